@@ -1,0 +1,4 @@
+#ifndef CHRONICLE_CMARK_SHIM_H
+#define CHRONICLE_CMARK_SHIM_H
+#include <cmark.h>
+#endif

@@ -1,0 +1,63 @@
+/// The aggregation stage: site-wide structure from extracted articles. Pure.
+public enum Aggregator {
+    public static func aggregate(_ extracted: [ExtractedArticle]) -> SiteModel {
+        let ordered = extracted.sorted { $0.article.sourcePath.utf8.lexicographicallyPrecedes($1.article.sourcePath.utf8) }
+        let slugs = assignSlugs(ordered.map(\.article))
+        let entries = zip(ordered, slugs).map { ArticleEntry(slug: $1, article: $0.article, facts: $0.facts) }
+
+        let latest = entries.indices.sorted { a, b in
+            switch (entries[a].listDate, entries[b].listDate) {
+            case let (left?, right?) where left != right: return left > right
+            case (_?, nil): return true
+            case (nil, _?): return false
+            default: return entries[a].slug < entries[b].slug
+            }
+        }
+
+        var dated: [(CalendarDate, Int)] = []
+        var undated: [Int] = []
+        for (index, entry) in entries.enumerated() {
+            if let date = entry.facts.eventDate.date { dated.append((date, index)) } else { undated.append(index) }
+        }
+        dated.sort { $0.0 != $1.0 ? $0.0 < $1.0 : entries[$0.1].slug < entries[$1.1].slug }
+        var timeline: [TimelineYear] = []
+        for (date, index) in dated {
+            if timeline.last?.year != date.year { timeline.append(TimelineYear(year: date.year, months: [])) }
+            if timeline[timeline.count - 1].months.last?.month != date.month {
+                timeline[timeline.count - 1].months.append(TimelineMonth(year: date.year, month: date.month, entries: []))
+            }
+            let last = timeline[timeline.count - 1].months.count - 1
+            timeline[timeline.count - 1].months[last].entries.append(index)
+        }
+        return SiteModel(entries: entries, latest: latest, timeline: timeline, undated: undated)
+    }
+
+    /// Slugs from titles (or front matter `slug:`), unique across the site. When titles
+    /// collide, the article first in path order keeps the plain slug and the others get a
+    /// suffix hashed from their own path, so adding an article never renames the others.
+    static func assignSlugs(_ articles: [Article]) -> [String] {
+        let bases = articles.map { article -> String in
+            let slug = article.frontMatter.slug ?? Slug.make(article.title)
+            return slug.isEmpty ? "bai-viet" : slug
+        }
+        var seen: [String: Int] = [:]
+        var taken = Set(bases)
+        var slugs: [String] = []
+        for (article, base) in zip(articles, bases) {
+            seen[base, default: 0] += 1
+            guard seen[base]! > 1 else {
+                slugs.append(base)
+                continue
+            }
+            var length = 6
+            var slug = base + "-" + StableHash.shortHex(article.sourcePath, length: length)
+            while taken.contains(slug), length < 16 {
+                length += 2
+                slug = base + "-" + StableHash.shortHex(article.sourcePath, length: length)
+            }
+            taken.insert(slug)
+            slugs.append(slug)
+        }
+        return slugs
+    }
+}

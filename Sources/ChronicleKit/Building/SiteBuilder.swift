@@ -1,0 +1,117 @@
+import Foundation
+
+public struct BuildOptions: Sendable {
+    public struct Folder: Sendable {
+        public var url: URL
+        /// As the user typed it, for messages.
+        public var display: String
+
+        public init(_ path: String) {
+            url = URL(fileURLWithPath: path, isDirectory: true)
+            display = path
+        }
+    }
+
+    public var content: Folder
+    public var templates: Folder
+    public var output: Folder
+    /// Warnings fail the build (and leave the previous site in place).
+    public var strict: Bool
+
+    public init(content: String = "Content", templates: String = "Templates", output: String = "Site", strict: Bool = false) {
+        self.content = Folder(content)
+        self.templates = Folder(templates)
+        self.output = Folder(output)
+        self.strict = strict
+    }
+}
+
+public enum BuildStage: String, CaseIterable, Sendable {
+    case load, extract, aggregate, render, write
+}
+
+public struct BuildReport: Sendable {
+    public var articlesRead = 0
+    public var pagesWritten = 0
+    public var filesWritten = 0
+    public var diagnostics: [Diagnostic] = []
+    public var timings: [(stage: BuildStage, seconds: Double)] = []
+    /// False when the build stopped before swapping in a new site.
+    public var wroteSite = false
+
+    public var warnings: Int { diagnostics.filter { $0.severity == .warning }.count }
+    public var errors: Int { diagnostics.filter { $0.severity == .error }.count }
+    public var totalSeconds: Double { timings.reduce(0) { $0 + $1.seconds } }
+}
+
+/// The whole build, top to bottom: Content → load → extract → aggregate → render → write → Site.
+/// Each stage hands plain values to the next; only load and write touch the disk.
+public struct SiteBuilder: Sendable {
+    public let options: BuildOptions
+
+    public init(options: BuildOptions) {
+        self.options = options
+    }
+
+    /// Never throws: problems are diagnostics in the report, and an error means Site/ was not replaced.
+    public func build() -> BuildReport {
+        var report = BuildReport()
+        do {
+            try run(&report)
+        } catch let error as ChronicleError {
+            report.diagnostics.append(error.diagnostic)
+        } catch {
+            report.diagnostics.append(.error(file: nil, "\(error)"))
+        }
+        return report
+    }
+
+    private func run(_ report: inout BuildReport) throws {
+        var clock = StageClock()
+
+        let knowledge = try DomainKnowledge.load(content: options.content.url, displayRoot: options.content.display)
+        let templates = try TemplateSet(directory: options.templates.url, displayRoot: options.templates.display)
+        let files = try ContentReader.readArticles(content: options.content.url, displayRoot: options.content.display,
+                                                   diagnostics: &report.diagnostics)
+        let loader = ArticleLoader(rules: knowledge.chrome)
+        let loaded = files.parallelMap { loader.load($0) }
+        report.diagnostics += loaded.flatMap(\.diagnostics)
+        let articles = loaded.compactMap(\.article)
+        report.articlesRead = articles.count
+        clock.lap(.load, into: &report)
+
+        let extractor = Extractor()
+        let extracted = articles.parallelMap { extractor.extract($0) }
+        clock.lap(.extract, into: &report)
+
+        let model = Aggregator.aggregate(extracted)
+        clock.lap(.aggregate, into: &report)
+
+        let outputs = SiteRenderer(templates: templates, settings: SiteSettings()).render(model)
+        clock.lap(.render, into: &report)
+
+        if options.strict, report.warnings > 0 {
+            throw ChronicleError(file: nil, "\(report.warnings) warning(s) with --strict; the site was not replaced",
+                                 hint: "fix the warnings above, or build without --strict")
+        }
+        let copies = model.entries.map { entry in
+            SiteWriter.Copy(from: options.content.url.appendingPathComponent(entry.article.sourcePath), to: Routes.source(entry.article.sourcePath))
+        }
+        let writer = SiteWriter(output: options.output.url, displayPath: options.output.display)
+        report.filesWritten = try writer.write(outputs, copies: copies)
+        report.pagesWritten = outputs.filter { $0.path.hasSuffix(".html") }.count
+        report.wroteSite = true
+        clock.lap(.write, into: &report)
+    }
+}
+
+/// Wall time per stage, for the summary line, `--verbose` and the benchmark.
+struct StageClock {
+    private var last = DispatchTime.now()
+
+    mutating func lap(_ stage: BuildStage, into report: inout BuildReport) {
+        let now = DispatchTime.now()
+        report.timings.append((stage, Double(now.uptimeNanoseconds - last.uptimeNanoseconds) / 1e9))
+        last = now
+    }
+}

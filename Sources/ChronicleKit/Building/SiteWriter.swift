@@ -1,0 +1,133 @@
+import Foundation
+#if canImport(Glibc)
+import Glibc
+#endif
+
+/// The write stage: puts a whole site on disk, or nothing.
+///
+/// Files go to a hidden staging folder beside the output; only when every file is written is
+/// the staging folder swapped in (atomically where Linux allows), so a failed build leaves the
+/// previous site untouched and no stale page survives a successful one.
+public struct SiteWriter: Sendable {
+    /// Marks a folder as written by Chronicle, so it is never asked to replace anything else.
+    public static let marker = ".chronicle-site"
+
+    let output: URL
+    let displayPath: String
+    /// Writes one file; tests swap it to fail midway.
+    let writeFile: @Sendable (URL, Data) throws -> Void
+
+    public init(output: URL, displayPath: String,
+                writeFile: @escaping @Sendable (URL, Data) throws -> Void = { url, data in try data.write(to: url) }) {
+        self.output = output.standardizedFileURL
+        self.displayPath = displayPath
+        self.writeFile = writeFile
+    }
+
+    public struct Copy: Sendable {
+        public var from: URL
+        public var to: String
+
+        public init(from: URL, to: String) {
+            self.from = from
+            self.to = to
+        }
+    }
+
+    /// Writes `files`, copies `copies`, then swaps the result in. Returns the number of files written.
+    @discardableResult
+    public func write(_ files: [OutputFile], copies: [Copy] = []) throws -> Int {
+        try checkOutputIsOurs()
+        let fileManager = FileManager.default
+        let parent = output.deletingLastPathComponent()
+        let staging = parent.appendingPathComponent(".\(output.lastPathComponent).staging-\(getpid())")
+        try? fileManager.removeItem(at: staging)
+        do {
+            try fileManager.createDirectory(at: staging, withIntermediateDirectories: true)
+            var folders: Set<String> = [""]
+            func prepare(_ path: String) throws -> URL {
+                try Self.checkRelative(path)
+                let folder = (path as NSString).deletingLastPathComponent
+                if !folders.contains(folder) {
+                    try fileManager.createDirectory(at: staging.appendingPathComponent(folder), withIntermediateDirectories: true)
+                    folders.insert(folder)
+                }
+                return staging.appendingPathComponent(path)
+            }
+            for file in files {
+                try writeFile(try prepare(file.path), file.contents)
+            }
+            for copy in copies {
+                try writeFile(try prepare(copy.to), try Data(contentsOf: copy.from))
+            }
+            try writeFile(staging.appendingPathComponent(Self.marker), Data("Written by Chronicle; safe to delete with the site.\n".utf8))
+            try swapIn(staging)
+        } catch {
+            try? fileManager.removeItem(at: staging)
+            if let error = error as? ChronicleError { throw error }
+            throw ChronicleError(file: displayPath, "could not write the site (\(error.localizedDescription)); the previous site is unchanged",
+                                 hint: "check free disk space and permissions on \(parent.path)")
+        }
+        return files.count + copies.count
+    }
+
+    /// Refuses to replace a folder Chronicle did not write: `--output ~` must never empty a home folder.
+    func checkOutputIsOurs() throws {
+        let fileManager = FileManager.default
+        var isDirectory: ObjCBool = false
+        guard fileManager.fileExists(atPath: output.path, isDirectory: &isDirectory) else { return }
+        guard isDirectory.boolValue else {
+            throw ChronicleError(file: displayPath, "the output path is a file, not a folder", hint: "remove it or pass another --output")
+        }
+        let contents = (try? fileManager.contentsOfDirectory(atPath: output.path)) ?? []
+        if !contents.isEmpty, !contents.contains(Self.marker) {
+            throw ChronicleError(file: displayPath, "the output folder exists and was not written by Chronicle; refusing to replace it",
+                                 hint: "empty or remove it, or pass another --output")
+        }
+    }
+
+    /// Output paths come from slugs and content paths; none may climb out of the site.
+    static func checkRelative(_ path: String) throws {
+        let parts = path.split(separator: "/", omittingEmptySubsequences: false)
+        guard !path.hasPrefix("/"), !parts.contains(".."), !parts.contains(""), !parts.isEmpty else {
+            throw ChronicleError("internal: refusing to write outside the site: \(path)")
+        }
+    }
+
+    private func swapIn(_ staging: URL) throws {
+        let fileManager = FileManager.default
+        guard fileManager.fileExists(atPath: output.path) else {
+            try fileManager.moveItem(at: staging, to: output)
+            return
+        }
+        if Self.exchange(staging.path, output.path) {
+            try? fileManager.removeItem(at: staging)
+            return
+        }
+        // No atomic exchange on this filesystem: two renames, the gap between them is tiny.
+        let old = output.deletingLastPathComponent().appendingPathComponent(".\(output.lastPathComponent).old-\(getpid())")
+        try? fileManager.removeItem(at: old)
+        try fileManager.moveItem(at: output, to: old)
+        do {
+            try fileManager.moveItem(at: staging, to: output)
+        } catch {
+            try? fileManager.moveItem(at: old, to: output)
+            throw error
+        }
+        try? fileManager.removeItem(at: old)
+    }
+
+    /// `renameat2(RENAME_EXCHANGE)`: swaps two paths in one step. Looked up at run time
+    /// because Swift's Glibc module does not export it; false when unavailable.
+    static func exchange(_ a: String, _ b: String) -> Bool {
+        #if os(Linux)
+        typealias RenameAt2 = @convention(c) (Int32, UnsafePointer<CChar>, Int32, UnsafePointer<CChar>, UInt32) -> Int32
+        guard let symbol = dlsym(UnsafeMutableRawPointer(bitPattern: 0), "renameat2") else { return false }
+        let renameat2 = unsafeBitCast(symbol, to: RenameAt2.self)
+        let renameExchange: UInt32 = 2
+        return renameat2(AT_FDCWD, a, AT_FDCWD, b, renameExchange) == 0
+        #else
+        return false
+        #endif
+    }
+}

@@ -1,0 +1,60 @@
+import Foundation
+
+/// Reads the byline that closes many articles: "Ngọc Như", "HOÀI NHÂN", "Thanh Thủy – Xuân Quốc",
+/// "Bài, ảnh: Minh Anh", "Nguyễn Hà (TTXVN)", "PV".
+struct BylineParser: Sendable {
+    struct Byline: Equatable {
+        var authors: [String]
+        /// A news agency or collective name that signs instead of, or beside, people.
+        var source: String?
+    }
+
+    let rules: PageChromeRules
+
+    private static let trailingAgency = Pattern(literal: #"\s*[(\[]\s*([\p{Lu}][\p{L}.\s]{0,30})\s*[)\]]\s*$"#, caseInsensitive: false)
+    private static let separators = Pattern(literal: #"\s+[-–—/&]\s+|\s*[,;]\s*|\s+và\s+"#, caseInsensitive: false)
+    static let maximumLength = 70
+    static let maximumWordsPerName = 5
+
+    /// A byline, or nil when the line reads like anything else (a sentence, a caption, a heading).
+    func parse(_ line: String) -> Byline? {
+        var text = line.trimmingCharacters(in: .whitespaces)
+        guard !text.isEmpty, text.count <= Self.maximumLength, !TextShape.endsLikeSentence(text) else { return nil }
+        var prefixed = false
+        if let match = rules.bylinePrefix.firstMatch(in: text) {
+            text.removeSubrange(match.range)
+            prefixed = true
+        }
+        var source: String?
+        if let match = Self.trailingAgency.firstMatch(in: text) {
+            source = String(match[1]!).trimmingCharacters(in: .whitespaces)
+            text.removeSubrange(match.range)
+        }
+        if rules.bylineCollectiveNames.contains(PageChromeRules.lineKey(text)) {
+            return Byline(authors: [], source: text)
+        }
+        let parts = Self.separators.replacingMatches(in: text, with: "\u{1F}").split(separator: "\u{1F}")
+            .map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty }
+        guard !parts.isEmpty, parts.allSatisfy({ Self.looksLikeName($0, allowInitials: prefixed || source != nil) }) else { return nil }
+        return Byline(authors: parts.map(Self.titleCased), source: source)
+    }
+
+    /// One to five capitalized words, letters only: "Hoa Vinh Tuấn Kiệt", "HOÀI NHÂN", "H.N".
+    static func looksLikeName(_ text: String, allowInitials: Bool) -> Bool {
+        let words = text.split(separator: " ")
+        guard (1...maximumWordsPerName).contains(words.count) else { return false }
+        if words.count == 1, !allowInitials, !(words[0].count >= 2 && words[0].allSatisfy(\.isUppercase)) { return false }
+        return words.allSatisfy { word in
+            guard let first = word.first, first.isUppercase else { return false }
+            return word.allSatisfy { $0.isLetter || $0 == "." }
+        }
+    }
+
+    /// "HOÀI NHÂN" → "Hoài Nhân"; names already in mixed case are kept as written.
+    static func titleCased(_ name: String) -> String {
+        guard name.contains(where: \.isLetter), !name.contains(where: \.isLowercase) else { return name }
+        return name.split(separator: " ").map { word in
+            word.count <= 2 && word.contains(".") ? String(word) : word.prefix(1) + word.dropFirst().lowercased()
+        }.joined(separator: " ")
+    }
+}

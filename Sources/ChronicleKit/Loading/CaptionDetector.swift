@@ -1,0 +1,127 @@
+/// Separates photo captions from the body of an article.
+///
+/// A crawl keeps captions inline, often twice, and sometimes repeats the title or a sentence
+/// of the text under a photo. Counting them as text would count their awards twice, so each
+/// rule here is about recognizing a line as a caption; everything else stays prose.
+struct CaptionDetector: Sendable {
+    let rules: PageChromeRules
+    /// Captions are short; anything longer is a paragraph whatever it resembles.
+    static let maximumCaptionWords = 35
+    static let maximumCreditedCaptionWords = 80
+    /// A line right after an image's alt text is its caption when at most this long.
+    static let maximumFollowingCaptionWords = 30
+
+    struct Result {
+        var paragraphs: [SourceLine] = []
+        var captions: [Caption] = []
+    }
+
+    private enum Kind { case paragraph, caption }
+
+    func separate(_ units: [SourceLine], title: String) -> Result {
+        let titleKey = VietnameseFolding.looseKey(title)
+        let keys = units.map { VietnameseFolding.looseKey($0.text) }
+        var kinds: [Kind?] = Array(repeating: nil, count: units.count)
+        var result = Result()
+        var captionAt: [Int: Caption] = [:]
+        var followsImage = false
+
+        for (index, unit) in units.enumerated() {
+            let text = unit.text
+            let words = TextShape.wordCount(text)
+            defer { if kinds[index] == nil { kinds[index] = .paragraph } }
+
+            if rules.imageAlt.contains(where: { $0.matches(text) }) {
+                kinds[index] = .caption
+                captionAt[index] = Caption(text: text, line: unit.number, kind: .imageAlt)
+                followsImage = true
+                continue
+            }
+            let wasFollowingImage = followsImage
+            followsImage = false
+
+            if index > 0, Self.nearlyEqual(keys[index], keys[index - 1]) {
+                // The same caption printed twice (or a caption and its retouched copy): keep the first.
+                if kinds[index - 1] == .paragraph {
+                    kinds[index - 1] = .caption
+                    captionAt[index - 1] = caption(units[index - 1])
+                }
+                kinds[index] = .caption
+                continue
+            }
+            // A photographer's credit marks a caption however long it runs.
+            if words <= Self.maximumCreditedCaptionWords, rules.photoCredit.matches(text) {
+                kinds[index] = .caption
+                captionAt[index] = caption(unit)
+                continue
+            }
+            guard words <= Self.maximumCaptionWords else { continue }
+
+            if wasFollowingImage, words <= Self.maximumFollowingCaptionWords {
+                kinds[index] = .caption
+                captionAt[index] = caption(unit)
+            } else if keys[index] == titleKey {
+                kinds[index] = .caption
+                captionAt[index] = caption(unit)
+            } else if !TextShape.endsLikeSentence(text),
+                      repeatsAnotherLine(index, keys) || rules.captionCues.contains(where: { $0.matches(text) }) {
+                kinds[index] = .caption
+                captionAt[index] = caption(unit)
+            }
+        }
+        for (index, unit) in units.enumerated() {
+            if kinds[index] == .paragraph {
+                result.paragraphs.append(unit)
+            } else if let caption = captionAt[index] {
+                result.captions.append(caption)
+            }
+        }
+        return result
+    }
+
+    private func caption(_ unit: SourceLine) -> Caption {
+        guard let match = rules.photoCredit.firstMatch(in: unit.text) else {
+            return Caption(text: unit.text, line: unit.number)
+        }
+        let text = unit.text[..<match.range.lowerBound].trimmingCharacters(in: .whitespaces)
+        let credit = match[1].map { $0.trimmingCharacters(in: .whitespaces) }
+        return Caption(text: text, line: unit.number, credit: credit)
+    }
+
+    /// A short line whose words all stand, in order, inside a longer line of the article.
+    private func repeatsAnotherLine(_ index: Int, _ keys: [String]) -> Bool {
+        let key = keys[index]
+        guard key.count >= 20 else { return false }
+        return keys.indices.contains { other in other != index && keys[other].count > key.count && keys[other].contains(key) }
+    }
+
+    /// Equal, or at most a couple of words apart on a line long enough for that to mean a copy.
+    static func nearlyEqual(_ a: String, _ b: String) -> Bool {
+        if a == b { return !a.isEmpty }
+        let left = a.split(separator: " ")
+        let right = b.split(separator: " ")
+        let longer = max(left.count, right.count)
+        guard min(left.count, right.count) >= 6 else { return false }
+        let allowed = max(2, longer / 7)
+        guard abs(left.count - right.count) <= allowed else { return false }
+        return wordDistance(left, right, limit: allowed) <= allowed
+    }
+
+    /// Levenshtein distance over words, giving up once it exceeds `limit`.
+    static func wordDistance(_ a: [Substring], _ b: [Substring], limit: Int) -> Int {
+        var previous = Array(0...b.count)
+        var current = Array(repeating: 0, count: b.count + 1)
+        for i in 1...a.count {
+            current[0] = i
+            var rowMinimum = current[0]
+            for j in 1...b.count {
+                let substitution = previous[j - 1] + (a[i - 1] == b[j - 1] ? 0 : 1)
+                current[j] = min(substitution, previous[j] + 1, current[j - 1] + 1)
+                rowMinimum = min(rowMinimum, current[j])
+            }
+            if rowMinimum > limit { return rowMinimum }
+            swap(&previous, &current)
+        }
+        return previous[b.count]
+    }
+}

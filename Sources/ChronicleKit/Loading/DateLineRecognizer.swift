@@ -1,0 +1,52 @@
+import Foundation
+
+/// Recognizes a line that holds nothing but a timestamp: a site's clock or an article's
+/// publication line, in the many ways Vietnamese sites print them:
+/// "Thứ Tư, 17/07/2024 02:52 (GMT +7)", "Thứ 7, 22/06/2024 | 10:28:23 [GMT +7]  A  A",
+/// "Cập nhật: 08:15, 05/04/2024", "Thứ Ba, 12/3/2024, 15:20 (GMT+7)".
+///
+/// Whether such a line is the clock or the publication depends on where it stands
+/// (before or after the title); that is the parser's call, not this one's.
+struct DateLineRecognizer: Sendable {
+    private static let date = Pattern(literal: #"(?<![\d/.-])(\d{1,2})\s*([/.-])\s*(\d{1,2})\s*\2\s*(\d{4})(?![\d/.-])"#)
+    private static let time = Pattern(literal: #"(?<![\d:])(\d{1,2})\s*[:hg]\s*(\d{2})(?:\s*:\s*(\d{2}))?(?:\s*(AM|PM|SA|CH))?(?![\d:])"#)
+    private static let zone = Pattern(literal: #"(?:GMT|UTC)\s*([+-])\s*(\d{1,2})(?::?(\d{2}))?"#)
+    private static let weekday = Pattern(literal: #"(?<!\p{L})(?:thứ\s*(?:hai|ba|tư|năm|sáu|bảy|bẩy|[2-8])|chủ\s*nhật|CN|T[2-7])(?!\p{L})"#)
+
+    /// Words the site may print beside the timestamp, removed before deciding the line holds nothing else.
+    private let words: Pattern
+    /// Longer lines are prose that happens to contain a date.
+    static let maximumLength = 120
+
+    init(rules: PageChromeRules) {
+        let alternation = rules.dateLineWords.map(Pattern.escape).joined(separator: "|")
+        words = Pattern(literal: "(?<!\\p{L})(?:\(alternation.isEmpty ? "(?!)" : alternation))(?!\\p{L})")
+    }
+
+    func recognize(_ line: String) -> LocalDateTime? {
+        guard line.count <= Self.maximumLength, let dateMatch = Self.date.firstMatch(in: line),
+              let day = Int(dateMatch[1]!), let month = Int(dateMatch[3]!), let year = Int(dateMatch[4]!),
+              let date = CalendarDate(year: year, month: month, day: day) else { return nil }
+
+        var rest = line.replacingCharacters(in: dateMatch.range, with: " ")
+        var time: LocalDateTime.TimeOfDay?
+        if let match = Self.time.firstMatch(in: rest), var hour = Int(match[1]!), let minute = Int(match[2]!) {
+            let meridiem = match[4]?.uppercased()
+            if meridiem == "PM" || meridiem == "CH", hour < 12 { hour += 12 }
+            if meridiem == "AM" || meridiem == "SA", hour == 12 { hour = 0 }
+            time = .init(hour: hour, minute: minute, second: match[3].flatMap { Int($0) })
+            rest = rest.replacingCharacters(in: match.range, with: " ")
+        }
+        var offset = LocalDateTime.vietnamOffsetMinutes
+        if let match = Self.zone.firstMatch(in: rest), let hours = Int(match[2]!) {
+            let minutes = match[3].flatMap { Int($0) } ?? 0
+            offset = (hours * 60 + minutes) * (match[1] == "-" ? -1 : 1)
+            rest = rest.replacingCharacters(in: match.range, with: " ")
+        }
+        rest = Self.weekday.replacingMatches(in: rest, with: " ")
+        rest = words.replacingMatches(in: rest, with: " ")
+        // What is left may only be separators: "|", ",", "(", "]", "-", ":".
+        guard rest.allSatisfy({ $0.isWhitespace || $0.isPunctuation || $0.isSymbol }) else { return nil }
+        return LocalDateTime(date: date, time: time, utcOffsetMinutes: offset)
+    }
+}

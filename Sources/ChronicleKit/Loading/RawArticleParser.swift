@@ -1,0 +1,181 @@
+import Foundation
+
+/// Turns the text of an article file, as copied from a news page, into an `Article`:
+/// the site's clock, kicker, title, publication line, source tag, body, captions and byline,
+/// with the page chrome dropped. Pure: text in, value out.
+public struct RawArticleParser: Sendable {
+    let rules: PageChromeRules
+    private let dateLines: DateLineRecognizer
+    private let bylines: BylineParser
+    private let captions: CaptionDetector
+
+    /// The newspaper's tag opening the lead: "NDO - ", "(BĐ) - ", "TTXVN – ".
+    private static let sourceTag = Pattern(literal: #"^(?:\(([^()\s][^()]{0,23})\)|(\p{Lu}[\p{Lu}\d.]{1,14}))\s*[-–—]+\s*(?=\S)"#, caseInsensitive: false)
+    /// Titles are short; a longer line is a lead or a sapo.
+    static let maximumTitleWords = 40
+    static let maximumKickerWords = 25
+
+    public init(rules: PageChromeRules) {
+        self.rules = rules
+        dateLines = DateLineRecognizer(rules: rules)
+        bylines = BylineParser(rules: rules)
+        captions = CaptionDetector(rules: rules)
+    }
+
+    /// - Parameters:
+    ///   - text: decoded, NFC, `\n` line ends (see `TextDecoding`).
+    ///   - firstLineNumber: the file line `text` starts on (after front matter).
+    public func parse(_ text: String, sourcePath: String, format: Article.Format, firstLineNumber: Int = 1,
+                      frontMatter: FrontMatter = FrontMatter()) -> Article {
+        var article = Article(sourcePath: sourcePath, format: format, title: "", frontMatter: frontMatter)
+        let units = Self.units(of: text, format: format, firstLineNumber: firstLineNumber)
+        var content: [SourceLine] = []
+        for unit in units {
+            if rules.isChrome(unit.text) { article.droppedLines.append(unit) } else { content.append(unit) }
+        }
+
+        var index = 0
+        if let title = frontMatter.title {
+            article.title = title
+        } else {
+            while index < content.count, let clock = dateLines.recognize(content[index].text) {
+                if article.pageClock == nil { article.pageClock = clock }
+                index += 1
+            }
+            if isKicker(at: index, in: content) {
+                article.kicker = content[index].text
+                index += 1
+            }
+            if index < content.count {
+                article.title = content[index].text
+                index += 1
+            }
+        }
+        var body = Array(content[index...])
+        for offset in 0..<min(2, body.count) {
+            if let published = dateLines.recognize(body[offset].text) {
+                article.published = published
+                body.remove(at: offset)
+                break
+            }
+        }
+        if let marker = body.indices.dropFirst().first(where: { rules.isEndMarker(body[$0].text) }) {
+            article.droppedLines += body[marker...]
+            body.removeSubrange(marker...)
+        }
+        body.removeAll { unit in
+            if dateLines.recognize(unit.text) != nil {
+                article.droppedLines.append(unit)
+                return true
+            }
+            if let credit = sourceCredit(unit.text) {
+                article.sourceCredits.append(credit)
+                return true
+            }
+            return false
+        }
+        if body.count >= 2, let byline = bylines.parse(body[body.count - 1].text) {
+            article.authors = byline.authors
+            if let source = byline.source { article.sourceCredits.append(source) }
+            body.removeLast()
+        }
+        let separated = captions.separate(body, title: article.title)
+        article.paragraphs = separated.paragraphs
+        article.captions = separated.captions
+        if var lead = article.paragraphs.first, let match = Self.sourceTag.firstMatch(in: lead.text) {
+            article.sourceTag = String(match[1] ?? match[2]!)
+            lead.text.removeSubrange(match.range)
+            article.paragraphs[0] = lead
+        }
+        applyFrontMatter(to: &article)
+        diagnose(&article, units: units)
+        return article
+    }
+
+    /// The lines that carry text. In raw text every line is a paragraph (crawls often separate
+    /// paragraphs by a single newline); in Markdown, lines run together until a blank line.
+    static func units(of text: String, format: Article.Format, firstLineNumber: Int) -> [SourceLine] {
+        var units: [SourceLine] = []
+        var pending: SourceLine?
+        for (offset, rawLine) in text.split(separator: "\n", omittingEmptySubsequences: false).enumerated() {
+            let line = normalizeSpaces(rawLine)
+            let number = firstLineNumber + offset
+            if line.isEmpty {
+                if let unit = pending { units.append(unit) }
+                pending = nil
+            } else if format == .markdown, var unit = pending {
+                unit.text += " " + line
+                pending = unit
+            } else {
+                if let unit = pending { units.append(unit) }
+                pending = SourceLine(number: number, text: line)
+                if format == .text {
+                    units.append(pending!)
+                    pending = nil
+                }
+            }
+        }
+        if let unit = pending { units.append(unit) }
+        return units
+    }
+
+    /// Tabs, no-break and zero-width spaces become plain spaces; runs collapse; ends are trimmed.
+    static func normalizeSpaces(_ line: Substring) -> String {
+        var result = ""
+        result.reserveCapacity(line.utf8.count)
+        var pendingSpace = false
+        for scalar in line.unicodeScalars {
+            if scalar == "\u{200B}" || scalar == "\u{FEFF}" || scalar == "\u{200C}" || scalar == "\u{200D}" { continue }
+            if scalar.properties.isWhitespace || scalar.properties.generalCategory == .control {
+                pendingSpace = !result.isEmpty
+                continue
+            }
+            if pendingSpace { result.unicodeScalars.append(" ") }
+            pendingSpace = false
+            result.unicodeScalars.append(scalar)
+        }
+        return result
+    }
+
+    /// An all-caps or colon-ended line standing over a title-like line (seed 003).
+    private func isKicker(at index: Int, in content: [SourceLine]) -> Bool {
+        guard index + 1 < content.count else { return false }
+        let line = content[index].text
+        let next = content[index + 1].text
+        guard TextShape.wordCount(line) <= Self.maximumKickerWords,
+              TextShape.isMostlyUppercase(line) || line.hasSuffix(":") else { return false }
+        return TextShape.wordCount(next) <= Self.maximumTitleWords && !TextShape.endsLikeSentence(next)
+            && !TextShape.isMostlyUppercase(next) && dateLines.recognize(next) == nil && Self.sourceTag.firstMatch(in: next) == nil
+    }
+
+    /// "Nguồn: BTV", "Theo TTXVN": a short credit line, not a sentence that starts with "Theo".
+    private func sourceCredit(_ line: String) -> String? {
+        guard let match = rules.sourceCredit.firstMatch(in: line), let credit = match[1] else { return nil }
+        let name = credit.trimmingCharacters(in: .whitespaces)
+        guard TextShape.wordCount(name) <= 6, !name.contains(","), !TextShape.endsLikeSentence(name),
+              name.first?.isUppercase == true else { return nil }
+        return name
+    }
+
+    private func applyFrontMatter(to article: inout Article) {
+        let front = article.frontMatter
+        if let kicker = front.kicker { article.kicker = kicker }
+        if let published = front.published { article.published = published }
+        if let authors = front.authors { article.authors = authors }
+        if let source = front.source { article.sourceCredits.insert(source, at: 0) }
+    }
+
+    private func diagnose(_ article: inout Article, units: [SourceLine]) {
+        let file = article.sourcePath
+        if article.title.isEmpty {
+            let name = (file as NSString).lastPathComponent
+            article.title = (name as NSString).deletingPathExtension
+            article.diagnostics.append(.warning(file: file, line: units.first?.number, "no title found; using the file name",
+                                                hint: "put the title on the first line, or set `title:` in front matter"))
+        }
+        if article.paragraphs.isEmpty {
+            article.diagnostics.append(.warning(file: file, line: units.last?.number, "no body text after the title",
+                                                hint: "check that the file holds the article, not just its headline"))
+        }
+    }
+}

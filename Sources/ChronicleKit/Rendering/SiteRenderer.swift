@@ -1,0 +1,122 @@
+import Foundation
+
+/// A file of the finished site, path relative to the site root.
+public struct OutputFile: Sendable {
+    public var path: String
+    public var contents: Data
+
+    public init(path: String, contents: Data) {
+        self.path = path
+        self.contents = contents
+    }
+}
+
+/// The rendering stage: view models through Mustache, Markdown through libcmark, into the layout.
+/// Pure apart from reading nothing: it returns files, the writer puts them on disk.
+public struct SiteRenderer: Sendable {
+    let templates: TemplateSet
+    let settings: SiteSettings
+
+    public init(templates: TemplateSet, settings: SiteSettings) {
+        self.templates = templates
+        self.settings = settings
+    }
+
+    public func render(_ model: SiteModel) -> [OutputFile] {
+        var files = [
+            page(Routes.home, template: "pages/home", title: settings.title, current: .init(home: true), model: model) { path in
+                homeView(model, from: path)
+            },
+            page(Routes.timeline, template: "pages/timeline", title: "Dòng thời gian", current: .init(timeline: true), model: model) { path in
+                timelineView(model, from: path)
+            },
+            page(Routes.notFound, template: "pages/404", title: "Không tìm thấy trang", current: .init(), model: model) { path in
+                NotFoundView(homeHref: Routes.link(from: path, to: Routes.home), timelineHref: Routes.link(from: path, to: Routes.timeline))
+            },
+        ]
+        files += model.entries.parallelMap { entry in
+            page(Routes.article(entry.slug), template: "pages/article", title: entry.article.title, current: .init(), model: model) { path in
+                articleView(entry, from: path)
+            }
+        }
+        files += templates.assets.map { OutputFile(path: $0.key, contents: $0.value) }
+        return files
+    }
+
+    private func page(_ path: String, template: String, title: String, current: LayoutView.Current, model: SiteModel,
+                      view: (String) -> Any) -> OutputFile {
+        var body = templates.render(template, view(path))
+        if templates.kind(of: template) == .markdown { body = MarkdownConverter.html(from: body) }
+        let layout = LayoutView(
+            lang: settings.language, siteTitle: settings.title, siteDescription: settings.description, pageTitle: title,
+            isHome: path == Routes.home,
+            links: .init(home: Routes.link(from: path, to: Routes.home), timeline: Routes.link(from: path, to: Routes.timeline),
+                         stylesheet: Routes.link(from: path, to: Routes.stylesheet)),
+            current: current, articleCount: model.entries.count, content: body)
+        return OutputFile(path: path, contents: Data(templates.render(TemplateSet.layout, layout).utf8))
+    }
+
+    func listItem(_ entry: ArticleEntry, from path: String) -> ArticleListItem {
+        ArticleListItem(title: entry.article.title, href: Routes.link(from: path, to: Routes.article(entry.slug)),
+                        kicker: entry.article.kicker, date: entry.listDate.map(DateView.init),
+                        estimate: entry.facts.eventDate.date == nil ? entry.facts.eventDate.undatedEstimate : nil,
+                        source: sourceLabel(entry.article))
+    }
+
+    func homeView(_ model: SiteModel, from path: String) -> HomeView {
+        HomeView(siteTitle: settings.title, siteDescription: settings.description, articleCount: model.entries.count,
+                 datedCount: model.entries.count - model.undated.count, undatedCount: model.undated.count,
+                 timelineHref: Routes.link(from: path, to: Routes.timeline),
+                 items: model.latest.map { listItem(model.entries[$0], from: path) })
+    }
+
+    func timelineView(_ model: SiteModel, from path: String) -> TimelineView {
+        let years = model.timeline.map { year in
+            TimelineView.Year(
+                year: year.year, anchor: "nam-\(year.year)", count: year.months.reduce(0) { $0 + $1.entries.count },
+                months: year.months.map { month in
+                    TimelineView.Month(label: "Tháng \(month.month)/\(month.year)", anchor: "thang-\(month.month)-\(month.year)",
+                                       items: month.entries.map { listItem(model.entries[$0], from: path) })
+                })
+        }
+        let undated = model.undated.map { index in
+            var item = listItem(model.entries[index], from: path)
+            item.date = nil
+            return item
+        }
+        return TimelineView(years: years, hasYears: !years.isEmpty, undated: undated, hasUndated: !undated.isEmpty,
+                            datedCount: model.entries.count - undated.count)
+    }
+
+    func articleView(_ entry: ArticleEntry, from path: String) -> ArticleView {
+        let article = entry.article
+        let event = entry.facts.eventDate
+        let captions = article.captions.filter { $0.kind == .caption }.map { ArticleView.CaptionView(text: $0.text, credit: $0.credit) }
+        let fileName = (article.sourcePath as NSString).lastPathComponent
+        return ArticleView(
+            kicker: article.kicker, title: article.title,
+            eventDate: .init(date: event.date.map(DateView.init), evidence: event.evidence, yearInferredFrom: event.yearInferredFrom,
+                             undatedEstimate: event.undatedEstimate),
+            published: article.published.map(DateView.init), pageClock: article.pageClock.map(DateView.init),
+            source: sourceLabel(article), authors: article.authors.isEmpty ? nil : article.authors.joined(separator: ", "),
+            paragraphs: article.paragraphs.map(\.text), captions: captions, hasCaptions: !captions.isEmpty,
+            sourceFile: .init(name: fileName, href: Routes.link(from: path, to: Routes.source(article.sourcePath))),
+            url: article.frontMatter.url.flatMap(webAddress), homeHref: Routes.link(from: path, to: Routes.home),
+            timelineHref: Routes.link(from: path, to: Routes.timeline))
+    }
+
+    /// Only http(s) addresses become links: a `javascript:` URL in front matter stays out of the page.
+    func webAddress(_ url: String) -> String? {
+        let lower = url.lowercased()
+        guard lower.hasPrefix("https://") || lower.hasPrefix("http://"), !url.contains(where: { $0.isWhitespace || $0 == "\"" || $0 == "<" }) else { return nil }
+        return url
+    }
+
+    /// "NDO · Nguồn: BTV" style label from the tag and credits the loader found.
+    func sourceLabel(_ article: Article) -> String? {
+        let parts = ([article.sourceTag].compactMap { $0 } + article.sourceCredits)
+        var seen = Set<String>()
+        let unique = parts.filter { seen.insert($0).inserted }
+        return unique.isEmpty ? nil : unique.joined(separator: " · ")
+    }
+}

@@ -1,0 +1,74 @@
+import Foundation
+import Yams
+
+/// Reads Chronicle's YAML data files (page chrome, gazetteer, themes) and the user's
+/// extensions of them, with errors that name the file, the line and the key.
+public enum DataFile {
+    /// Decodes `yaml`, refusing keys the schema does not know so typos are reported, not ignored.
+    public static func decode<Value: Decodable>(_ type: Value.Type, yaml: String, file: String, schema: String, knownKeys: Set<String>) throws -> Value {
+        let root: Node?
+        do {
+            root = try Yams.compose(yaml: yaml)
+        } catch let error as YamlError {
+            throw ChronicleError(file: file, line: yamlLine(error), "not valid YAML: \(yamlProblem(error))", hint: "check indentation and quoting")
+        }
+        guard let mapping = root?.mapping else {
+            throw ChronicleError(file: file, line: 1, "expected a mapping with `schema: \(schema)` at the top")
+        }
+        for (key, value) in mapping {
+            guard let name = key.string else { continue }
+            if !knownKeys.contains(name) {
+                let known = knownKeys.sorted().joined(separator: ", ")
+                throw ChronicleError(file: file, line: key.mark.map { $0.line }, "unknown key `\(name)`", hint: "known keys: \(known)")
+            }
+            if name == "schema", value.string != schema {
+                throw ChronicleError(file: file, line: key.mark.map { $0.line }, "schema is `\(value.string ?? "")`, expected `\(schema)`")
+            }
+        }
+        do {
+            return try YAMLDecoder().decode(Value.self, from: yaml)
+        } catch let error as DecodingError {
+            throw ChronicleError(file: file, describe(error), hint: "see the schema comments in Chronicle's own \(URL(fileURLWithPath: file).lastPathComponent)")
+        }
+    }
+
+    /// The text of a data file shipped with Chronicle.
+    public static func bundled(_ name: String) throws -> String {
+        guard let url = Bundle.module.url(forResource: name, withExtension: nil, subdirectory: "Resources") else {
+            throw ChronicleError(file: name, "Chronicle's own data file is missing", hint: "reinstall Chronicle; the resources folder must stay beside the binary")
+        }
+        return try String(contentsOf: url, encoding: .utf8)
+    }
+
+    static func describe(_ error: DecodingError) -> String {
+        func path(_ context: DecodingError.Context) -> String {
+            context.codingPath.map { $0.intValue.map { "[\($0)]" } ?? ".\($0.stringValue)" }.joined()
+        }
+        switch error {
+        case .typeMismatch(_, let context), .valueNotFound(_, let context), .dataCorrupted(let context):
+            return "bad value at \(path(context)): \(context.debugDescription)"
+        case .keyNotFound(let key, let context):
+            return "missing key `\(key.stringValue)` at \(path(context).isEmpty ? "top level" : path(context))"
+        @unknown default:
+            return "\(error)"
+        }
+    }
+
+    static func yamlLine(_ error: YamlError) -> Int? {
+        switch error {
+        case .scanner(_, _, let mark, _), .parser(_, _, let mark, _), .composer(_, _, let mark, _):
+            return mark.line
+        default:
+            return nil
+        }
+    }
+
+    static func yamlProblem(_ error: YamlError) -> String {
+        switch error {
+        case .scanner(_, let problem, _, _), .parser(_, let problem, _, _), .composer(_, let problem, _, _):
+            return problem
+        default:
+            return "\(error)"
+        }
+    }
+}

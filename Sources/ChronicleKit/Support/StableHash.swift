@@ -1,0 +1,23 @@
+/// FNV-1a, 64 bit: a hash that is the same on every run and machine
+/// (Swift's `Hasher` is seeded per process), for slugs and cache keys.
+public enum StableHash {
+    public static func fnv1a64(_ text: String) -> UInt64 {
+        fnv1a64(bytes: text.utf8)
+    }
+
+    public static func fnv1a64<Bytes: Sequence>(bytes: Bytes) -> UInt64 where Bytes.Element == UInt8 {
+        var hash: UInt64 = 0xcbf2_9ce4_8422_2325
+        for byte in bytes {
+            hash ^= UInt64(byte)
+            hash = hash &* 0x0000_0100_0000_01b3
+        }
+        return hash
+    }
+
+    /// The first `length` hex digits of the hash, for short stable suffixes.
+    public static func shortHex(_ text: String, length: Int = 6) -> String {
+        let hex = String(fnv1a64(text), radix: 16)
+        let padded = String(repeating: "0", count: max(0, 16 - hex.count)) + hex
+        return String(padded.prefix(length))
+    }
+}

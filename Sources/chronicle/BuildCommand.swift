@@ -1,0 +1,65 @@
+import ArgumentParser
+import ChronicleKit
+import Foundation
+
+struct BuildCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "build",
+        abstract: "Build the site from the articles.",
+        discussion: """
+        Reads every .txt and .md file under CONTENT/articles/, extracts dates and sources, renders \
+        the pages with the templates and writes the site to OUTPUT. The new site replaces the old \
+        one only when the build succeeds. Warnings name the file and line; they fail the build only \
+        with --strict.
+        """
+    )
+
+    @Option(name: .long, help: ArgumentHelp("Folder holding articles/ (and optional data/).", valueName: "DIR"))
+    var content = "Content"
+
+    @Option(name: .long, help: ArgumentHelp("Folder holding the Mustache templates and assets/.", valueName: "DIR"))
+    var templates = "Templates"
+
+    @Option(name: .long, help: ArgumentHelp("Folder to write the site to; replaced as a whole.", valueName: "DIR"))
+    var output = "Site"
+
+    @Flag(help: "Treat warnings as errors: exit non-zero and keep the previous site.")
+    var strict = false
+
+    @Flag(name: .shortAndLong, help: "Print the time each stage took.")
+    var verbose = false
+
+    func run() throws {
+        let options = BuildOptions(content: content, templates: templates, output: output, strict: strict)
+        let report = SiteBuilder(options: options).build()
+        BuildSummary.print(report, output: output, verbose: verbose)
+        if report.errors > 0 { throw ExitCode.failure }
+    }
+}
+
+enum BuildSummary {
+    static func print(_ report: BuildReport, output: String, verbose: Bool) {
+        for diagnostic in report.diagnostics.sorted(by: order) {
+            FileHandle.standardError.write(Data("\(diagnostic)\n".utf8))
+        }
+        if verbose {
+            for (stage, seconds) in report.timings {
+                Swift.print("  \(stage.rawValue.padding(toLength: 10, withPad: " ", startingAt: 0)) \(format(seconds))")
+            }
+        }
+        let warnings = "\(report.warnings) warning\(report.warnings == 1 ? "" : "s")"
+        if report.wroteSite {
+            Swift.print("chronicle: \(report.articlesRead) articles read, \(report.pagesWritten) pages written to \(output)/, \(warnings), \(format(report.totalSeconds))")
+        } else {
+            Swift.print("chronicle: build failed (\(report.errors) error\(report.errors == 1 ? "" : "s"), \(warnings)); \(output)/ left unchanged")
+        }
+    }
+
+    private static func order(_ a: Diagnostic, _ b: Diagnostic) -> Bool {
+        ((a.file ?? ""), (a.line ?? 0)) < ((b.file ?? ""), (b.line ?? 0))
+    }
+
+    static func format(_ seconds: Double) -> String {
+        seconds < 1 ? "\(Int((seconds * 1000).rounded())) ms" : String(format: "%.2f s", seconds)
+    }
+}
