@@ -21,6 +21,8 @@ struct CaptionDetector: Sendable {
     func separate(_ units: [SourceLine], title: String) -> Result {
         let titleKey = VietnameseFolding.looseKey(title)
         let keys = units.map { VietnameseFolding.looseKey($0.text) }
+        // Copies are compared with punctuation and diacritics kept: "- a" and "+ a" are not copies.
+        let copyKeys = units.map { PageChromeRules.lineKey($0.text) }
         var kinds: [Kind?] = Array(repeating: nil, count: units.count)
         var result = Result()
         var captionAt: [Int: Caption] = [:]
@@ -40,7 +42,7 @@ struct CaptionDetector: Sendable {
             let wasFollowingImage = followsImage
             followsImage = false
 
-            if index > 0, Self.nearlyEqual(keys[index], keys[index - 1]) {
+            if index > 0, Self.nearlyEqual(copyKeys[index], copyKeys[index - 1]) {
                 // The same caption printed twice (or a caption and its retouched copy): keep the first.
                 if kinds[index - 1] == .paragraph {
                     kinds[index - 1] = .caption

@@ -1,0 +1,36 @@
+import Testing
+@testable import ChronicleKit
+
+struct BylineParserTests {
+    let parser = BylineParser(rules: Fixtures.knowledge.chrome)
+
+    @Test(arguments: [
+        ("Ngọc Như", ["Ngọc Như"], nil as String?),
+        ("HOÀI NHÂN", ["Hoài Nhân"], nil),
+        ("Thanh Thủy – Xuân Quốc", ["Thanh Thủy", "Xuân Quốc"], nil),
+        ("NGỌC LINH - HỒNG NHUNG", ["Ngọc Linh", "Hồng Nhung"], nil),
+        ("Bài, ảnh: Minh Anh", ["Minh Anh"], nil),
+        ("Nguyễn Hà (TTXVN)", ["Nguyễn Hà"], "TTXVN"),
+        ("Hoa Vinh Tuấn Kiệt, Lê Thị Mai và Trần Văn An", ["Hoa Vinh Tuấn Kiệt", "Lê Thị Mai", "Trần Văn An"], nil),
+    ])
+    func readsNames(line: String, authors: [String], source: String?) {
+        let byline = parser.parse(line)
+        #expect(byline?.authors == authors)
+        #expect(byline?.source == source)
+    }
+
+    @Test func collectiveSignatureIsASourceNotAnAuthor() {
+        #expect(parser.parse("PV") == .init(authors: [], source: "PV"))
+    }
+
+    @Test(arguments: [
+        "Quang cảnh Hội nghị.",
+        "Đảng ủy Khối các cơ quan Trung ương tổ chức thông tin chuyên đề",
+        "Tại điểm cầu Báo Nhân Dân, hội nghị được kết nối với các cơ quan thường trực.",
+        "Các tin khác",
+        "Hội nghị",
+    ])
+    func rejectsOtherLines(line: String) {
+        #expect(parser.parse(line) == nil)
+    }
+}

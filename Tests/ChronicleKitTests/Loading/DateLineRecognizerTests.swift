@@ -1,0 +1,33 @@
+import Testing
+@testable import ChronicleKit
+
+struct DateLineRecognizerTests {
+    let recognizer = DateLineRecognizer(rules: Fixtures.knowledge.chrome)
+
+    @Test(arguments: [
+        ("Thứ Tư, 17/07/2024 02:52 (GMT +7)", "2024-07-17T02:52+07:00"),
+        ("Thứ 7, 22/06/2024 | 10:28:23 [GMT +7]  A  A", "2024-06-22T10:28:23+07:00"),
+        ("Thứ Ba, 12/3/2024, 15:20 (GMT+7)", "2024-03-12T15:20+07:00"),
+        ("Cập nhật: 08:15, 05/04/2024", "2024-04-05T08:15+07:00"),
+        ("Chủ nhật, 03/03/2024 07:15 (GMT+7)", "2024-03-03T07:15+07:00"),
+        ("05-04-2024 10h30", "2024-04-05T10:30+07:00"),
+        ("Ngày đăng: 05.04.2024", "2024-04-05"),
+        ("22/06/2024 09:40 GMT+07:00", "2024-06-22T09:40+07:00"),
+        ("Thứ Hai, 01/01/2024 - 03:05 PM", "2024-01-01T15:05+07:00"),
+    ])
+    func recognizesTimestampLines(line: String, iso: String) {
+        #expect(recognizer.recognize(line)?.iso == iso)
+    }
+
+    @Test(arguments: [
+        "Ngày 31/5, Ban Tuyên giáo Huyện ủy Thạnh Hóa tổ chức hội nghị quán triệt",
+        "Kết luận số 01-KL/TW ngày 18.5.2021",
+        "Kỷ niệm 94 năm Ngày thành lập Đảng (3/2/1930-3/2/2024)",
+        "Thanh Thủy – Xuân Quốc",
+        "31/02/2024 10:00",
+        "Quý I/2024",
+    ])
+    func rejectsProseAndImpossibleDays(line: String) {
+        #expect(recognizer.recognize(line) == nil)
+    }
+}

@@ -1,0 +1,87 @@
+import Testing
+@testable import ChronicleKit
+
+/// The parser on layouts written for the tests: the family of crawl shapes, not the seeds.
+struct RawArticleParserTests {
+    @Test func clockBeforeTitleAndPublicationAfterIt() {
+        let article = Fixtures.parse("""
+        Chủ nhật, 03/03/2024 07:15 (GMT+7)
+
+        Tỉnh ủy Nghệ An sơ kết chuyên đề năm 2023
+
+        Thứ Ba, 27/2/2024, 15:20 (GMT+7)
+
+        (ĐCSVN) - Chiều 26/2, Tỉnh ủy Nghệ An tổ chức hội nghị sơ kết.
+
+        Hội nghị đánh giá kết quả thực hiện chuyên đề năm 2023.
+        """)
+        #expect(article.pageClock?.iso == "2024-03-03T07:15+07:00")
+        #expect(article.published?.iso == "2024-02-27T15:20+07:00")
+        #expect(article.title == "Tỉnh ủy Nghệ An sơ kết chuyên đề năm 2023")
+        #expect(article.sourceTag == "ĐCSVN")
+        #expect(article.paragraphs.map(\.text) == ["Chiều 26/2, Tỉnh ủy Nghệ An tổ chức hội nghị sơ kết.",
+                                                   "Hội nghị đánh giá kết quả thực hiện chuyên đề năm 2023."])
+    }
+
+    @Test func allCapsTitleWithALongLeadIsNotAKicker() {
+        let article = Fixtures.parse("""
+        TỈNH ỦY THÁI BÌNH TỔNG KẾT CHUYÊN ĐỀ NĂM 2023
+        Sáng 12/1, Tỉnh ủy Thái Bình tổ chức hội nghị tổng kết chuyên đề năm 2023, biểu dương các điển hình tiên tiến.
+        Hội nghị có hơn 500 đại biểu tham dự.
+        """)
+        #expect(article.kicker == nil)
+        #expect(article.title == "TỈNH ỦY THÁI BÌNH TỔNG KẾT CHUYÊN ĐỀ NĂM 2023")
+        #expect(article.paragraphs.count == 2)
+    }
+
+    @Test func footerAfterAnEndMarkerIsDropped() {
+        let article = Fixtures.parse("""
+        Huyện ủy Thạnh Hóa quán triệt chuyên đề
+        Ngày 31/5, Huyện ủy tổ chức hội nghị.
+        Tin liên quan
+        Long An: Hội nghị sơ kết 3 năm thực hiện Kết luận 01
+        Đồng Tháp tuyên dương 50 điển hình
+        """)
+        #expect(article.paragraphs.map(\.text) == ["Ngày 31/5, Huyện ủy tổ chức hội nghị."])
+        #expect(article.droppedLines.count == 3)
+    }
+
+    @Test func sentenceStartingWithTheoIsNotASourceCredit() {
+        let article = Fixtures.parse("""
+        Tiêu đề
+        Theo đánh giá của Tỉnh ủy, chuyên đề được triển khai sâu rộng.
+        Theo TTXVN
+        """)
+        #expect(article.paragraphs.count == 1)
+        #expect(article.sourceCredits == ["TTXVN"])
+    }
+
+    @Test func awardSentenceWithACueButAFullStopStaysInTheBody() {
+        let article = Fixtures.parse("""
+        Tiêu đề
+        Sáng 5/3, Tỉnh đoàn tổ chức lễ tuyên dương.
+        Dịp này, đồng chí Lê Văn Cường trao Bằng khen cho 12 tập thể và 15 cá nhân.
+        Đồng chí Lê Văn Cường trao Bằng khen cho các tập thể
+        """)
+        #expect(article.paragraphs.count == 2)
+        #expect(article.captions.map(\.text) == ["Đồng chí Lê Văn Cường trao Bằng khen cho các tập thể"])
+    }
+
+    @Test func markdownParagraphsJoinWrappedLines() {
+        let article = Fixtures.parse("""
+        Tiêu đề bài viết
+
+        Dòng thứ nhất
+        vẫn cùng đoạn.
+
+        Đoạn thứ hai.
+        """, format: .markdown)
+        #expect(article.paragraphs.map(\.text) == ["Dòng thứ nhất vẫn cùng đoạn.", "Đoạn thứ hai."])
+    }
+
+    @Test func noTitleFallsBackToTheFileNameWithAWarning() {
+        let result = Fixtures.load("0:00 / 0:00\n", path: "articles/bai-trong.txt")
+        #expect(result.article?.title == "bai-trong")
+        #expect(result.diagnostics.contains { $0.message.contains("no title") && $0.file == "Content/articles/bai-trong.txt" })
+    }
+}
