@@ -14,8 +14,11 @@ public struct SourceFile: Sendable {
         self.data = data
     }
 
-    public var format: Article.Format? {
-        switch (relativePath as NSString).pathExtension.lowercased() {
+    public var format: Article.Format? { Self.format(of: relativePath) }
+
+    /// `.txt` is raw text, `.md` Markdown with front matter; anything else is not an article.
+    public static func format(of path: String) -> Article.Format? {
+        switch (path as NSString).pathExtension.lowercased() {
         case "txt": return .text
         case "md", "markdown": return .markdown
         default: return nil
@@ -63,8 +66,7 @@ public enum ContentReader {
             let path = url.standardizedFileURL.path
             guard path.hasPrefix(base + "/") else { continue }
             let relative = String(path.dropFirst(base.count + 1))
-            let file = SourceFile(relativePath: relative, displayPath: relative, data: Data())
-            if file.format != nil { paths.append(relative) }
+            if SourceFile.format(of: relative) != nil { paths.append(relative) }
         }
         return paths.sorted { Array($0.utf8).lexicographicallyPrecedes(Array($1.utf8)) }
     }
