@@ -8,6 +8,8 @@ struct CaptionDetector: Sendable {
     /// Captions are short; anything longer is a paragraph whatever it resembles.
     static let maximumCaptionWords = 35
     static let maximumCreditedCaptionWords = 80
+    /// A caption ending in a full stop is at most this long.
+    static let maximumSentenceCaptionWords = 22
     /// A line right after an image's alt text is its caption when at most this long.
     static let maximumFollowingCaptionWords = 30
 
@@ -62,11 +64,7 @@ struct CaptionDetector: Sendable {
             if wasFollowingImage, words <= Self.maximumFollowingCaptionWords {
                 kinds[index] = .caption
                 captionAt[index] = caption(unit)
-            } else if keys[index] == titleKey {
-                kinds[index] = .caption
-                captionAt[index] = caption(unit)
-            } else if !TextShape.endsLikeSentence(text),
-                      repeatsAnotherLine(index, keys) || rules.captionCues.contains(where: { $0.matches(text) }) {
+            } else if keys[index] == titleKey || repeatsAnotherLine(index, keys) || looksLikeCaption(text, words: words) {
                 kinds[index] = .caption
                 captionAt[index] = caption(unit)
             }
@@ -88,6 +86,14 @@ struct CaptionDetector: Sendable {
         let text = unit.text[..<match.range.lowerBound].trimmingCharacters(in: .whitespaces)
         let credit = match[1].map { $0.trimmingCharacters(in: .whitespaces) }
         return Caption(text: text, line: unit.number, credit: credit)
+    }
+
+    /// A caption cue ("Quang cảnh", "… phát biểu", "(giữa)", "trao Bằng khen") on a line without a
+    /// full stop, or on a short one that does not open like a sentence of the story.
+    private func looksLikeCaption(_ text: String, words: Int) -> Bool {
+        guard rules.captionCues.contains(where: { $0.matches(text) }) else { return false }
+        if !TextShape.endsLikeSentence(text) { return true }
+        return words <= Self.maximumSentenceCaptionWords && !rules.bodyOpener.matches(text)
     }
 
     /// A short line whose words all stand, in order, inside a longer line of the article.

@@ -15,10 +15,11 @@ public struct PageChromeRules: Sendable {
         var photo_credit_labels: [String]?
         var image_alt_patterns: [String]?
         var caption_cues: [String]?
+        var body_openers: [String]?
 
         static let schemaName = "chronicle.page-chrome/1"
         static let keys: Set<String> = ["schema", "drop_lines", "drop_patterns", "end_markers", "date_line_words", "byline_prefixes",
-                                        "byline_collective_names", "source_credit_labels", "photo_credit_labels", "image_alt_patterns", "caption_cues"]
+                                        "byline_collective_names", "source_credit_labels", "photo_credit_labels", "image_alt_patterns", "caption_cues", "body_openers"]
     }
 
     let dropLines: Set<String>
@@ -32,6 +33,7 @@ public struct PageChromeRules: Sendable {
     let photoCredit: Pattern
     let imageAlt: [Pattern]
     let captionCues: [Pattern]
+    let bodyOpener: Pattern
 
     /// Chronicle's own rules.
     public static func bundled() throws -> PageChromeRules {
@@ -57,6 +59,7 @@ public struct PageChromeRules: Sendable {
         photoCredit = try Pattern("[\\s(\\[]*(?:\(alternation(all(\.photo_credit_labels))))\\s*:\\s*([^():]{1,50})[)\\]]?\\.?\\s*$")
         imageAlt = try all(\.image_alt_patterns).map { try Pattern($0) }
         captionCues = try all(\.caption_cues).map { try Pattern($0) }
+        bodyOpener = try Pattern("^(?:\(alternation(all(\.body_openers))))(?!\\p{L})")
     }
 
     /// Lines compare ignoring case and runs of spaces.

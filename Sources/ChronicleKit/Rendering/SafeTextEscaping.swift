@@ -9,7 +9,7 @@ import Mustache
 /// and which browsers decode in HTML too, so one escaping is right in both contexts and
 /// partials need no care. Block markers (# + = 1.) only act at the start of a line, and a
 /// value can only start a line at its own start because line breaks are folded into spaces.
-/// Hyphens are always escaped so smart punctuation never turns an article's "--" into a dash.
+/// Runs of hyphens are escaped so smart punctuation never turns an article's "--" into a dash.
 public enum SafeTextEscaping {
     public static func escape(_ text: String) -> String {
         var result = ""
@@ -47,7 +47,10 @@ public enum SafeTextEscaping {
                     continue
                 }
             }
-            if let entity = inlineEntity(scalar) {
+            if scalar == "-" {
+                let next = index < scalars.endIndex ? scalars[index] : " "
+                result += next == "-" || result.hasSuffix("&#45;") ? "&#45;" : "-"
+            } else if let entity = inlineEntity(scalar) {
                 result += entity
             } else {
                 result.unicodeScalars.append(scalar)
@@ -74,7 +77,6 @@ public enum SafeTextEscaping {
         case "~": return "&#126;"
         case "{": return "&#123;"
         case "}": return "&#125;"
-        case "-": return "&#45;"
         default: return nil
         }
     }
@@ -83,6 +85,7 @@ public enum SafeTextEscaping {
     static func blockStartEntity(_ scalar: Unicode.Scalar) -> String? {
         switch scalar {
         case "#": return "&#35;"
+        case "-": return "&#45;"
         case "+": return "&#43;"
         case "=": return "&#61;"
         default: return nil

@@ -46,7 +46,7 @@ struct SiteBuildTests {
         #expect(target.path.hasPrefix(site.standardizedFileURL.path), "\(reference) from \(page.lastPathComponent) leaves the site")
         #expect(FileManager.default.fileExists(atPath: target.path), "\(reference) from \(page.lastPathComponent) is broken")
         if parts.count == 2, !parts[1].isEmpty, let targetHTML = path.isEmpty ? html : try? String(contentsOf: target, encoding: .utf8) {
-            #expect(targetHTML.contains("id=\"\(parts[1])\""), "\(reference) points to a missing anchor")
+            #expect(HTMLInspection.attributeValues("id", in: targetHTML).contains(parts[1]), "\(reference) points to a missing anchor")
         }
     }
 

@@ -26,6 +26,8 @@ struct SafeTextEscapingTests {
         "{{title}} {{{content}}}",
         "\\*escaped\\*",
         "<!-- comment -->",
+        "a --- b -- c - d",
+        "--- ",
     ]
 
     /// Renders `value` through a Markdown template in three places: a paragraph of its own,
@@ -54,6 +56,11 @@ struct SafeTextEscapingTests {
         let paragraphs = HTMLInspection.elements("p", in: html).map { HTMLInspection.decodeEntities($0) }
         #expect(paragraphs.first == literal, "the first paragraph shows the text as written")
         #expect(paragraphs.last == literal, "inside template HTML the text shows as written")
+    }
+
+    @Test func singleHyphensAndSlugsStayReadable() {
+        #expect(SafeTextEscaping.escape("../articles/dang-uy-khoi.html") == "../articles/dang-uy-khoi.html")
+        #expect(SafeTextEscaping.escape("2022 -- 2023") == "2022 &#45;&#45; 2023")
     }
 
     @Test func plainVietnameseIsUntouched() {
