@@ -6,7 +6,11 @@ struct ExtractCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "extract",
         abstract: "Print what Chronicle reads from article files, as JSON.",
-        discussion: "Use it to see why an article lands where it does on the site: title, dates, source, authors, body, captions and dropped page chrome."
+        discussion: """
+        Use it to see why an article lands where it does on the site: its title and dates, the event's \
+        day with the words it rests on, event type, organizer, province, themes, documents, awards, \
+        people and participation figures, and the warnings the file raised.
+        """
     )
 
     @Argument(help: "Article files (.txt or .md).")
@@ -18,11 +22,15 @@ struct ExtractCommand: ParsableCommand {
     @Option(name: .long, help: "Output format.")
     var format: OutputFormat = .json
 
+    @Flag(name: .long, help: "Also print the body paragraphs, captions and dropped page chrome.")
+    var text = false
+
     enum OutputFormat: String, ExpressibleByArgument { case json }
 
     func run() throws {
         let knowledge = try DomainKnowledge.load(content: URL(fileURLWithPath: content), displayRoot: content)
         let loader = ArticleLoader(rules: knowledge.chrome)
+        let extractor = Extractor(knowledge: knowledge.extraction)
         let encoder = JSONEncoder()
         encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
         encoder.keyEncodingStrategy = .convertToSnakeCase
@@ -38,15 +46,39 @@ struct ExtractCommand: ParsableCommand {
                 FileHandle.standardError.write(Data("\(diagnostic)\n".utf8))
             }
             guard let article = result.article else { continue }
-            let json = try encoder.encode(ExtractionReport(file: path, article: article))
+            let json = try encoder.encode(ExtractionReport(file: path, extracted: extractor.extract(article), includeText: text))
             print(String(decoding: json, as: UTF8.self))
         }
         if failed { throw ExitCode.failure }
     }
 }
 
-/// The JSON shape of `chronicle extract`: one object per file.
+/// The JSON shape of `chronicle extract`: one object per file (README documents the keys).
 struct ExtractionReport: Encodable {
+    struct AwardLine: Encodable {
+        var giver: String?
+        var kind: String
+        var collectives: Int?
+        var individuals: Int?
+        var combined: Int?
+        var evidence: String
+        var line: Int
+        var kindFrom: String?
+    }
+
+    struct ReferenceDate: Encodable {
+        var role: String
+        var date: String
+        var evidence: String
+        var line: Int
+    }
+
+    struct Text: Encodable {
+        var paragraphs: [SourceLine]
+        var captions: [Caption]
+        var droppedLines: [SourceLine]
+    }
+
     var file: String
     var kicker: String?
     var title: String
@@ -55,12 +87,41 @@ struct ExtractionReport: Encodable {
     var sourceTag: String?
     var sourceCredits: [String]
     var authors: [String]
-    var paragraphs: [SourceLine]
-    var captions: [Caption]
-    var droppedLines: [SourceLine]
+    var eventDate: String?
+    var eventDateEvidence: String?
+    var eventDateLine: Int?
+    var yearInferredFrom: String?
+    var undatedEstimate: String?
+    var referenceDates: [ReferenceDate]
+    var eventType: String
+    var eventTypeEvidence: String?
+    var organizer: String?
+    var unit: String?
+    var unitId: String?
+    var unitKind: String?
+    var level: String?
+    var province: String?
+    var provinceInferredFrom: String?
+    var provinceSuccessor2025: String?
+    var themes: [String]
+    var themeTitles: [String: String]
+    var documents: [String]
+    var awards: [AwardLine]
+    var people: [Person]
+    var participation: [String: Int]
     var diagnostics: [String]
+    var text: Text?
 
-    init(file: String, article: Article) {
+    enum CodingKeys: String, CodingKey {
+        case file, kicker, title, pageClock, published, sourceTag, sourceCredits, authors, eventDate, eventDateEvidence, eventDateLine
+        case yearInferredFrom, undatedEstimate, referenceDates, eventType, eventTypeEvidence, organizer, unit, unitId, unitKind, level
+        case province, provinceInferredFrom, themes, themeTitles, documents, awards, people, participation, diagnostics, text
+        case provinceSuccessor2025 = "province_successor_2025"
+    }
+
+    init(file: String, extracted: ExtractedArticle, includeText: Bool) {
+        let article = extracted.article
+        let facts = extracted.facts
         self.file = file
         kicker = article.kicker
         title = article.title
@@ -69,9 +130,36 @@ struct ExtractionReport: Encodable {
         sourceTag = article.sourceTag
         sourceCredits = article.sourceCredits
         authors = article.authors
-        paragraphs = article.paragraphs
-        captions = article.captions
-        droppedLines = article.droppedLines
+        eventDate = facts.eventDate.date?.iso
+        eventDateEvidence = facts.eventDate.evidence
+        eventDateLine = facts.eventDate.line
+        yearInferredFrom = facts.eventDate.yearInferredFrom
+        undatedEstimate = facts.eventDate.undatedEstimate
+        referenceDates = facts.referenceDates.map { mention in
+            let date = [mention.year.map(String.init), String(format: "%02d", mention.month), String(format: "%02d", mention.day)]
+                .compactMap { $0 }.joined(separator: "-")
+            return ReferenceDate(role: mention.role.rawValue, date: date, evidence: mention.evidence, line: mention.line)
+        }
+        eventType = facts.eventType
+        eventTypeEvidence = facts.eventTypeEvidence
+        organizer = facts.organizer?.phrase
+        unit = facts.organizer?.unit
+        unitId = facts.organizer?.unitID
+        unitKind = facts.organizer?.kind
+        level = facts.organizer?.level
+        province = facts.province?.name
+        provinceInferredFrom = facts.province?.inferredFrom
+        provinceSuccessor2025 = facts.province?.successor2025
+        themes = facts.themes.map(\.name)
+        themeTitles = Dictionary(facts.themes.compactMap { theme in theme.title.map { (theme.name, $0) } }, uniquingKeysWith: { a, _ in a })
+        documents = facts.documents.map(\.name)
+        awards = facts.awards.map {
+            AwardLine(giver: $0.giver, kind: $0.kind, collectives: $0.collectives, individuals: $0.individuals, combined: $0.combined,
+                      evidence: $0.evidence, line: $0.line, kindFrom: $0.kindFrom)
+        }
+        people = facts.people
+        participation = Dictionary(facts.participation.map { ($0.key, $0.count) }, uniquingKeysWith: { a, _ in a })
         diagnostics = article.diagnostics.map(\.description)
+        text = includeText ? Text(paragraphs: article.paragraphs, captions: article.captions, droppedLines: article.droppedLines) : nil
     }
 }

@@ -80,7 +80,7 @@ public struct SiteBuilder: Sendable {
         report.articlesRead = articles.count
         clock.lap(.load, into: &report)
 
-        let extractor = Extractor()
+        let extractor = Extractor(knowledge: knowledge.extraction)
         let extracted = articles.parallelMap { extractor.extract($0) }
         clock.lap(.extract, into: &report)
 

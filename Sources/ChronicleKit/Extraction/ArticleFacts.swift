@@ -19,12 +19,38 @@ public struct EventDate: Sendable, Hashable, Codable {
     }
 }
 
-/// What extraction learns from one article.
+/// What extraction learns from one article, each fact with the words it rests on.
 public struct ArticleFacts: Sendable, Codable {
     public var eventDate: EventDate
+    /// Days that are not the event: documents, anniversaries, deadlines, history.
+    public var referenceDates: [DateMention]
+    public var periods: [PeriodMention]
+    public var eventType: String
+    public var eventTypeEvidence: String?
+    public var organizer: Organizer?
+    public var province: ProvinceFact?
+    public var themes: [ThemeMention]
+    public var documents: [DocumentMention]
+    public var awards: [Award]
+    public var people: [Person]
+    public var participation: [Participation]
 
-    public init(eventDate: EventDate = EventDate()) {
+    public init(eventDate: EventDate = EventDate(), referenceDates: [DateMention] = [], periods: [PeriodMention] = [],
+                eventType: String = EventTypeClassifier.other, eventTypeEvidence: String? = nil, organizer: Organizer? = nil,
+                province: ProvinceFact? = nil, themes: [ThemeMention] = [], documents: [DocumentMention] = [], awards: [Award] = [],
+                people: [Person] = [], participation: [Participation] = []) {
         self.eventDate = eventDate
+        self.referenceDates = referenceDates
+        self.periods = periods
+        self.eventType = eventType
+        self.eventTypeEvidence = eventTypeEvidence
+        self.organizer = organizer
+        self.province = province
+        self.themes = themes
+        self.documents = documents
+        self.awards = awards
+        self.people = people
+        self.participation = participation
     }
 }
 

@@ -1,10 +1,38 @@
 /// The extraction stage: facts from an article's text. Pure and thread-safe.
 public struct Extractor: Sendable {
-    private let eventDates = EventDateExtractor()
+    let knowledge: ExtractionKnowledge
 
-    public init() {}
+    public init(knowledge: ExtractionKnowledge) {
+        self.knowledge = knowledge
+    }
 
     public func extract(_ article: Article) -> ExtractedArticle {
-        ExtractedArticle(article: article, facts: ArticleFacts(eventDate: eventDates.extract(from: article)))
+        let text = ArticleText(article, spelling: knowledge.spelling)
+        let (dates, periods) = knowledge.dates.find(in: text)
+        let eventDate = knowledge.eventDates.resolve(article: article, dates: dates, periods: periods)
+        let (eventType, eventTypeEvidence) = knowledge.eventTypes.classify(text)
+        let (organizer, province) = knowledge.organizers.resolve(text, article: article, frontMatter: article.frontMatter)
+        var awards = knowledge.awards.awards(in: text, province: province?.name)
+        for index in awards.indices where awards[index].giver == nil {
+            // "15 tập thể được khen thưởng": given by whoever held the event.
+            awards[index].giver = organizer?.unit ?? organizer?.phrase
+        }
+        var themes = knowledge.themes.themes(in: text)
+        if let names = article.frontMatter.themes {
+            themes += names.filter { name in !themes.contains { $0.name == name } }
+                .map { ThemeMention(id: Slug.make($0), name: $0, title: nil, evidence: "front matter") }
+        }
+        let facts = ArticleFacts(
+            eventDate: eventDate,
+            referenceDates: dates.filter { $0.role != .candidate },
+            periods: periods,
+            eventType: article.frontMatter.eventType ?? eventType,
+            eventTypeEvidence: article.frontMatter.eventType != nil ? "front matter" : eventTypeEvidence,
+            organizer: organizer, province: province, themes: themes,
+            documents: knowledge.themes.documents(in: text),
+            awards: awards,
+            people: knowledge.people.people(in: text, authors: article.authors),
+            participation: knowledge.people.participation(in: text))
+        return ExtractedArticle(article: article, facts: facts)
     }
 }

@@ -1,23 +1,31 @@
 import Foundation
 
 /// Everything Chronicle knows about the domain, read once per build from its own data files
-/// and the user's extensions in `Content/data/` (same file names, same schemas).
+/// and the user's extensions in `Content/data/` (same file names, same schemas; see the
+/// README of each resources folder).
 public struct DomainKnowledge: Sendable {
     public var chrome: PageChromeRules
+    public var extraction: ExtractionKnowledge
 
     public static let userDataFolder = "data"
 
-    public static func load(content: URL, displayRoot: String) throws -> DomainKnowledge {
-        var chromeSources = [try PageChromeRules.parse(yaml: DataFile.bundled("page-chrome.yml"), file: "page-chrome.yml")]
-        if let (yaml, path) = try userFile("page-chrome.yml", content: content, displayRoot: displayRoot) {
-            chromeSources.append(try PageChromeRules.parse(yaml: yaml, file: path))
+    /// Chronicle's files, each followed by the user's file of the same name in `<content>/data/`.
+    public static func load(content: URL?, displayRoot: String) throws -> DomainKnowledge {
+        let read: (String, String, Set<String>) throws -> [(yaml: String, file: String)] = { name, _, _ in
+            var files = [(yaml: try DataFile.bundled(name), file: name)]
+            if let content, let user = try userFile((name as NSString).lastPathComponent, content: content, displayRoot: displayRoot) {
+                files.append((user.0, user.1))
+            }
+            return files
         }
-        return DomainKnowledge(chrome: try PageChromeRules(sources: chromeSources))
+        let chromeSources = try read("page-chrome.yml", PageChromeRules.Source.schemaName, PageChromeRules.Source.keys)
+            .map { try PageChromeRules.parse(yaml: $0.yaml, file: $0.file) }
+        return DomainKnowledge(chrome: try PageChromeRules(sources: chromeSources), extraction: try ExtractionKnowledge(read: read))
     }
 
     /// Chronicle's own data only, for tests and tools that have no content folder.
     public static func bundled() throws -> DomainKnowledge {
-        DomainKnowledge(chrome: try PageChromeRules.bundled())
+        try load(content: nil, displayRoot: "")
     }
 
     static func userFile(_ name: String, content: URL, displayRoot: String) throws -> (String, String)? {

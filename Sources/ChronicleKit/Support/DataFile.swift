@@ -32,12 +32,16 @@ public enum DataFile {
         }
     }
 
-    /// The text of a data file shipped with Chronicle.
+    /// The text of a data file shipped with Chronicle, by its path under Resources/.
     public static func bundled(_ name: String) throws -> String {
-        guard let url = Bundle.module.url(forResource: name, withExtension: nil, subdirectory: "Resources") else {
+        let folder = (name as NSString).deletingLastPathComponent
+        let subdirectory = folder.isEmpty ? "Resources" : "Resources/" + folder
+        guard let url = Bundle.module.url(forResource: (name as NSString).lastPathComponent, withExtension: nil, subdirectory: subdirectory),
+              let text = try? String(contentsOf: url, encoding: .utf8)
+        else {
             throw ChronicleError(file: name, "Chronicle's own data file is missing", hint: "reinstall Chronicle; the resources folder must stay beside the binary")
         }
-        return try String(contentsOf: url, encoding: .utf8)
+        return text
     }
 
     static func describe(_ error: DecodingError) -> String {

@@ -68,6 +68,15 @@ public struct Pattern: @unchecked Sendable {
         return regex.stringByReplacingMatches(in: text, options: [], range: range, withTemplate: template)
     }
 
+    /// The first match inside `range` (UTF-16), optionally only one starting at its start.
+    public func firstMatch(in text: String, range: NSRange, anchored: Bool = false) -> NSRange? {
+        regex.firstMatch(in: text, options: anchored ? [.anchored] : [], range: range).map(\.range)
+    }
+
+    public func matches(in text: String, range: NSRange) -> [NSRange] {
+        regex.matches(in: text, options: [], range: range).map(\.range)
+    }
+
     /// Escapes a literal phrase from a data file for use inside a pattern.
     public static func escape(_ literal: String) -> String {
         NSRegularExpression.escapedPattern(for: literal)

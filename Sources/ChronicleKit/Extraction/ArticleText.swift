@@ -1,0 +1,63 @@
+import Foundation
+
+/// An article's text prepared for extraction: title, kicker, body and captions, each with its
+/// spelling folded (same length as the original, so ranges point at the written words) and
+/// split into sentences.
+struct ArticleText: Sendable {
+    enum Part: Sendable { case title, kicker, body, caption }
+
+    struct Block: Sendable {
+        var part: Part
+        /// Index among the body paragraphs; -1 for title, kicker and captions.
+        var paragraph: Int
+        var line: Int
+        var original: String
+        var folded: String
+        var sentences: [NSRange]
+
+        func text(_ range: NSRange) -> String { (original as NSString).substring(with: range) }
+        func foldedText(_ range: NSRange) -> String { (folded as NSString).substring(with: range) }
+    }
+
+    var blocks: [Block]
+
+    var title: Block { blocks.first { $0.part == .title }! }
+    var body: [Block] { blocks.filter { $0.part == .body } }
+    var captions: [Block] { blocks.filter { $0.part == .caption } }
+
+    init(_ article: Article, spelling: SpellingFolder) {
+        func block(_ part: Part, _ paragraph: Int, _ line: Int, _ text: String) -> Block {
+            let folded = spelling.fold(text)
+            return Block(part: part, paragraph: paragraph, line: line, original: text, folded: folded, sentences: Self.sentences(folded))
+        }
+        var blocks = [block(.title, -1, article.paragraphs.first.map { max(1, $0.number - 1) } ?? 1, article.title)]
+        if let kicker = article.kicker { blocks.append(block(.kicker, -1, 1, kicker)) }
+        for (index, paragraph) in article.paragraphs.enumerated() {
+            blocks.append(block(.body, index, paragraph.number, paragraph.text))
+        }
+        for caption in article.captions where caption.kind == .caption {
+            blocks.append(block(.caption, -1, caption.line, caption.text))
+        }
+        self.blocks = blocks
+    }
+
+    private static let boundary = Pattern(literal: #"(?<=[.!?…])[”"]?\s+(?=[“"(]?\p{Lu})"#, caseInsensitive: false)
+    /// Short capitalized words that end in a full stop without ending a sentence: "TS.", "TP.", "GS.".
+    private static let abbreviation = Pattern(literal: #"(?:^|\s)\p{Lu}\p{L}{0,3}\.$"#, caseInsensitive: false)
+
+    /// Sentence ranges (UTF-16) of a paragraph.
+    static func sentences(_ text: String) -> [NSRange] {
+        let nsText = text as NSString
+        var ranges: [NSRange] = []
+        var start = 0
+        for match in boundary.regex.matches(in: text, range: NSRange(location: 0, length: nsText.length)) {
+            let end = match.range.location
+            let candidate = nsText.substring(with: NSRange(location: start, length: end - start))
+            if abbreviation.matches(candidate) { continue }
+            ranges.append(NSRange(location: start, length: end - start))
+            start = match.range.location + match.range.length
+        }
+        if start < nsText.length { ranges.append(NSRange(location: start, length: nsText.length - start)) }
+        return ranges
+    }
+}

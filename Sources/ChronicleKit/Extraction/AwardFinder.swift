@@ -1,0 +1,289 @@
+import Foundation
+
+/// One award clause: who gave what to how many.
+public struct Award: Sendable, Codable, Hashable {
+    public var giver: String?
+    public var kind: String
+    public var collectives: Int?
+    public var individuals: Int?
+    /// "133 tập thể, cá nhân": a count not split between collectives and individuals.
+    public var combined: Int?
+    public var evidence: String
+    public var line: Int
+    /// Where the kind was read when the clause itself only says "khen thưởng": "caption".
+    public var kindFrom: String?
+
+    public var total: Int { (collectives ?? 0) + (individuals ?? 0) + (combined ?? 0) }
+}
+
+/// Finds award clauses in the body, from the vocabulary in `extraction/awards.yml`.
+/// Captions never add counts; they only name a kind the body leaves generic.
+struct AwardFinder: Sendable {
+    struct Named: Codable, Sendable {
+        var name: String
+        var patterns: [String]
+        var kind: String?
+    }
+
+    struct Recipients: Codable, Sendable {
+        var combined: [String]
+        var collectives: [String]
+        var individuals: [String]
+    }
+
+    struct Source: Codable, Sendable {
+        var schema: String
+        var kinds: [Named]?
+        var verbs: [Named]?
+        var recipients: Recipients?
+        var approximate: [String]?
+        var cumulative: [String]?
+        var at_event: [String]?
+        var breakdown: [String]?
+        var offices: [String]?
+        var giver_province_suffixes: [String]?
+
+        static let schemaName = "chronicle.awards/1"
+        static let keys: Set<String> = ["schema", "kinds", "verbs", "recipients", "approximate", "cumulative", "at_event",
+                                        "breakdown", "offices", "giver_province_suffixes"]
+    }
+
+    private let kinds: [(name: String, pattern: Pattern)]
+    private let anyKind: Pattern
+    private let verbs: [(name: String, kind: String?, pattern: Pattern)]
+    private let anyVerb: Pattern
+    private let count: Pattern
+    private let combinedNoun: Pattern
+    private let collectiveNoun: Pattern
+    private let cumulative: Pattern
+    private let atEvent: Pattern
+    private let breakdown: Pattern
+    private let office: Pattern
+    private let provinceSuffix: Pattern
+    private let units: UnitFinder
+
+    init(sources: [Source], units: UnitFinder) throws {
+        func all(_ path: KeyPath<Source, [String]?>) -> [String] { sources.flatMap { $0[keyPath: path] ?? [] } }
+        func alternation(_ list: [String]) -> String { list.map { "(?:\($0))" }.joined(separator: "|") }
+        let kindList = sources.flatMap { $0.kinds ?? [] }
+        kinds = try kindList.map { ($0.name, try Pattern("(?<!\\p{L})(?:\(alternation($0.patterns)))")) }
+        anyKind = try Pattern("(?<!\\p{L})(?:\(alternation(kindList.flatMap(\.patterns))))")
+        let verbList = sources.flatMap { $0.verbs ?? [] }
+        verbs = try verbList.map { ($0.name, $0.kind, try Pattern("(?<!\\p{L})(?:\(alternation($0.patterns)))(?!\\p{L})")) }
+        anyVerb = try Pattern("(?<!\\p{L})(?:\(alternation(verbList.flatMap(\.patterns))))(?!\\p{L})")
+        let recipients = sources.compactMap(\.recipients)
+        let combined = recipients.flatMap(\.combined), collectives = recipients.flatMap(\.collectives)
+        let individuals = recipients.flatMap(\.individuals)
+        let numberWords = NumberWords.words.keys.sorted { $0.count > $1.count }.map(Pattern.escape).joined(separator: "|")
+        let approximate = all(\.approximate).sorted { $0.count > $1.count }.map(Pattern.escape).joined(separator: "|")
+        count = try Pattern("(?<![\\p{L}\\d.,])(?:(?<approx>\(approximate))\\s+)?(?<n>\\d{1,3}(?:\\.\\d{3})+|\\d+|\(numberWords))\\s+(?<noun>\(alternation(combined + collectives + individuals)))(?!\\p{L})")
+        combinedNoun = try Pattern("^(?:\(alternation(combined)))$")
+        collectiveNoun = try Pattern("^(?:\(alternation(collectives)))$")
+        cumulative = try Pattern("(?<!\\p{L})(?:\(alternation(all(\.cumulative))))")
+        atEvent = try Pattern("(?<!\\p{L})(?:\(alternation(all(\.at_event))))(?!\\p{L})")
+        breakdown = try Pattern("^\\s*[,:;(]?\\s*(?:\(alternation(all(\.breakdown))))(?!\\p{L})")
+        office = try Pattern("(?:\(alternation(all(\.offices))))", caseInsensitive: false)
+        provinceSuffix = try Pattern("(?<!\\p{L})(?:\(alternation(all(\.giver_province_suffixes).map(Pattern.escape))))$")
+        self.units = units
+    }
+
+    /// A run of counts that belong together: "1 tập thể, 2 cá nhân", "12 tập thể và 13 cá nhân".
+    /// Ranges are UTF-16 offsets into the folded sentence.
+    private struct Group {
+        var range: NSRange
+        var collectives = 0, individuals = 0, combined = 0
+        var giver: String?
+        var kind: String?
+        var kindIsGeneric = false
+        var evidence: NSRange
+        var isTotal = false
+    }
+
+    /// - Parameters:
+    ///   - province: the article's province, added to givers named without one.
+    func awards(in text: ArticleText, province: String?) -> [Award] {
+        var awards: [Award] = []
+        for block in text.body {
+            for sentenceRange in block.sentences {
+                let sentence = block.foldedText(sentenceRange)
+                guard anyKind.matches(sentence) || anyVerb.matches(sentence) else { continue }
+                if cumulative.matches(sentence), !atEvent.matches(sentence) { continue }
+                for group in groups(in: sentence) where !group.isTotal {
+                    guard let kind = group.kind else { continue }
+                    let evidence = block.text(NSRange(location: sentenceRange.location + group.evidence.location, length: group.evidence.length))
+                    awards.append(Award(giver: group.giver.map { withProvince($0, province) }, kind: kind,
+                                        collectives: group.collectives > 0 ? group.collectives : nil,
+                                        individuals: group.individuals > 0 ? group.individuals : nil,
+                                        combined: group.combined > 0 ? group.combined : nil,
+                                        evidence: evidence.trimmingCharacters(in: .whitespaces), line: block.line,
+                                        kindFrom: group.kindIsGeneric ? "generic" : nil))
+                }
+            }
+        }
+        awards = dropRecaps(awards)
+        return refineGenericKinds(awards, captions: text.captions)
+    }
+
+    private func groups(in sentence: String) -> [Group] {
+        let nsSentence = sentence as NSString
+        var groups: [Group] = []
+        for match in count.regex.matches(in: sentence, range: NSRange(location: 0, length: nsSentence.length)) {
+            guard match.range(withName: "approx").location == NSNotFound,
+                  let number = NumberWords.value(nsSentence.substring(with: match.range(withName: "n"))) else { continue }
+            let noun = nsSentence.substring(with: match.range(withName: "noun"))
+            if let last = groups.last, Self.joins(nsSentence.substring(with: NSRange(location: last.range.upperBound, length: match.range.location - last.range.upperBound))) {
+                groups[groups.count - 1].range = NSUnionRange(last.range, match.range)
+            } else {
+                groups.append(Group(range: match.range, evidence: match.range))
+            }
+            if combinedNoun.matches(noun) {
+                groups[groups.count - 1].combined += number
+            } else if collectiveNoun.matches(noun) {
+                groups[groups.count - 1].collectives += number
+            } else {
+                groups[groups.count - 1].individuals += number
+            }
+            groups[groups.count - 1].evidence = groups[groups.count - 1].range
+        }
+        for index in groups.indices {
+            let range = groups[index].range
+            let clauseStart = nsSentence.range(of: ";", options: .backwards, range: NSRange(location: 0, length: range.location)).upperBoundOrZero
+            let leftStart = index > 0 ? max(groups[index - 1].range.upperBound, clauseStart) : clauseStart
+            let semicolon = nsSentence.range(of: ";", range: NSRange(location: range.upperBound, length: nsSentence.length - range.upperBound))
+            let clauseEnd = semicolon.location == NSNotFound ? nsSentence.length : semicolon.location
+            let rightEnd = index + 1 < groups.count ? min(groups[index + 1].range.location, clauseEnd) : clauseEnd
+            let left = NSRange(location: leftStart, length: range.location - leftStart)
+            let right = NSRange(location: range.upperBound, length: max(0, rightEnd - range.upperBound))
+            // "31 tập thể và cá nhân, trong đó …": a total whose breakdown follows is not counted again.
+            if breakdown.firstMatch(in: sentence, range: right, anchored: true) != nil { groups[index].isTotal = index + 1 < groups.count }
+            describe(&groups[index], left: left, right: right, in: sentence)
+            if groups[index].kind != nil, groups[index].giver == nil, index > 0, !groups[index - 1].isTotal {
+                groups[index].giver = groups[index - 1].giver
+            }
+        }
+        return groups
+    }
+
+    /// Counts joined by a comma or "và" are one recipient list.
+    private static func joins(_ between: String) -> Bool {
+        let text = between.trimmingCharacters(in: .whitespaces)
+        return text == "," || text == "và" || text == ", và" || text == "cùng" || text.isEmpty
+    }
+
+    /// Reads the kind and giver around a group: passive on the right ("được Thủ tướng Chính phủ
+    /// tặng Bằng khen"), else active on the left ("Ban Thường vụ Tỉnh ủy tặng Bằng khen cho").
+    private func describe(_ group: inout Group, left: NSRange, right: NSRange, in sentence: String) {
+        let nsSentence = sentence as NSString
+        if let passive = Self.passive.firstMatch(in: sentence, range: right, anchored: true) {
+            let afterBy = NSRange(location: passive.upperBound, length: right.upperBound - passive.upperBound)
+            if let verb = anyVerb.firstMatch(in: sentence, range: afterBy) ?? anyKind.firstMatch(in: sentence, range: afterBy) {
+                group.giver = giver(from: nsSentence.substring(with: NSRange(location: afterBy.location, length: verb.location - afterBy.location)))
+                let tail = NSRange(location: verb.location, length: right.upperBound - verb.location)
+                if let kind = anyKind.firstMatch(in: sentence, range: tail), kind.location - tail.location < 40 {
+                    group.kind = kindName(nsSentence.substring(with: kind))
+                    group.evidence = NSUnionRange(group.range, kind)
+                    if group.giver == nil {
+                        group.giver = ofGiver(in: sentence, from: kind.upperBound, to: right.upperBound)
+                    }
+                } else {
+                    group.kind = verbKind(nsSentence.substring(with: verb))
+                    group.kindIsGeneric = true
+                    group.evidence = NSUnionRange(group.range, verb)
+                }
+                return
+            }
+        }
+        let verbs = anyVerb.matches(in: sentence, range: left)
+        let kinds = anyKind.matches(in: sentence, range: left)
+        guard let anchor = verbs.first ?? kinds.first else { return }
+        if let kind = kinds.last {
+            group.kind = kindName(nsSentence.substring(with: kind))
+            group.giver = ofGiver(in: sentence, from: kind.upperBound, to: left.upperBound)
+        } else if let verb = verbs.last {
+            group.kind = verbKind(nsSentence.substring(with: verb))
+            group.kindIsGeneric = true
+        }
+        // The subject: after the last comma before the verb.
+        let comma = nsSentence.range(of: ",", options: .backwards, range: NSRange(location: left.location, length: anchor.location - left.location))
+        var subjectStart = comma.location == NSNotFound ? left.location : comma.upperBound
+        while subjectStart < anchor.location, nsSentence.character(at: subjectStart) == 0x20 { subjectStart += 1 }
+        if group.giver == nil {
+            group.giver = giver(from: nsSentence.substring(with: NSRange(location: subjectStart, length: anchor.location - subjectStart)))
+        }
+        group.evidence = NSRange(location: subjectStart, length: group.range.upperBound - subjectStart)
+    }
+
+    private static let passive = Pattern(literal: #"\s*(?:đều\s+)?(?:đã\s+)?(?:vinh dự\s+)?được\s+"#)
+    private static let of = Pattern(literal: #"\s*(?:của|do)\s+"#)
+    private static let ofEnd = Pattern(literal: #"\s+(?:cho|vì|về|đã|có|trong|tại)(?!\p{L})|[,;.]"#)
+
+    /// "Bằng khen của Thủ tướng Chính phủ cho …": the giver after "của".
+    private func ofGiver(in sentence: String, from start: Int, to end: Int) -> String? {
+        guard end > start, let of = Self.of.firstMatch(in: sentence, range: NSRange(location: start, length: end - start), anchored: true) else { return nil }
+        let rest = NSRange(location: of.upperBound, length: end - of.upperBound)
+        let stop = Self.ofEnd.firstMatch(in: sentence, range: rest)?.location ?? end
+        return giver(from: (sentence as NSString).substring(with: NSRange(location: of.upperBound, length: stop - of.upperBound)))
+    }
+
+    /// The giver in a phrase: an office ("Chủ tịch UBND tỉnh"), else a unit, else a short capitalized phrase.
+    private func giver(from phrase: String) -> String? {
+        let trimmed = phrase.trimmingCharacters(in: .whitespaces)
+        guard !trimmed.isEmpty else { return nil }
+        if let match = office.firstMatch(in: trimmed) { return String(match.value).trimmingCharacters(in: .whitespaces) }
+        if let unit = units.mentions(in: trimmed).last { return unit.text }
+        let cleaned = Self.fillers.replacingMatches(in: trimmed, with: "").trimmingCharacters(in: .whitespaces)
+        guard let first = cleaned.first, first.isUppercase, TextShape.wordCount(cleaned) <= 10 else { return nil }
+        return cleaned
+    }
+
+    private static let fillers = Pattern(literal: #"(?<!\p{L})(?:đã|vừa|cũng|long trọng|trang trọng|chính thức)(?!\p{L})"#)
+
+    private func withProvince(_ giver: String, _ province: String?) -> String {
+        guard let province, province != Gazetteer.central, provinceSuffix.matches(giver) else { return giver }
+        return giver + " " + province
+    }
+
+    private func kindName(_ text: String) -> String {
+        kinds.first { $0.pattern.matches(text) }?.name ?? text
+    }
+
+    private func verbKind(_ text: String) -> String {
+        verbs.first { $0.pattern.matches(text) }?.kind ?? "khen thưởng"
+    }
+
+    /// The same award told twice (a recap in the last paragraph) counts once, and a headline
+    /// total equal to the sum of the other clauses ("55 tập thể, cá nhân" = 25 + 30) is not counted.
+    private func dropRecaps(_ awards: [Award]) -> [Award] {
+        var seen = Set<String>()
+        let unique = awards.filter { award in
+            seen.insert("\(award.giver ?? "")|\(award.kind)|\(award.collectives ?? 0)|\(award.individuals ?? 0)|\(award.combined ?? 0)").inserted
+        }
+        return unique.enumerated().filter { index, award in
+            guard let combined = award.combined, award.collectives == nil, award.individuals == nil else { return true }
+            let others = unique.enumerated().filter { $0.offset != index }.map(\.element.total)
+            return others.isEmpty || others.reduce(0, +) != combined
+        }.map(\.element)
+    }
+
+    /// "khen thưởng 15 tập thể và 18 cá nhân" with captions showing "nhận giấy khen của …":
+    /// the kind comes from the captions, which never add counts of their own.
+    private func refineGenericKinds(_ awards: [Award], captions: [ArticleText.Block]) -> [Award] {
+        let captionKinds = captions.flatMap { caption in anyKind.matches(in: caption.folded).map { kindName(String($0.value)) } }
+        let distinct = Array(Set(captionKinds))
+        return awards.map { award in
+            var award = award
+            guard award.kindFrom == "generic" else { return award }
+            award.kindFrom = nil
+            if award.kind == "khen thưởng", distinct.count == 1 {
+                award.kind = distinct[0]
+                award.kindFrom = "caption"
+            }
+            return award
+        }
+    }
+
+}
+
+extension NSRange {
+    var upperBoundOrZero: Int { location == NSNotFound ? 0 : upperBound }
+}

@@ -1,0 +1,108 @@
+import Foundation
+
+/// Chooses the event's day among the written days, and supplies a missing year the way a
+/// careful reader would, saying how. When no day can be known the event is undated, with the
+/// period it most likely belongs to; a day is never invented.
+struct EventDateResolver: Sendable {
+    /// "sơ kết 3 năm thực hiện Kết luận … ngày 18.5.2021": the event is 3 years after the document.
+    private static let yearsOfImplementation = Pattern(literal: #"(?<!\p{L})(\d{1,2}|một|hai|ba|bốn|năm|sáu|bảy|tám|chín|mười)\s+năm\s+(?:thực hiện|triển khai|tổ chức thực hiện|học tập và làm theo)"#)
+    /// Words that report the event in a sentence outside the lead.
+    let eventVerbs: Pattern
+    /// Days this many years before the article's time are history, not the event.
+    static let historicalYears = 3
+
+    func resolve(article: Article, dates: [DateMention], periods: [PeriodMention]) -> EventDate {
+        if let date = article.frontMatter.eventDate {
+            return EventDate(date: date, evidence: "event_date: \(date.iso)", line: nil, yearInferredFrom: "front matter")
+        }
+        let reference = article.published?.date ?? article.pageClock?.date
+        let referenceYear = reference?.year ?? (dates.compactMap(\.year) + periods.map { $0.endYear ?? $0.startYear }).max()
+        let candidates = dates.filter { mention in
+            guard mention.role == .candidate else { return false }
+            if let year = mention.year, let referenceYear, year < referenceYear - Self.historicalYears { return false }
+            return true
+        }
+        let lead = candidates.filter { $0.paragraph == 0 }
+        let later = candidates.filter { $0.paragraph > 0 && $0.paragraph <= 3 && sentenceReportsEvent($0, article: article) }
+        let title = candidates.filter { $0.paragraph == -1 }
+        guard let chosen = lead.first ?? title.first ?? later.first else {
+            return EventDate(undatedEstimate: estimate(article: article, dates: dates, periods: periods))
+        }
+        if let year = chosen.year, let date = CalendarDate(year: year, month: chosen.month, day: chosen.day) {
+            return EventDate(date: date, evidence: chosen.evidence, line: chosen.line)
+        }
+        if let (date, how) = inferYear(chosen, article: article, dates: dates, periods: periods) {
+            return EventDate(date: date, evidence: chosen.evidence, line: chosen.line, yearInferredFrom: how)
+        }
+        return EventDate(evidence: chosen.evidence, line: chosen.line, undatedEstimate: estimate(article: article, dates: dates, periods: periods))
+    }
+
+    private func sentenceReportsEvent(_ mention: DateMention, article: Article) -> Bool {
+        guard mention.paragraph >= 0, mention.paragraph < article.paragraphs.count else { return false }
+        let text = article.paragraphs[mention.paragraph].text as NSString
+        guard mention.sentence.location + mention.sentence.length <= text.length else { return false }
+        return eventVerbs.matches(text.substring(with: mention.sentence))
+    }
+
+    /// The year of a day written without one, with the reason.
+    private func inferYear(_ mention: DateMention, article: Article, dates: [DateMention], periods: [PeriodMention]) -> (CalendarDate, String)? {
+        func day(_ year: Int) -> CalendarDate? { CalendarDate(year: year, month: mention.month, day: mention.day) }
+        // Reported after the fact: a day later in the year than the report is from the year before.
+        func before(_ limit: CalendarDate, _ how: String) -> (CalendarDate, String)? {
+            if let date = day(limit.year), date <= limit { return (date, how) }
+            return day(limit.year - 1).map { ($0, how + ", the year before since the day comes after it") }
+        }
+        if let published = article.published?.date {
+            return before(published, "publication date \(published.display)")
+        }
+        let sentence = dates.filter { $0.paragraph == mention.paragraph && $0.sentence == mention.sentence }
+        if mention.paragraph >= 0, mention.paragraph < article.paragraphs.count {
+            let text = (article.paragraphs[mention.paragraph].text as NSString).substring(with: mention.sentence)
+            if let years = Self.yearsOfImplementation.firstMatch(in: text), let count = NumberWords.value(String(years[1]!)),
+               let base = sentence.first(where: { $0.role == .document && $0.year != nil })?.year, let date = day(base + count) {
+                return (date, "'\(years.value)' counted from the document dated \(base): \(base) + \(count)")
+            }
+        }
+        if let period = periods.first(where: { $0.paragraph == mention.paragraph && $0.sentence == mention.sentence && !$0.isTarget }),
+           let date = day(period.endYear ?? period.startYear) {
+            return (date, "'\(period.evidence)' in the same sentence")
+        }
+        if let year = dates.filter({ $0.role == .anniversary }).compactMap(\.year).max(), let date = day(year) {
+            return (date, "anniversaries ending in \(year)")
+        }
+        if let clock = article.pageClock?.date {
+            return before(clock, "the site's clock \(clock.display) (the page was read after the event)")
+        }
+        if let other = dates.first(where: { ($0.role == .candidate || $0.role == .deadline) && $0.year != nil }), let year = other.year,
+           let date = day(year) {
+            return (date, "'\(other.evidence)' elsewhere in the article")
+        }
+        return nil
+    }
+
+    /// The period an undated event most likely belongs to: the publication year, else the
+    /// latest year the article reviews or plans ("năm 2024-2025" → 2024).
+    private func estimate(article: Article, dates: [DateMention], periods: [PeriodMention]) -> String? {
+        if let year = (article.published ?? article.pageClock)?.date.year { return String(year) }
+        let years = periods.filter { !$0.isTarget }.map(\.startYear) + dates.filter { $0.role == .candidate }.compactMap(\.year)
+        return years.max().map(String.init)
+    }
+}
+
+/// Vietnamese numbers as written in articles: "17.300", "1.250", "một", "mười hai".
+enum NumberWords {
+    static let words: [String: Int] = [
+        "một": 1, "hai": 2, "ba": 3, "bốn": 4, "tư": 4, "năm": 5, "sáu": 6, "bảy": 7, "bẩy": 7, "tám": 8, "chín": 9, "mười": 10,
+        "mười một": 11, "mười hai": 12, "mười ba": 13, "mười bốn": 14, "mười lăm": 15, "mười sáu": 16, "mười bảy": 17,
+        "mười tám": 18, "mười chín": 19, "hai mươi": 20, "ba mươi": 30, "bốn mươi": 40, "năm mươi": 50,
+    ]
+
+    /// "17.300" → 17300 ("." groups thousands), "12" → 12, "ba" → 3.
+    static func value(_ text: String) -> Int? {
+        let trimmed = text.trimmingCharacters(in: .whitespaces).lowercased()
+        if let number = words[trimmed] { return number }
+        let digits = trimmed.replacingOccurrences(of: ".", with: "")
+        guard !digits.isEmpty, digits.allSatisfy(\.isNumber) else { return nil }
+        return Int(digits)
+    }
+}

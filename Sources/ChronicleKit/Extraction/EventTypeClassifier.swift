@@ -1,0 +1,47 @@
+import Foundation
+
+/// The kind of event an article reports, from `extraction/events.yml`.
+public struct EventTypeClassifier: Sendable {
+    struct Kind: Codable, Sendable {
+        var id: String
+        var name: String
+        var patterns: [String]
+    }
+
+    struct Source: Codable, Sendable {
+        var schema: String
+        var event_types: [Kind]
+
+        static let schemaName = "chronicle.event-types/1"
+        static let keys: Set<String> = ["schema", "event_types"]
+    }
+
+    public static let other = "khác"
+    let kinds: [(kind: Kind, pattern: Pattern)]
+
+    init(sources: [Source]) throws {
+        kinds = try sources.flatMap(\.event_types).map { kind in
+            (kind, try Pattern("(?<!\\p{L})(?:\(kind.patterns.joined(separator: "|")))(?!\\p{L})"))
+        }
+    }
+
+    /// The earliest event word in the title, else in the lead's first two sentences.
+    /// Returns the type's name and the phrase that decided it.
+    func classify(_ text: ArticleText) -> (name: String, evidence: String?) {
+        var places = [text.title.folded]
+        if let lead = text.body.first {
+            places.append(lead.sentences.prefix(2).map { lead.foldedText($0) }.joined(separator: " "))
+        }
+        for place in places {
+            var best: (position: String.Index, order: Int, evidence: String)?
+            for (order, entry) in kinds.enumerated() {
+                guard let match = entry.pattern.firstMatch(in: place) else { continue }
+                if best == nil || match.range.lowerBound < best!.position {
+                    best = (match.range.lowerBound, order, String(match.value))
+                }
+            }
+            if let best { return (kinds[best.order].kind.name, best.evidence) }
+        }
+        return (Self.other, nil)
+    }
+}

@@ -1,0 +1,46 @@
+import Foundation
+
+/// The compiled vocabularies extraction runs on, built once per build from the data files.
+public struct ExtractionKnowledge: Sendable {
+    let spelling: SpellingFolder
+    public let gazetteer: Gazetteer
+    let units: UnitFinder
+    let places: PlaceFinder
+    let dates: DateFinder
+    let eventDates: EventDateResolver
+    let eventTypes: EventTypeClassifier
+    let themes: ThemeFinder
+    let awards: AwardFinder
+    let people: PeopleFinder
+    let organizers: OrganizerResolver
+
+    /// Reads each data file from Chronicle's resources, then its namesake in `Content/data/` if present.
+    init(read: (String, String, Set<String>) throws -> [(yaml: String, file: String)]) throws {
+        func decode<Value: Decodable>(_ type: Value.Type, _ name: String, _ schema: String, _ keys: Set<String>) throws -> [Value] {
+            try read(name, schema, keys).map { try DataFile.decode(Value.self, yaml: $0.yaml, file: $0.file, schema: schema, knownKeys: keys) }
+        }
+        spelling = try SpellingFolder(sources: decode(SpellingFolder.Source.self, "extraction/spelling.yml",
+                                                      SpellingFolder.Source.schemaName, SpellingFolder.Source.keys))
+        gazetteer = try Gazetteer(
+            provinces: decode(Gazetteer.ProvincesFile.self, "gazetteer/provinces.yml", "chronicle.gazetteer.provinces/1", ["schema", "provinces"]),
+            successors: decode(Gazetteer.SuccessorsFile.self, "gazetteer/successors-2025.yml", "chronicle.gazetteer.successors/1", ["schema", "successors"]),
+            newspapers: decode(Gazetteer.NewspapersFile.self, "gazetteer/newspapers.yml", "chronicle.gazetteer.newspapers/1", ["schema", "newspapers"]),
+            spelling: spelling)
+        places = PlaceFinder(gazetteer: gazetteer)
+        let catalog = try UnitCatalog(sources: decode(UnitCatalog.Source.self, "extraction/units.yml",
+                                                      UnitCatalog.Source.schemaName, UnitCatalog.Source.keys))
+        units = UnitFinder(catalog: catalog, places: places)
+        let eventTypes = try EventTypeClassifier(sources: decode(EventTypeClassifier.Source.self, "extraction/events.yml",
+                                                                 EventTypeClassifier.Source.schemaName, EventTypeClassifier.Source.keys))
+        self.eventTypes = eventTypes
+        themes = try ThemeFinder(sources: decode(ThemeFinder.Source.self, "extraction/themes.yml", ThemeFinder.Source.schemaName, ThemeFinder.Source.keys))
+        dates = DateFinder(documentKinds: themes.documentKinds)
+        let verbs = eventTypes.kinds.flatMap(\.kind.patterns) + ["diễn ra", "khai mạc", "tổ chức", "họp"]
+        eventDates = EventDateResolver(eventVerbs: try Pattern("(?<!\\p{L})(?:\(verbs.joined(separator: "|")))(?!\\p{L})"))
+        awards = try AwardFinder(sources: decode(AwardFinder.Source.self, "extraction/awards.yml", AwardFinder.Source.schemaName,
+                                                 AwardFinder.Source.keys), units: units)
+        people = try PeopleFinder(sources: decode(PeopleFinder.Source.self, "extraction/people.yml", PeopleFinder.Source.schemaName,
+                                                  PeopleFinder.Source.keys))
+        organizers = OrganizerResolver(units: units, places: places, gazetteer: gazetteer)
+    }
+}

@@ -1,0 +1,137 @@
+import Foundation
+
+/// Vietnam's provinces (before the 2025 merger), their districts, their 2025 successors and the
+/// newspapers that name them, from `gazetteer/*.yml` (see the README there).
+public struct Gazetteer: Sendable {
+    public struct Province: Codable, Sendable {
+        public var id: String
+        public var name: String
+        public var kind: String?
+        public var region: String?
+        public var successor_2025: String?
+        public var aliases: [String]?
+        public var districts: [String]?
+    }
+
+    public struct Successor: Codable, Sendable {
+        public var name: String
+        public var kind: String?
+        public var seat: String?
+        public var merged_from: [String]?
+    }
+
+    public struct Newspaper: Codable, Sendable {
+        public var name: String
+        public var tags: [String]?
+        public var domains: [String]?
+        public var province: String?
+    }
+
+    struct ProvincesFile: Codable { var schema: String; var provinces: [Province] }
+    struct SuccessorsFile: Codable { var schema: String; var successors: [Successor] }
+    struct NewspapersFile: Codable { var schema: String; var newspapers: [Newspaper] }
+
+    /// A place named in text.
+    public enum Place: Sendable, Hashable {
+        case province(Int)
+        /// A district: its name without the kind word, its kind (huyện, quận…), its province.
+        case district(name: String, kind: String, province: Int)
+
+        public var provinceIndex: Int {
+            switch self {
+            case .province(let index), .district(_, _, let index): return index
+            }
+        }
+    }
+
+    public let provinces: [Province]
+    public let successors: [Successor]
+    public let newspapers: [Newspaper]
+    /// looseKey of every name, alias and district → the places it can mean.
+    let places: [String: [Place]]
+    let longestName: Int
+    private let newspaperByTag: [String: Int]
+
+    /// The name used for bodies of the whole country.
+    public static let central = "Trung ương"
+
+    /// Names compare lowercased with their spelling folded and punctuation dropped, diacritics
+    /// kept: "Thạnh Hóa" (a district of Long An) is not "Thanh Hóa" (a province).
+    static func key(_ text: String, spelling: SpellingFolder) -> String {
+        PlaceFinder.words(spelling.fold(text)).map(\.key).joined(separator: " ")
+    }
+
+    let spelling: SpellingFolder
+
+    init(provinces: [ProvincesFile], successors: [SuccessorsFile], newspapers: [NewspapersFile], spelling: SpellingFolder) throws {
+        self.spelling = spelling
+        var merged: [Province] = []
+        var indexByID: [String: Int] = [:]
+        for file in provinces {
+            for entry in file.provinces {
+                if let index = indexByID[entry.id] {
+                    // A user's entry with a known id extends it.
+                    var province = merged[index]
+                    province.aliases = Self.union(province.aliases, entry.aliases)
+                    province.districts = Self.union(province.districts, entry.districts)
+                    if let successor = entry.successor_2025 { province.successor_2025 = successor }
+                    merged[index] = province
+                } else {
+                    indexByID[entry.id] = merged.count
+                    merged.append(entry)
+                }
+            }
+        }
+        self.provinces = merged
+        self.successors = successors.flatMap(\.successors)
+        self.newspapers = newspapers.flatMap(\.newspapers)
+
+        var places: [String: [Place]] = [:]
+        func add(_ name: String, _ place: Place) {
+            let key = Self.key(name, spelling: spelling)
+            guard !key.isEmpty, !(places[key]?.contains(place) ?? false) else { return }
+            places[key, default: []].append(place)
+        }
+        for (index, province) in merged.enumerated() {
+            add(province.name, .province(index))
+            for alias in province.aliases ?? [] { add(alias, .province(index)) }
+            for district in province.districts ?? [] {
+                let (kind, name) = Self.splitDistrict(district)
+                add(name, .district(name: name, kind: kind, province: index))
+            }
+        }
+        self.places = places
+        self.longestName = places.keys.map { $0.split(separator: " ").count }.max() ?? 1
+        var byTag: [String: Int] = [:]
+        for (index, paper) in self.newspapers.enumerated() {
+            for tag in paper.tags ?? [] { byTag[tag.precomposedStringWithCanonicalMapping] = index }
+        }
+        newspaperByTag = byTag
+    }
+
+    /// "huyện Thạnh Hóa" → ("huyện", "Thạnh Hóa").
+    static func splitDistrict(_ text: String) -> (kind: String, name: String) {
+        for kind in ["thành phố", "thị xã", "huyện", "quận"] where text.lowercased().hasPrefix(kind + " ") {
+            return (kind, String(text.dropFirst(kind.count + 1)))
+        }
+        return ("", text)
+    }
+
+    private static func union(_ a: [String]?, _ b: [String]?) -> [String] {
+        var seen = Set<String>()
+        return ((a ?? []) + (b ?? [])).filter { seen.insert($0).inserted }
+    }
+
+    public func newspaper(tag: String) -> Newspaper? {
+        newspaperByTag[tag].map { newspapers[$0] }
+    }
+
+    /// A province by any of its names: "Hậu Giang", "TP.HCM", "Thừa Thiên - Huế".
+    public func province(named name: String) -> Int? {
+        places[Self.key(name, spelling: spelling)]?.first { if case .province = $0 { return true } else { return false } }?.provinceIndex
+    }
+
+    public func successor(of index: Int) -> String? {
+        provinces[index].successor_2025
+    }
+}

@@ -1,0 +1,165 @@
+import Foundation
+
+/// Who held the event.
+public struct Organizer: Sendable, Codable, Hashable {
+    /// As written, organ included: "Ban Thường vụ Đảng ủy Khối các cơ quan Trung ương".
+    public var phrase: String
+    /// The unit's one name whatever the spelling: "Đảng ủy Khối các cơ quan Trung ương",
+    /// "Đảng ủy Khối các cơ quan tỉnh Bình Định"; nil when the phrase names no known kind.
+    public var unit: String?
+    /// Stable identity for unit pages: the unit's slug, with the province for district units.
+    public var unitID: String?
+    public var kind: String?
+    /// trung-uong, tinh, huyen or co-so.
+    public var level: String?
+}
+
+/// The province an article is about, and how it was worked out.
+public struct ProvinceFact: Sendable, Codable, Hashable {
+    public var name: String
+    public var id: String?
+    public var successor2025: String?
+    public var inferredFrom: String
+}
+
+/// Finds the organizer (the subject of "tổ chức") and the province, in the order a careful
+/// reader uses: the unit's own name, a district, the venue, a title prefix, the newspaper's
+/// tag, then the places the article mentions most.
+struct OrganizerResolver: Sendable {
+    let units: UnitFinder
+    let places: PlaceFinder
+    let gazetteer: Gazetteer
+
+    private static let held = Pattern(literal: #"(?<!\p{L})(?:long trọng |trang trọng |đã |vừa |chính thức )*tổ chức(?!\p{L})"#)
+    private static let heldBy = Pattern(literal: #"(?<!\p{L})do\s+(.{3,120}?)\s+(?:tổ chức|chủ trì|phối hợp)(?!\p{L})"#)
+    private static let partner = Pattern(literal: #"\s+(?:phối hợp|cùng với|cùng|và)\s.*$"#)
+    private static let venue = Pattern(literal: #"(?<!\p{L})tại\s+(.{3,80}?)(?:[,;.]|\s+(?:với|có|đã|tổ chức|diễn ra)\s|$)"#)
+    private static let titlePrefix = Pattern(literal: #"^([^:]{2,40}):\s"#)
+
+    func resolve(_ text: ArticleText, article: Article, frontMatter: FrontMatter) -> (Organizer?, ProvinceFact?) {
+        let lead = text.body.first
+        var organizerMention: UnitMention?
+        var organizerPhrase: String?
+        if let lead {
+            for sentence in lead.sentences {
+                let folded = lead.foldedText(sentence)
+                if let by = Self.heldBy.firstMatch(in: folded), let subject = by[1] {
+                    organizerPhrase = String(subject)
+                } else if let verb = Self.held.firstMatch(in: folded) {
+                    let before = String(folded[..<verb.range.lowerBound])
+                    let clause = before.components(separatedBy: ", ").last ?? before
+                    organizerPhrase = Self.partner.replacingMatches(in: clause, with: "").trimmingCharacters(in: .whitespaces)
+                }
+                if let phrase = organizerPhrase {
+                    organizerMention = units.mentions(in: phrase).first
+                    if organizerMention != nil || phrase.first?.isUppercase == true { break }
+                    organizerPhrase = nil
+                }
+            }
+        }
+        if organizerMention == nil, organizerPhrase == nil {
+            organizerMention = units.mentions(in: text.title.folded).first ?? lead.flatMap { units.mentions(in: $0.folded).first }
+        }
+
+        let province = resolveProvince(text, article: article, frontMatter: frontMatter, organizer: organizerMention)
+        var organizer: Organizer?
+        if let mention = organizerMention {
+            organizer = describe(mention, province: province)
+        } else if let phrase = organizerPhrase, phrase.first?.isUppercase == true, TextShape.wordCount(phrase) <= 12 {
+            organizer = Organizer(phrase: phrase)
+        }
+        if let name = frontMatter.organizer {
+            organizer = units.mentions(in: name).first.map { describe($0, province: province) } ?? Organizer(phrase: name)
+        }
+        return (organizer, province)
+    }
+
+    private func resolveProvince(_ text: ArticleText, article: Article, frontMatter: FrontMatter, organizer: UnitMention?) -> ProvinceFact? {
+        if let name = frontMatter.province {
+            return fact(gazetteer.province(named: name), name: name, "front matter")
+        }
+        if let organizer {
+            if organizer.kind.place == "central" { return ProvinceFact(name: Gazetteer.central, inferredFrom: "a central body: \(organizer.text)") }
+            if let place = organizer.place {
+                return fact(place.provinceIndex, "the organizer's name: \(organizer.text)", place: place)
+            }
+        }
+        if let lead = text.body.first {
+            for match in Self.venue.matches(in: lead.folded) {
+                guard let phrase = match[1].map(String.init) else { continue }
+                if let place = units.mentions(in: phrase).compactMap(\.place).first ?? places.mentions(in: phrase).compactMap({ places.resolve($0) }).first {
+                    return fact(place.provinceIndex, "the venue: tại \(phrase)", place: place)
+                }
+            }
+        }
+        if let prefix = Self.titlePrefix.firstMatch(in: text.title.folded)?[1].map(String.init),
+           let place = places.mentions(in: prefix).compactMap({ places.resolve($0) }).first {
+            return fact(place.provinceIndex, "the title prefix '\(prefix):'", place: place)
+        }
+        if let tag = article.sourceTag, let paper = gazetteer.newspaper(tag: tag), let name = paper.province {
+            if name == Gazetteer.central {
+                // National media say nothing about the province; fall through to the text.
+            } else if let index = gazetteer.province(named: name) {
+                return fact(index, "the source tag '(\(tag))' of \(paper.name)")
+            }
+        }
+        var counts: [Int: Int] = [:]
+        var firstSeen: [Int: Int] = [:]
+        var order = 0
+        for block in text.blocks where block.part != .caption {
+            for mention in places.mentions(in: block.folded) {
+                guard let place = places.resolve(mention, context: Array(counts.keys)) else { continue }
+                counts[place.provinceIndex, default: 0] += 1
+                if firstSeen[place.provinceIndex] == nil { firstSeen[place.provinceIndex] = order }
+                order += 1
+            }
+        }
+        if let best = counts.max(by: { ($0.value, -firstSeen[$0.key]!) < ($1.value, -firstSeen[$1.key]!) }) {
+            return fact(best.key, "places named in the text (\(gazetteer.provinces[best.key].name) \(best.value)×)")
+        }
+        if let organizer, organizer.kind.level == "trung-uong" {
+            return ProvinceFact(name: Gazetteer.central, inferredFrom: "a central body: \(organizer.text)")
+        }
+        return nil
+    }
+
+    private func fact(_ index: Int?, name: String? = nil, _ how: String, place: Gazetteer.Place? = nil) -> ProvinceFact? {
+        guard let index else { return name.map { ProvinceFact(name: $0, inferredFrom: how) } }
+        let province = gazetteer.provinces[index]
+        var how = how
+        if case .district(let district, let kind, _) = place { how += " (\(kind) \(district) is in \(province.name))" }
+        return ProvinceFact(name: province.name, id: province.id, successor2025: province.successor_2025, inferredFrom: how)
+    }
+
+    /// The unit's one name: its kind and place as the gazetteer writes them, organ left out.
+    func describe(_ mention: UnitMention, province: ProvinceFact?) -> Organizer {
+        let kind = mention.kind
+        var name = kind.name
+        var provinceID = province?.id
+        if kind.place == "named" {
+            if let proper = mention.properName { name += " " + proper }
+        } else if kind.place != "central" {
+            switch mention.place {
+            case .district(let district, let districtKind, let index)?:
+                name += kind.format == "direct" ? " \(district)" : " \(districtKind) \(district)"
+                provinceID = gazetteer.provinces[index].id
+            case .province(let index)?:
+                let province = gazetteer.provinces[index]
+                name += kind.format == "direct" ? " \(province.name)" : " \(province.kind ?? "tỉnh") \(province.name)"
+                provinceID = province.id
+            case nil:
+                if let province, province.name != Gazetteer.central, let id = province.id,
+                   let index = gazetteer.provinces.firstIndex(where: { $0.id == id }) {
+                    let entry = gazetteer.provinces[index]
+                    name += kind.format == "direct" ? " \(entry.name)" : " \(entry.kind ?? "tỉnh") \(entry.name)"
+                } else if kind.format != "direct" {
+                    name += " tỉnh"
+                }
+            }
+        }
+        if let department = mention.department { name = department.name + " " + name }
+        let districtLevel = mention.level == "huyen" || mention.level == "co-so"
+        let id = Slug.make(name) + (districtLevel ? provinceID.map { "-" + $0 } ?? "" : "")
+        return Organizer(phrase: mention.text, unit: name, unitID: id, kind: mention.department?.name ?? kind.name, level: mention.level)
+    }
+}

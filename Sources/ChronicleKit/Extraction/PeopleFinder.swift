@@ -1,0 +1,135 @@
+import Foundation
+
+/// A person named in the story, with the title the article gives them.
+public struct Person: Sendable, Codable, Hashable {
+    public var name: String
+    public var title: String?
+}
+
+/// A count of people or places present: "424 điểm cầu", "hơn 17.300 đảng viên".
+public struct Participation: Sendable, Codable, Hashable {
+    public var key: String
+    public var count: Int
+    public var evidence: String
+}
+
+/// People and participation figures, from `extraction/people.yml`.
+struct PeopleFinder: Sendable {
+    struct ParticipationNoun: Codable, Sendable {
+        var key: String
+        var patterns: [String]
+    }
+
+    struct Source: Codable, Sendable {
+        var schema: String
+        var surnames: [String]?
+        var title_openers: [String]?
+        var title_enders: [String]?
+        var title_continuations: [String]?
+        var not_people: [String]?
+        var participation: [ParticipationNoun]?
+
+        static let schemaName = "chronicle.people/1"
+        static let keys: Set<String> = ["schema", "surnames", "title_openers", "title_enders", "title_continuations", "not_people", "participation"]
+    }
+
+    private let name: Pattern
+    private let opener: Pattern
+    private let openerAtStart: Pattern
+    private let ender: Pattern
+    private let continuationAtStart: Pattern
+    /// Text before a name is read after the last of these: "…; đồng chí Trần Văn Thọ".
+    private static let clauseBreak = Pattern(literal: #"[;:(“”\"]|(?<!\p{L})đồng chí(?!\p{L})"#)
+    private let notPeople: Set<String>
+    private let participation: [(key: String, pattern: Pattern)]
+
+    init(sources: [Source]) throws {
+        func all(_ path: KeyPath<Source, [String]?>) -> [String] {
+            Array(Set(sources.flatMap { $0[keyPath: path] ?? [] })).sorted { $0.count > $1.count }.map(Pattern.escape)
+        }
+        name = try Pattern("(?<![\\p{L}])(?:\(all(\.surnames).joined(separator: "|")))(?: \\p{Lu}\\p{Ll}*){1,3}(?![\\p{L}]| \\p{Lu})", caseInsensitive: false)
+        let openers = all(\.title_openers).joined(separator: "|")
+        opener = try Pattern("(?<![\\p{L}])(?:\(openers))(?![\\p{L}])", caseInsensitive: false)
+        openerAtStart = try Pattern("^\\s*(?:\(openers))(?![\\p{L}])", caseInsensitive: false)
+        continuationAtStart = try Pattern("^\\s*(?:\(all(\.title_continuations).joined(separator: "|")))(?![\\p{L}])", caseInsensitive: false)
+        ender = try Pattern("\\s(?:\(all(\.title_enders).joined(separator: "|")))(?![\\p{L}])|[;(.:“\"]", caseInsensitive: false)
+        notPeople = Set(sources.flatMap { $0.not_people ?? [] })
+        participation = try sources.flatMap { $0.participation ?? [] }.map { noun in
+            (noun.key, try Pattern("(?<![\\p{L}\\d.,])(?:(?:hơn|gần|trên|khoảng|với|cùng)\\s+)?(\\d{1,3}(?:\\.\\d{3})+|\\d+)\\s+(?:\(noun.patterns.joined(separator: "|")))(?![\\p{L}])"))
+        }
+    }
+
+    /// People with a title before or after their name, in body and captions; the longest title
+    /// seen for a name wins. Byline authors are not people of the story.
+    func people(in text: ArticleText, authors: [String]) -> [Person] {
+        var titles: [String: String] = [:]
+        var order: [String] = []
+        for block in text.blocks where block.part == .body || block.part == .caption {
+            for sentenceRange in block.sentences {
+                let sentence = block.text(sentenceRange)
+                for match in name.matches(in: sentence) {
+                    let person = String(match.value)
+                    guard !notPeople.contains(person), !authors.contains(person),
+                          !openerAtStart.matches(String(sentence[match.range.lowerBound...])) else { continue }
+                    let before = titleBefore(String(sentence[..<match.range.lowerBound]))
+                    let after = titleAfter(String(sentence[match.range.upperBound...]))
+                    let title = [before, after].compactMap { $0 }.joined(separator: ", ")
+                    guard !title.isEmpty else { continue }
+                    if titles[person] == nil { order.append(person) }
+                    if title.count > (titles[person]?.count ?? 0) { titles[person] = title }
+                }
+            }
+        }
+        return order.map { Person(name: $0, title: titles[$0]) }
+    }
+
+    /// "… nghe Ủy viên Ban Thường vụ, Trưởng Ban Tuyên giáo Huyện ủy- " → "Ủy viên Ban Thường vụ, Trưởng Ban Tuyên giáo Huyện ủy".
+    private func titleBefore(_ text: String) -> String? {
+        var trimmed = text
+        if let lastBreak = Self.clauseBreak.matches(in: trimmed).last { trimmed = String(trimmed[lastBreak.range.upperBound...]) }
+        while let last = trimmed.last, last == " " || last == "-" || last == "–" { trimmed.removeLast() }
+        var segments: [String] = []
+        for segment in trimmed.components(separatedBy: ", ").reversed() {
+            if openerAtStart.matches(segment) {
+                segments.insert(segment.trimmingCharacters(in: .whitespaces), at: 0)
+                continue
+            }
+            if let match = opener.matches(in: segment).first {
+                segments.insert(String(segment[match.range.lowerBound...]).trimmingCharacters(in: .whitespaces), at: 0)
+            }
+            break
+        }
+        let title = segments.joined(separator: ", ")
+        return title.isEmpty ? nil : title
+    }
+
+    /// ", Ủy viên Trung ương Đảng, Bí thư Đảng ủy Khối … chủ trì hội nghị" → the comma-separated titles before the verb.
+    private func titleAfter(_ text: String) -> String? {
+        guard let separator = Self.afterSeparator.firstMatch(in: text) else { return nil }
+        var rest = String(text[separator.range.upperBound...])
+        if let end = ender.firstMatch(in: rest) { rest = String(rest[..<end.range.lowerBound]) }
+        var segments: [String] = []
+        for segment in rest.components(separatedBy: ", ") {
+            guard openerAtStart.matches(segment) || (!segments.isEmpty && continuationAtStart.matches(segment)) else { break }
+            segments.append(segment.trimmingCharacters(in: .whitespaces))
+        }
+        let title = segments.joined(separator: ", ")
+        return title.isEmpty ? nil : title
+    }
+
+    private static let afterSeparator = Pattern(literal: #"^\s*(?:,|-|–|—)\s*"#)
+
+    func participation(in text: ArticleText) -> [Participation] {
+        var found: [Participation] = []
+        for block in text.body {
+            for entry in participation {
+                for match in entry.pattern.matches(in: block.folded) where !found.contains(where: { $0.key == entry.key }) {
+                    guard let count = NumberWords.value(String(match[1]!)) else { continue }
+                    let range = NSRange(match.range, in: block.folded)
+                    found.append(Participation(key: entry.key, count: count, evidence: block.text(range)))
+                }
+            }
+        }
+        return found
+    }
+}

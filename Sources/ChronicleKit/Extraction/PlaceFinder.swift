@@ -1,0 +1,110 @@
+import Foundation
+
+/// Finds provinces and districts named in text: capitalized word sequences that the gazetteer
+/// knows, longest first, with the kind word before them when there is one ("huyện Thạnh Hóa").
+struct PlaceFinder: Sendable {
+    struct Mention: Sendable {
+        var candidates: [Gazetteer.Place]
+        /// UTF-16 range in the text.
+        var range: NSRange
+        /// "tỉnh", "huyện", "thành phố"… written just before the name.
+        var kindWord: String?
+        var text: String
+    }
+
+    let gazetteer: Gazetteer
+    private static let kindWords = ["thành phố", "tp", "thị xã", "tỉnh", "huyện", "quận", "xã", "phường", "thị trấn"]
+
+    struct Word {
+        var key: String
+        var range: NSRange
+        var capitalized: Bool
+    }
+
+    /// Words of `text` with their UTF-16 ranges; a word is a run of letters and digits.
+    static func words(_ text: String) -> [Word] {
+        var words: [Word] = []
+        var start: Int?
+        var current = ""
+        var capitalized = false
+        var offset = 0
+        func finish() {
+            if let begin = start {
+                words.append(Word(key: current.lowercased(), range: NSRange(location: begin, length: offset - begin), capitalized: capitalized))
+            }
+            start = nil
+            current = ""
+        }
+        for character in text {
+            if character.isLetter || character.isNumber {
+                if start == nil {
+                    start = offset
+                    capitalized = character.isUppercase || character.isNumber
+                }
+                current.append(character)
+            } else {
+                finish()
+            }
+            offset += character.utf16.count
+        }
+        finish()
+        return words
+    }
+
+    func mentions(in text: String) -> [Mention] {
+        let words = Self.words(text)
+        var mentions: [Mention] = []
+        var index = 0
+        while index < words.count {
+            var matched = false
+            for length in stride(from: min(gazetteer.longestName, words.count - index), through: 1, by: -1) {
+                let slice = words[index..<(index + length)]
+                guard slice.allSatisfy(\.capitalized) else { continue }
+                let key = slice.map(\.key).joined(separator: " ")
+                guard let candidates = gazetteer.places[key] else { continue }
+                let first = slice.first!.range, last = slice.last!.range
+                let range = NSRange(location: first.location, length: last.location + last.length - first.location)
+                mentions.append(Mention(candidates: candidates, range: range, kindWord: kindWord(before: index, words: words, text: text),
+                                        text: (text as NSString).substring(with: range)))
+                index += length
+                matched = true
+                break
+            }
+            if !matched { index += 1 }
+        }
+        return mentions
+    }
+
+    private func kindWord(before index: Int, words: [Word], text: String) -> String? {
+        for kind in Self.kindWords {
+            let parts = kind.split(separator: " ").map(String.init)
+            guard index >= parts.count else { continue }
+            let preceding = words[(index - parts.count)..<index].map(\.key)
+            if preceding == parts { return kind == "tp" ? "thành phố" : kind }
+        }
+        return nil
+    }
+
+    /// The one province a mention means, preferring provinces already known from context,
+    /// and a province over a district of the same name unless a district kind word says otherwise.
+    func resolve(_ mention: Mention, context: [Int] = []) -> Gazetteer.Place? {
+        var candidates = mention.candidates
+        if let kind = mention.kindWord {
+            let districtKinds = ["huyện", "quận", "thị xã"]
+            if kind == "tỉnh" {
+                candidates = candidates.filter { if case .province = $0 { return true } else { return false } }
+            } else if districtKinds.contains(kind) {
+                candidates = candidates.filter { if case .district = $0 { return true } else { return false } }
+            }
+        }
+        if candidates.count > 1, let preferred = candidates.first(where: { context.contains($0.provinceIndex) }) {
+            return preferred
+        }
+        if let province = candidates.first(where: { if case .province = $0 { return true } else { return false } }) {
+            return province
+        }
+        // A district name shared by several provinces says nothing without context.
+        let provinces = Set(candidates.map(\.provinceIndex))
+        return provinces.count == 1 ? candidates.first : nil
+    }
+}

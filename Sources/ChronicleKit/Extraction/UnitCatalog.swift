@@ -1,0 +1,79 @@
+import Foundation
+
+/// Kinds of organizations and how their names are written, from `extraction/units.yml`.
+public struct UnitCatalog: Sendable {
+    public struct Kind: Codable, Sendable {
+        public var id: String
+        public var name: String
+        public var level: String
+        public var place: String
+        public var format: String?
+        public var department: Bool?
+        public var patterns: [String]
+    }
+
+    struct Source: Codable, Sendable {
+        var schema: String
+        var organs: [String]?
+        var place_words: [String]?
+        var name_connectors: [String]?
+        var name_endings: [String]?
+        var kinds: [Kind]?
+
+        static let schemaName = "chronicle.units/1"
+        static let keys: Set<String> = ["schema", "organs", "place_words", "name_connectors", "name_endings", "kinds"]
+    }
+
+    public let kinds: [Kind]
+    /// Every kind's patterns in one alternation, in file order (earlier kinds win at a position).
+    let anyKind: Pattern
+    /// Each kind's patterns anchored to the whole text, to tell which kind a match is.
+    let kindPatterns: [Pattern]
+    /// "Ban Thường vụ" etc. ending exactly where a unit begins.
+    let organBefore: Pattern
+    /// "tỉnh", "huyện"… between a kind and its place.
+    let placeWord: Pattern
+    let nameConnectors: Set<String>
+    let nameEndings: Set<String>
+
+    init(sources: [Source]) throws {
+        let kinds = sources.flatMap { $0.kinds ?? [] }
+        guard !kinds.isEmpty else { throw ChronicleError(file: "units.yml", "no unit kinds") }
+        self.kinds = kinds
+        let alternatives = kinds.flatMap(\.patterns).map { "(?:\($0))" }.joined(separator: "|")
+        anyKind = try Pattern("(?<!\\p{L})(?:\(alternatives))(?!\\p{L})")
+        kindPatterns = try kinds.map { kind in try Pattern("^(?:\(kind.patterns.joined(separator: "|")))$") }
+        let organs = sources.flatMap { $0.organs ?? [] }.sorted { $0.count > $1.count }.map(Pattern.escape)
+        organBefore = try Pattern("(?<!\\p{L})(?:\(organs.joined(separator: "|")))\\s+$")
+        let words = sources.flatMap { $0.place_words ?? [] }.sorted { $0.count > $1.count }.map(Pattern.escape)
+        nameConnectors = Set(sources.flatMap { $0.name_connectors ?? [] })
+        nameEndings = Set(sources.flatMap { $0.name_endings ?? [] })
+        placeWord = try Pattern("^\\s+(?:\(words.joined(separator: "|")))(?!\\p{L})")
+    }
+
+    func kindIndex(of text: String) -> Int? {
+        kindPatterns.firstIndex { $0.matches(text) }
+    }
+}
+
+/// A unit named in text, its place resolved as far as the words allow.
+public struct UnitMention: Sendable {
+    public var kind: UnitCatalog.Kind
+    /// For "Ban Tuyên giáo Huyện ủy X": the department; `kind` is then the committee it belongs to.
+    public var department: UnitCatalog.Kind?
+    /// "Ban Thường vụ" when the organ acted for the unit.
+    public var organ: String?
+    /// The place written in the name, if any.
+    public var place: Gazetteer.Place?
+    /// The proper name of a named unit ("Lương Tâm" for "Trường THPT Lương Tâm").
+    public var properName: String?
+    /// The phrase as written, organ included.
+    public var text: String
+    public var range: NSRange
+
+    /// The unit's own level, or the level of the place written in its name.
+    public var level: String {
+        if case .district = place, kind.level == "tinh" { return "huyen" }
+        return kind.level
+    }
+}

@@ -1,0 +1,113 @@
+import Foundation
+
+/// Finds units (Tỉnh ủy Hậu Giang, Ban Tuyên giáo Huyện ủy Thạnh Hóa, Đảng ủy Khối các cơ quan
+/// tỉnh, Trường THPT Lương Tâm…) in folded text, with the organ acting for them and their place.
+struct UnitFinder: Sendable {
+    let catalog: UnitCatalog
+    let places: PlaceFinder
+    static let maximumNameWords = 10
+
+    func mentions(in text: String) -> [UnitMention] {
+        let nsText = text as NSString
+        let placeMentions = places.mentions(in: text)
+        var raw: [(kind: Int, range: NSRange)] = []
+        var searchStart = 0
+        while searchStart < nsText.length,
+              let match = catalog.anyKind.regex.firstMatch(in: text, range: NSRange(location: searchStart, length: nsText.length - searchStart)) {
+            if let kind = catalog.kindIndex(of: nsText.substring(with: match.range)) {
+                var range = match.range
+                if catalog.kinds[kind].place == "named" {
+                    range = extendWithProperName(range, in: text)
+                }
+                raw.append((kind, range))
+                searchStart = range.location + range.length
+            } else {
+                searchStart = match.range.location + max(1, match.range.length)
+            }
+        }
+
+        var mentions: [UnitMention] = []
+        var index = 0
+        while index < raw.count {
+            var kindIndex = raw[index].kind
+            var range = raw[index].range
+            var department: UnitCatalog.Kind?
+            // "Ban Tuyên giáo" + "Huyện ủy Thạnh Hóa": a department of the committee that follows.
+            if catalog.kinds[kindIndex].department == true, index + 1 < raw.count,
+               catalog.kinds[raw[index + 1].kind].department != true,
+               gap(between: range, and: raw[index + 1].range, in: nsText).allSatisfy(\.isWhitespace) {
+                department = catalog.kinds[kindIndex]
+                kindIndex = raw[index + 1].kind
+                range = union(range, raw[index + 1].range)
+                index += 1
+            }
+            let kind = catalog.kinds[kindIndex]
+            var mention = UnitMention(kind: kind, department: department, organ: nil, place: nil, properName: nil,
+                                      text: "", range: range)
+            if kind.place == "named" {
+                mention.properName = properName(of: raw[index].range, in: nsText)
+            } else if kind.place != "central" {
+                var after = range.location + range.length
+                if let word = catalog.placeWord.regex.firstMatch(in: text, range: NSRange(location: after, length: nsText.length - after)) {
+                    after = word.range.location + word.range.length
+                }
+                if let place = placeMentions.first(where: { $0.range.location > range.location + range.length - 1 && $0.range.location <= after + 1 }) {
+                    mention.place = places.resolve(place)
+                    range = union(range, place.range)
+                }
+            }
+            // "Ban Thường vụ Tỉnh ủy": the organ acts for the unit.
+            let before = nsText.substring(to: range.location)
+            if let organ = catalog.organBefore.firstMatch(in: before) {
+                mention.organ = String(organ.value).trimmingCharacters(in: .whitespaces)
+                let organRange = NSRange(organ.range, in: before)
+                range = NSRange(location: organRange.location, length: range.location + range.length - organRange.location)
+            }
+            mention.range = range
+            mention.text = nsText.substring(with: range)
+            mentions.append(mention)
+            index += 1
+        }
+        return mentions
+    }
+
+    private func gap(between a: NSRange, and b: NSRange, in text: NSString) -> String {
+        let start = a.location + a.length
+        guard b.location >= start else { return "x" }
+        return text.substring(with: NSRange(location: start, length: b.location - start))
+    }
+
+    private func union(_ a: NSRange, _ b: NSRange) -> NSRange {
+        let start = min(a.location, b.location)
+        return NSRange(location: start, length: max(a.location + a.length, b.location + b.length) - start)
+    }
+
+    /// Words after a named kind that make up its proper name: capitalized words, and the few
+    /// lowercase words names contain; it ends on its last capitalized word.
+    private func extendWithProperName(_ range: NSRange, in text: String) -> NSRange {
+        let length = (text as NSString).length
+        var position = range.location + range.length
+        var end = position
+        var words = 0
+        while words < Self.maximumNameWords,
+              let match = Self.nextWord.regex.firstMatch(in: text, options: [.anchored], range: NSRange(location: position, length: length - position)),
+              let wordRange = Range(match.range(at: 1), in: text) {
+            let word = text[wordRange]
+            let capitalized = word.first?.isUppercase == true || word.first?.isNumber == true
+            guard capitalized || catalog.nameConnectors.contains(word.lowercased()) else { break }
+            position = match.range.location + match.range.length
+            words += 1
+            if capitalized || catalog.nameEndings.contains(word.lowercased()) { end = position }
+        }
+        return NSRange(location: range.location, length: end - range.location)
+    }
+
+    private static let nextWord = Pattern(literal: #" ([\p{L}\p{N}][\p{L}\p{N}.'-]*)"#, caseInsensitive: false)
+
+    private func properName(of range: NSRange, in text: NSString) -> String? {
+        let phrase = text.substring(with: range)
+        guard let kind = catalog.anyKind.firstMatch(in: phrase) else { return nil }
+        let name = phrase[kind.range.upperBound...].trimmingCharacters(in: .whitespaces)
+        return name.isEmpty ? nil : name
+    }
+}
