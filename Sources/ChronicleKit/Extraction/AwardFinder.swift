@@ -101,7 +101,9 @@ struct AwardFinder: Sendable {
 
     /// - Parameters:
     ///   - province: the article's province, added to givers named without one.
-    func awards(in text: ArticleText, province: String?) -> [Award] {
+    ///   - organizer: the unit that held the event; a giver naming its kind without a place
+    ///     ("Ban Thường vụ Quận ủy") is that unit ("Ban Thường vụ Quận ủy Long Biên").
+    func awards(in text: ArticleText, province: String?, organizer: String?) -> [Award] {
         var awards: [Award] = []
         for block in text.body {
             for sentenceRange in block.sentences {
@@ -111,7 +113,7 @@ struct AwardFinder: Sendable {
                 for group in groups(in: sentence) where !group.isTotal {
                     guard let kind = group.kind else { continue }
                     let evidence = block.text(NSRange(location: sentenceRange.location + group.evidence.location, length: group.evidence.length))
-                    awards.append(Award(giver: group.giver.map { withProvince($0, province) }, kind: kind,
+                    awards.append(Award(giver: group.giver.map { placed($0, organizer: organizer, province: province) }, kind: kind,
                                         collectives: group.collectives > 0 ? group.collectives : nil,
                                         individuals: group.individuals > 0 ? group.individuals : nil,
                                         combined: group.combined > 0 ? group.combined : nil,
@@ -195,7 +197,8 @@ struct AwardFinder: Sendable {
         }
         let verbs = anyVerb.matches(in: sentence, range: left)
         let kinds = anyKind.matches(in: sentence, range: left)
-        guard let anchor = verbs.first ?? kinds.first else { return }
+        // The verb closest to the counts governs them: "…được khen thưởng, trong đó Ban Thường vụ tặng Bằng khen cho 14 tập thể".
+        guard let anchor = verbs.last ?? kinds.first else { return }
         if let kind = kinds.last {
             group.kind = kindName(nsSentence.substring(with: kind))
             group.giver = ofGiver(in: sentence, from: kind.upperBound, to: left.upperBound)
@@ -206,6 +209,9 @@ struct AwardFinder: Sendable {
         // The subject: after the last comma before the verb.
         let comma = nsSentence.range(of: ",", options: .backwards, range: NSRange(location: left.location, length: anchor.location - left.location))
         var subjectStart = comma.location == NSNotFound ? left.location : comma.upperBound
+        if let opener = breakdown.firstMatch(in: sentence, range: NSRange(location: subjectStart, length: anchor.location - subjectStart), anchored: true) {
+            subjectStart = opener.upperBound
+        }
         while subjectStart < anchor.location, nsSentence.character(at: subjectStart) == 0x20 { subjectStart += 1 }
         if group.giver == nil {
             group.giver = giver(from: nsSentence.substring(with: NSRange(location: subjectStart, length: anchor.location - subjectStart)))
@@ -238,7 +244,16 @@ struct AwardFinder: Sendable {
 
     private static let fillers = Pattern(literal: #"(?<!\p{L})(?:đã|vừa|cũng|long trọng|trang trọng|chính thức)(?!\p{L})"#)
 
-    private func withProvince(_ giver: String, _ province: String?) -> String {
+    private func placed(_ giver: String, organizer: String?, province: String?) -> String {
+        if let organizer {
+            for organ in units.catalog.organs + [""] {
+                let unit = organ.isEmpty ? giver : String(giver.dropFirst(organ.count + 1))
+                guard organ.isEmpty || giver.hasPrefix(organ + " ") else { continue }
+                if !unit.isEmpty, unit != organizer, organizer.hasPrefix(unit + " ") {
+                    return organ.isEmpty ? organizer : organ + " " + organizer
+                }
+            }
+        }
         guard let province, province != Gazetteer.central, provinceSuffix.matches(giver) else { return giver }
         return giver + " " + province
     }
@@ -259,10 +274,16 @@ struct AwardFinder: Sendable {
             seen.insert("\(award.giver ?? "")|\(award.kind)|\(award.collectives ?? 0)|\(award.individuals ?? 0)|\(award.combined ?? 0)").inserted
         }
         return unique.enumerated().filter { index, award in
+            // "30 gương mặt được tuyên dương" and "Bằng khen cho 30 đoàn viên" are the same people.
+            if award.kindFrom == "generic", unique.contains(where: { $0.kindFrom == nil && Self.sameCounts($0, award) }) { return false }
             guard let combined = award.combined, award.collectives == nil, award.individuals == nil else { return true }
             let others = unique.enumerated().filter { $0.offset != index }.map(\.element.total)
             return others.isEmpty || others.reduce(0, +) != combined
         }.map(\.element)
+    }
+
+    private static func sameCounts(_ a: Award, _ b: Award) -> Bool {
+        a.total == b.total && (a.collectives ?? 0) == (b.collectives ?? 0) || (a.total == b.total && (a.combined != nil || b.combined != nil))
     }
 
     /// "khen thưởng 15 tập thể và 18 cá nhân" with captions showing "nhận giấy khen của …":

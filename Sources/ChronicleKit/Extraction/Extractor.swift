@@ -12,7 +12,7 @@ public struct Extractor: Sendable {
         let eventDate = knowledge.eventDates.resolve(article: article, dates: dates, periods: periods)
         let (eventType, eventTypeEvidence) = knowledge.eventTypes.classify(text)
         let (organizer, province) = knowledge.organizers.resolve(text, article: article, frontMatter: article.frontMatter)
-        var awards = knowledge.awards.awards(in: text, province: province?.name)
+        var awards = knowledge.awards.awards(in: text, province: province?.name, organizer: organizer?.unit)
         for index in awards.indices where awards[index].giver == nil {
             // "15 tập thể được khen thưởng": given by whoever held the event.
             awards[index].giver = organizer?.unit ?? organizer?.phrase

@@ -137,7 +137,8 @@ struct OrganizerResolver: Sendable {
         var name = kind.name
         var provinceID = province?.id
         if kind.place == "named" {
-            if let proper = mention.properName { name += " " + proper }
+            // Named units are their own words: "Trường THPT Lương Tâm", "Cụm thi đua …".
+            name = mention.organ.map { String(mention.text.dropFirst($0.count)).trimmingCharacters(in: .whitespaces) } ?? mention.text
         } else if kind.place != "central" {
             switch mention.place {
             case .district(let district, let districtKind, let index)?:

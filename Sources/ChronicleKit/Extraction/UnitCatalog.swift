@@ -31,6 +31,7 @@ public struct UnitCatalog: Sendable {
     let kindPatterns: [Pattern]
     /// "Ban Thường vụ" etc. ending exactly where a unit begins.
     let organBefore: Pattern
+    let organs: [String]
     /// "tỉnh", "huyện"… between a kind and its place.
     let placeWord: Pattern
     let nameConnectors: Set<String>
@@ -43,8 +44,8 @@ public struct UnitCatalog: Sendable {
         let alternatives = kinds.flatMap(\.patterns).map { "(?:\($0))" }.joined(separator: "|")
         anyKind = try Pattern("(?<!\\p{L})(?:\(alternatives))(?!\\p{L})")
         kindPatterns = try kinds.map { kind in try Pattern("^(?:\(kind.patterns.joined(separator: "|")))$") }
-        let organs = sources.flatMap { $0.organs ?? [] }.sorted { $0.count > $1.count }.map(Pattern.escape)
-        organBefore = try Pattern("(?<!\\p{L})(?:\(organs.joined(separator: "|")))\\s+$")
+        organs = sources.flatMap { $0.organs ?? [] }.sorted { $0.count > $1.count }
+        organBefore = try Pattern("(?<!\\p{L})(?:\(organs.map(Pattern.escape).joined(separator: "|")))\\s+$")
         let words = sources.flatMap { $0.place_words ?? [] }.sorted { $0.count > $1.count }.map(Pattern.escape)
         nameConnectors = Set(sources.flatMap { $0.name_connectors ?? [] })
         nameEndings = Set(sources.flatMap { $0.name_endings ?? [] })

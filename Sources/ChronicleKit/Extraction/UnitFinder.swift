@@ -48,10 +48,12 @@ struct UnitFinder: Sendable {
                 mention.properName = properName(of: raw[index].range, in: nsText)
             } else if kind.place != "central" {
                 var after = range.location + range.length
-                if let word = catalog.placeWord.regex.firstMatch(in: text, range: NSRange(location: after, length: nsText.length - after)) {
+                if let word = catalog.placeWord.regex.firstMatch(in: text, options: [.anchored], range: NSRange(location: after, length: nsText.length - after)) {
                     after = word.range.location + word.range.length
+                    // "Hội LHPN tỉnh": the place word belongs to the name even when no place follows.
+                    range = NSRange(location: range.location, length: after - range.location)
                 }
-                if let place = placeMentions.first(where: { $0.range.location > range.location + range.length - 1 && $0.range.location <= after + 1 }) {
+                if let place = placeMentions.first(where: { $0.range.location >= after && $0.range.location <= after + 1 }) {
                     mention.place = places.resolve(place)
                     range = union(range, place.range)
                 }

@@ -23,6 +23,12 @@ enum Fixtures {
 
     static let knowledge: DomainKnowledge = try! DomainKnowledge.bundled()
     static let loader = ArticleLoader(rules: knowledge.chrome)
+    static let extractor = Extractor(knowledge: knowledge.extraction)
+
+    /// Parses and extracts an article written inline.
+    static func extract(_ text: String, path: String = "articles/test.txt") -> ExtractedArticle {
+        extractor.extract(load(text, path: path).article!)
+    }
     static let parser = RawArticleParser(rules: knowledge.chrome)
 
     static func parse(_ text: String, path: String = "articles/test.txt", format: Article.Format = .text) -> Article {
@@ -50,13 +56,44 @@ enum Fixtures {
 /// The parts of ../shared/seeds/expected.json the tests read.
 struct ExpectedSeeds: Decodable {
     struct Seed: Decodable {
+        struct Award: Decodable {
+            var giver: String
+            var kind: String
+            var collectives: Int
+            var individuals: Int
+            var evidence: String
+        }
+
+        struct Totals: Decodable {
+            var collectives: Int
+            var individuals: Int
+        }
+
+        struct Person: Decodable {
+            var name: String
+            var title: String
+        }
+
         var file: String
         var title: String
         var kicker: String?
         var page_clock: String?
         var published: String?
         var event_date: String?
+        var event_date_evidence: String?
+        var year_inferred_from: String?
+        var event_period_estimate: String?
+        var event_type: String
+        var organizer: String
+        var unit: String?
+        var province: String
         var source: String?
+        var people: [Person]
+        var themes: [String]
+        var theme_titles: [String: String]?
+        var awards: [Award]
+        var award_totals: Totals?
+        var participation: [String: Int]?
         var authors: [String]
         var noise_lines_to_drop: [String]
         var notes: String?
