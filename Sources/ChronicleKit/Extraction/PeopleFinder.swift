@@ -38,8 +38,8 @@ struct PeopleFinder: Sendable {
     private let openerAtStart: Pattern
     private let ender: Pattern
     private let continuationAtStart: Pattern
-    /// Text before a name is read after the last of these: "…; đồng chí Trần Văn Thọ".
-    private static let clauseBreak = Pattern(literal: #"[;:(“”\"]|(?<!\p{L})đồng chí(?!\p{L})"#)
+    /// Text before a name is read after the last of these: "…; đồng chí Trần Văn Thọ", "… và Trưởng Ban …".
+    private static let clauseBreak = Pattern(literal: #"[;:(“”\"]|(?<!\p{L})(?:đồng chí|và|cùng)(?!\p{L})"#)
     private let notPeople: Set<String>
     private let participation: [(key: String, pattern: Pattern)]
 

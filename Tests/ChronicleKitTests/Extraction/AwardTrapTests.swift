@@ -1,0 +1,76 @@
+import Testing
+@testable import ChronicleKit
+
+/// Award clauses and the numbers that only look like awards.
+struct AwardTrapTests {
+    func awards(_ body: String, title: String = "Tỉnh ủy Quảng Trị tổng kết chuyên đề") -> [Award] {
+        Fixtures.extract(title + "\n\n" + body).facts.awards
+    }
+
+    func summary(_ awards: [Award]) -> [String] {
+        awards.map { "\($0.giver ?? "-")|\($0.kind)|\($0.collectives ?? 0)|\($0.individuals ?? 0)|\($0.combined ?? 0)" }
+    }
+
+    @Test func clausesSharingAVerbAreSeparateAwards() {
+        let found = awards("Sáng 5/1, Tỉnh ủy Quảng Trị tổ chức hội nghị. Dịp này, 2 tập thể, 3 cá nhân được Bộ trưởng Bộ Nội vụ tặng Bằng khen và 4 tập thể được Ban Tuyên giáo Trung ương tặng Bằng khen.")
+        #expect(summary(found) == ["Bộ trưởng Bộ Nội vụ|Bằng khen|2|3|0", "Ban Tuyên giáo Trung ương|Bằng khen|4|0|0"])
+    }
+
+    @Test func giverBeforeTheCountsAndAfterTheKind() {
+        let found = awards("Tại hội nghị, đồng chí Lê Văn Cường trao Giấy khen của Ban Thường vụ Huyện ủy Hải Lăng cho 7 tập thể và 9 cá nhân.")
+        #expect(summary(found) == ["Ban Thường vụ Huyện ủy Hải Lăng|Giấy khen|7|9|0"])
+    }
+
+    @Test func combinedCountsStayCombined() {
+        let found = awards("Dịp này, Chủ tịch UBND tỉnh tặng Bằng khen cho 133 tập thể, cá nhân có thành tích xuất sắc.")
+        #expect(summary(found) == ["Chủ tịch UBND tỉnh Quảng Trị|Bằng khen|0|0|133"])
+    }
+
+    @Test func numberWordsAndThousands() {
+        let found = awards("Nhân dịp này, Giám đốc Công an tỉnh tặng Giấy khen cho mười hai tập thể và 1.050 cá nhân.")
+        #expect(summary(found) == ["Giám đốc Công an tỉnh Quảng Trị|Giấy khen|12|1050|0"])
+    }
+
+    @Test func aHeadlineTotalIsNotCountedWithItsBreakdown() {
+        let found = awards("Dịp này, 40 tập thể và cá nhân được khen thưởng, trong đó Ban Thường vụ Tỉnh ủy tặng Bằng khen cho 10 tập thể và 12 cá nhân; Chủ tịch UBND tỉnh tặng Bằng khen cho 8 tập thể và 10 cá nhân.")
+        #expect(summary(found) == ["Ban Thường vụ Tỉnh ủy Quảng Trị|Bằng khen|10|12|0", "Chủ tịch UBND tỉnh Quảng Trị|Bằng khen|8|10|0"])
+    }
+
+    @Test func aTotalRepeatedInAnotherSentenceIsNotCountedAgain() {
+        let found = awards("""
+        Hội nghị biểu dương 22 tập thể, cá nhân tiêu biểu.
+        Cụ thể, Ban Thường vụ Tỉnh ủy tặng Bằng khen cho 10 tập thể và 12 cá nhân.
+        """)
+        #expect(summary(found) == ["Ban Thường vụ Tỉnh ủy Quảng Trị|Bằng khen|10|12|0"])
+    }
+
+    @Test func cumulativeFiguresAreNotAwardsAtTheEvent() {
+        let found = awards("""
+        Trong 5 năm qua, toàn tỉnh đã khen thưởng 1.250 tập thể, cá nhân điển hình.
+        Từ năm 2016 đến nay, các cấp đã biểu dương hơn 3.000 lượt tập thể, cá nhân.
+        """)
+        #expect(found.isEmpty)
+    }
+
+    @Test func distractorsAreNotAwards() {
+        let found = awards("""
+        Hội nghị được kết nối trực tuyến tới 424 điểm cầu với hơn 17.300 đảng viên tham dự.
+        Sau 3 năm thực hiện, tỉnh xây dựng 4 trụ cột, 3 nhiệm vụ đột phá và hơn 500 mô hình.
+        """)
+        #expect(found.isEmpty)
+    }
+
+    @Test func captionsNeverAddCountsButMayNameTheKind() {
+        let found = awards("""
+        Nhân dịp này, Đảng ủy Khối Doanh nghiệp tỉnh đã khen thưởng 6 tập thể và 11 cá nhân.
+        Lãnh đạo Đảng ủy Khối trao Giấy khen cho 6 tập thể
+        """)
+        #expect(summary(found) == ["Đảng ủy Khối Doanh nghiệp tỉnh Quảng Trị|Giấy khen|6|11|0"])
+        #expect(found.first?.kindFrom == "caption")
+    }
+
+    @Test func passiveWithoutAGiverIsGivenByTheOrganizer() {
+        let found = awards("Sáng 5/1, Huyện ủy Hải Lăng tổ chức hội nghị tổng kết. Dịp này, 9 tập thể được biểu dương.")
+        #expect(summary(found) == ["Huyện ủy Hải Lăng|biểu dương|9|0|0"])
+    }
+}

@@ -1,0 +1,78 @@
+import Testing
+@testable import ChronicleKit
+
+/// Days that are not the event, and years a reader infers: written from the family of
+/// phrasings, not copied from the seeds.
+struct DateRoleTests {
+    func event(_ body: String, published: String? = nil) -> EventDate {
+        let header = published.map { "Tiêu đề bài viết\n\n\($0)\n\n" } ?? "Tiêu đề bài viết\n\n"
+        return Fixtures.extract(header + body).facts.eventDate
+    }
+
+    @Test func documentDateIsNotTheEvent() {
+        let date = event("Chiều 12-9, Tỉnh ủy Gia Lai tổ chức hội nghị sơ kết Chỉ thị số 05-CT/TW ngày 15/5/2016 của Bộ Chính trị.",
+                         published: "Thứ Ba, 12/9/2023, 18:00 (GMT+7)")
+        #expect(date.date?.iso == "2023-09-12")
+        #expect(date.evidence == "Chiều 12-9")
+    }
+
+    @Test func aDocumentDateAloneLeavesTheEventUndated() {
+        let date = event("Hội nghị đánh giá việc thực hiện Quyết định số 123/QĐ-UBND ngày 5/1/2023 của UBND tỉnh.")
+        #expect(date.date == nil)
+    }
+
+    @Test func anniversariesAndDeadlinesAreNotTheEvent() {
+        let date = event("""
+        Nhân kỷ niệm 134 năm Ngày sinh Chủ tịch Hồ Chí Minh (19/5/1890 - 19/5/2024), các chi bộ hoàn thành báo cáo trước ngày 30/6.
+        Sáng 16/5, Huyện ủy Cần Giuộc tổ chức hội nghị biểu dương điển hình.
+        """, published: "Thứ Sáu, 17/5/2024, 08:00 (GMT+7)")
+        #expect(date.date?.iso == "2024-05-16")
+    }
+
+    @Test func longFormWithWeekday() {
+        let date = event("Sáng thứ Bảy, ngày 21 tháng 6 năm 2024, Thành ủy Cần Thơ tổ chức hội thảo khoa học.")
+        #expect(date.date?.iso == "2024-06-21")
+    }
+
+    @Test func weekdayWithDayInParentheses() {
+        let date = event("Tối Chủ nhật (9/3), Tỉnh đoàn Nam Định tổ chức chương trình giao lưu.", published: "Thứ Hai, 10/3/2025, 07:00 (GMT+7)")
+        #expect(date.date?.iso == "2025-03-09")
+        #expect(date.evidence == "Tối Chủ nhật (9/3)")
+    }
+
+    @Test func anEventReportedInJanuaryAboutDecemberIsFromTheYearBefore() {
+        let date = event("Ngày 28/12, Quận ủy Ba Đình tổng kết chuyên đề năm 2024.", published: "Thứ Sáu, 3/1/2025, 09:00 (GMT+7)")
+        #expect(date.date?.iso == "2024-12-28")
+        #expect(date.yearInferredFrom?.contains("year before") == true)
+    }
+
+    @Test func yearsOfImplementationCountFromTheDocument() {
+        let date = event("Ngày 20.6, Đảng ủy Khối Doanh nghiệp tỉnh tổ chức sơ kết hai năm thực hiện Kết luận số 01-KL/TW ngày 18/5/2021 của Bộ Chính trị.")
+        #expect(date.date?.iso == "2023-06-20")
+    }
+
+    @Test func aQuarterInTheSameSentenceGivesTheYear() {
+        let date = event("Sáng 8/10, Ban Tuyên giáo Tỉnh ủy tổ chức hội nghị báo cáo viên quý III/2023.")
+        #expect(date.date?.iso == "2023-10-08")
+    }
+
+    @Test func noDayMeansUndatedWithAnEstimateNeverAnInventedDay() {
+        let date = event("""
+        Huyện ủy Phù Cát vừa tổ chức hội nghị tổng kết chuyên đề năm 2023 và triển khai chuyên đề năm 2024.
+        Giai đoạn 2021-2025, huyện phấn đấu có 100% chi bộ đăng ký làm theo Bác; đến năm 2030 hoàn thành mục tiêu.
+        """)
+        #expect(date.date == nil)
+        #expect(date.undatedEstimate == "2024")
+    }
+
+    @Test func historicalDaysAreNotTheEvent() {
+        let date = event("Ngày 2/9/1945, Chủ tịch Hồ Chí Minh đọc Tuyên ngôn Độc lập. Hội nghị ôn lại truyền thống.",
+                         published: "Thứ Hai, 2/9/2024, 10:00 (GMT+7)")
+        #expect(date.date == nil)
+    }
+
+    @Test func aScoreOrDecimalIsNotADay() {
+        let date = event("Tỷ lệ đạt 3.5 điểm trung bình, tăng 2-3 lần so với trước.", published: "Thứ Hai, 2/9/2024, 10:00 (GMT+7)")
+        #expect(date.date == nil)
+    }
+}

@@ -1,0 +1,52 @@
+import Testing
+@testable import ChronicleKit
+
+struct PeopleThemeTests {
+    func facts(_ text: String) -> ArticleFacts { Fixtures.extract(text).facts }
+
+    @Test func titlesBeforeAfterAndAroundNames() {
+        let found = facts("""
+        Tiêu đề
+
+        Dự hội nghị có đồng chí Phan Văn Mãi, Phó Bí thư Thường trực Tỉnh ủy; Bí thư Huyện ủy Trần Thị Bình và Trưởng Ban Dân vận Tỉnh ủy - Lê Hoàng Nam.
+        Ủy viên Ban Thường vụ, Chủ nhiệm Ủy ban Kiểm tra Tỉnh ủy Đỗ Văn Hùng chủ trì hội nghị.
+
+        MINH ANH
+        """)
+        let titles = Dictionary(found.people.map { ($0.name, $0.title ?? "") }, uniquingKeysWith: { a, _ in a })
+        #expect(titles["Phan Văn Mãi"] == "Phó Bí thư Thường trực Tỉnh ủy")
+        #expect(titles["Trần Thị Bình"] == "Bí thư Huyện ủy")
+        #expect(titles["Lê Hoàng Nam"] == "Trưởng Ban Dân vận Tỉnh ủy")
+        #expect(titles["Đỗ Văn Hùng"] == "Ủy viên Ban Thường vụ, Chủ nhiệm Ủy ban Kiểm tra Tỉnh ủy")
+        #expect(!found.people.contains { $0.name.contains("Hồ Chí Minh") || $0.name == "Minh Anh" })
+    }
+
+    @Test func themesIncludingTheOlderFormAndChuyenDeTitles() {
+        let found = facts("""
+        Học tập và làm theo tấm gương đạo đức Hồ Chí Minh ở Kiên Giang
+
+        Ngày 3/3, Tỉnh ủy Kiên Giang triển khai Chuyên đề năm 2025 với chủ đề: “Phát huy tinh thần đoàn kết, dám nghĩ, dám làm, dám chịu trách nhiệm”.
+        Chuyên đề năm 2023 của tỉnh đã được tổng kết.
+        """)
+        let names = Set(found.themes.map(\.name))
+        #expect(names.contains("Học tập và làm theo tư tưởng, đạo đức, phong cách Hồ Chí Minh"))
+        #expect(names.contains("7 dám"))
+        #expect(names.contains("Chuyên đề năm 2025"))
+        #expect(!names.contains("Chuyên đề năm 2023"), "an older chuyên đề mentioned once is context, not the theme")
+        #expect(found.themes.first { $0.name == "Chuyên đề năm 2025" }?.title == "Phát huy tinh thần đoàn kết, dám nghĩ, dám làm, dám chịu trách nhiệm")
+    }
+
+    @Test func incidentalNeuGuongIsNotTheTheme() {
+        let found = facts("Tiêu đề\n\nNgày 3/3, hội nghị đề cao trách nhiệm nêu gương của người đứng đầu, sự nêu gương của cán bộ.")
+        #expect(!found.themes.contains { $0.name == "nêu gương" })
+        let campaign = facts("Tiêu đề\n\nNgày 3/3, hội nghị sơ kết thực hiện Quy định số 08-QĐi/TW về trách nhiệm nêu gương.")
+        #expect(campaign.themes.contains { $0.name == "nêu gương" })
+        #expect(campaign.documents.map(\.name) == ["Quy định 08-QĐi/TW"])
+    }
+
+    @Test func participationFigures() {
+        let found = facts("Tiêu đề\n\nHội nghị kết nối 215 điểm cầu với hơn 12.600 cán bộ, đảng viên; 350 đại biểu dự tại điểm cầu chính.")
+        let figures = Dictionary(found.participation.map { ($0.key, $0.count) }, uniquingKeysWith: { a, _ in a })
+        #expect(figures == ["connection_points": 215, "party_members": 12600, "delegates": 350])
+    }
+}

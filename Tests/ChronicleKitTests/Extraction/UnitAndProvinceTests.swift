@@ -1,0 +1,67 @@
+import Testing
+@testable import ChronicleKit
+
+/// Organizers and provinces, however the article names them.
+struct UnitAndProvinceTests {
+    func facts(_ text: String) -> ArticleFacts { Fixtures.extract(text).facts }
+
+    @Test func aDistrictNamedWithoutItsProvince() {
+        let found = facts("Cần Giuộc quán triệt chuyên đề\n\nNgày 3/4, Ban Thường vụ Huyện ủy Cần Giuộc tổ chức hội nghị quán triệt.")
+        #expect(found.organizer?.phrase == "Ban Thường vụ Huyện ủy Cần Giuộc")
+        #expect(found.organizer?.unit == "Huyện ủy Cần Giuộc")
+        #expect(found.organizer?.level == "huyen")
+        #expect(found.province?.name == "Long An")
+        #expect(found.province?.successor2025 == "Tây Ninh")
+    }
+
+    @Test func spellingVariantsAreOneUnit() {
+        let old = facts("Tiêu đề\n\nNgày 3/4, Huyện uỷ Thạnh Hoá tổ chức hội nghị.")
+        let new = facts("Tiêu đề\n\nNgày 3/4, HUYỆN ỦY THẠNH HÓA tổ chức hội nghị.")
+        #expect(old.organizer?.unitID == "huyen-uy-thanh-hoa-long-an")
+        #expect(new.organizer?.unitID == old.organizer?.unitID)
+        #expect(old.province?.name == "Long An")
+    }
+
+    @Test func aDistrictIsNotTheProvinceWithTheSameLetters() {
+        // Thạnh Hóa (a district of Long An) is not Thanh Hóa (a province).
+        let found = facts("Tiêu đề\n\nNgày 3/4, Huyện ủy Thạnh Hóa tổ chức hội nghị.")
+        #expect(found.province?.name == "Long An")
+    }
+
+    @Test func provinceFromTheTitlePrefix() {
+        let found = facts("Nghệ An: Hội nghị tổng kết chuyên đề\n\nTheo đánh giá của Tỉnh ủy, chuyên đề được triển khai sâu rộng.")
+        #expect(found.organizer?.unit == "Tỉnh ủy Nghệ An")
+        #expect(found.province?.name == "Nghệ An")
+    }
+
+    @Test func provinceFromTheSourceTag() {
+        let found = facts("Tiêu đề\n\n(BĐ) - Ngày 9.5, Đảng ủy Khối các cơ quan tỉnh tổ chức hội nghị sơ kết.")
+        #expect(found.organizer?.unit == "Đảng ủy Khối các cơ quan tỉnh Bình Định")
+        #expect(found.province?.name == "Bình Định")
+    }
+
+    @Test func provinceFromTheVenue() {
+        let found = facts("Tiêu đề\n\nNgày 9/5, hội thảo do Cụm thi đua các Trường Chính trị khu vực Tây Nguyên tổ chức tại Trường Chính trị tỉnh Đắk Lắk.")
+        #expect(found.organizer?.phrase == "Cụm thi đua các Trường Chính trị khu vực Tây Nguyên")
+        #expect(found.province?.name == "Đắk Lắk")
+    }
+
+    @Test func centralBodiesBelongToNoProvince() {
+        let found = facts("Tiêu đề\n\nTối 12/12, tại Hà Nội, Ban Tuyên giáo Trung ương phối hợp với Đài Truyền hình Việt Nam tổ chức chương trình giao lưu.")
+        #expect(found.organizer?.unit == "Ban Tuyên giáo Trung ương")
+        #expect(found.organizer?.level == "trung-uong")
+        #expect(found.province?.name == "Trung ương")
+    }
+
+    @Test func cityCommitteesAndTheirDepartments() {
+        let found = facts("Tiêu đề\n\nSáng 2/3, Ban Tuyên giáo Thành ủy Hải Phòng tổ chức hội nghị báo cáo viên.")
+        #expect(found.organizer?.unit == "Ban Tuyên giáo Thành ủy Hải Phòng")
+        #expect(found.organizer?.kind == "Ban Tuyên giáo")
+        #expect(found.province?.name == "Hải Phòng")
+    }
+
+    @Test func bodyMentionsDecideWhenNothingElseDoes() {
+        let found = facts("Tiêu đề\n\nCác chi bộ ở Châu Đốc và Tân Châu xây dựng mô hình làm theo Bác; An Giang nhân rộng cách làm này.")
+        #expect(found.province?.name == "An Giang")
+    }
+}
