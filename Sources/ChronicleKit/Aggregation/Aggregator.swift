@@ -29,7 +29,8 @@ public enum Aggregator {
             let last = timeline[timeline.count - 1].months.count - 1
             timeline[timeline.count - 1].months[last].entries.append(index)
         }
-        return SiteModel(entries: entries, latest: latest, timeline: timeline, undated: undated)
+        return SiteModel(entries: entries, latest: latest, timeline: timeline, undated: undated,
+                         duplicateGroups: DuplicateDetector.groups(ordered))
     }
 
     /// Slugs from titles (or front matter `slug:`), unique across the site. When titles

@@ -30,4 +30,6 @@ public struct SiteModel: Sendable {
     public var timeline: [TimelineYear]
     /// Events with no known day, listed apart with their estimated period.
     public var undated: [Int]
+    /// Articles reporting the same event, each group in path order (merged into one event later).
+    public var duplicateGroups: [[Int]]
 }

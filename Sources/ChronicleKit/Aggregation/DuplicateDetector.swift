@@ -1,0 +1,78 @@
+/// Finds articles that report the same real-world event: several sources, one event.
+///
+/// Two articles are the same event when they share the event day and organizer and either
+/// their awards agree or their texts overlap; or, whatever their facts, when their texts are
+/// near-identical (a story republished with a new headline). Pure.
+public enum DuplicateDetector {
+    /// Share of word 4-grams two texts must have in common to be one story told twice.
+    static let nearIdentical = 0.6
+    /// Lower overlap suffices when day and organizer already agree.
+    static let sameEventOverlap = 0.15
+
+    /// Groups of indices into `articles`, each of two or more; in input order.
+    public static func groups(_ articles: [ExtractedArticle]) -> [[Int]] {
+        let shingles = articles.map { shingleSet($0.article) }
+        var parent = Array(articles.indices)
+        func root(_ index: Int) -> Int {
+            var index = index
+            while parent[index] != index {
+                parent[index] = parent[parent[index]]
+                index = parent[index]
+            }
+            return index
+        }
+        func join(_ a: Int, _ b: Int) { parent[root(b)] = root(a) }
+
+        // Same day and organizer: compare only within that bucket.
+        var buckets: [String: [Int]] = [:]
+        for (index, article) in articles.enumerated() {
+            guard let date = article.facts.eventDate.date else { continue }
+            buckets["\(date.iso)|\(article.facts.organizer?.unitID ?? article.facts.province?.name ?? "")", default: []].append(index)
+        }
+        for members in buckets.values where members.count > 1 {
+            for (offset, a) in members.enumerated() {
+                for b in members[(offset + 1)...] {
+                    let sameAwards = awardKey(articles[a].facts) == awardKey(articles[b].facts)
+                    if sameAwards || jaccard(shingles[a], shingles[b]) >= sameEventOverlap { join(a, b) }
+                }
+            }
+        }
+        // Near-identical texts, whatever was extracted: candidates share a rare shingle.
+        var byShingle: [Int: [Int]] = [:]
+        for (index, set) in shingles.enumerated() {
+            for shingle in set.sorted().prefix(8) { byShingle[shingle, default: []].append(index) }
+        }
+        var compared = Set<[Int]>()
+        for members in byShingle.values where members.count > 1 && members.count < 50 {
+            for (offset, a) in members.enumerated() {
+                for b in members[(offset + 1)...] where compared.insert([a, b]).inserted {
+                    if jaccard(shingles[a], shingles[b]) >= nearIdentical { join(a, b) }
+                }
+            }
+        }
+        var groups: [Int: [Int]] = [:]
+        for index in articles.indices { groups[root(index), default: []].append(index) }
+        return groups.values.filter { $0.count > 1 }.sorted { $0[0] < $1[0] }
+    }
+
+    private static func awardKey(_ facts: ArticleFacts) -> [String] {
+        facts.awards.map { "\($0.kind)|\($0.collectives ?? 0)|\($0.individuals ?? 0)|\($0.combined ?? 0)" }.sorted()
+    }
+
+    /// Hashes of every four consecutive words of the body (stable across runs).
+    static func shingleSet(_ article: Article) -> Set<Int> {
+        let words = article.paragraphs.flatMap { VietnameseFolding.looseWords($0.text) }
+        guard words.count >= 4 else { return [] }
+        var set = Set<Int>()
+        for start in 0...(words.count - 4) {
+            set.insert(Int(truncatingIfNeeded: StableHash.fnv1a64(words[start..<(start + 4)].joined(separator: " "))))
+        }
+        return set
+    }
+
+    static func jaccard(_ a: Set<Int>, _ b: Set<Int>) -> Double {
+        guard !a.isEmpty, !b.isEmpty else { return 0 }
+        let shared = a.intersection(b).count
+        return Double(shared) / Double(a.count + b.count - shared)
+    }
+}
