@@ -50,32 +50,32 @@ struct EventDateResolver: Sendable {
         // Reported after the fact: a day later in the year than the report is from the year before.
         func before(_ limit: CalendarDate, _ how: String) -> (CalendarDate, String)? {
             if let date = day(limit.year), date <= limit { return (date, how) }
-            return day(limit.year - 1).map { ($0, how + ", the year before since the day comes after it") }
+            return day(limit.year - 1).map { ($0, how + ", năm trước đó vì ngày này sau mốc ấy") }
         }
         if let published = article.published?.date {
-            return before(published, "publication date \(published.display)")
+            return before(published, "ngày đăng \(published.display)")
         }
         let sentence = dates.filter { $0.paragraph == mention.paragraph && $0.sentence == mention.sentence }
         if mention.paragraph >= 0, mention.paragraph < article.paragraphs.count {
             let text = (article.paragraphs[mention.paragraph].text as NSString).substring(with: mention.sentence)
             if let years = Self.yearsOfImplementation.firstMatch(in: text), let count = NumberWords.value(String(years[1]!)),
                let base = sentence.first(where: { $0.role == .document && $0.year != nil })?.year, let date = day(base + count) {
-                return (date, "'\(years.value)' counted from the document dated \(base): \(base) + \(count)")
+                return (date, "'\(years.value)' tính từ văn bản năm \(base): \(base) + \(count)")
             }
         }
         if let period = periods.first(where: { $0.paragraph == mention.paragraph && $0.sentence == mention.sentence && !$0.isTarget }),
            let date = day(period.endYear ?? period.startYear) {
-            return (date, "'\(period.evidence)' in the same sentence")
+            return (date, "'\(period.evidence)' trong cùng câu")
         }
         if let year = dates.filter({ $0.role == .anniversary }).compactMap(\.year).max(), let date = day(year) {
-            return (date, "anniversaries ending in \(year)")
+            return (date, "mốc kỷ niệm đến năm \(year)")
         }
         if let clock = article.pageClock?.date {
-            return before(clock, "the site's clock \(clock.display) (the page was read after the event)")
+            return before(clock, "giờ của trang \(clock.display) (trang được lưu sau sự kiện)")
         }
         if let other = dates.first(where: { ($0.role == .candidate || $0.role == .deadline) && $0.year != nil }), let year = other.year,
            let date = day(year) {
-            return (date, "'\(other.evidence)' elsewhere in the article")
+            return (date, "'\(other.evidence)' ở đoạn khác của bài")
         }
         return nil
     }

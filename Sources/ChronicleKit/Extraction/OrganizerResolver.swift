@@ -79,28 +79,28 @@ struct OrganizerResolver: Sendable {
             return fact(gazetteer.province(named: name), name: name, "front matter")
         }
         if let organizer {
-            if organizer.kind.place == "central" { return ProvinceFact(name: Gazetteer.central, inferredFrom: "a central body: \(organizer.text)") }
+            if organizer.kind.place == "central" { return ProvinceFact(name: Gazetteer.central, inferredFrom: "cơ quan Trung ương: \(organizer.text)") }
             if let place = organizer.place {
-                return fact(place.provinceIndex, "the organizer's name: \(organizer.text)", place: place)
+                return fact(place.provinceIndex, "tên đơn vị tổ chức: \(organizer.text)", place: place)
             }
         }
         if let lead = text.body.first {
             for match in Self.venue.matches(in: lead.folded) {
                 guard let phrase = match[1].map(String.init) else { continue }
                 if let place = units.mentions(in: phrase).compactMap(\.place).first ?? places.mentions(in: phrase).compactMap({ places.resolve($0) }).first {
-                    return fact(place.provinceIndex, "the venue: tại \(phrase)", place: place)
+                    return fact(place.provinceIndex, "nơi tổ chức: tại \(phrase)", place: place)
                 }
             }
         }
         if let prefix = Self.titlePrefix.firstMatch(in: text.title.folded)?[1].map(String.init),
            let place = places.mentions(in: prefix).compactMap({ places.resolve($0) }).first {
-            return fact(place.provinceIndex, "the title prefix '\(prefix):'", place: place)
+            return fact(place.provinceIndex, "tiền tố tiêu đề '\(prefix):'", place: place)
         }
         if let tag = article.sourceTag, let paper = gazetteer.newspaper(tag: tag), let name = paper.province {
             if name == Gazetteer.central {
                 // National media say nothing about the province; fall through to the text.
             } else if let index = gazetteer.province(named: name) {
-                return fact(index, "the source tag '(\(tag))' of \(paper.name)")
+                return fact(index, "ký hiệu nguồn '(\(tag))' của \(paper.name)")
             }
         }
         var counts: [Int: Int] = [:]
@@ -115,10 +115,10 @@ struct OrganizerResolver: Sendable {
             }
         }
         if let best = counts.max(by: { ($0.value, -firstSeen[$0.key]!) < ($1.value, -firstSeen[$1.key]!) }) {
-            return fact(best.key, "places named in the text (\(gazetteer.provinces[best.key].name) \(best.value)×)")
+            return fact(best.key, "địa danh nhắc trong bài (\(gazetteer.provinces[best.key].name) \(best.value) lần)")
         }
         if let organizer, organizer.kind.level == "trung-uong" {
-            return ProvinceFact(name: Gazetteer.central, inferredFrom: "a central body: \(organizer.text)")
+            return ProvinceFact(name: Gazetteer.central, inferredFrom: "cơ quan Trung ương: \(organizer.text)")
         }
         return nil
     }
@@ -127,7 +127,7 @@ struct OrganizerResolver: Sendable {
         guard let index else { return name.map { ProvinceFact(name: $0, inferredFrom: how) } }
         let province = gazetteer.provinces[index]
         var how = how
-        if case .district(let district, let kind, _) = place { how += " (\(kind) \(district) is in \(province.name))" }
+        if case .district(let district, let kind, _) = place { how += " (\(kind) \(district) thuộc \(province.name))" }
         return ProvinceFact(name: province.name, id: province.id, successor2025: province.successor_2025, inferredFrom: how)
     }
 

@@ -9,6 +9,8 @@ public struct Person: Sendable, Codable, Hashable {
 /// A count of people or places present: "424 điểm cầu", "hơn 17.300 đảng viên".
 public struct Participation: Sendable, Codable, Hashable {
     public var key: String
+    /// How pages name it: "điểm cầu".
+    public var label: String
     public var count: Int
     public var evidence: String
 }
@@ -17,6 +19,7 @@ public struct Participation: Sendable, Codable, Hashable {
 struct PeopleFinder: Sendable {
     struct ParticipationNoun: Codable, Sendable {
         var key: String
+        var label: String
         var patterns: [String]
     }
 
@@ -41,7 +44,7 @@ struct PeopleFinder: Sendable {
     /// Text before a name is read after the last of these: "…; đồng chí Trần Văn Thọ", "… và Trưởng Ban …".
     private static let clauseBreak = Pattern(literal: #"[;:(“”\"]|(?<!\p{L})(?:đồng chí|và|cùng)(?!\p{L})"#)
     private let notPeople: Set<String>
-    private let participation: [(key: String, pattern: Pattern)]
+    private let participation: [(key: String, label: String, pattern: Pattern)]
 
     init(sources: [Source]) throws {
         func all(_ path: KeyPath<Source, [String]?>) -> [String] {
@@ -55,7 +58,7 @@ struct PeopleFinder: Sendable {
         ender = try Pattern("\\s(?:\(all(\.title_enders).joined(separator: "|")))(?![\\p{L}])|[;(.:“\"]", caseInsensitive: false)
         notPeople = Set(sources.flatMap { $0.not_people ?? [] })
         participation = try sources.flatMap { $0.participation ?? [] }.map { noun in
-            (noun.key, try Pattern("(?<![\\p{L}\\d.,])(?:(?:hơn|gần|trên|khoảng|với|cùng)\\s+)?(\\d{1,3}(?:\\.\\d{3})+|\\d+)\\s+(?:\(noun.patterns.joined(separator: "|")))(?![\\p{L}])"))
+            (noun.key, noun.label, try Pattern("(?<![\\p{L}\\d.,])(?:(?:hơn|gần|trên|khoảng|với|cùng)\\s+)?(\\d{1,3}(?:\\.\\d{3})+|\\d+)\\s+(?:\(noun.patterns.joined(separator: "|")))(?![\\p{L}])"))
         }
     }
 
@@ -126,7 +129,7 @@ struct PeopleFinder: Sendable {
                 for match in entry.pattern.matches(in: block.folded) where !found.contains(where: { $0.key == entry.key }) {
                     guard let count = NumberWords.value(String(match[1]!)) else { continue }
                     let range = NSRange(match.range, in: block.folded)
-                    found.append(Participation(key: entry.key, count: count, evidence: block.text(range)))
+                    found.append(Participation(key: entry.key, label: entry.label, count: count, evidence: block.text(range)))
                 }
             }
         }

@@ -34,9 +34,15 @@ public struct SiteRenderer: Sendable {
                 NotFoundView(homeHref: Routes.link(from: path, to: Routes.home), timelineHref: Routes.link(from: path, to: Routes.timeline))
             },
         ]
-        files += model.entries.parallelMap { entry in
-            page(Routes.article(entry.slug), template: "pages/article", title: entry.article.title, current: .init(), model: model) { path in
-                articleView(entry, from: path)
+        var others: [Int: [Int]] = [:]
+        for group in model.duplicateGroups {
+            for member in group { others[member] = group.filter { $0 != member } }
+        }
+        let sameEvent = others
+        files += Array(model.entries.indices).parallelMap { index in
+            let entry = model.entries[index]
+            return page(Routes.article(entry.slug), template: "pages/article", title: entry.article.title, current: .init(), model: model) { path in
+                articleView(entry, sameEvent: (sameEvent[index] ?? []).map { listItem(model.entries[$0], from: path) }, from: path)
             }
         }
         files += templates.assets.map { OutputFile(path: $0.key, contents: $0.value) }
@@ -57,10 +63,10 @@ public struct SiteRenderer: Sendable {
     }
 
     func listItem(_ entry: ArticleEntry, from path: String) -> ArticleListItem {
-        ArticleListItem(title: entry.article.title, href: Routes.link(from: path, to: Routes.article(entry.slug)),
-                        kicker: entry.article.kicker, date: entry.listDate.map(DateView.init),
-                        estimate: entry.facts.eventDate.date == nil ? entry.facts.eventDate.undatedEstimate : nil,
-                        source: sourceLabel(entry.article))
+        ArticleListItem(itemTitle: entry.article.title, itemHref: Routes.link(from: path, to: Routes.article(entry.slug)),
+                        itemKicker: entry.article.kicker, itemDate: entry.listDate.map(DateView.init),
+                        itemEstimate: entry.facts.eventDate.date == nil ? entry.facts.eventDate.undatedEstimate : nil,
+                        itemSource: sourceLabel(entry.article))
     }
 
     func homeView(_ model: SiteModel, from path: String) -> HomeView {
@@ -81,28 +87,64 @@ public struct SiteRenderer: Sendable {
         }
         let undated = model.undated.map { index in
             var item = listItem(model.entries[index], from: path)
-            item.date = nil
+            item.itemDate = nil
             return item
         }
         return TimelineView(years: years, hasYears: !years.isEmpty, undated: undated, hasUndated: !undated.isEmpty,
                             datedCount: model.entries.count - undated.count)
     }
 
-    func articleView(_ entry: ArticleEntry, from path: String) -> ArticleView {
+    func articleView(_ entry: ArticleEntry, sameEvent: [ArticleListItem], from path: String) -> ArticleView {
         let article = entry.article
-        let event = entry.facts.eventDate
+        let facts = entry.facts
+        let event = facts.eventDate
+        let awards = facts.awards.map { award in
+            ArticleView.AwardView(giver: award.giver ?? "không rõ", kind: award.kind, recipients: Self.recipients(award), evidence: award.evidence)
+        }
+        let themes = facts.themes.map { ArticleView.ThemeView(themeName: $0.name, themeTitle: $0.title) }
+        let people = facts.people.map { ArticleView.PersonView(personName: $0.name, personRole: $0.title) }
+        let figures = facts.participation.map { ArticleView.FigureView(count: Self.grouped($0.count), label: $0.label) }
+        let province = facts.province
         let captions = article.captions.filter { $0.kind == .caption }.map { ArticleView.CaptionView(text: $0.text, credit: $0.credit) }
         let fileName = (article.sourcePath as NSString).lastPathComponent
         return ArticleView(
             kicker: article.kicker, title: article.title,
             eventDate: .init(date: event.date.map(DateView.init), evidence: event.evidence, yearInferredFrom: event.yearInferredFrom,
                              undatedEstimate: event.undatedEstimate),
+            eventType: facts.eventType, organizer: facts.organizer?.phrase,
+            unit: facts.organizer?.unit.flatMap { $0 == facts.organizer?.phrase ? nil : $0 },
+            province: province?.name, provinceSuccessor: province?.successor2025.flatMap { $0 == province?.name ? nil : $0 },
+            provinceInferredFrom: province?.inferredFrom,
+            themes: themes, hasThemes: !themes.isEmpty,
+            documents: facts.documents.isEmpty ? nil : facts.documents.map(\.name).joined(separator: ", "),
+            awards: awards, hasAwards: !awards.isEmpty, people: people, hasPeople: !people.isEmpty,
+            participation: figures, hasParticipation: !figures.isEmpty, sameEvent: sameEvent, hasSameEvent: !sameEvent.isEmpty,
             published: article.published.map(DateView.init), pageClock: article.pageClock.map(DateView.init),
             source: sourceLabel(article), authors: article.authors.isEmpty ? nil : article.authors.joined(separator: ", "),
             paragraphs: article.paragraphs.map(\.text), captions: captions, hasCaptions: !captions.isEmpty,
             sourceFile: .init(name: fileName, href: Routes.link(from: path, to: Routes.source(article.sourcePath))),
             url: article.frontMatter.url.flatMap(webAddress), homeHref: Routes.link(from: path, to: Routes.home),
             timelineHref: Routes.link(from: path, to: Routes.timeline))
+    }
+
+    /// "15 tập thể, 18 cá nhân"; "20 tập thể, cá nhân" for a count not split.
+    static func recipients(_ award: Award) -> String {
+        var parts: [String] = []
+        if let count = award.collectives { parts.append("\(grouped(count)) tập thể") }
+        if let count = award.individuals { parts.append("\(grouped(count)) cá nhân") }
+        if let count = award.combined { parts.append("\(grouped(count)) tập thể, cá nhân") }
+        return parts.joined(separator: ", ")
+    }
+
+    /// Vietnamese digit grouping: 17300 → "17.300".
+    static func grouped(_ number: Int) -> String {
+        let digits = String(number)
+        var result = ""
+        for (offset, digit) in digits.enumerated() {
+            if offset > 0, (digits.count - offset) % 3 == 0 { result += "." }
+            result.append(digit)
+        }
+        return result
     }
 
     /// Only http(s) addresses become links: a `javascript:` URL in front matter stays out of the page.

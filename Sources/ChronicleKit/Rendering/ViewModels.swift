@@ -41,14 +41,15 @@ struct DateView {
     }
 }
 
+/// One article in a list. Its fields are prefixed so a nil one never borrows a value from the page around it.
 struct ArticleListItem {
-    var title: String
-    var href: String
-    var kicker: String?
-    var date: DateView?
+    var itemTitle: String
+    var itemHref: String
+    var itemKicker: String?
+    var itemDate: DateView?
     /// For undated events: their estimated period.
-    var estimate: String?
-    var source: String?
+    var itemEstimate: String?
+    var itemSource: String?
 }
 
 struct HomeView {
@@ -79,9 +80,50 @@ struct ArticleView {
         var href: String
     }
 
+    struct AwardView {
+        var giver: String
+        var kind: String
+        var recipients: String
+        var evidence: String
+    }
+
+    // Field names below are unique across nested views on purpose: Mustache looks a missing
+    // (nil) value up in the enclosing views, so a nil `title` would print the article's title.
+    struct ThemeView {
+        var themeName: String
+        var themeTitle: String?
+    }
+
+    struct PersonView {
+        var personName: String
+        var personRole: String?
+    }
+
+    struct FigureView {
+        var count: String
+        var label: String
+    }
+
     var kicker: String?
     var title: String
     var eventDate: EventDateView
+    var eventType: String
+    var organizer: String?
+    var unit: String?
+    var province: String?
+    var provinceSuccessor: String?
+    var provinceInferredFrom: String?
+    var themes: [ThemeView]
+    var hasThemes: Bool
+    var documents: String?
+    var awards: [AwardView]
+    var hasAwards: Bool
+    var people: [PersonView]
+    var hasPeople: Bool
+    var participation: [FigureView]
+    var hasParticipation: Bool
+    var sameEvent: [ArticleListItem]
+    var hasSameEvent: Bool
     var published: DateView?
     var pageClock: DateView?
     var source: String?

@@ -30,6 +30,12 @@ struct SiteBuildTests {
             #expect(html.contains("<meta charset=\"utf-8\">"), "\(name)")
             #expect(!html.lowercased().contains("<script"), "\(name) holds a script the site did not write")
             #expect(HTMLInspection.elements("h1", in: html).count == 1, "\(name) has one h1")
+            // A nil value in a nested view must not borrow the page's own (Mustache looks names up the stack).
+            if let h1 = HTMLInspection.elements("h1", in: html).first, name.hasPrefix("articles/") {
+                for span in HTMLInspection.elements("span", in: html) where span.contains("“") {
+                    #expect(!span.contains(h1), "\(name): a theme shows the article's title")
+                }
+            }
             for reference in HTMLInspection.attributeValues("href", in: html) + HTMLInspection.attributeValues("src", in: html) {
                 checkInternalLink(reference, from: page, html: html, site: output)
             }

@@ -43,7 +43,7 @@ struct DateRoleTests {
     @Test func anEventReportedInJanuaryAboutDecemberIsFromTheYearBefore() {
         let date = event("Ngày 28/12, Quận ủy Ba Đình tổng kết chuyên đề năm 2024.", published: "Thứ Sáu, 3/1/2025, 09:00 (GMT+7)")
         #expect(date.date?.iso == "2024-12-28")
-        #expect(date.yearInferredFrom?.contains("year before") == true)
+        #expect(date.yearInferredFrom?.contains("năm trước") == true)
     }
 
     @Test func yearsOfImplementationCountFromTheDocument() {

@@ -28,7 +28,7 @@ struct SeedExtractionTests {
     }
 
     @Test func yearsAreInferredForTheReasonsAReaderGives() {
-        #expect(extracted["001_42320b72dfd32882.txt"]!.facts.eventDate.yearInferredFrom?.contains("publication date 01/06/2024") == true)
+        #expect(extracted["001_42320b72dfd32882.txt"]!.facts.eventDate.yearInferredFrom?.contains("ngày đăng 01/06/2024") == true)
         #expect(extracted["002_514c141d0ea8db88.txt"]!.facts.eventDate.yearInferredFrom?.contains("quý I/2024") == true)
         #expect(extracted["003_852d480e45eae4e5.txt"]!.facts.eventDate.yearInferredFrom?.contains("2021 + 3") == true)
     }
