@@ -42,10 +42,11 @@ struct AwardFinder: Sendable {
         var breakdown: [String]?
         var offices: [String]?
         var giver_province_suffixes: [String]?
+        var receive: [String]?
 
         static let schemaName = "chronicle.awards/1"
         static let keys: Set<String> = ["schema", "kinds", "verbs", "recipients", "approximate", "cumulative", "at_event",
-                                        "breakdown", "offices", "giver_province_suffixes"]
+                                        "breakdown", "offices", "giver_province_suffixes", "receive"]
     }
 
     private let kinds: [(name: String, pattern: Pattern)]
@@ -60,6 +61,7 @@ struct AwardFinder: Sendable {
     private let breakdown: Pattern
     private let office: Pattern
     private let provinceSuffix: Pattern
+    private let receive: Pattern
     private let units: UnitFinder
 
     init(sources: [Source], units: UnitFinder) throws {
@@ -84,6 +86,7 @@ struct AwardFinder: Sendable {
         breakdown = try Pattern("^\\s*[,:;(]?\\s*(?:\(alternation(all(\.breakdown))))(?!\\p{L})")
         office = try Pattern("(?:\(alternation(all(\.offices))))", caseInsensitive: false)
         provinceSuffix = try Pattern("(?<!\\p{L})(?:\(alternation(all(\.giver_province_suffixes).map(Pattern.escape))))$")
+        receive = try Pattern("\\s*(?:\(alternation(all(\.receive))))\\s+")
         self.units = units
     }
 
@@ -194,6 +197,14 @@ struct AwardFinder: Sendable {
                 }
                 return
             }
+        }
+        // "15 tập thể nhận Bằng khen của Chủ tịch UBND tỉnh".
+        if let received = receive.firstMatch(in: sentence, range: right, anchored: true),
+           let kind = anyKind.firstMatch(in: sentence, range: NSRange(location: received.upperBound, length: right.upperBound - received.upperBound), anchored: true) {
+            group.kind = kindName(nsSentence.substring(with: kind))
+            group.giver = ofGiver(in: sentence, from: kind.upperBound, to: right.upperBound)
+            group.evidence = NSUnionRange(group.range, kind)
+            return
         }
         let verbs = anyVerb.matches(in: sentence, range: left)
         let kinds = anyKind.matches(in: sentence, range: left)

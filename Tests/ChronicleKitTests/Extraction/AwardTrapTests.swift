@@ -74,3 +74,14 @@ struct AwardTrapTests {
         #expect(summary(found) == ["Huyện ủy Hải Lăng|biểu dương|9|0|0"])
     }
 }
+
+extension AwardTrapTests {
+    @Test func countsThatReceiveAKindOfAGiver() {
+        let found = awards("Tại buổi lễ, 5 tập thể và 8 cá nhân vinh dự nhận Bằng khen của Chủ tịch UBND tỉnh.")
+        #expect(summary(found) == ["Chủ tịch UBND tỉnh Quảng Trị|Bằng khen|5|8|0"])
+    }
+
+    @Test func yearsAfterAreCumulativeToo() {
+        #expect(awards("Sau 3 năm, toàn tỉnh có 150 tập thể, 200 cá nhân được biểu dương.").isEmpty)
+    }
+}

@@ -76,3 +76,11 @@ struct DateRoleTests {
         #expect(date.date == nil)
     }
 }
+
+extension DateRoleTests {
+    @Test func todayWithTheDayInParentheses() {
+        let date = event("Hôm nay (8/5), Tỉnh ủy Lâm Đồng tổ chức hội nghị.", published: "Thứ Tư, 8/5/2024, 19:00 (GMT+7)")
+        #expect(date.date?.iso == "2024-05-08")
+        #expect(date.evidence == "Hôm nay (8/5)")
+    }
+}
