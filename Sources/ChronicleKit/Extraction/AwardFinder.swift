@@ -65,8 +65,8 @@ struct AwardFinder: Sendable {
     private let units: UnitFinder
 
     init(sources: [Source], units: UnitFinder) throws {
-        func all(_ path: KeyPath<Source, [String]?>) -> [String] { sources.flatMap { $0[keyPath: path] ?? [] } }
-        func alternation(_ list: [String]) -> String { list.map { "(?:\($0))" }.joined(separator: "|") }
+        let all = sources.all
+        let alternation = Pattern.alternatives
         let kindList = sources.flatMap { $0.kinds ?? [] }
         kinds = try kindList.map { ($0.name, try Pattern("(?<!\\p{L})(?:\(alternation($0.patterns)))")) }
         anyKind = try Pattern("(?<!\\p{L})(?:\(alternation(kindList.flatMap(\.patterns))))")
@@ -76,8 +76,8 @@ struct AwardFinder: Sendable {
         let recipients = sources.compactMap(\.recipients)
         let combined = recipients.flatMap(\.combined), collectives = recipients.flatMap(\.collectives)
         let individuals = recipients.flatMap(\.individuals)
-        let numberWords = NumberWords.words.keys.sorted { $0.count > $1.count }.map(Pattern.escape).joined(separator: "|")
-        let approximate = all(\.approximate).sorted { $0.count > $1.count }.map(Pattern.escape).joined(separator: "|")
+        let numberWords = Pattern.phrases(Array(NumberWords.words.keys))
+        let approximate = Pattern.phrases(all(\.approximate))
         count = try Pattern("(?<![\\p{L}\\d.,])(?:(?<approx>\(approximate))\\s+)?(?<n>\\d{1,3}(?:\\.\\d{3})+|\\d+|\(numberWords))\\s+(?<noun>\(alternation(combined + collectives + individuals)))(?!\\p{L})")
         combinedNoun = try Pattern("^(?:\(alternation(combined)))$")
         collectiveNoun = try Pattern("^(?:\(alternation(collectives)))$")
@@ -85,7 +85,7 @@ struct AwardFinder: Sendable {
         atEvent = try Pattern("(?<!\\p{L})(?:\(alternation(all(\.at_event))))(?!\\p{L})")
         breakdown = try Pattern("^\\s*[,:;(]?\\s*(?:\(alternation(all(\.breakdown))))(?!\\p{L})")
         office = try Pattern("(?:\(alternation(all(\.offices))))", caseInsensitive: false)
-        provinceSuffix = try Pattern("(?<!\\p{L})(?:\(alternation(all(\.giver_province_suffixes).map(Pattern.escape))))$")
+        provinceSuffix = try Pattern("(?<!\\p{L})(?:\(Pattern.phrases(all(\.giver_province_suffixes))))$")
         receive = try Pattern("\\s*(?:\(alternation(all(\.receive))))\\s+")
         self.units = units
     }

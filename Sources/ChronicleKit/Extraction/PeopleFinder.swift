@@ -47,15 +47,13 @@ struct PeopleFinder: Sendable {
     private let participation: [(key: String, label: String, pattern: Pattern)]
 
     init(sources: [Source]) throws {
-        func all(_ path: KeyPath<Source, [String]?>) -> [String] {
-            Array(Set(sources.flatMap { $0[keyPath: path] ?? [] })).sorted { $0.count > $1.count }.map(Pattern.escape)
-        }
-        name = try Pattern("(?<![\\p{L}])(?:\(all(\.surnames).joined(separator: "|")))(?: \\p{Lu}\\p{Ll}*){1,3}(?![\\p{L}]| \\p{Lu})", caseInsensitive: false)
-        let openers = all(\.title_openers).joined(separator: "|")
+        func all(_ path: KeyPath<Source, [String]?>) -> String { Pattern.phrases(sources.all(path)) }
+        name = try Pattern("(?<![\\p{L}])(?:\(all(\.surnames)))(?: \\p{Lu}\\p{Ll}*){1,3}(?![\\p{L}]| \\p{Lu})", caseInsensitive: false)
+        let openers = all(\.title_openers)
         opener = try Pattern("(?<![\\p{L}])(?:\(openers))(?![\\p{L}])", caseInsensitive: false)
         openerAtStart = try Pattern("^\\s*(?:\(openers))(?![\\p{L}])", caseInsensitive: false)
-        continuationAtStart = try Pattern("^\\s*(?:\(all(\.title_continuations).joined(separator: "|")))(?![\\p{L}])", caseInsensitive: false)
-        ender = try Pattern("\\s(?:\(all(\.title_enders).joined(separator: "|")))(?![\\p{L}])|[;(.:“\"]", caseInsensitive: false)
+        continuationAtStart = try Pattern("^\\s*(?:\(all(\.title_continuations)))(?![\\p{L}])", caseInsensitive: false)
+        ender = try Pattern("\\s(?:\(all(\.title_enders)))(?![\\p{L}])|[;(.:“\"]", caseInsensitive: false)
         notPeople = Set(sources.flatMap { $0.not_people ?? [] })
         participation = try sources.flatMap { $0.participation ?? [] }.map { noun in
             (noun.key, noun.label, try Pattern("(?<![\\p{L}\\d.,])(?:(?:hơn|gần|trên|khoảng|với|cùng)\\s+)?(\\d{1,3}(?:\\.\\d{3})+|\\d+)\\s+(?:\(noun.patterns.joined(separator: "|")))(?![\\p{L}])"))

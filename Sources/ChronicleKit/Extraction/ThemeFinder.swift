@@ -63,7 +63,7 @@ struct ThemeFinder: Sendable {
         self.chuyenDe = try Pattern(chuyenDe.pattern)
         chuyenDeTitles = try chuyenDe.title_patterns.map { try Pattern($0) }
         documentKinds = sources.flatMap { $0.documents?.kinds ?? [] }
-        let kinds = documentKinds.sorted { $0.count > $1.count }.map(Pattern.escape).joined(separator: "|")
+        let kinds = Pattern.phrases(documentKinds)
         document = try Pattern("(?<!\\p{L})(\(kinds))(?:\\s+số)?\\s+\(documents.number)", caseInsensitive: false)
     }
 

@@ -44,11 +44,11 @@ public struct UnitCatalog: Sendable {
         let alternatives = kinds.flatMap(\.patterns).map { "(?:\($0))" }.joined(separator: "|")
         anyKind = try Pattern("(?<!\\p{L})(?:\(alternatives))(?!\\p{L})")
         kindPatterns = try kinds.map { kind in try Pattern("^(?:\(kind.patterns.joined(separator: "|")))$") }
-        organs = sources.flatMap { $0.organs ?? [] }.sorted { $0.count > $1.count }
-        organBefore = try Pattern("(?<!\\p{L})(?:\(organs.map(Pattern.escape).joined(separator: "|")))\\s+$")
+        organs = sources.all(\.organs).sorted { $0.count > $1.count }
+        organBefore = try Pattern("(?<!\\p{L})(?:\(Pattern.phrases(organs)))\\s+$")
         let words = sources.flatMap { $0.place_words ?? [] }.sorted { $0.count > $1.count }.map(Pattern.escape)
-        nameConnectors = Set(sources.flatMap { $0.name_connectors ?? [] })
-        nameEndings = Set(sources.flatMap { $0.name_endings ?? [] })
+        nameConnectors = Set(sources.all(\.name_connectors))
+        nameEndings = Set(sources.all(\.name_endings))
         placeWord = try Pattern("^\\s+(?:\(words.joined(separator: "|")))(?!\\p{L})")
     }
 

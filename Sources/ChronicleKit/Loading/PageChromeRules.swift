@@ -45,10 +45,8 @@ public struct PageChromeRules: Sendable {
     }
 
     public init(sources: [Source]) throws {
-        func all(_ list: KeyPath<Source, [String]?>) -> [String] { sources.flatMap { $0[keyPath: list] ?? [] } }
-        func alternation(_ phrases: [String]) -> String {
-            phrases.sorted { $0.count > $1.count }.map(Pattern.escape).joined(separator: "|")
-        }
+        let all = sources.all
+        let alternation = Pattern.phrases
         dropLines = Set(all(\.drop_lines).map(Self.lineKey))
         dropPatterns = try all(\.drop_patterns).map { try Pattern($0) }
         endMarkers = Set(all(\.end_markers).map(Self.lineKey))

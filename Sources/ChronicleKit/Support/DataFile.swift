@@ -76,3 +76,10 @@ public enum DataFile {
         }
     }
 }
+
+extension Array {
+    /// Every list at `path` across data files (Chronicle's own, then the user's), in order.
+    func all(_ path: KeyPath<Element, [String]?>) -> [String] {
+        flatMap { $0[keyPath: path] ?? [] }
+    }
+}

@@ -77,6 +77,16 @@ public struct Pattern: @unchecked Sendable {
         regex.matches(in: text, options: [], range: range).map(\.range)
     }
 
+    /// Literal phrases as one alternation, longest first so "Ngày cập nhật" wins over "Ngày".
+    public static func phrases(_ phrases: [String]) -> String {
+        Array(Set(phrases)).sorted { $0.count != $1.count ? $0.count > $1.count : $0 < $1 }.map(escape).joined(separator: "|")
+    }
+
+    /// Patterns from a data file as one alternation, in their order.
+    public static func alternatives(_ patterns: [String]) -> String {
+        patterns.map { "(?:\($0))" }.joined(separator: "|")
+    }
+
     /// Escapes a literal phrase from a data file for use inside a pattern.
     public static func escape(_ literal: String) -> String {
         NSRegularExpression.escapedPattern(for: literal)

@@ -1,0 +1,105 @@
+import Foundation
+import Testing
+@testable import ChronicleKit
+
+/// Accuracy on an evaluation corpus written apart from the rules (Tests/Fixtures/extraction-corpus):
+/// articles in the styles of many news sites, with what a careful reader takes from each.
+/// Prints the figures (`make evaluate`) and holds them above the product's targets.
+struct ExtractionCorpusTests {
+    struct Expected: Decodable {
+        struct Award: Decodable {
+            var giver: String?
+            var kind: String
+            var collectives: Int?
+            var individuals: Int?
+            var combined: Int?
+        }
+
+        struct Entry: Decodable {
+            var file: String
+            var event_date: String?
+            var undated_estimate: String?
+            var event_type: String
+            var organizer_unit: String?
+            var province: String?
+            var themes: [String]
+            var awards: [Award]
+        }
+
+        var articles: [Entry]
+    }
+
+    static let folder = Fixtures.packageRoot.appendingPathComponent("Tests/Fixtures/extraction-corpus")
+    static var present: Bool { FileManager.default.fileExists(atPath: folder.appendingPathComponent("expected.json").path) }
+
+    static func key(_ text: String?) -> String { VietnameseFolding.looseKey(text ?? "") }
+
+    /// Givers match when one names the other ("Ban Thường vụ Tỉnh ủy" and "Ban Thường vụ Tỉnh ủy Hà Tĩnh").
+    static func sameGiver(_ a: String?, _ b: String?) -> Bool {
+        let left = key(a), right = key(b)
+        return left == right || (!left.isEmpty && !right.isEmpty && (left.hasPrefix(right) || right.hasPrefix(left)))
+    }
+
+    static func counts(_ kind: String, _ c: Int?, _ i: Int?, _ m: Int?) -> String { "\(kind.lowercased())|\(c ?? 0)|\(i ?? 0)|\(m ?? 0)" }
+
+    @Test(.enabled(if: present, "Tests/Fixtures/extraction-corpus is absent"))
+    func accuracyOnTheEvaluationCorpus() throws {
+        let expected = try JSONDecoder().decode(Expected.self, from: Data(contentsOf: Self.folder.appendingPathComponent("expected.json")))
+        var dated = 0, datedRight = 0, undatedRight = 0, undated = 0
+        var provinces = 0, provincesRight = 0, units = 0, unitsRight = 0, types = 0, typesRight = 0
+        var awardArticles = 0, awardsRight = 0, invented = 0
+        var misses: [String] = []
+        for entry in expected.articles {
+            let data = try Data(contentsOf: Self.folder.appendingPathComponent(entry.file))
+            let article = try #require(Fixtures.loader.load(SourceFile(relativePath: "articles/" + entry.file, displayPath: entry.file, data: data)).article)
+            let facts = Fixtures.extractor.extract(article).facts
+            if let date = entry.event_date {
+                dated += 1
+                if facts.eventDate.date?.iso == date { datedRight += 1 } else { misses.append("\(entry.file) date \(facts.eventDate.date?.iso ?? "nil") ≠ \(date)") }
+            } else {
+                undated += 1
+                if facts.eventDate.date == nil { undatedRight += 1 } else { misses.append("\(entry.file) invented date \(facts.eventDate.date!.iso)") }
+            }
+            if let province = entry.province {
+                provinces += 1
+                if facts.province?.name == province { provincesRight += 1 } else { misses.append("\(entry.file) province \(facts.province?.name ?? "nil") ≠ \(province)") }
+            }
+            if let unit = entry.organizer_unit {
+                units += 1
+                if Self.key(facts.organizer?.unit ?? facts.organizer?.phrase) == Self.key(unit) { unitsRight += 1 } else {
+                    misses.append("\(entry.file) unit \(facts.organizer?.unit ?? facts.organizer?.phrase ?? "nil") ≠ \(unit)")
+                }
+            }
+            types += 1
+            if facts.eventType == entry.event_type { typesRight += 1 } else { misses.append("\(entry.file) type \(facts.eventType) ≠ \(entry.event_type)") }
+
+            let want = entry.awards.map { Self.counts($0.kind, $0.collectives, $0.individuals, $0.combined) }.sorted()
+            let got = facts.awards.map { Self.counts($0.kind, $0.collectives, $0.individuals, $0.combined) }.sorted()
+            let giversMatch = entry.awards.allSatisfy { award in
+                facts.awards.contains { Self.counts($0.kind, $0.collectives, $0.individuals, $0.combined) == Self.counts(award.kind, award.collectives, award.individuals, award.combined) && Self.sameGiver($0.giver, award.giver) }
+            }
+            awardArticles += 1
+            if want == got && giversMatch { awardsRight += 1 } else {
+                misses.append("\(entry.file) awards \(facts.awards.map { "\($0.giver ?? "-")|\(Self.counts($0.kind, $0.collectives, $0.individuals, $0.combined))" }) ≠ \(entry.awards.map { "\($0.giver ?? "-")|\(Self.counts($0.kind, $0.collectives, $0.individuals, $0.combined))" })")
+            }
+            invented += got.filter { !want.contains($0) }.count
+        }
+        func percent(_ a: Int, _ b: Int) -> String { b == 0 ? "n/a" : String(format: "%.0f%% (%d/%d)", 100.0 * Double(a) / Double(b), a, b) }
+        print("""
+        Extraction on \(expected.articles.count) evaluation articles:
+          event date exact   \(percent(datedRight, dated))
+          undated kept so    \(percent(undatedRight, undated))
+          province           \(percent(provincesRight, provinces))
+          organizer unit     \(percent(unitsRight, units))
+          event type         \(percent(typesRight, types))
+          awards all right   \(percent(awardsRight, awardArticles))
+          invented awards    \(invented)
+        \(misses.map { "  miss: " + $0 }.joined(separator: "\n"))
+        """)
+        #expect(Double(datedRight) >= 0.95 * Double(dated))
+        #expect(undatedRight == undated, "no day invented")
+        #expect(Double(provincesRight) >= 0.9 * Double(provinces))
+        #expect(Double(awardsRight) >= 0.9 * Double(awardArticles))
+        #expect(invented == 0)
+    }
+}
