@@ -41,7 +41,7 @@ struct DateView {
     }
 }
 
-/// One article in a list. Its fields are prefixed so a nil one never borrows a value from the page around it.
+/// One article in a list; prefixed names keep list templates unambiguous beside the page's own fields.
 struct ArticleListItem {
     var itemTitle: String
     var itemHref: String
@@ -87,8 +87,7 @@ struct ArticleView {
         var evidence: String
     }
 
-    // Field names below are unique across nested views on purpose: Mustache looks a missing
-    // (nil) value up in the enclosing views, so a nil `title` would print the article's title.
+    // Names distinct from the page's own keep templates unambiguous to read.
     struct ThemeView {
         var themeName: String
         var themeTitle: String?
@@ -161,4 +160,205 @@ struct TimelineView {
 struct NotFoundView {
     var homeHref: String
     var timelineHref: String
+}
+
+// Field tables for templates (see TemplateValue); TemplateValueTests checks they list every field.
+extension LayoutView: TemplateValue {
+    // Key paths are immutable values; the table is never written after it is built.
+    nonisolated(unsafe) static let fields: [String: PartialKeyPath<LayoutView>] = [
+        "lang": \.lang,
+        "siteTitle": \.siteTitle,
+        "siteDescription": \.siteDescription,
+        "pageTitle": \.pageTitle,
+        "isHome": \.isHome,
+        "links": \.links,
+        "current": \.current,
+        "articleCount": \.articleCount,
+        "content": \.content,
+    ]
+}
+
+extension LayoutView.Links: TemplateValue {
+    // Key paths are immutable values; the table is never written after it is built.
+    nonisolated(unsafe) static let fields: [String: PartialKeyPath<LayoutView.Links>] = [
+        "home": \.home,
+        "timeline": \.timeline,
+        "stylesheet": \.stylesheet,
+    ]
+}
+
+extension LayoutView.Current: TemplateValue {
+    // Key paths are immutable values; the table is never written after it is built.
+    nonisolated(unsafe) static let fields: [String: PartialKeyPath<LayoutView.Current>] = [
+        "home": \.home,
+        "timeline": \.timeline,
+    ]
+}
+
+extension DateView: TemplateValue {
+    // Key paths are immutable values; the table is never written after it is built.
+    nonisolated(unsafe) static let fields: [String: PartialKeyPath<DateView>] = [
+        "iso": \.iso,
+        "display": \.display,
+    ]
+}
+
+extension ArticleListItem: TemplateValue {
+    // Key paths are immutable values; the table is never written after it is built.
+    nonisolated(unsafe) static let fields: [String: PartialKeyPath<ArticleListItem>] = [
+        "itemTitle": \.itemTitle,
+        "itemHref": \.itemHref,
+        "itemKicker": \.itemKicker,
+        "itemDate": \.itemDate,
+        "itemEstimate": \.itemEstimate,
+        "itemSource": \.itemSource,
+    ]
+}
+
+extension HomeView: TemplateValue {
+    // Key paths are immutable values; the table is never written after it is built.
+    nonisolated(unsafe) static let fields: [String: PartialKeyPath<HomeView>] = [
+        "siteTitle": \.siteTitle,
+        "siteDescription": \.siteDescription,
+        "articleCount": \.articleCount,
+        "datedCount": \.datedCount,
+        "undatedCount": \.undatedCount,
+        "timelineHref": \.timelineHref,
+        "items": \.items,
+    ]
+}
+
+extension ArticleView: TemplateValue {
+    // Key paths are immutable values; the table is never written after it is built.
+    nonisolated(unsafe) static let fields: [String: PartialKeyPath<ArticleView>] = [
+        "kicker": \.kicker,
+        "title": \.title,
+        "eventDate": \.eventDate,
+        "eventType": \.eventType,
+        "organizer": \.organizer,
+        "unit": \.unit,
+        "province": \.province,
+        "provinceSuccessor": \.provinceSuccessor,
+        "provinceInferredFrom": \.provinceInferredFrom,
+        "themes": \.themes,
+        "hasThemes": \.hasThemes,
+        "documents": \.documents,
+        "awards": \.awards,
+        "hasAwards": \.hasAwards,
+        "people": \.people,
+        "hasPeople": \.hasPeople,
+        "participation": \.participation,
+        "hasParticipation": \.hasParticipation,
+        "sameEvent": \.sameEvent,
+        "hasSameEvent": \.hasSameEvent,
+        "published": \.published,
+        "pageClock": \.pageClock,
+        "source": \.source,
+        "authors": \.authors,
+        "paragraphs": \.paragraphs,
+        "captions": \.captions,
+        "hasCaptions": \.hasCaptions,
+        "sourceFile": \.sourceFile,
+        "url": \.url,
+        "homeHref": \.homeHref,
+        "timelineHref": \.timelineHref,
+    ]
+}
+
+extension ArticleView.EventDateView: TemplateValue {
+    // Key paths are immutable values; the table is never written after it is built.
+    nonisolated(unsafe) static let fields: [String: PartialKeyPath<ArticleView.EventDateView>] = [
+        "date": \.date,
+        "evidence": \.evidence,
+        "yearInferredFrom": \.yearInferredFrom,
+        "undatedEstimate": \.undatedEstimate,
+    ]
+}
+
+extension ArticleView.CaptionView: TemplateValue {
+    // Key paths are immutable values; the table is never written after it is built.
+    nonisolated(unsafe) static let fields: [String: PartialKeyPath<ArticleView.CaptionView>] = [
+        "text": \.text,
+        "credit": \.credit,
+    ]
+}
+
+extension ArticleView.SourceFileView: TemplateValue {
+    // Key paths are immutable values; the table is never written after it is built.
+    nonisolated(unsafe) static let fields: [String: PartialKeyPath<ArticleView.SourceFileView>] = [
+        "name": \.name,
+        "href": \.href,
+    ]
+}
+
+extension ArticleView.AwardView: TemplateValue {
+    // Key paths are immutable values; the table is never written after it is built.
+    nonisolated(unsafe) static let fields: [String: PartialKeyPath<ArticleView.AwardView>] = [
+        "giver": \.giver,
+        "kind": \.kind,
+        "recipients": \.recipients,
+        "evidence": \.evidence,
+    ]
+}
+
+extension ArticleView.ThemeView: TemplateValue {
+    // Key paths are immutable values; the table is never written after it is built.
+    nonisolated(unsafe) static let fields: [String: PartialKeyPath<ArticleView.ThemeView>] = [
+        "themeName": \.themeName,
+        "themeTitle": \.themeTitle,
+    ]
+}
+
+extension ArticleView.PersonView: TemplateValue {
+    // Key paths are immutable values; the table is never written after it is built.
+    nonisolated(unsafe) static let fields: [String: PartialKeyPath<ArticleView.PersonView>] = [
+        "personName": \.personName,
+        "personRole": \.personRole,
+    ]
+}
+
+extension ArticleView.FigureView: TemplateValue {
+    // Key paths are immutable values; the table is never written after it is built.
+    nonisolated(unsafe) static let fields: [String: PartialKeyPath<ArticleView.FigureView>] = [
+        "count": \.count,
+        "label": \.label,
+    ]
+}
+
+extension TimelineView: TemplateValue {
+    // Key paths are immutable values; the table is never written after it is built.
+    nonisolated(unsafe) static let fields: [String: PartialKeyPath<TimelineView>] = [
+        "years": \.years,
+        "hasYears": \.hasYears,
+        "undated": \.undated,
+        "hasUndated": \.hasUndated,
+        "datedCount": \.datedCount,
+    ]
+}
+
+extension TimelineView.Month: TemplateValue {
+    // Key paths are immutable values; the table is never written after it is built.
+    nonisolated(unsafe) static let fields: [String: PartialKeyPath<TimelineView.Month>] = [
+        "label": \.label,
+        "anchor": \.anchor,
+        "items": \.items,
+    ]
+}
+
+extension TimelineView.Year: TemplateValue {
+    // Key paths are immutable values; the table is never written after it is built.
+    nonisolated(unsafe) static let fields: [String: PartialKeyPath<TimelineView.Year>] = [
+        "year": \.year,
+        "anchor": \.anchor,
+        "count": \.count,
+        "months": \.months,
+    ]
+}
+
+extension NotFoundView: TemplateValue {
+    // Key paths are immutable values; the table is never written after it is built.
+    nonisolated(unsafe) static let fields: [String: PartialKeyPath<NotFoundView>] = [
+        "homeHref": \.homeHref,
+        "timelineHref": \.timelineHref,
+    ]
 }
