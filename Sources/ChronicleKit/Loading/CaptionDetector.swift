@@ -35,7 +35,7 @@ struct CaptionDetector: Sendable {
             let words = TextShape.wordCount(text)
             defer { if kinds[index] == nil { kinds[index] = .paragraph } }
 
-            if rules.imageAlt.contains(where: { $0.matches(text) }) {
+            if rules.imageAlt?.matches(text) == true {
                 kinds[index] = .caption
                 captionAt[index] = Caption(text: text, line: unit.number, kind: .imageAlt)
                 followsImage = true
@@ -91,7 +91,7 @@ struct CaptionDetector: Sendable {
     /// A caption cue ("Quang cảnh", "… phát biểu", "(giữa)", "trao Bằng khen") on a line without a
     /// full stop, or on a short one that does not open like a sentence of the story.
     private func looksLikeCaption(_ text: String, words: Int) -> Bool {
-        guard rules.captionCues.contains(where: { $0.matches(text) }) else { return false }
+        guard rules.captionCue?.matches(text) == true else { return false }
         if !TextShape.endsLikeSentence(text) { return true }
         return words <= Self.maximumSentenceCaptionWords && !rules.bodyOpener.matches(text)
     }

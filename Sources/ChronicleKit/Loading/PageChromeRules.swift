@@ -23,7 +23,8 @@ public struct PageChromeRules: Sendable {
     }
 
     let dropLines: Set<String>
-    let dropPatterns: [Pattern]
+    /// All drop patterns as one expression: one regex call per line instead of one per pattern.
+    let dropPattern: Pattern?
     let endMarkers: Set<String>
     /// Longest first, so "Ngày cập nhật" is removed before "Ngày".
     let dateLineWords: [String]
@@ -31,8 +32,8 @@ public struct PageChromeRules: Sendable {
     let bylineCollectiveNames: Set<String>
     let sourceCredit: Pattern
     let photoCredit: Pattern
-    let imageAlt: [Pattern]
-    let captionCues: [Pattern]
+    let imageAlt: Pattern?
+    let captionCue: Pattern?
     let bodyOpener: Pattern
 
     /// Chronicle's own rules.
@@ -48,15 +49,18 @@ public struct PageChromeRules: Sendable {
         let all = sources.all
         let alternation = Pattern.phrases
         dropLines = Set(all(\.drop_lines).map(Self.lineKey))
-        dropPatterns = try all(\.drop_patterns).map { try Pattern($0) }
+        func combined(_ patterns: [String]) throws -> Pattern? {
+            patterns.isEmpty ? nil : try Pattern(Pattern.alternatives(patterns))
+        }
+        dropPattern = try combined(all(\.drop_patterns))
         endMarkers = Set(all(\.end_markers).map(Self.lineKey))
         dateLineWords = all(\.date_line_words).sorted { $0.count > $1.count }
         bylinePrefix = try Pattern("^(?:\(alternation(all(\.byline_prefixes))))\\s*[:：]\\s*")
         bylineCollectiveNames = Set(all(\.byline_collective_names).map(Self.lineKey))
         sourceCredit = try Pattern("^(?:\(alternation(all(\.source_credit_labels))))\\s*:?\\s+(\\S.{0,60})$")
         photoCredit = try Pattern("[\\s(\\[]*(?:\(alternation(all(\.photo_credit_labels))))\\s*:\\s*([^():]{1,50})[)\\]]?\\.?\\s*$")
-        imageAlt = try all(\.image_alt_patterns).map { try Pattern($0) }
-        captionCues = try all(\.caption_cues).map { try Pattern($0) }
+        imageAlt = try combined(all(\.image_alt_patterns))
+        captionCue = try combined(all(\.caption_cues))
         bodyOpener = try Pattern("^(?:\(alternation(all(\.body_openers))))(?!\\p{L})")
     }
 
@@ -65,8 +69,12 @@ public struct PageChromeRules: Sendable {
         line.lowercased().split(whereSeparator: \.isWhitespace).joined(separator: " ")
     }
 
+    /// Chrome lines are short; longer ones are never matched against the patterns.
+    static let maximumChromeLength = 80
+
     func isChrome(_ line: String) -> Bool {
-        dropLines.contains(Self.lineKey(line)) || dropPatterns.contains { $0.matches(line) }
+        guard line.utf16.count <= Self.maximumChromeLength else { return false }
+        return dropLines.contains(Self.lineKey(line)) || dropPattern?.matches(line) == true
     }
 
     func isEndMarker(_ line: String) -> Bool {

@@ -2,16 +2,32 @@ import Foundation
 
 /// Folding of Vietnamese text for slugs, search keys and loose comparison.
 public enum VietnameseFolding {
+    /// Base letter of every precomposed Latin letter with diacritics (À…ỹ), đ/Đ included:
+    /// computed once, so folding is a table lookup rather than a Unicode decomposition.
+    private static let baseLetters: [UInt32: Unicode.Scalar] = {
+        var table: [UInt32: Unicode.Scalar] = [0x0111: "d", 0x0110: "D"]
+        let ranges: [ClosedRange<UInt32>] = [0x00C0...0x024F, 0x1E00...0x1EFF]
+        for range in ranges {
+            for value in range {
+                guard let scalar = Unicode.Scalar(value), table[value] == nil else { continue }
+                let base = String(scalar).decomposedStringWithCanonicalMapping.unicodeScalars.first!
+                if base != scalar, base.isASCII { table[value] = base }
+            }
+        }
+        return table
+    }()
+
     /// Strips every diacritic and maps đ/Đ to d, keeping case: "Đảng ủy" → "Dang uy".
     /// Unicode folding alone leaves đ as đ (it is a letter, not d plus a mark).
     public static func stripDiacritics(_ text: String) -> String {
         var scalars = String.UnicodeScalarView()
-        for scalar in text.decomposedStringWithCanonicalMapping.unicodeScalars {
-            switch scalar {
-            case "đ": scalars.append("d")
-            case "Đ": scalars.append("D")
-            default:
-                if scalar.properties.generalCategory != .nonspacingMark { scalars.append(scalar) }
+        for scalar in text.unicodeScalars {
+            if scalar.isASCII {
+                scalars.append(scalar)
+            } else if let base = baseLetters[scalar.value] {
+                scalars.append(base)
+            } else if scalar.properties.generalCategory != .nonspacingMark {
+                scalars.append(scalar)
             }
         }
         return String(scalars)
@@ -20,19 +36,39 @@ public enum VietnameseFolding {
     /// A lowercase ASCII key with single spaces between words and no punctuation:
     /// "Đảng uỷ Khối, các cơ quan" → "dang uy khoi cac co quan".
     public static func looseKey(_ text: String) -> String {
-        var key = ""
-        key.reserveCapacity(text.utf8.count)
+        var key = String.UnicodeScalarView()
         var pendingSpace = false
-        for character in stripDiacritics(text).lowercased() {
-            if character.isLetter || character.isNumber {
+        for original in text.unicodeScalars {
+            var scalar = original
+            if !scalar.isASCII {
+                if let base = baseLetters[scalar.value] {
+                    scalar = base
+                } else if scalar.properties.generalCategory == .nonspacingMark {
+                    continue
+                } else if scalar.properties.isAlphabetic || scalar.properties.numericType != nil {
+                    if pendingSpace, !key.isEmpty { key.append(" ") }
+                    pendingSpace = false
+                    key.append(contentsOf: String(scalar).lowercased().unicodeScalars)
+                    continue
+                } else {
+                    pendingSpace = true
+                    continue
+                }
+            }
+            switch scalar.value {
+            case 0x41...0x5A:
                 if pendingSpace, !key.isEmpty { key.append(" ") }
                 pendingSpace = false
-                key.append(character)
-            } else {
+                key.append(Unicode.Scalar(scalar.value + 32)!)
+            case 0x61...0x7A, 0x30...0x39:
+                if pendingSpace, !key.isEmpty { key.append(" ") }
+                pendingSpace = false
+                key.append(scalar)
+            default:
                 pendingSpace = true
             }
         }
-        return key
+        return String(key)
     }
 
     /// The words of `looseKey`.
