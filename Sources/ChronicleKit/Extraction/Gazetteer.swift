@@ -11,6 +11,7 @@ public struct Gazetteer: Sendable {
         public var successor_2025: String?
         public var aliases: [String]?
         public var districts: [String]?
+        public var name_needs_kind_word: Bool?
     }
 
     public struct Successor: Codable, Sendable {
@@ -49,6 +50,8 @@ public struct Gazetteer: Sendable {
     public let newspapers: [Newspaper]
     /// looseKey of every name, alias and district → the places it can mean.
     let places: [String: [Place]]
+    /// Keys that name a place only after a kind word ("thành phố Hồ Chí Minh", "quận 1").
+    let needsKindWord: Set<String>
     let longestName: Int
     private let newspaperByTag: [String: Int]
 
@@ -87,6 +90,7 @@ public struct Gazetteer: Sendable {
         self.newspapers = newspapers.flatMap(\.newspapers)
 
         var places: [String: [Place]] = [:]
+        var needsKindWord = Set<String>()
         func add(_ name: String, _ place: Place) {
             let key = Self.key(name, spelling: spelling)
             guard !key.isEmpty, !(places[key]?.contains(place) ?? false) else { return }
@@ -94,13 +98,16 @@ public struct Gazetteer: Sendable {
         }
         for (index, province) in merged.enumerated() {
             add(province.name, .province(index))
+            if province.name_needs_kind_word == true { needsKindWord.insert(Self.key(province.name, spelling: spelling)) }
             for alias in province.aliases ?? [] { add(alias, .province(index)) }
             for district in province.districts ?? [] {
                 let (kind, name) = Self.splitDistrict(district)
                 add(name, .district(name: name, kind: kind, province: index))
+                if name.allSatisfy(\.isNumber) { needsKindWord.insert(Self.key(name, spelling: spelling)) }
             }
         }
         self.places = places
+        self.needsKindWord = needsKindWord
         self.longestName = places.keys.map { $0.split(separator: " ").count }.max() ?? 1
         var byTag: [String: Int] = [:]
         for (index, paper) in self.newspapers.enumerated() {

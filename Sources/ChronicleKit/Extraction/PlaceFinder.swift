@@ -62,9 +62,11 @@ struct PlaceFinder: Sendable {
                 guard slice.allSatisfy(\.capitalized) else { continue }
                 let key = slice.map(\.key).joined(separator: " ")
                 guard let candidates = gazetteer.places[key] else { continue }
+                let kind = kindWord(before: index, words: words, text: text)
+                if kind == nil, gazetteer.needsKindWord.contains(key) { continue }
                 let first = slice.first!.range, last = slice.last!.range
                 let range = NSRange(location: first.location, length: last.location + last.length - first.location)
-                mentions.append(Mention(candidates: candidates, range: range, kindWord: kindWord(before: index, words: words, text: text),
+                mentions.append(Mention(candidates: candidates, range: range, kindWord: kind,
                                         text: (text as NSString).substring(with: range)))
                 index += length
                 matched = true

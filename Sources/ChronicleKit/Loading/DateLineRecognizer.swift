@@ -23,8 +23,23 @@ struct DateLineRecognizer: Sendable {
         words = Pattern(literal: "(?<!\\p{L})(?:\(alternation.isEmpty ? "(?!)" : alternation))(?!\\p{L})")
     }
 
+    /// Words a "|" segment beside the timestamp may hold: "Lượt xem: 312", "Thời sự".
+    static let maximumSideSegmentWords = 4
+
     func recognize(_ line: String) -> LocalDateTime? {
-        guard line.count <= Self.maximumLength, let dateMatch = Self.date.firstMatch(in: line),
+        guard line.count <= Self.maximumLength, line.contains(where: \.isNumber) else { return nil }
+        if let stamp = recognizeSegment(line) { return stamp }
+        // "Ngày đăng: 16/10/2024 | Lượt xem: 312", "12-11-2024 - 09:12 AM | Thời sự": short side segments go.
+        let segments = line.split(separator: "|").map { String($0) }
+        guard segments.count > 1 else { return nil }
+        let dated = segments.filter { Self.date.matches($0) || Self.time.matches($0) || Self.zone.matches($0) }
+        let others = segments.filter { segment in !dated.contains(segment) }
+        guard !dated.isEmpty, others.allSatisfy({ TextShape.wordCount($0) <= Self.maximumSideSegmentWords }) else { return nil }
+        return recognizeSegment(dated.joined(separator: " "))
+    }
+
+    private func recognizeSegment(_ line: String) -> LocalDateTime? {
+        guard let dateMatch = Self.date.firstMatch(in: line),
               let day = Int(dateMatch[1]!), let month = Int(dateMatch[3]!), let year = Int(dateMatch[4]!),
               let date = CalendarDate(year: year, month: month, day: day) else { return nil }
 

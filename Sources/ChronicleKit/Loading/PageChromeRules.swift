@@ -64,9 +64,11 @@ public struct PageChromeRules: Sendable {
         bodyOpener = try Pattern("^(?:\(alternation(all(\.body_openers))))(?!\\p{L})")
     }
 
-    /// Lines compare ignoring case and runs of spaces.
+    /// Lines compare ignoring case, runs of spaces and a trailing colon ("Các tin khác:").
     static func lineKey(_ line: String) -> String {
-        line.lowercased().split(whereSeparator: \.isWhitespace).joined(separator: " ")
+        var key = line.lowercased().split(whereSeparator: \.isWhitespace).joined(separator: " ")
+        while key.hasSuffix(":") { key.removeLast() }
+        return key.trimmingCharacters(in: .whitespaces)
     }
 
     /// Chrome lines are short; longer ones are never matched against the patterns.

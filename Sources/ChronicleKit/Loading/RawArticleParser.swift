@@ -38,8 +38,15 @@ public struct RawArticleParser: Sendable {
         if let title = frontMatter.title {
             article.title = title
         } else {
-            while index < content.count, let clock = dateLines.recognize(content[index].text) {
-                if article.pageClock == nil { article.pageClock = clock }
+            // Above the title: the site's clock, and the site's name or section ("Chính trị").
+            while index < content.count {
+                if let clock = dateLines.recognize(content[index].text) {
+                    if article.pageClock == nil { article.pageClock = clock }
+                } else if isSectionLabel(at: index, in: content) {
+                    article.droppedLines.append(content[index])
+                } else {
+                    break
+                }
                 index += 1
             }
             if isKicker(at: index, in: content) {
@@ -59,6 +66,12 @@ public struct RawArticleParser: Sendable {
                 break
             }
         }
+        // "Văn Hùng" under the title: a byline printed at the top.
+        if body.count >= 3, let byline = bylines.parse(body[0].text), !byline.authors.isEmpty, body[0].text.count <= 40,
+           TextShape.wordCount(body[1].text) > Self.maximumKickerWords {
+            article.authors = byline.authors
+            body.removeFirst()
+        }
         if let marker = body.indices.dropFirst().first(where: { rules.isEndMarker(body[$0].text) }) {
             article.droppedLines += body[marker...]
             body.removeSubrange(marker...)
@@ -75,7 +88,7 @@ public struct RawArticleParser: Sendable {
             return false
         }
         if body.count >= 2, let byline = bylines.parse(body[body.count - 1].text) {
-            article.authors = byline.authors
+            if !byline.authors.isEmpty { article.authors = byline.authors }
             if let source = byline.source { article.sourceCredits.append(source) }
             body.removeLast()
         }
@@ -137,6 +150,25 @@ public struct RawArticleParser: Sendable {
         return result
     }
 
+    /// Site names and sections are at most this long: "Chính trị", "BÁO THÁI NGUYÊN ĐIỆN TỬ".
+    static let maximumSectionWords = 5
+
+    /// A short label over the title ("Xây dựng Đảng", "Nhà nông"): no sentence, no colon,
+    /// followed by a line that reads like a title.
+    private func isSectionLabel(at index: Int, in content: [SourceLine]) -> Bool {
+        guard index + 1 < content.count else { return false }
+        let line = content[index].text
+        let next = content[index + 1].text
+        guard TextShape.wordCount(line) <= Self.maximumSectionWords, !line.hasSuffix(":"), !TextShape.endsLikeSentence(line),
+              TextShape.wordCount(next) > TextShape.wordCount(line) else { return false }
+        return isTitleLike(next)
+    }
+
+    private func isTitleLike(_ line: String) -> Bool {
+        TextShape.wordCount(line) <= Self.maximumTitleWords && !TextShape.endsLikeSentence(line)
+            && dateLines.recognize(line) == nil && Self.sourceTag.firstMatch(in: line) == nil
+    }
+
     /// An all-caps or colon-ended line standing over a title-like line (seed 003).
     private func isKicker(at index: Int, in content: [SourceLine]) -> Bool {
         guard index + 1 < content.count else { return false }
@@ -144,8 +176,7 @@ public struct RawArticleParser: Sendable {
         let next = content[index + 1].text
         guard TextShape.wordCount(line) <= Self.maximumKickerWords,
               TextShape.isMostlyUppercase(line) || line.hasSuffix(":") else { return false }
-        return TextShape.wordCount(next) <= Self.maximumTitleWords && !TextShape.endsLikeSentence(next)
-            && !TextShape.isMostlyUppercase(next) && dateLines.recognize(next) == nil && Self.sourceTag.firstMatch(in: next) == nil
+        return isTitleLike(next) && !TextShape.isMostlyUppercase(next)
     }
 
     /// "Nguồn: BTV", "Theo TTXVN": a short credit line, not a sentence that starts with "Theo".

@@ -14,6 +14,9 @@ struct DateLineRecognizerTests {
         ("Ngày đăng: 05.04.2024", "2024-04-05"),
         ("22/06/2024 09:40 GMT+07:00", "2024-06-22T09:40+07:00"),
         ("Thứ Hai, 01/01/2024 - 03:05 PM", "2024-01-01T15:05+07:00"),
+        ("Ngày đăng: 16/10/2024 | Lượt xem: 312", "2024-10-16"),
+        ("12-11-2024 - 09:12 AM | Thời sự", "2024-11-12T09:12+07:00"),
+        ("(18/5/2024)", "2024-05-18"),
     ])
     func recognizesTimestampLines(line: String, iso: String) {
         #expect(recognizer.recognize(line)?.iso == iso)
