@@ -29,6 +29,7 @@ struct AwardFinder: Sendable {
         var combined: [String]
         var collectives: [String]
         var individuals: [String]
+        var individuals_after_award: [String]?
     }
 
     struct Source: Codable, Sendable {
@@ -41,12 +42,11 @@ struct AwardFinder: Sendable {
         var at_event: [String]?
         var breakdown: [String]?
         var offices: [String]?
-        var giver_province_suffixes: [String]?
         var receive: [String]?
 
         static let schemaName = "chronicle.awards/1"
         static let keys: Set<String> = ["schema", "kinds", "verbs", "recipients", "approximate", "cumulative", "at_event",
-                                        "breakdown", "offices", "giver_province_suffixes", "receive"]
+                                        "breakdown", "offices", "receive"]
     }
 
     private let kinds: [(name: String, pattern: Pattern)]
@@ -56,11 +56,11 @@ struct AwardFinder: Sendable {
     private let count: Pattern
     private let combinedNoun: Pattern
     private let collectiveNoun: Pattern
+    private let weakNoun: Pattern
     private let cumulative: Pattern
     private let atEvent: Pattern
     private let breakdown: Pattern
     private let office: Pattern
-    private let provinceSuffix: Pattern
     private let receive: Pattern
     private let units: UnitFinder
 
@@ -76,16 +76,17 @@ struct AwardFinder: Sendable {
         let recipients = sources.compactMap(\.recipients)
         let combined = recipients.flatMap(\.combined), collectives = recipients.flatMap(\.collectives)
         let individuals = recipients.flatMap(\.individuals)
+        let weak = recipients.flatMap { $0.individuals_after_award ?? [] }
         let numberWords = Pattern.phrases(Array(NumberWords.words.keys))
         let approximate = Pattern.phrases(all(\.approximate))
-        count = try Pattern("(?<![\\p{L}\\d.,])(?:(?<approx>\(approximate))\\s+)?(?<n>\\d{1,3}(?:\\.\\d{3})+|\\d+|\(numberWords))\\s+(?<noun>\(alternation(combined + collectives + individuals)))(?!\\p{L})")
+        count = try Pattern("(?<![\\p{L}\\d.,])(?:(?<approx>\(approximate))\\s+)?(?<n>\\d{1,3}(?:\\.\\d{3})+|\\d+|\(numberWords))\\s+(?<noun>\(alternation(combined + collectives + individuals + weak)))(?!\\p{L})")
         combinedNoun = try Pattern("^(?:\(alternation(combined)))$")
         collectiveNoun = try Pattern("^(?:\(alternation(collectives)))$")
+        weakNoun = try Pattern("^(?:\(alternation(weak)))$")
         cumulative = try Pattern("(?<!\\p{L})(?:\(alternation(all(\.cumulative))))")
         atEvent = try Pattern("(?<!\\p{L})(?:\(alternation(all(\.at_event))))(?!\\p{L})")
         breakdown = try Pattern("^\\s*[,:;(]?\\s*(?:\(alternation(all(\.breakdown))))(?!\\p{L})")
         office = try Pattern("(?:\(alternation(all(\.offices))))", caseInsensitive: false)
-        provinceSuffix = try Pattern("(?<!\\p{L})(?:\(Pattern.phrases(all(\.giver_province_suffixes))))$")
         receive = try Pattern("\\s*(?:\(alternation(all(\.receive))))\\s+")
         self.units = units
     }
@@ -96,17 +97,19 @@ struct AwardFinder: Sendable {
         var range: NSRange
         var collectives = 0, individuals = 0, combined = 0
         var giver: String?
+        /// Who performs the clause ("Hội CCB huyện trao … của Trung ương Hội CCB"): a later clause
+        /// without a giver ("đồng thời tặng Giấy khen cho …") is theirs.
+        var actor: String?
         var kind: String?
         var kindIsGeneric = false
         var evidence: NSRange
         var isTotal = false
+        /// Counts of people named by trade ("100 công nhân") need the award word right before them.
+        var needsAdjacentAward = false
     }
 
-    /// - Parameters:
-    ///   - province: the article's province, added to givers named without one.
-    ///   - organizer: the unit that held the event; a giver naming its kind without a place
-    ///     ("Ban Thường vụ Quận ủy") is that unit ("Ban Thường vụ Quận ủy Long Biên").
-    func awards(in text: ArticleText, province: String?, organizer: String?) -> [Award] {
+    /// Givers are as written; `GiverNormalizer` gives them their one name.
+    func awards(in text: ArticleText) -> [Award] {
         var awards: [Award] = []
         for block in text.body {
             for sentenceRange in block.sentences {
@@ -116,7 +119,7 @@ struct AwardFinder: Sendable {
                 for group in groups(in: sentence) where !group.isTotal {
                     guard let kind = group.kind else { continue }
                     let evidence = block.text(NSRange(location: sentenceRange.location + group.evidence.location, length: group.evidence.length))
-                    awards.append(Award(giver: group.giver.map { placed($0, organizer: organizer, province: province) }, kind: kind,
+                    awards.append(Award(giver: group.giver, kind: kind,
                                         collectives: group.collectives > 0 ? group.collectives : nil,
                                         individuals: group.individuals > 0 ? group.individuals : nil,
                                         combined: group.combined > 0 ? group.combined : nil,
@@ -141,6 +144,7 @@ struct AwardFinder: Sendable {
             } else {
                 groups.append(Group(range: match.range, evidence: match.range))
             }
+            if weakNoun.matches(noun) { groups[groups.count - 1].needsAdjacentAward = true }
             if combinedNoun.matches(noun) {
                 groups[groups.count - 1].combined += number
             } else if collectiveNoun.matches(noun) {
@@ -162,12 +166,23 @@ struct AwardFinder: Sendable {
             // "31 tập thể và cá nhân, trong đó …": a total whose breakdown follows is not counted again.
             if breakdown.firstMatch(in: sentence, range: right, anchored: true) != nil { groups[index].isTotal = index + 1 < groups.count }
             describe(&groups[index], left: left, right: right, in: sentence)
+            if groups[index].needsAdjacentAward, !awardWordEnds(left, in: sentence) { groups[index].kind = nil }
             if groups[index].kind != nil, groups[index].giver == nil, index > 0, !groups[index - 1].isTotal {
-                groups[index].giver = groups[index - 1].giver
+                groups[index].giver = groups[index - 1].actor ?? groups[index - 1].giver
             }
         }
         return groups
     }
+
+    /// "tuyên dương 100 công nhân", "tặng Bằng khen cho 100 công nhân": the award word ends the left window.
+    private func awardWordEnds(_ left: NSRange, in sentence: String) -> Bool {
+        let words = (anyVerb.matches(in: sentence, range: left) + anyKind.matches(in: sentence, range: left)).map(\.upperBound)
+        guard let last = words.max() else { return false }
+        let gap = (sentence as NSString).substring(with: NSRange(location: last, length: left.upperBound - last))
+        return Self.adjacentGap.matches(gap)
+    }
+
+    private static let adjacentGap = Pattern(literal: #"^\s*(?:cho\s*)?$"#)
 
     /// Counts joined by a comma or "và" are one recipient list.
     private static func joins(_ between: String) -> Bool {
@@ -190,8 +205,8 @@ struct AwardFinder: Sendable {
                     if group.giver == nil {
                         group.giver = ofGiver(in: sentence, from: kind.upperBound, to: right.upperBound)
                     }
-                } else {
-                    group.kind = verbKind(nsSentence.substring(with: verb))
+                } else if let kind = verbKind(nsSentence.substring(with: verb)) {
+                    group.kind = kind
                     group.kindIsGeneric = true
                     group.evidence = NSUnionRange(group.range, verb)
                 }
@@ -213,8 +228,8 @@ struct AwardFinder: Sendable {
         if let kind = kinds.last {
             group.kind = kindName(nsSentence.substring(with: kind))
             group.giver = ofGiver(in: sentence, from: kind.upperBound, to: left.upperBound)
-        } else if let verb = verbs.last {
-            group.kind = verbKind(nsSentence.substring(with: verb))
+        } else if let verb = verbs.last, let kind = verbKind(nsSentence.substring(with: verb)) {
+            group.kind = kind
             group.kindIsGeneric = true
         }
         // The subject: after the last comma before the verb.
@@ -224,19 +239,25 @@ struct AwardFinder: Sendable {
             subjectStart = opener.upperBound
         }
         while subjectStart < anchor.location, nsSentence.character(at: subjectStart) == 0x20 { subjectStart += 1 }
-        if group.giver == nil {
-            group.giver = giver(from: nsSentence.substring(with: NSRange(location: subjectStart, length: anchor.location - subjectStart)))
-        }
+        group.actor = giver(from: nsSentence.substring(with: NSRange(location: subjectStart, length: anchor.location - subjectStart)))
+        if group.giver == nil { group.giver = group.actor }
         group.evidence = NSRange(location: subjectStart, length: group.range.upperBound - subjectStart)
     }
 
     private static let passive = Pattern(literal: #"\s*(?:đều\s+)?(?:đã\s+)?(?:vinh dự\s+)?được\s+"#)
-    private static let of = Pattern(literal: #"\s*(?:của|do)\s+"#)
+    /// "… của Thủ tướng", also past the award's own name: "Kỷ niệm chương “Vì sự nghiệp …” của",
+    /// "Huân chương Lao động hạng Nhì của".
+    private static let of = Pattern(literal: #"\s*(?:“[^”]{1,80}”\s*)?(?:(?:[\p{L}]+\s){0,5})?(?:của|do)\s+"#)
+    private static let notInAwardName = Pattern(literal: #"(?<!\p{L})(?:cho|vì|về|trong|tại|có|và|đã|được)(?!\p{L})"#)
     private static let ofEnd = Pattern(literal: #"\s+(?:cho|vì|về|đã|có|trong|tại)(?!\p{L})|[,;.]"#)
 
     /// "Bằng khen của Thủ tướng Chính phủ cho …": the giver after "của".
     private func ofGiver(in sentence: String, from start: Int, to end: Int) -> String? {
         guard end > start, let of = Self.of.firstMatch(in: sentence, range: NSRange(location: start, length: end - start), anchored: true) else { return nil }
+        // Words of the award's name may come before "của", but not a clause ("… cho 5 tập thể của …").
+        let skipped = (sentence as NSString).substring(with: of)
+        let unquoted = skipped.components(separatedBy: "”").last ?? skipped
+        guard !Self.notInAwardName.matches(unquoted) else { return nil }
         let rest = NSRange(location: of.upperBound, length: end - of.upperBound)
         let stop = Self.ofEnd.firstMatch(in: sentence, range: rest)?.location ?? end
         return giver(from: (sentence as NSString).substring(with: NSRange(location: of.upperBound, length: stop - of.upperBound)))
@@ -255,26 +276,13 @@ struct AwardFinder: Sendable {
 
     private static let fillers = Pattern(literal: #"(?<!\p{L})(?:đã|vừa|cũng|long trọng|trang trọng|chính thức)(?!\p{L})"#)
 
-    private func placed(_ giver: String, organizer: String?, province: String?) -> String {
-        if let organizer {
-            for organ in units.catalog.organs + [""] {
-                let unit = organ.isEmpty ? giver : String(giver.dropFirst(organ.count + 1))
-                guard organ.isEmpty || giver.hasPrefix(organ + " ") else { continue }
-                if !unit.isEmpty, unit != organizer, organizer.hasPrefix(unit + " ") {
-                    return organ.isEmpty ? organizer : organ + " " + organizer
-                }
-            }
-        }
-        guard let province, province != Gazetteer.central, provinceSuffix.matches(giver) else { return giver }
-        return giver + " " + province
-    }
-
     private func kindName(_ text: String) -> String {
         kinds.first { $0.pattern.matches(text) }?.name ?? text
     }
 
-    private func verbKind(_ text: String) -> String {
-        verbs.first { $0.pattern.matches(text) }?.kind ?? "khen thưởng"
+    /// The kind a verb implies ("biểu dương"), or nil for verbs that only hand something over ("tặng").
+    private func verbKind(_ text: String) -> String? {
+        verbs.first { $0.pattern.matches(text) }?.kind
     }
 
     /// The same award told twice (a recap in the last paragraph) counts once, and a headline

@@ -63,7 +63,9 @@ struct EventDateResolver: Sendable {
                 return (date, "'\(years.value)' tính từ văn bản năm \(base): \(base) + \(count)")
             }
         }
-        if let period = periods.first(where: { $0.paragraph == mention.paragraph && $0.sentence == mention.sentence && !$0.isTarget }),
+        // "tổng kết … năm 2023 và triển khai Chuyên đề năm 2024": the latest period named is the event's year.
+        if let period = periods.filter({ $0.paragraph == mention.paragraph && $0.sentence == mention.sentence && !$0.isTarget })
+            .max(by: { ($0.endYear ?? $0.startYear) < ($1.endYear ?? $1.startYear) }),
            let date = day(period.endYear ?? period.startYear) {
             return (date, "'\(period.evidence)' trong cùng câu")
         }

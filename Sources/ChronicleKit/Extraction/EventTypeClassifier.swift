@@ -25,12 +25,16 @@ public struct EventTypeClassifier: Sendable {
         }
     }
 
-    /// The earliest event word in the title, else in the lead's first two sentences.
+    /// The earliest event word in the title, else in the lead's first two sentences, else in a
+    /// sentence of the next paragraphs that reports the event (a sapo may stand before the lead).
     /// Returns the type's name and the phrase that decided it.
-    func classify(_ text: ArticleText) -> (name: String, evidence: String?) {
+    func classify(_ text: ArticleText, eventVerbs: Pattern) -> (name: String, evidence: String?) {
         var places = [text.title.folded]
         if let lead = text.body.first {
             places.append(lead.sentences.prefix(2).map { lead.foldedText($0) }.joined(separator: " "))
+        }
+        for block in text.body.dropFirst().prefix(2) {
+            places += block.sentences.map { block.foldedText($0) }.filter { eventVerbs.matches($0) }
         }
         for place in places {
             var best: (position: String.Index, order: Int, evidence: String)?

@@ -13,6 +13,9 @@ public struct ExtractionKnowledge: Sendable {
     let awards: AwardFinder
     let people: PeopleFinder
     let organizers: OrganizerResolver
+    let givers: GiverNormalizer
+    /// Verbs that report an event taking place: "tổ chức", "diễn ra", "khai mạc".
+    let reportingVerbs = Pattern(literal: #"(?<!\p{L})(?:tổ chức|diễn ra|khai mạc|được tổ chức)(?!\p{L})"#, caseInsensitive: false)
 
     /// Reads each data file from Chronicle's resources, then its namesake in `Content/data/` if present.
     init(read: (String, String, Set<String>) throws -> [(yaml: String, file: String)]) throws {
@@ -42,5 +45,6 @@ public struct ExtractionKnowledge: Sendable {
         people = try PeopleFinder(sources: decode(PeopleFinder.Source.self, "extraction/people.yml", PeopleFinder.Source.schemaName,
                                                   PeopleFinder.Source.keys))
         organizers = OrganizerResolver(units: units, places: places, gazetteer: gazetteer)
+        givers = GiverNormalizer(units: units, organizers: organizers)
     }
 }

@@ -10,12 +10,17 @@ public struct Extractor: Sendable {
         let text = ArticleText(article, spelling: knowledge.spelling)
         let (dates, periods) = knowledge.dates.find(in: text)
         let eventDate = knowledge.eventDates.resolve(article: article, dates: dates, periods: periods)
-        let (eventType, eventTypeEvidence) = knowledge.eventTypes.classify(text)
+        let (eventType, eventTypeEvidence) = knowledge.eventTypes.classify(text, eventVerbs: knowledge.reportingVerbs)
         let (organizer, province) = knowledge.organizers.resolve(text, article: article, frontMatter: article.frontMatter)
-        var awards = knowledge.awards.awards(in: text, province: province?.name, organizer: organizer?.unit)
-        for index in awards.indices where awards[index].giver == nil {
-            // "15 tập thể được khen thưởng": given by whoever held the event.
-            awards[index].giver = organizer?.unit ?? organizer?.phrase
+        let awards = knowledge.awards.awards(in: text).map { award in
+            var award = award
+            if let giver = award.giver {
+                award.giver = knowledge.givers.normalize(giver, organizer: organizer, province: province)
+            } else {
+                // "15 tập thể được khen thưởng": given by whoever held the event.
+                award.giver = organizer?.unit ?? organizer?.phrase
+            }
+            return award
         }
         var themes = knowledge.themes.themes(in: text)
         if let names = article.frontMatter.themes {

@@ -10,6 +10,8 @@ public struct Organizer: Sendable, Codable, Hashable {
     /// Stable identity for unit pages: the unit's slug, with the province for district units.
     public var unitID: String?
     public var kind: String?
+    /// The kind's id in units.yml, to recognize the same unit named without its place.
+    public var kindID: String?
     /// trung-uong, tinh, huyen or co-so.
     public var level: String?
 }
@@ -30,9 +32,15 @@ struct OrganizerResolver: Sendable {
     let places: PlaceFinder
     let gazetteer: Gazetteer
 
-    private static let held = Pattern(literal: #"(?<!\p{L})(?:long trọng |trang trọng |đã |vừa |chính thức )*tổ chức(?!\p{L})"#)
-    private static let heldBy = Pattern(literal: #"(?<!\p{L})do\s+(.{3,120}?)\s+(?:tổ chức|chủ trì|phối hợp)(?!\p{L})"#)
-    private static let partner = Pattern(literal: #"\s+(?:phối hợp|cùng với|cùng|và)\s.*$"#)
+    /// The verb, lowercase: "Ban Tổ chức Tỉnh ủy" is a unit, not the verb.
+    private static let held = Pattern(literal: #"(?<!\p{L})(?:long trọng |trang trọng |đã |vừa |chính thức )*tổ chức(?!\p{L})"#, caseInsensitive: false)
+    private static let heldBy = Pattern(literal: #"(?<!\p{L})do\s+(.{3,120}?)\s+(?:tổ chức|chủ trì|phối hợp)(?!\p{L})"#, caseInsensitive: false)
+    /// Paragraphs searched for the sentence that reports who held the event (a sapo may come first).
+    static let paragraphsSearched = 3
+    /// "… phối hợp với Đài Truyền hình Việt Nam": partners are not the organizer.
+    private static let partner = Pattern(literal: #"\s+(?:phối hợp|cùng với)\s.*$"#)
+    /// "tại Hội trường Tỉnh ủy,": a venue naming a unit is not the organizer.
+    private static let venueClause = Pattern(literal: #"(?<!\p{L})tại\s[^,]{1,80},"#)
     private static let venue = Pattern(literal: #"(?<!\p{L})tại\s+(.{3,80}?)(?:[,;.]|\s+(?:với|có|đã|tổ chức|diễn ra)\s|$)"#)
     private static let titlePrefix = Pattern(literal: #"^([^:]{2,40}):\s"#)
 
@@ -40,27 +48,33 @@ struct OrganizerResolver: Sendable {
         let lead = text.body.first
         var organizerMention: UnitMention?
         var organizerPhrase: String?
-        if let lead {
-            for sentence in lead.sentences {
-                let folded = lead.foldedText(sentence)
+        search: for block in text.body.prefix(Self.paragraphsSearched) {
+            for sentence in block.sentences {
+                let folded = block.foldedText(sentence)
+                var phrase: String?
                 if let by = Self.heldBy.firstMatch(in: folded), let subject = by[1] {
-                    organizerPhrase = String(subject)
+                    phrase = String(subject)
                 } else if let verb = Self.held.firstMatch(in: folded) {
-                    let before = String(folded[..<verb.range.lowerBound])
-                    let clause = before.components(separatedBy: ", ").last ?? before
-                    organizerPhrase = Self.partner.replacingMatches(in: clause, with: "").trimmingCharacters(in: .whitespaces)
+                    // The subject: the first unit named before the verb, venue and partners left out.
+                    let before = Self.partner.replacingMatches(in: String(folded[..<verb.range.lowerBound]), with: "")
+                    phrase = Self.venueClause.replacingMatches(in: before, with: ",")
                 }
-                if let phrase = organizerPhrase {
-                    organizerMention = units.mentions(in: phrase).first
-                    if organizerMention != nil || phrase.first?.isUppercase == true { break }
-                    organizerPhrase = nil
+                guard let phrase else { continue }
+                if let mention = units.mentions(in: phrase).first {
+                    organizerMention = mention
+                    break search
+                }
+                let clause = (phrase.components(separatedBy: ", ").last ?? phrase).trimmingCharacters(in: .whitespaces)
+                if clause.first?.isUppercase == true {
+                    organizerPhrase = clause
+                    break search
                 }
             }
         }
         if organizerMention == nil, organizerPhrase == nil {
+            // No sentence says who held it: the unit the title or the lead names first.
             organizerMention = units.mentions(in: text.title.folded).first ?? lead.flatMap { units.mentions(in: $0.folded).first }
         }
-
         let province = resolveProvince(text, article: article, frontMatter: frontMatter, organizer: organizerMention)
         var organizer: Organizer?
         if let mention = organizerMention {
@@ -161,6 +175,7 @@ struct OrganizerResolver: Sendable {
         if let department = mention.department { name = department.name + " " + name }
         let districtLevel = mention.level == "huyen" || mention.level == "co-so"
         let id = Slug.make(name) + (districtLevel ? provinceID.map { "-" + $0 } ?? "" : "")
-        return Organizer(phrase: mention.text, unit: name, unitID: id, kind: mention.department?.name ?? kind.name, level: mention.level)
+        return Organizer(phrase: mention.text, unit: name, unitID: id, kind: mention.department?.name ?? kind.name,
+                         kindID: mention.department?.id ?? kind.id, level: mention.level)
     }
 }

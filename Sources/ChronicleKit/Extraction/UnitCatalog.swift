@@ -18,16 +18,17 @@ public struct UnitCatalog: Sendable {
         var place_words: [String]?
         var name_connectors: [String]?
         var name_endings: [String]?
+        var name_stop_words: [String]?
         var kinds: [Kind]?
 
         static let schemaName = "chronicle.units/1"
-        static let keys: Set<String> = ["schema", "organs", "place_words", "name_connectors", "name_endings", "kinds"]
+        static let keys: Set<String> = ["schema", "organs", "place_words", "name_connectors", "name_endings", "name_stop_words", "kinds"]
     }
 
     public let kinds: [Kind]
     /// Every kind's patterns in one alternation, in file order (earlier kinds win at a position).
     let anyKind: Pattern
-    /// Each kind's patterns anchored to the whole text, to tell which kind a match is.
+    /// Each kind's patterns, to tell which kind a match is.
     let kindPatterns: [Pattern]
     /// "Ban Thường vụ" etc. ending exactly where a unit begins.
     let organBefore: Pattern
@@ -36,6 +37,8 @@ public struct UnitCatalog: Sendable {
     let placeWord: Pattern
     let nameConnectors: Set<String>
     let nameEndings: Set<String>
+    /// First words of the phrases that end a proper name ("tổ chức" → "tổ").
+    let nameStopWords: Set<String>
 
     init(sources: [Source]) throws {
         let kinds = sources.flatMap { $0.kinds ?? [] }
@@ -43,17 +46,22 @@ public struct UnitCatalog: Sendable {
         self.kinds = kinds
         let alternatives = kinds.flatMap(\.patterns).map { "(?:\($0))" }.joined(separator: "|")
         anyKind = try Pattern("(?<!\\p{L})(?:\(alternatives))(?!\\p{L})")
-        kindPatterns = try kinds.map { kind in try Pattern("^(?:\(kind.patterns.joined(separator: "|")))$") }
+        kindPatterns = try kinds.map { kind in try Pattern("(?:\(Pattern.alternatives(kind.patterns)))") }
         organs = sources.all(\.organs).sorted { $0.count > $1.count }
         organBefore = try Pattern("(?<!\\p{L})(?:\(Pattern.phrases(organs)))\\s+$")
         let words = sources.flatMap { $0.place_words ?? [] }.sorted { $0.count > $1.count }.map(Pattern.escape)
         nameConnectors = Set(sources.all(\.name_connectors))
         nameEndings = Set(sources.all(\.name_endings))
+        nameStopWords = Set(sources.all(\.name_stop_words).compactMap { $0.split(separator: " ").first.map(String.init) })
         placeWord = try Pattern("^\\s+(?:\(words.joined(separator: "|")))(?!\\p{L})")
     }
 
-    func kindIndex(of text: String) -> Int? {
-        kindPatterns.firstIndex { $0.matches(text) }
+    /// The kind whose pattern matches exactly `range` of `text` (in context, for lookaheads).
+    func kindIndex(in text: String, at range: NSRange) -> Int? {
+        let rest = NSRange(location: range.location, length: (text as NSString).length - range.location)
+        return kindPatterns.firstIndex { pattern in
+            pattern.regex.firstMatch(in: text, options: [.anchored], range: rest)?.range.length == range.length
+        }
     }
 }
 
@@ -66,6 +74,8 @@ public struct UnitMention: Sendable {
     public var organ: String?
     /// The place written in the name, if any.
     public var place: Gazetteer.Place?
+    /// "tỉnh", "huyện"… written after the kind, even with no place after it ("UBND tỉnh").
+    public var placeWord: String?
     /// The proper name of a named unit ("Lương Tâm" for "Trường THPT Lương Tâm").
     public var properName: String?
     /// The phrase as written, organ included.

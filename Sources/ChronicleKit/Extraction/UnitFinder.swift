@@ -14,7 +14,7 @@ struct UnitFinder: Sendable {
         var searchStart = 0
         while searchStart < nsText.length,
               let match = catalog.anyKind.regex.firstMatch(in: text, range: NSRange(location: searchStart, length: nsText.length - searchStart)) {
-            if let kind = catalog.kindIndex(of: nsText.substring(with: match.range)) {
+            if let kind = catalog.kindIndex(in: text, at: match.range) {
                 var range = match.range
                 if catalog.kinds[kind].place == "named" {
                     range = extendWithProperName(range, in: text)
@@ -42,13 +42,18 @@ struct UnitFinder: Sendable {
                 index += 1
             }
             let kind = catalog.kinds[kindIndex]
-            var mention = UnitMention(kind: kind, department: department, organ: nil, place: nil, properName: nil,
+            var mention = UnitMention(kind: kind, department: department, organ: nil, place: nil, placeWord: nil, properName: nil,
                                       text: "", range: range)
             if kind.place == "named" {
                 mention.properName = properName(of: raw[index].range, in: nsText)
             } else if kind.place != "central" {
                 var after = range.location + range.length
+                if let abbreviation = Self.abbreviation.regex.firstMatch(in: text, options: [.anchored], range: NSRange(location: after, length: nsText.length - after)) {
+                    after = abbreviation.range.location + abbreviation.range.length
+                    range = NSRange(location: range.location, length: after - range.location)
+                }
                 if let word = catalog.placeWord.regex.firstMatch(in: text, options: [.anchored], range: NSRange(location: after, length: nsText.length - after)) {
+                    mention.placeWord = nsText.substring(with: word.range).trimmingCharacters(in: .whitespaces).lowercased()
                     after = word.range.location + word.range.length
                     // "Hội LHPN tỉnh": the place word belongs to the name even when no place follows.
                     range = NSRange(location: range.location, length: after - range.location)
@@ -91,18 +96,25 @@ struct UnitFinder: Sendable {
         var position = range.location + range.length
         var end = position
         var words = 0
+        var previousCapitalized = false
         while words < Self.maximumNameWords,
               let match = Self.nextWord.regex.firstMatch(in: text, options: [.anchored], range: NSRange(location: position, length: length - position)),
               let wordRange = Range(match.range(at: 1), in: text) {
             let word = text[wordRange]
+            let lower = word.lowercased()
             let capitalized = word.first?.isUppercase == true || word.first?.isNumber == true
-            guard capitalized || catalog.nameConnectors.contains(word.lowercased()) else { break }
+            guard capitalized || catalog.nameConnectors.contains(lower)
+                    || (previousCapitalized && !catalog.nameStopWords.contains(lower)) else { break }
             position = match.range.location + match.range.length
             words += 1
-            if capitalized || catalog.nameEndings.contains(word.lowercased()) { end = position }
+            if capitalized || catalog.nameEndings.contains(lower) || previousCapitalized { end = position }
+            previousCapitalized = capitalized
         }
         return NSRange(location: range.location, length: end - range.location)
     }
+
+    /// "(CCB)" after "Hội Cựu chiến binh".
+    private static let abbreviation = Pattern(literal: #"\s*\(\p{Lu}[\p{Lu}\p{N}&.]{0,9}\)"#, caseInsensitive: false)
 
     private static let nextWord = Pattern(literal: #" ([\p{L}\p{N}][\p{L}\p{N}.'-]*)"#, caseInsensitive: false)
 

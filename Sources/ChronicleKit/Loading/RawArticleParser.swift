@@ -14,6 +14,8 @@ public struct RawArticleParser: Sendable {
     /// Titles are short; a longer line is a lead or a sapo.
     static let maximumTitleWords = 40
     static let maximumKickerWords = 25
+    /// The lead is looked for among the first lines after the site's clock.
+    static let headerLinesSearched = 6
 
     public init(rules: PageChromeRules) {
         self.rules = rules
@@ -49,7 +51,21 @@ public struct RawArticleParser: Sendable {
                 }
                 index += 1
             }
-            if isKicker(at: index, in: content) {
+            // A lead opening with the newspaper's tag ("(Baophutho.vn) - Ngày 19/3, …") comes right after
+            // the title (and its publication line): what stands above the title is a kicker or a label.
+            if let lead = content[index...].prefix(Self.headerLinesSearched).firstIndex(where: { Self.sourceTag.firstMatch(in: $0.text) != nil }) {
+                var title = lead - 1
+                while title > index, dateLines.recognize(content[title].text) != nil { title -= 1 }
+                if title > index, isTitleLike(content[title].text) {
+                    if title - index == 1, TextShape.wordCount(content[index].text) <= Self.maximumKickerWords {
+                        article.kicker = content[index].text
+                    } else {
+                        article.droppedLines += content[index..<title]
+                    }
+                    index = title
+                }
+            }
+            if article.kicker == nil, isKicker(at: index, in: content) {
                 article.kicker = content[index].text
                 index += 1
             }
@@ -160,8 +176,12 @@ public struct RawArticleParser: Sendable {
         let line = content[index].text
         let next = content[index + 1].text
         guard TextShape.wordCount(line) <= Self.maximumSectionWords, !line.hasSuffix(":"), !TextShape.endsLikeSentence(line),
-              TextShape.wordCount(next) > TextShape.wordCount(line) else { return false }
-        return isTitleLike(next)
+              dateLines.recognize(line) == nil else { return false }
+        if dateLines.recognize(next) != nil {
+            // "BÁO THÁI NGUYÊN ĐIỆN TỬ" over the site's clock, then the title.
+            return index + 2 < content.count && isTitleLike(content[index + 2].text)
+        }
+        return TextShape.wordCount(next) > TextShape.wordCount(line) && isTitleLike(next)
     }
 
     private func isTitleLike(_ line: String) -> Bool {

@@ -38,7 +38,7 @@ struct SampleContentExtractionTests {
         .init(file: "012-long-an-cong-an-tinh-tong-ket.txt", date: "2024-01-23", province: "Long An", unit: "Đảng ủy Công an tỉnh Long An",
               awards: ["Giám đốc Công an tỉnh Long An|Giấy khen|3|5|0"]),
         .init(file: "013-binh-dinh-hoi-phu-nu-bieu-duong.txt", date: "2024-05-17", province: "Bình Định", unit: "Hội Liên hiệp Phụ nữ tỉnh Bình Định",
-              awards: ["Ban Thường vụ Hội LHPN tỉnh Bình Định|Bằng khen|10|24|0"]),
+              awards: ["Ban Thường vụ Hội Liên hiệp Phụ nữ tỉnh Bình Định|Bằng khen|10|24|0"]),
         .init(file: "014-hau-giang-truong-thpt-mo-hinh.txt", date: nil, province: "Hậu Giang", unit: "Trường THPT Lương Tâm", awards: []),
         .init(file: "015-can-tho-thanh-uy-tong-ket-chuyen-de-2024.md", date: "2025-01-16", province: "Cần Thơ", unit: "Thành ủy Cần Thơ",
               awards: ["Thủ tướng Chính phủ|Bằng khen|1|2|0", "Ban Tuyên giáo Trung ương|Bằng khen|2|3|0", "Ban Thường vụ Thành ủy Cần Thơ|Bằng khen|20|25|0"]),
