@@ -247,7 +247,7 @@ struct AwardFinder: Sendable {
     private static let passive = Pattern(literal: #"\s*(?:đều\s+)?(?:đã\s+)?(?:vinh dự\s+)?được\s+"#)
     /// "… của Thủ tướng", also past the award's own name: "Kỷ niệm chương “Vì sự nghiệp …” của",
     /// "Huân chương Lao động hạng Nhì của".
-    private static let of = Pattern(literal: #"\s*(?:“[^”]{1,80}”\s*)?(?:(?:[\p{L}]+\s){0,5})?(?:của|do)\s+"#)
+    private static let of = Pattern(literal: #"\s*(?:[“"][^”"]{1,80}[”"]\s*)?(?:(?:[\p{L}]+\s){0,5})?(?:của|do)\s+"#)
     private static let notInAwardName = Pattern(literal: #"(?<!\p{L})(?:cho|vì|về|trong|tại|có|và|đã|được)(?!\p{L})"#)
     private static let ofEnd = Pattern(literal: #"\s+(?:cho|vì|về|đã|có|trong|tại)(?!\p{L})|[,;.]"#)
 
@@ -256,7 +256,7 @@ struct AwardFinder: Sendable {
         guard end > start, let of = Self.of.firstMatch(in: sentence, range: NSRange(location: start, length: end - start), anchored: true) else { return nil }
         // Words of the award's name may come before "của", but not a clause ("… cho 5 tập thể của …").
         let skipped = (sentence as NSString).substring(with: of)
-        let unquoted = skipped.components(separatedBy: "”").last ?? skipped
+        let unquoted = skipped.split(whereSeparator: { $0 == "”" || $0 == "\"" }).last.map(String.init) ?? skipped
         guard !Self.notInAwardName.matches(unquoted) else { return nil }
         let rest = NSRange(location: of.upperBound, length: end - of.upperBound)
         let stop = Self.ofEnd.firstMatch(in: sentence, range: rest)?.location ?? end

@@ -129,8 +129,18 @@ public struct Gazetteer: Sendable {
         return ((a ?? []) + (b ?? [])).filter { seen.insert($0).inserted }
     }
 
+    /// The newspaper a lead tag names: "BĐ", or a domain like "Baophutho.vn".
     public func newspaper(tag: String) -> Newspaper? {
-        newspaperByTag[tag].map { newspapers[$0] }
+        if let index = newspaperByTag[tag] { return newspapers[index] }
+        let domain = tag.lowercased()
+        return newspapers.first { paper in (paper.domains ?? []).contains { $0 == domain || $0.hasPrefix(domain + ".") } }
+    }
+
+    /// The newspaper named in a site label or credit: "BÁO THÁI NGUYÊN ĐIỆN TỬ", "Theo Báo Bắc Giang".
+    public func newspaper(mentionedIn text: String) -> Newspaper? {
+        let key = " " + Self.key(text, spelling: spelling) + " "
+        return newspapers.filter { key.contains(" " + Self.key($0.name, spelling: spelling) + " ") }
+            .max { $0.name.count < $1.name.count }
     }
 
     /// A province by any of its names: "Hậu Giang", "TP.HCM", "Thừa Thiên - Huế".

@@ -110,11 +110,16 @@ struct OrganizerResolver: Sendable {
            let place = places.mentions(in: prefix).compactMap({ places.resolve($0) }).first {
             return fact(place.provinceIndex, "tiền tố tiêu đề '\(prefix):'", place: place)
         }
-        if let tag = article.sourceTag, let paper = gazetteer.newspaper(tag: tag), let name = paper.province {
-            if name == Gazetteer.central {
-                // National media say nothing about the province; fall through to the text.
-            } else if let index = gazetteer.province(named: name) {
-                return fact(index, "ký hiệu nguồn '(\(tag))' của \(paper.name)")
+        // The newspaper: its tag on the lead, its name above the title or in a credit.
+        // National media say nothing about the province; then the text decides.
+        var papers: [(Gazetteer.Newspaper, String)] = []
+        if let tag = article.sourceTag, let paper = gazetteer.newspaper(tag: tag) { papers.append((paper, "ký hiệu nguồn '(\(tag))' của \(paper.name)")) }
+        for label in article.headerLabels + article.sourceCredits {
+            if let paper = gazetteer.newspaper(mentionedIn: label) { papers.append((paper, "tên báo '\(label)'")) }
+        }
+        for (paper, how) in papers {
+            if let name = paper.province, name != Gazetteer.central, let index = gazetteer.province(named: name) {
+                return fact(index, how)
             }
         }
         var counts: [Int: Int] = [:]

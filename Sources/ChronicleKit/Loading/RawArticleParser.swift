@@ -46,6 +46,7 @@ public struct RawArticleParser: Sendable {
                     if article.pageClock == nil { article.pageClock = clock }
                 } else if isSectionLabel(at: index, in: content) {
                     article.droppedLines.append(content[index])
+                    article.headerLabels.append(content[index].text)
                 } else {
                     break
                 }
@@ -61,6 +62,7 @@ public struct RawArticleParser: Sendable {
                         article.kicker = content[index].text
                     } else {
                         article.droppedLines += content[index..<title]
+                        article.headerLabels += content[index..<title].map(\.text)
                     }
                     index = title
                 }

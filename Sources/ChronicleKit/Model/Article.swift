@@ -48,6 +48,8 @@ public struct Article: Sendable, Codable {
     public var sourceTag: String?
     /// Credits such as "Nguồn: BTV".
     public var sourceCredits: [String]
+    /// Site names and sections printed above the title ("BÁO THÁI NGUYÊN ĐIỆN TỬ", "Xây dựng Đảng").
+    public var headerLabels: [String] = []
     public var authors: [String]
     public var paragraphs: [SourceLine]
     public var captions: [Caption]
