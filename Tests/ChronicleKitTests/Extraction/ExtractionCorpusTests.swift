@@ -2,9 +2,10 @@ import Foundation
 import Testing
 @testable import ChronicleKit
 
-/// Accuracy on an evaluation corpus written apart from the rules (Tests/Fixtures/extraction-corpus):
-/// articles in the styles of many news sites, with what a careful reader takes from each.
-/// Prints the figures (`make evaluate`) and holds them above the product's targets.
+/// Accuracy on articles written apart from the rules, in the styles of many news sites, with
+/// what a careful reader takes from each. `extraction-corpus` is the set the rules were tuned
+/// on and is held above the product's targets; `extraction-holdout` is never tuned on and only
+/// reported (`make evaluate`), so its figures say how extraction generalizes.
 struct ExtractionCorpusTests {
     struct Expected: Decodable {
         struct Award: Decodable {
@@ -29,8 +30,16 @@ struct ExtractionCorpusTests {
         var articles: [Entry]
     }
 
-    static let folder = Fixtures.packageRoot.appendingPathComponent("Tests/Fixtures/extraction-corpus")
-    static var present: Bool { FileManager.default.fileExists(atPath: folder.appendingPathComponent("expected.json").path) }
+    static let tuning = Fixtures.packageRoot.appendingPathComponent("Tests/Fixtures/extraction-corpus")
+    static let holdout = Fixtures.packageRoot.appendingPathComponent("Tests/Fixtures/extraction-holdout")
+    static func present(_ folder: URL) -> Bool { FileManager.default.fileExists(atPath: folder.appendingPathComponent("expected.json").path) }
+
+    struct Figures {
+        var dated = 0, datedRight = 0, undated = 0, undatedRight = 0
+        var provinces = 0, provincesRight = 0, units = 0, unitsRight = 0, types = 0, typesRight = 0
+        var awardArticles = 0, awardsRight = 0, invented = 0
+        var misses: [String] = []
+    }
 
     static func key(_ text: String?) -> String { VietnameseFolding.looseKey(text ?? "") }
 
@@ -42,15 +51,29 @@ struct ExtractionCorpusTests {
 
     static func counts(_ kind: String, _ c: Int?, _ i: Int?, _ m: Int?) -> String { "\(kind.lowercased())|\(c ?? 0)|\(i ?? 0)|\(m ?? 0)" }
 
-    @Test(.enabled(if: present, "Tests/Fixtures/extraction-corpus is absent"))
-    func accuracyOnTheEvaluationCorpus() throws {
-        let expected = try JSONDecoder().decode(Expected.self, from: Data(contentsOf: Self.folder.appendingPathComponent("expected.json")))
+    @Test(.enabled(if: present(tuning), "Tests/Fixtures/extraction-corpus is absent"))
+    func accuracyOnTheTuningCorpus() throws {
+        let figures = try evaluate(Self.tuning, name: "the tuning corpus")
+        #expect(Double(figures.datedRight) >= 0.95 * Double(figures.dated))
+        #expect(figures.undatedRight == figures.undated, "no day invented")
+        #expect(Double(figures.provincesRight) >= 0.9 * Double(figures.provinces))
+        #expect(Double(figures.awardsRight) >= 0.9 * Double(figures.awardArticles))
+        #expect(figures.invented == 0)
+    }
+
+    @Test(.enabled(if: present(holdout), "Tests/Fixtures/extraction-holdout is absent"))
+    func accuracyOnTheHoldout() throws {
+        _ = try evaluate(Self.holdout, name: "the held-out set (never tuned on)")
+    }
+
+    func evaluate(_ folder: URL, name: String) throws -> Figures {
+        let expected = try JSONDecoder().decode(Expected.self, from: Data(contentsOf: folder.appendingPathComponent("expected.json")))
         var dated = 0, datedRight = 0, undatedRight = 0, undated = 0
         var provinces = 0, provincesRight = 0, units = 0, unitsRight = 0, types = 0, typesRight = 0
         var awardArticles = 0, awardsRight = 0, invented = 0
         var misses: [String] = []
         for entry in expected.articles {
-            let data = try Data(contentsOf: Self.folder.appendingPathComponent(entry.file))
+            let data = try Data(contentsOf: folder.appendingPathComponent(entry.file))
             let article = try #require(Fixtures.loader.load(SourceFile(relativePath: "articles/" + entry.file, displayPath: entry.file, data: data)).article)
             let facts = Fixtures.extractor.extract(article).facts
             if let date = entry.event_date {
@@ -86,7 +109,7 @@ struct ExtractionCorpusTests {
         }
         func percent(_ a: Int, _ b: Int) -> String { b == 0 ? "n/a" : String(format: "%.0f%% (%d/%d)", 100.0 * Double(a) / Double(b), a, b) }
         print("""
-        Extraction on \(expected.articles.count) evaluation articles:
+        Extraction on \(expected.articles.count) articles of \(name):
           event date exact   \(percent(datedRight, dated))
           undated kept so    \(percent(undatedRight, undated))
           province           \(percent(provincesRight, provinces))
@@ -96,10 +119,8 @@ struct ExtractionCorpusTests {
           invented awards    \(invented)
         \(misses.map { "  miss: " + $0 }.joined(separator: "\n"))
         """)
-        #expect(Double(datedRight) >= 0.95 * Double(dated))
-        #expect(undatedRight == undated, "no day invented")
-        #expect(Double(provincesRight) >= 0.9 * Double(provinces))
-        #expect(Double(awardsRight) >= 0.9 * Double(awardArticles))
-        #expect(invented == 0)
+        return Figures(dated: dated, datedRight: datedRight, undated: undated, undatedRight: undatedRight, provinces: provinces,
+                       provincesRight: provincesRight, units: units, unitsRight: unitsRight, types: types, typesRight: typesRight,
+                       awardArticles: awardArticles, awardsRight: awardsRight, invented: invented, misses: misses)
     }
 }
