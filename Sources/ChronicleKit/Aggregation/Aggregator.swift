@@ -29,8 +29,12 @@ public enum Aggregator {
             let last = timeline[timeline.count - 1].months.count - 1
             timeline[timeline.count - 1].months[last].entries.append(index)
         }
-        return SiteModel(entries: entries, latest: latest, timeline: timeline, undated: undated,
-                         duplicateGroups: DuplicateDetector.groups(ordered))
+        let duplicateGroups = DuplicateDetector.groups(ordered)
+        let events = EventBuilder.events(entries, duplicateGroups: duplicateGroups)
+        let units = SummaryBuilder.units(events, entries: entries)
+        return SiteModel(entries: entries, latest: latest, timeline: timeline, undated: undated, duplicateGroups: duplicateGroups,
+                         events: events, units: units, provinces: SummaryBuilder.provinces(events, units: units, entries: entries),
+                         themes: SummaryBuilder.themes(events), awards: SummaryBuilder.awardTallies(events))
     }
 
     /// Slugs from titles (or front matter `slug:`), unique across the site. When titles

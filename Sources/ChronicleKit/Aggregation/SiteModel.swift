@@ -30,6 +30,12 @@ public struct SiteModel: Sendable {
     public var timeline: [TimelineYear]
     /// Events with no known day, listed apart with their estimated period.
     public var undated: [Int]
-    /// Articles reporting the same event, each group in path order (merged into one event later).
+    /// Articles reporting the same event, each group in path order.
     public var duplicateGroups: [[Int]]
+    /// One per real-world event, duplicates merged, in date order (undated last).
+    public var events: [Event]
+    public var units: [UnitSummary]
+    public var provinces: [ProvinceSummary]
+    public var themes: [ThemeSummary]
+    public var awards: AwardTallies
 }

@@ -30,3 +30,33 @@ struct AggregatorTests {
         #expect(DuplicateDetector.groups([a, b, c]) == [[0, 1]])
     }
 }
+
+extension AggregatorTests {
+    @Test(.enabled(if: Fixtures.seedsPresent, Fixtures.seedsMissingMessage))
+    func seedAwardTalliesByProvinceAndGiver() throws {
+        let expected = try ExpectedSeeds.load()
+        let model = Aggregator.aggregate(try expected.articles.map { Fixtures.extractor.extract(try Fixtures.loadSeed($0.file)) })
+        let binhDinh = try #require(model.awards.byProvince["Bình Định"])
+        #expect((binhDinh.collectives, binhDinh.individuals) == (15, 18))
+        let hauGiang = try #require(model.awards.byProvince["Hậu Giang"])
+        #expect((hauGiang.collectives, hauGiang.individuals, hauGiang.clauses) == (14, 17, 3))
+        #expect(model.awards.byGiver["Thủ tướng Chính phủ"]?.total == 3)
+        #expect(model.awards.byGiver["Ban Tuyên giáo Trung ương"]?.total == 3)
+        #expect(model.awards.byGiver["Ban Thường vụ Tỉnh ủy Hậu Giang"]?.total == 25)
+        #expect(model.awards.byGiverAndKind["Đảng ủy Khối các cơ quan tỉnh Bình Định"]?["Giấy khen"]?.total == 33)
+        #expect(model.awards.total.collectives == 29 && model.awards.total.individuals == 35)
+        #expect(model.events.count == 5)
+        #expect(model.units.first { $0.name == "Huyện ủy Thạnh Hóa" || $0.name == "Ban Tuyên giáo Huyện ủy Thạnh Hóa" }?.province == "Long An")
+        #expect(model.provinces.map(\.name) == ["Bình Định", "Hậu Giang", "Long An", "Trung ương"])
+    }
+
+    @Test func duplicateArticlesAreOneEventWithSeveralSourcesAndCountedOnce() throws {
+        let files = SampleContentExtractionTests.expectations.map(\.file)
+        let model = Aggregator.aggregate(try files.map { try SampleContentExtractionTests.extract($0) })
+        #expect(model.events.count == files.count - 1)
+        let thaiBinh = try #require(model.events.first { $0.sources.count == 2 })
+        #expect(thaiBinh.date?.iso == "2023-05-18")
+        #expect(model.awards.byProvince["Thái Bình"].map { ($0.collectives, $0.individuals) }! == (25, 30))
+        #expect(model.provinces.first { $0.name == "Thái Bình" }?.events.count == 1)
+    }
+}

@@ -1,0 +1,128 @@
+import Foundation
+
+/// A unit with everything the site says about it.
+public struct UnitSummary: Sendable {
+    public var id: String
+    public var name: String
+    public var kind: String?
+    public var level: String?
+    public var province: String?
+    /// Events it organized, in date order.
+    public var events: [Int]
+    public var tally: Tally
+    public var themes: [String]
+    public var people: [Person]
+}
+
+public struct ProvinceSummary: Sendable {
+    public var id: String
+    public var name: String
+    public var successor2025: String?
+    public var units: [String]
+    public var events: [Int]
+    public var tally: Tally
+}
+
+public struct ThemeSummary: Sendable {
+    public var id: String
+    public var name: String
+    public var events: [Int]
+    public var units: [String]
+    public var tally: Tally
+    /// "Chuyên đề năm N" titles as each province chose them.
+    public var titles: [(province: String, title: String)]
+}
+
+/// Award counts by giver, kind, province, year and their crossings.
+public struct AwardTallies: Sendable {
+    public var total = Tally()
+    public var byGiver: [String: Tally] = [:]
+    public var byKind: [String: Tally] = [:]
+    public var byProvince: [String: Tally] = [:]
+    public var byYear: [String: Tally] = [:]
+    public var byGiverAndKind: [String: [String: Tally]] = [:]
+}
+
+enum SummaryBuilder {
+    /// Names sort the Vietnamese way: "Đ" after "D", tones after the base letter.
+    static let vietnamese = Locale(identifier: "vi")
+
+    static func sorted(_ names: [String]) -> [String] {
+        names.sorted { $0.compare($1, locale: vietnamese) == .orderedAscending }
+    }
+
+    static func units(_ events: [Event], entries: [ArticleEntry]) -> [UnitSummary] {
+        var units: [String: UnitSummary] = [:]
+        for (index, event) in events.enumerated() {
+            guard let id = event.unitID, let name = event.unitName else { continue }
+            let organizer = entries[event.primary].facts.organizer
+            var unit = units[id] ?? UnitSummary(id: id, name: name, kind: organizer?.kind, level: organizer?.level,
+                                                 province: event.provinceName, events: [], tally: Tally(), themes: [], people: [])
+            unit.events.append(index)
+            for award in event.awards { unit.tally.add(award) }
+            for theme in event.themes where !unit.themes.contains(theme.name) { unit.themes.append(theme.name) }
+            for person in entries[event.primary].facts.people where !unit.people.contains(where: { $0.name == person.name }) {
+                unit.people.append(person)
+            }
+            units[id] = unit
+        }
+        return units.values.sorted { a, b in
+            let left = a.province ?? "", right = b.province ?? ""
+            if left != right { return left.compare(right, locale: vietnamese) == .orderedAscending }
+            return a.name.compare(b.name, locale: vietnamese) == .orderedAscending
+        }
+    }
+
+    static func provinces(_ events: [Event], units: [UnitSummary], entries: [ArticleEntry]) -> [ProvinceSummary] {
+        var provinces: [String: ProvinceSummary] = [:]
+        for (index, event) in events.enumerated() {
+            guard let name = event.provinceName else { continue }
+            let fact = entries[event.primary].facts.province
+            var province = provinces[name] ?? ProvinceSummary(id: fact?.id ?? Slug.make(name), name: name, successor2025: fact?.successor2025,
+                                                             units: [], events: [], tally: Tally())
+            province.events.append(index)
+            for award in event.awards { province.tally.add(award) }
+            provinces[name] = province
+        }
+        for unit in units {
+            guard let name = unit.province, provinces[name] != nil else { continue }
+            provinces[name]!.units.append(unit.id)
+        }
+        return sorted(Array(provinces.keys)).map { provinces[$0]! }
+    }
+
+    static func themes(_ events: [Event]) -> [ThemeSummary] {
+        var themes: [String: ThemeSummary] = [:]
+        for (index, event) in events.enumerated() {
+            for mention in event.themes {
+                var theme = themes[mention.id] ?? ThemeSummary(id: mention.id, name: mention.name, events: [], units: [], tally: Tally(), titles: [])
+                theme.events.append(index)
+                for award in event.awards { theme.tally.add(award) }
+                if let unit = event.unitID, !theme.units.contains(unit) { theme.units.append(unit) }
+                if let title = mention.title, let province = event.provinceName, !theme.titles.contains(where: { $0.province == province }) {
+                    theme.titles.append((province, title))
+                }
+                themes[mention.id] = theme
+            }
+        }
+        return themes.values.sorted { a, b in
+            a.events.count != b.events.count ? a.events.count > b.events.count : a.name.compare(b.name, locale: vietnamese) == .orderedAscending
+        }
+    }
+
+    static func awardTallies(_ events: [Event]) -> AwardTallies {
+        var tallies = AwardTallies()
+        for event in events {
+            for award in event.awards {
+                let giver = award.giver ?? "—"
+                tallies.total.add(award)
+                tallies.byGiver[giver, default: Tally()].add(award)
+                tallies.byKind[award.kind, default: Tally()].add(award)
+                tallies.byProvince[event.provinceName ?? "—", default: Tally()].add(award)
+                tallies.byYear[event.date.map { String($0.year) } ?? event.estimate ?? "—", default: Tally()].add(award)
+                tallies.byGiverAndKind[giver, default: [:]][award.kind, default: Tally()].add(award)
+            }
+        }
+        return tallies
+    }
+}
