@@ -6,7 +6,9 @@ public struct UnitSummary: Sendable {
     public var name: String
     public var kind: String?
     public var level: String?
+    public var levelName: String?
     public var province: String?
+    public var provinceID: String?
     /// Events it organized, in date order.
     public var events: [Int]
     public var tally: Tally
@@ -57,7 +59,9 @@ enum SummaryBuilder {
             guard let id = event.unitID, let name = event.unitName else { continue }
             let organizer = entries[event.primary].facts.organizer
             var unit = units[id] ?? UnitSummary(id: id, name: name, kind: organizer?.kind, level: organizer?.level,
-                                                 province: event.provinceName, events: [], tally: Tally(), themes: [], people: [])
+                                                 levelName: organizer?.levelName, province: event.provinceName,
+                                                 provinceID: entries[event.primary].facts.province.map { $0.id ?? Slug.make($0.name) },
+                                                 events: [], tally: Tally(), themes: [], people: [])
             unit.events.append(index)
             for award in event.awards { unit.tally.add(award) }
             for theme in event.themes where !unit.themes.contains(theme.name) { unit.themes.append(theme.name) }
@@ -78,7 +82,7 @@ enum SummaryBuilder {
         for (index, event) in events.enumerated() {
             guard let name = event.provinceName else { continue }
             let fact = entries[event.primary].facts.province
-            var province = provinces[name] ?? ProvinceSummary(id: fact?.id ?? Slug.make(name), name: name, successor2025: fact?.successor2025,
+            var province = provinces[name] ?? ProvinceSummary(id: fact.map { $0.id ?? Slug.make($0.name) } ?? Slug.make(name), name: name, successor2025: fact?.successor2025,
                                                              units: [], events: [], tally: Tally())
             province.events.append(index)
             for award in event.awards { province.tally.add(award) }

@@ -14,6 +14,8 @@ public struct Organizer: Sendable, Codable, Hashable {
     public var kindID: String?
     /// trung-uong, tinh, huyen or co-so.
     public var level: String?
+    /// How pages name the level: "Cấp huyện".
+    public var levelName: String?
 }
 
 /// The province an article is about, and how it was worked out.
@@ -181,6 +183,7 @@ struct OrganizerResolver: Sendable {
         let districtLevel = mention.level == "huyen" || mention.level == "co-so"
         let id = Slug.make(name) + (districtLevel ? provinceID.map { "-" + $0 } ?? "" : "")
         return Organizer(phrase: mention.text, unit: name, unitID: id, kind: mention.department?.name ?? kind.name,
-                         kindID: mention.department?.id ?? kind.id, level: mention.level)
+                         kindID: mention.department?.id ?? kind.id, level: mention.level,
+                         levelName: units.catalog.levelNames[mention.level])
     }
 }

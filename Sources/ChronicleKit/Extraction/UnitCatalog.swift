@@ -16,13 +16,14 @@ public struct UnitCatalog: Sendable {
         var schema: String
         var organs: [String]?
         var place_words: [String]?
+        var level_names: [String: String]?
         var name_connectors: [String]?
         var name_endings: [String]?
         var name_stop_words: [String]?
         var kinds: [Kind]?
 
         static let schemaName = "chronicle.units/1"
-        static let keys: Set<String> = ["schema", "organs", "place_words", "name_connectors", "name_endings", "name_stop_words", "kinds"]
+        static let keys: Set<String> = ["schema", "organs", "place_words", "level_names", "name_connectors", "name_endings", "name_stop_words", "kinds"]
     }
 
     public let kinds: [Kind]
@@ -35,6 +36,8 @@ public struct UnitCatalog: Sendable {
     let organs: [String]
     /// "tỉnh", "huyện"… between a kind and its place.
     let placeWord: Pattern
+    /// "tinh" → "Cấp tỉnh".
+    let levelNames: [String: String]
     let nameConnectors: Set<String>
     let nameEndings: Set<String>
     /// First words of the phrases that end a proper name ("tổ chức" → "tổ").
@@ -50,6 +53,7 @@ public struct UnitCatalog: Sendable {
         organs = sources.all(\.organs).sorted { $0.count > $1.count }
         organBefore = try Pattern("(?<!\\p{L})(?:\(Pattern.phrases(organs)))\\s+$")
         let words = sources.flatMap { $0.place_words ?? [] }.sorted { $0.count > $1.count }.map(Pattern.escape)
+        levelNames = sources.reduce(into: [:]) { names, source in names.merge(source.level_names ?? [:]) { _, new in new } }
         nameConnectors = Set(sources.all(\.name_connectors))
         nameEndings = Set(sources.all(\.name_endings))
         nameStopWords = Set(sources.all(\.name_stop_words).compactMap { $0.split(separator: " ").first.map(String.init) })

@@ -8,7 +8,15 @@ public enum Routes {
     public static let notFound = "404.html"
     public static let stylesheet = "assets/style.css"
 
+    public static let units = "units/index.html"
+    public static let provinces = "provinces/index.html"
+    public static let themes = "themes/index.html"
+    public static let awards = "awards.html"
+
     public static func article(_ slug: String) -> String { "articles/\(slug).html" }
+    public static func unit(_ id: String) -> String { "units/\(id).html" }
+    public static func province(_ id: String) -> String { "provinces/\(id).html" }
+    public static func theme(_ id: String) -> String { "themes/\(id).html" }
 
     /// The article's original file, copied beside the site so readers can check the source.
     public static func source(_ relativePath: String) -> String { "sources/" + relativePath }

@@ -45,11 +45,12 @@ public struct SiteRenderer: Sendable {
                 articleView(entry, sameEvent: (sameEvent[index] ?? []).map { listItem(model.entries[$0], from: path) }, from: path)
             }
         }
+        files += reportPages(model)
         files += templates.assets.map { OutputFile(path: $0.key, contents: $0.value) }
         return files
     }
 
-    private func page(_ path: String, template: String, title: String, current: LayoutView.Current, model: SiteModel,
+    func page(_ path: String, template: String, title: String, current: LayoutView.Current, model: SiteModel,
                       view: (String) -> Any) -> OutputFile {
         var body = templates.render(template, view(path))
         if templates.kind(of: template) == .markdown { body = MarkdownConverter.html(from: body) }
@@ -57,6 +58,8 @@ public struct SiteRenderer: Sendable {
             lang: settings.language, siteTitle: settings.title, siteDescription: settings.description, pageTitle: title,
             isHome: path == Routes.home,
             links: .init(home: Routes.link(from: path, to: Routes.home), timeline: Routes.link(from: path, to: Routes.timeline),
+                         units: Routes.link(from: path, to: Routes.units), provinces: Routes.link(from: path, to: Routes.provinces),
+                         themes: Routes.link(from: path, to: Routes.themes), awards: Routes.link(from: path, to: Routes.awards),
                          stylesheet: Routes.link(from: path, to: Routes.stylesheet)),
             current: current, articleCount: model.entries.count, content: body)
         return OutputFile(path: path, contents: Data(templates.render(TemplateSet.layout, layout).utf8))

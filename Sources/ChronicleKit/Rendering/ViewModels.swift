@@ -5,6 +5,10 @@ struct LayoutView {
     struct Links {
         var home: String
         var timeline: String
+        var units: String
+        var provinces: String
+        var themes: String
+        var awards: String
         var stylesheet: String
     }
 
@@ -12,6 +16,10 @@ struct LayoutView {
     struct Current {
         var home = false
         var timeline = false
+        var units = false
+        var provinces = false
+        var themes = false
+        var awards = false
     }
 
     var lang: String
@@ -183,6 +191,10 @@ extension LayoutView.Links: TemplateValue {
     nonisolated(unsafe) static let fields: [String: PartialKeyPath<LayoutView.Links>] = [
         "home": \.home,
         "timeline": \.timeline,
+        "units": \.units,
+        "provinces": \.provinces,
+        "themes": \.themes,
+        "awards": \.awards,
         "stylesheet": \.stylesheet,
     ]
 }
@@ -192,6 +204,10 @@ extension LayoutView.Current: TemplateValue {
     nonisolated(unsafe) static let fields: [String: PartialKeyPath<LayoutView.Current>] = [
         "home": \.home,
         "timeline": \.timeline,
+        "units": \.units,
+        "provinces": \.provinces,
+        "themes": \.themes,
+        "awards": \.awards,
     ]
 }
 

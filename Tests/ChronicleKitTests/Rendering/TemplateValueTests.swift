@@ -14,9 +14,10 @@ struct TemplateValueTests {
         let item = ArticleListItem(itemTitle: "", itemHref: "", itemKicker: nil, itemDate: date, itemEstimate: nil, itemSource: nil)
         check(date)
         check(item)
+        let links = LayoutView.Links(home: "", timeline: "", units: "", provinces: "", themes: "", awards: "", stylesheet: "")
         check(LayoutView(lang: "vi", siteTitle: "", siteDescription: "", pageTitle: "", isHome: true,
-                         links: .init(home: "", timeline: "", stylesheet: ""), current: .init(), articleCount: 0, content: ""))
-        check(LayoutView.Links(home: "", timeline: "", stylesheet: ""))
+                         links: links, current: .init(), articleCount: 0, content: ""))
+        check(links)
         check(LayoutView.Current())
         check(HomeView(siteTitle: "", siteDescription: "", articleCount: 0, datedCount: 0, undatedCount: 0, timelineHref: "", items: []))
         check(TimelineView(years: [], hasYears: false, undated: [], hasUndated: false, datedCount: 0))
@@ -30,6 +31,36 @@ struct TemplateValueTests {
         check(ArticleView.ThemeView(themeName: "", themeTitle: nil))
         check(ArticleView.PersonView(personName: "", personRole: nil))
         check(ArticleView.FigureView(count: "", label: ""))
+    }
+
+    @Test func reportViewFieldsAreInTheirTables() {
+        let tally = TallyView(Tally())
+        let event = EventItem(eventTitle: "", eventHref: "", eventDate: nil, eventEstimate: nil, eventType: "", eventUnit: nil, eventUnitHref: nil,
+                              eventProvince: nil, eventProvinceHref: nil, eventAwards: nil, eventSources: 1)
+        let link = NamedLink(linkName: "", linkHref: "", linkNote: nil)
+        let row = UnitRow(unitName: "", unitHref: "", unitKind: nil, unitLevel: "", unitEvents: 0, unitAwards: "")
+        let group = ProvinceGroup(groupName: "", groupAnchor: "", groupHref: nil, groupUnits: [row])
+        check(tally)
+        check(event)
+        check(link)
+        check(row)
+        check(group)
+        check(UnitsIndexView(groups: [group], unitCount: 1))
+        check(UnitView(name: "", kind: nil, level: "", province: link, events: [event], tally: tally, hasAwards: false, themes: [], hasThemes: false,
+                       people: [], hasPeople: false, unitsHref: ""))
+        let provinceRow = ProvinceRow(provinceName: "", provinceHref: "", provinceSuccessor: nil, provinceEvents: 0, provinceUnits: 0, provinceAwards: "")
+        check(provinceRow)
+        check(ProvincesIndexView(provinces: [provinceRow]))
+        check(ProvinceView(name: "", successor: nil, units: [], hasUnits: false, events: [], tally: tally, hasAwards: false, provincesHref: ""))
+        let themeRow = ThemeRow(themeName: "", themeHref: "", themeEvents: 0, themeUnits: 0, themeAwards: "")
+        check(themeRow)
+        check(ThemesIndexView(themes: [themeRow]))
+        check(ThemeTitleRow(titleProvince: "", titleText: ""))
+        check(ThemeView(name: "", titles: [], hasTitles: false, units: [], hasUnits: false, events: [], tally: tally, hasAwards: false, themesHref: ""))
+        let cell = TallyCell(cellValue: "")
+        check(cell)
+        check(TallyRow(rowName: "", rowTally: tally, rowCells: [cell]))
+        check(AwardsView(total: tally, kinds: [], byGiver: [], byProvince: [], byYear: [], chart: "", hasAwards: false))
     }
 
     @Test func articleViewFieldsAreInTheTable() throws {

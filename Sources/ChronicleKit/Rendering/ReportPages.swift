@@ -1,0 +1,129 @@
+/// Units, provinces, themes and awards pages: view models from the aggregated site.
+extension SiteRenderer {
+    func reportPages(_ model: SiteModel) -> [OutputFile] {
+        var files = [
+            page(Routes.units, template: "pages/units", title: "Đơn vị", current: .init(units: true), model: model) { unitsIndex(model, from: $0) },
+            page(Routes.provinces, template: "pages/provinces", title: "Tỉnh, thành", current: .init(provinces: true), model: model) {
+                provincesIndex(model, from: $0)
+            },
+            page(Routes.themes, template: "pages/themes", title: "Chủ đề", current: .init(themes: true), model: model) { themesIndex(model, from: $0) },
+            page(Routes.awards, template: "pages/awards", title: "Khen thưởng", current: .init(awards: true), model: model) { _ in awardsView(model) },
+        ]
+        files += model.units.parallelMap { unit in
+            page(Routes.unit(unit.id), template: "pages/unit", title: unit.name, current: .init(units: true), model: model) { unitView(unit, model, from: $0) }
+        }
+        files += model.provinces.parallelMap { province in
+            page(Routes.province(province.id), template: "pages/province", title: province.name, current: .init(provinces: true), model: model) {
+                provinceView(province, model, from: $0)
+            }
+        }
+        files += model.themes.parallelMap { theme in
+            page(Routes.theme(theme.id), template: "pages/theme", title: theme.name, current: .init(themes: true), model: model) {
+                themeView(theme, model, from: $0)
+            }
+        }
+        return files
+    }
+
+    func eventItem(_ index: Int, _ model: SiteModel, from path: String) -> EventItem {
+        let event = model.events[index]
+        let entry = model.entries[event.primary]
+        var tally = Tally()
+        for award in event.awards { tally.add(award) }
+        let province = model.provinces.first { $0.name == event.provinceName }
+        return EventItem(
+            eventTitle: entry.article.title, eventHref: Routes.link(from: path, to: Routes.article(entry.slug)),
+            eventDate: event.date.map(DateView.init), eventEstimate: event.estimate, eventType: event.type,
+            eventUnit: event.unitName, eventUnitHref: event.unitID.map { Routes.link(from: path, to: Routes.unit($0)) },
+            eventProvince: event.provinceName, eventProvinceHref: province.map { Routes.link(from: path, to: Routes.province($0.id)) },
+            eventAwards: tally.clauses == 0 ? nil : Self.tallyShort(tally), eventSources: event.sources.count)
+    }
+
+    /// "15 tập thể, 18 cá nhân"; "20 tập thể, cá nhân" for counts not split.
+    static func tallyShort(_ tally: Tally) -> String {
+        var parts: [String] = []
+        if tally.collectives > 0 { parts.append("\(grouped(tally.collectives)) tập thể") }
+        if tally.individuals > 0 { parts.append("\(grouped(tally.individuals)) cá nhân") }
+        if tally.combined > 0 { parts.append("\(grouped(tally.combined)) tập thể, cá nhân") }
+        return parts.isEmpty ? "—" : parts.joined(separator: ", ")
+    }
+
+    func unitsIndex(_ model: SiteModel, from path: String) -> UnitsIndexView {
+        var groups: [ProvinceGroup] = []
+        for unit in model.units {
+            let name = unit.province ?? "Chưa rõ tỉnh"
+            if groups.last?.groupName != name {
+                let province = model.provinces.first { $0.name == unit.province }
+                groups.append(ProvinceGroup(groupName: name, groupAnchor: "tinh-" + Slug.make(name), groupHref: province.map { Routes.link(from: path, to: Routes.province($0.id)) }, groupUnits: []))
+            }
+            groups[groups.count - 1].groupUnits.append(UnitRow(
+                unitName: unit.name, unitHref: Routes.link(from: path, to: Routes.unit(unit.id)), unitKind: unit.kind,
+                unitLevel: unit.levelName ?? "", unitEvents: unit.events.count, unitAwards: Self.tallyShort(unit.tally)))
+        }
+        return UnitsIndexView(groups: groups, unitCount: model.units.count)
+    }
+
+    func unitView(_ unit: UnitSummary, _ model: SiteModel, from path: String) -> UnitView {
+        let themes = unit.themes.compactMap { name in model.themes.first { $0.name == name } }
+            .map { NamedLink(linkName: $0.name, linkHref: Routes.link(from: path, to: Routes.theme($0.id)), linkNote: nil) }
+        let province = unit.provinceID.map { NamedLink(linkName: unit.province ?? "", linkHref: Routes.link(from: path, to: Routes.province($0)), linkNote: nil) }
+        return UnitView(name: unit.name, kind: unit.kind, level: unit.levelName ?? "", province: province,
+                        events: unit.events.map { eventItem($0, model, from: path) }, tally: TallyView(unit.tally), hasAwards: unit.tally.clauses > 0,
+                        themes: themes, hasThemes: !themes.isEmpty,
+                        people: unit.people.map { .init(personName: $0.name, personRole: $0.title) }, hasPeople: !unit.people.isEmpty,
+                        unitsHref: Routes.link(from: path, to: Routes.units))
+    }
+
+    func provincesIndex(_ model: SiteModel, from path: String) -> ProvincesIndexView {
+        ProvincesIndexView(provinces: model.provinces.map { province in
+            ProvinceRow(provinceName: province.name, provinceHref: Routes.link(from: path, to: Routes.province(province.id)),
+                        provinceSuccessor: province.successor2025.flatMap { $0 == province.name ? nil : $0 },
+                        provinceEvents: province.events.count, provinceUnits: province.units.count, provinceAwards: Self.tallyShort(province.tally))
+        })
+    }
+
+    func provinceView(_ province: ProvinceSummary, _ model: SiteModel, from path: String) -> ProvinceView {
+        let units = province.units.compactMap { id in model.units.first { $0.id == id } }.map { unit in
+            NamedLink(linkName: unit.name, linkHref: Routes.link(from: path, to: Routes.unit(unit.id)), linkNote: unit.levelName)
+        }
+        return ProvinceView(name: province.name, successor: province.successor2025.flatMap { $0 == province.name ? nil : $0 },
+                            units: units, hasUnits: !units.isEmpty, events: province.events.map { eventItem($0, model, from: path) },
+                            tally: TallyView(province.tally), hasAwards: province.tally.clauses > 0,
+                            provincesHref: Routes.link(from: path, to: Routes.provinces))
+    }
+
+    func themesIndex(_ model: SiteModel, from path: String) -> ThemesIndexView {
+        ThemesIndexView(themes: model.themes.map { theme in
+            ThemeRow(themeName: theme.name, themeHref: Routes.link(from: path, to: Routes.theme(theme.id)), themeEvents: theme.events.count,
+                     themeUnits: theme.units.count, themeAwards: Self.tallyShort(theme.tally))
+        })
+    }
+
+    func themeView(_ theme: ThemeSummary, _ model: SiteModel, from path: String) -> ThemeView {
+        let units = theme.units.compactMap { id in model.units.first { $0.id == id } }.map { unit in
+            NamedLink(linkName: unit.name, linkHref: Routes.link(from: path, to: Routes.unit(unit.id)), linkNote: unit.province)
+        }
+        let titles = theme.titles.map { ThemeTitleRow(titleProvince: $0.province, titleText: $0.title) }
+        return ThemeView(name: theme.name, titles: titles, hasTitles: !titles.isEmpty, units: units, hasUnits: !units.isEmpty,
+                         events: theme.events.map { eventItem($0, model, from: path) }, tally: TallyView(theme.tally),
+                         hasAwards: theme.tally.clauses > 0, themesHref: Routes.link(from: path, to: Routes.themes))
+    }
+
+    func awardsView(_ model: SiteModel) -> AwardsView {
+        let tallies = model.awards
+        let kinds = SummaryBuilder.sorted(Array(tallies.byKind.keys))
+        func rows(_ table: [String: Tally], crossed: [String: [String: Tally]]? = nil) -> [TallyRow] {
+            table.sorted { $0.value.total != $1.value.total ? $0.value.total > $1.value.total : $0.key < $1.key }.map { name, tally in
+                TallyRow(rowName: name, rowTally: TallyView(tally),
+                         rowCells: crossed.map { cross in kinds.map { TallyCell(cellValue: cross[name]?[$0].map { Self.grouped($0.total) } ?? "") } } ?? [])
+            }
+        }
+        let byGiver = rows(tallies.byGiver, crossed: tallies.byGiverAndKind)
+        let chart = BarChart(title: "Số tập thể và cá nhân được khen theo người, đơn vị tặng",
+                             summary: byGiver.prefix(12).map { "\($0.rowName) \($0.rowTally.total)" }.joined(separator: "; "),
+                             bars: tallies.byGiver.sorted { $0.value.total > $1.value.total }.prefix(12).map { .init(label: $0.key, value: $0.value.total) })
+        let years = tallies.byYear.keys.sorted().map { year in TallyRow(rowName: year, rowTally: TallyView(tallies.byYear[year]!), rowCells: []) }
+        return AwardsView(total: TallyView(tallies.total), kinds: kinds, byGiver: byGiver, byProvince: rows(tallies.byProvince),
+                          byYear: years, chart: chart.svg(), hasAwards: tallies.total.clauses > 0)
+    }
+}
