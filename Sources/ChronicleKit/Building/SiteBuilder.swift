@@ -71,6 +71,7 @@ public struct SiteBuilder: Sendable {
 
         let knowledge = try DomainKnowledge.load(content: options.content.url, displayRoot: options.content.display)
         let templates = try TemplateSet(directory: options.templates.url, displayRoot: options.templates.display)
+        let settings = try SiteSettings.load(content: options.content.url, displayRoot: options.content.display)
         let files = try ContentReader.readArticles(content: options.content.url, displayRoot: options.content.display,
                                                    diagnostics: &report.diagnostics)
         let loader = ArticleLoader(rules: knowledge.chrome)
@@ -87,7 +88,7 @@ public struct SiteBuilder: Sendable {
         let model = Aggregator.aggregate(extracted)
         clock.lap(.aggregate, into: &report)
 
-        let outputs = SiteRenderer(templates: templates, settings: SiteSettings()).render(model)
+        let outputs = SiteRenderer(templates: templates, settings: settings).render(model)
         clock.lap(.render, into: &report)
 
         if options.strict, report.warnings > 0 {

@@ -36,9 +36,10 @@ struct BarChart {
     }
 
     static func shortened(_ label: String) -> String {
-        label.count <= 38 ? label : String(label.prefix(36)) + "…"
+        label.count <= 34 ? label : String(label.prefix(32)) + "…"
     }
 
+    /// HTML and XML escaping for text Swift writes itself (charts, feeds).
     static func escape(_ text: String) -> String {
         var result = ""
         for character in text {

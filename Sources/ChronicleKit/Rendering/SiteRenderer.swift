@@ -46,6 +46,7 @@ public struct SiteRenderer: Sendable {
             }
         }
         files += reportPages(model)
+        files += exports(model)
         files += templates.assets.map { OutputFile(path: $0.key, contents: $0.value) }
         return files
     }

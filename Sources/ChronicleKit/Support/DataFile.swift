@@ -5,12 +5,14 @@ import Yams
 /// extensions of them, with errors that name the file, the line and the key.
 public enum DataFile {
     /// Decodes `yaml`, refusing keys the schema does not know so typos are reported, not ignored.
-    public static func decode<Value: Decodable>(_ type: Value.Type, yaml: String, file: String, schema: String, knownKeys: Set<String>) throws -> Value {
+    /// - Parameter lineOffset: added to reported lines, for text the caller prefixed with lines of its own.
+    public static func decode<Value: Decodable>(_ type: Value.Type, yaml: String, file: String, schema: String, knownKeys: Set<String>,
+                                                lineOffset: Int = 0) throws -> Value {
         let root: Node?
         do {
             root = try Yams.compose(yaml: yaml)
         } catch let error as YamlError {
-            throw ChronicleError(file: file, line: yamlLine(error), "not valid YAML: \(yamlProblem(error))", hint: "check indentation and quoting")
+            throw ChronicleError(file: file, line: yamlLine(error).map { $0 + lineOffset }, "not valid YAML: \(yamlProblem(error))", hint: "check indentation and quoting")
         }
         guard let mapping = root?.mapping else {
             throw ChronicleError(file: file, line: 1, "expected a mapping with `schema: \(schema)` at the top")
@@ -19,7 +21,7 @@ public enum DataFile {
             guard let name = key.string else { continue }
             if !knownKeys.contains(name) {
                 let known = knownKeys.sorted().joined(separator: ", ")
-                throw ChronicleError(file: file, line: key.mark.map { $0.line }, "unknown key `\(name)`", hint: "known keys: \(known)")
+                throw ChronicleError(file: file, line: key.mark.map { $0.line + lineOffset }, "unknown key `\(name)`", hint: "known keys: \(known)")
             }
             if name == "schema", value.string != schema {
                 throw ChronicleError(file: file, line: key.mark.map { $0.line }, "schema is `\(value.string ?? "")`, expected `\(schema)`")

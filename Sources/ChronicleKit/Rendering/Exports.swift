@@ -1,0 +1,185 @@
+import Foundation
+
+/// Machine-readable files beside the pages: JSON and CSV exports, the Atom feed, the sitemap
+/// and robots.txt. Values come from articles, so every format escapes them its own way.
+extension SiteRenderer {
+    static let eventsJSON = "data/events.json"
+    static let eventsCSV = "data/events.csv"
+    static let awardsCSV = "data/awards.csv"
+    static let unitsJSON = "data/units.json"
+    static let feed = "feed.xml"
+    static let sitemap = "sitemap.xml"
+    static let robots = "robots.txt"
+    /// Entries in the Atom feed.
+    static let feedLength = 50
+
+    func exports(_ model: SiteModel) -> [OutputFile] {
+        var files = [
+            OutputFile(path: Self.eventsJSON, contents: json(model.events.map { EventRecord($0, model) })),
+            OutputFile(path: Self.eventsCSV, contents: csv(header: EventRecord.csvHeader, rows: model.events.map { EventRecord($0, model).csvRow })),
+            OutputFile(path: Self.awardsCSV, contents: csv(header: ["event_id", "event_date", "province", "organizer", "giver", "kind", "collectives",
+                                                                    "individuals", "combined", "evidence", "article"],
+                                                           rows: model.events.flatMap { event in event.awards.map { award in
+                                                               [event.id, event.date?.iso ?? "", event.provinceName ?? "", event.unitName ?? "", award.giver ?? "",
+                                                                award.kind, award.collectives.map(String.init) ?? "", award.individuals.map(String.init) ?? "",
+                                                                award.combined.map(String.init) ?? "", award.evidence, Routes.article(model.entries[event.primary].slug)]
+                                                           } })),
+            OutputFile(path: Self.unitsJSON, contents: json(model.units.map { UnitRecord($0, model) })),
+            OutputFile(path: Self.feed, contents: Data(atomFeed(model).utf8)),
+            OutputFile(path: Self.robots, contents: Data(robots().utf8)),
+        ]
+        if let sitemap = sitemap(model) { files.append(OutputFile(path: Self.sitemap, contents: Data(sitemap.utf8))) }
+        return files
+    }
+
+    struct EventRecord: Encodable {
+        var id: String
+        var date: String?
+        var undatedEstimate: String?
+        var type: String
+        var organizer: String?
+        var unitId: String?
+        var province: String?
+        var themes: [String]
+        var collectives: Int
+        var individuals: Int
+        var combined: Int
+        var articles: [String]
+        var sources: [String]
+
+        init(_ event: Event, _ model: SiteModel) {
+            var tally = Tally()
+            for award in event.awards { tally.add(award) }
+            id = event.id
+            date = event.date?.iso
+            undatedEstimate = event.estimate
+            type = event.type
+            organizer = event.unitName
+            unitId = event.unitID
+            province = event.provinceName
+            themes = event.themes.map(\.name)
+            collectives = tally.collectives
+            individuals = tally.individuals
+            combined = tally.combined
+            articles = event.sources.map { Routes.article(model.entries[$0].slug) }
+            sources = event.sources.map { model.entries[$0].article.sourcePath }
+        }
+
+        static let csvHeader = ["id", "date", "undated_estimate", "type", "organizer", "unit_id", "province", "themes", "collectives",
+                                "individuals", "combined", "articles"]
+
+        var csvRow: [String] {
+            [id, date ?? "", undatedEstimate ?? "", type, organizer ?? "", unitId ?? "", province ?? "", themes.joined(separator: "; "),
+             String(collectives), String(individuals), String(combined), articles.joined(separator: " ")]
+        }
+    }
+
+    struct UnitRecord: Encodable {
+        var id: String
+        var name: String
+        var kind: String?
+        var level: String?
+        var province: String?
+        var events: [String]
+        var collectives: Int
+        var individuals: Int
+        var combined: Int
+        var themes: [String]
+        var people: [Person]
+
+        init(_ unit: UnitSummary, _ model: SiteModel) {
+            id = unit.id
+            name = unit.name
+            kind = unit.kind
+            level = unit.level
+            province = unit.province
+            events = unit.events.map { model.events[$0].id }
+            collectives = unit.tally.collectives
+            individuals = unit.tally.individuals
+            combined = unit.tally.combined
+            themes = unit.themes
+            people = unit.people
+        }
+    }
+
+    private func json<Value: Encodable>(_ value: Value) -> Data {
+        let encoder = JSONEncoder()
+        encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
+        encoder.keyEncodingStrategy = .convertToSnakeCase
+        return (try? encoder.encode(value)) ?? Data("[]".utf8)
+    }
+
+    /// RFC 4180 CSV with a BOM so spreadsheet programs read Vietnamese as UTF-8. A cell that
+    /// starts like a formula (= + - @) is prefixed with ' so no article can run one.
+    private func csv(header: [String], rows: [[String]]) -> Data {
+        func cell(_ value: String) -> String {
+            var value = value
+            if let first = value.first, "=+-@\t\r".contains(first) { value = "'" + value }
+            guard value.contains(where: { $0 == "," || $0 == "\"" || $0 == "\n" || $0 == "\r" }) else { return value }
+            return "\"" + value.replacingOccurrences(of: "\"", with: "\"\"") + "\""
+        }
+        let lines = ([header] + rows).map { $0.map(cell).joined(separator: ",") }
+        return Data(("\u{FEFF}" + lines.joined(separator: "\r\n") + "\r\n").utf8)
+    }
+
+    /// Latest events first. Addresses are absolute when `base_url` is set, else relative to the feed.
+    private func atomFeed(_ model: SiteModel) -> String {
+        let base = settings.baseURL ?? ""
+        let latest = model.events.filter { $0.date != nil }.sorted { ($0.date!, $0.id) > ($1.date!, $1.id) }.prefix(Self.feedLength)
+        let updated = latest.first.flatMap { $0.date?.iso } ?? "1970-01-01"
+        var xml = """
+        <?xml version="1.0" encoding="utf-8"?>
+        <feed xmlns="http://www.w3.org/2005/Atom" xml:lang="\(xmlEscape(settings.language))">
+        <title>\(xmlEscape(settings.title))</title>
+        <subtitle>\(xmlEscape(settings.description))</subtitle>
+        <id>\(xmlEscape(base.isEmpty ? "urn:chronicle:\(StableHash.shortHex(settings.title, length: 12))" : base))</id>
+        <link rel="alternate" type="text/html" href="\(xmlEscape(base + Routes.home))"/>
+        <updated>\(updated)T00:00:00+07:00</updated>
+
+        """
+        for event in latest {
+            let entry = model.entries[event.primary]
+            let href = base + Routes.percentEncoded(Routes.article(entry.slug))
+            var summary = [event.type, event.unitName, event.provinceName].compactMap { $0 }.joined(separator: " · ")
+            var tally = Tally()
+            for award in event.awards { tally.add(award) }
+            if tally.clauses > 0 { summary += " · khen thưởng: " + Self.tallyShort(tally) }
+            xml += """
+            <entry>
+            <title>\(xmlEscape(entry.article.title))</title>
+            <id>\(xmlEscape(base.isEmpty ? "urn:chronicle:event:\(event.id)" : href))</id>
+            <link rel="alternate" type="text/html" href="\(xmlEscape(href))"/>
+            <updated>\(event.date!.iso)T00:00:00+07:00</updated>
+            <author><name>\(xmlEscape(entry.article.authors.first ?? settings.title))</name></author>
+            <summary>\(xmlEscape(summary))</summary>
+            </entry>
+
+            """
+        }
+        return xml + "</feed>\n"
+    }
+
+    /// Search engines need absolute addresses: no sitemap without `base_url`.
+    private func sitemap(_ model: SiteModel) -> String? {
+        guard let base = settings.baseURL else { return nil }
+        var paths = [Routes.home, Routes.timeline, Routes.units, Routes.provinces, Routes.themes, Routes.awards]
+        paths += model.entries.map { Routes.article($0.slug) }
+        paths += model.units.map { Routes.unit($0.id) } + model.provinces.map { Routes.province($0.id) } + model.themes.map { Routes.theme($0.id) }
+        let urls = paths.map { "<url><loc>\(xmlEscape(base + Routes.percentEncoded($0)))</loc></url>" }.joined(separator: "\n")
+        return "<?xml version=\"1.0\" encoding=\"utf-8\"?>\n<urlset xmlns=\"http://www.sitemaps.org/schemas/sitemap/0.9\">\n\(urls)\n</urlset>\n"
+    }
+
+    private func robots() -> String {
+        var text = "User-agent: *\nAllow: /\n"
+        if let base = settings.baseURL { text += "Sitemap: \(base)\(Self.sitemap)\n" }
+        return text
+    }
+
+    private func xmlEscape(_ text: String) -> String {
+        BarChart.escape(text).unicodeScalars.filter { $0.value >= 0x20 || $0 == "\n" || $0 == "\t" }.map(String.init).joined()
+    }
+}
+
+private func > (lhs: (CalendarDate, String), rhs: (CalendarDate, String)) -> Bool {
+    lhs.0 != rhs.0 ? lhs.0 > rhs.0 : lhs.1 > rhs.1
+}
