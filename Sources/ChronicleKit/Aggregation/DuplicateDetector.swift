@@ -26,13 +26,14 @@ public enum DuplicateDetector {
         // Same day and organizer: compare only within that bucket.
         var buckets: [String: [Int]] = [:]
         for (index, article) in articles.enumerated() {
-            guard let date = article.facts.eventDate.date else { continue }
-            buckets["\(date.iso)|\(article.facts.organizer?.unitID ?? article.facts.province?.name ?? "")", default: []].append(index)
+            guard let date = article.facts.eventDate.date, let unit = article.facts.organizer?.unitID else { continue }
+            buckets["\(date.iso)|\(unit)", default: []].append(index)
         }
         for members in buckets.values where members.count > 1 {
             for (offset, a) in members.enumerated() {
                 for b in members[(offset + 1)...] {
-                    let sameAwards = awardKey(articles[a].facts) == awardKey(articles[b].facts)
+                    let awards = awardKey(articles[a].facts)
+                    let sameAwards = !awards.isEmpty && awards == awardKey(articles[b].facts)
                     if sameAwards || jaccard(shingles[a], shingles[b]) >= sameEventOverlap { join(a, b) }
                 }
             }

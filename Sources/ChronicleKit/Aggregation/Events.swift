@@ -65,7 +65,7 @@ enum EventBuilder {
         }.sorted { ($0.date, $0.id) < ($1.date, $1.id) }
     }
 
-    /// More awards, then a known day, then the first in path order (negated index).
+    /// More awards, then a known day, then more themes; ties go to the first in path order.
     private static func richness(_ entry: ArticleEntry) -> (Int, Int, Int) {
         (entry.facts.awards.count, entry.facts.eventDate.date == nil ? 0 : 1, entry.facts.themes.count)
     }

@@ -46,6 +46,20 @@ public struct AwardTallies: Sendable {
 }
 
 enum SummaryBuilder {
+    /// Page ids unique within a folder: never "index" (the folder's own page), never empty, and
+    /// names that slug alike ("Hòa"/"Hoà" spelled apart by front matter) get a hashed suffix.
+    static func uniqueIDs<Item>(_ items: inout [Item], id: WritableKeyPath<Item, String>, name: KeyPath<Item, String>) {
+        var taken: Set<String> = ["index"]
+        for index in items.indices {
+            var candidate = items[index][keyPath: id]
+            if candidate.isEmpty || taken.contains(candidate) {
+                candidate = (candidate.isEmpty ? "muc" : candidate) + "-" + StableHash.shortHex(items[index][keyPath: name])
+            }
+            taken.insert(candidate)
+            items[index][keyPath: id] = candidate
+        }
+    }
+
     /// Names sort the Vietnamese way: "Đ" after "D", tones after the base letter.
     static let vietnamese = Locale(identifier: "vi")
 
@@ -70,6 +84,7 @@ enum SummaryBuilder {
             }
             units[id] = unit
         }
+        // Unit ids are unique by construction (kind, place and province), and events refer to them.
         return units.values.sorted { a, b in
             let left = a.province ?? "", right = b.province ?? ""
             if left != right { return left.compare(right, locale: vietnamese) == .orderedAscending }
@@ -92,7 +107,9 @@ enum SummaryBuilder {
             guard let name = unit.province, provinces[name] != nil else { continue }
             provinces[name]!.units.append(unit.id)
         }
-        return sorted(Array(provinces.keys)).map { provinces[$0]! }
+        var result = sorted(Array(provinces.keys)).map { provinces[$0]! }
+        uniqueIDs(&result, id: \.id, name: \.name)
+        return result
     }
 
     static func themes(_ events: [Event]) -> [ThemeSummary] {
@@ -109,9 +126,11 @@ enum SummaryBuilder {
                 themes[mention.id] = theme
             }
         }
-        return themes.values.sorted { a, b in
+        var result = themes.values.sorted { a, b in
             a.events.count != b.events.count ? a.events.count > b.events.count : a.name.compare(b.name, locale: vietnamese) == .orderedAscending
         }
+        uniqueIDs(&result, id: \.id, name: \.name)
+        return result
     }
 
     static func awardTallies(_ events: [Event]) -> AwardTallies {

@@ -95,8 +95,10 @@ public struct SiteBuilder: Sendable {
             throw ChronicleError(file: nil, "\(report.warnings) warning(s) with --strict; the site was not replaced",
                                  hint: "fix the warnings above, or build without --strict")
         }
-        let copies = model.entries.map { entry in
-            SiteWriter.Copy(from: options.content.url.appendingPathComponent(entry.article.sourcePath), to: Routes.source(entry.article.sourcePath))
+        // The originals as they were read, not as they may be now.
+        let originals = Dictionary(files.map { ($0.relativePath, $0.data) }, uniquingKeysWith: { first, _ in first })
+        let copies = model.entries.compactMap { entry in
+            originals[entry.article.sourcePath].map { SiteWriter.Copy(contents: $0, to: Routes.source(entry.article.sourcePath)) }
         }
         let writer = SiteWriter(output: options.output.url, displayPath: options.output.display)
         report.filesWritten = try writer.write(outputs, copies: copies)

@@ -24,12 +24,13 @@ public struct SiteWriter: Sendable {
         self.writeFile = writeFile
     }
 
+    /// A file copied as it is, such as an article's original, with the bytes the build read.
     public struct Copy: Sendable {
-        public var from: URL
+        public var contents: Data
         public var to: String
 
-        public init(from: URL, to: String) {
-            self.from = from
+        public init(contents: Data, to: String) {
+            self.contents = contents
             self.to = to
         }
     }
@@ -45,8 +46,14 @@ public struct SiteWriter: Sendable {
         do {
             try fileManager.createDirectory(at: staging, withIntermediateDirectories: true)
             var folders: Set<String> = [""]
+            var written = Set<String>()
             func prepare(_ path: String) throws -> URL {
                 try Self.checkRelative(path)
+                // Two pages at one path would silently lose one of them.
+                guard written.insert(path.lowercased()).inserted else {
+                    throw ChronicleError(file: displayPath, "internal: two files were rendered to \(path)",
+                                         hint: "please report this with the articles involved")
+                }
                 let folder = (path as NSString).deletingLastPathComponent
                 if !folders.contains(folder) {
                     try fileManager.createDirectory(at: staging.appendingPathComponent(folder), withIntermediateDirectories: true)
@@ -58,7 +65,7 @@ public struct SiteWriter: Sendable {
                 try writeFile(try prepare(file.path), file.contents)
             }
             for copy in copies {
-                try writeFile(try prepare(copy.to), try Data(contentsOf: copy.from))
+                try writeFile(try prepare(copy.to), copy.contents)
             }
             try writeFile(staging.appendingPathComponent(Self.marker), Data("Written by Chronicle; safe to delete with the site.\n".utf8))
             try swapIn(staging)

@@ -20,8 +20,7 @@ struct ArticleText: Sendable {
     }
 
     var blocks: [Block]
-
-    var title: Block { blocks.first { $0.part == .title }! }
+    let title: Block
     var body: [Block] { blocks.filter { $0.part == .body } }
     var captions: [Block] { blocks.filter { $0.part == .caption } }
 
@@ -30,8 +29,9 @@ struct ArticleText: Sendable {
             let folded = spelling.fold(text)
             return Block(part: part, paragraph: paragraph, line: line, original: text, folded: folded, sentences: Self.sentences(folded))
         }
-        var blocks = [block(.title, -1, article.paragraphs.first.map { max(1, $0.number - 1) } ?? 1, article.title)]
-        if let kicker = article.kicker { blocks.append(block(.kicker, -1, 1, kicker)) }
+        let title = block(.title, -1, article.titleLine ?? 1, article.title)
+        var blocks = [title]
+        if let kicker = article.kicker { blocks.append(block(.kicker, -1, article.kickerLine ?? 1, kicker)) }
         for (index, paragraph) in article.paragraphs.enumerated() {
             blocks.append(block(.body, index, paragraph.number, paragraph.text))
         }
@@ -39,6 +39,7 @@ struct ArticleText: Sendable {
             blocks.append(block(.caption, -1, caption.line, caption.text))
         }
         self.blocks = blocks
+        self.title = title
     }
 
     private static let boundary = Pattern(literal: #"(?<=[.!?…])[”"]?\s+(?=[“"(]?\p{Lu})"#, caseInsensitive: false)

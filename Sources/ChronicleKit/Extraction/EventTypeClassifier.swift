@@ -10,31 +10,35 @@ public struct EventTypeClassifier: Sendable {
 
     struct Source: Codable, Sendable {
         var schema: String
+        var reporting_verbs: [String]?
         var event_types: [Kind]
 
         static let schemaName = "chronicle.event-types/1"
-        static let keys: Set<String> = ["schema", "event_types"]
+        static let keys: Set<String> = ["schema", "reporting_verbs", "event_types"]
     }
 
     public static let other = "khác"
     let kinds: [(kind: Kind, pattern: Pattern)]
+    /// "tổ chức", "diễn ra": a sentence that reports the event taking place (lowercase: "Ban Tổ chức" is a unit).
+    let reportingVerbs: Pattern
 
     init(sources: [Source]) throws {
+        reportingVerbs = try Pattern("(?<!\\p{L})(?:\(Pattern.phrases(sources.all(\.reporting_verbs))))(?!\\p{L})", caseInsensitive: false)
         kinds = try sources.flatMap(\.event_types).map { kind in
-            (kind, try Pattern("(?<!\\p{L})(?:\(kind.patterns.joined(separator: "|")))(?!\\p{L})"))
+            (kind, try Pattern("(?<!\\p{L})(?:\(Pattern.alternatives(kind.patterns)))(?!\\p{L})"))
         }
     }
 
     /// The earliest event word in the title, else in the lead's first two sentences, else in a
     /// sentence of the next paragraphs that reports the event (a sapo may stand before the lead).
     /// Returns the type's name and the phrase that decided it.
-    func classify(_ text: ArticleText, eventVerbs: Pattern) -> (name: String, evidence: String?) {
+    func classify(_ text: ArticleText) -> (name: String, evidence: String?) {
         var places = [text.title.folded]
         if let lead = text.body.first {
             places.append(lead.sentences.prefix(2).map { lead.foldedText($0) }.joined(separator: " "))
         }
         for block in text.body.dropFirst().prefix(2) {
-            places += block.sentences.map { block.foldedText($0) }.filter { eventVerbs.matches($0) }
+            places += block.sentences.map { block.foldedText($0) }.filter { reportingVerbs.matches($0) }
         }
         for place in places {
             var best: (position: String.Index, order: Int, evidence: String)?

@@ -14,8 +14,6 @@ public struct ExtractionKnowledge: Sendable {
     let people: PeopleFinder
     let organizers: OrganizerResolver
     let givers: GiverNormalizer
-    /// Verbs that report an event taking place: "tổ chức", "diễn ra", "khai mạc".
-    let reportingVerbs = Pattern(literal: #"(?<!\p{L})(?:tổ chức|diễn ra|khai mạc|được tổ chức)(?!\p{L})"#, caseInsensitive: false)
 
     /// Reads each data file from Chronicle's resources, then its namesake in `Content/data/` if present.
     init(read: (String, String, Set<String>) throws -> [(yaml: String, file: String)]) throws {
@@ -38,8 +36,9 @@ public struct ExtractionKnowledge: Sendable {
         self.eventTypes = eventTypes
         themes = try ThemeFinder(sources: decode(ThemeFinder.Source.self, "extraction/themes.yml", ThemeFinder.Source.schemaName, ThemeFinder.Source.keys))
         dates = DateFinder(documentKinds: themes.documentKinds)
-        let verbs = eventTypes.kinds.flatMap(\.kind.patterns) + ["diễn ra", "khai mạc", "tổ chức", "họp"]
-        eventDates = EventDateResolver(eventVerbs: try Pattern("(?<!\\p{L})(?:\(verbs.joined(separator: "|")))(?!\\p{L})"))
+        // A date outside the lead counts when its sentence names an event type or reports one taking place.
+        eventDates = EventDateResolver(eventVerbs: try Pattern(
+            "(?<!\\p{L})(?:\(Pattern.alternatives(eventTypes.kinds.flatMap(\.kind.patterns))))(?!\\p{L})|\(eventTypes.reportingVerbs.source)"))
         awards = try AwardFinder(sources: decode(AwardFinder.Source.self, "extraction/awards.yml", AwardFinder.Source.schemaName,
                                                  AwardFinder.Source.keys), units: units)
         people = try PeopleFinder(sources: decode(PeopleFinder.Source.self, "extraction/people.yml", PeopleFinder.Source.schemaName,

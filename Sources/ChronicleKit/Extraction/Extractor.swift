@@ -10,7 +10,7 @@ public struct Extractor: Sendable {
         let text = ArticleText(article, spelling: knowledge.spelling)
         let (dates, periods) = knowledge.dates.find(in: text)
         let eventDate = knowledge.eventDates.resolve(article: article, dates: dates, periods: periods)
-        let (eventType, eventTypeEvidence) = knowledge.eventTypes.classify(text, eventVerbs: knowledge.reportingVerbs)
+        let (eventType, eventTypeEvidence) = knowledge.eventTypes.classify(text)
         let (organizer, province) = knowledge.organizers.resolve(text, article: article, frontMatter: article.frontMatter)
         let awards = knowledge.awards.awards(in: text).map { award in
             var award = award

@@ -181,7 +181,9 @@ struct OrganizerResolver: Sendable {
         }
         if let department = mention.department { name = department.name + " " + name }
         let districtLevel = mention.level == "huyen" || mention.level == "co-so"
-        let id = Slug.make(name) + (districtLevel ? provinceID.map { "-" + $0 } ?? "" : "")
+        var id = Slug.make(name) + (districtLevel ? provinceID.map { "-" + $0 } ?? "" : "")
+        // Never the folder's own page, never empty.
+        if id.isEmpty || id == "index" { id = "don-vi-" + StableHash.shortHex(name) }
         return Organizer(phrase: mention.text, unit: name, unitID: id, kind: mention.department?.name ?? kind.name,
                          kindID: mention.department?.id ?? kind.id, level: mention.level,
                          levelName: units.catalog.levelNames[mention.level])

@@ -36,11 +36,6 @@ public struct PageChromeRules: Sendable {
     let captionCue: Pattern?
     let bodyOpener: Pattern
 
-    /// Chronicle's own rules.
-    public static func bundled() throws -> PageChromeRules {
-        try PageChromeRules(sources: [parse(yaml: DataFile.bundled("page-chrome.yml"), file: "page-chrome.yml")])
-    }
-
     public static func parse(yaml: String, file: String) throws -> Source {
         try DataFile.decode(Source.self, yaml: yaml, file: file, schema: Source.schemaName, knownKeys: Source.keys)
     }

@@ -60,6 +60,7 @@ public struct RawArticleParser: Sendable {
                 if title > index, isTitleLike(content[title].text) {
                     if title - index == 1, TextShape.wordCount(content[index].text) <= Self.maximumKickerWords {
                         article.kicker = content[index].text
+                        article.kickerLine = content[index].number
                     } else {
                         article.droppedLines += content[index..<title]
                         article.headerLabels += content[index..<title].map(\.text)
@@ -69,10 +70,12 @@ public struct RawArticleParser: Sendable {
             }
             if article.kicker == nil, isKicker(at: index, in: content) {
                 article.kicker = content[index].text
+                article.kickerLine = content[index].number
                 index += 1
             }
             if index < content.count {
                 article.title = content[index].text
+                article.titleLine = content[index].number
                 index += 1
             }
         }

@@ -40,7 +40,10 @@ public struct Article: Sendable, Codable {
     public var sourcePath: String
     public var format: Format
     public var kicker: String?
+    public var kickerLine: Int?
     public var title: String
+    /// nil when the title came from front matter or the file name.
+    public var titleLine: Int?
     /// The site's clock at crawl time (first line of many crawls): never the publication or event date.
     public var pageClock: LocalDateTime?
     public var published: LocalDateTime?

@@ -175,8 +175,21 @@ extension SiteRenderer {
         return text
     }
 
+    /// XML text and attribute escaping; control characters XML forbids are dropped.
     private func xmlEscape(_ text: String) -> String {
-        BarChart.escape(text).unicodeScalars.filter { $0.value >= 0x20 || $0 == "\n" || $0 == "\t" }.map(String.init).joined()
+        var result = ""
+        for scalar in text.unicodeScalars {
+            switch scalar {
+            case "&": result += "&amp;"
+            case "<": result += "&lt;"
+            case ">": result += "&gt;"
+            case "\"": result += "&quot;"
+            case "'": result += "&#39;"
+            default:
+                if scalar.value >= 0x20 || scalar == "\n" || scalar == "\t" { result.unicodeScalars.append(scalar) }
+            }
+        }
+        return result
     }
 }
 

@@ -107,6 +107,8 @@ public enum SafeTextEscaping {
         case UInt8(ascii: "~"): return "&#126;"
         case UInt8(ascii: "{"): return "&#123;"
         case UInt8(ascii: "}"): return "&#125;"
+        // A "#" ending a heading line would be read as its closing sequence and dropped.
+        case UInt8(ascii: "#"): return "&#35;"
         default: return nil
         }
     }
@@ -114,7 +116,6 @@ public enum SafeTextEscaping {
     /// Characters that open a block when they start a line: headings, lists, quotes, breaks.
     static func blockStartEntity(_ byte: UInt8) -> StaticString? {
         switch byte {
-        case UInt8(ascii: "#"): return "&#35;"
         case UInt8(ascii: "-"): return "&#45;"
         case UInt8(ascii: "+"): return "&#43;"
         case UInt8(ascii: "="): return "&#61;"

@@ -131,13 +131,10 @@ public struct SiteRenderer: Sendable {
             timelineHref: Routes.link(from: path, to: Routes.timeline))
     }
 
-    /// "15 tập thể, 18 cá nhân"; "20 tập thể, cá nhân" for a count not split.
     static func recipients(_ award: Award) -> String {
-        var parts: [String] = []
-        if let count = award.collectives { parts.append("\(grouped(count)) tập thể") }
-        if let count = award.individuals { parts.append("\(grouped(count)) cá nhân") }
-        if let count = award.combined { parts.append("\(grouped(count)) tập thể, cá nhân") }
-        return parts.joined(separator: ", ")
+        var tally = Tally()
+        tally.add(award)
+        return tallyShort(tally)
     }
 
     /// Vietnamese digit grouping: 17300 → "17.300".

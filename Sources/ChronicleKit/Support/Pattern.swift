@@ -9,10 +9,16 @@ public struct Pattern: @unchecked Sendable {
     public let regex: NSRegularExpression
     public let source: String
 
+    /// A pattern from a data file; a bad one is reported with its text, so it can be found.
     public init(_ source: String, caseInsensitive: Bool = true) throws {
         var options: NSRegularExpression.Options = [.useUnicodeWordBoundaries]
         if caseInsensitive { options.insert(.caseInsensitive) }
-        self.regex = try NSRegularExpression(pattern: source, options: options)
+        do {
+            self.regex = try NSRegularExpression(pattern: source, options: options)
+        } catch {
+            throw ChronicleError("invalid pattern `\(source.count > 160 ? String(source.prefix(160)) + "…" : source)`",
+                                 hint: "check the patterns in Content/data/*.yml (ICU regular expressions)")
+        }
         self.source = source
     }
 
@@ -28,23 +34,35 @@ public struct Pattern: @unchecked Sendable {
         let result: NSTextCheckingResult
 
         /// The whole match.
-        public var range: Range<String.Index> { Range(result.range, in: text)! }
+        public var range: Range<String.Index> { Self.range(result.range, in: text)! }
         public var value: Substring { text[range] }
 
         /// A capture group, or nil when it did not take part.
         public subscript(group: Int) -> Substring? {
-            guard group < result.numberOfRanges, let range = Range(result.range(at: group), in: text) else { return nil }
+            guard group < result.numberOfRanges, let range = Self.range(result.range(at: group), in: text) else { return nil }
             return text[range]
         }
 
         public func range(of group: Int) -> Range<String.Index>? {
             guard group < result.numberOfRanges else { return nil }
-            return Range(result.range(at: group), in: text)
+            return Self.range(result.range(at: group), in: text)
         }
 
         public subscript(name: String) -> Substring? {
-            guard let range = Range(result.range(withName: name), in: text) else { return nil }
+            guard let range = Self.range(result.range(withName: name), in: text) else { return nil }
             return text[range]
+        }
+
+        /// UTF-16 offsets to string indices. Unlike `Range(_:in:)` this never fails inside a
+        /// grapheme cluster (a stray combining mark after a digit): the indices are UTF-16 positions,
+        /// which String slicing accepts. Nil only for a group that did not take part.
+        static func range(_ nsRange: NSRange, in text: String) -> Range<String.Index>? {
+            guard nsRange.location != NSNotFound else { return nil }
+            let utf16 = text.utf16
+            guard nsRange.location + nsRange.length <= utf16.count else { return nil }
+            let lower = utf16.index(utf16.startIndex, offsetBy: nsRange.location)
+            let upper = utf16.index(lower, offsetBy: nsRange.length)
+            return lower..<upper
         }
     }
 

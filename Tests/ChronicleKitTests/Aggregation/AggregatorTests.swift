@@ -60,3 +60,11 @@ extension AggregatorTests {
         #expect(model.provinces.first { $0.name == "Thái Bình" }?.events.count == 1)
     }
 }
+
+extension AggregatorTests {
+    @Test func sameDayAndProvinceWithoutAUnitOrAwardsAreTwoEvents() {
+        let a = Fixtures.extract("Bài một về Long An\n\nNgày 3/4/2024, các chi bộ ở Long An học tập chuyên đề năm 2024 theo kế hoạch riêng.", path: "articles/a.txt")
+        let b = Fixtures.extract("Bài hai về Long An\n\nNgày 3/4/2024, nông dân Long An ra quân làm đường giao thông nông thôn mới.", path: "articles/b.txt")
+        #expect(DuplicateDetector.groups([a, b]).isEmpty)
+    }
+}

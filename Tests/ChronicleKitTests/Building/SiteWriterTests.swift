@@ -69,3 +69,12 @@ final class Counter: @unchecked Sendable {
         return value
     }
 }
+
+extension SiteWriterTests {
+    @Test func twoFilesAtOnePathFailTheWriteInsteadOfLosingOne() throws {
+        let root = try Fixtures.temporaryFolder()
+        let writer = SiteWriter(output: root.appendingPathComponent("Site"), displayPath: "Site")
+        #expect(throws: ChronicleError.self) { try writer.write(files(["themes/index.html", "themes/index.html"])) }
+        #expect(!FileManager.default.fileExists(atPath: root.appendingPathComponent("Site").path))
+    }
+}

@@ -84,3 +84,11 @@ extension DateRoleTests {
         #expect(date.evidence == "Hôm nay (8/5)")
     }
 }
+
+extension DateRoleTests {
+    /// A stray combining mark after a digit puts a match boundary inside a character; it must not crash.
+    @Test func strayCombiningMarksDoNotCrash() {
+        let date = event("Ngày 21/6/2024\u{0301}, Tỉnh ủy Long An tổ chức hội nghị.\u{FE0F} Dịp này, 3\u{0300} tập thể được khen thưởng.")
+        #expect(date.evidence != nil)
+    }
+}

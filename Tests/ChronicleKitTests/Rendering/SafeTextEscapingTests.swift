@@ -28,6 +28,7 @@ struct SafeTextEscapingTests {
         "<!-- comment -->",
         "a --- b -- c - d",
         "--- ",
+        "heading ending in #",
     ]
 
     /// Renders `value` through a Markdown template in three places: a paragraph of its own,
