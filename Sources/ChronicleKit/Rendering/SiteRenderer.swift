@@ -73,11 +73,39 @@ public struct SiteRenderer: Sendable {
                         itemSource: sourceLabel(entry.article))
     }
 
+    /// Events on the home page, newest first.
+    static let homeEvents = 10
+    /// Months in the activity chart, the latest ones with events.
+    static let chartMonths = 18
+    static let chartUnits = 10
+
     func homeView(_ model: SiteModel, from path: String) -> HomeView {
-        HomeView(siteTitle: settings.title, siteDescription: settings.description, articleCount: model.entries.count,
-                 datedCount: model.entries.count - model.undated.count, undatedCount: model.undated.count,
-                 timelineHref: Routes.link(from: path, to: Routes.timeline),
-                 items: model.latest.map { listItem(model.entries[$0], from: path) })
+        let dated = model.events.indices.filter { model.events[$0].date != nil }
+        var perMonth: [String: Int] = [:]
+        for index in dated {
+            let date = model.events[index].date!
+            perMonth[String(format: "%04d-%02d", date.year, date.month), default: 0] += 1
+        }
+        let months = perMonth.keys.sorted().suffix(Self.chartMonths)
+        let activity = BarChart(title: "Số sự kiện theo tháng", summary: months.map { "\($0): \(perMonth[$0]!)" }.joined(separator: "; "),
+                                bars: months.map { .init(label: String($0.dropFirst(5)) + "/" + String($0.prefix(4)), value: perMonth[$0]!) })
+        let topUnits = model.units.filter { $0.tally.total > 0 }.sorted { $0.tally.total > $1.tally.total }.prefix(Self.chartUnits)
+        let units = BarChart(title: "Đơn vị có nhiều tập thể, cá nhân được khen nhất",
+                             summary: topUnits.map { "\($0.name): \($0.tally.total)" }.joined(separator: "; "),
+                             bars: topUnits.map { .init(label: $0.name, value: $0.tally.total) })
+        let themes = model.themes.prefix(10).map { theme in
+            NamedLink(linkName: theme.name, linkHref: Routes.link(from: path, to: Routes.theme(theme.id)), linkNote: "\(theme.events.count) sự kiện")
+        }
+        let latest = dated.reversed().prefix(Self.homeEvents).map { eventItem($0, model, from: path) }
+        return HomeView(
+            siteTitle: settings.title, siteDescription: settings.description, articleCount: Self.grouped(model.entries.count),
+            eventCount: Self.grouped(model.events.count), unitCount: Self.grouped(model.units.count),
+            provinceCount: Self.grouped(model.provinces.filter { $0.name != Gazetteer.central }.count),
+            undatedCount: model.events.count - dated.count, tally: TallyView(model.awards.total),
+            latestEvents: Array(latest), hasEvents: !latest.isEmpty, activityChart: activity.svg(), unitsChart: units.svg(),
+            themes: Array(themes), hasThemes: !themes.isEmpty, timelineHref: Routes.link(from: path, to: Routes.timeline),
+            unitsHref: Routes.link(from: path, to: Routes.units), themesHref: Routes.link(from: path, to: Routes.themes),
+            awardsHref: Routes.link(from: path, to: Routes.awards))
     }
 
     func timelineView(_ model: SiteModel, from path: String) -> TimelineView {

@@ -63,11 +63,23 @@ struct ArticleListItem {
 struct HomeView {
     var siteTitle: String
     var siteDescription: String
-    var articleCount: Int
-    var datedCount: Int
+    var articleCount: String
+    var eventCount: String
+    var unitCount: String
+    var provinceCount: String
     var undatedCount: Int
+    var tally: TallyView
+    var latestEvents: [EventItem]
+    var hasEvents: Bool
+    /// Inline SVG made by `BarChart`, labels escaped there.
+    var activityChart: String
+    var unitsChart: String
+    var themes: [NamedLink]
+    var hasThemes: Bool
     var timelineHref: String
-    var items: [ArticleListItem]
+    var unitsHref: String
+    var themesHref: String
+    var awardsHref: String
 }
 
 struct ArticleView {
@@ -237,10 +249,21 @@ extension HomeView: TemplateValue {
         "siteTitle": \.siteTitle,
         "siteDescription": \.siteDescription,
         "articleCount": \.articleCount,
-        "datedCount": \.datedCount,
+        "eventCount": \.eventCount,
+        "unitCount": \.unitCount,
+        "provinceCount": \.provinceCount,
         "undatedCount": \.undatedCount,
+        "tally": \.tally,
+        "latestEvents": \.latestEvents,
+        "hasEvents": \.hasEvents,
+        "activityChart": \.activityChart,
+        "unitsChart": \.unitsChart,
+        "themes": \.themes,
+        "hasThemes": \.hasThemes,
         "timelineHref": \.timelineHref,
-        "items": \.items,
+        "unitsHref": \.unitsHref,
+        "themesHref": \.themesHref,
+        "awardsHref": \.awardsHref,
     ]
 }
 

@@ -19,7 +19,9 @@ struct TemplateValueTests {
                          links: links, current: .init(), articleCount: 0, content: ""))
         check(links)
         check(LayoutView.Current())
-        check(HomeView(siteTitle: "", siteDescription: "", articleCount: 0, datedCount: 0, undatedCount: 0, timelineHref: "", items: []))
+        check(HomeView(siteTitle: "", siteDescription: "", articleCount: "", eventCount: "", unitCount: "", provinceCount: "", undatedCount: 0,
+                       tally: TallyView(Tally()), latestEvents: [], hasEvents: false, activityChart: "", unitsChart: "", themes: [],
+                       hasThemes: false, timelineHref: "", unitsHref: "", themesHref: "", awardsHref: ""))
         check(TimelineView(years: [], hasYears: false, undated: [], hasUndated: false, datedCount: 0))
         check(TimelineView.Year(year: 2024, anchor: "", count: 0, months: []))
         check(TimelineView.Month(label: "", anchor: "", items: []))
