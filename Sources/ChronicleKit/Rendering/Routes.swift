@@ -15,6 +15,7 @@ public enum Routes {
 
     public static func article(_ slug: String) -> String { "articles/\(slug).html" }
     public static func unit(_ id: String) -> String { "units/\(id).html" }
+    public static func year(_ year: Int) -> String { "timeline/\(year).html" }
     public static func province(_ id: String) -> String { "provinces/\(id).html" }
     public static func theme(_ id: String) -> String { "themes/\(id).html" }
 

@@ -42,9 +42,10 @@ public struct SiteRenderer: Sendable {
         files += Array(model.entries.indices).parallelMap { index in
             let entry = model.entries[index]
             return page(Routes.article(entry.slug), template: "pages/article", title: entry.article.title, current: .init(), model: model) { path in
-                articleView(entry, sameEvent: (sameEvent[index] ?? []).map { listItem(model.entries[$0], from: path) }, from: path)
+                articleView(entry, sameEvent: (sameEvent[index] ?? []).map { listItem(model.entries[$0], from: path) }, model: model, from: path)
             }
         }
+        files += yearPages(model)
         files += reportPages(model)
         files += exports(model)
         files += templates.assets.map { OutputFile(path: $0.key, contents: $0.value) }
@@ -108,32 +109,65 @@ public struct SiteRenderer: Sendable {
             awardsHref: Routes.link(from: path, to: Routes.awards))
     }
 
-    func timelineView(_ model: SiteModel, from path: String) -> TimelineView {
-        let years = model.timeline.map { year in
-            TimelineView.Year(
-                year: year.year, anchor: "nam-\(year.year)", count: year.months.reduce(0) { $0 + $1.entries.count },
-                months: year.months.map { month in
-                    TimelineView.Month(label: "Tháng \(month.month)/\(month.year)", anchor: "thang-\(month.month)-\(month.year)",
-                                       items: month.entries.map { listItem(model.entries[$0], from: path) })
-                })
+    /// Dated events by year and month, as indices into `model.events` (already in date order).
+    func eventsByYear(_ model: SiteModel) -> [(year: Int, months: [(month: Int, events: [Int])])] {
+        var years: [(year: Int, months: [(month: Int, events: [Int])])] = []
+        for (index, event) in model.events.enumerated() {
+            guard let date = event.date else { continue }
+            if years.last?.year != date.year { years.append((date.year, [])) }
+            if years[years.count - 1].months.last?.month != date.month { years[years.count - 1].months.append((date.month, [])) }
+            years[years.count - 1].months[years[years.count - 1].months.count - 1].events.append(index)
         }
-        let undated = model.undated.map { index in
-            var item = listItem(model.entries[index], from: path)
-            item.itemDate = nil
-            return item
-        }
-        return TimelineView(years: years, hasYears: !years.isEmpty, undated: undated, hasUndated: !undated.isEmpty,
-                            datedCount: model.entries.count - undated.count)
+        return years
     }
 
-    func articleView(_ entry: ArticleEntry, sameEvent: [ArticleListItem], from path: String) -> ArticleView {
+    func timelineView(_ model: SiteModel, from path: String) -> TimelineView {
+        let years = eventsByYear(model).map { year in
+            TimelineView.Year(year: year.year, yearHref: Routes.link(from: path, to: Routes.year(year.year)),
+                              count: year.months.reduce(0) { $0 + $1.events.count },
+                              months: year.months.map { month in
+                                  TimelineView.MonthCount(monthLabel: "Tháng \(month.month)", monthCount: month.events.count,
+                                                          monthHref: Routes.link(from: path, to: Routes.year(year.year)) + "#thang-\(month.month)")
+                              })
+        }
+        let undated = model.events.indices.filter { model.events[$0].date == nil }.map { eventItem($0, model, from: path) }
+        return TimelineView(years: years, hasYears: !years.isEmpty, undated: undated, hasUndated: !undated.isEmpty,
+                            datedCount: model.events.count - undated.count)
+    }
+
+    func yearPages(_ model: SiteModel) -> [OutputFile] {
+        let years = eventsByYear(model)
+        return years.indices.map { position in
+            let year = years[position]
+            let path = Routes.year(year.year)
+            return page(path, template: "pages/year", title: "Năm \(year.year)", current: .init(timeline: true), model: model) { path in
+                let previous = position > 0 ? years[position - 1].year : nil
+                let next = position + 1 < years.count ? years[position + 1].year : nil
+                return YearView(year: year.year, count: year.months.reduce(0) { $0 + $1.events.count },
+                                months: year.months.map { month in
+                                    YearView.Month(label: "Tháng \(month.month)/\(year.year)", anchor: "thang-\(month.month)",
+                                                   events: month.events.map { eventItem($0, model, from: path) })
+                                },
+                                timelineHref: Routes.link(from: path, to: Routes.timeline),
+                                previousHref: previous.map { Routes.link(from: path, to: Routes.year($0)) }, previousYear: previous,
+                                nextHref: next.map { Routes.link(from: path, to: Routes.year($0)) }, nextYear: next)
+            }
+        }
+    }
+
+    func articleView(_ entry: ArticleEntry, sameEvent: [ArticleListItem], model: SiteModel, from path: String) -> ArticleView {
         let article = entry.article
         let facts = entry.facts
         let event = facts.eventDate
         let awards = facts.awards.map { award in
             ArticleView.AwardView(giver: award.giver ?? "không rõ", kind: award.kind, recipients: Self.recipients(award), evidence: award.evidence)
         }
-        let themes = facts.themes.map { ArticleView.ThemeView(themeName: $0.name, themeTitle: $0.title) }
+        let themes = facts.themes.map { mention in
+            ArticleView.ThemeView(themeName: mention.name, themeTitle: mention.title,
+                                  themeHref: model.themes.first { $0.name == mention.name }.map { Routes.link(from: path, to: Routes.theme($0.id)) })
+        }
+        let unitPage = facts.organizer?.unitID.flatMap { id in model.units.first { $0.id == id } }
+        let provincePage = model.provinces.first { $0.name == facts.province?.name }
         let people = facts.people.map { ArticleView.PersonView(personName: $0.name, personRole: $0.title) }
         let figures = facts.participation.map { ArticleView.FigureView(count: Self.grouped($0.count), label: $0.label) }
         let province = facts.province
@@ -145,7 +179,9 @@ public struct SiteRenderer: Sendable {
                              undatedEstimate: event.undatedEstimate),
             eventType: facts.eventType, organizer: facts.organizer?.phrase,
             unit: facts.organizer?.unit.flatMap { $0 == facts.organizer?.phrase ? nil : $0 },
-            province: province?.name, provinceSuccessor: province?.successor2025.flatMap { $0 == province?.name ? nil : $0 },
+            unitHref: unitPage.map { Routes.link(from: path, to: Routes.unit($0.id)) },
+            province: province?.name, provinceHref: provincePage.map { Routes.link(from: path, to: Routes.province($0.id)) },
+            provinceSuccessor: province?.successor2025.flatMap { $0 == province?.name ? nil : $0 },
             provinceInferredFrom: province?.inferredFrom,
             themes: themes, hasThemes: !themes.isEmpty,
             documents: facts.documents.isEmpty ? nil : facts.documents.map(\.name).joined(separator: ", "),

@@ -111,6 +111,7 @@ struct ArticleView {
     struct ThemeView {
         var themeName: String
         var themeTitle: String?
+        var themeHref: String?
     }
 
     struct PersonView {
@@ -129,7 +130,9 @@ struct ArticleView {
     var eventType: String
     var organizer: String?
     var unit: String?
+    var unitHref: String?
     var province: String?
+    var provinceHref: String?
     var provinceSuccessor: String?
     var provinceInferredFrom: String?
     var themes: [ThemeView]
@@ -157,24 +160,42 @@ struct ArticleView {
 }
 
 struct TimelineView {
-    struct Month {
-        var label: String
-        var anchor: String
-        var items: [ArticleListItem]
+    struct MonthCount {
+        var monthLabel: String
+        var monthCount: Int
+        var monthHref: String
     }
 
     struct Year {
         var year: Int
-        var anchor: String
+        var yearHref: String
         var count: Int
-        var months: [Month]
+        var months: [MonthCount]
     }
 
     var years: [Year]
     var hasYears: Bool
-    var undated: [ArticleListItem]
+    var undated: [EventItem]
     var hasUndated: Bool
     var datedCount: Int
+}
+
+/// One year of the timeline: its events month by month.
+struct YearView {
+    struct Month {
+        var label: String
+        var anchor: String
+        var events: [EventItem]
+    }
+
+    var year: Int
+    var count: Int
+    var months: [Month]
+    var timelineHref: String
+    var previousHref: String?
+    var previousYear: Int?
+    var nextHref: String?
+    var nextYear: Int?
 }
 
 struct NotFoundView {
@@ -276,7 +297,9 @@ extension ArticleView: TemplateValue {
         "eventType": \.eventType,
         "organizer": \.organizer,
         "unit": \.unit,
+        "unitHref": \.unitHref,
         "province": \.province,
+        "provinceHref": \.provinceHref,
         "provinceSuccessor": \.provinceSuccessor,
         "provinceInferredFrom": \.provinceInferredFrom,
         "themes": \.themes,
@@ -345,6 +368,7 @@ extension ArticleView.ThemeView: TemplateValue {
     nonisolated(unsafe) static let fields: [String: PartialKeyPath<ArticleView.ThemeView>] = [
         "themeName": \.themeName,
         "themeTitle": \.themeTitle,
+        "themeHref": \.themeHref,
     ]
 }
 
@@ -364,6 +388,14 @@ extension ArticleView.FigureView: TemplateValue {
     ]
 }
 
+extension NotFoundView: TemplateValue {
+    // Key paths are immutable values; the table is never written after it is built.
+    nonisolated(unsafe) static let fields: [String: PartialKeyPath<NotFoundView>] = [
+        "homeHref": \.homeHref,
+        "timelineHref": \.timelineHref,
+    ]
+}
+
 extension TimelineView: TemplateValue {
     // Key paths are immutable values; the table is never written after it is built.
     nonisolated(unsafe) static let fields: [String: PartialKeyPath<TimelineView>] = [
@@ -375,12 +407,12 @@ extension TimelineView: TemplateValue {
     ]
 }
 
-extension TimelineView.Month: TemplateValue {
+extension TimelineView.MonthCount: TemplateValue {
     // Key paths are immutable values; the table is never written after it is built.
-    nonisolated(unsafe) static let fields: [String: PartialKeyPath<TimelineView.Month>] = [
-        "label": \.label,
-        "anchor": \.anchor,
-        "items": \.items,
+    nonisolated(unsafe) static let fields: [String: PartialKeyPath<TimelineView.MonthCount>] = [
+        "monthLabel": \.monthLabel,
+        "monthCount": \.monthCount,
+        "monthHref": \.monthHref,
     ]
 }
 
@@ -388,16 +420,31 @@ extension TimelineView.Year: TemplateValue {
     // Key paths are immutable values; the table is never written after it is built.
     nonisolated(unsafe) static let fields: [String: PartialKeyPath<TimelineView.Year>] = [
         "year": \.year,
-        "anchor": \.anchor,
+        "yearHref": \.yearHref,
         "count": \.count,
         "months": \.months,
     ]
 }
 
-extension NotFoundView: TemplateValue {
+extension YearView: TemplateValue {
     // Key paths are immutable values; the table is never written after it is built.
-    nonisolated(unsafe) static let fields: [String: PartialKeyPath<NotFoundView>] = [
-        "homeHref": \.homeHref,
+    nonisolated(unsafe) static let fields: [String: PartialKeyPath<YearView>] = [
+        "year": \.year,
+        "count": \.count,
+        "months": \.months,
         "timelineHref": \.timelineHref,
+        "previousHref": \.previousHref,
+        "previousYear": \.previousYear,
+        "nextHref": \.nextHref,
+        "nextYear": \.nextYear,
+    ]
+}
+
+extension YearView.Month: TemplateValue {
+    // Key paths are immutable values; the table is never written after it is built.
+    nonisolated(unsafe) static let fields: [String: PartialKeyPath<YearView.Month>] = [
+        "label": \.label,
+        "anchor": \.anchor,
+        "events": \.events,
     ]
 }

@@ -23,14 +23,16 @@ struct TemplateValueTests {
                        tally: TallyView(Tally()), latestEvents: [], hasEvents: false, activityChart: "", unitsChart: "", themes: [],
                        hasThemes: false, timelineHref: "", unitsHref: "", themesHref: "", awardsHref: ""))
         check(TimelineView(years: [], hasYears: false, undated: [], hasUndated: false, datedCount: 0))
-        check(TimelineView.Year(year: 2024, anchor: "", count: 0, months: []))
-        check(TimelineView.Month(label: "", anchor: "", items: []))
+        check(TimelineView.Year(year: 2024, yearHref: "", count: 0, months: []))
+        check(TimelineView.MonthCount(monthLabel: "", monthCount: 0, monthHref: ""))
+        check(YearView(year: 2024, count: 0, months: [], timelineHref: "", previousHref: nil, previousYear: nil, nextHref: nil, nextYear: nil))
+        check(YearView.Month(label: "", anchor: "", events: []))
         check(NotFoundView(homeHref: "", timelineHref: ""))
         check(ArticleView.EventDateView(date: nil, evidence: nil, yearInferredFrom: nil, undatedEstimate: nil))
         check(ArticleView.CaptionView(text: "", credit: nil))
         check(ArticleView.SourceFileView(name: "", href: ""))
         check(ArticleView.AwardView(giver: "", kind: "", recipients: "", evidence: ""))
-        check(ArticleView.ThemeView(themeName: "", themeTitle: nil))
+        check(ArticleView.ThemeView(themeName: "", themeTitle: nil, themeHref: nil))
         check(ArticleView.PersonView(personName: "", personRole: nil))
         check(ArticleView.FigureView(count: "", label: ""))
     }
@@ -69,7 +71,7 @@ struct TemplateValueTests {
         let templates = try TemplateSet(directory: Fixtures.packageRoot.appendingPathComponent("Templates"), displayRoot: "Templates")
         let model = Aggregator.aggregate([Fixtures.extract("Tiêu đề\n\nNgày 3/4/2024, Huyện ủy Cần Giuộc tổ chức hội nghị.")])
         let renderer = SiteRenderer(templates: templates, settings: SiteSettings())
-        check(renderer.articleView(model.entries[0], sameEvent: [], from: "articles/x.html"))
+        check(renderer.articleView(model.entries[0], sameEvent: [], model: model, from: "articles/x.html"))
     }
 
     @Test func aNilFieldIsAbsentNotLookedUpAbove() {
