@@ -5,34 +5,10 @@ public enum Aggregator {
         let slugs = assignSlugs(ordered.map(\.article))
         let entries = zip(ordered, slugs).map { ArticleEntry(slug: $1, article: $0.article, facts: $0.facts) }
 
-        let latest = entries.indices.sorted { a, b in
-            switch (entries[a].listDate, entries[b].listDate) {
-            case let (left?, right?) where left != right: return left > right
-            case (_?, nil): return true
-            case (nil, _?): return false
-            default: return entries[a].slug < entries[b].slug
-            }
-        }
-
-        var dated: [(CalendarDate, Int)] = []
-        var undated: [Int] = []
-        for (index, entry) in entries.enumerated() {
-            if let date = entry.facts.eventDate.date { dated.append((date, index)) } else { undated.append(index) }
-        }
-        dated.sort { $0.0 != $1.0 ? $0.0 < $1.0 : entries[$0.1].slug < entries[$1.1].slug }
-        var timeline: [TimelineYear] = []
-        for (date, index) in dated {
-            if timeline.last?.year != date.year { timeline.append(TimelineYear(year: date.year, months: [])) }
-            if timeline[timeline.count - 1].months.last?.month != date.month {
-                timeline[timeline.count - 1].months.append(TimelineMonth(year: date.year, month: date.month, entries: []))
-            }
-            let last = timeline[timeline.count - 1].months.count - 1
-            timeline[timeline.count - 1].months[last].entries.append(index)
-        }
         let duplicateGroups = DuplicateDetector.groups(ordered)
         let events = EventBuilder.events(entries, duplicateGroups: duplicateGroups)
         let units = SummaryBuilder.units(events, entries: entries)
-        return SiteModel(entries: entries, latest: latest, timeline: timeline, undated: undated, duplicateGroups: duplicateGroups,
+        return SiteModel(entries: entries, duplicateGroups: duplicateGroups,
                          events: events, units: units, provinces: SummaryBuilder.provinces(events, units: units, entries: entries),
                          themes: SummaryBuilder.themes(events), awards: SummaryBuilder.awardTallies(events))
     }

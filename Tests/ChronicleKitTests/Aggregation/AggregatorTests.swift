@@ -8,9 +8,10 @@ struct AggregatorTests {
         let expected = try ExpectedSeeds.load()
         let extracted = try expected.articles.map { Fixtures.extractor.extract(try Fixtures.loadSeed($0.file)) }
         let model = Aggregator.aggregate(extracted)
-        let ordered = model.timeline.flatMap { $0.months.flatMap(\.entries) }.map { (model.entries[$0].article.sourcePath as NSString).lastPathComponent }
-        #expect(ordered == expected.timeline_in_order)
-        #expect(model.undated.map { (model.entries[$0].article.sourcePath as NSString).lastPathComponent } == expected.undated)
+        func file(_ event: Event) -> String { (model.entries[event.primary].article.sourcePath as NSString).lastPathComponent }
+        #expect(model.events.filter { $0.date != nil }.map(file) == expected.timeline_in_order)
+        #expect(model.events.filter { $0.date == nil }.map(file) == expected.undated)
+        #expect(model.events.last.map { $0.date == nil && $0.estimate == "2024" } == true, "undated events come last, with their estimate")
         #expect(model.duplicateGroups.isEmpty)
     }
 
