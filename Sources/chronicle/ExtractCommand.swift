@@ -119,6 +119,43 @@ struct ExtractionReport: Encodable {
         case provinceSuccessor2025 = "province_successor_2025"
     }
 
+    /// Every key is written, null when unknown, so the shape never varies between articles.
+    func encode(to encoder: Encoder) throws {
+        var container = encoder.container(keyedBy: CodingKeys.self)
+        try container.encode(file, forKey: .file)
+        try container.encode(kicker, forKey: .kicker)
+        try container.encode(title, forKey: .title)
+        try container.encode(pageClock, forKey: .pageClock)
+        try container.encode(published, forKey: .published)
+        try container.encode(sourceTag, forKey: .sourceTag)
+        try container.encode(sourceCredits, forKey: .sourceCredits)
+        try container.encode(authors, forKey: .authors)
+        try container.encode(eventDate, forKey: .eventDate)
+        try container.encode(eventDateEvidence, forKey: .eventDateEvidence)
+        try container.encode(eventDateLine, forKey: .eventDateLine)
+        try container.encode(yearInferredFrom, forKey: .yearInferredFrom)
+        try container.encode(undatedEstimate, forKey: .undatedEstimate)
+        try container.encode(referenceDates, forKey: .referenceDates)
+        try container.encode(eventType, forKey: .eventType)
+        try container.encode(eventTypeEvidence, forKey: .eventTypeEvidence)
+        try container.encode(organizer, forKey: .organizer)
+        try container.encode(unit, forKey: .unit)
+        try container.encode(unitId, forKey: .unitId)
+        try container.encode(unitKind, forKey: .unitKind)
+        try container.encode(level, forKey: .level)
+        try container.encode(province, forKey: .province)
+        try container.encode(provinceInferredFrom, forKey: .provinceInferredFrom)
+        try container.encode(provinceSuccessor2025, forKey: .provinceSuccessor2025)
+        try container.encode(themes, forKey: .themes)
+        try container.encode(themeTitles, forKey: .themeTitles)
+        try container.encode(documents, forKey: .documents)
+        try container.encode(awards, forKey: .awards)
+        try container.encode(people, forKey: .people)
+        try container.encode(participation, forKey: .participation)
+        try container.encode(diagnostics, forKey: .diagnostics)
+        try container.encodeIfPresent(text, forKey: .text)
+    }
+
     init(file: String, extracted: ExtractedArticle, includeText: Bool) {
         let article = extracted.article
         let facts = extracted.facts

@@ -43,10 +43,11 @@ struct AwardFinder: Sendable {
         var breakdown: [String]?
         var offices: [String]?
         var receive: [String]?
+        var past: [String]?
 
         static let schemaName = "chronicle.awards/1"
         static let keys: Set<String> = ["schema", "kinds", "verbs", "recipients", "approximate", "cumulative", "at_event",
-                                        "breakdown", "offices", "receive"]
+                                        "breakdown", "offices", "receive", "past"]
     }
 
     private let kinds: [(name: String, pattern: Pattern)]
@@ -59,6 +60,7 @@ struct AwardFinder: Sendable {
     private let weakNoun: Pattern
     private let cumulative: Pattern
     private let atEvent: Pattern
+    private let past: Pattern
     private let breakdown: Pattern
     private let office: Pattern
     private let receive: Pattern
@@ -84,12 +86,15 @@ struct AwardFinder: Sendable {
         collectiveNoun = try Pattern("^(?:\(alternation(collectives)))$")
         weakNoun = try Pattern("^(?:\(alternation(weak)))$")
         cumulative = try Pattern("(?<!\\p{L})(?:\(alternation(all(\.cumulative))))")
+        past = try Pattern("(?<!\\p{L})(?:\(alternation(all(\.past))))(?!\\p{L})")
         atEvent = try Pattern("(?<!\\p{L})(?:\(alternation(all(\.at_event))))(?!\\p{L})")
         breakdown = try Pattern("^\\s*[,:;(]?\\s*(?:\(alternation(all(\.breakdown))))(?!\\p{L})")
         office = try Pattern("(?:\(alternation(all(\.offices))))", caseInsensitive: false)
         receive = try Pattern("\\s*(?:\(alternation(all(\.receive))))\\s+")
         self.units = units
     }
+
+    static let headlineWords = 30
 
     /// A run of counts that belong together: "1 tập thể, 2 cá nhân", "12 tập thể và 13 cá nhân".
     /// Ranges are UTF-16 offsets into the folded sentence.
@@ -111,11 +116,12 @@ struct AwardFinder: Sendable {
     /// Givers are as written; `GiverNormalizer` gives them their one name.
     func awards(in text: ArticleText) -> [Award] {
         var awards: [Award] = []
-        for block in text.body {
+        // Awards are told in sentences; a headline-shaped line (a related story's title) tells none.
+        for block in text.body where TextShape.endsLikeSentence(block.original) || TextShape.wordCount(block.original) > Self.headlineWords {
             for sentenceRange in block.sentences {
                 let sentence = block.foldedText(sentenceRange)
                 guard anyKind.matches(sentence) || anyVerb.matches(sentence) else { continue }
-                if cumulative.matches(sentence), !atEvent.matches(sentence) { continue }
+                if past.matches(sentence) || (cumulative.matches(sentence) && !atEvent.matches(sentence)) { continue }
                 for group in groups(in: sentence) where !group.isTotal {
                     guard let kind = group.kind else { continue }
                     let evidence = block.text(NSRange(location: sentenceRange.location + group.evidence.location, length: group.evidence.length))

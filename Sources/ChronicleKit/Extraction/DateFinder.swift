@@ -43,7 +43,7 @@ public struct PeriodMention: Sendable, Codable, Hashable {
 
 /// Finds every written day and period and gives each day its role.
 struct DateFinder: Sendable {
-    private static let numeric = Pattern(literal: #"(?<![\p{L}\d/.,])(?:(?<tod>rạng sáng|sáng|chiều|tối|trưa|đêm|hôm)\s+(?:nay\s+)?)?(?:(?<wd>thứ\s+(?:hai|ba|tư|năm|sáu|bảy|bẩy|[2-7])|chủ\s+nhật)\s*,?\s*(?:\(\s*)?)?(?:(?<ngay>ngày)\s+)?(?:(?<=\p{L}\s)\(\s*)?(?<d>\d{1,2})\s*(?<sep>[/.-])\s*(?<m>\d{1,2})(?:\s*\k<sep>\s*(?<y>\d{4}))?(?:(?<=\(\d{1,2}[/.-]\d{1,2})\)|(?<=\(\d{1,2}[/.-]\d{1,2}[/.-]\d{4})\))?(?!\d|[/.]\d)"#)
+    private static let numeric = Pattern(literal: #"(?<![\p{L}\d/.,])(?:(?<tod>rạng sáng|sáng|chiều|tối|trưa|đêm|hôm)\s+(?:nay\s+|qua\s+)?)?(?:(?<wd>thứ\s+(?:hai|ba|tư|năm|sáu|bảy|bẩy|[2-7])|chủ\s+nhật)\s*,?\s*(?:\(\s*)?)?(?:(?<ngay>ngày)\s+)?(?:(?<=\p{L}\s)\(\s*)?(?<d>\d{1,2})\s*(?<sep>[/.-])\s*(?<m>\d{1,2})(?:\s*\k<sep>\s*(?<y>\d{4}))?(?:(?<=\(\d{1,2}[/.-]\d{1,2})\)|(?<=\(\d{1,2}[/.-]\d{1,2}[/.-]\d{4})\))?(?!\d|[/.]\d)"#)
     private static let long = Pattern(literal: #"(?<![\p{L}])(?:(?<tod>rạng sáng|sáng|chiều|tối|trưa|đêm)\s+)?(?:(?<wd>thứ\s+\p{L}+|chủ\s+nhật)\s*,?\s*)?ngày\s+(?<d>\d{1,2})\s+tháng\s+(?<m>\d{1,2})(?:\s*,?\s*năm\s+(?<y>\d{4}))?"#)
     private static let rangeJoiner = Pattern(literal: #"^\s*(?:[-–—]|đến|tới)\s*$"#)
     private static let deadlineBefore = Pattern(literal: #"(?:trước|chậm nhất|hạn chót|hạn cuối|đến hết|muộn nhất)\s*$"#)

@@ -14,8 +14,6 @@ public struct RawArticleParser: Sendable {
     /// Titles are short; a longer line is a lead or a sapo.
     static let maximumTitleWords = 40
     static let maximumKickerWords = 25
-    /// The lead is looked for among the first lines after the site's clock.
-    static let headerLinesSearched = 6
 
     public init(rules: PageChromeRules) {
         self.rules = rules
@@ -40,38 +38,40 @@ public struct RawArticleParser: Sendable {
         if let title = frontMatter.title {
             article.title = title
         } else {
-            // Above the title: the site's clock, and the site's name or section ("Chính trị").
-            while index < content.count {
-                if let clock = dateLines.recognize(content[index].text) {
-                    if article.pageClock == nil { article.pageClock = clock }
-                } else if isSectionLabel(at: index, in: content) {
+            while index < content.count, let clock = dateLines.recognize(content[index].text) {
+                if article.pageClock == nil { article.pageClock = clock }
+                index += 1
+            }
+            if let title = titleAbove(firstProse(from: index, in: content), from: index, in: content) {
+                // The title stands right above the story; above it: a kicker, then the site's menus,
+                // sections and clock.
+                var header = Array(content[index..<title])
+                if let last = header.last, isKickerLine(last.text) {
+                    article.kicker = last.text
+                    article.kickerLine = last.number
+                    header.removeLast()
+                }
+                for line in header {
+                    if let clock = dateLines.recognize(line.text) {
+                        if article.pageClock == nil { article.pageClock = clock }
+                    } else {
+                        article.headerLabels.append(line.text)
+                    }
+                    article.droppedLines.append(line)
+                }
+                index = title
+            } else {
+                // No line of prose to anchor on: read the header line by line.
+                while index < content.count, isSectionLabel(at: index, in: content) {
                     article.droppedLines.append(content[index])
                     article.headerLabels.append(content[index].text)
-                } else {
-                    break
+                    index += 1
                 }
-                index += 1
-            }
-            // A lead opening with the newspaper's tag ("(Baophutho.vn) - Ngày 19/3, …") comes right after
-            // the title (and its publication line): what stands above the title is a kicker or a label.
-            if let lead = content[index...].prefix(Self.headerLinesSearched).firstIndex(where: { Self.sourceTag.firstMatch(in: $0.text) != nil }) {
-                var title = lead - 1
-                while title > index, dateLines.recognize(content[title].text) != nil { title -= 1 }
-                if title > index, isTitleLike(content[title].text) {
-                    if title - index == 1, TextShape.wordCount(content[index].text) <= Self.maximumKickerWords {
-                        article.kicker = content[index].text
-                        article.kickerLine = content[index].number
-                    } else {
-                        article.droppedLines += content[index..<title]
-                        article.headerLabels += content[index..<title].map(\.text)
-                    }
-                    index = title
+                if isKicker(at: index, in: content) {
+                    article.kicker = content[index].text
+                    article.kickerLine = content[index].number
+                    index += 1
                 }
-            }
-            if article.kicker == nil, isKicker(at: index, in: content) {
-                article.kicker = content[index].text
-                article.kickerLine = content[index].number
-                index += 1
             }
             if index < content.count {
                 article.title = content[index].text
@@ -108,10 +108,17 @@ public struct RawArticleParser: Sendable {
             }
             return false
         }
-        if body.count >= 2, let byline = bylines.parse(body[body.count - 1].text) {
+        // The tail after the last sentence: the byline, then related headlines no footer marker announced.
+        var tail = body.count
+        while tail > 1, TextShape.wordCount(body[tail - 1].text) <= Self.maximumTitleWords, !TextShape.endsLikeSentence(body[tail - 1].text) {
+            tail -= 1
+        }
+        if let bylineIndex = body[tail...].firstIndex(where: { bylines.parse($0.text) != nil }), let byline = bylines.parse(body[bylineIndex].text) {
             if !byline.authors.isEmpty { article.authors = byline.authors }
             if let source = byline.source { article.sourceCredits.append(source) }
-            body.removeLast()
+            // Lines before the byline are the story's (captions, a last line without a full stop); after it, the site's.
+            article.droppedLines += body[(bylineIndex + 1)...]
+            body.removeSubrange(bylineIndex...)
         }
         let separated = captions.separate(body, title: article.title)
         article.paragraphs = separated.paragraphs
@@ -171,6 +178,42 @@ public struct RawArticleParser: Sendable {
         return result
     }
 
+    /// The story starts within this many lines of the top (menus can be long).
+    static let headerLinesSearched = 60
+    /// A line of prose has at least this many words and ends like a sentence.
+    static let minimumProseWords = 15
+
+    /// The first line of the story: the lead with the newspaper's tag, or the first long sentence.
+    private func firstProse(from start: Int, in content: [SourceLine]) -> Int? {
+        content.indices.dropFirst(start).prefix(Self.headerLinesSearched).first { index in
+            let text = content[index].text
+            return Self.sourceTag.firstMatch(in: text) != nil
+                || (TextShape.wordCount(text) >= Self.minimumProseWords && TextShape.endsLikeSentence(text))
+        }
+    }
+
+    /// The nearest title-like line above the story, past publication lines, bylines and captions.
+    private func titleAbove(_ prose: Int?, from start: Int, in content: [SourceLine]) -> Int? {
+        guard let prose, prose > start else { return nil }
+        var index = prose - 1
+        while index >= start {
+            let text = content[index].text
+            let skippable = dateLines.recognize(text) != nil
+                || (TextShape.wordCount(text) <= 5 && bylines.parse(text).map { !$0.authors.isEmpty || $0.source != nil } == true)
+                || rules.captionCue?.matches(text) == true || rules.imageAlt?.matches(text) == true
+            if !skippable, isTitleLike(text) { return index }
+            if !skippable, index < prose - 1 { return nil }
+            index -= 1
+        }
+        return nil
+    }
+
+    /// Capitals or a closing colon: "THỰC HIỆN KẾT LUẬN SỐ 01-KL/TW Ở ĐẢNG BỘ KHỐI CÁC CƠ QUAN TỈNH:".
+    private func isKickerLine(_ line: String) -> Bool {
+        TextShape.wordCount(line) <= Self.maximumKickerWords && dateLines.recognize(line) == nil
+            && ((TextShape.isMostlyUppercase(line) && TextShape.wordCount(line) > Self.maximumSectionWords) || line.hasSuffix(":"))
+    }
+
     /// Site names and sections are at most this long: "Chính trị", "BÁO THÁI NGUYÊN ĐIỆN TỬ".
     static let maximumSectionWords = 5
 
@@ -189,8 +232,9 @@ public struct RawArticleParser: Sendable {
         return TextShape.wordCount(next) > TextShape.wordCount(line) && isTitleLike(next)
     }
 
+    /// Short, not a sentence ("?" and "!" end titles too), not a date, not a tagged lead.
     private func isTitleLike(_ line: String) -> Bool {
-        TextShape.wordCount(line) <= Self.maximumTitleWords && !TextShape.endsLikeSentence(line)
+        TextShape.wordCount(line) <= Self.maximumTitleWords && !line.hasSuffix(".") && !line.hasSuffix(";")
             && dateLines.recognize(line) == nil && Self.sourceTag.firstMatch(in: line) == nil
     }
 

@@ -108,7 +108,7 @@ struct ExtractionCorpusTests {
             invented += got.filter { !want.contains($0) }.count
         }
         func percent(_ a: Int, _ b: Int) -> String { b == 0 ? "n/a" : String(format: "%.0f%% (%d/%d)", 100.0 * Double(a) / Double(b), a, b) }
-        print("""
+        let report = ("""
         Extraction on \(expected.articles.count) articles of \(name):
           event date exact   \(percent(datedRight, dated))
           undated kept so    \(percent(undatedRight, undated))
@@ -118,7 +118,10 @@ struct ExtractionCorpusTests {
           awards all right   \(percent(awardsRight, awardArticles))
           invented awards    \(invented)
         \(misses.map { "  miss: " + $0 }.joined(separator: "\n"))
+
         """)
+        // Written in one piece to standard error so parallel tests do not interleave or lose it.
+        FileHandle.standardError.write(Data(report.utf8))
         return Figures(dated: dated, datedRight: datedRight, undated: undated, undatedRight: undatedRight, provinces: provinces,
                        provincesRight: provincesRight, units: units, unitsRight: unitsRight, types: types, typesRight: typesRight,
                        awardArticles: awardArticles, awardsRight: awardsRight, invented: invented, misses: misses)
