@@ -10,18 +10,35 @@ extension SiteRenderer {
             page(Routes.awards, template: "pages/awards", title: "Khen thưởng", current: .init(awards: true), model: model) { _ in awardsView(model) },
         ]
         files += model.units.parallelMap { unit in
-            page(Routes.unit(unit.id), template: "pages/unit", title: unit.name, current: .init(units: true), model: model) { unitView(unit, model, from: $0) }
-        }
+            Pagination.pages(unit.events, at: Routes.unit(unit.id), size: settings.pageSize).map { part in
+                page(part.path, template: "pages/unit", title: unit.name, current: .init(units: true), model: model) { path in
+                    var view = unitView(unit, model, from: path)
+                    view.events = part.items.map { eventItem($0, model, from: path) }
+                    view.pager = part.pager
+                    return view
+                }
+            }
+        }.flatMap { $0 }
         files += model.provinces.parallelMap { province in
-            page(Routes.province(province.id), template: "pages/province", title: province.name, current: .init(provinces: true), model: model) {
-                provinceView(province, model, from: $0)
+            Pagination.pages(province.events, at: Routes.province(province.id), size: settings.pageSize).map { part in
+                page(part.path, template: "pages/province", title: province.name, current: .init(provinces: true), model: model) { path in
+                    var view = provinceView(province, model, from: path)
+                    view.events = part.items.map { eventItem($0, model, from: path) }
+                    view.pager = part.pager
+                    return view
+                }
             }
-        }
+        }.flatMap { $0 }
         files += model.themes.parallelMap { theme in
-            page(Routes.theme(theme.id), template: "pages/theme", title: theme.name, current: .init(themes: true), model: model) {
-                themeView(theme, model, from: $0)
+            Pagination.pages(theme.events, at: Routes.theme(theme.id), size: settings.pageSize).map { part in
+                page(part.path, template: "pages/theme", title: theme.name, current: .init(themes: true), model: model) { path in
+                    var view = themeView(theme, model, from: path)
+                    view.events = part.items.map { eventItem($0, model, from: path) }
+                    view.pager = part.pager
+                    return view
+                }
             }
-        }
+        }.flatMap { $0 }
         return files
     }
 
@@ -71,7 +88,7 @@ extension SiteRenderer {
                         events: unit.events.map { eventItem($0, model, from: path) }, tally: TallyView(unit.tally), hasAwards: unit.tally.clauses > 0,
                         themes: themes, hasThemes: !themes.isEmpty,
                         people: unit.people.map { .init(personName: $0.name, personRole: $0.title) }, hasPeople: !unit.people.isEmpty,
-                        unitsHref: Routes.link(from: path, to: Routes.units))
+                        unitsHref: Routes.link(from: path, to: Routes.units), pager: nil)
     }
 
     func provincesIndex(_ model: SiteModel, from path: String) -> ProvincesIndexView {
@@ -89,7 +106,7 @@ extension SiteRenderer {
         return ProvinceView(name: province.name, successor: province.successor2025.flatMap { $0 == province.name ? nil : $0 },
                             units: units, hasUnits: !units.isEmpty, events: province.events.map { eventItem($0, model, from: path) },
                             tally: TallyView(province.tally), hasAwards: province.tally.clauses > 0,
-                            provincesHref: Routes.link(from: path, to: Routes.provinces))
+                            provincesHref: Routes.link(from: path, to: Routes.provinces), pager: nil)
     }
 
     func themesIndex(_ model: SiteModel, from path: String) -> ThemesIndexView {
@@ -106,7 +123,7 @@ extension SiteRenderer {
         let titles = theme.titles.map { ThemeTitleRow(titleProvince: $0.province, titleText: $0.title) }
         return ThemeView(name: theme.name, titles: titles, hasTitles: !titles.isEmpty, units: units, hasUnits: !units.isEmpty,
                          events: theme.events.map { eventItem($0, model, from: path) }, tally: TallyView(theme.tally),
-                         hasAwards: theme.tally.clauses > 0, themesHref: Routes.link(from: path, to: Routes.themes))
+                         hasAwards: theme.tally.clauses > 0, themesHref: Routes.link(from: path, to: Routes.themes), pager: nil)
     }
 
     func awardsView(_ model: SiteModel) -> AwardsView {

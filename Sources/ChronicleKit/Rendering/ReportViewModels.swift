@@ -73,6 +73,7 @@ struct UnitView {
     var people: [ArticleView.PersonView]
     var hasPeople: Bool
     var unitsHref: String
+    var pager: PagerView?
 }
 
 struct ProvinceRow {
@@ -97,6 +98,7 @@ struct ProvinceView {
     var tally: TallyView
     var hasAwards: Bool
     var provincesHref: String
+    var pager: PagerView?
 }
 
 struct ThemeRow {
@@ -126,6 +128,7 @@ struct ThemeView {
     var tally: TallyView
     var hasAwards: Bool
     var themesHref: String
+    var pager: PagerView?
 }
 
 struct TallyRow {
@@ -225,6 +228,7 @@ extension UnitView: TemplateValue {
         "people": \.people,
         "hasPeople": \.hasPeople,
         "unitsHref": \.unitsHref,
+        "pager": \.pager,
     ]
 }
 
@@ -255,6 +259,7 @@ extension ProvinceView: TemplateValue {
         "tally": \.tally,
         "hasAwards": \.hasAwards,
         "provincesHref": \.provincesHref,
+        "pager": \.pager,
     ]
 }
 
@@ -292,6 +297,7 @@ extension ThemeView: TemplateValue {
         "tally": \.tally,
         "hasAwards": \.hasAwards,
         "themesHref": \.themesHref,
+        "pager": \.pager,
     ]
 }
 

@@ -110,3 +110,36 @@ struct SiteBuildTests {
         #expect(!FileManager.default.fileExists(atPath: output.appendingPathExtension("strict").path))
     }
 }
+
+extension SiteBuildTests {
+    /// With small pages, long lists split into linked pages that all resolve.
+    @Test func longListsArePaginated() throws {
+        let root = try Fixtures.temporaryFolder()
+        let content = root.appendingPathComponent("Content")
+        try FileManager.default.copyItem(at: Fixtures.packageRoot.appendingPathComponent("Content"), to: content)
+        try Data("title: Thử phân trang\npage_size: 5\n".utf8).write(to: content.appendingPathComponent("site.yml"))
+        let output = root.appendingPathComponent("Site")
+        let report = build(content: content, output: output)
+        #expect(report.errors == 0, "\(report.diagnostics)")
+        let theme = try #require(FileManager.default.contentsOfDirectory(atPath: output.appendingPathComponent("themes").path)
+            .first { $0.contains("-trang-2.html") })
+        let html = try String(contentsOf: output.appendingPathComponent("themes").appendingPathComponent(theme), encoding: .utf8)
+        #expect(html.contains("rel=\"prev\""))
+        for page in htmlFiles(in: output) {
+            let text = try String(contentsOf: page, encoding: .utf8)
+            for reference in HTMLInspection.attributeValues("href", in: text) { checkInternalLink(reference, from: page, html: text, site: output) }
+        }
+    }
+
+    @Test func unknownSettingsKeysAreErrorsWithTheirLine() throws {
+        let root = try Fixtures.temporaryFolder()
+        let content = root.appendingPathComponent("Content")
+        try FileManager.default.createDirectory(at: content.appendingPathComponent("articles"), withIntermediateDirectories: true)
+        try Data("Tiêu đề\n\nNội dung bài viết.\n".utf8).write(to: content.appendingPathComponent("articles/a.txt"))
+        try Data("title: Báo cáo\ntittle: lỗi\n".utf8).write(to: content.appendingPathComponent("site.yml"))
+        let report = build(content: content, output: root.appendingPathComponent("Site"))
+        let error = try #require(report.diagnostics.first { $0.severity == .error })
+        #expect(error.message.contains("tittle") && error.line == 2 && error.file?.hasSuffix("site.yml") == true)
+        #expect(!report.wroteSite)
+    }
+}

@@ -1,0 +1,54 @@
+/// Long lists split into pages of `SiteSettings.pageSize`: page 1 at the list's own path,
+/// page n at "<path>-trang-n.html", each with links to the others.
+struct PagerView {
+    struct PageLink {
+        var pageNumber: Int
+        var pageHref: String
+        var pageIsCurrent: Bool
+    }
+
+    var pagerPages: [PageLink]
+    var pagerPrevious: String?
+    var pagerNext: String?
+}
+
+extension PagerView: TemplateValue {
+    nonisolated(unsafe) static let fields: [String: PartialKeyPath<PagerView>] = [
+        "pagerPages": \.pagerPages,
+        "pagerPrevious": \.pagerPrevious,
+        "pagerNext": \.pagerNext,
+    ]
+}
+
+extension PagerView.PageLink: TemplateValue {
+    nonisolated(unsafe) static let fields: [String: PartialKeyPath<PagerView.PageLink>] = [
+        "pageNumber": \.pageNumber,
+        "pageHref": \.pageHref,
+        "pageIsCurrent": \.pageIsCurrent,
+    ]
+}
+
+enum Pagination {
+    /// The path of page `number` (from 1) of the list at `path`.
+    static func path(_ path: String, page number: Int) -> String {
+        number == 1 ? path : String(path.dropLast(".html".count)) + "-trang-\(number).html"
+    }
+
+    /// The pages of `items`: each page's path, its items and its pager (nil when one page suffices).
+    static func pages<Item>(_ items: [Item], at path: String, size: Int) -> [(path: String, items: ArraySlice<Item>, pager: PagerView?)] {
+        let size = max(1, size)
+        let count = max(1, (items.count + size - 1) / size)
+        return (1...count).map { number in
+            let start = (number - 1) * size
+            let slice = items[min(start, items.count)..<min(start + size, items.count)]
+            let pagePath = Self.path(path, page: number)
+            guard count > 1 else { return (pagePath, slice, nil) }
+            let links = (1...count).map { other in
+                PagerView.PageLink(pageNumber: other, pageHref: Routes.link(from: pagePath, to: Self.path(path, page: other)), pageIsCurrent: other == number)
+            }
+            return (pagePath, slice, PagerView(pagerPages: links,
+                                               pagerPrevious: number > 1 ? links[number - 2].pageHref : nil,
+                                               pagerNext: number < count ? links[number].pageHref : nil))
+        }
+    }
+}
