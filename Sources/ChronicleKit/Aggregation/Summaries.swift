@@ -85,9 +85,13 @@ enum SummaryBuilder {
             units[id] = unit
         }
         // Unit ids are unique by construction (kind, place and province), and events refer to them.
+        // Within a province: central, provincial, district, then grassroots units, each by name.
+        let levelOrder = ["trung-uong": 0, "tinh": 1, "huyen": 2, "co-so": 3]
         return units.values.sorted { a, b in
             let left = a.province ?? "", right = b.province ?? ""
             if left != right { return left.compare(right, locale: vietnamese) == .orderedAscending }
+            let levels = (levelOrder[a.level ?? ""] ?? 4, levelOrder[b.level ?? ""] ?? 4)
+            if levels.0 != levels.1 { return levels.0 < levels.1 }
             return a.name.compare(b.name, locale: vietnamese) == .orderedAscending
         }
     }

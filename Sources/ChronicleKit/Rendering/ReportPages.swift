@@ -7,7 +7,7 @@ extension SiteRenderer {
                 provincesIndex(model, from: $0)
             },
             page(Routes.themes, template: "pages/themes", title: "Chủ đề", current: .init(themes: true), model: model) { themesIndex(model, from: $0) },
-            page(Routes.awards, template: "pages/awards", title: "Khen thưởng", current: .init(awards: true), model: model) { _ in awardsView(model) },
+            page(Routes.awards, template: "pages/awards", title: "Khen thưởng", current: .init(awards: true), model: model) { awardsView(model, from: $0) },
         ]
         files += model.units.parallelMap { unit in
             Pagination.pages(unit.events, at: Routes.unit(unit.id), size: settings.pageSize).map { part in
@@ -65,6 +65,18 @@ extension SiteRenderer {
         return parts.isEmpty ? "—" : parts.joined(separator: ", ")
     }
 
+    /// Awards of some events by giver and kind, the largest first.
+    func awardRows(_ events: [Int], _ model: SiteModel) -> [AwardRow] {
+        var table: [String: Tally] = [:]
+        for index in events {
+            for award in model.events[index].awards { table["\(award.giver ?? "—")\u{1F}\(award.kind)", default: Tally()].add(award) }
+        }
+        return table.sorted { $0.value.total != $1.value.total ? $0.value.total > $1.value.total : $0.key < $1.key }.map { key, tally in
+            let parts = key.split(separator: "\u{1F}", omittingEmptySubsequences: false).map(String.init)
+            return AwardRow(awardGiver: parts[0], awardKind: parts[1], awardCounts: Self.tallyShort(tally))
+        }
+    }
+
     func unitsIndex(_ model: SiteModel, from path: String) -> UnitsIndexView {
         var groups: [ProvinceGroup] = []
         for unit in model.units {
@@ -77,7 +89,7 @@ extension SiteRenderer {
                 unitName: unit.name, unitHref: Routes.link(from: path, to: Routes.unit(unit.id)), unitKind: unit.kind,
                 unitLevel: unit.levelName ?? "", unitEvents: unit.events.count, unitAwards: Self.tallyShort(unit.tally)))
         }
-        return UnitsIndexView(groups: groups, unitCount: model.units.count)
+        return UnitsIndexView(groups: groups, unitCount: model.units.count, unitsJSON: Routes.link(from: path, to: Self.unitsJSON))
     }
 
     func unitView(_ unit: UnitSummary, _ model: SiteModel, from path: String) -> UnitView {
@@ -88,7 +100,7 @@ extension SiteRenderer {
                         events: unit.events.map { eventItem($0, model, from: path) }, tally: TallyView(unit.tally), hasAwards: unit.tally.clauses > 0,
                         themes: themes, hasThemes: !themes.isEmpty,
                         people: unit.people.map { .init(personName: $0.name, personRole: $0.title) }, hasPeople: !unit.people.isEmpty,
-                        unitsHref: Routes.link(from: path, to: Routes.units), pager: nil)
+                        unitsHref: Routes.link(from: path, to: Routes.units), pager: nil, awardRows: awardRows(unit.events, model))
     }
 
     func provincesIndex(_ model: SiteModel, from path: String) -> ProvincesIndexView {
@@ -106,7 +118,7 @@ extension SiteRenderer {
         return ProvinceView(name: province.name, successor: province.successor2025.flatMap { $0 == province.name ? nil : $0 },
                             units: units, hasUnits: !units.isEmpty, events: province.events.map { eventItem($0, model, from: path) },
                             tally: TallyView(province.tally), hasAwards: province.tally.clauses > 0,
-                            provincesHref: Routes.link(from: path, to: Routes.provinces), pager: nil)
+                            provincesHref: Routes.link(from: path, to: Routes.provinces), pager: nil, awardRows: awardRows(province.events, model))
     }
 
     func themesIndex(_ model: SiteModel, from path: String) -> ThemesIndexView {
@@ -126,7 +138,7 @@ extension SiteRenderer {
                          hasAwards: theme.tally.clauses > 0, themesHref: Routes.link(from: path, to: Routes.themes), pager: nil)
     }
 
-    func awardsView(_ model: SiteModel) -> AwardsView {
+    func awardsView(_ model: SiteModel, from path: String) -> AwardsView {
         let tallies = model.awards
         let kinds = SummaryBuilder.sorted(Array(tallies.byKind.keys))
         func rows(_ table: [String: Tally], crossed: [String: [String: Tally]]? = nil) -> [TallyRow] {
@@ -141,6 +153,7 @@ extension SiteRenderer {
                              bars: tallies.byGiver.sorted { $0.value.total > $1.value.total }.prefix(12).map { .init(label: $0.key, value: $0.value.total) })
         let years = tallies.byYear.keys.sorted().map { year in TallyRow(rowName: year, rowTally: TallyView(tallies.byYear[year]!), rowCells: []) }
         return AwardsView(total: TallyView(tallies.total), kinds: kinds, byGiver: byGiver, byProvince: rows(tallies.byProvince),
-                          byYear: years, chart: chart.svg(), hasAwards: tallies.total.clauses > 0)
+                          byYear: years, chart: chart.svg(), hasAwards: tallies.total.clauses > 0,
+                          awardsCSV: Routes.link(from: path, to: Self.awardsCSV), eventsCSV: Routes.link(from: path, to: Self.eventsCSV))
     }
 }

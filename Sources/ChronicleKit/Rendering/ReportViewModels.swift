@@ -58,6 +58,7 @@ struct ProvinceGroup {
 struct UnitsIndexView {
     var groups: [ProvinceGroup]
     var unitCount: Int
+    var unitsJSON: String
 }
 
 struct UnitView {
@@ -74,6 +75,8 @@ struct UnitView {
     var hasPeople: Bool
     var unitsHref: String
     var pager: PagerView?
+    /// Who gave what: one row per giver and kind.
+    var awardRows: [AwardRow]
 }
 
 struct ProvinceRow {
@@ -99,6 +102,8 @@ struct ProvinceView {
     var hasAwards: Bool
     var provincesHref: String
     var pager: PagerView?
+    /// Who gave what: one row per giver and kind.
+    var awardRows: [AwardRow]
 }
 
 struct ThemeRow {
@@ -137,6 +142,12 @@ struct TallyRow {
     var rowCells: [TallyCell]
 }
 
+struct AwardRow {
+    var awardGiver: String
+    var awardKind: String
+    var awardCounts: String
+}
+
 struct TallyCell {
     var cellValue: String
 }
@@ -149,6 +160,8 @@ struct AwardsView {
     var byYear: [TallyRow]
     var chart: String
     var hasAwards: Bool
+    var awardsCSV: String
+    var eventsCSV: String
 }
 
 // Field tables for templates (see TemplateValue); TemplateValueTests checks they list every field.
@@ -211,6 +224,7 @@ extension UnitsIndexView: TemplateValue {
     nonisolated(unsafe) static let fields: [String: PartialKeyPath<UnitsIndexView>] = [
         "groups": \.groups,
         "unitCount": \.unitCount,
+        "unitsJSON": \.unitsJSON,
     ]
 }
 
@@ -229,6 +243,7 @@ extension UnitView: TemplateValue {
         "hasPeople": \.hasPeople,
         "unitsHref": \.unitsHref,
         "pager": \.pager,
+        "awardRows": \.awardRows,
     ]
 }
 
@@ -260,6 +275,7 @@ extension ProvinceView: TemplateValue {
         "hasAwards": \.hasAwards,
         "provincesHref": \.provincesHref,
         "pager": \.pager,
+        "awardRows": \.awardRows,
     ]
 }
 
@@ -324,5 +340,15 @@ extension AwardsView: TemplateValue {
         "byYear": \.byYear,
         "chart": \.chart,
         "hasAwards": \.hasAwards,
+        "awardsCSV": \.awardsCSV,
+        "eventsCSV": \.eventsCSV,
+    ]
+}
+
+extension AwardRow: TemplateValue {
+    nonisolated(unsafe) static let fields: [String: PartialKeyPath<AwardRow>] = [
+        "awardGiver": \.awardGiver,
+        "awardKind": \.awardKind,
+        "awardCounts": \.awardCounts,
     ]
 }

@@ -132,7 +132,8 @@ public struct SiteRenderer: Sendable {
         }
         let undated = model.events.indices.filter { model.events[$0].date == nil }.map { eventItem($0, model, from: path) }
         return TimelineView(years: years, hasYears: !years.isEmpty, undated: undated, hasUndated: !undated.isEmpty,
-                            datedCount: model.events.count - undated.count)
+                            datedCount: model.events.count - undated.count, eventsJSON: Routes.link(from: path, to: Self.eventsJSON),
+                            eventsCSV: Routes.link(from: path, to: Self.eventsCSV), feedHref: Routes.link(from: path, to: Self.feed))
     }
 
     func yearPages(_ model: SiteModel) -> [OutputFile] {

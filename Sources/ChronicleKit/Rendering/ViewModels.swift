@@ -178,6 +178,9 @@ struct TimelineView {
     var undated: [EventItem]
     var hasUndated: Bool
     var datedCount: Int
+    var eventsJSON: String
+    var eventsCSV: String
+    var feedHref: String
 }
 
 /// One year of the timeline: its events month by month.
@@ -404,6 +407,9 @@ extension TimelineView: TemplateValue {
         "undated": \.undated,
         "hasUndated": \.hasUndated,
         "datedCount": \.datedCount,
+        "eventsJSON": \.eventsJSON,
+        "eventsCSV": \.eventsCSV,
+        "feedHref": \.feedHref,
     ]
 }
 

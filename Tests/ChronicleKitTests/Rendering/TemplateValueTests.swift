@@ -22,7 +22,7 @@ struct TemplateValueTests {
         check(HomeView(siteTitle: "", siteDescription: "", articleCount: "", eventCount: "", unitCount: "", provinceCount: "", undatedCount: 0,
                        tally: TallyView(Tally()), latestEvents: [], hasEvents: false, activityChart: "", unitsChart: "", themes: [],
                        hasThemes: false, timelineHref: "", unitsHref: "", themesHref: "", awardsHref: ""))
-        check(TimelineView(years: [], hasYears: false, undated: [], hasUndated: false, datedCount: 0))
+        check(TimelineView(years: [], hasYears: false, undated: [], hasUndated: false, datedCount: 0, eventsJSON: "", eventsCSV: "", feedHref: ""))
         check(TimelineView.Year(year: 2024, yearHref: "", count: 0, months: []))
         check(TimelineView.MonthCount(monthLabel: "", monthCount: 0, monthHref: ""))
         check(YearView(year: 2024, count: 0, months: [], timelineHref: "", previousHref: nil, previousYear: nil, nextHref: nil, nextYear: nil))
@@ -49,13 +49,13 @@ struct TemplateValueTests {
         check(link)
         check(row)
         check(group)
-        check(UnitsIndexView(groups: [group], unitCount: 1))
+        check(UnitsIndexView(groups: [group], unitCount: 1, unitsJSON: ""))
         check(UnitView(name: "", kind: nil, level: "", province: link, events: [event], tally: tally, hasAwards: false, themes: [], hasThemes: false,
-                       people: [], hasPeople: false, unitsHref: "", pager: nil))
+                       people: [], hasPeople: false, unitsHref: "", pager: nil, awardRows: []))
         let provinceRow = ProvinceRow(provinceName: "", provinceHref: "", provinceSuccessor: nil, provinceEvents: 0, provinceUnits: 0, provinceAwards: "")
         check(provinceRow)
         check(ProvincesIndexView(provinces: [provinceRow]))
-        check(ProvinceView(name: "", successor: nil, units: [], hasUnits: false, events: [], tally: tally, hasAwards: false, provincesHref: "", pager: nil))
+        check(ProvinceView(name: "", successor: nil, units: [], hasUnits: false, events: [], tally: tally, hasAwards: false, provincesHref: "", pager: nil, awardRows: []))
         let themeRow = ThemeRow(themeName: "", themeHref: "", themeEvents: 0, themeUnits: 0, themeAwards: "")
         check(themeRow)
         check(ThemesIndexView(themes: [themeRow]))
@@ -67,7 +67,8 @@ struct TemplateValueTests {
         let cell = TallyCell(cellValue: "")
         check(cell)
         check(TallyRow(rowName: "", rowTally: tally, rowCells: [cell]))
-        check(AwardsView(total: tally, kinds: [], byGiver: [], byProvince: [], byYear: [], chart: "", hasAwards: false))
+        check(AwardsView(total: tally, kinds: [], byGiver: [], byProvince: [], byYear: [], chart: "", hasAwards: false, awardsCSV: "", eventsCSV: ""))
+        check(AwardRow(awardGiver: "", awardKind: "", awardCounts: ""))
     }
 
     @Test func articleViewFieldsAreInTheTable() throws {
