@@ -10,36 +10,33 @@ extension SiteRenderer {
             page(Routes.awards, template: "pages/awards", title: "Khen thưởng", current: .init(awards: true), model: model) { awardsView(model, from: $0) },
         ]
         files += model.units.parallelMap { unit in
-            Pagination.pages(unit.events, at: Routes.unit(unit.id), size: settings.pageSize).map { part in
-                page(part.path, template: "pages/unit", title: unit.name, current: .init(units: true), model: model) { path in
-                    var view = unitView(unit, model, from: path)
-                    view.events = part.items.map { eventItem($0, model, from: path) }
-                    view.pager = part.pager
-                    return view
-                }
+            pagedEvents(unit.events, at: Routes.unit(unit.id), template: "pages/unit", title: unit.name, current: .init(units: true), model: model) {
+                unitView(unit, model, from: $0)
             }
         }.flatMap { $0 }
         files += model.provinces.parallelMap { province in
-            Pagination.pages(province.events, at: Routes.province(province.id), size: settings.pageSize).map { part in
-                page(part.path, template: "pages/province", title: province.name, current: .init(provinces: true), model: model) { path in
-                    var view = provinceView(province, model, from: path)
-                    view.events = part.items.map { eventItem($0, model, from: path) }
-                    view.pager = part.pager
-                    return view
-                }
-            }
+            pagedEvents(province.events, at: Routes.province(province.id), template: "pages/province", title: province.name,
+                        current: .init(provinces: true), model: model) { provinceView(province, model, from: $0) }
         }.flatMap { $0 }
         files += model.themes.parallelMap { theme in
-            Pagination.pages(theme.events, at: Routes.theme(theme.id), size: settings.pageSize).map { part in
-                page(part.path, template: "pages/theme", title: theme.name, current: .init(themes: true), model: model) { path in
-                    var view = themeView(theme, model, from: path)
-                    view.events = part.items.map { eventItem($0, model, from: path) }
-                    view.pager = part.pager
-                    return view
-                }
-            }
+            pagedEvents(theme.events, at: Routes.theme(theme.id), template: "pages/theme", title: theme.name, current: .init(themes: true),
+                        model: model) { themeView(theme, model, from: $0) }
         }.flatMap { $0 }
         return files
+    }
+
+    /// A page listing `events`, split into pages of `pageSize` linked by a pager; `view` builds
+    /// everything but the events, which are filled in page by page.
+    private func pagedEvents<View: PagedEventsView>(_ events: [Int], at path: String, template: String, title: String,
+                                                    current: LayoutView.Current, model: SiteModel, view: (String) -> View) -> [OutputFile] {
+        Pagination.pages(events, at: path, size: settings.pageSize).map { part in
+            page(part.path, template: template, title: title, current: current, model: model) { path in
+                var page = view(path)
+                page.events = part.items.map { eventItem($0, model, from: path) }
+                page.pager = part.pager
+                return page
+            }
+        }
     }
 
     func eventItem(_ index: Int, _ model: SiteModel, from path: String) -> EventItem {
@@ -97,7 +94,7 @@ extension SiteRenderer {
             .map { NamedLink(linkName: $0.name, linkHref: Routes.link(from: path, to: Routes.theme($0.id)), linkNote: nil) }
         let province = unit.provinceID.map { NamedLink(linkName: unit.province ?? "", linkHref: Routes.link(from: path, to: Routes.province($0)), linkNote: nil) }
         return UnitView(name: unit.name, kind: unit.kind, level: unit.levelName ?? "", province: province,
-                        events: unit.events.map { eventItem($0, model, from: path) }, tally: TallyView(unit.tally), hasAwards: unit.tally.clauses > 0,
+                        events: [], tally: TallyView(unit.tally), hasAwards: unit.tally.clauses > 0,
                         themes: themes, hasThemes: !themes.isEmpty,
                         people: unit.people.map { .init(personName: $0.name, personRole: $0.title) }, hasPeople: !unit.people.isEmpty,
                         unitsHref: Routes.link(from: path, to: Routes.units), pager: nil, awardRows: awardRows(unit.events, model))
@@ -116,7 +113,7 @@ extension SiteRenderer {
             NamedLink(linkName: unit.name, linkHref: Routes.link(from: path, to: Routes.unit(unit.id)), linkNote: unit.levelName)
         }
         return ProvinceView(name: province.name, successor: province.successor2025.flatMap { $0 == province.name ? nil : $0 },
-                            units: units, hasUnits: !units.isEmpty, events: province.events.map { eventItem($0, model, from: path) },
+                            units: units, hasUnits: !units.isEmpty, events: [],
                             tally: TallyView(province.tally), hasAwards: province.tally.clauses > 0,
                             provincesHref: Routes.link(from: path, to: Routes.provinces), pager: nil, awardRows: awardRows(province.events, model))
     }
@@ -134,7 +131,7 @@ extension SiteRenderer {
         }
         let titles = theme.titles.map { ThemeTitleRow(titleProvince: $0.province, titleText: $0.title) }
         return ThemeView(name: theme.name, titles: titles, hasTitles: !titles.isEmpty, units: units, hasUnits: !units.isEmpty,
-                         events: theme.events.map { eventItem($0, model, from: path) }, tally: TallyView(theme.tally),
+                         events: [], tally: TallyView(theme.tally),
                          hasAwards: theme.tally.clauses > 0, themesHref: Routes.link(from: path, to: Routes.themes), pager: nil)
     }
 

@@ -1,5 +1,15 @@
 /// View models of the report pages: units, provinces, themes, awards.
 
+/// A page whose list of events may run over several pages.
+protocol PagedEventsView {
+    var events: [EventItem] { get set }
+    var pager: PagerView? { get set }
+}
+
+extension UnitView: PagedEventsView {}
+extension ProvinceView: PagedEventsView {}
+extension ThemeView: PagedEventsView {}
+
 struct TallyView {
     var collectives: String
     var individuals: String
