@@ -32,7 +32,13 @@ extension SiteRenderer {
         Pagination.pages(events, at: path, size: settings.pageSize).map { part in
             page(part.path, template: template, title: title, current: current, model: model) { path in
                 var page = view(path)
-                page.events = part.items.map { eventItem($0, model, from: path) }
+                var groups: [EventGroup] = []
+                for index in part.items {
+                    let label = model.events[index].date.map { "Tháng \($0.month)/\($0.year)" } ?? "Chưa rõ ngày"
+                    if groups.last?.groupLabel != label { groups.append(EventGroup(groupLabel: label, groupEvents: [])) }
+                    groups[groups.count - 1].groupEvents.append(eventItem(index, model, from: path))
+                }
+                page.eventGroups = groups
                 page.pager = part.pager
                 return page
             }
@@ -50,7 +56,8 @@ extension SiteRenderer {
             eventDate: event.date.map(DateView.init), eventEstimate: event.estimate, eventType: event.type,
             eventUnit: event.unitName, eventUnitHref: event.unitID.map { Routes.link(from: path, to: Routes.unit($0)) },
             eventProvince: event.provinceName, eventProvinceHref: province.map { Routes.link(from: path, to: Routes.province($0.id)) },
-            eventAwards: tally.clauses == 0 ? nil : Self.tallyShort(tally), eventSources: event.sources.count)
+            eventAwards: tally.clauses == 0 ? nil : Self.tallyShort(tally),
+            eventSources: event.sources.count > 1 ? "\(event.sources.count) nguồn" : nil)
     }
 
     /// "15 tập thể, 18 cá nhân"; "20 tập thể, cá nhân" for counts not split.
@@ -94,7 +101,7 @@ extension SiteRenderer {
             .map { NamedLink(linkName: $0.name, linkHref: Routes.link(from: path, to: Routes.theme($0.id)), linkNote: nil) }
         let province = unit.provinceID.map { NamedLink(linkName: unit.province ?? "", linkHref: Routes.link(from: path, to: Routes.province($0)), linkNote: nil) }
         return UnitView(name: unit.name, kind: unit.kind, level: unit.levelName ?? "", province: province,
-                        events: [], tally: TallyView(unit.tally), hasAwards: unit.tally.clauses > 0,
+                        eventGroups: [], tally: TallyView(unit.tally), hasAwards: unit.tally.clauses > 0,
                         themes: themes, hasThemes: !themes.isEmpty,
                         people: unit.people.map { .init(personName: $0.name, personRole: $0.title) }, hasPeople: !unit.people.isEmpty,
                         unitsHref: Routes.link(from: path, to: Routes.units), pager: nil, awardRows: awardRows(unit.events, model))
@@ -113,7 +120,7 @@ extension SiteRenderer {
             NamedLink(linkName: unit.name, linkHref: Routes.link(from: path, to: Routes.unit(unit.id)), linkNote: unit.levelName)
         }
         return ProvinceView(name: province.name, successor: province.successor2025.flatMap { $0 == province.name ? nil : $0 },
-                            units: units, hasUnits: !units.isEmpty, events: [],
+                            units: units, hasUnits: !units.isEmpty, eventGroups: [],
                             tally: TallyView(province.tally), hasAwards: province.tally.clauses > 0,
                             provincesHref: Routes.link(from: path, to: Routes.provinces), pager: nil, awardRows: awardRows(province.events, model))
     }
@@ -131,7 +138,7 @@ extension SiteRenderer {
         }
         let titles = theme.titles.map { ThemeTitleRow(titleProvince: $0.province, titleText: $0.title) }
         return ThemeView(name: theme.name, titles: titles, hasTitles: !titles.isEmpty, units: units, hasUnits: !units.isEmpty,
-                         events: [], tally: TallyView(theme.tally),
+                         eventGroups: [], tally: TallyView(theme.tally),
                          hasAwards: theme.tally.clauses > 0, themesHref: Routes.link(from: path, to: Routes.themes), pager: nil)
     }
 
@@ -149,7 +156,7 @@ extension SiteRenderer {
                              summary: byGiver.prefix(12).map { "\($0.rowName) \($0.rowTally.total)" }.joined(separator: "; "),
                              bars: tallies.byGiver.sorted { $0.value.total > $1.value.total }.prefix(12).map { .init(label: $0.key, value: $0.value.total) })
         let years = tallies.byYear.keys.sorted().map { year in TallyRow(rowName: year, rowTally: TallyView(tallies.byYear[year]!), rowCells: []) }
-        return AwardsView(total: TallyView(tallies.total), kinds: kinds, byGiver: byGiver, byProvince: rows(tallies.byProvince),
+        return AwardsView(total: TallyView(tallies.total), kinds: kinds, byGiver: byGiver, byKind: rows(tallies.byKind), byProvince: rows(tallies.byProvince),
                           byYear: years, chart: chart.svg(), hasAwards: tallies.total.clauses > 0,
                           awardsCSV: Routes.link(from: path, to: Self.awardsCSV), eventsCSV: Routes.link(from: path, to: Self.eventsCSV))
     }

@@ -2,8 +2,14 @@
 
 /// A page whose list of events may run over several pages.
 protocol PagedEventsView {
-    var events: [EventItem] { get set }
+    /// The page's events by month ("Tháng 6/2024"), undated ones last.
+    var eventGroups: [EventGroup] { get set }
     var pager: PagerView? { get set }
+}
+
+struct EventGroup {
+    var groupLabel: String
+    var groupEvents: [EventItem]
 }
 
 extension UnitView: PagedEventsView {}
@@ -40,7 +46,8 @@ struct EventItem {
     var eventProvince: String?
     var eventProvinceHref: String?
     var eventAwards: String?
-    var eventSources: Int
+    /// "2 nguồn" when several articles report the event.
+    var eventSources: String?
 }
 
 struct NamedLink {
@@ -76,7 +83,7 @@ struct UnitView {
     var kind: String?
     var level: String
     var province: NamedLink?
-    var events: [EventItem]
+    var eventGroups: [EventGroup]
     var tally: TallyView
     var hasAwards: Bool
     var themes: [NamedLink]
@@ -107,7 +114,7 @@ struct ProvinceView {
     var successor: String?
     var units: [NamedLink]
     var hasUnits: Bool
-    var events: [EventItem]
+    var eventGroups: [EventGroup]
     var tally: TallyView
     var hasAwards: Bool
     var provincesHref: String
@@ -139,7 +146,7 @@ struct ThemeView {
     var hasTitles: Bool
     var units: [NamedLink]
     var hasUnits: Bool
-    var events: [EventItem]
+    var eventGroups: [EventGroup]
     var tally: TallyView
     var hasAwards: Bool
     var themesHref: String
@@ -166,6 +173,7 @@ struct AwardsView {
     var total: TallyView
     var kinds: [String]
     var byGiver: [TallyRow]
+    var byKind: [TallyRow]
     var byProvince: [TallyRow]
     var byYear: [TallyRow]
     var chart: String
@@ -244,7 +252,7 @@ extension UnitView: TemplateValue {
         "kind": \.kind,
         "level": \.level,
         "province": \.province,
-        "events": \.events,
+        "eventGroups": \.eventGroups,
         "tally": \.tally,
         "hasAwards": \.hasAwards,
         "themes": \.themes,
@@ -280,7 +288,7 @@ extension ProvinceView: TemplateValue {
         "successor": \.successor,
         "units": \.units,
         "hasUnits": \.hasUnits,
-        "events": \.events,
+        "eventGroups": \.eventGroups,
         "tally": \.tally,
         "hasAwards": \.hasAwards,
         "provincesHref": \.provincesHref,
@@ -319,7 +327,7 @@ extension ThemeView: TemplateValue {
         "hasTitles": \.hasTitles,
         "units": \.units,
         "hasUnits": \.hasUnits,
-        "events": \.events,
+        "eventGroups": \.eventGroups,
         "tally": \.tally,
         "hasAwards": \.hasAwards,
         "themesHref": \.themesHref,
@@ -346,6 +354,7 @@ extension AwardsView: TemplateValue {
         "total": \.total,
         "kinds": \.kinds,
         "byGiver": \.byGiver,
+        "byKind": \.byKind,
         "byProvince": \.byProvince,
         "byYear": \.byYear,
         "chart": \.chart,
@@ -360,5 +369,12 @@ extension AwardRow: TemplateValue {
         "awardGiver": \.awardGiver,
         "awardKind": \.awardKind,
         "awardCounts": \.awardCounts,
+    ]
+}
+
+extension EventGroup: TemplateValue {
+    nonisolated(unsafe) static let fields: [String: PartialKeyPath<EventGroup>] = [
+        "groupLabel": \.groupLabel,
+        "groupEvents": \.groupEvents,
     ]
 }

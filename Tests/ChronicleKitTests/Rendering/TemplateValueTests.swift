@@ -40,7 +40,7 @@ struct TemplateValueTests {
     @Test func reportViewFieldsAreInTheirTables() {
         let tally = TallyView(Tally())
         let event = EventItem(eventTitle: "", eventHref: "", eventDate: nil, eventEstimate: nil, eventType: "", eventUnit: nil, eventUnitHref: nil,
-                              eventProvince: nil, eventProvinceHref: nil, eventAwards: nil, eventSources: 1)
+                              eventProvince: nil, eventProvinceHref: nil, eventAwards: nil, eventSources: nil)
         let link = NamedLink(linkName: "", linkHref: "", linkNote: nil)
         let row = UnitRow(unitName: "", unitHref: "", unitKind: nil, unitLevel: "", unitEvents: 0, unitAwards: "")
         let group = ProvinceGroup(groupName: "", groupAnchor: "", groupHref: nil, groupUnits: [row])
@@ -50,24 +50,25 @@ struct TemplateValueTests {
         check(row)
         check(group)
         check(UnitsIndexView(groups: [group], unitCount: 1, unitsJSON: ""))
-        check(UnitView(name: "", kind: nil, level: "", province: link, events: [event], tally: tally, hasAwards: false, themes: [], hasThemes: false,
+        check(UnitView(name: "", kind: nil, level: "", province: link, eventGroups: [EventGroup(groupLabel: "", groupEvents: [event])], tally: tally, hasAwards: false, themes: [], hasThemes: false,
                        people: [], hasPeople: false, unitsHref: "", pager: nil, awardRows: []))
         let provinceRow = ProvinceRow(provinceName: "", provinceHref: "", provinceSuccessor: nil, provinceEvents: 0, provinceUnits: 0, provinceAwards: "")
         check(provinceRow)
         check(ProvincesIndexView(provinces: [provinceRow]))
-        check(ProvinceView(name: "", successor: nil, units: [], hasUnits: false, events: [], tally: tally, hasAwards: false, provincesHref: "", pager: nil, awardRows: []))
+        check(EventGroup(groupLabel: "", groupEvents: [event]))
+        check(ProvinceView(name: "", successor: nil, units: [], hasUnits: false, eventGroups: [], tally: tally, hasAwards: false, provincesHref: "", pager: nil, awardRows: []))
         let themeRow = ThemeRow(themeName: "", themeHref: "", themeEvents: 0, themeUnits: 0, themeAwards: "")
         check(themeRow)
         check(ThemesIndexView(themes: [themeRow]))
         check(ThemeTitleRow(titleProvince: "", titleText: ""))
-        check(ThemeView(name: "", titles: [], hasTitles: false, units: [], hasUnits: false, events: [], tally: tally, hasAwards: false, themesHref: "", pager: nil))
+        check(ThemeView(name: "", titles: [], hasTitles: false, units: [], hasUnits: false, eventGroups: [], tally: tally, hasAwards: false, themesHref: "", pager: nil))
         let pageLink = PagerView.PageLink(pageNumber: 1, pageHref: "", pageIsCurrent: true)
         check(pageLink)
         check(PagerView(pagerPages: [pageLink], pagerPrevious: nil, pagerNext: nil))
         let cell = TallyCell(cellValue: "")
         check(cell)
         check(TallyRow(rowName: "", rowTally: tally, rowCells: [cell]))
-        check(AwardsView(total: tally, kinds: [], byGiver: [], byProvince: [], byYear: [], chart: "", hasAwards: false, awardsCSV: "", eventsCSV: ""))
+        check(AwardsView(total: tally, kinds: [], byGiver: [], byKind: [], byProvince: [], byYear: [], chart: "", hasAwards: false, awardsCSV: "", eventsCSV: ""))
         check(AwardRow(awardGiver: "", awardKind: "", awardCounts: ""))
     }
 
