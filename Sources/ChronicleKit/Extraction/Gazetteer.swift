@@ -147,8 +147,4 @@ public struct Gazetteer: Sendable {
     public func province(named name: String) -> Int? {
         places[Self.key(name, spelling: spelling)]?.first { if case .province = $0 { return true } else { return false } }?.provinceIndex
     }
-
-    public func successor(of index: Int) -> String? {
-        provinces[index].successor_2025
-    }
 }

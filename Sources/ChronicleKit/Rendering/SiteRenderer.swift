@@ -69,7 +69,7 @@ public struct SiteRenderer: Sendable {
 
     func listItem(_ entry: ArticleEntry, from path: String) -> ArticleListItem {
         ArticleListItem(itemTitle: entry.article.title, itemHref: Routes.link(from: path, to: Routes.article(entry.slug)),
-                        itemKicker: entry.article.kicker, itemDate: entry.listDate.map(DateView.init),
+                        itemDate: entry.listDate.map(DateView.init),
                         itemEstimate: entry.facts.eventDate.date == nil ? entry.facts.eventDate.undatedEstimate : nil,
                         itemSource: sourceLabel(entry.article))
     }

@@ -14,8 +14,6 @@ public struct TemplateSet: Sendable {
     let kinds: [String: Kind]
     /// Files under `assets/`, copied to the site as they are.
     public let assets: [String: Data]
-    /// A hash of every template and asset, so caches know when templates change.
-    public let fingerprint: UInt64
 
     public static let layout = "layout"
     /// Page templates every build needs.
@@ -33,7 +31,6 @@ public struct TemplateSet: Sendable {
         var library = MustacheLibrary()
         var kinds: [String: Kind] = [:]
         var assets: [String: Data] = [:]
-        var hashInput: [String] = []
         let base = directory.standardizedFileURL.path
         let enumerator = fileManager.enumerator(at: directory, includingPropertiesForKeys: [.isRegularFileKey], options: [.skipsHiddenFiles])
         while let url = enumerator?.nextObject() as? URL {
@@ -41,7 +38,6 @@ public struct TemplateSet: Sendable {
             let relative = String(url.standardizedFileURL.path.dropFirst(base.count + 1))
             let display = ContentReader.join(displayRoot, relative)
             let data = try Self.read(url, display: display)
-            hashInput.append(relative + "\u{0}" + String(StableHash.fnv1a64(bytes: data)))
             if relative.hasPrefix(Self.assetsFolder + "/") {
                 assets[relative] = data
                 continue
@@ -85,7 +81,6 @@ public struct TemplateSet: Sendable {
         self.library = library
         self.kinds = kinds
         self.assets = assets
-        self.fingerprint = StableHash.fnv1a64(hashInput.sorted().joined(separator: "\n"))
     }
 
     private static func read(_ url: URL, display: String) throws -> Data {

@@ -53,7 +53,6 @@ struct DateView {
 struct ArticleListItem {
     var itemTitle: String
     var itemHref: String
-    var itemKicker: String?
     var itemDate: DateView?
     /// For undated events: their estimated period.
     var itemEstimate: String?
@@ -260,7 +259,6 @@ extension ArticleListItem: TemplateValue {
     nonisolated(unsafe) static let fields: [String: PartialKeyPath<ArticleListItem>] = [
         "itemTitle": \.itemTitle,
         "itemHref": \.itemHref,
-        "itemKicker": \.itemKicker,
         "itemDate": \.itemDate,
         "itemEstimate": \.itemEstimate,
         "itemSource": \.itemSource,

@@ -11,7 +11,7 @@ struct TemplateValueTests {
 
     @Test func everyFieldIsInItsTable() {
         let date = DateView(CalendarDate(year: 2024, month: 1, day: 2)!)
-        let item = ArticleListItem(itemTitle: "", itemHref: "", itemKicker: nil, itemDate: date, itemEstimate: nil, itemSource: nil)
+        let item = ArticleListItem(itemTitle: "", itemHref: "", itemDate: date, itemEstimate: nil, itemSource: nil)
         check(date)
         check(item)
         let links = LayoutView.Links(home: "", timeline: "", units: "", provinces: "", themes: "", awards: "", stylesheet: "")
@@ -80,7 +80,7 @@ struct TemplateValueTests {
     }
 
     @Test func aNilFieldIsAbsentNotLookedUpAbove() {
-        let item = ArticleListItem(itemTitle: "t", itemHref: "h", itemKicker: nil, itemDate: nil, itemEstimate: nil, itemSource: nil)
+        let item = ArticleListItem(itemTitle: "t", itemHref: "h", itemDate: nil, itemEstimate: nil, itemSource: nil)
         #expect(item.child(named: "itemSource") is Absent)
         #expect(item.child(named: "itemTitle") as? String == "t")
         #expect(item.child(named: "unknown") == nil)
