@@ -64,11 +64,11 @@ validate:
 browser-test:
 	Tests/browser/check-pages.sh $(TEST_SITE) $(SCREENSHOTS)
 
-## Extraction accuracy on Tests/Fixtures/extraction-corpus (tuned on) and extraction-holdout
-## (never tuned on), with every miss listed.
+## Extraction accuracy on Tests/Fixtures/extraction-corpus (tuned on) and the held-out sets,
+## with every miss listed.
 evaluate: deps
-	$(SWIFT) build --build-tests
-	$(SWIFT) test --skip-build --filter ExtractionCorpusTests 2>&1 | grep -E '^(Extraction on|  )' 
+	$(SWIFT) build --build-tests >/dev/null
+	.build/debug/ChroniclePackageTests.xctest --testing-library swift-testing --filter ExtractionCorpusTests 2>&1 | grep -E '^(Extraction on|  )' 
 
 clean:
 	rm -rf .build $(OUTPUT)

@@ -44,10 +44,12 @@ struct AwardFinder: Sendable {
         var offices: [String]?
         var receive: [String]?
         var past: [String]?
+        var on_behalf: [String]?
+        var single_recipient_persons: [String]?
 
         static let schemaName = "chronicle.awards/1"
         static let keys: Set<String> = ["schema", "kinds", "verbs", "recipients", "approximate", "cumulative", "at_event",
-                                        "breakdown", "offices", "receive", "past"]
+                                        "breakdown", "offices", "receive", "past", "on_behalf", "single_recipient_persons"]
     }
 
     private let kinds: [(name: String, pattern: Pattern)]
@@ -61,6 +63,9 @@ struct AwardFinder: Sendable {
     private let cumulative: Pattern
     private let atEvent: Pattern
     private let past: Pattern
+    private let onBehalf: Pattern
+    /// "cho đồng chí Lê Văn A": one person, named.
+    private let singlePerson: Pattern
     private let breakdown: Pattern
     private let office: Pattern
     private let receive: Pattern
@@ -86,6 +91,8 @@ struct AwardFinder: Sendable {
         collectiveNoun = try Pattern("^(?:\(alternation(collectives)))$")
         weakNoun = try Pattern("^(?:\(alternation(weak)))$")
         cumulative = try Pattern("(?<!\\p{L})(?:\(alternation(all(\.cumulative))))")
+        singlePerson = try Pattern("^\\s*(?:\(Pattern.phrases(all(\.single_recipient_persons))))\\s+\\p{Lu}", caseInsensitive: false)
+        onBehalf = try Pattern("(?<!\\p{L})(?:\(alternation(all(\.on_behalf))))\\s+(?<principal>[^,;]{3,80}),")
         past = try Pattern("(?<!\\p{L})(?:\(alternation(all(\.past))))(?!\\p{L})")
         atEvent = try Pattern("(?<!\\p{L})(?:\(alternation(all(\.at_event))))(?!\\p{L})")
         breakdown = try Pattern("^\\s*[,:;(]?\\s*(?:\(alternation(all(\.breakdown))))(?!\\p{L})")
@@ -122,7 +129,8 @@ struct AwardFinder: Sendable {
                 let sentence = block.foldedText(sentenceRange)
                 guard anyKind.matches(sentence) || anyVerb.matches(sentence) else { continue }
                 if past.matches(sentence) || (cumulative.matches(sentence) && !atEvent.matches(sentence)) { continue }
-                for group in groups(in: sentence) where !group.isTotal {
+                let sentenceGroups = groups(in: sentence)
+                for group in sentenceGroups + singleRecipients(in: sentence, besides: sentenceGroups) where !group.isTotal {
                     guard let kind = group.kind else { continue }
                     let evidence = block.text(NSRange(location: sentenceRange.location + group.evidence.location, length: group.evidence.length))
                     awards.append(Award(giver: group.giver, kind: kind,
@@ -172,12 +180,57 @@ struct AwardFinder: Sendable {
             // "31 tập thể và cá nhân, trong đó …": a total whose breakdown follows is not counted again.
             if breakdown.firstMatch(in: sentence, range: right, anchored: true) != nil { groups[index].isTotal = index + 1 < groups.count }
             describe(&groups[index], left: left, right: right, in: sentence)
+            // "Thừa ủy quyền của Chủ tịch nước, …": the principal gives, whoever hands it over, unless
+            // the clause names the award's own giver ("Cờ thi đua của Chính phủ").
+            if groups[index].kind != nil, groups[index].giver == nil || groups[index].giver == groups[index].actor,
+               let principal = onBehalf.firstMatch(in: sentence, range: NSRange(location: clauseStart, length: range.location - clauseStart)) {
+                let name = (sentence as NSString).substring(with: NSRange(location: principal.location, length: principal.length))
+                if let match = onBehalf.firstMatch(in: name), let giver = match["principal"].flatMap({ giver(from: String($0)) }) {
+                    groups[index].giver = giver
+                    groups[index].actor = giver
+                }
+            }
             if groups[index].needsAdjacentAward, !awardWordEnds(left, in: sentence) { groups[index].kind = nil }
             if groups[index].kind != nil, groups[index].giver == nil, index > 0, !groups[index - 1].isTotal {
                 groups[index].giver = groups[index - 1].actor ?? groups[index - 1].giver
             }
         }
         return groups
+    }
+
+    private static let forRecipient = Pattern(literal: #"\G[^,;.]{0,60}?\s+cho\s+"#)
+
+    /// Awards to one named unit or person, with no count: "trao Cờ thi đua của Bộ Công an cho Công an tỉnh".
+    private func singleRecipients(in sentence: String, besides groups: [Group]) -> [Group] {
+        let nsSentence = sentence as NSString
+        var found: [Group] = []
+        for kind in anyKind.matches(in: sentence, range: NSRange(location: 0, length: nsSentence.length)) {
+            guard let cho = Self.forRecipient.firstMatch(in: sentence, range: NSRange(location: kind.upperBound, length: nsSentence.length - kind.upperBound),
+                                                         anchored: true) else { continue }
+            let recipientStart = cho.upperBound
+            let clauseEnd = nsSentence.range(of: ";", range: NSRange(location: recipientStart, length: nsSentence.length - recipientStart))
+            let end = clauseEnd.location == NSNotFound ? nsSentence.length : clauseEnd.location
+            // Counts after the kind in the same clause make it a counted award, told already.
+            guard !groups.contains(where: { $0.range.location >= kind.location && $0.range.location < end }) else { continue }
+            let rest = nsSentence.substring(with: NSRange(location: recipientStart, length: end - recipientStart))
+            var group: Group
+            if let unit = units.mentions(in: rest).first, unit.range.location == 0 {
+                group = Group(range: NSRange(location: recipientStart, length: unit.range.length), evidence: NSRange())
+                group.collectives = 1
+            } else if singlePerson.matches(rest) {
+                let personEnd = (rest as NSString).range(of: ",").location
+                group = Group(range: NSRange(location: recipientStart, length: personEnd == NSNotFound ? (rest as NSString).length : personEnd),
+                              evidence: NSRange())
+                group.individuals = 1
+            } else {
+                continue
+            }
+            let clauseStart = nsSentence.range(of: ";", options: .backwards, range: NSRange(location: 0, length: kind.location)).upperBoundOrZero
+            group.evidence = group.range
+            describe(&group, left: NSRange(location: clauseStart, length: recipientStart - clauseStart), right: NSRange(location: group.range.upperBound, length: 0), in: sentence)
+            if group.kind != nil { found.append(group) }
+        }
+        return found
     }
 
     /// "tuyên dương 100 công nhân", "tặng Bằng khen cho 100 công nhân": the award word ends the left window.

@@ -85,3 +85,17 @@ extension AwardTrapTests {
         #expect(awards("Sau 3 năm, toàn tỉnh có 150 tập thể, 200 cá nhân được biểu dương.").isEmpty)
     }
 }
+
+extension AwardTrapTests {
+    @Test func onBehalfOfThePrincipal() {
+        let found = awards("Thừa ủy quyền của Chủ tịch nước, đồng chí Lê Văn Cường trao Huân chương Lao động hạng Ba cho 2 tập thể, 1 cá nhân; trao Cờ thi đua của Chính phủ cho 3 tập thể.")
+        #expect(summary(found) == ["Chủ tịch nước|Huân chương|2|1|0", "Chính phủ|Cờ thi đua|3|0|0"])
+    }
+}
+
+extension AwardTrapTests {
+    @Test func oneNamedRecipientWithoutACount() {
+        let found = awards("Tại hội nghị, đồng chí Nguyễn Văn Hòa trao Cờ thi đua của Bộ Công an cho Công an tỉnh Quảng Trị; Giám đốc Công an tỉnh tặng Giấy khen cho 5 tập thể.")
+        #expect(summary(found) == ["Giám đốc Công an tỉnh Quảng Trị|Giấy khen|5|0|0", "Bộ Công an|Cờ thi đua|1|0|0"])
+    }
+}
