@@ -36,7 +36,7 @@ struct SeedExtractionTests {
     @Test func eventTypes() {
         for seed in expected.articles {
             let type = extracted[seed.file]!.facts.eventType
-            #expect(type == seed.event_type || "hội nghị " + seed.event_type == type || type.hasSuffix(seed.event_type), "event type of \(seed.file): \(type)")
+            #expect(type == seed.event_type, "event type of \(seed.file)")
         }
     }
 
