@@ -34,16 +34,8 @@ struct OrganizerResolver: Sendable {
     let places: PlaceFinder
     let gazetteer: Gazetteer
 
-    /// The verb, lowercase: "Ban Tổ chức Tỉnh ủy" is a unit, not the verb.
-    private static let held = Pattern(literal: #"(?<!\p{L})(?:long trọng |trang trọng |đã |vừa |chính thức )*tổ chức(?!\p{L})"#, caseInsensitive: false)
-    private static let heldBy = Pattern(literal: #"(?<!\p{L})do\s+(.{3,120}?)\s+(?:tổ chức|chủ trì|phối hợp)(?!\p{L})"#, caseInsensitive: false)
     /// Paragraphs searched for the sentence that reports who held the event (a sapo may come first).
     static let paragraphsSearched = 3
-    /// "… phối hợp với Đài Truyền hình Việt Nam": partners are not the organizer.
-    private static let partner = Pattern(literal: #"\s+(?:phối hợp|cùng với)\s.*$"#)
-    /// "tại Hội trường Tỉnh ủy,": a venue naming a unit is not the organizer.
-    private static let venueClause = Pattern(literal: #"(?<!\p{L})tại\s[^,]{1,80},"#)
-    private static let venue = Pattern(literal: #"(?<!\p{L})tại\s+(.{3,80}?)(?:[,;.]|\s+(?:với|có|đã|tổ chức|diễn ra)\s|$)"#)
     private static let titlePrefix = Pattern(literal: #"^([^:]{2,40}):\s"#)
 
     func resolve(_ text: ArticleText, article: Article, frontMatter: FrontMatter) -> (Organizer?, ProvinceFact?) {
@@ -54,12 +46,12 @@ struct OrganizerResolver: Sendable {
             for sentence in block.sentences {
                 let folded = block.foldedText(sentence)
                 var phrase: String?
-                if let by = Self.heldBy.firstMatch(in: folded), let subject = by[1] {
+                if let by = units.catalog.heldBy.firstMatch(in: folded), let subject = by[1] {
                     phrase = String(subject)
-                } else if let verb = Self.held.firstMatch(in: folded) {
+                } else if let verb = units.catalog.held.firstMatch(in: folded) {
                     // The subject: the first unit named before the verb, venue and partners left out.
-                    let before = Self.partner.replacingMatches(in: String(folded[..<verb.range.lowerBound]), with: "")
-                    phrase = Self.venueClause.replacingMatches(in: before, with: ",")
+                    let before = units.catalog.partner.replacingMatches(in: String(folded[..<verb.range.lowerBound]), with: "")
+                    phrase = units.catalog.venueClause.replacingMatches(in: before, with: ",")
                 }
                 guard let phrase else { continue }
                 if let mention = units.mentions(in: phrase).first {
@@ -101,7 +93,7 @@ struct OrganizerResolver: Sendable {
             }
         }
         if let lead = text.body.first {
-            for match in Self.venue.matches(in: lead.folded) {
+            for match in units.catalog.venue.matches(in: lead.folded) {
                 guard let phrase = match[1].map(String.init) else { continue }
                 if let place = units.mentions(in: phrase).compactMap(\.place).first ?? places.mentions(in: phrase).compactMap({ places.resolve($0) }).first {
                     return fact(place.provinceIndex, "nơi tổ chức: tại \(phrase)", place: place)

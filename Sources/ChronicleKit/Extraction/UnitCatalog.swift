@@ -12,9 +12,19 @@ public struct UnitCatalog: Sendable {
         public var patterns: [String]
     }
 
+    struct OrganizerPhrases: Codable, Sendable {
+        var held: [String]
+        var held_by: [String]
+        var held_by_verbs: [String]
+        var fillers: [String]
+        var partners: [String]
+        var venue: [String]
+    }
+
     struct Source: Codable, Sendable {
         var schema: String
         var organs: [String]?
+        var organizer_phrases: OrganizerPhrases?
         var place_words: [String]?
         var level_names: [String: String]?
         var name_connectors: [String]?
@@ -23,7 +33,7 @@ public struct UnitCatalog: Sendable {
         var kinds: [Kind]?
 
         static let schemaName = "chronicle.units/1"
-        static let keys: Set<String> = ["schema", "organs", "place_words", "level_names", "name_connectors", "name_endings", "name_stop_words", "kinds"]
+        static let keys: Set<String> = ["schema", "organs", "organizer_phrases", "place_words", "level_names", "name_connectors", "name_endings", "name_stop_words", "kinds"]
     }
 
     public let kinds: [Kind]
@@ -38,6 +48,16 @@ public struct UnitCatalog: Sendable {
     let placeWord: Pattern
     /// "tinh" → "Cấp tỉnh".
     let levelNames: [String: String]
+    /// "Huyện ủy X tổ chức …" (the verb, lowercase).
+    let held: Pattern
+    /// "do X tổ chức": X in group 1.
+    let heldBy: Pattern
+    /// "… phối hợp với Đài …" to the end: partners are not the organizer.
+    let partner: Pattern
+    /// "tại Hội trường Tỉnh ủy,": a venue clause.
+    let venueClause: Pattern
+    /// "tại X" with X in group 1.
+    let venue: Pattern
     let nameConnectors: Set<String>
     let nameEndings: Set<String>
     /// First words of the phrases that end a proper name ("tổ chức" → "tổ").
@@ -54,6 +74,17 @@ public struct UnitCatalog: Sendable {
         organBefore = try Pattern("(?<!\\p{L})(?:\(Pattern.phrases(organs)))\\s+$")
         let words = sources.flatMap { $0.place_words ?? [] }.sorted { $0.count > $1.count }.map(Pattern.escape)
         levelNames = sources.reduce(into: [:]) { names, source in names.merge(source.level_names ?? [:]) { _, new in new } }
+        guard let phrases = sources.compactMap(\.organizer_phrases).last else {
+            throw ChronicleError(file: "units.yml", "organizer_phrases is required")
+        }
+        let fillers = phrases.fillers.map { Pattern.escape($0) + " " }.joined(separator: "|")
+        held = try Pattern("(?<!\\p{L})(?:\(fillers))*(?:\(Pattern.phrases(phrases.held)))(?!\\p{L})", caseInsensitive: false)
+        heldBy = try Pattern("(?<!\\p{L})(?:\(Pattern.phrases(phrases.held_by)))\\s+(.{3,120}?)\\s+(?:\(Pattern.phrases(phrases.held_by_verbs)))(?!\\p{L})",
+                             caseInsensitive: false)
+        partner = try Pattern("\\s+(?:\(Pattern.phrases(phrases.partners)))\\s.*$")
+        let venueWords = Pattern.phrases(phrases.venue)
+        venueClause = try Pattern("(?<!\\p{L})(?:\(venueWords))\\s[^,]{1,80},")
+        venue = try Pattern("(?<!\\p{L})(?:\(venueWords))\\s+(.{3,80}?)(?:[,;.]|\\s+(?:\(Pattern.phrases(phrases.held + phrases.fillers)))\\s|$)")
         nameConnectors = Set(sources.all(\.name_connectors))
         nameEndings = Set(sources.all(\.name_endings))
         nameStopWords = Set(sources.all(\.name_stop_words).compactMap { $0.split(separator: " ").first.map(String.init) })
