@@ -29,7 +29,7 @@ struct ExtractCommand: ParsableCommand {
 
     func run() throws {
         let knowledge = try DomainKnowledge.load(content: URL(fileURLWithPath: content), displayRoot: content)
-        let loader = ArticleLoader(rules: knowledge.chrome)
+        let loader = ArticleLoader(knowledge: knowledge)
         let extractor = Extractor(knowledge: knowledge.extraction)
         let encoder = JSONEncoder()
         encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]

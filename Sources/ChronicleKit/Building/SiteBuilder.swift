@@ -74,7 +74,7 @@ public struct SiteBuilder: Sendable {
         let settings = try SiteSettings.load(content: options.content.url, displayRoot: options.content.display)
         let files = try ContentReader.readArticles(content: options.content.url, displayRoot: options.content.display,
                                                    diagnostics: &report.diagnostics)
-        let loader = ArticleLoader(rules: knowledge.chrome)
+        let loader = ArticleLoader(knowledge: knowledge)
         let loaded = files.parallelMap { loader.load($0) }
         report.diagnostics += loaded.flatMap(\.diagnostics)
         let articles = loaded.compactMap(\.article)

@@ -43,18 +43,16 @@ public struct PeriodMention: Sendable, Codable, Hashable {
 
 /// Finds every written day and period and gives each day its role.
 struct DateFinder: Sendable {
-    private static let numeric = Pattern(literal: #"(?<![\p{L}\d/.,])(?:(?<tod>rạng sáng|sáng|chiều|tối|trưa|đêm|hôm)\s+(?:nay\s+|qua\s+)?)?(?:(?<wd>thứ\s+(?:hai|ba|tư|năm|sáu|bảy|bẩy|[2-7])|chủ\s+nhật)\s*,?\s*(?:\(\s*)?)?(?:(?<ngay>ngày)\s+)?(?:(?<=\p{L}\s)\(\s*)?(?<d>\d{1,2})\s*(?<sep>[/.-])\s*(?<m>\d{1,2})(?:\s*\k<sep>\s*(?<y>\d{4}))?(?:(?<=\(\d{1,2}[/.-]\d{1,2})\)|(?<=\(\d{1,2}[/.-]\d{1,2}[/.-]\d{4})\))?(?!\d|[/.]\d)"#)
-    private static let long = Pattern(literal: #"(?<![\p{L}])(?:(?<tod>rạng sáng|sáng|chiều|tối|trưa|đêm)\s+)?(?:(?<wd>thứ\s+\p{L}+|chủ\s+nhật)\s*,?\s*)?ngày\s+(?<d>\d{1,2})\s+tháng\s+(?<m>\d{1,2})(?:\s*,?\s*năm\s+(?<y>\d{4}))?"#)
-    private static let rangeJoiner = Pattern(literal: #"^\s*(?:[-–—]|đến|tới)\s*$"#)
-    private static let deadlineBefore = Pattern(literal: #"(?:trước|chậm nhất|hạn chót|hạn cuối|đến hết|muộn nhất)\s*$"#)
-    private static let periods = Pattern(literal: #"(?<![\p{L}\d])(?<target>đến năm|tới năm|đến|tầm nhìn|nhiệm kỳ)?\s*(?:(?:năm|giai đoạn|niên khóa|quý\s+(?:I|II|III|IV|\d)\s*/|tháng\s+\d{1,2}\s*/|chuyên đề(?: năm)?)\s*)(?<a>(?:19|20)\d{2})(?:\s*[-–]\s*(?<b>(?:19|20)\d{2}))?(?!\d)"#)
-
+    let vocabulary: DateVocabulary
     let documentBefore: Pattern
 
-    init(documentKinds: [String]) {
-        let kinds = documentKinds.map(Pattern.escape).joined(separator: "|")
+    init(vocabulary: DateVocabulary, documentKinds: [String]) throws {
+        self.vocabulary = vocabulary
+        let kinds = Pattern.phrases(documentKinds)
+        let number = vocabulary.documentNumberWords
         // "Kết luận số 01-KL/TW ngày", "Chỉ thị 05 ngày", "số 123/QĐ-UBND, ngày".
-        documentBefore = Pattern(literal: #"(?:(?:\#(kinds))(?:\s+số)?\s+[\p{L}\d][\p{L}\d./-]*|số\s+\d+[\p{L}\d./-]*|\d+-[\p{L}]+/[\p{L}]+)\s*,?\s*(?:ban hành\s+|ký\s+)?$"#)
+        documentBefore = try Pattern(#"(?:(?:"# + kinds + #")(?:\s+(?:"# + number + #"))?\s+[\p{L}\d][\p{L}\d./-]*|(?:"# + number
+            + #")\s+\d+[\p{L}\d./-]*|\d+-[\p{L}]+/[\p{L}]+)\s*,?\s*(?:"# + vocabulary.documentDateWords + #")?$"#)
     }
 
     func find(in text: ArticleText) -> (dates: [DateMention], periods: [PeriodMention]) {
@@ -64,7 +62,7 @@ struct DateFinder: Sendable {
             for sentence in block.sentences {
                 let sentenceText = block.foldedText(sentence)
                 dates += days(in: sentenceText, block: block, sentence: sentence)
-                for match in Self.periods.matches(in: sentenceText) {
+                for match in vocabulary.periods.matches(in: sentenceText) {
                     guard let start = Int(match["a"] ?? "") else { continue }
                     periods.append(PeriodMention(startYear: start, endYear: match["b"].flatMap { Int($0) },
                                                  evidence: String(match.value).trimmingCharacters(in: .whitespaces),
@@ -77,13 +75,13 @@ struct DateFinder: Sendable {
 
     private func days(in sentence: String, block: ArticleText.Block, sentence range: NSRange) -> [DateMention] {
         var found: [(match: Pattern.Match, day: Int, month: Int, year: Int?)] = []
-        for pattern in [Self.long, Self.numeric] {
+        for pattern in [vocabulary.long, vocabulary.numeric] {
             for match in pattern.matches(in: sentence) {
                 guard let day = Int(match["d"] ?? ""), let month = Int(match["m"] ?? ""),
                       (1...31).contains(day), (1...12).contains(month) else { continue }
                 let year = match["y"].flatMap { Int($0) }
                 // "3.5" or "5-3" alone is a number or a score; a day needs its year, a day word or "/".
-                let introduced = match["tod"] != nil || match["wd"] != nil || match["ngay"] != nil || pattern.source == Self.long.source
+                let introduced = match["tod"] != nil || match["wd"] != nil || match["ngay"] != nil || pattern.source == vocabulary.long.source
                 guard year != nil || introduced || (match["sep"] == "/" && isParenthesized(match, in: sentence)) else { continue }
                 let nsRange = NSRange(match.range, in: sentence)
                 guard !found.contains(where: { NSIntersectionRange(NSRange($0.match.range, in: sentence), nsRange).length > 0 }) else { continue }
@@ -98,7 +96,7 @@ struct DateFinder: Sendable {
             var role = DateMention.Role.candidate
             if documentBefore.matches(before) {
                 role = .document
-            } else if Self.deadlineBefore.matches(before) {
+            } else if vocabulary.deadlineBefore.matches(before) {
                 role = .deadline
             } else if let partner = rangePartner(index, found, sentence), let a = item.year, let b = partner.year, a != b {
                 role = .anniversary
@@ -116,11 +114,11 @@ struct DateFinder: Sendable {
         -> (match: Pattern.Match, day: Int, month: Int, year: Int?)? {
         if index + 1 < found.count {
             let between = String(sentence[found[index].match.range.upperBound..<found[index + 1].match.range.lowerBound])
-            if Self.rangeJoiner.matches(between) { return found[index + 1] }
+            if vocabulary.rangeJoiner.matches(between) { return found[index + 1] }
         }
         if index > 0 {
             let between = String(sentence[found[index - 1].match.range.upperBound..<found[index].match.range.lowerBound])
-            if Self.rangeJoiner.matches(between) { return found[index - 1] }
+            if vocabulary.rangeJoiner.matches(between) { return found[index - 1] }
         }
         return nil
     }

@@ -5,7 +5,7 @@ import Foundation
 /// period it most likely belongs to; a day is never invented.
 struct EventDateResolver: Sendable {
     /// "sơ kết 3 năm thực hiện Kết luận … ngày 18.5.2021": the event is 3 years after the document.
-    private static let yearsOfImplementation = Pattern(literal: #"(?<!\p{L})(\d{1,2}|một|hai|ba|bốn|năm|sáu|bảy|tám|chín|mười)\s+năm\s+(?:thực hiện|triển khai|tổ chức thực hiện|học tập và làm theo)"#)
+    let yearsOfImplementation: Pattern
     /// Words that report the event in a sentence outside the lead.
     let eventVerbs: Pattern
     /// Days this many years before the article's time are history, not the event.
@@ -58,7 +58,7 @@ struct EventDateResolver: Sendable {
         let sentence = dates.filter { $0.paragraph == mention.paragraph && $0.sentence == mention.sentence }
         if mention.paragraph >= 0, mention.paragraph < article.paragraphs.count {
             let text = (article.paragraphs[mention.paragraph].text as NSString).substring(with: mention.sentence)
-            if let years = Self.yearsOfImplementation.firstMatch(in: text), let count = NumberWords.value(String(years[1]!)),
+            if let years = yearsOfImplementation.firstMatch(in: text), let count = NumberWords.value(String(years[1]!)),
                let base = sentence.first(where: { $0.role == .document && $0.year != nil })?.year, let date = day(base + count) {
                 return (date, "'\(years.value)' tính từ văn bản năm \(base): \(base) + \(count)")
             }

@@ -3,6 +3,8 @@ import Foundation
 /// The compiled vocabularies extraction runs on, built once per build from the data files.
 public struct ExtractionKnowledge: Sendable {
     let spelling: SpellingFolder
+    /// Also read by the loader, for the weekdays of timestamp lines.
+    public let dateVocabulary: DateVocabulary
     public let gazetteer: Gazetteer
     let units: UnitFinder
     let places: PlaceFinder
@@ -35,9 +37,12 @@ public struct ExtractionKnowledge: Sendable {
                                                                  EventTypeClassifier.Source.schemaName, EventTypeClassifier.Source.keys))
         self.eventTypes = eventTypes
         themes = try ThemeFinder(sources: decode(ThemeFinder.Source.self, "extraction/themes.yml", ThemeFinder.Source.schemaName, ThemeFinder.Source.keys))
-        dates = DateFinder(documentKinds: themes.documentKinds)
+        let vocabulary: DateVocabulary = try DateVocabulary(sources: decode(DateVocabulary.Source.self, "extraction/dates.yml", DateVocabulary.Source.schemaName,
+                                                            DateVocabulary.Source.keys))
+        dateVocabulary = vocabulary
+        dates = try DateFinder(vocabulary: vocabulary, documentKinds: themes.documentKinds)
         // A date outside the lead counts when its sentence names an event type or reports one taking place.
-        eventDates = EventDateResolver(eventVerbs: try Pattern(
+        eventDates = EventDateResolver(yearsOfImplementation: vocabulary.yearsOfImplementation, eventVerbs: try Pattern(
             "(?<!\\p{L})(?:\(Pattern.alternatives(eventTypes.kinds.flatMap(\.kind.patterns))))(?!\\p{L})|\(eventTypes.reportingVerbs.source)"))
         awards = try AwardFinder(sources: decode(AwardFinder.Source.self, "extraction/awards.yml", AwardFinder.Source.schemaName,
                                                  AwardFinder.Source.keys), units: units)

@@ -7,8 +7,8 @@ public struct ArticleLoader: Sendable {
 
     let parser: RawArticleParser
 
-    public init(rules: PageChromeRules) {
-        parser = RawArticleParser(rules: rules)
+    public init(knowledge: DomainKnowledge) {
+        parser = RawArticleParser(rules: knowledge.chrome, dates: knowledge.extraction.dateVocabulary)
     }
 
     public func load(_ file: SourceFile) -> Result {

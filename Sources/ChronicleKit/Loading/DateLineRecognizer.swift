@@ -11,14 +11,17 @@ struct DateLineRecognizer: Sendable {
     private static let date = Pattern(literal: #"(?<![\d/.-])(\d{1,2})\s*([/.-])\s*(\d{1,2})\s*\2\s*(\d{4})(?![\d/.-])"#)
     private static let time = Pattern(literal: #"(?<![\d:])(\d{1,2})\s*[:hg]\s*(\d{2})(?:\s*:\s*(\d{2}))?(?:\s*(AM|PM|SA|CH))?(?![\d:])"#)
     private static let zone = Pattern(literal: #"(?:GMT|UTC)\s*([+-])\s*(\d{1,2})(?::?(\d{2}))?"#)
-    private static let weekday = Pattern(literal: #"(?<!\p{L})(?:thứ\s*(?:hai|ba|tư|năm|sáu|bảy|bẩy|[2-8])|chủ\s*nhật|CN|T[2-7])(?!\p{L})"#)
 
     /// Words the site may print beside the timestamp, removed before deciding the line holds nothing else.
     private let words: Pattern
     /// Longer lines are prose that happens to contain a date.
     static let maximumLength = 120
 
-    init(rules: PageChromeRules) {
+    /// Weekday names, from dates.yml.
+    private let weekday: Pattern
+
+    init(rules: PageChromeRules, weekday: Pattern) {
+        self.weekday = weekday
         let alternation = rules.dateLineWords.map(Pattern.escape).joined(separator: "|")
         words = Pattern(literal: "(?<!\\p{L})(?:\(alternation.isEmpty ? "(?!)" : alternation))(?!\\p{L})")
     }
@@ -58,7 +61,7 @@ struct DateLineRecognizer: Sendable {
             offset = (hours * 60 + minutes) * (match[1] == "-" ? -1 : 1)
             rest = rest.replacingCharacters(in: match.range, with: " ")
         }
-        rest = Self.weekday.replacingMatches(in: rest, with: " ")
+        rest = weekday.replacingMatches(in: rest, with: " ")
         rest = words.replacingMatches(in: rest, with: " ")
         // What is left may only be separators: "|", ",", "(", "]", "-", ":".
         guard rest.allSatisfy({ $0.isWhitespace || $0.isPunctuation || $0.isSymbol }) else { return nil }

@@ -15,9 +15,9 @@ public struct RawArticleParser: Sendable {
     static let maximumTitleWords = 40
     static let maximumKickerWords = 25
 
-    public init(rules: PageChromeRules) {
+    public init(rules: PageChromeRules, dates: DateVocabulary) {
         self.rules = rules
-        dateLines = DateLineRecognizer(rules: rules)
+        dateLines = DateLineRecognizer(rules: rules, weekday: dates.timestampWeekday)
         bylines = BylineParser(rules: rules)
         captions = CaptionDetector(rules: rules)
     }

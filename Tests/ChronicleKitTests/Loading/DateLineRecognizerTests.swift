@@ -2,7 +2,7 @@ import Testing
 @testable import ChronicleKit
 
 struct DateLineRecognizerTests {
-    let recognizer = DateLineRecognizer(rules: Fixtures.knowledge.chrome)
+    let recognizer = DateLineRecognizer(rules: Fixtures.knowledge.chrome, weekday: Fixtures.knowledge.extraction.dateVocabulary.timestampWeekday)
 
     @Test(arguments: [
         ("Thứ Tư, 17/07/2024 02:52 (GMT +7)", "2024-07-17T02:52+07:00"),

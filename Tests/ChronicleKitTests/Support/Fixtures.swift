@@ -22,14 +22,14 @@ enum Fixtures {
     static let seedsMissingMessage: Comment = "../shared/seeds is absent (set CHRONICLE_SEEDS to its path): seed tests skipped"
 
     static let knowledge: DomainKnowledge = try! DomainKnowledge.bundled()
-    static let loader = ArticleLoader(rules: knowledge.chrome)
+    static let loader = ArticleLoader(knowledge: knowledge)
     static let extractor = Extractor(knowledge: knowledge.extraction)
 
     /// Parses and extracts an article written inline.
     static func extract(_ text: String, path: String = "articles/test.txt") -> ExtractedArticle {
         extractor.extract(load(text, path: path).article!)
     }
-    static let parser = RawArticleParser(rules: knowledge.chrome)
+    static let parser = RawArticleParser(rules: knowledge.chrome, dates: knowledge.extraction.dateVocabulary)
 
     static func parse(_ text: String, path: String = "articles/test.txt", format: Article.Format = .text) -> Article {
         parser.parse(TextDecoding.normalize(text), sourcePath: path, format: format)

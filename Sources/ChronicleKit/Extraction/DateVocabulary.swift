@@ -1,0 +1,63 @@
+/// The patterns for days and their roles, built once from `extraction/dates.yml`.
+public struct DateVocabulary: Sendable {
+    struct Source: Codable, Sendable {
+        var schema: String
+        var times_of_day: [String]?
+        var relative_days: [String]?
+        var weekdays: [String]?
+        var weekday_abbreviations: [String]?
+        var day_word: String?
+        var month_word: String?
+        var year_word: String?
+        var range_joiners: [String]?
+        var deadline_words: [String]?
+        var document_number_words: [String]?
+        var document_date_words: [String]?
+        var period_words: [String]?
+        var target_words: [String]?
+        var implementation_words: [String]?
+
+        static let schemaName = "chronicle.dates/1"
+        static let keys: Set<String> = ["schema", "times_of_day", "relative_days", "weekdays", "weekday_abbreviations", "day_word", "month_word",
+                                        "year_word", "range_joiners", "deadline_words", "document_number_words", "document_date_words",
+                                        "period_words", "target_words", "implementation_words"]
+    }
+
+    /// "Sáng thứ Bảy (11/3)", "ngày 21/6/2024", "Chiều 5-3".
+    let numeric: Pattern
+    /// "ngày 21 tháng 6 năm 2024".
+    let long: Pattern
+    let rangeJoiner: Pattern
+    let deadlineBefore: Pattern
+    let periods: Pattern
+    let yearsOfImplementation: Pattern
+    /// Weekday names as a timestamp line writes them, abbreviations included.
+    let timestampWeekday: Pattern
+    let documentNumberWords: String
+    let documentDateWords: String
+
+    init(sources: [Source]) throws {
+        func all(_ path: KeyPath<Source, [String]?>) -> [String] { sources.all(path) }
+        func word(_ path: KeyPath<Source, String?>, _ fallback: String) -> String {
+            Pattern.escape(sources.compactMap { $0[keyPath: path] }.last ?? fallback)
+        }
+        let times = Pattern.phrases(all(\.times_of_day))
+        let relative = all(\.relative_days).map { Pattern.escape($0) + "\\s+" }.joined(separator: "|")
+        let weekdays = Pattern.alternatives(all(\.weekdays))
+        let day = word(\.day_word, "ngày"), month = word(\.month_word, "tháng"), year = word(\.year_word, "năm")
+        numeric = try Pattern(#"(?<![\p{L}\d/.,])(?:(?<tod>"# + times + #")\s+(?:"# + relative + #")?)?(?:(?<wd>"# + weekdays
+            + #")\s*,?\s*(?:\(\s*)?)?(?:(?<ngay>"# + day + #")\s+)?(?:(?<=\p{L}\s)\(\s*)?(?<d>\d{1,2})\s*(?<sep>[/.-])\s*(?<m>\d{1,2})(?:\s*\k<sep>\s*(?<y>\d{4}))?(?:(?<=\(\d{1,2}[/.-]\d{1,2})\)|(?<=\(\d{1,2}[/.-]\d{1,2}[/.-]\d{4})\))?(?!\d|[/.]\d)"#)
+        long = try Pattern(#"(?<![\p{L}])(?:(?<tod>"# + times + #")\s+)?(?:(?<wd>"# + weekdays + #")\s*,?\s*)?"# + day
+            + #"\s+(?<d>\d{1,2})\s+"# + month + #"\s+(?<m>\d{1,2})(?:\s*,?\s*"# + year + #"\s+(?<y>\d{4}))?"#)
+        rangeJoiner = try Pattern(#"^\s*(?:[-–—]|"# + Pattern.phrases(all(\.range_joiners)) + #")\s*$"#)
+        deadlineBefore = try Pattern("(?:" + Pattern.phrases(all(\.deadline_words)) + #")\s*$"#)
+        periods = try Pattern(#"(?<![\p{L}\d])(?<target>"# + Pattern.phrases(all(\.target_words)) + #")?\s*(?:(?:"#
+            + Pattern.alternatives(all(\.period_words)) + #")\s*)(?<a>(?:19|20)\d{2})(?:\s*[-–]\s*(?<b>(?:19|20)\d{2}))?(?!\d)"#)
+        let numbers = Pattern.phrases(Array(NumberWords.words.keys))
+        yearsOfImplementation = try Pattern(#"(?<!\p{L})(\d{1,2}|"# + numbers + #")\s+"# + year + #"\s+(?:"#
+            + Pattern.phrases(all(\.implementation_words)) + ")")
+        timestampWeekday = try Pattern(#"(?<!\p{L})(?:"# + Pattern.alternatives(all(\.weekdays) + all(\.weekday_abbreviations)) + #")(?!\p{L})"#)
+        documentNumberWords = Pattern.phrases(all(\.document_number_words))
+        documentDateWords = all(\.document_date_words).map { Pattern.escape($0) + "\\s+" }.joined(separator: "|")
+    }
+}
