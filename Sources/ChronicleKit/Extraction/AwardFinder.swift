@@ -32,6 +32,15 @@ struct AwardFinder: Sendable {
         var individuals_after_award: [String]?
     }
 
+    struct Grammar: Codable, Sendable {
+        var before_passive: [String]
+        var passive: [String]
+        var giver_markers: [String]
+        var recipient_markers: [String]
+        var clause_words: [String]
+        var giver_fillers: [String]
+    }
+
     struct Source: Codable, Sendable {
         var schema: String
         var kinds: [Named]?
@@ -46,10 +55,11 @@ struct AwardFinder: Sendable {
         var past: [String]?
         var on_behalf: [String]?
         var single_recipient_persons: [String]?
+        var grammar: Grammar?
 
         static let schemaName = "chronicle.awards/1"
         static let keys: Set<String> = ["schema", "kinds", "verbs", "recipients", "approximate", "cumulative", "at_event",
-                                        "breakdown", "offices", "receive", "past", "on_behalf", "single_recipient_persons"]
+                                        "breakdown", "offices", "receive", "past", "on_behalf", "single_recipient_persons", "grammar"]
     }
 
     private let kinds: [(name: String, pattern: Pattern)]
@@ -63,6 +73,14 @@ struct AwardFinder: Sendable {
     private let cumulative: Pattern
     private let atEvent: Pattern
     private let past: Pattern
+    /// Clause grammar, from `grammar` in awards.yml.
+    private let forRecipient: Pattern
+    private let adjacentGap: Pattern
+    private let passive: Pattern
+    private let of: Pattern
+    private let notInAwardName: Pattern
+    private let ofEnd: Pattern
+    private let fillers: Pattern
     private let onBehalf: Pattern
     /// "cho đồng chí Lê Văn A": one person, named.
     private let singlePerson: Pattern
@@ -93,6 +111,16 @@ struct AwardFinder: Sendable {
         cumulative = try Pattern("(?<!\\p{L})(?:\(alternation(all(\.cumulative))))")
         singlePerson = try Pattern("^\\s*(?:\(Pattern.phrases(all(\.single_recipient_persons))))\\s+\\p{Lu}", caseInsensitive: false)
         onBehalf = try Pattern("(?<!\\p{L})(?:\(alternation(all(\.on_behalf))))\\s+(?<principal>[^,;]{3,80}),")
+        guard let grammar = sources.compactMap(\.grammar).last else { throw ChronicleError(file: "awards.yml", "grammar is required") }
+        let recipient = Pattern.phrases(grammar.recipient_markers)
+        let clauseWords = Pattern.phrases(grammar.clause_words)
+        forRecipient = try Pattern("\\G[^,;.]{0,60}?\\s+(?:\(recipient))\\s+")
+        adjacentGap = try Pattern("^\\s*(?:(?:\(recipient))\\s*)?$")
+        passive = try Pattern("\\s*" + grammar.before_passive.map { "(?:\(Pattern.escape($0))\\s+)?" }.joined() + "(?:\(Pattern.phrases(grammar.passive)))\\s+")
+        of = try Pattern(#"\s*(?:[“"][^”"]{1,80}[”"]\s*)?(?:(?:[\p{L}]+\s){0,5})?(?:"# + Pattern.phrases(grammar.giver_markers) + #")\s+"#)
+        notInAwardName = try Pattern("(?<!\\p{L})(?:\(clauseWords))(?!\\p{L})")
+        ofEnd = try Pattern("\\s+(?:\(clauseWords))(?!\\p{L})|[,;.]")
+        fillers = try Pattern("(?<!\\p{L})(?:\(Pattern.phrases(grammar.giver_fillers)))(?!\\p{L})")
         past = try Pattern("(?<!\\p{L})(?:\(alternation(all(\.past))))(?!\\p{L})")
         atEvent = try Pattern("(?<!\\p{L})(?:\(alternation(all(\.at_event))))(?!\\p{L})")
         breakdown = try Pattern("^\\s*[,:;(]?\\s*(?:\(alternation(all(\.breakdown))))(?!\\p{L})")
@@ -198,14 +226,13 @@ struct AwardFinder: Sendable {
         return groups
     }
 
-    private static let forRecipient = Pattern(literal: #"\G[^,;.]{0,60}?\s+cho\s+"#)
 
     /// Awards to one named unit or person, with no count: "trao Cờ thi đua của Bộ Công an cho Công an tỉnh".
     private func singleRecipients(in sentence: String, besides groups: [Group]) -> [Group] {
         let nsSentence = sentence as NSString
         var found: [Group] = []
         for kind in anyKind.matches(in: sentence, range: NSRange(location: 0, length: nsSentence.length)) {
-            guard let cho = Self.forRecipient.firstMatch(in: sentence, range: NSRange(location: kind.upperBound, length: nsSentence.length - kind.upperBound),
+            guard let cho = forRecipient.firstMatch(in: sentence, range: NSRange(location: kind.upperBound, length: nsSentence.length - kind.upperBound),
                                                          anchored: true) else { continue }
             let recipientStart = cho.upperBound
             let clauseEnd = nsSentence.range(of: ";", range: NSRange(location: recipientStart, length: nsSentence.length - recipientStart))
@@ -238,10 +265,9 @@ struct AwardFinder: Sendable {
         let words = (anyVerb.matches(in: sentence, range: left) + anyKind.matches(in: sentence, range: left)).map(\.upperBound)
         guard let last = words.max() else { return false }
         let gap = (sentence as NSString).substring(with: NSRange(location: last, length: left.upperBound - last))
-        return Self.adjacentGap.matches(gap)
+        return adjacentGap.matches(gap)
     }
 
-    private static let adjacentGap = Pattern(literal: #"^\s*(?:cho\s*)?$"#)
 
     /// Counts joined by a comma or "và" are one recipient list.
     private static func joins(_ between: String) -> Bool {
@@ -253,7 +279,7 @@ struct AwardFinder: Sendable {
     /// tặng Bằng khen"), else active on the left ("Ban Thường vụ Tỉnh ủy tặng Bằng khen cho").
     private func describe(_ group: inout Group, left: NSRange, right: NSRange, in sentence: String) {
         let nsSentence = sentence as NSString
-        if let passive = Self.passive.firstMatch(in: sentence, range: right, anchored: true) {
+        if let passive = passive.firstMatch(in: sentence, range: right, anchored: true) {
             let afterBy = NSRange(location: passive.upperBound, length: right.upperBound - passive.upperBound)
             if let verb = anyVerb.firstMatch(in: sentence, range: afterBy) ?? anyKind.firstMatch(in: sentence, range: afterBy) {
                 group.giver = giver(from: nsSentence.substring(with: NSRange(location: afterBy.location, length: verb.location - afterBy.location)))
@@ -303,22 +329,18 @@ struct AwardFinder: Sendable {
         group.evidence = NSRange(location: subjectStart, length: group.range.upperBound - subjectStart)
     }
 
-    private static let passive = Pattern(literal: #"\s*(?:đều\s+)?(?:đã\s+)?(?:vinh dự\s+)?được\s+"#)
     /// "… của Thủ tướng", also past the award's own name: "Kỷ niệm chương “Vì sự nghiệp …” của",
     /// "Huân chương Lao động hạng Nhì của".
-    private static let of = Pattern(literal: #"\s*(?:[“"][^”"]{1,80}[”"]\s*)?(?:(?:[\p{L}]+\s){0,5})?(?:của|do)\s+"#)
-    private static let notInAwardName = Pattern(literal: #"(?<!\p{L})(?:cho|vì|về|trong|tại|có|và|đã|được)(?!\p{L})"#)
-    private static let ofEnd = Pattern(literal: #"\s+(?:cho|vì|về|đã|có|trong|tại)(?!\p{L})|[,;.]"#)
 
     /// "Bằng khen của Thủ tướng Chính phủ cho …": the giver after "của".
     private func ofGiver(in sentence: String, from start: Int, to end: Int) -> String? {
-        guard end > start, let of = Self.of.firstMatch(in: sentence, range: NSRange(location: start, length: end - start), anchored: true) else { return nil }
+        guard end > start, let of = of.firstMatch(in: sentence, range: NSRange(location: start, length: end - start), anchored: true) else { return nil }
         // Words of the award's name may come before "của", but not a clause ("… cho 5 tập thể của …").
         let skipped = (sentence as NSString).substring(with: of)
         let unquoted = skipped.split(whereSeparator: { $0 == "”" || $0 == "\"" }).last.map(String.init) ?? skipped
-        guard !Self.notInAwardName.matches(unquoted) else { return nil }
+        guard !notInAwardName.matches(unquoted) else { return nil }
         let rest = NSRange(location: of.upperBound, length: end - of.upperBound)
-        let stop = Self.ofEnd.firstMatch(in: sentence, range: rest)?.location ?? end
+        let stop = ofEnd.firstMatch(in: sentence, range: rest)?.location ?? end
         return giver(from: (sentence as NSString).substring(with: NSRange(location: of.upperBound, length: stop - of.upperBound)))
     }
 
@@ -328,12 +350,11 @@ struct AwardFinder: Sendable {
         guard !trimmed.isEmpty else { return nil }
         if let match = office.firstMatch(in: trimmed) { return String(match.value).trimmingCharacters(in: .whitespaces) }
         if let unit = units.mentions(in: trimmed).last { return unit.text }
-        let cleaned = Self.fillers.replacingMatches(in: trimmed, with: "").trimmingCharacters(in: .whitespaces)
+        let cleaned = fillers.replacingMatches(in: trimmed, with: "").trimmingCharacters(in: .whitespaces)
         guard let first = cleaned.first, first.isUppercase, TextShape.wordCount(cleaned) <= 10 else { return nil }
         return cleaned
     }
 
-    private static let fillers = Pattern(literal: #"(?<!\p{L})(?:đã|vừa|cũng|long trọng|trang trọng|chính thức)(?!\p{L})"#)
 
     private func kindName(_ text: String) -> String {
         kinds.first { $0.pattern.matches(text) }?.name ?? text

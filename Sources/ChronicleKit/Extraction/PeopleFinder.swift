@@ -30,10 +30,12 @@ struct PeopleFinder: Sendable {
         var title_enders: [String]?
         var title_continuations: [String]?
         var not_people: [String]?
+        var title_breaks: [String]?
+        var participation_prefixes: [String]?
         var participation: [ParticipationNoun]?
 
         static let schemaName = "chronicle.people/1"
-        static let keys: Set<String> = ["schema", "surnames", "title_openers", "title_enders", "title_continuations", "not_people", "participation"]
+        static let keys: Set<String> = ["schema", "surnames", "title_openers", "title_enders", "title_continuations", "not_people", "title_breaks", "participation_prefixes", "participation"]
     }
 
     private let name: Pattern
@@ -42,7 +44,7 @@ struct PeopleFinder: Sendable {
     private let ender: Pattern
     private let continuationAtStart: Pattern
     /// Text before a name is read after the last of these: "…; đồng chí Trần Văn Thọ", "… và Trưởng Ban …".
-    private static let clauseBreak = Pattern(literal: #"[;:(“”\"]|(?<!\p{L})(?:đồng chí|và|cùng)(?!\p{L})"#)
+    private let clauseBreak: Pattern
     private let notPeople: Set<String>
     private let participation: [(key: String, label: String, pattern: Pattern)]
 
@@ -54,9 +56,11 @@ struct PeopleFinder: Sendable {
         openerAtStart = try Pattern("^\\s*(?:\(openers))(?![\\p{L}])", caseInsensitive: false)
         continuationAtStart = try Pattern("^\\s*(?:\(all(\.title_continuations)))(?![\\p{L}])", caseInsensitive: false)
         ender = try Pattern("\\s(?:\(all(\.title_enders)))(?![\\p{L}])|[;(.:“\"]", caseInsensitive: false)
+        clauseBreak = try Pattern(#"[;:(“”"]|(?<!\p{L})(?:"# + all(\.title_breaks) + #")(?!\p{L})"#)
+        let prefixes = all(\.participation_prefixes)
         notPeople = Set(sources.flatMap { $0.not_people ?? [] })
         participation = try sources.flatMap { $0.participation ?? [] }.map { noun in
-            (noun.key, noun.label, try Pattern("(?<![\\p{L}\\d.,])(?:(?:hơn|gần|trên|khoảng|với|cùng)\\s+)?(\\d{1,3}(?:\\.\\d{3})+|\\d+)\\s+(?:\(noun.patterns.joined(separator: "|")))(?![\\p{L}])"))
+            (noun.key, noun.label, try Pattern("(?<![\\p{L}\\d.,])(?:(?:\(prefixes))\\s+)?(\\d{1,3}(?:\\.\\d{3})+|\\d+)\\s+(?:\(noun.patterns.joined(separator: "|")))(?![\\p{L}])"))
         }
     }
 
@@ -87,7 +91,7 @@ struct PeopleFinder: Sendable {
     /// "… nghe Ủy viên Ban Thường vụ, Trưởng Ban Tuyên giáo Huyện ủy- " → "Ủy viên Ban Thường vụ, Trưởng Ban Tuyên giáo Huyện ủy".
     private func titleBefore(_ text: String) -> String? {
         var trimmed = text
-        if let lastBreak = Self.clauseBreak.matches(in: trimmed).last { trimmed = String(trimmed[lastBreak.range.upperBound...]) }
+        if let lastBreak = clauseBreak.matches(in: trimmed).last { trimmed = String(trimmed[lastBreak.range.upperBound...]) }
         while let last = trimmed.last, last == " " || last == "-" || last == "–" { trimmed.removeLast() }
         var segments: [String] = []
         for segment in trimmed.components(separatedBy: ", ").reversed() {
