@@ -79,6 +79,11 @@ struct EventDateResolver: Sendable {
            let date = day(year) {
             return (date, "'\(other.evidence)' ở đoạn khác của bài")
         }
+        // Last resort: the latest year the article speaks of ("Chuyên đề năm 2024", "năm 2023-2024").
+        if let period = periods.filter({ !$0.isTarget }).max(by: { ($0.endYear ?? $0.startYear) < ($1.endYear ?? $1.startYear) }),
+           let date = day(period.endYear ?? period.startYear) {
+            return (date, "năm gần nhất bài nhắc tới: '\(period.evidence)'")
+        }
         return nil
     }
 

@@ -92,3 +92,11 @@ extension DateRoleTests {
         #expect(date.evidence != nil)
     }
 }
+
+extension DateRoleTests {
+    @Test func withNothingElseTheLatestYearTheArticleSpeaksOfGivesTheYear() {
+        let date = event("Ngày 18-10, Bộ Chỉ huy Quân sự tỉnh Sơn La tổ chức giao lưu điển hình. Năm 2024, đơn vị có 12 mô hình làm theo Bác; giai đoạn 2021-2023 đã có 30 mô hình.")
+        #expect(date.date?.iso == "2024-10-18")
+        #expect(date.yearInferredFrom?.contains("2024") == true)
+    }
+}
