@@ -27,6 +27,8 @@ struct ThemeFinder: Sendable {
     }
 
     struct ChuyenDe: Codable, Sendable {
+        /// How the theme is named, "{period}" standing for "2024" or "2024-2025".
+        var name: String
         var pattern: String
         var title_patterns: [String]
     }
@@ -48,6 +50,7 @@ struct ThemeFinder: Sendable {
 
     let themes: [(theme: Theme, pattern: Pattern, titlePattern: Pattern?)]
     let chuyenDe: Pattern
+    let chuyenDeName: String
     let chuyenDeTitles: [Pattern]
     let document: Pattern
     let documentKinds: [String]
@@ -61,6 +64,7 @@ struct ThemeFinder: Sendable {
             throw ChronicleError(file: "themes.yml", "chuyen_de and documents are required")
         }
         self.chuyenDe = try Pattern(chuyenDe.pattern)
+        chuyenDeName = chuyenDe.name
         chuyenDeTitles = try chuyenDe.title_patterns.map { try Pattern($0) }
         documentKinds = sources.flatMap { $0.documents?.kinds ?? [] }
         let kinds = Pattern.phrases(documentKinds)
@@ -87,7 +91,7 @@ struct ThemeFinder: Sendable {
     /// One theme per "Chuyên đề năm N" (or N-M) that the article is about: named in the title,
     /// quoted with its title, mentioned twice, or the latest one mentioned.
     private func chuyenDeThemes(in text: ArticleText) -> [ThemeMention] {
-        struct Seen { var name: String; var count = 0; var inHeading = false; var title: String?; var evidence: String; var start: Int }
+        struct Seen { var name: String; var period: String; var count = 0; var inHeading = false; var title: String?; var evidence: String; var start: Int }
         var seen: [String: Seen] = [:]
         var order: [String] = []
         for block in text.blocks {
@@ -96,9 +100,10 @@ struct ThemeFinder: Sendable {
                 for match in chuyenDe.matches(in: sentenceText) {
                     guard let start = match[1].flatMap({ Int($0) }) else { continue }
                     let end = match[2].flatMap { Int($0) }
-                    let name = "Chuyên đề năm \(start)" + (end.map { "-\($0)" } ?? "")
+                    let period = "\(start)" + (end.map { "-\($0)" } ?? "")
+                    let name = chuyenDeName.replacingOccurrences(of: "{period}", with: period)
                     if seen[name] == nil {
-                        seen[name] = Seen(name: name, evidence: String(match.value), start: start)
+                        seen[name] = Seen(name: name, period: period, evidence: String(match.value), start: start)
                         order.append(name)
                     }
                     seen[name]!.count += 1
@@ -113,7 +118,7 @@ struct ThemeFinder: Sendable {
         }
         // "… năm 2024-2025 …, Ban Thường vụ thống nhất chọn chủ đề: …": a title in a sentence naming the period.
         for name in order where seen[name]!.title == nil {
-            let period = String(name.dropFirst("Chuyên đề năm ".count))
+            let period = seen[name]!.period
             for block in text.body {
                 for sentence in block.sentences where block.foldedText(sentence).contains(period) {
                     if let title = quotedTitle(after: block.foldedText(sentence), original: block.text(sentence), patterns: chuyenDeTitles.dropFirst()) {
