@@ -7,10 +7,12 @@ struct BuildCommand: ParsableCommand {
         commandName: "build",
         abstract: "Build the site from the articles.",
         discussion: """
-        Reads every .txt and .md file under CONTENT/articles/, extracts dates and sources, renders \
-        the pages with the templates and writes the site to OUTPUT. The new site replaces the old \
-        one only when the build succeeds. Warnings name the file and line; they fail the build only \
-        with --strict.
+        Reads every .txt and .md file under CONTENT/articles/, extracts each event's day, type, \
+        organizer, province, themes and awards, merges articles reporting the same event, renders \
+        the pages, exports and feed with the templates and writes the site to OUTPUT. Settings come \
+        from CONTENT/site.yml; CONTENT/data/ extends Chronicle's vocabularies. The new site replaces \
+        the old one only when the build succeeds. Warnings name the file and line; they fail the \
+        build only with --strict.
         """
     )
 
