@@ -31,7 +31,7 @@ public struct SiteRenderer: Sendable {
                 timelineView(model, from: path)
             },
             page(Routes.notFound, template: "pages/404", title: "Không tìm thấy trang", current: .init(), model: model) { path in
-                NotFoundView(homeHref: Routes.link(from: path, to: Routes.home), timelineHref: Routes.link(from: path, to: Routes.timeline))
+                NotFoundView(homeHref: link(from: path, to: Routes.home), timelineHref: link(from: path, to: Routes.timeline))
             },
         ]
         var others: [Int: [Int]] = [:]
@@ -52,17 +52,23 @@ public struct SiteRenderer: Sendable {
         return files
     }
 
+    /// Links are relative, except on the 404 page when `base_url` is set: hosts serve it at
+    /// whatever path was missing, where relative links would point nowhere.
+    func link(from path: String, to target: String) -> String {
+        if path == Routes.notFound, let base = settings.baseURL { return base + Routes.percentEncoded(target) }
+        return Routes.link(from: path, to: target)
+    }
+
     func page(_ path: String, template: String, title: String, current: LayoutView.Current, model: SiteModel,
                       view: (String) -> Any) -> OutputFile {
         var body = templates.render(template, view(path))
         if templates.kind(of: template) == .markdown { body = MarkdownConverter.html(from: body) }
+        let to: (String) -> String = { target in self.link(from: path, to: target) }
         let layout = LayoutView(
             lang: settings.language, siteTitle: settings.title, siteDescription: settings.description, pageTitle: title,
             isHome: path == Routes.home,
-            links: .init(home: Routes.link(from: path, to: Routes.home), timeline: Routes.link(from: path, to: Routes.timeline),
-                         units: Routes.link(from: path, to: Routes.units), provinces: Routes.link(from: path, to: Routes.provinces),
-                         themes: Routes.link(from: path, to: Routes.themes), awards: Routes.link(from: path, to: Routes.awards),
-                         stylesheet: Routes.link(from: path, to: Routes.stylesheet)),
+            links: .init(home: to(Routes.home), timeline: to(Routes.timeline), units: to(Routes.units), provinces: to(Routes.provinces),
+                         themes: to(Routes.themes), awards: to(Routes.awards), stylesheet: to(Routes.stylesheet)),
             current: current, articleCount: model.entries.count, content: body)
         return OutputFile(path: path, contents: Data(templates.render(TemplateSet.layout, layout).utf8))
     }
