@@ -116,7 +116,8 @@ struct AwardFinder: Sendable {
         let clauseWords = Pattern.phrases(grammar.clause_words)
         forRecipient = try Pattern("\\G[^,;.]{0,60}?\\s+(?:\(recipient))\\s+")
         adjacentGap = try Pattern("^\\s*(?:(?:\(recipient))\\s*)?$")
-        passive = try Pattern("\\s*" + grammar.before_passive.map { "(?:\(Pattern.escape($0))\\s+)?" }.joined() + "(?:\(Pattern.phrases(grammar.passive)))\\s+")
+        // "5 công nhân lao động được …": a few more words of the noun phrase may come first.
+        passive = try Pattern("\\s*(?:[\\p{Ll}]+\\s+){0,3}?" + grammar.before_passive.map { "(?:\(Pattern.escape($0))\\s+)?" }.joined() + "(?:\(Pattern.phrases(grammar.passive)))\\s+")
         of = try Pattern(#"\s*(?:[“"][^”"]{1,80}[”"]\s*)?(?:(?:[\p{L}]+\s){0,5})?(?:"# + Pattern.phrases(grammar.giver_markers) + #")\s+"#)
         notInAwardName = try Pattern("(?<!\\p{L})(?:\(clauseWords))(?!\\p{L})")
         ofEnd = try Pattern("\\s+(?:\(clauseWords))(?!\\p{L})|[,;.]")
@@ -144,8 +145,12 @@ struct AwardFinder: Sendable {
         var kindIsGeneric = false
         var evidence: NSRange
         var isTotal = false
-        /// Counts of people named by trade ("100 công nhân") need the award word right before them.
+        /// Counts of people named by trade ("100 công nhân") need the award word right before them,
+        /// or a passive right after ("5 công nhân lao động được nhận Bằng khen").
         var needsAdjacentAward = false
+        var isPassive = false
+        /// Which nouns the counts are of (0 combined, 1 collectives, 2 individuals).
+        var classes: Set<Int> = []
     }
 
     /// Givers are as written; `GiverNormalizer` gives them their one name.
@@ -156,10 +161,10 @@ struct AwardFinder: Sendable {
             for sentenceRange in block.sentences {
                 let sentence = block.foldedText(sentenceRange)
                 guard anyKind.matches(sentence) || anyVerb.matches(sentence) else { continue }
-                if past.matches(sentence) || (cumulative.matches(sentence) && !atEvent.matches(sentence)) { continue }
+                if cumulative.matches(sentence) && !atEvent.matches(sentence) { continue }
                 let sentenceGroups = groups(in: sentence)
                 for group in sentenceGroups + singleRecipients(in: sentence, besides: sentenceGroups) where !group.isTotal {
-                    guard let kind = group.kind else { continue }
+                    guard let kind = group.kind, !inPastClause(group, of: sentence) else { continue }
                     let evidence = block.text(NSRange(location: sentenceRange.location + group.evidence.location, length: group.evidence.length))
                     awards.append(Award(giver: group.giver, kind: kind,
                                         collectives: group.collectives > 0 ? group.collectives : nil,
@@ -170,8 +175,13 @@ struct AwardFinder: Sendable {
                 }
             }
         }
-        awards = dropRecaps(awards)
-        return refineGenericKinds(awards, captions: text.captions)
+        return awards
+    }
+
+    /// After givers have their one name: the same award told twice counts once, headline totals
+    /// go, and kinds left generic take the one a caption names.
+    func finish(_ awards: [Award], captions: [ArticleText.Block]) -> [Award] {
+        refineGenericKinds(dropRecaps(awards), captions: captions)
     }
 
     private func groups(in sentence: String) -> [Group] {
@@ -181,11 +191,15 @@ struct AwardFinder: Sendable {
             guard match.range(withName: "approx").location == NSNotFound,
                   let number = NumberWords.value(nsSentence.substring(with: match.range(withName: "n"))) else { continue }
             let noun = nsSentence.substring(with: match.range(withName: "noun"))
-            if let last = groups.last, Self.joins(nsSentence.substring(with: NSRange(location: last.range.upperBound, length: match.range.location - last.range.upperBound))) {
+            let nounClass = combinedNoun.matches(noun) ? 0 : collectiveNoun.matches(noun) ? 1 : 2
+            // "2 tập thể, 3 cá nhân và 15 tập thể, 26 cá nhân": a second count of the same kind starts a new list.
+            if let last = groups.last, !last.classes.contains(nounClass),
+               Self.joins(nsSentence.substring(with: NSRange(location: last.range.upperBound, length: match.range.location - last.range.upperBound))) {
                 groups[groups.count - 1].range = NSUnionRange(last.range, match.range)
             } else {
                 groups.append(Group(range: match.range, evidence: match.range))
             }
+            groups[groups.count - 1].classes.insert(nounClass)
             if weakNoun.matches(noun) { groups[groups.count - 1].needsAdjacentAward = true }
             if combinedNoun.matches(noun) {
                 groups[groups.count - 1].combined += number
@@ -218,7 +232,7 @@ struct AwardFinder: Sendable {
                     groups[index].actor = giver
                 }
             }
-            if groups[index].needsAdjacentAward, !awardWordEnds(left, in: sentence) { groups[index].kind = nil }
+            if groups[index].needsAdjacentAward, !groups[index].isPassive, !awardWordEnds(left, in: sentence) { groups[index].kind = nil }
             if groups[index].kind != nil, groups[index].giver == nil, index > 0, !groups[index - 1].isTotal {
                 groups[index].giver = groups[index - 1].actor ?? groups[index - 1].giver
             }
@@ -260,6 +274,16 @@ struct AwardFinder: Sendable {
         return found
     }
 
+    /// "…; đồng thời đề nghị Ban Thường vụ Tỉnh ủy tặng Bằng khen cho 1 tập thể": an earlier occasion or a
+    /// proposal, in the group's own clause (between semicolons).
+    private func inPastClause(_ group: Group, of sentence: String) -> Bool {
+        let nsSentence = sentence as NSString
+        let start = nsSentence.range(of: ";", options: .backwards, range: NSRange(location: 0, length: group.range.location)).upperBoundOrZero
+        let after = nsSentence.range(of: ";", range: NSRange(location: group.range.upperBound, length: nsSentence.length - group.range.upperBound))
+        let end = after.location == NSNotFound ? nsSentence.length : after.location
+        return past.firstMatch(in: sentence, range: NSRange(location: start, length: end - start)) != nil
+    }
+
     /// "tuyên dương 100 công nhân", "tặng Bằng khen cho 100 công nhân": the award word ends the left window.
     private func awardWordEnds(_ left: NSRange, in sentence: String) -> Bool {
         let words = (anyVerb.matches(in: sentence, range: left) + anyKind.matches(in: sentence, range: left)).map(\.upperBound)
@@ -280,6 +304,7 @@ struct AwardFinder: Sendable {
     private func describe(_ group: inout Group, left: NSRange, right: NSRange, in sentence: String) {
         let nsSentence = sentence as NSString
         if let passive = passive.firstMatch(in: sentence, range: right, anchored: true) {
+            group.isPassive = true
             let afterBy = NSRange(location: passive.upperBound, length: right.upperBound - passive.upperBound)
             if let verb = anyVerb.firstMatch(in: sentence, range: afterBy) ?? anyKind.firstMatch(in: sentence, range: afterBy) {
                 group.giver = giver(from: nsSentence.substring(with: NSRange(location: afterBy.location, length: verb.location - afterBy.location)))

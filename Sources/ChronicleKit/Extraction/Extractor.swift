@@ -12,7 +12,7 @@ public struct Extractor: Sendable {
         let eventDate = knowledge.eventDates.resolve(article: article, dates: dates, periods: periods)
         let (eventType, eventTypeEvidence) = knowledge.eventTypes.classify(text)
         let (organizer, province) = knowledge.organizers.resolve(text, article: article, frontMatter: article.frontMatter)
-        let awards = knowledge.awards.awards(in: text).map { award in
+        let found = knowledge.awards.awards(in: text).map { award in
             var award = award
             if let giver = award.giver {
                 award.giver = knowledge.givers.normalize(giver, organizer: organizer, province: province)
@@ -22,6 +22,7 @@ public struct Extractor: Sendable {
             }
             return award
         }
+        let awards = knowledge.awards.finish(found, captions: text.captions)
         var themes = knowledge.themes.themes(in: text)
         if let names = article.frontMatter.themes {
             themes += names.filter { name in !themes.contains { $0.name == name } }
