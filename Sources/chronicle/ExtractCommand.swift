@@ -64,6 +64,21 @@ struct ExtractionReport: Encodable {
         var evidence: String
         var line: Int
         var kindFrom: String?
+
+        enum CodingKeys: String, CodingKey { case giver, kind, collectives, individuals, combined, evidence, line, kindFrom }
+
+        /// Every key, null when unknown, as for the article.
+        func encode(to encoder: Encoder) throws {
+            var container = encoder.container(keyedBy: CodingKeys.self)
+            try container.encode(giver, forKey: .giver)
+            try container.encode(kind, forKey: .kind)
+            try container.encode(collectives, forKey: .collectives)
+            try container.encode(individuals, forKey: .individuals)
+            try container.encode(combined, forKey: .combined)
+            try container.encode(evidence, forKey: .evidence)
+            try container.encode(line, forKey: .line)
+            try container.encode(kindFrom, forKey: .kindFrom)
+        }
     }
 
     struct ReferenceDate: Encodable {
