@@ -8,9 +8,13 @@ public enum Aggregator {
         let duplicateGroups = DuplicateDetector.groups(ordered)
         let events = EventBuilder.events(entries, duplicateGroups: duplicateGroups)
         let units = SummaryBuilder.units(events, entries: entries)
-        return SiteModel(entries: entries, duplicateGroups: duplicateGroups,
-                         events: events, units: units, provinces: SummaryBuilder.provinces(events, units: units, entries: entries),
-                         themes: SummaryBuilder.themes(events), awards: SummaryBuilder.awardTallies(events))
+        var model = SiteModel(entries: entries, duplicateGroups: duplicateGroups,
+                              events: events, units: units, provinces: SummaryBuilder.provinces(events, units: units, entries: entries),
+                              themes: SummaryBuilder.themes(events), awards: SummaryBuilder.awardTallies(events))
+        model.unitByID = Dictionary(model.units.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
+        model.provinceByName = Dictionary(model.provinces.map { ($0.name, $0) }, uniquingKeysWith: { first, _ in first })
+        model.themeByName = Dictionary(model.themes.map { ($0.name, $0) }, uniquingKeysWith: { first, _ in first })
+        return model
     }
 
     /// Slugs from titles (or front matter `slug:`), unique across the site. When titles

@@ -20,4 +20,9 @@ public struct SiteModel: Sendable {
     public var provinces: [ProvinceSummary]
     public var themes: [ThemeSummary]
     public var awards: AwardTallies
+
+    /// Lookups the pages make for every event and article: built once, not scanned each time.
+    public var unitByID: [String: UnitSummary] = [:]
+    public var provinceByName: [String: ProvinceSummary] = [:]
+    public var themeByName: [String: ThemeSummary] = [:]
 }

@@ -50,7 +50,7 @@ extension SiteRenderer {
         let entry = model.entries[event.primary]
         var tally = Tally()
         for award in event.awards { tally.add(award) }
-        let province = model.provinces.first { $0.name == event.provinceName }
+        let province = event.provinceName.flatMap { model.provinceByName[$0] }
         return EventItem(
             eventTitle: entry.article.title, eventHref: Routes.link(from: path, to: Routes.article(entry.slug)),
             eventDate: event.date.map(DateView.init), eventEstimate: event.estimate, eventType: event.type,
@@ -86,7 +86,7 @@ extension SiteRenderer {
         for unit in model.units {
             let name = unit.province ?? "Chưa rõ tỉnh"
             if groups.last?.groupName != name {
-                let province = model.provinces.first { $0.name == unit.province }
+                let province = unit.province.flatMap { model.provinceByName[$0] }
                 groups.append(ProvinceGroup(groupName: name, groupAnchor: "tinh-" + Slug.make(name), groupHref: province.map { Routes.link(from: path, to: Routes.province($0.id)) }, groupUnits: []))
             }
             groups[groups.count - 1].groupUnits.append(UnitRow(
@@ -97,7 +97,7 @@ extension SiteRenderer {
     }
 
     func unitView(_ unit: UnitSummary, _ model: SiteModel, from path: String) -> UnitView {
-        let themes = unit.themes.compactMap { name in model.themes.first { $0.name == name } }
+        let themes = unit.themes.compactMap { model.themeByName[$0] }
             .map { NamedLink(linkName: $0.name, linkHref: Routes.link(from: path, to: Routes.theme($0.id)), linkNote: nil) }
         let province = unit.provinceID.map { NamedLink(linkName: unit.province ?? "", linkHref: Routes.link(from: path, to: Routes.province($0)), linkNote: nil) }
         return UnitView(name: unit.name, kind: unit.kind, level: unit.levelName ?? "", province: province,
@@ -116,7 +116,7 @@ extension SiteRenderer {
     }
 
     func provinceView(_ province: ProvinceSummary, _ model: SiteModel, from path: String) -> ProvinceView {
-        let units = province.units.compactMap { id in model.units.first { $0.id == id } }.map { unit in
+        let units = province.units.compactMap { model.unitByID[$0] }.map { unit in
             NamedLink(linkName: unit.name, linkHref: Routes.link(from: path, to: Routes.unit(unit.id)), linkNote: unit.levelName)
         }
         return ProvinceView(name: province.name, successor: province.successor2025.flatMap { $0 == province.name ? nil : $0 },
@@ -133,7 +133,7 @@ extension SiteRenderer {
     }
 
     func themeView(_ theme: ThemeSummary, _ model: SiteModel, from path: String) -> ThemeView {
-        let units = theme.units.compactMap { id in model.units.first { $0.id == id } }.map { unit in
+        let units = theme.units.compactMap { model.unitByID[$0] }.map { unit in
             NamedLink(linkName: unit.name, linkHref: Routes.link(from: path, to: Routes.unit(unit.id)), linkNote: unit.province)
         }
         let titles = theme.titles.map { ThemeTitleRow(titleProvince: $0.province, titleText: $0.title) }

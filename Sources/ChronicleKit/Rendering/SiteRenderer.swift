@@ -171,10 +171,10 @@ public struct SiteRenderer: Sendable {
         }
         let themes = facts.themes.map { mention in
             ArticleView.ThemeView(themeName: mention.name, themeTitle: mention.title,
-                                  themeHref: model.themes.first { $0.name == mention.name }.map { Routes.link(from: path, to: Routes.theme($0.id)) })
+                                  themeHref: model.themeByName[mention.name].map { Routes.link(from: path, to: Routes.theme($0.id)) })
         }
-        let unitPage = facts.organizer?.unitID.flatMap { id in model.units.first { $0.id == id } }
-        let provincePage = model.provinces.first { $0.name == facts.province?.name }
+        let unitPage = facts.organizer?.unitID.flatMap { model.unitByID[$0] }
+        let provincePage = facts.province.flatMap { model.provinceByName[$0.name] }
         let people = facts.people.map { ArticleView.PersonView(personName: $0.name, personRole: $0.title) }
         let figures = facts.participation.map { ArticleView.FigureView(count: Self.grouped($0.count), label: $0.label) }
         let province = facts.province
