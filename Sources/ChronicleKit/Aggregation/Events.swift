@@ -15,6 +15,13 @@ public struct Event: Sendable {
     public var provinceName: String?
     public var awards: [Award]
     public var themes: [ThemeMention]
+
+    /// Its awards added up.
+    public var tally: Tally {
+        var tally = Tally()
+        for award in awards { tally.add(award) }
+        return tally
+    }
 }
 
 /// Award counts added up, kept apart by what they count.

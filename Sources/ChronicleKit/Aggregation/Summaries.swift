@@ -77,7 +77,7 @@ enum SummaryBuilder {
                                                  provinceID: entries[event.primary].facts.province.map { $0.id ?? Slug.make($0.name) },
                                                  events: [], tally: Tally(), themes: [], people: [])
             unit.events.append(index)
-            for award in event.awards { unit.tally.add(award) }
+            unit.tally.add(event.tally)
             for theme in event.themes where !unit.themes.contains(theme.name) { unit.themes.append(theme.name) }
             for person in entries[event.primary].facts.people where !unit.people.contains(where: { $0.name == person.name }) {
                 unit.people.append(person)
@@ -104,7 +104,7 @@ enum SummaryBuilder {
             var province = provinces[name] ?? ProvinceSummary(id: fact.map { $0.id ?? Slug.make($0.name) } ?? Slug.make(name), name: name, successor2025: fact?.successor2025,
                                                              units: [], events: [], tally: Tally())
             province.events.append(index)
-            for award in event.awards { province.tally.add(award) }
+            province.tally.add(event.tally)
             provinces[name] = province
         }
         for unit in units {
@@ -122,7 +122,7 @@ enum SummaryBuilder {
             for mention in event.themes {
                 var theme = themes[mention.id] ?? ThemeSummary(id: mention.id, name: mention.name, events: [], units: [], tally: Tally(), titles: [])
                 theme.events.append(index)
-                for award in event.awards { theme.tally.add(award) }
+                theme.tally.add(event.tally)
                 if let unit = event.unitID, !theme.units.contains(unit) { theme.units.append(unit) }
                 if let title = mention.title, let province = event.provinceName, !theme.titles.contains(where: { $0.province == province }) {
                     theme.titles.append((province, title))

@@ -48,8 +48,7 @@ extension SiteRenderer {
         var sources: [String]
 
         init(_ event: Event, _ model: SiteModel) {
-            var tally = Tally()
-            for award in event.awards { tally.add(award) }
+            let tally = event.tally
             id = event.id
             date = event.date?.iso
             undatedEstimate = event.estimate
@@ -141,8 +140,7 @@ extension SiteRenderer {
             let entry = model.entries[event.primary]
             let href = base + Routes.percentEncoded(Routes.article(entry.slug))
             var summary = [event.type, event.unitName, event.provinceName].compactMap { $0 }.joined(separator: " · ")
-            var tally = Tally()
-            for award in event.awards { tally.add(award) }
+            let tally = event.tally
             if tally.clauses > 0 { summary += " · khen thưởng: " + Self.tallyShort(tally) }
             xml += """
             <entry>

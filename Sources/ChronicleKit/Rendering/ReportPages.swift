@@ -48,8 +48,7 @@ extension SiteRenderer {
     func eventItem(_ index: Int, _ model: SiteModel, from path: String) -> EventItem {
         let event = model.events[index]
         let entry = model.entries[event.primary]
-        var tally = Tally()
-        for award in event.awards { tally.add(award) }
+        let tally = event.tally
         let province = event.provinceName.flatMap { model.provinceByName[$0] }
         return EventItem(
             eventTitle: entry.article.title, eventHref: Routes.link(from: path, to: Routes.article(entry.slug)),
