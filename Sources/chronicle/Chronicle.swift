@@ -1,7 +1,7 @@
 import ArgumentParser
 
 @main
-struct Chronicle: ParsableCommand {
+struct Chronicle: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "chronicle",
         abstract: "Turn a folder of Vietnamese news articles into a browsable static report site.",
@@ -11,7 +11,7 @@ struct Chronicle: ParsableCommand {
         The site is written to Site/, which any static host can serve.
         """,
         version: "0.1.0",
-        subcommands: [BuildCommand.self, ExtractCommand.self],
+        subcommands: [BuildCommand.self, ServeCommand.self, ExtractCommand.self],
         defaultSubcommand: nil
     )
 }

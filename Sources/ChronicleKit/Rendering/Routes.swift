@@ -12,6 +12,8 @@ public enum Routes {
     public static let provinces = "provinces/index.html"
     public static let themes = "themes/index.html"
     public static let awards = "awards.html"
+    public static let search = "search.html"
+    public static let searchScript = "assets/search.js"
 
     public static func article(_ slug: String) -> String { "articles/\(slug).html" }
     public static func unit(_ id: String) -> String { "units/\(id).html" }

@@ -33,6 +33,10 @@ public struct SiteRenderer: Sendable {
             page(Routes.notFound, template: "pages/404", title: "Không tìm thấy trang", current: .init(), model: model) { path in
                 NotFoundView(homeHref: link(from: path, to: Routes.home), timelineHref: link(from: path, to: Routes.timeline))
             },
+            page(Routes.search, template: "pages/search", title: "Tìm kiếm", current: .init(search: true), model: model) { path in
+                SearchView(indexHref: link(from: path, to: SearchIndex.folder), scriptHref: link(from: path, to: Routes.searchScript),
+                           unitsHref: link(from: path, to: Routes.units), themesHref: link(from: path, to: Routes.themes))
+            },
         ]
         var others: [Int: [Int]] = [:]
         for group in model.duplicateGroups {
@@ -48,6 +52,7 @@ public struct SiteRenderer: Sendable {
         files += yearPages(model)
         files += reportPages(model)
         files += exports(model)
+        files += SearchIndex.files(model)
         files += templates.assets.map { OutputFile(path: $0.key, contents: $0.value) }
         return files
     }
@@ -68,7 +73,7 @@ public struct SiteRenderer: Sendable {
             lang: settings.language, siteTitle: settings.title, siteDescription: settings.description, pageTitle: title,
             isHome: path == Routes.home,
             links: .init(home: to(Routes.home), timeline: to(Routes.timeline), units: to(Routes.units), provinces: to(Routes.provinces),
-                         themes: to(Routes.themes), awards: to(Routes.awards), stylesheet: to(Routes.stylesheet)),
+                         themes: to(Routes.themes), awards: to(Routes.awards), search: to(Routes.search), stylesheet: to(Routes.stylesheet)),
             current: current, articleCount: model.entries.count, content: body)
         return OutputFile(path: path, contents: Data(templates.render(TemplateSet.layout, layout).utf8))
     }

@@ -18,7 +18,8 @@ public struct TemplateSet: Sendable {
     public static let layout = "layout"
     /// Page templates every build needs.
     public static let requiredPages = ["pages/home", "pages/article", "pages/timeline", "pages/404", "pages/units", "pages/unit",
-                                       "pages/provinces", "pages/province", "pages/themes", "pages/theme", "pages/awards", "pages/year"]
+                                       "pages/provinces", "pages/province", "pages/themes", "pages/theme", "pages/awards", "pages/year",
+                                       "pages/search"]
     static let assetsFolder = "assets"
 
     public init(directory: URL, displayRoot: String) throws {

@@ -9,6 +9,7 @@ struct LayoutView {
         var provinces: String
         var themes: String
         var awards: String
+        var search: String
         var stylesheet: String
     }
 
@@ -20,6 +21,7 @@ struct LayoutView {
         var provinces = false
         var themes = false
         var awards = false
+        var search = false
     }
 
     var lang: String
@@ -200,6 +202,14 @@ struct YearView {
     var nextYear: Int?
 }
 
+/// The search page: the form, and where search.js finds the index. Its texts are in the template.
+struct SearchView {
+    var indexHref: String
+    var scriptHref: String
+    var unitsHref: String
+    var themesHref: String
+}
+
 struct NotFoundView {
     var homeHref: String
     var timelineHref: String
@@ -230,6 +240,7 @@ extension LayoutView.Links: TemplateValue {
         "provinces": \.provinces,
         "themes": \.themes,
         "awards": \.awards,
+        "search": \.search,
         "stylesheet": \.stylesheet,
     ]
 }
@@ -243,6 +254,7 @@ extension LayoutView.Current: TemplateValue {
         "provinces": \.provinces,
         "themes": \.themes,
         "awards": \.awards,
+        "search": \.search,
     ]
 }
 
@@ -386,6 +398,16 @@ extension ArticleView.FigureView: TemplateValue {
     nonisolated(unsafe) static let fields: [String: PartialKeyPath<ArticleView.FigureView>] = [
         "count": \.count,
         "label": \.label,
+    ]
+}
+
+extension SearchView: TemplateValue {
+    // Key paths are immutable values; the table is never written after it is built.
+    nonisolated(unsafe) static let fields: [String: PartialKeyPath<SearchView>] = [
+        "indexHref": \.indexHref,
+        "scriptHref": \.scriptHref,
+        "unitsHref": \.unitsHref,
+        "themesHref": \.themesHref,
     ]
 }
 

@@ -1,0 +1,33 @@
+import Foundation
+import Synchronization
+
+/// The site's files in memory while serving: pages are read from disk once per build, not per
+/// request. Emptied after every rebuild. Bounded, so a site with large files stays in its memory.
+final class FileCache: Sendable {
+    static let largestFile = 4 << 20
+    static let capacity = 256 << 20
+
+    private struct Contents {
+        var files: [String: Data] = [:]
+        var bytes = 0
+    }
+
+    private let contents = Mutex(Contents())
+
+    func data(at url: URL) throws -> Data {
+        if let cached = contents.withLock({ $0.files[url.path] }) { return cached }
+        let data = try Data(contentsOf: url)
+        if data.count <= Self.largestFile {
+            contents.withLock { contents in
+                guard contents.bytes + data.count <= Self.capacity, contents.files[url.path] == nil else { return }
+                contents.files[url.path] = data
+                contents.bytes += data.count
+            }
+        }
+        return data
+    }
+
+    func removeAll() {
+        contents.withLock { $0 = Contents() }
+    }
+}

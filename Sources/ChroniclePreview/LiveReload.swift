@@ -1,0 +1,67 @@
+import ChronicleKit
+import Foundation
+import Synchronization
+
+/// What the open pages are told: the site was rebuilt, or the build failed and why.
+enum LiveEvent: Sendable, Equatable {
+    case reload(generation: Int)
+    case failed([Diagnostic])
+    /// Keeps connections alive, and finds the ones a browser closed.
+    case ping
+
+    /// The event in server-sent-events format.
+    var serverSentEvent: String {
+        switch self {
+        case .reload(let generation):
+            return "event: reload\ndata: \(generation)\n\n"
+        case .failed(let diagnostics):
+            let json = (try? JSONEncoder().encode(BuildFailure(diagnostics))).map { String(decoding: $0, as: UTF8.self) } ?? "{}"
+            return "event: failed\ndata: \(json)\n\n"
+        case .ping:
+            return ": ping\n\n"
+        }
+    }
+}
+
+/// The failure as the overlay shows it: each error with its file, line and hint.
+struct BuildFailure: Encodable {
+    struct Problem: Encodable {
+        var file: String?
+        var line: Int?
+        var message: String
+        var hint: String?
+    }
+
+    var errors: [Problem]
+
+    init(_ diagnostics: [Diagnostic]) {
+        errors = diagnostics.map { Problem(file: $0.file, line: $0.line, message: $0.message, hint: $0.hint) }
+    }
+}
+
+/// Sends each event to every page listening, through one stream per connection.
+final class LiveReloadHub: Sendable {
+    private let listeners = Mutex<[UUID: AsyncStream<LiveEvent>.Continuation]>([:])
+
+    /// A stream of the events from now on; it ends when the hub closes or the listener goes away.
+    func listen() -> AsyncStream<LiveEvent> {
+        let id = UUID()
+        let (stream, continuation) = AsyncStream<LiveEvent>.makeStream(bufferingPolicy: .bufferingNewest(8))
+        continuation.onTermination = { [weak self] _ in
+            self?.listeners.withLock { _ = $0.removeValue(forKey: id) }
+        }
+        listeners.withLock { $0[id] = continuation }
+        return stream
+    }
+
+    func send(_ event: LiveEvent) {
+        for continuation in listeners.withLock({ Array($0.values) }) { continuation.yield(event) }
+    }
+
+    var listenerCount: Int { listeners.withLock { $0.count } }
+
+    /// Ends every stream, so the server can shut down without waiting for open pages.
+    func close() {
+        for continuation in listeners.withLock({ Array($0.values) }) { continuation.finish() }
+    }
+}

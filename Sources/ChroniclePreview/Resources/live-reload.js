@@ -1,0 +1,44 @@
+// Added by `chronicle serve` to the pages it sends (never written to Site/): reloads the page
+// after each rebuild, and shows the errors of a failed build over the last good page.
+(function () {
+  "use strict";
+  var known = null;
+  var source = new EventSource("/__chronicle/events");
+  source.addEventListener("hello", function (event) {
+    // A server restarted since this page loaded has a different generation.
+    if (known !== null && known !== event.data) location.reload();
+    known = event.data;
+  });
+  source.addEventListener("reload", function () { location.reload(); });
+  source.addEventListener("failed", function (event) { show(JSON.parse(event.data).errors || []); });
+
+  function show(errors) {
+    var old = document.getElementById("chronicle-build-error");
+    if (old) old.remove();
+    var box = document.createElement("div");
+    box.id = "chronicle-build-error";
+    box.setAttribute("role", "alert");
+    box.style.cssText = "position:fixed;inset:0;z-index:2147483647;overflow:auto;background:rgba(20,20,24,.94);" +
+      "color:#fff;font:15px/1.5 ui-monospace,monospace;padding:2rem";
+    var title = document.createElement("h2");
+    title.style.cssText = "color:#ff8a80;margin-top:0";
+    title.textContent = "Chronicle: build failed, showing the last good site";
+    var list = document.createElement("ul");
+    errors.forEach(function (error) {
+      var item = document.createElement("li");
+      var where = document.createElement("strong");
+      where.textContent = (error.file || "") + (error.line ? ":" + error.line : "");
+      item.append(where, " " + error.message);
+      if (error.hint) {
+        var hint = document.createElement("em");
+        hint.textContent = error.hint;
+        item.append(document.createElement("br"), hint);
+      }
+      list.appendChild(item);
+    });
+    var help = document.createElement("p");
+    help.textContent = "Fix the file and save: the page reloads by itself.";
+    box.append(title, list, help);
+    document.body.appendChild(box);
+  }
+})();

@@ -1,0 +1,41 @@
+import ServiceLifecycle
+
+/// Polls the content and templates; after a change, waits until they stay the same for one
+/// more interval (an editor saving several files, a copy in progress) and then rebuilds.
+struct SiteWatcher: Service {
+    let session: PreviewSession
+    var interval: Duration = .milliseconds(300)
+    /// Pages are pinged this often, which also ends streams of closed pages.
+    var pingInterval: Duration = .seconds(15)
+
+    func run() async throws {
+        // Open pages keep their event streams open; end them so the server can stop.
+        await withTaskCancellationOrGracefulShutdownHandler {
+            await cancelWhenGracefulShutdown { await watch() }
+        } onCancelOrGracefulShutdown: {
+            session.hub.close()
+        }
+    }
+
+    private func watch() async {
+        let clock = ContinuousClock()
+        var lastPing = clock.now
+        var changing: FolderSnapshot?
+        while !Task.isCancelled {
+            do { try await Task.sleep(for: interval) } catch { return }
+            let now = FolderSnapshot.take(session.watchedFolders)
+            if now == session.snapshotAtLastBuild {
+                changing = nil
+            } else if now == changing {
+                changing = nil
+                await session.rebuild()
+            } else {
+                changing = now
+            }
+            if clock.now - lastPing >= pingInterval {
+                session.hub.send(.ping)
+                lastPing = clock.now
+            }
+        }
+    }
+}
