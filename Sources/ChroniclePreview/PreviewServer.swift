@@ -3,6 +3,7 @@ import Foundation
 import Hummingbird
 import Logging
 import NIOCore
+import ServiceLifecycle
 
 /// `chronicle serve`: the site over HTTP, rebuilt when its sources change.
 public struct PreviewServer: Sendable {
@@ -21,20 +22,28 @@ public struct PreviewServer: Sendable {
 
     /// Serves until the task is cancelled or the process gets SIGINT/SIGTERM.
     public func run(shutdownSignals: Bool = true, onRunning: @escaping @Sendable (_ port: Int) async -> Void) async throws {
-        let app = try application(onRunning: onRunning)
-        try await app.runService(gracefulShutdownSignals: shutdownSignals ? [.sigint, .sigterm] : [])
+        try await services(shutdownSignals: shutdownSignals, onRunning: onRunning).run()
     }
 
-    func application(onRunning: @escaping @Sendable (_ port: Int) async -> Void) throws -> some ApplicationProtocol {
+    /// The server and the watcher; `triggerGracefulShutdown()` stops both.
+    func services(shutdownSignals: Bool, onRunning: @escaping @Sendable (_ port: Int) async -> Void) throws -> ServiceGroup {
+        var logger = Logger(label: "chronicle.serve")
+        logger.logLevel = .warning
+        // Services stop in reverse order: the watcher first, which ends the pages' event streams;
+        // the server, which waits for open responses, would otherwise wait for them forever.
+        return ServiceGroup(configuration: .init(
+            services: [try application(onRunning: onRunning, logger: logger), SiteWatcher(session: session, interval: pollInterval)],
+            gracefulShutdownSignals: shutdownSignals ? [.sigint, .sigterm] : [],
+            logger: logger))
+    }
+
+    func application(onRunning: @escaping @Sendable (_ port: Int) async -> Void, logger: Logger) throws -> some ApplicationProtocol {
         guard let script = Bundle.module.url(forResource: "live-reload", withExtension: "js", subdirectory: "Resources") else {
             throw ChronicleError("live-reload.js is missing from Chronicle's resources", hint: "rebuild Chronicle")
         }
-        var logger = Logger(label: "chronicle.serve")
-        logger.logLevel = .warning
         return Application(
             responder: SiteResponder(session: session, liveReloadScript: try Data(contentsOf: script)),
             configuration: .init(address: .hostname(host, port: port), serverName: "Chronicle"),
-            services: [SiteWatcher(session: session, interval: pollInterval)],
             onServerRunning: { channel in await onRunning(channel.localAddress?.port ?? port) },
             logger: logger)
     }

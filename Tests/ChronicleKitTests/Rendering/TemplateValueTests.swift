@@ -14,7 +14,7 @@ struct TemplateValueTests {
         let item = ArticleListItem(itemTitle: "", itemHref: "", itemDate: date, itemEstimate: nil, itemSource: nil)
         check(date)
         check(item)
-        let links = LayoutView.Links(home: "", timeline: "", units: "", provinces: "", themes: "", awards: "", stylesheet: "")
+        let links = LayoutView.Links(home: "", timeline: "", units: "", provinces: "", themes: "", awards: "", search: "", stylesheet: "")
         check(LayoutView(lang: "vi", siteTitle: "", siteDescription: "", pageTitle: "", isHome: true,
                          links: links, current: .init(), articleCount: 0, content: ""))
         check(links)
@@ -28,6 +28,7 @@ struct TemplateValueTests {
         check(YearView(year: 2024, count: 0, months: [], timelineHref: "", previousHref: nil, previousYear: nil, nextHref: nil, nextYear: nil))
         check(YearView.Month(label: "", anchor: "", events: []))
         check(NotFoundView(homeHref: "", timelineHref: ""))
+        check(SearchView(indexHref: "", scriptHref: "", unitsHref: "", themesHref: ""))
         check(ArticleView.EventDateView(date: nil, evidence: nil, yearInferredFrom: nil, undatedEstimate: nil))
         check(ArticleView.CaptionView(text: "", credit: nil))
         check(ArticleView.SourceFileView(name: "", href: ""))

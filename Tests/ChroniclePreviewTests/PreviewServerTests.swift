@@ -1,0 +1,145 @@
+import ChronicleKit
+import Foundation
+import Testing
+@testable import ChroniclePreview
+
+/// `chronicle serve` on a free port, through a real socket.
+@Suite(.serialized)
+struct PreviewServerTests {
+    @Test func servesPagesAndAssetsWithTheirTypes() async throws {
+        let harness = try PreviewHarness()
+        try await harness.serving { port, _ in
+            let home = try await RawHTTP.get("/", port: port)
+            #expect(home.status == 200)
+            #expect(home.headers["content-type"] == "text/html; charset=utf-8")
+            #expect(home.body.contains("<title>"))
+            #expect(home.body.contains(PageInjection.scriptPath), "the reload script is added to served pages")
+            #expect(!(try harness.read("Site/index.html")).contains("__chronicle"), "and never written to Site/")
+
+            let expectations = ["/assets/style.css": "text/css; charset=utf-8", "/assets/search.js": "text/javascript; charset=utf-8",
+                                "/search/meta.json": "application/json", "/feed.xml": "application/atom+xml; charset=utf-8",
+                                "/data/events.csv": "text/csv; charset=utf-8", "/units/": "text/html; charset=utf-8",
+                                PageInjection.scriptPath: "text/javascript; charset=utf-8"]
+            for (path, type) in expectations {
+                let response = try await RawHTTP.get(path, port: port)
+                #expect(response.status == 200, "\(path)")
+                #expect(response.headers["content-type"] == type, "\(path)")
+            }
+            let folder = try await RawHTTP.get("/units", port: port)
+            #expect(folder.status == 301 && folder.headers["location"] == "/units/", "a folder redirects to its slash, for relative links")
+
+            let head = try await RawHTTP.get("/", port: port, method: "HEAD")
+            #expect(head.status == 200 && head.body.isEmpty)
+            #expect(try await RawHTTP.get("/", port: port, method: "POST").status == 405)
+        }
+    }
+
+    @Test func unknownPathsGetTheSite404PageWithStatus404() async throws {
+        let harness = try PreviewHarness()
+        try await harness.serving { port, _ in
+            for path in ["/khong-co.html", "/articles/khong-co.html", "/a/b/c/"] {
+                let response = try await RawHTTP.get(path, port: port)
+                #expect(response.status == 404, "\(path)")
+                #expect(response.headers["content-type"] == "text/html; charset=utf-8")
+                #expect(response.body.contains("Không tìm thấy trang"), "the site's own 404 page")
+            }
+        }
+    }
+
+    @Test func nothingOutsideTheSiteIsReachable() async throws {
+        let harness = try PreviewHarness()
+        try await harness.serving { port, _ in
+            let secret = "secret-\(UUID().uuidString)"
+            try harness.write(secret, to: "secret.txt")  // beside Site/, not in it
+            let outside = harness.folder.appendingPathComponent("secret.txt")
+            try FileManager.default.createSymbolicLink(at: harness.site.appendingPathComponent("link.txt"), withDestinationURL: outside)
+            try FileManager.default.createSymbolicLink(at: harness.site.appendingPathComponent("up"), withDestinationURL: harness.folder)
+            let attempts = ["/../secret.txt", "/%2e%2e/secret.txt", "/%2E%2E%2Fsecret.txt", "/..%2fsecret.txt", "/assets/../../secret.txt",
+                            "/assets/%2e%2e/%2e%2e/secret.txt", "/..%5csecret.txt", "/link.txt", "/up/secret.txt", "/%00/secret.txt",
+                            "//../secret.txt", "/.%2e/secret.txt"]
+            for attempt in attempts {
+                let response = try await RawHTTP.get(attempt, port: port)
+                #expect([403, 404].contains(response.status), "\(attempt) → \(response.status)")
+                #expect(!response.body.contains(secret), "\(attempt) leaked the file")
+            }
+
+            try harness.write("<!doctype html><title>x</title><p>dots in a name</p>", to: "Site/a..b.html")
+            let dotted = try await RawHTTP.get("/a..b.html", port: port)
+            #expect(dotted.status == 200 && dotted.body.contains("dots in a name"), "a name that merely contains .. is served")
+            let encoded = try await RawHTTP.get("/a%2E%2Eb.html", port: port)
+            #expect(encoded.status == 200)
+        }
+    }
+
+    @Test func changingAnArticleRebuildsAndReloadsThePage() async throws {
+        let harness = try PreviewHarness()
+        try await harness.serving { port, session in
+            let events = try RawConnection(port: port)
+            events.send(target: "/__chronicle/events", keepAlive: true)
+            let hello = await events.read(until: "event: hello")
+            #expect(hello.contains("text/event-stream"))
+
+            try harness.write("""
+                Bến Tre: Huyện ủy Mỏ Cày Nam sơ kết chuyên đề năm 2024
+
+                Sáng 12/6/2024, Ban Thường vụ Huyện ủy Mỏ Cày Nam tổ chức hội nghị sơ kết việc thực hiện Chuyên đề năm 2024.
+                """, to: "Content/articles/moi-them.txt")
+            let stream = await events.read(until: "event: reload")
+            #expect(stream.contains("event: reload\ndata: 2"), "one rebuild, then a reload event")
+            #expect(session.generation == 2)
+
+            let search = try await RawHTTP.get("/search/meta.json", port: port)
+            #expect(search.status == 200)
+            let timeline = try await RawHTTP.get("/timeline/2024.html", port: port)
+            #expect(timeline.body.contains("Mỏ Cày Nam"), "the new article is on the rebuilt site")
+        }
+    }
+
+    @Test func aBrokenTemplateShowsTheOverlayAndKeepsTheLastGoodSite() async throws {
+        let harness = try PreviewHarness()
+        try await harness.serving { port, _ in
+            let events = try RawConnection(port: port)
+            events.send(target: "/__chronicle/events", keepAlive: true)
+            _ = await events.read(until: "event: hello")
+            let good = try await RawHTTP.get("/timeline.html", port: port)
+
+            let template = "Templates/pages/home.md.mustache"
+            let original = try harness.read(template)
+            try harness.write(original + "\n{{#unclosed}}\n", to: template)
+            let failed = await events.read(until: "event: failed")
+            #expect(failed.contains("home.md.mustache"))
+
+            let page = try await RawHTTP.get("/timeline.html", port: port)
+            #expect(page.status == 200)
+            #expect(page.body.contains("chronicle-build-error"), "the overlay is on the page")
+            #expect(page.body.contains("Templates/pages/home.md.mustache:"), "with the file and line")
+            #expect(page.body.replacingOccurrences(of: #"<div id="chronicle-build-error".*?</div>\n"#, with: "", options: .regularExpression)
+                        == good.body, "under it, the last good page")
+            let status = try await RawHTTP.get("/__chronicle/status", port: port)
+            #expect(status.body.contains("\"line\""))
+
+            try harness.write(original, to: template)
+            _ = await events.read(until: "event: reload")
+            let fixed = try await RawHTTP.get("/timeline.html", port: port)
+            #expect(!fixed.body.contains("chronicle-build-error"), "fixing the file clears it")
+        }
+    }
+}
+
+/// Path resolution alone, without a server.
+struct SitePathTests {
+    @Test func decodesOnceAndRefusesDotSegments() throws {
+        let root = FileManager.default.temporaryDirectory.appendingPathComponent("chronicle-sitepath-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: root.appendingPathComponent("units"), withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: root) }
+        try Data("x".utf8).write(to: root.appendingPathComponent("Hậu Giang.html"))
+        try Data("x".utf8).write(to: root.appendingPathComponent("units/index.html"))
+        let site = SitePath(root: root)
+        #expect(site.resolve("/H%E1%BA%ADu%20Giang.html") == .file(site.root.appendingPathComponent("Hậu Giang.html")))
+        #expect(site.resolve("/units") == .folder(redirectTo: "/units/"))
+        #expect(site.resolve("/units/") == .file(site.root.appendingPathComponent("units/index.html")))
+        #expect(site.resolve("/%252e%252e/x") == .notFound, "decoded once: %252e is a name, not a dot")
+        #expect(site.resolve("/%zz") == .refused)
+        #expect(site.resolve("relative") == .refused)
+    }
+}
