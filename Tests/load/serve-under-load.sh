@@ -29,7 +29,7 @@ errors=0
 for round in 1 2; do
   wrk -t2 -c"$connections" -d"$duration" --latency -s "$here/paths.lua" "$url" >"$work/wrk.txt"
   requests=$(awk '/^Requests\/sec/ {print $2}' "$work/wrk.txt")
-  latency=$(awk '$1 == "Latency" {print "avg " $2 ", max " $4}' "$work/wrk.txt")
+  latency=$(awk '$1 == "Latency" && $2 != "Distribution" {print "avg " $2 ", max " $4}' "$work/wrk.txt")
   p99=$(awk '$1 == "99%" {print $2}' "$work/wrk.txt")
   total=$(awk '/requests in/ {print $1}' "$work/wrk.txt")
   failed=$(awk '/Non-2xx/ {print $NF}' "$work/wrk.txt"); failed=${failed:-0}
