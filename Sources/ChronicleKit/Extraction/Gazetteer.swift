@@ -30,7 +30,7 @@ public struct Gazetteer: Sendable {
 
     struct ProvincesFile: Codable { var schema: String; var provinces: [Province] }
     struct SuccessorsFile: Codable { var schema: String; var successors: [Successor] }
-    struct NewspapersFile: Codable { var schema: String; var newspapers: [Newspaper] }
+    struct NewspapersFile: Codable { var schema: String; var site_names: [String]?; var newspapers: [Newspaper] }
 
     /// A place named in text.
     public enum Place: Sendable, Hashable {
@@ -65,6 +65,8 @@ public struct Gazetteer: Sendable {
     }
 
     let spelling: SpellingFolder
+    /// Keys of the words a site's banner begins with (newspapers.yml `site_names`).
+    let siteNamePrefixes: [String]
 
     init(provinces: [ProvincesFile], successors: [SuccessorsFile], newspapers: [NewspapersFile], spelling: SpellingFolder) throws {
         self.spelling = spelling
@@ -88,6 +90,7 @@ public struct Gazetteer: Sendable {
         self.provinces = merged
         self.successors = successors.flatMap(\.successors)
         self.newspapers = newspapers.flatMap(\.newspapers)
+        siteNamePrefixes = newspapers.flatMap { $0.site_names ?? [] }.map { Self.key($0, spelling: spelling) }
 
         var places: [String: [Place]] = [:]
         var needsKindWord = Set<String>()
@@ -137,6 +140,12 @@ public struct Gazetteer: Sendable {
     }
 
     /// The newspaper named in a site label or credit: "BÁO THÁI NGUYÊN ĐIỆN TỬ", "Theo Báo Bắc Giang".
+    /// Whether a banner line names a site's owner: "Cổng thông tin điện tử huyện Krông Búk".
+    public func isSiteName(_ text: String) -> Bool {
+        let key = Self.key(text, spelling: spelling) + " "
+        return siteNamePrefixes.contains { key.hasPrefix($0 + " ") }
+    }
+
     public func newspaper(mentionedIn text: String) -> Newspaper? {
         let key = " " + Self.key(text, spelling: spelling) + " "
         return newspapers.filter { key.contains(" " + Self.key($0.name, spelling: spelling) + " ") }

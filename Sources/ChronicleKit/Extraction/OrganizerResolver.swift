@@ -116,6 +116,12 @@ struct OrganizerResolver: Sendable {
                 return fact(index, how)
             }
         }
+        // A site's banner naming its owner's place: a district's or a province's portal.
+        for label in article.headerLabels where gazetteer.isSiteName(label) {
+            if let place = places.mentions(in: gazetteer.spelling.fold(label)).compactMap({ places.resolve($0) }).first {
+                return fact(place.provinceIndex, "tên trang '\(label)'", place: place)
+            }
+        }
         var counts: [Int: Int] = [:]
         var firstSeen: [Int: Int] = [:]
         var order = 0

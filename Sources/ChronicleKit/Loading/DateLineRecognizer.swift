@@ -23,11 +23,12 @@ struct DateLineRecognizer: Sendable {
     init(rules: PageChromeRules, weekday: Pattern) {
         self.weekday = weekday
         let alternation = rules.dateLineWords.map(Pattern.escape).joined(separator: "|")
-        words = Pattern(literal: "(?<!\\p{L})(?:\(alternation.isEmpty ? "(?!)" : alternation))(?!\\p{L})")
+        // A word may carry its counter: "Lượt xem: 256" beside "Cập nhật: 12/03/2020".
+        words = Pattern(literal: "(?<!\\p{L})(?:\(alternation.isEmpty ? "(?!)" : alternation))(?!\\p{L})(?:\\s*:?\\s*[\\d.]+(?![\\d/-]))?")
     }
 
-    /// Words a "|" segment beside the timestamp may hold: "Lượt xem: 312", "Thời sự".
-    static let maximumSideSegmentWords = 4
+    /// Words a segment beside the timestamp may hold: "Lượt xem: 312", "Người đăng: Ban Biên tập".
+    static let maximumSideSegmentWords = 6
 
     func recognize(_ line: String) -> LocalDateTime? {
         guard line.count <= Self.maximumLength, line.contains(where: \.isNumber) else { return nil }

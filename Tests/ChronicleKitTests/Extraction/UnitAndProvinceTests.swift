@@ -40,6 +40,19 @@ struct UnitAndProvinceTests {
         #expect(found.province?.name == "Bình Định")
     }
 
+    @Test func provinceFromTheSiteBannerAboveTheTitle() {
+        let found = facts("""
+            CỔNG THÔNG TIN ĐIỆN TỬ HUYỆN KRÔNG BÚK
+            Giới thiệu | Tin tức - Sự kiện | Chính quyền | Văn bản
+            Trang chủ / Tin tức - Sự kiện
+            Đảng ủy xã Pơng Drang sơ kết 1 năm thực hiện chuyên đề
+
+            Vừa qua, Đảng ủy xã Pơng Drang tổ chức hội nghị sơ kết 1 năm thực hiện chuyên đề năm 2022 của Ban Thường vụ Tỉnh ủy.
+            """)
+        #expect(found.province?.name == "Đắk Lắk")
+        #expect(found.province?.inferredFrom.contains("huyện Krông Búk") == true)
+    }
+
     @Test func provinceFromTheVenue() {
         let found = facts("Tiêu đề\n\nNgày 9/5, hội thảo do Cụm thi đua các Trường Chính trị khu vực Tây Nguyên tổ chức tại Trường Chính trị tỉnh Đắk Lắk.")
         #expect(found.organizer?.phrase == "Cụm thi đua các Trường Chính trị khu vực Tây Nguyên")
