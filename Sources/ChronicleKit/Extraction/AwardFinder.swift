@@ -151,7 +151,12 @@ struct AwardFinder: Sendable {
         var isPassive = false
         /// Which nouns the counts are of (0 combined, 1 collectives, 2 individuals).
         var classes: Set<Int> = []
+        /// The nouns as written, lowercased.
+        var nouns: Set<String> = []
     }
+
+    /// A second count of these after one of the same class is a new list, never a part of it.
+    static let genericNouns: Set<String> = ["tập thể", "cá nhân"]
 
     /// Givers are as written; `GiverNormalizer` gives them their one name.
     func awards(in text: ArticleText) -> [Award] {
@@ -192,14 +197,17 @@ struct AwardFinder: Sendable {
                   let number = NumberWords.value(nsSentence.substring(with: match.range(withName: "n"))) else { continue }
             let noun = nsSentence.substring(with: match.range(withName: "noun"))
             let nounClass = combinedNoun.matches(noun) ? 0 : collectiveNoun.matches(noun) ? 1 : 2
-            // "2 tập thể, 3 cá nhân và 15 tập thể, 26 cá nhân": a second count of the same kind starts a new list.
-            if let last = groups.last, !last.classes.contains(nounClass),
+            // "2 tập thể, 3 cá nhân và 15 tập thể, 26 cá nhân": a noun named again starts a new list;
+            // "2 đảng bộ bộ phận, 5 chi bộ và 14 đảng viên" is one list of two kinds of collective.
+            let nounKey = noun.lowercased()
+            if let last = groups.last, !last.nouns.contains(nounKey), !(last.classes.contains(nounClass) && Self.genericNouns.contains(nounKey)),
                Self.joins(nsSentence.substring(with: NSRange(location: last.range.upperBound, length: match.range.location - last.range.upperBound))) {
                 groups[groups.count - 1].range = NSUnionRange(last.range, match.range)
             } else {
                 groups.append(Group(range: match.range, evidence: match.range))
             }
             groups[groups.count - 1].classes.insert(nounClass)
+            groups[groups.count - 1].nouns.insert(nounKey)
             if weakNoun.matches(noun) { groups[groups.count - 1].needsAdjacentAward = true }
             if combinedNoun.matches(noun) {
                 groups[groups.count - 1].combined += number

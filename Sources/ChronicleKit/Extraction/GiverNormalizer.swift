@@ -9,10 +9,11 @@ struct GiverNormalizer: Sendable {
     let organizers: OrganizerResolver
 
     func normalize(_ giver: String, organizer: Organizer?, province: ProvinceFact?) -> String {
+        if let completed = completedByOrganizer(giver, organizer: organizer) { return completed }
         guard let mention = units.mentions(in: giver).first else { return giver }
         let nsGiver = giver as NSString
         var prefix = nsGiver.substring(to: mention.range.location)
-        if let organ = mention.organ { prefix += organ + " " }
+        if let organ = mention.organ { prefix += units.catalog.fullOrgan(organ) + " " }
         let suffix = nsGiver.substring(from: mention.range.location + mention.range.length)
         let unit: String
         if mention.kind.place == "central" {
@@ -20,6 +21,11 @@ struct GiverNormalizer: Sendable {
         } else if mention.place == nil, mention.department == nil, let organizer, let name = organizer.unit,
                   organizer.kindID == mention.kind.id, sameLevel(mention.placeWord, organizer.level) {
             unit = name
+        } else if mention.place == nil, let placeWord = mention.placeWord, units.catalog.districtPlaceWords.contains(placeWord),
+                  let district = organizerDistrict(organizer) {
+            // "Chủ tịch UBND huyện" at a Huyện ủy Trần Văn Thời event: that district's.
+            return (nsGiver.substring(to: mention.range.location + mention.range.length) + " " + district + suffix)
+                .replacingOccurrences(of: "  ", with: " ").trimmingCharacters(in: .whitespaces)
         } else if mention.place != nil || mention.kind.level == "tinh", mention.kind.place != "named",
                   let name = organizers.describe(mention, province: province).unit {
             unit = name
@@ -27,6 +33,28 @@ struct GiverNormalizer: Sendable {
             return giver
         }
         return (prefix + unit + suffix).trimmingCharacters(in: .whitespaces)
+    }
+
+    /// A giver named short at the organizer's own event: "Đảng ủy Trường" when "Đảng ủy Trường Đại
+    /// học Cần Thơ" held it is that unit; "Hiệu trưởng nhà trường" is the head of its school.
+    private func completedByOrganizer(_ giver: String, organizer: Organizer?) -> String? {
+        guard let unit = organizer?.unit else { return nil }
+        let giverKey = VietnameseFolding.looseKey(giver), unitKey = VietnameseFolding.looseKey(unit)
+        if unitKey.hasPrefix(giverKey + " ") { return unit }
+        for (reference, start) in units.catalog.selfReferences {
+            guard giver.lowercased().hasSuffix(" " + reference) else { continue }
+            let office = giver.dropLast(reference.count).trimmingCharacters(in: .whitespaces)
+            guard let institution = unit.range(of: start, options: [.caseInsensitive]) else { continue }
+            return office + " " + unit[institution.lowerBound...]
+        }
+        return nil
+    }
+
+    /// "Trần Văn Thời" for the organizer "Huyện ủy Trần Văn Thời" (a district-level unit).
+    private func organizerDistrict(_ organizer: Organizer?) -> String? {
+        guard let organizer, organizer.level == "huyen", let unit = organizer.unit,
+              let mention = units.mentions(in: unit).first, case .district(let name, _, _)? = mention.place else { return nil }
+        return name
     }
 
     /// "UBND tỉnh" is not the organizer "UBND huyện Thoại Sơn".

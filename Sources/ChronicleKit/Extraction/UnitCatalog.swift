@@ -30,10 +30,14 @@ public struct UnitCatalog: Sendable {
         var name_connectors: [String]?
         var name_endings: [String]?
         var name_stop_words: [String]?
+        var self_references: [String: String]?
+        var organ_abbreviations: [String: String]?
+        var district_place_words: [String]?
         var kinds: [Kind]?
 
         static let schemaName = "chronicle.units/1"
-        static let keys: Set<String> = ["schema", "organs", "organizer_phrases", "place_words", "level_names", "name_connectors", "name_endings", "name_stop_words", "kinds"]
+        static let keys: Set<String> = ["schema", "organs", "organizer_phrases", "place_words", "level_names", "name_connectors", "name_endings", "name_stop_words",
+                                        "self_references", "organ_abbreviations", "district_place_words", "kinds"]
     }
 
     public let kinds: [Kind]
@@ -44,6 +48,13 @@ public struct UnitCatalog: Sendable {
     /// "Ban Thường vụ" etc. ending exactly where a unit begins.
     let organBefore: Pattern
     let organs: [String]
+    /// Place words of a district's units: "UBND huyện" at a district's event is that district's.
+    let districtPlaceWords: Set<String>
+    /// "BTV" → "Ban Thường vụ": organs written short, and their one name.
+    let organAbbreviations: [String: String]
+
+    /// The organ's full name: "BTV" → "Ban Thường vụ"; others as written.
+    func fullOrgan(_ organ: String) -> String { organAbbreviations[organ.lowercased()] ?? organ }
     /// "tỉnh", "huyện"… between a kind and its place.
     let placeWord: Pattern
     /// "tinh" → "Cấp tỉnh".
@@ -59,6 +70,9 @@ public struct UnitCatalog: Sendable {
     /// "tại X" with X in group 1.
     let venue: Pattern
     let nameConnectors: Set<String>
+    /// "nhà trường" → "Trường": how an article names the organizer's own institution, and the
+    /// word the institution's name starts with.
+    let selfReferences: [String: String]
     let nameEndings: Set<String>
     /// First words of the phrases that end a proper name ("tổ chức" → "tổ").
     let nameStopWords: Set<String>
@@ -70,7 +84,11 @@ public struct UnitCatalog: Sendable {
         let alternatives = kinds.flatMap(\.patterns).map { "(?:\($0))" }.joined(separator: "|")
         anyKind = try Pattern("(?<!\\p{L})(?:\(alternatives))(?!\\p{L})")
         kindPatterns = try kinds.map { kind in try Pattern("(?:\(Pattern.alternatives(kind.patterns)))") }
-        organs = sources.all(\.organs).sorted { $0.count > $1.count }
+        districtPlaceWords = Set(sources.all(\.district_place_words).map { $0.lowercased() })
+        organAbbreviations = sources.reduce(into: [:]) { merged, source in
+            for (short, full) in source.organ_abbreviations ?? [:] { merged[short.lowercased()] = full }
+        }
+        organs = (sources.all(\.organs) + sources.flatMap { Array(($0.organ_abbreviations ?? [:]).keys) }).sorted { $0.count > $1.count }
         organBefore = try Pattern("(?<!\\p{L})(?:\(Pattern.phrases(organs)))\\s+$")
         let words = sources.flatMap { $0.place_words ?? [] }.sorted { $0.count > $1.count }.map(Pattern.escape)
         levelNames = sources.reduce(into: [:]) { names, source in names.merge(source.level_names ?? [:]) { _, new in new } }
@@ -86,6 +104,9 @@ public struct UnitCatalog: Sendable {
         venueClause = try Pattern("(?<!\\p{L})(?:\(venueWords))\\s[^,]{1,80},")
         venue = try Pattern("(?<!\\p{L})(?:\(venueWords))\\s+(.{3,80}?)(?:[,;.]|\\s+(?:\(Pattern.phrases(phrases.held + phrases.fillers)))\\s|$)")
         nameConnectors = Set(sources.all(\.name_connectors))
+        selfReferences = sources.reduce(into: [:]) { merged, source in
+            for (reference, start) in source.self_references ?? [:] { merged[reference.lowercased()] = start }
+        }
         nameEndings = Set(sources.all(\.name_endings))
         nameStopWords = Set(sources.all(\.name_stop_words).compactMap { $0.split(separator: " ").first.map(String.init) })
         placeWord = try Pattern("^\\s+(?:\(words.joined(separator: "|")))(?!\\p{L})")
