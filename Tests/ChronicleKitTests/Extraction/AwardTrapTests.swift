@@ -21,6 +21,23 @@ struct AwardTrapTests {
         #expect(summary(found) == ["Ban Thường vụ Huyện ủy Hải Lăng|Giấy khen|7|9|0"])
     }
 
+    @Test func recipientsNamedByWhatTheyAre() {
+        let found = awards("Dịp này, Ban Thường vụ Tỉnh ủy tặng Giấy khen cho 2 đảng bộ bộ phận, 5 chi bộ và 14 đảng viên; Chủ tịch UBND tỉnh tặng Bằng khen cho 6 khoa, phòng và 3 đồng chí.")
+        #expect(summary(found) == ["Ban Thường vụ Tỉnh ủy Quảng Trị|Giấy khen|7|14|0", "Chủ tịch UBND tỉnh Quảng Trị|Bằng khen|6|3|0"])
+    }
+
+    @Test func shortGiversAtADistrictEventAreThatDistrictsAndSpelledOut() {
+        let found = awards("Ngày 4/3, Ban Thường vụ Huyện ủy Trần Văn Thời tổ chức hội nghị tổng kết. Nhân dịp này, BTV Huyện ủy tặng Giấy khen cho 12 tập thể và 17 cá nhân; Chủ tịch UBND huyện tặng Giấy khen cho 4 tập thể, 6 cá nhân.",
+                           title: "Trần Văn Thời tổng kết 5 năm thực hiện Chỉ thị 05")
+        #expect(summary(found) == ["Ban Thường vụ Huyện ủy Trần Văn Thời|Giấy khen|12|17|0", "Chủ tịch UBND huyện Trần Văn Thời|Giấy khen|4|6|0"])
+    }
+
+    @Test func theHeadOfTheOrganizersOwnInstitution() {
+        let found = awards("Ngày 21/6, Đảng ủy Trường Đại học Cần Thơ tổ chức hội nghị sơ kết. Dịp này, Hiệu trưởng nhà trường tặng Giấy khen cho 2 khoa và 9 viên chức.",
+                           title: "Đảng ủy Trường Đại học Cần Thơ sơ kết chuyên đề")
+        #expect(summary(found) == ["Hiệu trưởng Trường Đại học Cần Thơ|Giấy khen|2|9|0"])
+    }
+
     @Test func combinedCountsStayCombined() {
         let found = awards("Dịp này, Chủ tịch UBND tỉnh tặng Bằng khen cho 133 tập thể, cá nhân có thành tích xuất sắc.")
         #expect(summary(found) == ["Chủ tịch UBND tỉnh Quảng Trị|Bằng khen|0|0|133"])
