@@ -42,4 +42,9 @@ for size in $sizes; do
     "$size" "$wall" "$load" "$extract" "$aggregate" "$render" "$write" "$pages" "$peak" "$rebuild" "$hugo" \
     "$(echo "$wall / $hugo" | bc -l)" "$(echo "$wall / $floor" | bc -l)"
   echo "         (hugo wrote $hugo_pages pages; floor $floor s)"
+  sizes_done="${sizes_done:-} $size"
+done
+for size in $sizes_done; do
+  echo "search at $size articles, what a browser downloads per query (uncompressed):"
+  "$here/search-download.py" "site-$size"
 done
