@@ -39,6 +39,9 @@ struct AwardFinder: Sendable {
         var recipient_markers: [String]
         var clause_words: [String]
         var giver_fillers: [String]
+        /// "X và Y lần lượt tặng Giấy khen, Bằng khen cho A và B": givers and kinds pair with the lists in order.
+        var respectively: [String]?
+        var giver_joiners: [String]?
     }
 
     struct Source: Codable, Sendable {
@@ -87,6 +90,8 @@ struct AwardFinder: Sendable {
     private let breakdown: Pattern
     private let office: Pattern
     private let receive: Pattern
+    private let respectively: Pattern?
+    private let giverJoiner: Pattern
     private let units: UnitFinder
 
     init(sources: [Source], units: UnitFinder) throws {
@@ -127,6 +132,8 @@ struct AwardFinder: Sendable {
         breakdown = try Pattern("^\\s*[,:;(]?\\s*(?:\(alternation(all(\.breakdown))))(?!\\p{L})")
         office = try Pattern("(?:\(alternation(all(\.offices))))", caseInsensitive: false)
         receive = try Pattern("\\s*(?:\(alternation(all(\.receive))))\\s+")
+        respectively = try grammar.respectively.map { try Pattern("(?<!\\p{L})(?:\(Pattern.phrases($0)))(?!\\p{L})") }
+        giverJoiner = try Pattern("\\s+(?:\(grammar.giver_joiners.map { Pattern.phrases($0) } ?? "(?!)"))\\s+")
         self.units = units
     }
 
@@ -167,7 +174,8 @@ struct AwardFinder: Sendable {
                 let sentence = block.foldedText(sentenceRange)
                 guard anyKind.matches(sentence) || anyVerb.matches(sentence) else { continue }
                 if cumulative.matches(sentence) && !atEvent.matches(sentence) { continue }
-                let sentenceGroups = groups(in: sentence)
+                var sentenceGroups = groups(in: sentence)
+                pairRespectively(&sentenceGroups, in: sentence)
                 for group in sentenceGroups + singleRecipients(in: sentence, besides: sentenceGroups) where !group.isTotal {
                     guard let kind = group.kind, !inPastClause(group, of: sentence) else { continue }
                     let evidence = block.text(NSRange(location: sentenceRange.location + group.evidence.location, length: group.evidence.length))
@@ -389,6 +397,35 @@ struct AwardFinder: Sendable {
     }
 
 
+    /// "Ban Thường vụ Đảng ủy Khối và LĐLĐ tỉnh lần lượt tặng Giấy khen, Bằng khen cho 8 tập thể,
+    /// 12 cá nhân và 3 tập thể, 4 cá nhân": the n-th giver and kind go with the n-th list. Only when
+    /// the numbers of givers (or kinds) and lists agree; otherwise the clauses stay as they were read.
+    private func pairRespectively(_ groups: inout [Group], in sentence: String) {
+        let nsSentence = sentence as NSString
+        guard let respectively,
+              let marker = respectively.regex.firstMatch(in: sentence, range: NSRange(location: 0, length: nsSentence.length)) else { return }
+        let targets = groups.indices.filter { groups[$0].range.location >= marker.range.upperBound && !groups[$0].isTotal }
+        guard targets.count >= 2 else { return }
+        // The givers: the subject before the marker, from the clause's start.
+        let before = nsSentence.substring(to: marker.range.location)
+        let clauseStart = before.lastIndex(where: { $0 == "," || $0 == ";" }).map { before.index(after: $0) } ?? before.startIndex
+        let givers = giverJoiner.split(String(before[clauseStart...])).compactMap { giver(from: $0) }
+        if givers.count == targets.count {
+            for (target, giver) in zip(targets, givers) {
+                groups[target].giver = giver
+                groups[target].actor = giver
+            }
+        }
+        let between = NSRange(location: marker.range.upperBound, length: groups[targets[0]].range.location - marker.range.upperBound)
+        let named = anyKind.regex.matches(in: sentence, range: between).map { kindName(nsSentence.substring(with: $0.range)) }
+        if named.count == targets.count {
+            for (target, kind) in zip(targets, named) {
+                groups[target].kind = kind
+                groups[target].kindIsGeneric = false
+            }
+        }
+    }
+
     private func kindName(_ text: String) -> String {
         kinds.first { $0.pattern.matches(text) }?.name ?? text
     }
@@ -408,9 +445,14 @@ struct AwardFinder: Sendable {
         return unique.enumerated().filter { index, award in
             // "30 gương mặt được tuyên dương" and "Bằng khen cho 30 đoàn viên" are the same people.
             if award.kindFrom == "generic", unique.contains(where: { $0.kindFrom == nil && Self.sameCounts($0, award) }) { return false }
+            let others = unique.enumerated().filter { $0.offset != index }.map(\.element)
+            // "Như vậy, tổng cộng có 58 tập thể và 73 cá nhân": a recap adding up the clauses before it.
+            if others.count >= 2, award.combined == nil,
+               others.reduce(0, { $0 + ($1.collectives ?? 0) }) == (award.collectives ?? 0),
+               others.reduce(0, { $0 + ($1.individuals ?? 0) }) == (award.individuals ?? 0),
+               others.allSatisfy({ $0.combined == nil }) { return false }
             guard let combined = award.combined, award.collectives == nil, award.individuals == nil else { return true }
-            let others = unique.enumerated().filter { $0.offset != index }.map(\.element.total)
-            return others.isEmpty || others.reduce(0, +) != combined
+            return others.isEmpty || others.map(\.total).reduce(0, +) != combined
         }.map(\.element)
     }
 

@@ -41,6 +41,11 @@ struct GiverNormalizer: Sendable {
         guard let unit = organizer?.unit else { return nil }
         let giverKey = VietnameseFolding.looseKey(giver), unitKey = VietnameseFolding.looseKey(unit)
         if unitKey.hasPrefix(giverKey + " ") { return unit }
+        // "Ban Thường vụ Đảng ủy Khối" at an event of "Đảng ủy Khối các cơ quan tỉnh Gia Lai".
+        for organ in units.catalog.organs where giver.lowercased().hasPrefix(organ.lowercased() + " ") {
+            let rest = VietnameseFolding.looseKey(String(giver.dropFirst(organ.count)))
+            if !rest.isEmpty, unitKey.hasPrefix(rest + " ") { return units.catalog.fullOrgan(organ) + " " + unit }
+        }
         for (reference, start) in units.catalog.selfReferences {
             guard giver.lowercased().hasSuffix(" " + reference) else { continue }
             let office = giver.dropLast(reference.count).trimmingCharacters(in: .whitespaces)

@@ -116,12 +116,6 @@ struct OrganizerResolver: Sendable {
                 return fact(index, how)
             }
         }
-        // A site's banner naming its owner's place: a district's or a province's portal.
-        for label in article.headerLabels where gazetteer.isSiteName(label) {
-            if let place = places.mentions(in: gazetteer.spelling.fold(label)).compactMap({ places.resolve($0) }).first {
-                return fact(place.provinceIndex, "tên trang '\(label)'", place: place)
-            }
-        }
         var counts: [Int: Int] = [:]
         var firstSeen: [Int: Int] = [:]
         var order = 0
@@ -135,6 +129,13 @@ struct OrganizerResolver: Sendable {
         }
         if let best = counts.max(by: { ($0.value, -firstSeen[$0.key]!) < ($1.value, -firstSeen[$1.key]!) }) {
             return fact(best.key, "địa danh nhắc trong bài (\(gazetteer.provinces[best.key].name) \(best.value) lần)")
+        }
+        // A site's banner naming its owner's place (a district's portal), when the text names none.
+        // After the text: since 2025 a merged province's paper covers the provinces it absorbed.
+        for label in article.headerLabels where gazetteer.isSiteName(label) {
+            if let place = places.mentions(in: gazetteer.spelling.fold(label)).compactMap({ places.resolve($0) }).first {
+                return fact(place.provinceIndex, "tên trang '\(label)'", place: place)
+            }
         }
         if let organizer, organizer.kind.level == "trung-uong" {
             return ProvinceFact(name: Gazetteer.central, inferredFrom: "cơ quan Trung ương: \(organizer.text)")
@@ -151,6 +152,15 @@ struct OrganizerResolver: Sendable {
     }
 
     /// The unit's one name: its kind and place as the gazetteer writes them, organ left out.
+    /// "Tỉnh ủy Nghệ An", "UBND tỉnh Nghệ An", "Thành đoàn Đà Nẵng", "Thành ủy thành phố Hồ Chí Minh"
+    /// (a name that is also a person's keeps its kind word).
+    static func provincialName(_ kind: UnitCatalog.Kind, _ province: Gazetteer.Province) -> String {
+        let base = province.kind == "thành phố" ? kind.city_name ?? kind.name : kind.name
+        let place = province.kind ?? "tỉnh"
+        let direct = kind.format == "direct" && province.name_needs_kind_word != true
+        return direct ? "\(base) \(province.name)" : "\(base) \(place) \(province.name)"
+    }
+
     func describe(_ mention: UnitMention, province: ProvinceFact?) -> Organizer {
         let kind = mention.kind
         var name = kind.name
@@ -165,13 +175,12 @@ struct OrganizerResolver: Sendable {
                 provinceID = gazetteer.provinces[index].id
             case .province(let index)?:
                 let province = gazetteer.provinces[index]
-                name += kind.format == "direct" ? " \(province.name)" : " \(province.kind ?? "tỉnh") \(province.name)"
+                name = Self.provincialName(kind, province)
                 provinceID = province.id
             case nil:
                 if let province, province.name != Gazetteer.central, let id = province.id,
                    let index = gazetteer.provinces.firstIndex(where: { $0.id == id }) {
-                    let entry = gazetteer.provinces[index]
-                    name += kind.format == "direct" ? " \(entry.name)" : " \(entry.kind ?? "tỉnh") \(entry.name)"
+                    name = Self.provincialName(kind, gazetteer.provinces[index])
                 } else if kind.format != "direct" {
                     name += " tỉnh"
                 }

@@ -9,6 +9,8 @@ public struct UnitCatalog: Sendable {
         public var place: String
         public var format: String?
         public var department: Bool?
+        /// The kind's name in the five centrally-run cities: "Thành đoàn" for "Tỉnh đoàn".
+        public var city_name: String?
         public var patterns: [String]
     }
 

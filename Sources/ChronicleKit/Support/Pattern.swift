@@ -81,6 +81,19 @@ public struct Pattern: @unchecked Sendable {
         return regex.firstMatch(in: text, options: [], range: range) != nil
     }
 
+    /// The text between matches.
+    public func split(_ text: String) -> [String] {
+        let nsText = text as NSString
+        var parts: [String] = []
+        var start = 0
+        for match in regex.matches(in: text, range: NSRange(location: 0, length: nsText.length)) {
+            parts.append(nsText.substring(with: NSRange(location: start, length: match.range.location - start)))
+            start = match.range.upperBound
+        }
+        parts.append(nsText.substring(from: start))
+        return parts
+    }
+
     public func replacingMatches(in text: String, with template: String) -> String {
         let range = NSRange(text.startIndex..., in: text)
         return regex.stringByReplacingMatches(in: text, options: [], range: range, withTemplate: template)

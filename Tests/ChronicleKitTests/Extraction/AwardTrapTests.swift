@@ -38,6 +38,17 @@ struct AwardTrapTests {
         #expect(summary(found) == ["Hiệu trưởng Trường Đại học Cần Thơ|Giấy khen|2|9|0"])
     }
 
+    @Test func giversAndKindsTakenRespectively() {
+        let found = awards("Ngày 21/6, Đảng ủy Khối các cơ quan tỉnh Gia Lai tổ chức hội nghị. Dịp này, Ban Thường vụ Đảng ủy Khối và LĐLĐ tỉnh lần lượt tặng Giấy khen, Bằng khen cho 8 tập thể, 12 cá nhân và 3 tập thể, 4 cá nhân có thành tích xuất sắc.",
+                           title: "Đảng ủy Khối các cơ quan tỉnh Gia Lai sơ kết chuyên đề")
+        #expect(summary(found) == ["Ban Thường vụ Đảng ủy Khối các cơ quan tỉnh Gia Lai|Giấy khen|8|12|0", "Liên đoàn Lao động tỉnh Gia Lai|Bằng khen|3|4|0"])
+    }
+
+    @Test func aRecapAddingUpTheClausesIsNotAnAward() {
+        let found = awards("Dịp này, Ban Tuyên giáo Trung ương tặng Bằng khen cho 3 tập thể, 2 cá nhân; Chủ tịch UBND tỉnh tặng Bằng khen cho 20 tập thể, 25 cá nhân. Như vậy, tổng cộng có 23 tập thể và 27 cá nhân được khen thưởng tại hội nghị.")
+        #expect(summary(found) == ["Ban Tuyên giáo Trung ương|Bằng khen|3|2|0", "Chủ tịch UBND tỉnh Quảng Trị|Bằng khen|20|25|0"])
+    }
+
     @Test func combinedCountsStayCombined() {
         let found = awards("Dịp này, Chủ tịch UBND tỉnh tặng Bằng khen cho 133 tập thể, cá nhân có thành tích xuất sắc.")
         #expect(summary(found) == ["Chủ tịch UBND tỉnh Quảng Trị|Bằng khen|0|0|133"])

@@ -60,6 +60,18 @@ struct ExtractionCorpusTests {
         return left == right || (!left.isEmpty && !right.isEmpty && (left.hasPrefix(right) || right.hasPrefix(left)))
     }
 
+    /// "TP Hồ Chí Minh" and "Hồ Chí Minh" are one name; answer keys write cities either way.
+    static func samePlace(_ a: String?, _ b: String?) -> Bool {
+        key(a).replacingOccurrences(of: "thanh pho ", with: "") == key(b).replacingOccurrences(of: "thanh pho ", with: "")
+    }
+
+    /// Answer keys name types shorter ("lễ tuyên dương" for "lễ tuyên dương, biểu dương, khen thưởng",
+    /// "hội thảo" for "hội thảo khoa học") or in English ("other").
+    static func sameType(_ ours: String, _ expected: String) -> Bool {
+        let a = key(ours), b = key(expected)
+        return a == b || a.hasPrefix(b + " ") || (a == "khac" && b == "other")
+    }
+
     static func counts(_ kind: String, _ c: Int?, _ i: Int?, _ m: Int?) -> String { "\(kind.lowercased())|\(c ?? 0)|\(i ?? 0)|\(m ?? 0)" }
 
     @Test(.enabled(if: present(tuning), "Tests/Fixtures/extraction-corpus is absent"))
@@ -106,16 +118,16 @@ struct ExtractionCorpusTests {
             }
             if let province = entry.province {
                 provinces += 1
-                if facts.province?.name == province { provincesRight += 1 } else { misses.append("\(entry.file) province \(facts.province?.name ?? "nil") ≠ \(province)") }
+                if Self.samePlace(facts.province?.name, province) { provincesRight += 1 } else { misses.append("\(entry.file) province \(facts.province?.name ?? "nil") ≠ \(province)") }
             }
             if let unit = entry.organizer_unit {
                 units += 1
-                if Self.key(facts.organizer?.unit ?? facts.organizer?.phrase) == Self.key(unit) { unitsRight += 1 } else {
+                if Self.samePlace(facts.organizer?.unit ?? facts.organizer?.phrase, unit) { unitsRight += 1 } else {
                     misses.append("\(entry.file) unit \(facts.organizer?.unit ?? facts.organizer?.phrase ?? "nil") ≠ \(unit)")
                 }
             }
             types += 1
-            if facts.eventType == entry.event_type { typesRight += 1 } else { misses.append("\(entry.file) type \(facts.eventType) ≠ \(entry.event_type)") }
+            if Self.sameType(facts.eventType, entry.event_type) { typesRight += 1 } else { misses.append("\(entry.file) type \(facts.eventType) ≠ \(entry.event_type)") }
 
             let want = entry.awards.map { Self.counts($0.kind, $0.collectives, $0.individuals, $0.combined) }.sorted()
             let got = facts.awards.map { Self.counts($0.kind, $0.collectives, $0.individuals, $0.combined) }.sorted()

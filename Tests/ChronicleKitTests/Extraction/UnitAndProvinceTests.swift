@@ -53,6 +53,13 @@ struct UnitAndProvinceTests {
         #expect(found.province?.inferredFrom.contains("huyện Krông Búk") == true)
     }
 
+    @Test func centrallyRunCitiesNameTheirUnitsAsCities() {
+        let found = facts("Tiêu đề\n\nTối 22-9, Ban Thường vụ Thành đoàn Đà Nẵng tổ chức chương trình giao lưu điển hình.")
+        #expect(found.organizer?.unit == "Thành đoàn Đà Nẵng")
+        let city = facts("Tiêu đề\n\nSáng 17-5, Ban Thường vụ Thành ủy TP Hồ Chí Minh tổ chức hội nghị tổng kết.")
+        #expect(city.organizer?.unit == "Thành ủy thành phố Hồ Chí Minh")
+    }
+
     @Test func provinceFromTheVenue() {
         let found = facts("Tiêu đề\n\nNgày 9/5, hội thảo do Cụm thi đua các Trường Chính trị khu vực Tây Nguyên tổ chức tại Trường Chính trị tỉnh Đắk Lắk.")
         #expect(found.organizer?.phrase == "Cụm thi đua các Trường Chính trị khu vực Tây Nguyên")
