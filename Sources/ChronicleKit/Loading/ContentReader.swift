@@ -29,6 +29,9 @@ public struct SourceFile: Sendable {
 /// The only part of loading that touches the disk: finds and reads article files.
 public enum ContentReader {
     public static let articlesFolder = "articles"
+    /// News articles run to tens of kilobytes; a file this large is an export or a dump, and
+    /// reading it as one article would only slow the build down.
+    public static let largestArticleBytes = 4 << 20
 
     /// Every `.txt` and `.md` file under `<content>/articles`, recursively, in path order.
     public static func readArticles(content: URL, displayRoot: String, diagnostics: inout [Diagnostic]) throws -> [SourceFile] {
@@ -42,6 +45,13 @@ public enum ContentReader {
         for relative in try articlePaths(in: folder) {
             let relativePath = articlesFolder + "/" + relative
             let url = folder.appendingPathComponent(relative)
+            let size = (try? url.resourceValues(forKeys: [.fileSizeKey]))?.fileSize ?? 0
+            if size > largestArticleBytes {
+                diagnostics.append(.warning(file: join(displayRoot, relativePath),
+                                            "\(size / (1 << 20)) MB is too large for one article (at most \(largestArticleBytes >> 20) MB); skipped",
+                                            hint: "split it into one file per article"))
+                continue
+            }
             do {
                 let data = try Data(contentsOf: url)
                 files.append(SourceFile(relativePath: relativePath, displayPath: join(displayRoot, relativePath), data: data))

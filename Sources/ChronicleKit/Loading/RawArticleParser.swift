@@ -73,7 +73,8 @@ public struct RawArticleParser: Sendable {
                     index += 1
                 }
             }
-            if index < content.count {
+            // A long sentence is the story's first paragraph, not a headline: the file has no title.
+            if index < content.count, !Self.isProseNotTitle(content[index].text) {
                 article.title = content[index].text
                 article.titleLine = content[index].number
                 index += 1
@@ -176,6 +177,13 @@ public struct RawArticleParser: Sendable {
             result.unicodeScalars.append(scalar)
         }
         return result
+    }
+
+    /// Headlines are shorter than this; a longer line ending like a sentence is prose.
+    static let longestTitleWords = 40
+
+    static func isProseNotTitle(_ text: String) -> Bool {
+        TextShape.wordCount(text) > longestTitleWords && TextShape.endsLikeSentence(text)
     }
 
     /// The story starts within this many lines of the top (menus can be long).
