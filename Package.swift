@@ -63,6 +63,12 @@ let package = Package(
             name: "synthesize-corpus",
             dependencies: ["ChronicleKit"]
         ),
+        // libFuzzer target for the loader and extractor; `make fuzz` builds it with -sanitize=fuzzer.
+        .executableTarget(
+            name: "fuzz-extraction",
+            dependencies: ["ChronicleKit"],
+            swiftSettings: [.unsafeFlags(["-parse-as-library"])]
+        ),
         .testTarget(
             name: "ChronicleKitTests",
             dependencies: ["ChronicleKit"]
