@@ -107,7 +107,7 @@ fuzz: deps
 	@mkdir -p .build-fuzz/corpus .build-fuzz/findings
 	@cp $(CONTENT)/articles/*.txt .build-fuzz/corpus/ 2>/dev/null || true
 	@cp ../shared/seeds/*.txt .build-fuzz/corpus/ 2>/dev/null || true
-	.build-fuzz/release/fuzz-extraction .build-fuzz/corpus -max_total_time=$(FUZZ_SECONDS) -max_len=20000 -timeout=10 \
+	ASAN_OPTIONS=detect_leaks=0 .build-fuzz/release/fuzz-extraction .build-fuzz/corpus -max_total_time=$(FUZZ_SECONDS) -max_len=20000 -timeout=10 \
 	  -rss_limit_mb=2048 -detect_leaks=0 -artifact_prefix=.build-fuzz/findings/ -print_final_stats=1 2>&1 | \
 	  grep -E "^(#[0-9]+ +(INITED|DONE)|Done|stat::number_of_executed_units|stat::peak_rss|==[0-9]+==ERROR|SUMMARY|artifact)"
 
