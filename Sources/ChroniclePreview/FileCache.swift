@@ -10,16 +10,19 @@ final class FileCache: Sendable {
     private struct Contents {
         var files: [String: Data] = [:]
         var bytes = 0
+        /// Bumped by `removeAll`: a read that began before a rebuild must not land after it.
+        var epoch = 0
     }
 
     private let contents = Mutex(Contents())
 
     func data(at url: URL) throws -> Data {
-        if let cached = contents.withLock({ $0.files[url.path] }) { return cached }
+        let (cached, epoch) = contents.withLock { ($0.files[url.path], $0.epoch) }
+        if let cached { return cached }
         let data = try Data(contentsOf: url)
         if data.count <= Self.largestFile {
             contents.withLock { contents in
-                guard contents.bytes + data.count <= Self.capacity, contents.files[url.path] == nil else { return }
+                guard contents.epoch == epoch, contents.bytes + data.count <= Self.capacity, contents.files[url.path] == nil else { return }
                 contents.files[url.path] = data
                 contents.bytes += data.count
             }
@@ -28,6 +31,6 @@ final class FileCache: Sendable {
     }
 
     func removeAll() {
-        contents.withLock { $0 = Contents() }
+        contents.withLock { $0 = Contents(epoch: $0.epoch + 1) }
     }
 }

@@ -22,7 +22,8 @@ struct SiteResponder: HTTPResponder {
         case .file(let url):
             return try file(url, status: .ok, head: head)
         case .folder(let location):
-            return Response(status: .movedPermanently, headers: [.location: location, .contentLength: "0"])
+            let query = request.uri.query.map { "?" + $0 } ?? ""
+            return Response(status: .movedPermanently, headers: [.location: location + query, .contentLength: "0"])
         case .notFound:
             return try notFound(head: head)
         case .refused:

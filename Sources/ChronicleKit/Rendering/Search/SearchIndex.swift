@@ -34,16 +34,15 @@ struct SearchIndex {
         let terms = postings.keys.sorted { $0.utf16.lexicographicallyPrecedes($1.utf16) }
         var output: [OutputFile] = []
         var chunkStarts: [String] = []
-        var chunk = "{"
+        var chunk = ""
         func flush() {
-            guard chunk.count > 1 else { return }
-            output.append(OutputFile(path: termChunk(chunkStarts.count - 1), contents: Data((chunk + "}").utf8)))
-            chunk = "{"
+            guard !chunk.isEmpty else { return }
+            output.append(OutputFile(path: termChunk(chunkStarts.count - 1), contents: Data(("{" + chunk + "}").utf8)))
+            chunk = ""
         }
         for term in terms {
             if chunk.utf8.count > termChunkBytes { flush() }
-            if chunk.count == 1 { chunkStarts.append(term) }
-            if chunk.count > 1 { chunk += "," }
+            if chunk.isEmpty { chunkStarts.append(term) } else { chunk += "," }
             chunk += jsonString(term) + ":" + deltas(postings[term]!)
         }
         flush()
@@ -110,8 +109,12 @@ struct SearchIndex {
         return text + "]"
     }
 
+    /// Terms are folded words: letters and digits only, so quoting needs no escapes but for safety.
     private static func jsonString(_ text: String) -> String {
-        String(decoding: try! JSONEncoder().encode(text), as: UTF8.self)
+        guard text.unicodeScalars.allSatisfy({ $0 != "\"" && $0 != "\\" && $0.value >= 0x20 }) else {
+            return String(decoding: try! JSONEncoder().encode(text), as: UTF8.self)
+        }
+        return "\"" + text + "\""
     }
 
     private static func json(_ value: some Encodable) -> Data {
