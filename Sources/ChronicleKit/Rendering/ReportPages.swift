@@ -11,27 +11,29 @@ extension SiteRenderer {
         ]
         files += model.units.parallelMap { unit in
             pagedEvents(unit.events, at: Routes.unit(unit.id), template: "pages/unit", title: unit.name, current: .init(units: true), model: model) {
-                unitView(unit, model, from: $0)
+                unitView(unit, model, from: $0, first: $1)
             }
         }.flatMap { $0 }
         files += model.provinces.parallelMap { province in
             pagedEvents(province.events, at: Routes.province(province.id), template: "pages/province", title: province.name,
-                        current: .init(provinces: true), model: model) { provinceView(province, model, from: $0) }
+                        current: .init(provinces: true), model: model) { provinceView(province, model, from: $0, first: $1) }
         }.flatMap { $0 }
         files += model.themes.parallelMap { theme in
             pagedEvents(theme.events, at: Routes.theme(theme.id), template: "pages/theme", title: theme.name, current: .init(themes: true),
-                        model: model) { themeView(theme, model, from: $0) }
+                        model: model) { themeView(theme, model, from: $0, first: $1) }
         }.flatMap { $0 }
         return files
     }
 
     /// A page listing `events`, split into pages of `pageSize` linked by a pager; `view` builds
-    /// everything but the events, which are filled in page by page.
+    /// everything but the events, which are filled in page by page. Lists beside the events
+    /// (units, themes, award tables) are on the first page only (`view`'s second argument):
+    /// repeated on every page they would make a large theme's pages grow with its square.
     private func pagedEvents<View: PagedEventsView>(_ events: [Int], at path: String, template: String, title: String,
-                                                    current: LayoutView.Current, model: SiteModel, view: (String) -> View) -> [OutputFile] {
-        Pagination.pages(events, at: path, size: settings.pageSize).map { part in
+                                                    current: LayoutView.Current, model: SiteModel, view: (String, Bool) -> View) -> [OutputFile] {
+        Pagination.pages(events, at: path, size: settings.pageSize).enumerated().map { number, part in
             page(part.path, template: template, title: title, current: current, model: model) { path in
-                var page = view(path)
+                var page = view(path, number == 0)
                 var groups: [EventGroup] = []
                 for index in part.items {
                     let label = model.events[index].date.map { "Tháng \($0.month)/\($0.year)" } ?? "Chưa rõ ngày"
@@ -95,15 +97,15 @@ extension SiteRenderer {
         return UnitsIndexView(groups: groups, unitCount: model.units.count, unitsJSON: Routes.link(from: path, to: Self.unitsJSON))
     }
 
-    func unitView(_ unit: UnitSummary, _ model: SiteModel, from path: String) -> UnitView {
-        let themes = unit.themes.compactMap { model.themeByName[$0] }
+    func unitView(_ unit: UnitSummary, _ model: SiteModel, from path: String, first: Bool = true) -> UnitView {
+        let themes = (first ? unit.themes : []).compactMap { model.themeByName[$0] }
             .map { NamedLink(linkName: $0.name, linkHref: Routes.link(from: path, to: Routes.theme($0.id)), linkNote: nil) }
         let province = unit.provinceID.map { NamedLink(linkName: unit.province ?? "", linkHref: Routes.link(from: path, to: Routes.province($0)), linkNote: nil) }
         return UnitView(name: unit.name, kind: unit.kind, level: unit.levelName ?? "", province: province,
-                        eventGroups: [], tally: TallyView(unit.tally), hasAwards: unit.tally.clauses > 0,
+                        eventGroups: [], tally: TallyView(unit.tally), hasAwards: first && unit.tally.clauses > 0,
                         themes: themes, hasThemes: !themes.isEmpty,
-                        people: unit.people.map { .init(personName: $0.name, personRole: $0.title) }, hasPeople: !unit.people.isEmpty,
-                        unitsHref: Routes.link(from: path, to: Routes.units), pager: nil, awardRows: awardRows(unit.events, model))
+                        people: first ? unit.people.map { .init(personName: $0.name, personRole: $0.title) } : [], hasPeople: first && !unit.people.isEmpty,
+                        unitsHref: Routes.link(from: path, to: Routes.units), pager: nil, awardRows: first ? awardRows(unit.events, model) : [])
     }
 
     func provincesIndex(_ model: SiteModel, from path: String) -> ProvincesIndexView {
@@ -114,14 +116,15 @@ extension SiteRenderer {
         })
     }
 
-    func provinceView(_ province: ProvinceSummary, _ model: SiteModel, from path: String) -> ProvinceView {
-        let units = province.units.compactMap { model.unitByID[$0] }.map { unit in
+    func provinceView(_ province: ProvinceSummary, _ model: SiteModel, from path: String, first: Bool = true) -> ProvinceView {
+        let units = (first ? province.units : []).compactMap { model.unitByID[$0] }.map { unit in
             NamedLink(linkName: unit.name, linkHref: Routes.link(from: path, to: Routes.unit(unit.id)), linkNote: unit.levelName)
         }
         return ProvinceView(name: province.name, successor: province.successor2025.flatMap { $0 == province.name ? nil : $0 },
                             units: units, hasUnits: !units.isEmpty, eventGroups: [],
-                            tally: TallyView(province.tally), hasAwards: province.tally.clauses > 0,
-                            provincesHref: Routes.link(from: path, to: Routes.provinces), pager: nil, awardRows: awardRows(province.events, model))
+                            tally: TallyView(province.tally), hasAwards: first && province.tally.clauses > 0,
+                            provincesHref: Routes.link(from: path, to: Routes.provinces), pager: nil,
+                            awardRows: first ? awardRows(province.events, model) : [])
     }
 
     func themesIndex(_ model: SiteModel, from path: String) -> ThemesIndexView {
@@ -131,14 +134,14 @@ extension SiteRenderer {
         })
     }
 
-    func themeView(_ theme: ThemeSummary, _ model: SiteModel, from path: String) -> ThemeView {
-        let units = theme.units.compactMap { model.unitByID[$0] }.map { unit in
+    func themeView(_ theme: ThemeSummary, _ model: SiteModel, from path: String, first: Bool = true) -> ThemeView {
+        let units = (first ? theme.units : []).compactMap { model.unitByID[$0] }.map { unit in
             NamedLink(linkName: unit.name, linkHref: Routes.link(from: path, to: Routes.unit(unit.id)), linkNote: unit.province)
         }
-        let titles = theme.titles.map { ThemeTitleRow(titleProvince: $0.province, titleText: $0.title) }
+        let titles = (first ? theme.titles : []).map { ThemeTitleRow(titleProvince: $0.province, titleText: $0.title) }
         return ThemeView(name: theme.name, titles: titles, hasTitles: !titles.isEmpty, units: units, hasUnits: !units.isEmpty,
                          eventGroups: [], tally: TallyView(theme.tally),
-                         hasAwards: theme.tally.clauses > 0, themesHref: Routes.link(from: path, to: Routes.themes), pager: nil)
+                         hasAwards: first && theme.tally.clauses > 0, themesHref: Routes.link(from: path, to: Routes.themes), pager: nil)
     }
 
     func awardsView(_ model: SiteModel, from path: String) -> AwardsView {
