@@ -1,4 +1,5 @@
 import Foundation
+import Synchronization
 #if canImport(Glibc)
 import Glibc
 #endif
@@ -18,7 +19,7 @@ public struct SiteWriter: Sendable {
     let writeFile: @Sendable (URL, Data) throws -> Void
 
     public init(output: URL, displayPath: String,
-                writeFile: @escaping @Sendable (URL, Data) throws -> Void = { url, data in try data.write(to: url) }) {
+                writeFile: @escaping @Sendable (URL, Data) throws -> Void = { url, data in try FileSystemCalls.write(data, to: url.path) }) {
         self.output = output.standardizedFileURL
         self.displayPath = displayPath
         self.writeFile = writeFile
@@ -42,7 +43,7 @@ public struct SiteWriter: Sendable {
         let fileManager = FileManager.default
         let parent = output.deletingLastPathComponent()
         let staging = parent.appendingPathComponent(".\(output.lastPathComponent).staging-\(getpid())")
-        try? fileManager.removeItem(at: staging)
+        FileSystemCalls.removeTree(staging.path)
         do {
             try fileManager.createDirectory(at: staging, withIntermediateDirectories: true)
             var folders: Set<String> = [""]
@@ -61,16 +62,23 @@ public struct SiteWriter: Sendable {
                 }
                 return staging.appendingPathComponent(path)
             }
-            for file in files {
-                try writeFile(try prepare(file.path), file.contents)
+            // Folders first, in order; then the files on every core.
+            let targets = try files.map { (try prepare($0.path), $0.contents) } + copies.map { (try prepare($0.to), $0.contents) }
+            let firstFailure = Mutex<(any Error)?>(nil)
+            targets.withUnsafeBufferPointer { targets in
+                nonisolated(unsafe) let targets = targets
+                DispatchQueue.concurrentPerform(iterations: targets.count) { index in
+                    guard firstFailure.withLock({ $0 == nil }) else { return }
+                    do { try writeFile(targets[index].0, targets[index].1) } catch {
+                        firstFailure.withLock { if $0 == nil { $0 = error } }
+                    }
+                }
             }
-            for copy in copies {
-                try writeFile(try prepare(copy.to), copy.contents)
-            }
+            if let failure = firstFailure.withLock({ $0 }) { throw failure }
             try writeFile(staging.appendingPathComponent(Self.marker), Data("Written by Chronicle; safe to delete with the site.\n".utf8))
             try swapIn(staging)
         } catch {
-            try? fileManager.removeItem(at: staging)
+            FileSystemCalls.removeTree(staging.path)
             if let error = error as? ChronicleError { throw error }
             throw ChronicleError(file: displayPath, "could not write the site (\(error.localizedDescription)); the previous site is unchanged",
                                  hint: "check free disk space and permissions on \(parent.path)")
@@ -108,7 +116,7 @@ public struct SiteWriter: Sendable {
             return
         }
         if Self.exchange(staging.path, output.path) {
-            try? fileManager.removeItem(at: staging)
+            FileSystemCalls.removeTree(staging.path)
             return
         }
         // No atomic exchange on this filesystem: two renames, the gap between them is tiny.
@@ -121,7 +129,7 @@ public struct SiteWriter: Sendable {
             try? fileManager.moveItem(at: old, to: output)
             throw error
         }
-        try? fileManager.removeItem(at: old)
+        FileSystemCalls.removeTree(old.path)
     }
 
     /// `renameat2(RENAME_EXCHANGE)`: swaps two paths in one step. Looked up at run time
