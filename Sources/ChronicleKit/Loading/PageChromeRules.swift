@@ -61,9 +61,20 @@ public struct PageChromeRules: Sendable {
 
     /// Lines compare ignoring case, runs of spaces and a trailing colon ("Các tin khác:").
     static func lineKey(_ line: String) -> String {
-        var key = line.lowercased().split(whereSeparator: \.isWhitespace).joined(separator: " ")
-        while key.hasSuffix(":") { key.removeLast() }
-        return key.trimmingCharacters(in: .whitespaces)
+        var scalars = String.UnicodeScalarView()
+        var pendingSpace = false
+        for scalar in line.lowercased().unicodeScalars {
+            if TextShape.isSpace(scalar) {
+                pendingSpace = !scalars.isEmpty
+                continue
+            }
+            if pendingSpace { scalars.append(" ") }
+            pendingSpace = false
+            scalars.append(scalar)
+        }
+        while scalars.last == ":" { scalars.removeLast() }
+        while scalars.last == " " { scalars.removeLast() }
+        return String(scalars)
     }
 
     /// Chrome lines are short; longer ones are never matched against the patterns.

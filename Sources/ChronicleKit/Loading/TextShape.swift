@@ -1,7 +1,25 @@
 /// Cheap facts about the shape of a line, used to tell titles, captions, bylines and prose apart.
 enum TextShape {
+    /// Runs of non-space; called for every line several times, so it walks scalars, not Characters.
     static func wordCount(_ text: String) -> Int {
-        text.split(whereSeparator: \.isWhitespace).count
+        var count = 0
+        var inWord = false
+        for scalar in text.unicodeScalars {
+            if isSpace(scalar) {
+                inWord = false
+            } else if !inWord {
+                inWord = true
+                count += 1
+            }
+        }
+        return count
+    }
+
+    /// ASCII spaces without a Unicode property lookup; other scalars with it.
+    @inline(__always)
+    static func isSpace(_ scalar: Unicode.Scalar) -> Bool {
+        scalar.isASCII ? (scalar == " " || scalar == "\t" || scalar == "\n" || scalar == "\r" || scalar == "\u{0B}" || scalar == "\u{0C}")
+            : scalar.properties.isWhitespace
     }
 
     /// Ends with . ! ? … possibly inside closing quotes or brackets: a sentence, not a label.
