@@ -25,25 +25,12 @@ enum PageInjection {
         for problem in failure {
             var location = problem.file ?? ""
             if let line = problem.line { location += ":\(line)" }
+            // The escaping of page text: literal in HTML whatever a message quotes from a file.
+            let escape = SafeTextEscaping.escape
             html += "<li><strong>\(escape(location))</strong> \(escape(problem.message))"
             if let hint = problem.hint { html += "<br><em>\(escape(hint))</em>" }
             html += "</li>"
         }
         return html + "</ul><p>Fix the file and save: the page reloads by itself.</p></div>\n"
-    }
-
-    static func escape(_ text: String) -> String {
-        var escaped = ""
-        for character in text {
-            switch character {
-            case "&": escaped += "&amp;"
-            case "<": escaped += "&lt;"
-            case ">": escaped += "&gt;"
-            case "\"": escaped += "&quot;"
-            case "'": escaped += "&#39;"
-            default: escaped.append(character)
-            }
-        }
-        return escaped
     }
 }

@@ -16,14 +16,7 @@ struct BuildCommand: ParsableCommand {
         """
     )
 
-    @Option(name: .long, help: ArgumentHelp("Folder holding articles/ (and optional data/).", valueName: "DIR"))
-    var content = "Content"
-
-    @Option(name: .long, help: ArgumentHelp("Folder holding the Mustache templates and assets/.", valueName: "DIR"))
-    var templates = "Templates"
-
-    @Option(name: .long, help: ArgumentHelp("Folder to write the site to; replaced as a whole.", valueName: "DIR"))
-    var output = "Site"
+    @OptionGroup var folders: SiteFolders
 
     @Flag(help: "Treat warnings as errors: exit non-zero and keep the previous site.")
     var strict = false
@@ -32,9 +25,9 @@ struct BuildCommand: ParsableCommand {
     var verbose = false
 
     func run() throws {
-        let options = BuildOptions(content: content, templates: templates, output: output, strict: strict)
+        let options = BuildOptions(content: folders.content, templates: folders.templates, output: folders.output, strict: strict)
         let report = SiteBuilder(options: options).build()
-        BuildSummary.print(report, output: output, verbose: verbose)
+        BuildSummary.print(report, output: folders.output, verbose: verbose)
         if report.errors > 0 { throw ExitCode.failure }
     }
 }

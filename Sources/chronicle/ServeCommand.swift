@@ -16,14 +16,7 @@ struct ServeCommand: AsyncParsableCommand {
         """
     )
 
-    @Option(name: .long, help: ArgumentHelp("Folder holding articles/ (and optional data/).", valueName: "DIR"))
-    var content = "Content"
-
-    @Option(name: .long, help: ArgumentHelp("Folder holding the Mustache templates and assets/.", valueName: "DIR"))
-    var templates = "Templates"
-
-    @Option(name: .long, help: ArgumentHelp("Folder to write the site to.", valueName: "DIR"))
-    var output = "Site"
+    @OptionGroup var folders: SiteFolders
 
     @Option(name: .long, help: ArgumentHelp("Address to listen on; 0.0.0.0 makes the preview reachable from other machines.", valueName: "ADDRESS"))
     var bind = "127.0.0.1"
@@ -36,8 +29,8 @@ struct ServeCommand: AsyncParsableCommand {
     }
 
     func run() async throws {
-        let output = self.output
-        let session = PreviewSession(options: BuildOptions(content: content, templates: templates, output: output)) { report in
+        let output = folders.output
+        let session = PreviewSession(options: BuildOptions(content: folders.content, templates: folders.templates, output: output)) { report in
             BuildSummary.print(report, output: output, verbose: false)
             fflush(nil)
         }
