@@ -11,12 +11,19 @@ struct FolderSnapshot: Equatable, Sendable {
 
     private(set) var files: [String: Stamp] = [:]
 
-    static func take(_ folders: [URL]) -> FolderSnapshot {
+    /// Hidden files and folders are left out (editors' temporary files, the build's staging
+    /// folder), and so is `excluding`: a site written inside the content must not rebuild itself.
+    static func take(_ folders: [URL], excluding: URL? = nil) -> FolderSnapshot {
+        let excluded = excluding.map { $0.standardizedFileURL.path + "/" }
         var snapshot = FolderSnapshot()
         let keys: [URLResourceKey] = [.isRegularFileKey, .fileSizeKey, .contentModificationDateKey]
         for folder in folders {
-            guard let walker = FileManager.default.enumerator(at: folder, includingPropertiesForKeys: keys) else { continue }
+            guard let walker = FileManager.default.enumerator(at: folder, includingPropertiesForKeys: keys, options: [.skipsHiddenFiles]) else { continue }
             for case let url as URL in walker {
+                if let excluded, (url.standardizedFileURL.path + "/").hasPrefix(excluded) {
+                    walker.skipDescendants()
+                    continue
+                }
                 guard !ignored(url.lastPathComponent),
                       let values = try? url.resourceValues(forKeys: Set(keys)), values.isRegularFile == true else { continue }
                 snapshot.files[url.path] = Stamp(size: values.fileSize ?? 0, modified: values.contentModificationDate ?? .distantPast)

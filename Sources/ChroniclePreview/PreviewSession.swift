@@ -35,6 +35,9 @@ public final class PreviewSession: Sendable {
     var failure: [Diagnostic]? { state.withLock { $0.failure } }
     var snapshotAtLastBuild: FolderSnapshot { state.withLock { $0.snapshot } }
 
+    /// The watched folders now, the site itself left out.
+    func takeSnapshot() -> FolderSnapshot { FolderSnapshot.take(watchedFolders, excluding: options.output.url) }
+
     /// Builds now, off the concurrency pool (a build keeps a core busy), then tells the pages.
     @discardableResult
     public func rebuild() async -> BuildReport {
@@ -45,7 +48,7 @@ public final class PreviewSession: Sendable {
 
     @discardableResult
     func rebuildNow() -> BuildReport {
-        let snapshot = FolderSnapshot.take(watchedFolders)
+        let snapshot = takeSnapshot()
         let result = SiteBuilder(options: options).build()
         let event: LiveEvent = state.withLock { state in
             state.snapshot = snapshot

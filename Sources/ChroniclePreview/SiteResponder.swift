@@ -42,6 +42,12 @@ struct SiteResponder: HTTPResponder {
         if case .file(let page) = session.site.resolve("/" + Routes.notFound) {
             return try file(page, status: .notFound, head: head)
         }
+        // No site yet (the first build failed): a bare page that shows why, and reloads once fixed.
+        if let failure = session.failure {
+            let page = Data("<!doctype html>\n<html lang=\"en\"><head><meta charset=\"utf-8\"><title>Build failed</title></head><body></body></html>\n".utf8)
+            return response(PageInjection.inject(into: page, failure: failure), type: ContentTypes.forFile(named: "x.html"),
+                            status: .serviceUnavailable, head: head)
+        }
         return text("Not found.\n", status: .notFound, head: head)
     }
 

@@ -23,7 +23,7 @@ struct SiteWatcher: Service {
         var changing: FolderSnapshot?
         while !Task.isCancelled {
             do { try await Task.sleep(for: interval) } catch { return }
-            let now = FolderSnapshot.take(session.watchedFolders)
+            let now = session.takeSnapshot()
             if now == session.snapshotAtLastBuild {
                 changing = nil
             } else if now == changing {

@@ -126,6 +126,43 @@ struct PreviewServerTests {
     }
 }
 
+extension PreviewServerTests {
+    @Test func whenTheFirstBuildFailsThePageSaysWhyUntilItIsFixed() async throws {
+        let harness = try PreviewHarness()
+        let template = "Templates/pages/timeline.md.mustache"
+        let original = try harness.read(template)
+        try harness.write(original + "\n{{/closed-twice}}\n", to: template)
+        try await harness.serving(firstBuildSucceeds: false) { port, session in
+            let page = try await RawHTTP.get("/", port: port)
+            #expect(page.status == 503)
+            #expect(page.body.contains("chronicle-build-error") && page.body.contains("timeline.md.mustache"))
+            #expect(page.body.contains(PageInjection.scriptPath), "it reloads itself once fixed")
+
+            let events = try RawConnection(port: port)
+            events.send(target: "/__chronicle/events", keepAlive: true)
+            _ = await events.read(until: "event: hello")
+            try harness.write(original, to: template)
+            _ = await events.read(until: "event: reload")
+            #expect(try await RawHTTP.get("/", port: port).status == 200)
+        }
+    }
+}
+
+struct FolderSnapshotTests {
+    @Test func aSiteWrittenInsideTheContentAndHiddenFilesAreNotWatched() throws {
+        let content = FileManager.default.temporaryDirectory.appendingPathComponent("chronicle-snapshot-\(UUID().uuidString)")
+        defer { try? FileManager.default.removeItem(at: content) }
+        for folder in ["articles", "Site/articles", ".Site.staging-1"] {
+            try FileManager.default.createDirectory(at: content.appendingPathComponent(folder), withIntermediateDirectories: true)
+        }
+        for file in ["articles/a.txt", "Site/index.html", "Site/articles/a.html", ".Site.staging-1/index.html", "articles/.#a.txt", "articles/a.txt~"] {
+            try Data("x".utf8).write(to: content.appendingPathComponent(file))
+        }
+        let snapshot = FolderSnapshot.take([content], excluding: content.appendingPathComponent("Site"))
+        #expect(snapshot.files.keys.map { ($0 as NSString).lastPathComponent } == ["a.txt"])
+    }
+}
+
 /// Path resolution alone, without a server.
 struct SitePathTests {
     @Test func decodesOnceAndRefusesDotSegments() throws {
