@@ -58,11 +58,12 @@ struct AwardFinder: Sendable {
         var past: [String]?
         var on_behalf: [String]?
         var single_recipient_persons: [String]?
+        var office_titles: [String]?
         var grammar: Grammar?
 
         static let schemaName = "chronicle.awards/1"
         static let keys: Set<String> = ["schema", "kinds", "verbs", "recipients", "approximate", "cumulative", "at_event",
-                                        "breakdown", "offices", "receive", "past", "on_behalf", "single_recipient_persons", "grammar"]
+                                        "breakdown", "offices", "office_titles", "receive", "past", "on_behalf", "single_recipient_persons", "grammar"]
     }
 
     private let kinds: [(name: String, pattern: Pattern)]
@@ -91,6 +92,8 @@ struct AwardFinder: Sendable {
     private let office: Pattern
     private let receive: Pattern
     private let respectively: Pattern?
+    /// A post, and nothing else, before a unit's name.
+    private let officeTitle: Pattern
     private let giverJoiner: Pattern
     private let units: UnitFinder
 
@@ -132,6 +135,8 @@ struct AwardFinder: Sendable {
         breakdown = try Pattern("^\\s*[,:;(]?\\s*(?:\(alternation(all(\.breakdown))))(?!\\p{L})")
         office = try Pattern("(?:\(alternation(all(\.offices))))", caseInsensitive: false)
         receive = try Pattern("\\s*(?:\(alternation(all(\.receive))))\\s+")
+        // The whole phrase before the unit: "Bộ Tư lệnh BĐBP" is a unit, not the post "Tư lệnh".
+        officeTitle = try Pattern("^\\s*(?:\(Pattern.phrases(all(\.office_titles))))\\s+$", caseInsensitive: false)
         respectively = try grammar.respectively.map { try Pattern("(?<!\\p{L})(?:\(Pattern.phrases($0)))(?!\\p{L})") }
         giverJoiner = try Pattern("\\s+(?:\(grammar.giver_joiners.map { Pattern.phrases($0) } ?? "(?!)"))\\s+")
         self.units = units
@@ -390,7 +395,12 @@ struct AwardFinder: Sendable {
         let trimmed = phrase.trimmingCharacters(in: .whitespaces)
         guard !trimmed.isEmpty else { return nil }
         if let match = office.firstMatch(in: trimmed) { return String(match.value).trimmingCharacters(in: .whitespaces) }
-        if let unit = units.mentions(in: trimmed).last { return unit.text }
+        if let unit = units.mentions(in: trimmed).last {
+            // "Chỉ huy trưởng BĐBP tỉnh", "Hiệu trưởng Trường …": the post gives, not the unit.
+            let before = (trimmed as NSString).substring(to: unit.range.location)
+            if let title = officeTitle.firstMatch(in: before) { return String(title.value) + unit.text }
+            return unit.text
+        }
         let cleaned = fillers.replacingMatches(in: trimmed, with: "").trimmingCharacters(in: .whitespaces)
         guard let first = cleaned.first, first.isUppercase, TextShape.wordCount(cleaned) <= 10 else { return nil }
         return cleaned

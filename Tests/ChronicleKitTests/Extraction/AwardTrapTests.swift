@@ -49,6 +49,11 @@ struct AwardTrapTests {
         #expect(summary(found) == ["Ban Tuyên giáo Trung ương|Bằng khen|3|2|0", "Chủ tịch UBND tỉnh Quảng Trị|Bằng khen|20|25|0"])
     }
 
+    @Test func aPostBeforeAUnitGivesInItsOwnName() {
+        let found = awards("Nhân dịp này, Chỉ huy trưởng BĐBP tỉnh tặng Giấy khen cho 5 tập thể và 11 cá nhân.")
+        #expect(found.first?.giver?.hasPrefix("Chỉ huy trưởng ") == true, "\(summary(found))")
+    }
+
     @Test func combinedCountsStayCombined() {
         let found = awards("Dịp này, Chủ tịch UBND tỉnh tặng Bằng khen cho 133 tập thể, cá nhân có thành tích xuất sắc.")
         #expect(summary(found) == ["Chủ tịch UBND tỉnh Quảng Trị|Bằng khen|0|0|133"])
