@@ -126,7 +126,8 @@ struct PeopleFinder: Sendable {
 
     func participation(in text: ArticleText) -> [Participation] {
         var found: [Participation] = []
-        for block in text.body {
+        // Every figure is written in digits: a paragraph without one is not searched.
+        for block in text.body where block.folded.utf8.contains(where: { $0 >= 0x30 && $0 <= 0x39 }) {
             for entry in participation {
                 for match in entry.pattern.matches(in: block.folded) where !found.contains(where: { $0.key == entry.key }) {
                     guard let count = NumberWords.value(String(match[1]!)) else { continue }
