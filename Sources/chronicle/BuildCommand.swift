@@ -21,11 +21,14 @@ struct BuildCommand: ParsableCommand {
     @Flag(help: "Treat warnings as errors: exit non-zero and keep the previous site.")
     var strict = false
 
+    @Flag(name: .long, help: "Read and extract every article again, ignoring what the last build kept in .chronicle-cache/.")
+    var noCache = false
+
     @Flag(name: .shortAndLong, help: "Print the time each stage took.")
     var verbose = false
 
     func run() throws {
-        let options = BuildOptions(content: folders.content, templates: folders.templates, output: folders.output, strict: strict)
+        let options = BuildOptions(content: folders.content, templates: folders.templates, output: folders.output, strict: strict, cache: !noCache)
         let report = SiteBuilder(options: options).build()
         BuildSummary.print(report, output: folders.output, verbose: verbose)
         if report.errors > 0 { throw ExitCode.failure }

@@ -17,12 +17,16 @@ public struct BuildOptions: Sendable {
     public var output: Folder
     /// Warnings fail the build (and leave the previous site in place).
     public var strict: Bool
+    /// Reuse what unchanged articles gave last time (see `ExtractionCache`).
+    public var cache: Bool
 
-    public init(content: String = "Content", templates: String = "Templates", output: String = "Site", strict: Bool = false) {
+    public init(content: String = "Content", templates: String = "Templates", output: String = "Site", strict: Bool = false,
+                cache: Bool = true) {
         self.content = Folder(content)
         self.templates = Folder(templates)
         self.output = Folder(output)
         self.strict = strict
+        self.cache = cache
     }
 }
 
@@ -74,15 +78,26 @@ public struct SiteBuilder: Sendable {
         let settings = try SiteSettings.load(content: options.content.url, displayRoot: options.content.display)
         let files = try ContentReader.readArticles(content: options.content.url, displayRoot: options.content.display,
                                                    diagnostics: &report.diagnostics)
+        // Articles whose bytes are as last time take their article and facts from the cache.
+        let cache = options.cache ? ExtractionCache(output: options.output.url, knowledge: knowledge, contentDisplay: options.content.display) : nil
+        let previous = cache?.load() ?? [:]
         let loader = ArticleLoader(knowledge: knowledge)
-        let loaded = files.parallelMap { loader.load($0) }
-        report.diagnostics += loaded.flatMap(\.diagnostics)
-        let articles = loaded.compactMap(\.article)
-        report.articlesRead = articles.count
+        let loaded = files.parallelMap { file -> (hash: UInt64, cached: ExtractionCache.Entry?, result: ArticleLoader.Result) in
+            let hash = StableHash.fnv1a64(bytes: file.data)
+            if let entry = previous[file.relativePath], entry.contentHash == hash, (entry.article == nil) == (entry.facts == nil) {
+                return (hash, entry, ArticleLoader.Result(article: entry.article, diagnostics: entry.diagnostics))
+            }
+            return (hash, nil, loader.load(file))
+        }
+        report.diagnostics += loaded.flatMap(\.result.diagnostics)
+        report.articlesRead = loaded.filter { $0.result.article != nil }.count
         clock.lap(.load, into: &report)
 
         let extractor = Extractor(knowledge: knowledge.extraction)
-        let extracted = articles.parallelMap { extractor.extract($0) }
+        let facts = loaded.parallelMap { item in item.cached?.facts ?? item.result.article.map { extractor.extract($0).facts } }
+        let extracted = zip(loaded, facts).compactMap { item, facts in
+            item.result.article.flatMap { article in facts.map { ExtractedArticle(article: article, facts: $0) } }
+        }
         clock.lap(.extract, into: &report)
 
         let model = Aggregator.aggregate(extracted)
@@ -104,6 +119,14 @@ public struct SiteBuilder: Sendable {
         report.filesWritten = try writer.write(outputs, copies: copies)
         report.pagesWritten = outputs.filter { $0.path.hasSuffix(".html") }.count
         report.wroteSite = true
+        if let cache {
+            var entries: [String: ExtractionCache.Entry] = [:]
+            for (file, (item, facts)) in zip(files, zip(loaded, facts)) {
+                entries[file.relativePath] = item.cached ?? ExtractionCache.Entry(contentHash: item.hash, article: item.result.article,
+                                                                                  facts: facts, diagnostics: item.result.diagnostics)
+            }
+            cache.save(entries)
+        }
         clock.lap(.write, into: &report)
     }
 }

@@ -6,21 +6,27 @@ import Foundation
 public struct DomainKnowledge: Sendable {
     public var chrome: PageChromeRules
     public var extraction: ExtractionKnowledge
+    /// Changes whenever a data file does: results computed with other knowledge are stale.
+    public var fingerprint: UInt64 = 0
 
     public static let userDataFolder = "data"
 
     /// Chronicle's files, each followed by the user's file of the same name in `<content>/data/`.
     public static func load(content: URL?, displayRoot: String) throws -> DomainKnowledge {
+        var fingerprint: UInt64 = 0
         let read: (String, String, Set<String>) throws -> [(yaml: String, file: String)] = { name, _, _ in
             var files = [(yaml: try DataFile.bundled(name), file: name)]
             if let content, let user = try userFile((name as NSString).lastPathComponent, content: content, displayRoot: displayRoot) {
                 files.append((user.0, user.1))
             }
+            for file in files { fingerprint = fingerprint &* 31 &+ StableHash.fnv1a64(file.file + "\u{0}" + file.yaml) }
             return files
         }
         let chromeSources = try read("page-chrome.yml", PageChromeRules.Source.schemaName, PageChromeRules.Source.keys)
             .map { try PageChromeRules.parse(yaml: $0.yaml, file: $0.file) }
-        return DomainKnowledge(chrome: try PageChromeRules(sources: chromeSources), extraction: try ExtractionKnowledge(read: read))
+        var knowledge = DomainKnowledge(chrome: try PageChromeRules(sources: chromeSources), extraction: try ExtractionKnowledge(read: read))
+        knowledge.fingerprint = fingerprint
+        return knowledge
     }
 
     /// Chronicle's own data only, for tests and tools that have no content folder.

@@ -1,0 +1,59 @@
+import Foundation
+import Testing
+@testable import ChronicleKit
+
+/// Builds that reuse the extraction cache give the same site, byte for byte, as clean builds.
+struct IncrementalBuildTests {
+    func files(in site: URL) throws -> [String: Data] {
+        var result: [String: Data] = [:]
+        let walker = FileManager.default.enumerator(at: site, includingPropertiesForKeys: nil)!
+        for case let url as URL in walker where (try? url.resourceValues(forKeys: [.isRegularFileKey]))?.isRegularFile == true {
+            result[String(url.path.dropFirst(site.path.count))] = try Data(contentsOf: url)
+        }
+        return result
+    }
+
+    func build(_ content: URL, _ output: URL, cache: Bool) -> BuildReport {
+        SiteBuilder(options: BuildOptions(content: content.path, templates: SiteBuildTests.templates, output: output.path, cache: cache)).build()
+    }
+
+    @Test func cachedBuildsEqualCleanBuildsAfterAChangeAndADeletion() throws {
+        let root = try Fixtures.temporaryFolder("chronicle-incremental")
+        defer { try? FileManager.default.removeItem(at: root) }
+        let content = root.appendingPathComponent("Content")
+        try FileManager.default.copyItem(at: Fixtures.packageRoot.appendingPathComponent("Content"), to: content)
+        let cached = root.appendingPathComponent("Site"), clean = root.appendingPathComponent("Clean")
+
+        #expect(build(content, cached, cache: true).wroteSite)
+        #expect(FileManager.default.fileExists(atPath: root.appendingPathComponent(".chronicle-cache/Site.plist").path))
+        let second = build(content, cached, cache: true)
+        #expect(second.wroteSite && second.articlesRead >= 16)
+        _ = build(content, clean, cache: false)
+        #expect(try files(in: cached) == files(in: clean), "everything from the cache")
+
+        // One article changed, one deleted.
+        let articles = try FileManager.default.contentsOfDirectory(atPath: content.appendingPathComponent("articles").path)
+            .filter { $0.hasSuffix(".txt") }.sorted()
+        let changed = content.appendingPathComponent("articles/" + articles[0])
+        let text = try String(contentsOf: changed, encoding: .utf8)
+        try Data(text.replacingOccurrences(of: "tổ chức", with: "long trọng tổ chức").utf8).write(to: changed)
+        try FileManager.default.removeItem(at: content.appendingPathComponent("articles/" + articles[1]))
+        let third = build(content, cached, cache: true)
+        #expect(third.articlesRead == second.articlesRead - 1)
+        _ = build(content, clean, cache: false)
+        #expect(try files(in: cached) == files(in: clean), "the changed article re-read, the deleted one gone")
+        #expect(third.diagnostics == build(content, clean, cache: false).diagnostics, "warnings of cached articles are reported again")
+    }
+
+    @Test func otherKnowledgeDropsTheCache() throws {
+        let root = try Fixtures.temporaryFolder("chronicle-cache-knowledge")
+        defer { try? FileManager.default.removeItem(at: root) }
+        var knowledge = Fixtures.knowledge
+        let cache = ExtractionCache(output: root.appendingPathComponent("Site"), knowledge: knowledge, contentDisplay: "Content")
+        cache.save(["articles/a.txt": .init(contentHash: 1, article: nil, facts: nil, diagnostics: [])])
+        #expect(cache.load().count == 1)
+        knowledge.fingerprint &+= 1
+        #expect(ExtractionCache(output: root.appendingPathComponent("Site"), knowledge: knowledge, contentDisplay: "Content").load().isEmpty)
+        #expect(ExtractionCache(output: root.appendingPathComponent("Site"), knowledge: Fixtures.knowledge, contentDisplay: "Other").load().isEmpty)
+    }
+}
