@@ -20,14 +20,14 @@ echo "bench: $(nproc) cores, load average $(cut -d' ' -f1-3 /proc/loadavg), $(hu
 printf '%-8s %9s %7s %7s %7s %7s %7s %8s %9s %9s %9s %7s %9s\n' articles chronicle load extract aggr render write pages "peak RSS" "1 changed" hugo ratio "vs floor"
 for size in $sizes; do
   "$synthesize" --count "$size" --seed 42 --output "content-$size" --hugo "hugo-$size" >/dev/null
-  rm -rf "site-$size" "hugo-site-$size"
+  rm -rf "site-$size" "hugo-site-$size" .chronicle-cache   # a clean full build, which fills the cache
   read -r wall peak status < <("$here/measure.py" "$chronicle" build -v --content "content-$size" --templates "$templates" --output "site-$size")
   [ "$status" = 0 ] || { echo "bench: chronicle build failed, see $work/measure.log" >&2; exit 1; }
   stage() { grep -E "^  $1 " measure.log | tail -1 | awk '{print ($3 == "ms") ? $2 / 1000 : $2}'; }
   pages=$(grep -oE '[0-9]+ pages written' measure.log | tail -1 | cut -d' ' -f1)
   load=$(stage load); extract=$(stage extract); aggregate=$(stage aggregate); render=$(stage render); write=$(stage write)
 
-  # One article changed, then the same build again.
+  # One article changed, then the same build again: only it is read and extracted anew.
   changed="content-$size/articles/000/bai-000000.txt"
   printf '\nMột đoạn được bổ sung sau khi đăng.\n' >> "$changed"
   read -r rebuild _ _ < <("$here/measure.py" "$chronicle" build --content "content-$size" --templates "$templates" --output "site-$size")
