@@ -17,7 +17,13 @@ guard let countText = argument("--count"), let count = Int(countText), count > 0
 }
 let seed = UInt64(argument("--seed") ?? "1") ?? 1
 let hugo = argument("--hugo")
-let provinces = try DomainKnowledge.bundled().extraction.gazetteer.provinces
+let provinces: [Gazetteer.Province]
+do {
+    provinces = try DomainKnowledge.bundled().extraction.gazetteer.provinces
+} catch {
+    FileHandle.standardError.write(Data("synthesize-corpus: \(error) (rebuild it with the same Chronicle sources)\n".utf8))
+    exit(1)
+}
 let manager = FileManager.default
 
 let articles = URL(fileURLWithPath: output).appendingPathComponent("articles")
