@@ -21,11 +21,11 @@ struct ExtractionCache {
     let file: URL
     let fingerprint: UInt64
 
-    /// `<output's parent>/.chronicle-cache/<output name>.plist`.
+    /// `<output's parent>/.chronicle-cache/<output name>.json`.
     /// `contentDisplay` is in the fingerprint because diagnostics name files by it.
     init(output: URL, knowledge: DomainKnowledge, contentDisplay: String) {
         let folder = output.deletingLastPathComponent().appendingPathComponent(Self.folderName)
-        file = folder.appendingPathComponent(output.lastPathComponent + ".plist")
+        file = folder.appendingPathComponent(output.lastPathComponent + ".json")
         fingerprint = (knowledge.fingerprint &* 31 &+ Self.programStamp) &* 31 &+ StableHash.fnv1a64(contentDisplay)
     }
 
@@ -41,15 +41,14 @@ struct ExtractionCache {
     /// Entries from the last build, or none when absent, unreadable or made with other knowledge.
     func load() -> [String: Entry] {
         guard let data = try? Data(contentsOf: file),
-              let stored = try? PropertyListDecoder().decode(Stored.self, from: data),
+              let stored = try? JSONDecoder().decode(Stored.self, from: data),
               stored.fingerprint == fingerprint else { return [:] }
         return stored.entries
     }
 
     /// Best effort: a cache that cannot be written costs time, never the build.
     func save(_ entries: [String: Entry]) {
-        let encoder = PropertyListEncoder()
-        encoder.outputFormat = .binary
+        let encoder = JSONEncoder()
         guard let data = try? encoder.encode(Stored(fingerprint: fingerprint, entries: entries)) else { return }
         try? FileManager.default.createDirectory(at: file.deletingLastPathComponent(), withIntermediateDirectories: true)
         let temporary = file.appendingPathExtension("tmp-\(getpid())")

@@ -25,7 +25,7 @@ struct IncrementalBuildTests {
         let cached = root.appendingPathComponent("Site"), clean = root.appendingPathComponent("Clean")
 
         #expect(build(content, cached, cache: true).wroteSite)
-        #expect(FileManager.default.fileExists(atPath: root.appendingPathComponent(".chronicle-cache/Site.plist").path))
+        #expect(FileManager.default.fileExists(atPath: root.appendingPathComponent(".chronicle-cache/Site.json").path))
         let second = build(content, cached, cache: true)
         #expect(second.wroteSite && second.articlesRead >= 16)
         _ = build(content, clean, cache: false)
