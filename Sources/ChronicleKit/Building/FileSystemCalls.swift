@@ -7,10 +7,11 @@ import Glibc
 /// and `FileManager.removeItem` cost several times more per file, and a site has tens of
 /// thousands of them.
 public enum FileSystemCalls {
-    struct Failure: Error, CustomStringConvertible {
+    struct Failure: LocalizedError, CustomStringConvertible {
         var path: String
         var code: Int32
         var description: String { "\(path): \(String(cString: strerror(code)))" }
+        var errorDescription: String? { description }
     }
 
     public static func write(_ data: Data, to path: String) throws {
