@@ -214,7 +214,7 @@ struct AwardFinder: Sendable {
             // "2 đảng bộ bộ phận, 5 chi bộ và 14 đảng viên" is one list of two kinds of collective.
             let nounKey = noun.lowercased()
             if let last = groups.last, !last.nouns.contains(nounKey), !(last.classes.contains(nounClass) && Self.genericNouns.contains(nounKey)),
-               Self.joins(nsSentence.substring(with: NSRange(location: last.range.upperBound, length: match.range.location - last.range.upperBound))) {
+               joins(nsSentence.substring(with: NSRange(location: last.range.upperBound, length: match.range.location - last.range.upperBound))) {
                 groups[groups.count - 1].range = NSUnionRange(last.range, match.range)
             } else {
                 groups.append(Group(range: match.range, evidence: match.range))
@@ -315,10 +315,15 @@ struct AwardFinder: Sendable {
 
 
     /// Counts joined by a comma or "và" are one recipient list.
-    private static func joins(_ between: String) -> Bool {
+    private func joins(_ between: String) -> Bool {
         let text = between.trimmingCharacters(in: .whitespaces)
-        return text == "," || text == "và" || text == ", và" || text == "cùng" || text.isEmpty
+        if text == "," || text == "và" || text == ", và" || text == "cùng" || text.isEmpty { return true }
+        // "6 tập thể khoa, phòng và 14 cá nhân": a few words saying what the first count is of.
+        return Self.qualifiedJoin.matches(text) && !anyVerb.matches(text) && !anyKind.matches(text)
+            && passive.firstMatch(in: text) == nil && receive.firstMatch(in: text) == nil
     }
+
+    private static let qualifiedJoin = Pattern(literal: #"^\p{Ll}+(?:,? \p{Ll}+){0,3},? (?:và|cùng)$"#, caseInsensitive: false)
 
     /// Reads the kind and giver around a group: passive on the right ("được Thủ tướng Chính phủ
     /// tặng Bằng khen"), else active on the left ("Ban Thường vụ Tỉnh ủy tặng Bằng khen cho").
@@ -416,10 +421,12 @@ struct AwardFinder: Sendable {
               let marker = respectively.regex.firstMatch(in: sentence, range: NSRange(location: 0, length: nsSentence.length)) else { return }
         let targets = groups.indices.filter { groups[$0].range.location >= marker.range.upperBound && !groups[$0].isTotal }
         guard targets.count >= 2 else { return }
-        // The givers: the subject before the marker, from the clause's start.
+        // The givers: the subject before the marker, from the clause's start, listed with joiners or
+        // commas ("Ban Thường vụ Tỉnh ủy, Chủ tịch UBND tỉnh lần lượt tặng …").
         let before = nsSentence.substring(to: marker.range.location)
-        let clauseStart = before.lastIndex(where: { $0 == "," || $0 == ";" }).map { before.index(after: $0) } ?? before.startIndex
-        let givers = giverJoiner.split(String(before[clauseStart...])).compactMap { giver(from: $0) }
+        let clauseStart = before.lastIndex(where: { $0 == ";" }).map { before.index(after: $0) } ?? before.startIndex
+        let names = giverJoiner.split(String(before[clauseStart...])).flatMap { $0.split(separator: ",").map(String.init) }
+        let givers = Array(names.suffix(targets.count)).compactMap { giver(from: $0) }
         if givers.count == targets.count {
             for (target, giver) in zip(targets, givers) {
                 groups[target].giver = giver
@@ -431,6 +438,12 @@ struct AwardFinder: Sendable {
         if named.count == targets.count {
             for (target, kind) in zip(targets, named) {
                 groups[target].kind = kind
+                groups[target].kindIsGeneric = false
+            }
+        } else if named.count == 1 {
+            // "… lần lượt tặng Bằng khen cho 15 tập thể, 20 cá nhân và 10 tập thể, 12 cá nhân": one kind for all.
+            for target in targets {
+                groups[target].kind = named[0]
                 groups[target].kindIsGeneric = false
             }
         }
@@ -473,14 +486,21 @@ struct AwardFinder: Sendable {
     /// "khen thưởng 15 tập thể và 18 cá nhân" with captions showing "nhận giấy khen của …":
     /// the kind comes from the captions, which never add counts of their own.
     private func refineGenericKinds(_ awards: [Award], captions: [ArticleText.Block]) -> [Award] {
-        let captionKinds = captions.flatMap { caption in anyKind.matches(in: caption.folded).map { kindName(String($0.value)) } }
-        let distinct = Array(Set(captionKinds))
+        let captionKinds = captions.map { caption in
+            (key: VietnameseFolding.looseKey(caption.folded), kinds: Set(anyKind.matches(in: caption.folded).map { kindName(String($0.value)) }))
+        }
+        let distinct = Set(captionKinds.flatMap(\.kinds))
         return awards.map { award in
             var award = award
             guard award.kindFrom == "generic" else { return award }
             award.kindFrom = nil
-            if award.kind == "khen thưởng", distinct.count == 1 {
-                award.kind = distinct[0]
+            guard award.kind == "khen thưởng" else { return award }
+            // The caption that names this giver ("trao Bằng khen của Bộ Tư lệnh Quân khu 5"), else the
+            // one kind all captions name.
+            let giverKey = VietnameseFolding.looseKey(award.giver ?? "")
+            let ofGiver = Set(captionKinds.filter { !giverKey.isEmpty && $0.kinds.count == 1 && $0.key.contains(giverKey) }.flatMap(\.kinds))
+            if let kind = ofGiver.count == 1 ? ofGiver.first : distinct.count == 1 ? distinct.first : nil {
+                award.kind = kind
                 award.kindFrom = "caption"
             }
             return award

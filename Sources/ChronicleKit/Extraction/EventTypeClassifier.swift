@@ -29,13 +29,20 @@ public struct EventTypeClassifier: Sendable {
         }
     }
 
-    /// The earliest event word in the title, else in the lead's first two sentences, else in a
-    /// sentence of the next paragraphs that reports the event (a sapo may stand before the lead).
+    /// The earliest event word in a lead sentence that reports the event ("… tổ chức hội nghị sơ
+    /// kết …"), else in the title, else in the lead's first two sentences, else in a sentence of the
+    /// next paragraphs that reports the event (a sapo may stand before the lead). The lead comes
+    /// first because headlines lead with the awards of a conference ("… khen thưởng 43 tập thể").
     /// Returns the type's name and the phrase that decided it.
     func classify(_ text: ArticleText) -> (name: String, evidence: String?) {
-        var places = [text.title.folded]
+        var places: [String] = []
         if let lead = text.body.first {
-            places.append(lead.sentences.prefix(2).map { lead.foldedText($0) }.joined(separator: " "))
+            let opening = lead.sentences.prefix(2).map { lead.foldedText($0) }
+            places += opening.filter { reportingVerbs.matches($0) }
+            places.append(text.title.folded)
+            places.append(opening.joined(separator: " "))
+        } else {
+            places.append(text.title.folded)
         }
         for block in text.body.dropFirst().prefix(2) {
             places += block.sentences.map { block.foldedText($0) }.filter { reportingVerbs.matches($0) }

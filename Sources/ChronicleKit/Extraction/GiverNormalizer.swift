@@ -21,9 +21,11 @@ struct GiverNormalizer: Sendable {
         } else if mention.place == nil, mention.department == nil, let organizer, let name = organizer.unit,
                   organizer.kindID == mention.kind.id, sameLevel(mention.placeWord, organizer.level) {
             unit = name
-        } else if mention.place == nil, let placeWord = mention.placeWord, units.catalog.districtPlaceWords.contains(placeWord),
+        } else if mention.place == nil, let placeWord = mention.placeWord,
+                  units.catalog.districtPlaceWords.contains(placeWord) || placeWord == organizerKind(organizer)?.place_word,
                   let district = organizerDistrict(organizer) {
-            // "Chủ tịch UBND huyện" at a Huyện ủy Trần Văn Thời event: that district's.
+            // "Chủ tịch UBND huyện" at a Huyện ủy Trần Văn Thời event: that district's; "Chủ tịch UBND
+            // thành phố" at a Thành ủy Vinh event: that city's.
             return (nsGiver.substring(to: mention.range.location + mention.range.length) + " " + district + suffix)
                 .replacingOccurrences(of: "  ", with: " ").trimmingCharacters(in: .whitespaces)
         } else if mention.place != nil || mention.kind.level == "tinh", mention.kind.place != "named",
@@ -38,7 +40,8 @@ struct GiverNormalizer: Sendable {
     /// A giver named short at the organizer's own event: "Đảng ủy Trường" when "Đảng ủy Trường Đại
     /// học Cần Thơ" held it is that unit; "Hiệu trưởng nhà trường" is the head of its school.
     private func completedByOrganizer(_ giver: String, organizer: Organizer?) -> String? {
-        guard let unit = organizer?.unit else { return nil }
+        // An organizer named as written (a hospital, a school) completes givers as well as a known unit.
+        guard let unit = organizer?.unit ?? organizer?.phrase else { return nil }
         let giverKey = VietnameseFolding.looseKey(giver), unitKey = VietnameseFolding.looseKey(unit)
         if unitKey.hasPrefix(giverKey + " ") { return unit }
         // "Ban Thường vụ Đảng ủy Khối" at an event of "Đảng ủy Khối các cơ quan tỉnh Gia Lai".
@@ -53,6 +56,11 @@ struct GiverNormalizer: Sendable {
             return office + " " + unit[institution.lowerBound...]
         }
         return nil
+    }
+
+    private func organizerKind(_ organizer: Organizer?) -> UnitCatalog.Kind? {
+        guard let id = organizer?.kindID else { return nil }
+        return units.catalog.kinds.first { $0.id == id }
     }
 
     /// "Trần Văn Thời" for the organizer "Huyện ủy Trần Văn Thời" (a district-level unit).

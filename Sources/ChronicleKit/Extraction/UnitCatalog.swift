@@ -11,6 +11,9 @@ public struct UnitCatalog: Sendable {
         public var department: Bool?
         /// The kind's name in the five centrally-run cities: "Thành đoàn" for "Tỉnh đoàn".
         public var city_name: String?
+        /// The word before the place's name when its administration is named short: "thành phố"
+        /// for a Thành ủy, so "Chủ tịch UBND thành phố" at a Thành ủy Vinh event is Vinh's.
+        public var place_word: String?
         public var patterns: [String]
     }
 

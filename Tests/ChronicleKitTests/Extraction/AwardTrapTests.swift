@@ -131,4 +131,55 @@ extension AwardTrapTests {
         let found = awards("Tại hội nghị, đồng chí Nguyễn Văn Hòa trao Cờ thi đua của Bộ Công an cho Công an tỉnh Quảng Trị; Giám đốc Công an tỉnh tặng Giấy khen cho 5 tập thể.")
         #expect(summary(found) == ["Giám đốc Công an tỉnh Quảng Trị|Giấy khen|5|0|0", "Bộ Công an|Cờ thi đua|1|0|0"])
     }
+
+    @Test func aSentenceEndingInBacIsASentence() {
+        // "Bác." is a word, not an abbreviation like "TS.": the next sentence has its own giver.
+        let found = awards("Dịp này, 8 đoàn viên được Chủ tịch UBND tỉnh tặng Bằng khen vì làm theo lời Bác. Hội Nông dân tỉnh cũng biểu dương 40 hội viên tiêu biểu.")
+        #expect(summary(found) == ["Chủ tịch UBND tỉnh Quảng Trị|Bằng khen|0|8|0", "Hội Nông dân tỉnh Quảng Trị|biểu dương|0|40|0"])
+    }
+
+    @Test func aCountQualifiedBeforeTheNextCountIsOneList() {
+        let found = awards("Tại hội nghị, Giám đốc Sở Y tế tặng Giấy khen cho 4 tập thể trạm y tế, khoa và 9 cá nhân có thành tích xuất sắc.")
+        #expect(summary(found).map { $0.split(separator: "|").dropFirst().joined(separator: "|") } == ["Giấy khen|4|9|0"])
+    }
+
+    @Test func giversListedWithCommasTakeTheirCountsRespectively() {
+        let found = awards("Nhân dịp này, Ban Thường vụ Tỉnh ủy, Chủ tịch UBND tỉnh lần lượt tặng Bằng khen cho 6 tập thể, 9 cá nhân và 4 tập thể, 5 cá nhân tiêu biểu.")
+        #expect(summary(found) == ["Ban Thường vụ Tỉnh ủy Quảng Trị|Bằng khen|6|9|0", "Chủ tịch UBND tỉnh Quảng Trị|Bằng khen|4|5|0"])
+    }
+
+    @Test func aSpeechRecallingAnEarlierCeremonyIsNotAnAward() {
+        let found = awards("Phát biểu tại hội nghị, đồng chí Bí thư nhắc lại, tại lễ tuyên dương hồi tháng 3, Ban Thường vụ Tỉnh ủy đã tặng Bằng khen cho 11 tập thể, 16 cá nhân. Dịp này, Ban Tuyên giáo Tỉnh ủy tặng Giấy khen cho 5 tác giả có tham luận hay.")
+        #expect(summary(found) == ["Ban Tuyên giáo Tỉnh ủy Quảng Trị|Giấy khen|0|5|0"])
+    }
+
+    @Test func aParticipationCertificateIsNotAnAward() {
+        let found = awards("Kết thúc hội thảo, Ban Tổ chức trao giấy chứng nhận cho 37 tác giả có bài tham luận.")
+        #expect(found.isEmpty, "\(summary(found))")
+    }
+
+    @Test func aGenericKindTakesTheKindOfTheCaptionNamingItsGiver() {
+        let found = awards("""
+            Dịp này, Bộ Tư lệnh Quân khu 4 khen thưởng 2 tập thể, 6 cá nhân; Bộ Chỉ huy Quân sự tỉnh tặng Giấy khen cho 9 tập thể, 13 cá nhân.
+
+            Đại tá Lê Văn Hùng trao Bằng khen của Bộ Tư lệnh Quân khu 4 tặng các tập thể, cá nhân. Ảnh: HỒNG HÀ
+
+            Trao Giấy khen của Bộ Chỉ huy Quân sự tỉnh cho các tập thể. Ảnh: HỒNG HÀ
+
+            Hội nghị khép lại với nhiều cam kết.
+            """)
+        #expect(summary(found).first == "Bộ Tư lệnh Quân khu 4|Bằng khen|2|6|0")
+    }
+
+    @Test func theOrganizersInstitutionCompletesGiversWhenItIsNoKnownUnit() {
+        let found = awards("Sáng 9/4, Đảng ủy Bệnh viện Đa khoa tỉnh Ninh Bình tổ chức hội nghị. Dịp này, Đảng ủy Bệnh viện tặng Giấy khen cho 2 chi bộ và 7 đảng viên; Giám đốc Bệnh viện tặng Giấy khen cho 5 khoa, phòng.",
+                           title: "Bệnh viện Đa khoa tỉnh Ninh Bình sơ kết chuyên đề")
+        #expect(summary(found) == ["Đảng ủy Bệnh viện Đa khoa tỉnh Ninh Bình|Giấy khen|2|7|0", "Giám đốc Bệnh viện Đa khoa tỉnh Ninh Bình|Giấy khen|5|0|0"])
+    }
+
+    @Test func theCityOfACityPartyCommitteeIsThatCity() {
+        let found = awards("Sáng 14/5, Thành ủy Uông Bí tổ chức hội nghị sơ kết. Dịp này, Chủ tịch UBND thành phố tặng Giấy khen cho 3 tập thể, 4 cá nhân.",
+                           title: "Thành ủy Uông Bí sơ kết chuyên đề")
+        #expect(summary(found) == ["Chủ tịch UBND thành phố Uông Bí|Giấy khen|3|4|0"])
+    }
 }

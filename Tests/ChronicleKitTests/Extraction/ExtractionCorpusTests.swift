@@ -7,7 +7,7 @@ import Testing
 /// on and is held above the product's targets. The held-out sets are only reported
 /// (`make evaluate`), so their figures say how extraction generalizes: `extraction-holdout`
 /// had its misses read once (they showed site menus above titles), `extraction-holdout-2` had them read after its
-/// blind run, `extraction-holdout-3` is measured blind first.
+/// blind run, `extraction-holdout-3` had its blind run read, `extraction-holdout-4` likewise (blind: awards 2/10, 5 invented).
 struct ExtractionCorpusTests {
     struct Expected: Decodable {
         struct Award: Decodable {
@@ -36,6 +36,7 @@ struct ExtractionCorpusTests {
     static let holdout = Fixtures.packageRoot.appendingPathComponent("Tests/Fixtures/extraction-holdout")
     static let holdout2 = Fixtures.packageRoot.appendingPathComponent("Tests/Fixtures/extraction-holdout-2")
     static let holdout3 = Fixtures.packageRoot.appendingPathComponent("Tests/Fixtures/extraction-holdout-3")
+    static let holdout4 = Fixtures.packageRoot.appendingPathComponent("Tests/Fixtures/extraction-holdout-4")
     static func present(_ folder: URL) -> Bool { FileManager.default.fileExists(atPath: folder.appendingPathComponent("expected.json").path) }
 
     struct Figures {
@@ -55,8 +56,10 @@ struct ExtractionCorpusTests {
     }
 
     /// Givers match when one names the other ("Ban Thường vụ Tỉnh ủy" and "Ban Thường vụ Tỉnh ủy Hà Tĩnh").
+    /// "Trung ương Đoàn" is short for its Ban Chấp hành.
     static func sameGiver(_ a: String?, _ b: String?) -> Bool {
-        let left = key(a), right = key(b)
+        let body = "ban chap hanh trung uong"
+        let left = key(a).replacingOccurrences(of: body, with: "trung uong"), right = key(b).replacingOccurrences(of: body, with: "trung uong")
         return left == right || (!left.isEmpty && !right.isEmpty && (left.hasPrefix(right) || right.hasPrefix(left)))
     }
 
@@ -67,9 +70,12 @@ struct ExtractionCorpusTests {
 
     /// Answer keys name types shorter ("lễ tuyên dương" for "lễ tuyên dương, biểu dương, khen thưởng",
     /// "hội thảo" for "hội thảo khoa học") or in English ("other").
+    /// Chronicle's one type for ceremonies, "lễ tuyên dương, biểu dương, khen thưởng", is each of them.
     static func sameType(_ ours: String, _ expected: String) -> Bool {
         let a = key(ours), b = key(expected)
-        return a == b || a.hasPrefix(b + " ") || (a == "khac" && b == "other")
+        if a == b || a.hasPrefix(b + " ") || (a == "khac" && b == "other") { return true }
+        guard ours.hasPrefix("lễ "), expected.hasPrefix("lễ ") else { return false }
+        return ours.dropFirst(3).split(separator: ",").contains { key(String($0)) == key(String(expected.dropFirst(3))) }
     }
 
     static func counts(_ kind: String, _ c: Int?, _ i: Int?, _ m: Int?) -> String { "\(kind.lowercased())|\(c ?? 0)|\(i ?? 0)|\(m ?? 0)" }
@@ -96,7 +102,12 @@ struct ExtractionCorpusTests {
 
     @Test(.enabled(if: present(holdout3), "Tests/Fixtures/extraction-holdout-3 is absent"))
     func accuracyOnTheThirdHoldout() throws {
-        _ = try evaluate(Self.holdout3, name: "held-out set 3 (never looked at)")
+        _ = try evaluate(Self.holdout3, name: "held-out set 3 (blind run read)")
+    }
+
+    @Test(.enabled(if: present(holdout4), "Tests/Fixtures/extraction-holdout-4 is absent"))
+    func accuracyOnTheFourthHoldout() throws {
+        _ = try evaluate(Self.holdout4, name: "held-out set 4 (blind run read)")
     }
 
     func evaluate(_ folder: URL, name: String) throws -> Figures {

@@ -1,0 +1,33 @@
+import Testing
+@testable import ChronicleKit
+
+/// What kind of event an article reports, when headline and lead disagree.
+struct EventTypeTests {
+    func type(_ title: String, _ body: String) -> String {
+        Fixtures.extract(title + "\n\n" + body).facts.eventType
+    }
+
+    @Test func theLeadsConferenceOutranksAHeadlineAboutItsAwards() {
+        #expect(type("Huyện ủy Yên Thành khen thưởng 38 tập thể, cá nhân làm theo Bác",
+                     "Sáng 3/7, Ban Thường vụ Huyện ủy Yên Thành tổ chức hội nghị sơ kết 3 năm thực hiện Kết luận 01-KL/TW. Dịp này, 12 tập thể, 26 cá nhân được khen thưởng.")
+                == "hội nghị sơ kết")
+    }
+
+    @Test func aCeremonyCombinedWithAReviewIsTheCeremony() {
+        #expect(type("Quận 8 tuyên dương 40 điển hình",
+                     "Ngày 9/8, Quận ủy Quận 8 tổ chức lễ tuyên dương điển hình học tập và làm theo Bác, gắn với sơ kết 3 năm thực hiện Kết luận 01.")
+                == "lễ tuyên dương, biểu dương, khen thưởng")
+    }
+
+    @Test func theHeadlineDecidesWhenTheLeadReportsNoEvent() {
+        #expect(type("Tỉnh ủy Sơn La quán triệt chuyên đề năm 2024",
+                     "Việc học tập và làm theo Bác đã đi vào chiều sâu, các cấp ủy tổng kết nhiều mô hình hay.")
+                == "hội nghị quán triệt")
+    }
+
+    @Test func aContestsClosingAndPrizeGivingIsNotAConference() {
+        #expect(type("Trao giải cuộc thi viết về gương sáng",
+                     "Tối 20/11, Ban Tuyên giáo Tỉnh ủy tổ chức Lễ tổng kết và trao giải cuộc thi viết về gương điển hình.")
+                == "khác")
+    }
+}
