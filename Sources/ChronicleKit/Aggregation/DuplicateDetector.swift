@@ -11,7 +11,7 @@ public enum DuplicateDetector {
 
     /// Groups of indices into `articles`, each of two or more; in input order.
     public static func groups(_ articles: [ExtractedArticle]) -> [[Int]] {
-        let shingles = articles.map { shingleSet($0.article) }
+        let shingles = articles.parallelMap { shingleSet($0.article) }
         var parent = Array(articles.indices)
         func root(_ index: Int) -> Int {
             var index = index
@@ -60,13 +60,16 @@ public enum DuplicateDetector {
         facts.awards.map { "\($0.kind)|\($0.collectives ?? 0)|\($0.individuals ?? 0)|\($0.combined ?? 0)" }.sorted()
     }
 
-    /// Hashes of every four consecutive words of the body (stable across runs).
+    /// Hashes of every four consecutive words of the body (stable across runs): each word is
+    /// hashed once and four word hashes are combined, rather than hashing joined strings.
     static func shingleSet(_ article: Article) -> Set<Int> {
-        let words = article.paragraphs.flatMap { VietnameseFolding.looseWords($0.text) }
+        let words = article.paragraphs.flatMap { VietnameseFolding.looseWords($0.text) }.map { StableHash.fnv1a64(bytes: $0.utf8) }
         guard words.count >= 4 else { return [] }
-        var set = Set<Int>()
+        var set = Set<Int>(minimumCapacity: words.count)
         for start in 0...(words.count - 4) {
-            set.insert(Int(truncatingIfNeeded: StableHash.fnv1a64(words[start..<(start + 4)].joined(separator: " "))))
+            var hash: UInt64 = 0
+            for word in words[start..<(start + 4)] { hash = (hash ^ word) &* 0x0000_0100_0000_01b3 }
+            set.insert(Int(truncatingIfNeeded: hash))
         }
         return set
     }

@@ -25,6 +25,7 @@ struct CaptionDetector: Sendable {
         let keys = units.map { VietnameseFolding.looseKey($0.text) }
         // Copies are compared with punctuation and diacritics kept: "- a" and "+ a" are not copies.
         let copyKeys = units.map { PageChromeRules.lineKey($0.text) }
+        let copyWords = copyKeys.map { $0.split(separator: " ") }
         var kinds: [Kind?] = Array(repeating: nil, count: units.count)
         var result = Result()
         var captionAt: [Int: Caption] = [:]
@@ -44,7 +45,7 @@ struct CaptionDetector: Sendable {
             let wasFollowingImage = followsImage
             followsImage = false
 
-            if index > 0, Self.nearlyEqual(copyKeys[index], copyKeys[index - 1]) {
+            if index > 0, Self.nearlyEqual(copyKeys[index], copyKeys[index - 1], copyWords[index], copyWords[index - 1]) {
                 // The same caption printed twice (or a caption and its retouched copy): keep the first.
                 if kinds[index - 1] == .paragraph {
                     kinds[index - 1] = .caption
@@ -54,7 +55,7 @@ struct CaptionDetector: Sendable {
                 continue
             }
             // A photographer's credit marks a caption however long it runs.
-            if words <= Self.maximumCreditedCaptionWords, rules.photoCredit.matches(text) {
+            if words <= Self.maximumCreditedCaptionWords, hasColon(text), rules.photoCredit.matches(text) {
                 kinds[index] = .caption
                 captionAt[index] = caption(unit)
                 continue
@@ -79,8 +80,11 @@ struct CaptionDetector: Sendable {
         return result
     }
 
+    /// Every credit has a colon ("Ảnh: …"); most lines have none and skip the pattern.
+    private func hasColon(_ text: String) -> Bool { text.utf8.contains(0x3A) }
+
     private func caption(_ unit: SourceLine) -> Caption {
-        guard let match = rules.photoCredit.firstMatch(in: unit.text) else {
+        guard hasColon(unit.text), let match = rules.photoCredit.firstMatch(in: unit.text) else {
             return Caption(text: unit.text, line: unit.number)
         }
         let text = unit.text[..<match.range.lowerBound].trimmingCharacters(in: .whitespaces)
@@ -105,9 +109,12 @@ struct CaptionDetector: Sendable {
 
     /// Equal, or at most a couple of words apart on a line long enough for that to mean a copy.
     static func nearlyEqual(_ a: String, _ b: String) -> Bool {
+        nearlyEqual(a, b, a.split(separator: " "), b.split(separator: " "))
+    }
+
+    /// The same, with the words already split (each line is compared with its neighbour).
+    static func nearlyEqual(_ a: String, _ b: String, _ left: [Substring], _ right: [Substring]) -> Bool {
         if a == b { return !a.isEmpty }
-        let left = a.split(separator: " ")
-        let right = b.split(separator: " ")
         let longer = max(left.count, right.count)
         guard min(left.count, right.count) >= 6 else { return false }
         let allowed = max(2, longer / 7)

@@ -61,20 +61,20 @@ public struct PageChromeRules: Sendable {
 
     /// Lines compare ignoring case, runs of spaces and a trailing colon ("Các tin khác:").
     static func lineKey(_ line: String) -> String {
-        var scalars = String.UnicodeScalarView()
+        var bytes: [UInt8] = []
+        bytes.reserveCapacity(line.utf8.count)
         var pendingSpace = false
         for scalar in line.lowercased().unicodeScalars {
             if TextShape.isSpace(scalar) {
-                pendingSpace = !scalars.isEmpty
+                pendingSpace = !bytes.isEmpty
                 continue
             }
-            if pendingSpace { scalars.append(" ") }
+            if pendingSpace { bytes.append(0x20) }
             pendingSpace = false
-            scalars.append(scalar)
+            UTF8.encode(scalar) { bytes.append($0) }
         }
-        while scalars.last == ":" { scalars.removeLast() }
-        while scalars.last == " " { scalars.removeLast() }
-        return String(scalars)
+        while bytes.last == 0x3A || bytes.last == 0x20 { bytes.removeLast() }
+        return String(decoding: bytes, as: UTF8.self)
     }
 
     /// Chrome lines are short; longer ones are never matched against the patterns.

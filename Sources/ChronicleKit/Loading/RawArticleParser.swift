@@ -163,20 +163,20 @@ public struct RawArticleParser: Sendable {
 
     /// Tabs, no-break and zero-width spaces become plain spaces; runs collapse; ends are trimmed.
     static func normalizeSpaces(_ line: Substring) -> String {
-        var result = ""
-        result.reserveCapacity(line.utf8.count)
+        var bytes: [UInt8] = []
+        bytes.reserveCapacity(line.utf8.count)
         var pendingSpace = false
         for scalar in line.unicodeScalars {
             if scalar == "\u{200B}" || scalar == "\u{FEFF}" || scalar == "\u{200C}" || scalar == "\u{200D}" { continue }
-            if scalar.properties.isWhitespace || scalar.properties.generalCategory == .control {
-                pendingSpace = !result.isEmpty
+            if TextShape.isSpaceOrControl(scalar) {
+                pendingSpace = !bytes.isEmpty
                 continue
             }
-            if pendingSpace { result.unicodeScalars.append(" ") }
+            if pendingSpace { bytes.append(0x20) }
             pendingSpace = false
-            result.unicodeScalars.append(scalar)
+            UTF8.encode(scalar) { bytes.append($0) }
         }
-        return result
+        return String(decoding: bytes, as: UTF8.self)
     }
 
     /// Headlines are shorter than this; a longer line ending like a sentence is prose.

@@ -56,10 +56,20 @@ public enum TextDecoding {
     public static func normalize(_ text: String) -> String {
         var text = text
         if text.hasPrefix("\u{FEFF}") { text.removeFirst() }
-        if text.contains("\r") {
+        if text.utf8.contains(0x0D) {
             text = text.replacingOccurrences(of: "\r\n", with: "\n").replacingOccurrences(of: "\r", with: "\n")
         }
-        return text.precomposedStringWithCanonicalMapping
+        return isSurelyNFC(text) ? text : text.precomposedStringWithCanonicalMapping
+    }
+
+    /// True when no scalar could change under NFC: below the combining marks (U+0300), Vietnamese
+    /// precomposed letters (U+1E00–U+1EFF) and punctuation (U+2002–U+206F). Most articles are only
+    /// these, and normalizing them is the costliest step of loading.
+    static func isSurelyNFC(_ text: String) -> Bool {
+        text.unicodeScalars.allSatisfy { scalar in
+            let value = scalar.value
+            return value < 0x300 || (0x1E00...0x1EFF).contains(value) || (0x2002...0x206F).contains(value)
+        }
     }
 
     /// Byte offset of the first byte that is not part of a well-formed UTF-8 sequence.

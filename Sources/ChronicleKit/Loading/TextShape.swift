@@ -15,11 +15,23 @@ enum TextShape {
         return count
     }
 
-    /// ASCII spaces without a Unicode property lookup; other scalars with it.
+    /// Unicode White_Space, from its short fixed list rather than a property lookup (which is
+    /// the costliest part of walking every line several times).
     @inline(__always)
     static func isSpace(_ scalar: Unicode.Scalar) -> Bool {
-        scalar.isASCII ? (scalar == " " || scalar == "\t" || scalar == "\n" || scalar == "\r" || scalar == "\u{0B}" || scalar == "\u{0C}")
-            : scalar.properties.isWhitespace
+        let value = scalar.value
+        if value < 0x80 { return value == 0x20 || (0x09...0x0D).contains(value) }
+        if value <= 0xA0 { return value == 0x85 || value == 0xA0 }
+        if value < 0x1680 { return false }
+        return value == 0x1680 || (0x2000...0x200A).contains(value) || value == 0x2028 || value == 0x2029 || value == 0x202F
+            || value == 0x205F || value == 0x3000
+    }
+
+    /// White space or a control character (C0, DEL, C1), also without a property lookup.
+    @inline(__always)
+    static func isSpaceOrControl(_ scalar: Unicode.Scalar) -> Bool {
+        let value = scalar.value
+        return value <= 0x20 || (0x7F...0xA0).contains(value) || (value >= 0x1680 && isSpace(scalar))
     }
 
     /// Ends with . ! ? … possibly inside closing quotes or brackets: a sentence, not a label.
