@@ -71,6 +71,7 @@ struct AwardFinder: Sendable {
     private let verbs: [(name: String, kind: String?, pattern: Pattern)]
     private let anyVerb: Pattern
     private let count: Pattern
+    private let elidedCount: Pattern
     private let combinedNoun: Pattern
     private let collectiveNoun: Pattern
     private let weakNoun: Pattern
@@ -89,6 +90,7 @@ struct AwardFinder: Sendable {
     /// "cho đồng chí Lê Văn A": one person, named.
     private let singlePerson: Pattern
     private let breakdown: Pattern
+    private let breakdownInside: Pattern
     private let office: Pattern
     private let receive: Pattern
     private let respectively: Pattern?
@@ -112,7 +114,11 @@ struct AwardFinder: Sendable {
         let weak = recipients.flatMap { $0.individuals_after_award ?? [] }
         let numberWords = Pattern.phrases(Array(NumberWords.words.keys))
         let approximate = Pattern.phrases(all(\.approximate))
-        count = try Pattern("(?<![\\p{L}\\d.,])(?:(?<approx>\(approximate))\\s+)?(?<n>\\d{1,3}(?:\\.\\d{3})+|\\d+|\(numberWords))\\s+(?<noun>\(alternation(combined + collectives + individuals + weak)))(?!\\p{L})")
+        let number = "\\d{1,3}(?:\\.\\d{3})+|\\d+|\(numberWords)"
+        let noun = alternation(combined + collectives + individuals + weak)
+        count = try Pattern("(?<![\\p{L}\\d.,])(?:(?<approx>\(approximate))\\s+)?(?<n>\(number))\\s+(?<noun>\(noun))(?!\\p{L})")
+        // "cho 45 và 60 cựu chiến binh": the first count takes the noun of the second.
+        elidedCount = try Pattern("(?<![\\p{L}\\d.,])(?<n>\\d{1,3}(?:\\.\\d{3})+|\\d+)(?=\\s*(?:,|và)\\s*(?:\(number))\\s+(?<noun>\(noun))(?!\\p{L}))")
         combinedNoun = try Pattern("^(?:\(alternation(combined)))$")
         collectiveNoun = try Pattern("^(?:\(alternation(collectives)))$")
         weakNoun = try Pattern("^(?:\(alternation(weak)))$")
@@ -123,9 +129,10 @@ struct AwardFinder: Sendable {
         let recipient = Pattern.phrases(grammar.recipient_markers)
         let clauseWords = Pattern.phrases(grammar.clause_words)
         forRecipient = try Pattern("\\G[^,;.]{0,60}?\\s+(?:\(recipient))\\s+")
-        adjacentGap = try Pattern("^\\s*(?:(?:\(recipient))\\s*)?$")
+        adjacentGap = try Pattern("^\\s*(?:[“\"][^”\"]{1,80}[”\"]\\s*)?(?:(?:\(recipient))\\s*)?$")
         // "5 công nhân lao động được …": a few more words of the noun phrase may come first.
-        passive = try Pattern("\\s*(?:[\\p{Ll}]+\\s+){0,3}?" + grammar.before_passive.map { "(?:\(Pattern.escape($0))\\s+)?" }.joined() + "(?:\(Pattern.phrases(grammar.passive)))\\s+")
+        // "một tập thể là Hội Nông dân huyện Sơn Hà được …": or a name set off by "là", "gồm".
+        passive = try Pattern("\\s*(?:(?:là|gồm)\\s+[^,;.]{2,80}?\\s+|(?:[\\p{Ll}]+\\s+){0,3}?)" + grammar.before_passive.map { "(?:\(Pattern.escape($0))\\s+)?" }.joined() + "(?:\(Pattern.phrases(grammar.passive)))\\s+")
         of = try Pattern(#"\s*(?:[“"][^”"]{1,80}[”"]\s*)?(?:(?:[\p{L}]+\s){0,5})?(?:"# + Pattern.phrases(grammar.giver_markers) + #")\s+"#)
         notInAwardName = try Pattern("(?<!\\p{L})(?:\(clauseWords))(?!\\p{L})")
         ofEnd = try Pattern("\\s+(?:\(clauseWords))(?!\\p{L})|[,;.]")
@@ -133,6 +140,7 @@ struct AwardFinder: Sendable {
         past = try Pattern("(?<!\\p{L})(?:\(alternation(all(\.past))))(?!\\p{L})")
         atEvent = try Pattern("(?<!\\p{L})(?:\(alternation(all(\.at_event))))(?!\\p{L})")
         breakdown = try Pattern("^\\s*[,:;(]?\\s*(?:\(alternation(all(\.breakdown))))(?!\\p{L})")
+        breakdownInside = try Pattern("[,:;(]\\s*(?:\(alternation(all(\.breakdown))))(?!\\p{L})")
         office = try Pattern("(?:\(alternation(all(\.offices))))", caseInsensitive: false)
         receive = try Pattern("\\s*(?:\(alternation(all(\.receive))))\\s+")
         // The whole phrase before the unit: "Bộ Tư lệnh BĐBP" is a unit, not the post "Tư lệnh".
@@ -161,10 +169,34 @@ struct AwardFinder: Sendable {
         /// or a passive right after ("5 công nhân lao động được nhận Bằng khen").
         var needsAdjacentAward = false
         var isPassive = false
+        /// Takes no further counts (an elided count: "45 và 60 cựu chiến binh").
+        var closed = false
+        var total: Int { collectives + individuals + combined }
         /// Which nouns the counts are of (0 combined, 1 collectives, 2 individuals).
         var classes: Set<Int> = []
         /// The nouns as written, lowercased.
         var nouns: Set<String> = []
+    }
+
+    private struct CountMatch {
+        var range: NSRange
+        var number: NSRange
+        var noun: NSRange
+        var approximate: Bool
+        /// "45" in "45 và 60 cựu chiến binh": a list of its own, with the next count's noun.
+        var elided: Bool
+    }
+
+    private func countMatches(in sentence: String) -> [CountMatch] {
+        let whole = NSRange(location: 0, length: (sentence as NSString).length)
+        let counted = count.regex.matches(in: sentence, range: whole).map {
+            CountMatch(range: $0.range, number: $0.range(withName: "n"), noun: $0.range(withName: "noun"),
+                       approximate: $0.range(withName: "approx").location != NSNotFound, elided: false)
+        }
+        let elided = elidedCount.regex.matches(in: sentence, range: whole).map {
+            CountMatch(range: $0.range(withName: "n"), number: $0.range(withName: "n"), noun: $0.range(withName: "noun"), approximate: false, elided: true)
+        }.filter { match in !counted.contains { NSIntersectionRange($0.range, match.range).length > 0 } }
+        return (counted + elided).sorted { $0.range.location < $1.range.location }
     }
 
     /// A second count of these after one of the same class is a new list, never a part of it.
@@ -175,7 +207,8 @@ struct AwardFinder: Sendable {
         var awards: [Award] = []
         // Awards are told in sentences; a headline-shaped line (a related story's title) tells none.
         for block in text.body where TextShape.endsLikeSentence(block.original) || TextShape.wordCount(block.original) > Self.headlineWords {
-            for sentenceRange in block.sentences {
+            let speech = Self.speechRanges(block.folded)
+            for sentenceRange in block.sentences where !speech.contains(where: { NSLocationInRange(sentenceRange.location, $0) }) {
                 let sentence = block.foldedText(sentenceRange)
                 guard anyKind.matches(sentence) || anyVerb.matches(sentence) else { continue }
                 if cumulative.matches(sentence) && !atEvent.matches(sentence) { continue }
@@ -196,6 +229,30 @@ struct AwardFinder: Sendable {
         return awards
     }
 
+    /// Direct speech: a quotation that opens the paragraph or follows a colon, long enough to be
+    /// words said rather than a name in quotes ("Dân vận khéo"). Awards a speaker recalls
+    /// ("“Tại hội nghị tổng kết năm ngoái, 2 chi bộ được …”, đồng chí nói") are not this event's.
+    static func speechRanges(_ text: String) -> [NSRange] {
+        let characters = Array(text.utf16)
+        var ranges: [NSRange] = []
+        var index = 0
+        while index < characters.count {
+            let character = characters[index]
+            let opens = character == 0x201C || character == 0x22
+            let atStart = characters[..<index].allSatisfy { $0 == 0x20 } || (index >= 2 && characters[index - 2] == 0x3A && characters[index - 1] == 0x20)
+                || (index >= 1 && characters[index - 1] == 0x3A)
+            guard opens, atStart else { index += 1; continue }
+            let closer: UInt16 = character == 0x201C ? 0x201D : 0x22
+            guard let end = characters[(index + 1)...].firstIndex(of: closer) else { break }
+            let words = characters[index..<end].filter { $0 == 0x20 }.count + 1
+            if words >= speechWords { ranges.append(NSRange(location: index, length: end - index + 1)) }
+            index = end + 1
+        }
+        return ranges
+    }
+
+    static let speechWords = 8
+
     /// After givers have their one name: the same award told twice counts once, headline totals
     /// go, and kinds left generic take the one a caption names.
     func finish(_ awards: [Award], captions: [ArticleText.Block]) -> [Award] {
@@ -205,19 +262,20 @@ struct AwardFinder: Sendable {
     private func groups(in sentence: String) -> [Group] {
         let nsSentence = sentence as NSString
         var groups: [Group] = []
-        for match in count.regex.matches(in: sentence, range: NSRange(location: 0, length: nsSentence.length)) {
-            guard match.range(withName: "approx").location == NSNotFound,
-                  let number = NumberWords.value(nsSentence.substring(with: match.range(withName: "n"))) else { continue }
-            let noun = nsSentence.substring(with: match.range(withName: "noun"))
+        for match in countMatches(in: sentence) {
+            guard !match.approximate, let number = NumberWords.value(nsSentence.substring(with: match.number)) else { continue }
+            let noun = nsSentence.substring(with: match.noun)
             let nounClass = combinedNoun.matches(noun) ? 0 : collectiveNoun.matches(noun) ? 1 : 2
             // "2 tập thể, 3 cá nhân và 15 tập thể, 26 cá nhân": a noun named again starts a new list;
             // "2 đảng bộ bộ phận, 5 chi bộ và 14 đảng viên" is one list of two kinds of collective.
             let nounKey = noun.lowercased()
-            if let last = groups.last, !last.nouns.contains(nounKey), !(last.classes.contains(nounClass) && Self.genericNouns.contains(nounKey)),
+            if !match.elided, let last = groups.last, !last.closed, !last.nouns.contains(nounKey),
+               !(last.classes.contains(nounClass) && Self.genericNouns.contains(nounKey)),
                joins(nsSentence.substring(with: NSRange(location: last.range.upperBound, length: match.range.location - last.range.upperBound))) {
                 groups[groups.count - 1].range = NSUnionRange(last.range, match.range)
             } else {
                 groups.append(Group(range: match.range, evidence: match.range))
+                groups[groups.count - 1].closed = match.elided
             }
             groups[groups.count - 1].classes.insert(nounClass)
             groups[groups.count - 1].nouns.insert(nounKey)
@@ -240,8 +298,17 @@ struct AwardFinder: Sendable {
             let rightEnd = index + 1 < groups.count ? min(groups[index + 1].range.location, clauseEnd) : clauseEnd
             let left = NSRange(location: leftStart, length: range.location - leftStart)
             let right = NSRange(location: range.upperBound, length: max(0, rightEnd - range.upperBound))
-            // "31 tập thể và cá nhân, trong đó …": a total whose breakdown follows is not counted again.
-            if breakdown.firstMatch(in: sentence, range: right, anchored: true) != nil { groups[index].isTotal = index + 1 < groups.count }
+            // "31 tập thể và cá nhân, trong đó …": a total whose breakdown follows is not counted again,
+            // also further on ("105 cựu chiến binh được tuyên dương, trong đó X và Y lần lượt tặng … cho
+            // 45 và 60 cựu chiến binh") when the later counts add up to it.
+            if index + 1 < groups.count {
+                let rest = groups[(index + 1)...].reduce(0) { $0 + $1.total }
+                if breakdown.firstMatch(in: sentence, range: right, anchored: true) != nil {
+                    groups[index].isTotal = rest <= groups[index].total || groups[index].combined > 0
+                } else if rest == groups[index].total, breakdownInside.firstMatch(in: sentence, range: right) != nil {
+                    groups[index].isTotal = true
+                }
+            }
             describe(&groups[index], left: left, right: right, in: sentence)
             // "Thừa ủy quyền của Chủ tịch nước, …": the principal gives, whoever hands it over, unless
             // the clause names the award's own giver ("Cờ thi đua của Chính phủ").
@@ -318,12 +385,14 @@ struct AwardFinder: Sendable {
     private func joins(_ between: String) -> Bool {
         let text = between.trimmingCharacters(in: .whitespaces)
         if text == "," || text == "và" || text == ", và" || text == "cùng" || text.isEmpty { return true }
-        // "6 tập thể khoa, phòng và 14 cá nhân": a few words saying what the first count is of.
-        return Self.qualifiedJoin.matches(text) && !anyVerb.matches(text) && !anyKind.matches(text)
-            && passive.firstMatch(in: text) == nil && receive.firstMatch(in: text) == nil
+        // "6 tập thể khoa, phòng và 14 cá nhân": a few words saying what the first count is of;
+        // "3 tập thể gồm Ủy ban Kiểm tra Huyện ủy A, … và 4 cá nhân": the names of those counted.
+        guard Self.qualifiedJoin.matches(text) || Self.namedJoin.matches(text) else { return false }
+        return !anyVerb.matches(text) && !anyKind.matches(text) && passive.firstMatch(in: text) == nil && receive.firstMatch(in: text) == nil
     }
 
     private static let qualifiedJoin = Pattern(literal: #"^\p{Ll}+(?:,? \p{Ll}+){0,3},? (?:và|cùng)$"#, caseInsensitive: false)
+    private static let namedJoin = Pattern(literal: #"^(?:gồm:?|là|:)\s[^\d;]{2,240}?,? (?:và|cùng)$"#, caseInsensitive: false)
 
     /// Reads the kind and giver around a group: passive on the right ("được Thủ tướng Chính phủ
     /// tặng Bằng khen"), else active on the left ("Ban Thường vụ Tỉnh ủy tặng Bằng khen cho").
@@ -468,6 +537,8 @@ struct AwardFinder: Sendable {
         return unique.enumerated().filter { index, award in
             // "30 gương mặt được tuyên dương" and "Bằng khen cho 30 đoàn viên" are the same people.
             if award.kindFrom == "generic", unique.contains(where: { $0.kindFrom == nil && Self.sameCounts($0, award) }) { return false }
+            // "… trao Giấy khen của Đảng ủy cho 4 đồn" beside "Đảng ủy tặng Giấy khen cho 4 đồn … và 12 đảng viên": a part retold.
+            if unique.contains(where: { Self.retells($0, part: award) }) { return false }
             let others = unique.enumerated().filter { $0.offset != index }.map(\.element)
             // "Như vậy, tổng cộng có 58 tập thể và 73 cá nhân": a recap adding up the clauses before it.
             if others.count >= 2, award.combined == nil,
@@ -477,6 +548,14 @@ struct AwardFinder: Sendable {
             guard let combined = award.combined, award.collectives == nil, award.individuals == nil else { return true }
             return others.isEmpty || others.map(\.total).reduce(0, +) != combined
         }.map(\.element)
+    }
+
+    /// Same giver and kind, and `part` has only the collectives or only the individuals of `whole`.
+    private static func retells(_ whole: Award, part: Award) -> Bool {
+        guard whole.giver == part.giver, whole.kind == part.kind, part.combined == nil, whole.combined == nil,
+              let wholeCollectives = whole.collectives, let wholeIndividuals = whole.individuals else { return false }
+        return (part.collectives == wholeCollectives && part.individuals == nil)
+            || (part.individuals == wholeIndividuals && part.collectives == nil)
     }
 
     private static func sameCounts(_ a: Award, _ b: Award) -> Bool {

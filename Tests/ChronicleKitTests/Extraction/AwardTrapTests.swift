@@ -182,4 +182,47 @@ extension AwardTrapTests {
                            title: "Thành ủy Uông Bí sơ kết chuyên đề")
         #expect(summary(found) == ["Chủ tịch UBND thành phố Uông Bí|Giấy khen|3|4|0"])
     }
+
+    @Test func namesOfTheCountedBetweenTwoCountsKeepOneList() {
+        let found = awards("Dịp này, Ban Thường vụ Tỉnh ủy biểu dương 2 tập thể gồm Đảng ủy xã Cam Hiếu, Đảng ủy xã Cam Thủy và 5 cá nhân có nhiều đóng góp.")
+        #expect(summary(found) == ["Ban Thường vụ Tỉnh ủy Quảng Trị|biểu dương|2|5|0"])
+    }
+
+    @Test func aCountNamedThenPassive() {
+        let found = awards("Tại buổi lễ, một tập thể là Hội Nông dân huyện Gio Linh được Trung ương Hội Nông dân Việt Nam tặng Bằng khen.")
+        #expect(summary(found) == ["Trung ương Hội Nông dân Việt Nam|Bằng khen|1|0|0"])
+    }
+
+    @Test func aTotalSplitLaterInTheSentenceRespectively() {
+        let found = awards("Có 70 đoàn viên tiêu biểu được tuyên dương tại buổi lễ, trong đó Tỉnh đoàn và Hội Liên hiệp Thanh niên tỉnh lần lượt tặng Bằng khen cho 30 và 40 đoàn viên.")
+        #expect(summary(found) == ["Tỉnh đoàn Quảng Trị|Bằng khen|0|30|0", "Hội Liên hiệp Thanh niên tỉnh|Bằng khen|0|40|0"])
+    }
+
+    @Test func aQuotedSpeechRecallingAnotherCeremonyIsNotAnAward() {
+        let found = awards("""
+            "Năm ngoái, tại hội nghị tổng kết của huyện, 3 chi bộ của xã vinh dự được Ban Thường vụ Huyện ủy tặng Giấy khen. Đó là động lực để chúng ta phấn đấu", đồng chí Bí thư chia sẻ.
+
+            Dịp này, Đảng ủy xã tặng Giấy khen cho 4 chi bộ và 9 đảng viên.
+            """)
+        #expect(summary(found).map { $0.split(separator: "|").dropFirst().joined(separator: "|") } == ["Giấy khen|4|9|0"])
+    }
+
+    @Test func awardsOverAPeriodAreNotThisEvents() {
+        let found = awards("Cũng trong giai đoạn này, huyện đã khen thưởng 54 tập thể, 97 cá nhân. Dịp này, Chủ tịch UBND tỉnh tặng Bằng khen cho 3 tập thể.")
+        #expect(summary(found) == ["Chủ tịch UBND tỉnh Quảng Trị|Bằng khen|3|0|0"])
+    }
+
+    @Test func aQuotedAwardNameBeforeTheRecipients() {
+        let found = awards("Dịp này, Ban Tuyên giáo Trung ương trao Kỷ niệm chương “Vì sự nghiệp Tuyên giáo” cho 9 cán bộ có nhiều đóng góp.")
+        #expect(summary(found) == ["Ban Tuyên giáo Trung ương|Kỷ niệm chương|0|9|0"])
+    }
+
+    @Test func aSentenceRetellingPartOfAnAwardIsNotAnother() {
+        let found = awards("""
+            Thượng tá Trần Văn Nam trao Giấy khen của Đảng ủy Bộ đội Biên phòng tỉnh cho 3 đồn Biên phòng có thành tích xuất sắc trong năm qua.
+
+            Dịp này, Đảng ủy Bộ đội Biên phòng tỉnh tặng Giấy khen cho 3 đồn Biên phòng và 8 đảng viên.
+            """)
+        #expect(summary(found) == ["Đảng ủy Bộ đội Biên phòng tỉnh Quảng Trị|Giấy khen|3|8|0"])
+    }
 }

@@ -84,4 +84,10 @@ struct UnitAndProvinceTests {
         let found = facts("Tiêu đề\n\nCác chi bộ ở Châu Đốc và Tân Châu xây dựng mô hình làm theo Bác; An Giang nhân rộng cách làm này.")
         #expect(found.province?.name == "An Giang")
     }
+
+    @Test func aBorderGuardPartyCommitteeIsNoMinistrys() {
+        let facts = Fixtures.extract("Biên phòng Hà Giang sơ kết chuyên đề\n\nSáng 3/6, Đảng ủy Bộ đội Biên phòng tỉnh Hà Giang tổ chức hội nghị sơ kết.").facts
+        #expect(facts.organizer?.unit == "Đảng ủy Bộ đội Biên phòng tỉnh Hà Giang")
+        #expect(facts.province?.name == "Hà Giang")
+    }
 }
