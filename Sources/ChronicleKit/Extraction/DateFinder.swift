@@ -61,6 +61,8 @@ struct DateFinder: Sendable {
         for block in text.blocks where block.part != .caption {
             for sentence in block.sentences {
                 let sentenceText = block.foldedText(sentence)
+                // Every day and period is written with digits; most sentences have none.
+                guard sentenceText.utf8.contains(where: { $0 >= 0x30 && $0 <= 0x39 }) else { continue }
                 dates += days(in: sentenceText, block: block, sentence: sentence)
                 for match in vocabulary.periods.matches(in: sentenceText) {
                     guard let start = Int(match["a"] ?? "") else { continue }

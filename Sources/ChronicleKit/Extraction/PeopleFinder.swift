@@ -47,6 +47,8 @@ struct PeopleFinder: Sendable {
     private let clauseBreak: Pattern
     private let notPeople: Set<String>
     private let participation: [(key: String, label: String, pattern: Pattern)]
+    /// "hơn", "gần" … right before a participation count: part of its evidence.
+    private let participationPrefix: Pattern
 
     init(sources: [Source]) throws {
         func all(_ path: KeyPath<Source, [String]?>) -> String { Pattern.phrases(sources.all(path)) }
@@ -59,9 +61,11 @@ struct PeopleFinder: Sendable {
         clauseBreak = try Pattern(#"[;:(“”"]|(?<!\p{L})(?:"# + all(\.title_breaks) + #")(?!\p{L})"#)
         let prefixes = all(\.participation_prefixes)
         notPeople = Set(sources.flatMap { $0.not_people ?? [] })
+        // The count first, so the regex engine can skip to digits; the word before it is looked up after.
         participation = try sources.flatMap { $0.participation ?? [] }.map { noun in
-            (noun.key, noun.label, try Pattern("(?<![\\p{L}\\d.,])(?:(?:\(prefixes))\\s+)?(\\d{1,3}(?:\\.\\d{3})+|\\d+)\\s+(?:\(noun.patterns.joined(separator: "|")))(?![\\p{L}])"))
+            (noun.key, noun.label, try Pattern("(?<![\\p{L}\\d.,])(\\d{1,3}(?:\\.\\d{3})+|\\d+)\\s+(?:\(noun.patterns.joined(separator: "|")))(?![\\p{L}])"))
         }
+        participationPrefix = try Pattern("(?<!\\p{L})(?:\(prefixes))\\s+$")
     }
 
     /// People with a title before or after their name, in body and captions; the longest title
@@ -131,7 +135,11 @@ struct PeopleFinder: Sendable {
             for entry in participation {
                 for match in entry.pattern.matches(in: block.folded) where !found.contains(where: { $0.key == entry.key }) {
                     guard let count = NumberWords.value(String(match[1]!)) else { continue }
-                    let range = NSRange(match.range, in: block.folded)
+                    var range = NSRange(match.range, in: block.folded)
+                    let lookBehind = max(0, range.location - 12)
+                    if let prefix = participationPrefix.firstMatch(in: block.folded, range: NSRange(location: lookBehind, length: range.location - lookBehind)) {
+                        range = NSUnionRange(prefix, range)
+                    }
                     found.append(Participation(key: entry.key, label: entry.label, count: count, evidence: block.text(range)))
                 }
             }

@@ -26,6 +26,7 @@ public struct PageChromeRules: Sendable {
     /// All drop patterns as one expression: one regex call per line instead of one per pattern.
     let dropPattern: Pattern?
     let endMarkers: Set<String>
+    let longestEndMarker: Int
     /// Longest first, so "Ngày cập nhật" is removed before "Ngày".
     let dateLineWords: [String]
     let bylinePrefix: Pattern
@@ -49,6 +50,8 @@ public struct PageChromeRules: Sendable {
         }
         dropPattern = try combined(all(\.drop_patterns))
         endMarkers = Set(all(\.end_markers).map(Self.lineKey))
+        // Keys only drop spaces, colons and case; a line a few bytes longer than the longest marker can still be one.
+        longestEndMarker = (all(\.end_markers).map(\.utf8.count).max() ?? 0) * 2 + 16
         dateLineWords = all(\.date_line_words).sorted { $0.count > $1.count }
         bylinePrefix = try Pattern("^(?:\(alternation(all(\.byline_prefixes))))\\s*[:：]\\s*")
         bylineCollectiveNames = Set(all(\.byline_collective_names).map(Self.lineKey))
@@ -86,6 +89,7 @@ public struct PageChromeRules: Sendable {
     }
 
     func isEndMarker(_ line: String) -> Bool {
-        endMarkers.contains(Self.lineKey(line))
+        // Markers are short labels; a line of prose is never one and skips the key.
+        line.utf8.count <= longestEndMarker && endMarkers.contains(Self.lineKey(line))
     }
 }
