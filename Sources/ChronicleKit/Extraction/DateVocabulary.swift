@@ -4,6 +4,7 @@ public struct DateVocabulary: Sendable {
         var schema: String
         var times_of_day: [String]?
         var relative_days: [String]?
+        var relative_day_offsets: [String: Int]?
         var weekdays: [String]?
         var weekday_abbreviations: [String]?
         var day_word: String?
@@ -18,7 +19,7 @@ public struct DateVocabulary: Sendable {
         var implementation_words: [String]?
 
         static let schemaName = "chronicle.dates/1"
-        static let keys: Set<String> = ["schema", "times_of_day", "relative_days", "weekdays", "weekday_abbreviations", "day_word", "month_word",
+        static let keys: Set<String> = ["schema", "times_of_day", "relative_days", "relative_day_offsets", "weekdays", "weekday_abbreviations", "day_word", "month_word",
                                         "year_word", "range_joiners", "deadline_words", "document_number_words", "document_date_words",
                                         "period_words", "target_words", "implementation_words"]
     }
@@ -35,6 +36,9 @@ public struct DateVocabulary: Sendable {
     let timestampWeekday: Pattern
     let documentNumberWords: String
     let documentDateWords: String
+    /// "Chiều qua", "Sáng nay" with no day written, and how many days from the publication date each means.
+    let relativeDay: Pattern?
+    let relativeDayOffsets: [String: Int]
 
     init(sources: [Source]) throws {
         func all(_ path: KeyPath<Source, [String]?>) -> [String] { sources.all(path) }
@@ -57,6 +61,11 @@ public struct DateVocabulary: Sendable {
         yearsOfImplementation = try Pattern(#"(?<!\p{L})(\d{1,2}|"# + numbers + #")\s+"# + year + #"\s+(?:"#
             + Pattern.phrases(all(\.implementation_words)) + ")")
         timestampWeekday = try Pattern(#"(?<!\p{L})(?:"# + Pattern.alternatives(all(\.weekdays) + all(\.weekday_abbreviations)) + #")(?!\p{L})"#)
+        var offsets: [String: Int] = [:]
+        for source in sources { offsets.merge(source.relative_day_offsets ?? [:]) { _, new in new } }
+        relativeDayOffsets = Dictionary(offsets.map { ($0.key.lowercased(), $0.value) }, uniquingKeysWith: { _, new in new })
+        relativeDay = offsets.isEmpty ? nil : try Pattern(#"(?<!\p{L})(?:"# + times + #")\s+(?<rel>"# + Pattern.phrases(Array(offsets.keys))
+            + #")(?!\p{L})(?!\s*\()"#)
         documentNumberWords = Pattern.phrases(all(\.document_number_words))
         documentDateWords = all(\.document_date_words).map { Pattern.escape($0) + "\\s+" }.joined(separator: "|")
     }

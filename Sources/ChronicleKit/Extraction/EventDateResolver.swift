@@ -6,6 +6,9 @@ import Foundation
 struct EventDateResolver: Sendable {
     /// "sơ kết 3 năm thực hiện Kết luận … ngày 18.5.2021": the event is 3 years after the document.
     let yearsOfImplementation: Pattern
+    /// "Chiều qua, …": a day counted from the publication date.
+    let relativeDay: Pattern?
+    let relativeDayOffsets: [String: Int]
     /// Words that report the event in a sentence outside the lead.
     let eventVerbs: Pattern
     /// Days this many years before the article's time are history, not the event.
@@ -26,6 +29,7 @@ struct EventDateResolver: Sendable {
         let later = candidates.filter { $0.paragraph > 0 && $0.paragraph <= 3 && sentenceReportsEvent($0, article: article) }
         let title = candidates.filter { $0.paragraph == -1 }
         guard let chosen = lead.first ?? title.first ?? later.first else {
+            if let relative = relativeDate(article) { return relative }
             return EventDate(undatedEstimate: estimate(article: article, dates: dates, periods: periods))
         }
         if let year = chosen.year, let date = CalendarDate(year: year, month: chosen.month, day: chosen.day) {
@@ -35,6 +39,15 @@ struct EventDateResolver: Sendable {
             return EventDate(date: date, evidence: chosen.evidence, line: chosen.line, yearInferredFrom: how)
         }
         return EventDate(evidence: chosen.evidence, line: chosen.line, undatedEstimate: estimate(article: article, dates: dates, periods: periods))
+    }
+
+    /// "Chiều qua, Đảng ủy … tổ chức …" in the lead, with a publication date to count from.
+    private func relativeDate(_ article: Article) -> EventDate? {
+        guard let relativeDay, let published = article.published?.date, let lead = article.paragraphs.first,
+              let match = relativeDay.firstMatch(in: lead.text), let word = match["rel"],
+              let offset = relativeDayOffsets[word.lowercased()], let date = published.adding(days: offset) else { return nil }
+        return EventDate(date: date, evidence: String(match.value), line: lead.number,
+                         yearInferredFrom: "'\(match.value)' tính từ ngày đăng \(published.display)")
     }
 
     private func sentenceReportsEvent(_ mention: DateMention, article: Article) -> Bool {
@@ -67,6 +80,8 @@ struct EventDateResolver: Sendable {
         if let period = periods.filter({ $0.paragraph == mention.paragraph && $0.sentence == mention.sentence && !$0.isTarget })
             .max(by: { ($0.endYear ?? $0.startYear) < ($1.endYear ?? $1.startYear) }),
            let date = day(period.endYear ?? period.startYear) {
+            // Never after the page was saved: "Chiều 27/12 … năm 2024" on a page of 03/01/2025 is still 2024.
+            if let clock = article.pageClock?.date, clock < date { return before(clock, "giờ của trang \(clock.display) (trang được lưu sau sự kiện)") }
             return (date, "'\(period.evidence)' trong cùng câu")
         }
         if let year = dates.filter({ $0.role == .anniversary }).compactMap(\.year).max(), let date = day(year) {

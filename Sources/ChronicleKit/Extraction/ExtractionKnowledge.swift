@@ -42,7 +42,8 @@ public struct ExtractionKnowledge: Sendable {
         dateVocabulary = vocabulary
         dates = try DateFinder(vocabulary: vocabulary, documentKinds: themes.documentKinds)
         // A date outside the lead counts when its sentence names an event type or reports one taking place.
-        eventDates = EventDateResolver(yearsOfImplementation: vocabulary.yearsOfImplementation, eventVerbs: try Pattern(
+        eventDates = EventDateResolver(yearsOfImplementation: vocabulary.yearsOfImplementation, relativeDay: vocabulary.relativeDay,
+                                       relativeDayOffsets: vocabulary.relativeDayOffsets, eventVerbs: try Pattern(
             "(?<!\\p{L})(?:\(Pattern.alternatives(eventTypes.kinds.flatMap(\.kind.patterns))))(?!\\p{L})|\(eventTypes.reportingVerbs.source)"))
         awards = try AwardFinder(sources: decode(AwardFinder.Source.self, "extraction/awards.yml", AwardFinder.Source.schemaName,
                                                  AwardFinder.Source.keys), units: units)

@@ -27,6 +27,7 @@ public struct PageChromeRules: Sendable {
     let dropPattern: Pattern?
     let endMarkers: Set<String>
     let longestEndMarker: Int
+    private let dropLineFirstWords: Set<String>
     /// Longest first, so "Ngày cập nhật" is removed before "Ngày".
     let dateLineWords: [String]
     let bylinePrefix: Pattern
@@ -45,6 +46,7 @@ public struct PageChromeRules: Sendable {
         let all = sources.all
         let alternation = Pattern.phrases
         dropLines = Set(all(\.drop_lines).map(Self.lineKey))
+        dropLineFirstWords = Set(dropLines.compactMap { $0.split(separator: " ").first.map(String.init) })
         func combined(_ patterns: [String]) throws -> Pattern? {
             patterns.isEmpty ? nil : try Pattern(Pattern.alternatives(patterns))
         }
@@ -85,7 +87,30 @@ public struct PageChromeRules: Sendable {
 
     func isChrome(_ line: String) -> Bool {
         guard line.utf16.count <= Self.maximumChromeLength else { return false }
-        return dropLines.contains(Self.lineKey(line)) || dropPattern?.matches(line) == true
+        return isChromeSegment(line) || isWidgetRow(line)
+    }
+
+    private func isChromeSegment(_ text: String) -> Bool {
+        dropLines.contains(Self.lineKey(text)) || dropPattern?.matches(text) == true
+    }
+
+    /// A row of widgets, their spacing lost: "Ý kiến () Gửi bạn bè In bài Cỡ chữ: A A A". The words
+    /// split into drop lines, the last one possibly a drop pattern ("Cỡ chữ: A A A").
+    private func isWidgetRow(_ line: String) -> Bool {
+        let words = Self.lineKey(line).split(separator: " ").map(String.init)
+        guard words.count > 1, dropLineFirstWords.contains(words[0]) else { return false }
+        var reachable = [Bool](repeating: false, count: words.count + 1)
+        reachable[0] = true
+        for end in 1...words.count {
+            for start in 0..<end where reachable[start] && end - start < words.count {
+                let segment = words[start..<end].joined(separator: " ")
+                if dropLines.contains(segment) || (end == words.count && dropPattern?.matches(segment) == true) {
+                    reachable[end] = true
+                    break
+                }
+            }
+        }
+        return reachable[words.count]
     }
 
     func isEndMarker(_ line: String) -> Bool {

@@ -25,6 +25,22 @@ public struct CalendarDate: Sendable, Hashable, Comparable, Codable, CustomStrin
         (lhs.year, lhs.month, lhs.day) < (rhs.year, rhs.month, rhs.day)
     }
 
+    /// The day `days` days later (earlier when negative); for the short offsets of "hôm qua".
+    public func adding(days: Int) -> CalendarDate? {
+        var (year, month, day) = (self.year, self.month, self.day + days)
+        while day < 1 {
+            month -= 1
+            if month < 1 { month = 12; year -= 1 }
+            day += CalendarDate.daysIn(month: month, year: year)
+        }
+        while day > CalendarDate.daysIn(month: month, year: year) {
+            day -= CalendarDate.daysIn(month: month, year: year)
+            month += 1
+            if month > 12 { month = 1; year += 1 }
+        }
+        return CalendarDate(year: year, month: month, day: day)
+    }
+
     /// ISO 8601: 2024-06-21.
     public var iso: String { "\(pad(year, 4))-\(pad(month, 2))-\(pad(day, 2))" }
 

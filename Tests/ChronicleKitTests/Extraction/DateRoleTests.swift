@@ -16,6 +16,19 @@ struct DateRoleTests {
         #expect(date.evidence == "Chiều 12-9")
     }
 
+    @Test func yesterdayWithNoDayWrittenIsTheDayBeforePublication() {
+        let date = event("Chiều qua, Đảng ủy Công ty Cấp nước tổ chức hội thảo về học tập và làm theo Bác.",
+                         published: "Thứ Ba, 1/10/2024, 09:00 (GMT+7)")
+        #expect(date.date?.iso == "2024-09-30")
+        #expect(date.evidence == "Chiều qua")
+    }
+
+    @Test func aPlanForNextYearDoesNotGiveTheYearOfALateDecemberEvent() {
+        let header = "Thứ Năm, 09/01/2025\n\nBan Dân vận Tỉnh ủy tổng kết năm 2024\n\n"
+        let date = Fixtures.extract(header + "Chiều 30/12, Ban Dân vận Tỉnh ủy tổ chức hội nghị tổng kết công tác năm 2024, triển khai nhiệm vụ năm 2025.").facts.eventDate
+        #expect(date.date?.iso == "2024-12-30")
+    }
+
     @Test func aDocumentDateAloneLeavesTheEventUndated() {
         let date = event("Hội nghị đánh giá việc thực hiện Quyết định số 123/QĐ-UBND ngày 5/1/2023 của UBND tỉnh.")
         #expect(date.date == nil)

@@ -23,6 +23,22 @@ struct RawArticleParserTests {
                                                    "Hội nghị đánh giá kết quả thực hiện chuyên đề năm 2023."])
     }
 
+    @Test func aRowOfWidgetsBelowTheBylineIsNotTheTitle() {
+        let article = Fixtures.parse("""
+        BÁO ĐIỆN TỬ TỈNH
+        Thứ Hai, 14/10/2024 - 06:30 (GMT+7)
+
+        Hội thi tuyên truyền về học tập và làm theo Bác
+        (Cập nhật: 8:10, 13/10/2024)
+        Minh Anh
+        Ý kiến ()   Gửi bạn bè   In bài   Cỡ chữ: A A A
+
+        (TTV) - Sáng 12/10, Huyện ủy Tân Sơn tổ chức hội thi tuyên truyền về học tập và làm theo tư tưởng, đạo đức, phong cách Hồ Chí Minh.
+        """)
+        #expect(article.title == "Hội thi tuyên truyền về học tập và làm theo Bác")
+        #expect(article.published?.iso == "2024-10-13T08:10+07:00")
+    }
+
     @Test func allCapsTitleWithALongLeadIsNotAKicker() {
         let article = Fixtures.parse("""
         TỈNH ỦY THÁI BÌNH TỔNG KẾT CHUYÊN ĐỀ NĂM 2023
