@@ -30,6 +30,8 @@ struct AwardFinder: Sendable {
         var collectives: [String]
         var individuals: [String]
         var individuals_after_award: [String]?
+        /// Places and bodies counted only right after the award word: "tặng Giấy khen cho 4 khu phố".
+        var collectives_after_award: [String]?
     }
 
     struct Grammar: Codable, Sendable {
@@ -58,12 +60,13 @@ struct AwardFinder: Sendable {
         var past: [String]?
         var on_behalf: [String]?
         var single_recipient_persons: [String]?
+        var named_collectives: [String]?
         var office_titles: [String]?
         var grammar: Grammar?
 
         static let schemaName = "chronicle.awards/1"
         static let keys: Set<String> = ["schema", "kinds", "verbs", "recipients", "approximate", "cumulative", "at_event",
-                                        "breakdown", "offices", "office_titles", "receive", "past", "on_behalf", "single_recipient_persons", "grammar"]
+                                        "breakdown", "offices", "office_titles", "receive", "past", "on_behalf", "single_recipient_persons", "named_collectives", "grammar"]
     }
 
     private let kinds: [(name: String, pattern: Pattern)]
@@ -93,6 +96,10 @@ struct AwardFinder: Sendable {
     private let breakdownInside: Pattern
     private let office: Pattern
     private let receive: Pattern
+    /// The receive verb ending a clause's subject: "… vinh dự đón nhận".
+    private let receiveEnd: Pattern
+    /// Words a named collective starts with: "Công đoàn …", "Chi bộ …".
+    private let namedCollective: Pattern
     private let respectively: Pattern?
     /// A post, and nothing else, before a unit's name.
     private let officeTitle: Pattern
@@ -111,7 +118,8 @@ struct AwardFinder: Sendable {
         let recipients = sources.compactMap(\.recipients)
         let combined = recipients.flatMap(\.combined), collectives = recipients.flatMap(\.collectives)
         let individuals = recipients.flatMap(\.individuals)
-        let weak = recipients.flatMap { $0.individuals_after_award ?? [] }
+        let weakCollectives = recipients.flatMap { $0.collectives_after_award ?? [] }
+        let weak = recipients.flatMap { $0.individuals_after_award ?? [] } + weakCollectives
         let numberWords = Pattern.phrases(Array(NumberWords.words.keys))
         let approximate = Pattern.phrases(all(\.approximate))
         let number = "\\d{1,3}(?:\\.\\d{3})+|\\d+|\(numberWords)"
@@ -120,7 +128,7 @@ struct AwardFinder: Sendable {
         // "cho 45 và 60 cựu chiến binh": the first count takes the noun of the second.
         elidedCount = try Pattern("(?<![\\p{L}\\d.,])(?<n>\\d{1,3}(?:\\.\\d{3})+|\\d+)(?=\\s*(?:,|và)\\s*(?:\(number))\\s+(?<noun>\(noun))(?!\\p{L}))")
         combinedNoun = try Pattern("^(?:\(alternation(combined)))$")
-        collectiveNoun = try Pattern("^(?:\(alternation(collectives)))$")
+        collectiveNoun = try Pattern("^(?:\(alternation(collectives + weakCollectives)))$")
         weakNoun = try Pattern("^(?:\(alternation(weak)))$")
         cumulative = try Pattern("(?<!\\p{L})(?:\(alternation(all(\.cumulative))))")
         singlePerson = try Pattern("^\\s*(?:\(Pattern.phrases(all(\.single_recipient_persons))))\\s+\\p{Lu}", caseInsensitive: false)
@@ -143,6 +151,8 @@ struct AwardFinder: Sendable {
         breakdownInside = try Pattern("[,:;(]\\s*(?:\(alternation(all(\.breakdown))))(?!\\p{L})")
         office = try Pattern("(?:\(alternation(all(\.offices))))", caseInsensitive: false)
         receive = try Pattern("\\s*(?:\(alternation(all(\.receive))))\\s+")
+        receiveEnd = try Pattern("\\s(?:\(alternation(all(\.receive))))\\s*$")
+        namedCollective = try Pattern("^(?:\(Pattern.phrases(all(\.named_collectives))))\\s+\\p{Lu}", caseInsensitive: false)
         // The whole phrase before the unit: "Bộ Tư lệnh BĐBP" is a unit, not the post "Tư lệnh".
         officeTitle = try Pattern("^\\s*(?:\(Pattern.phrases(all(\.office_titles))))\\s+$", caseInsensitive: false)
         respectively = try grammar.respectively.map { try Pattern("(?<!\\p{L})(?:\(Pattern.phrases($0)))(?!\\p{L})") }
@@ -214,6 +224,7 @@ struct AwardFinder: Sendable {
                 if cumulative.matches(sentence) && !atEvent.matches(sentence) { continue }
                 var sentenceGroups = groups(in: sentence)
                 pairRespectively(&sentenceGroups, in: sentence)
+                sentenceGroups = mergingContinuations(sentenceGroups, in: sentence)
                 for group in sentenceGroups + singleRecipients(in: sentence, besides: sentenceGroups) where !group.isTotal {
                     guard let kind = group.kind, !inPastClause(group, of: sentence) else { continue }
                     let evidence = block.text(NSRange(location: sentenceRange.location + group.evidence.location, length: group.evidence.length))
@@ -321,12 +332,48 @@ struct AwardFinder: Sendable {
                 }
             }
             if groups[index].needsAdjacentAward, !groups[index].isPassive, !awardWordEnds(left, in: sentence) { groups[index].kind = nil }
+            // "tặng Giấy khen cho 18 tập thể, cá nhân, trong đó có 7 tập thể và 11 cá nhân": the split is the award.
+            if groups[index].kind == nil, index > 0, groups[index - 1].isTotal, groups[index - 1].kind != nil {
+                groups[index].kind = groups[index - 1].kind
+                groups[index].kindIsGeneric = groups[index - 1].kindIsGeneric
+                groups[index].giver = groups[index - 1].giver
+                groups[index].actor = groups[index - 1].actor
+            }
             if groups[index].kind != nil, groups[index].giver == nil, index > 0, !groups[index - 1].isTotal {
                 groups[index].giver = groups[index - 1].actor ?? groups[index - 1].giver
             }
         }
         return groups
     }
+
+    /// "tặng Giấy khen cho 3 tập thể có thành tích tổ chức tốt … và 10 giáo viên đạt giải": a count
+    /// joined by "và" to an award's recipients, with no award word of its own, is more of them.
+    private func mergingContinuations(_ groups: [Group], in sentence: String) -> [Group] {
+        let nsSentence = sentence as NSString
+        var merged: [Group] = []
+        for group in groups {
+            if group.kind == nil, !group.isTotal, let last = merged.last, last.kind != nil, !last.isTotal, !last.closed,
+               group.range.location - last.range.upperBound <= Self.longestContinuation {
+                let between = nsSentence.substring(with: NSRange(location: last.range.upperBound, length: group.range.location - last.range.upperBound))
+                let text = between.trimmingCharacters(in: .whitespaces)
+                if text.hasSuffix(" và") || text == "và", !text.contains(";"), !anyVerb.matches(text), !anyKind.matches(text),
+                   passive.firstMatch(in: text) == nil, receive.firstMatch(in: text) == nil {
+                    var joined = last
+                    joined.collectives += group.collectives
+                    joined.individuals += group.individuals
+                    joined.combined += group.combined
+                    joined.range = NSUnionRange(last.range, group.range)
+                    joined.evidence = NSUnionRange(last.evidence, group.evidence)
+                    merged[merged.count - 1] = joined
+                    continue
+                }
+            }
+            merged.append(group)
+        }
+        return merged
+    }
+
+    static let longestContinuation = 120
 
 
     /// Awards to one named unit or person, with no count: "trao Cờ thi đua của Bộ Công an cho Công an tỉnh".
@@ -359,8 +406,43 @@ struct AwardFinder: Sendable {
             describe(&group, left: NSRange(location: clauseStart, length: recipientStart - clauseStart), right: NSRange(location: group.range.upperBound, length: 0), in: sentence)
             if group.kind != nil { found.append(group) }
         }
+        return found + namedReceivers(in: sentence, besides: groups + found)
+    }
+
+    /// "Công đoàn Tổng công ty May Hưng Yên vinh dự đón nhận Cờ thi đua của Ban Chấp hành Tổng LĐLĐ Việt
+    /// Nam": one named unit (or person) receiving, the subject of its clause.
+    private func namedReceivers(in sentence: String, besides groups: [Group]) -> [Group] {
+        let nsSentence = sentence as NSString
+        var found: [Group] = []
+        for kind in anyKind.matches(in: sentence, range: NSRange(location: 0, length: nsSentence.length)) {
+            let clauseStart = max(nsSentence.range(of: ";", options: .backwards, range: NSRange(location: 0, length: kind.location)).upperBoundOrZero,
+                                  nsSentence.range(of: ",", options: .backwards, range: NSRange(location: 0, length: kind.location)).upperBoundOrZero)
+            let before = NSRange(location: clauseStart, length: kind.location - clauseStart)
+            guard let verb = receiveEnd.firstMatch(in: sentence, range: before),
+                  !groups.contains(where: { NSLocationInRange($0.range.location, NSRange(location: clauseStart, length: kind.upperBound - clauseStart)) })
+            else { continue }
+            let subject = nsSentence.substring(with: NSRange(location: clauseStart, length: verb.location - clauseStart))
+            let leading = subject.prefix { $0 == " " }.utf16.count
+            let name = subject.trimmingCharacters(in: .whitespaces)
+            guard !name.isEmpty, !name.contains(where: \.isNumber), TextShape.wordCount(name) <= Self.longestReceiverWords else { continue }
+            var group = Group(range: NSRange(location: clauseStart + leading, length: (name as NSString).length), evidence: NSRange())
+            if singlePerson.matches(name) {
+                group.individuals = 1
+            } else if namedCollective.matches(name) || units.mentions(in: name).first?.range.location == 0 {
+                group.collectives = 1
+            } else {
+                continue
+            }
+            group.evidence = NSRange(location: group.range.location, length: kind.upperBound - group.range.location)
+            let clauseEnd = nsSentence.range(of: ";", range: NSRange(location: kind.upperBound, length: nsSentence.length - kind.upperBound))
+            let end = clauseEnd.location == NSNotFound ? nsSentence.length : clauseEnd.location
+            describe(&group, left: NSRange(location: clauseStart, length: 0), right: NSRange(location: group.range.upperBound, length: end - group.range.upperBound), in: sentence)
+            if group.kind != nil { found.append(group) }
+        }
         return found
     }
+
+    static let longestReceiverWords = 14
 
     /// "…; đồng thời đề nghị Ban Thường vụ Tỉnh ủy tặng Bằng khen cho 1 tập thể": an earlier occasion or a
     /// proposal, in the group's own clause (between semicolons).

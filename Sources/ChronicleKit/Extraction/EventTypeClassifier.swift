@@ -18,6 +18,8 @@ public struct EventTypeClassifier: Sendable {
     }
 
     public static let other = "khác"
+    /// A day written in digits ("10-9", "23/5"): a sentence that dates the event it reports.
+    static let writtenDay = Pattern(literal: #"(?<!\d)\d{1,2}\s*[/.-]\s*\d{1,2}(?!\d)"#)
     let kinds: [(kind: Kind, pattern: Pattern)]
     /// "tổ chức", "diễn ra": a sentence that reports the event taking place (lowercase: "Ban Tổ chức" is a unit).
     let reportingVerbs: Pattern
@@ -39,6 +41,10 @@ public struct EventTypeClassifier: Sendable {
         if let lead = text.body.first {
             let opening = lead.sentences.prefix(2).map { lead.foldedText($0) }
             places += opening.filter { reportingVerbs.matches($0) }
+            // A sapo may stand before the lead: "Sáng 10-9, Quận ủy … tổ chức hội nghị tổng kết …".
+            for block in text.body.dropFirst().prefix(2) {
+                places += block.sentences.prefix(1).map { block.foldedText($0) }.filter { reportingVerbs.matches($0) && Self.writtenDay.matches($0) }
+            }
             places.append(text.title.folded)
             places.append(opening.joined(separator: " "))
         } else {

@@ -171,7 +171,14 @@ struct OrganizerResolver: Sendable {
         } else if kind.place != "central" {
             switch mention.place {
             case .district(let district, let districtKind, let index)?:
-                name += kind.format == "direct" ? " \(district)" : " \(districtKind) \(district)"
+                // "Quận ủy Quận 3": a numbered district keeps its word, a named one does not ("Huyện ủy Thạnh Hóa").
+                if kind.format != "direct" {
+                    name += " \(districtKind) \(district)"
+                } else if district.allSatisfy(\.isNumber) {
+                    name += " \(districtKind.prefix(1).uppercased() + districtKind.dropFirst()) \(district)"
+                } else {
+                    name += " \(district)"
+                }
                 provinceID = gazetteer.provinces[index].id
             case .province(let index)?:
                 let province = gazetteer.provinces[index]

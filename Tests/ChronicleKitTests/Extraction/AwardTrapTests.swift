@@ -225,4 +225,24 @@ extension AwardTrapTests {
             """)
         #expect(summary(found) == ["Đảng ủy Bộ đội Biên phòng tỉnh Quảng Trị|Giấy khen|3|8|0"])
     }
+
+    @Test func placesAndBodiesCountRightAfterTheAwardWord() {
+        let found = awards("Dịp này, Chủ tịch UBND TP.Đông Hà tặng Giấy khen cho 5 khu phố và 2 phường có mô hình hay. Toàn thành phố có 9 phường.")
+        #expect(summary(found) == ["Chủ tịch UBND thành phố Đông Hà|Giấy khen|7|0|0"])
+    }
+
+    @Test func moreRecipientsJoinedByVaShareTheAward() {
+        let found = awards("Kết thúc hội thi, Giám đốc Sở Y tế tặng Giấy khen cho 4 tập thể có thành tích tổ chức tốt vòng sơ khảo và 12 bác sĩ đạt giải.")
+        #expect(summary(found) == ["Giám đốc Sở Y tế tỉnh Quảng Trị|Giấy khen|4|12|0"])
+    }
+
+    @Test func aCombinedCountWithItsOwnSplitIsTheSplit() {
+        let found = awards("Tại hội nghị, Ban Thường vụ Huyện ủy Hải Lăng tặng Giấy khen cho 21 tập thể, cá nhân, trong đó có 9 tập thể và 12 cá nhân.")
+        #expect(summary(found) == ["Ban Thường vụ Huyện ủy Hải Lăng|Giấy khen|9|12|0"])
+    }
+
+    @Test func aNamedUnitReceivingAFlag() {
+        let found = awards("Tại buổi lễ, Công đoàn Công ty Cổ phần Dệt may Quảng Trị vinh dự đón nhận Cờ thi đua của Ban Chấp hành Tổng Liên đoàn Lao động Việt Nam. Các tập thể, cá nhân nhận Bằng khen của Chủ tịch UBND tỉnh.")
+        #expect(summary(found) == ["Ban Chấp hành Tổng Liên đoàn Lao động Việt Nam|Cờ thi đua|1|0|0"])
+    }
 }

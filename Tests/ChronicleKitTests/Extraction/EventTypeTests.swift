@@ -30,4 +30,16 @@ struct EventTypeTests {
                      "Tối 20/11, Ban Tuyên giáo Tỉnh ủy tổ chức Lễ tổng kết và trao giải cuộc thi viết về gương điển hình.")
                 == "khác")
     }
+
+    @Test func aDatedLeadAfterASapoOutranksTheHeadline() {
+        #expect(type("Quận 5 khen thưởng 20 tập thể, cá nhân",
+                     "(PLO) - Ban Thường vụ Quận ủy Quận 5 đã khen thưởng 20 tập thể, cá nhân tiêu biểu.\n\nSáng 12-9, Quận ủy Quận 5 tổ chức hội nghị tổng kết chuyên đề năm 2024.")
+                == "hội nghị tổng kết")
+    }
+
+    @Test func aContestFinalIsNotAConference() {
+        #expect(type("Hội thi giáo viên kể chuyện về Bác",
+                     "Sáng 7/3, Sở Giáo dục và Đào tạo tổ chức vòng chung kết và tổng kết Hội thi giáo viên kể chuyện về Bác.")
+                == "khác")
+    }
 }

@@ -58,10 +58,13 @@ struct ExtractionCorpusTests {
     }
 
     /// Givers match when one names the other ("Ban Thường vụ Tỉnh ủy" and "Ban Thường vụ Tỉnh ủy Hà Tĩnh").
-    /// "Trung ương Đoàn" is short for its Ban Chấp hành.
+    /// "Trung ương Đoàn", "Tỉnh đoàn X" are short for their Ban Chấp hành (the body itself, unlike its Ban Thường vụ).
     static func sameGiver(_ a: String?, _ b: String?) -> Bool {
-        let body = "ban chap hanh trung uong"
-        let left = key(a).replacingOccurrences(of: body, with: "trung uong"), right = key(b).replacingOccurrences(of: body, with: "trung uong")
+        func body(_ text: String?) -> String {
+            let key = key(text)
+            return key.hasPrefix("ban chap hanh ") ? String(key.dropFirst("ban chap hanh ".count)) : key
+        }
+        let left = body(a), right = body(b)
         return left == right || (!left.isEmpty && !right.isEmpty && (left.hasPrefix(right) || right.hasPrefix(left)))
     }
 

@@ -90,4 +90,15 @@ struct UnitAndProvinceTests {
         #expect(facts.organizer?.unit == "Đảng ủy Bộ đội Biên phòng tỉnh Hà Giang")
         #expect(facts.province?.name == "Hà Giang")
     }
+
+    @Test func departmentsWrittenShortAreSpelledOut() {
+        let facts = Fixtures.extract("Ngành giáo dục Quảng Nam thi kể chuyện về Bác\n\nSáng 8/3, Sở GD&ĐT Quảng Nam tổ chức hội nghị quán triệt chuyên đề năm 2024.").facts
+        #expect(facts.organizer?.unit == "Sở Giáo dục và Đào tạo tỉnh Quảng Nam")
+    }
+
+    @Test func aNumberedDistrictKeepsItsWord() {
+        let facts = Fixtures.extract("Quận 10 sơ kết chuyên đề\n\nSáng 4-9, Quận ủy Quận 10 (TP.HCM) tổ chức hội nghị sơ kết chuyên đề năm 2024.").facts
+        #expect(facts.organizer?.unit == "Quận ủy Quận 10")
+        #expect(facts.province?.name == "Hồ Chí Minh" || facts.province?.name == "TP Hồ Chí Minh" || facts.province?.name == "Thành phố Hồ Chí Minh")
+    }
 }
