@@ -44,7 +44,9 @@ enum BuildSummary {
             for (stage, seconds) in report.timings {
                 Swift.print("  \(stage.rawValue.padding(toLength: 10, withPad: " ", startingAt: 0)) \(format(seconds))")
             }
-            if report.wroteSite { Swift.print("  \(report.filesWritten) files in all (pages, exports, originals, assets)") }
+            if report.wroteSite {
+                Swift.print("  \(report.filesWritten) files in all (pages, exports, originals, assets), \(report.filesLinked) unchanged and linked from the previous site")
+            }
         }
         let warnings = "\(report.warnings) warning\(report.warnings == 1 ? "" : "s")"
         if report.wroteSite {

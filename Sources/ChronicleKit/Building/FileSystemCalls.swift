@@ -31,6 +31,14 @@ public enum FileSystemCalls {
         }
     }
 
+    /// Hard-links `source` at `target` when `source` is a regular file of `size` bytes; false otherwise
+    /// (the caller then writes the file).
+    public static func linkRegularFile(_ source: String, to target: String, size: Int) -> Bool {
+        var status = stat()
+        guard lstat(source, &status) == 0, (status.st_mode & S_IFMT) == S_IFREG, Int(status.st_size) == size else { return false }
+        return link(source, target) == 0
+    }
+
     /// Removes a folder and everything in it; symbolic links are removed, never followed.
     public static func removeTree(_ path: String) {
         guard let directory = opendir(path) else {

@@ -38,6 +38,8 @@ public struct BuildReport: Sendable {
     public var articlesRead = 0
     public var pagesWritten = 0
     public var filesWritten = 0
+    /// Of `filesWritten`, those linked unchanged from the previous site.
+    public var filesLinked = 0
     public var diagnostics: [Diagnostic] = []
     public var timings: [(stage: BuildStage, seconds: Double)] = []
     /// False when the build stopped before swapping in a new site.
@@ -116,10 +118,17 @@ public struct SiteBuilder: Sendable {
             originals[entry.article.sourcePath].map { SiteWriter.Copy(contents: $0, to: Routes.source(entry.article.sourcePath)) }
         }
         let writer = SiteWriter(output: options.output.url, displayPath: options.output.display)
-        report.filesWritten = try writer.write(outputs, copies: copies)
+        // Unchanged files are linked from the current site, as the manifest of the last build describes it.
+        let previousManifest = options.cache ? SiteManifest.load(for: options.output.url) : nil
+        if !options.cache { SiteManifest.remove(for: options.output.url) }
+        let outcome = try writer.write(outputs, copies: copies, reusing: previousManifest)
+        if options.cache { outcome.manifest.save(for: options.output.url) }
+        report.filesWritten = outcome.files
+        report.filesLinked = outcome.linked
         report.pagesWritten = outputs.filter { $0.path.hasSuffix(".html") }.count
         report.wroteSite = true
-        if let cache {
+        // Saving re-encodes every entry: skip it when every article came from the cache and none went.
+        if let cache, loaded.contains(where: { $0.cached == nil }) || previous.count != files.count {
             var entries: [String: ExtractionCache.Entry] = [:]
             for (file, (item, facts)) in zip(files, zip(loaded, facts)) {
                 entries[file.relativePath] = item.cached ?? ExtractionCache.Entry(contentHash: item.hash, article: item.result.article,

@@ -39,6 +39,20 @@ public struct SiteWriter: Sendable {
     /// Writes `files`, copies `copies`, then swaps the result in. Returns the number of files written.
     @discardableResult
     public func write(_ files: [OutputFile], copies: [Copy] = []) throws -> Int {
+        try write(files, copies: copies, reusing: nil).files
+    }
+
+    struct Outcome {
+        /// Files in the new site (written or linked).
+        var files: Int
+        /// Of those, linked unchanged from the previous site.
+        var linked: Int
+        var manifest: SiteManifest
+    }
+
+    /// As `write(_:copies:)`; a file whose bytes `previous` says the current site already holds is
+    /// hard-linked from it rather than written (the result is the same bytes, for less disk work).
+    func write(_ files: [OutputFile], copies: [Copy], reusing previous: SiteManifest?) throws -> Outcome {
         try checkOutputIsOurs()
         let fileManager = FileManager.default
         let parent = output.deletingLastPathComponent()
@@ -63,13 +77,27 @@ public struct SiteWriter: Sendable {
                 return staging.appendingPathComponent(path)
             }
             // Folders first, in order; then the files on every core.
-            let targets = try files.map { (try prepare($0.path), $0.contents) } + copies.map { (try prepare($0.to), $0.contents) }
+            let targets = try files.map { (path: $0.path, url: try prepare($0.path), contents: $0.contents) }
+                + copies.map { (path: $0.to, url: try prepare($0.to), contents: $0.contents) }
             let firstFailure = Mutex<(any Error)?>(nil)
+            let entries = UnsafeMutableBufferPointer<SiteManifest.Entry>.allocate(capacity: targets.count)
+            defer { entries.deallocate() }
+            let linked = Atomic<Int>(0)
+            let outputPath = output.path
             targets.withUnsafeBufferPointer { targets in
                 nonisolated(unsafe) let targets = targets
+                nonisolated(unsafe) let entries = entries
                 DispatchQueue.concurrentPerform(iterations: targets.count) { index in
+                    let target = targets[index]
+                    let entry = SiteManifest.Entry(hash: SiteManifest.hash(target.contents), size: target.contents.count)
+                    entries.initializeElement(at: index, to: entry)
                     guard firstFailure.withLock({ $0 == nil }) else { return }
-                    do { try writeFile(targets[index].0, targets[index].1) } catch {
+                    if let previous, previous.entries[target.path] == entry,
+                       FileSystemCalls.linkRegularFile(outputPath + "/" + target.path, to: target.url.path, size: entry.size) {
+                        linked.add(1, ordering: .relaxed)
+                        return
+                    }
+                    do { try writeFile(target.url, target.contents) } catch {
                         firstFailure.withLock { if $0 == nil { $0 = error } }
                     }
                 }
@@ -77,13 +105,15 @@ public struct SiteWriter: Sendable {
             if let failure = firstFailure.withLock({ $0 }) { throw failure }
             try writeFile(staging.appendingPathComponent(Self.marker), Data("Written by Chronicle; safe to delete with the site.\n".utf8))
             try swapIn(staging)
+            var manifest = SiteManifest()
+            for (index, target) in targets.enumerated() { manifest.entries[target.path] = entries[index] }
+            return Outcome(files: files.count + copies.count, linked: linked.load(ordering: .relaxed), manifest: manifest)
         } catch {
             FileSystemCalls.removeTree(staging.path)
             if let error = error as? ChronicleError { throw error }
             throw ChronicleError(file: displayPath, "could not write the site (\(error.localizedDescription)); the previous site is unchanged",
                                  hint: "check free disk space and permissions on \(parent.path)")
         }
-        return files.count + copies.count
     }
 
     /// Refuses to replace a folder Chronicle did not write: `--output ~` must never empty a home folder.

@@ -1,0 +1,62 @@
+import Foundation
+
+/// What the last build wrote: each file's path, size and a hash of its bytes. With it the
+/// writer hard-links a file whose bytes are unchanged from the previous site into the new one
+/// instead of writing it again (most files, after a small change). Kept in the cache folder;
+/// without it every file is written.
+struct SiteManifest: Sendable, Equatable {
+    struct Entry: Sendable, Equatable {
+        var hash: UInt64
+        var size: Int
+    }
+
+    var entries: [String: Entry] = [:]
+
+    static func hash(_ data: Data) -> UInt64 { StableHash.fnv1a64(bytes: data) }
+
+    /// `<output's parent>/.chronicle-cache/<output name>.manifest`, beside the extraction cache.
+    static func file(for output: URL) -> URL {
+        output.deletingLastPathComponent().appendingPathComponent(ExtractionCache.folderName)
+            .appendingPathComponent(output.lastPathComponent + ".manifest")
+    }
+
+    static func load(for output: URL) -> SiteManifest? {
+        (try? Data(contentsOf: file(for: output))).map(SiteManifest.init(decoding:))
+    }
+
+    /// Best effort, like the extraction cache: without it the next build writes every file.
+    func save(for output: URL) {
+        let file = Self.file(for: output)
+        try? FileManager.default.createDirectory(at: file.deletingLastPathComponent(), withIntermediateDirectories: true)
+        let temporary = file.appendingPathExtension("tmp-\(getpid())")
+        guard (try? encoded().write(to: temporary)) != nil else { return }
+        if rename(temporary.path, file.path) != 0 { try? FileManager.default.removeItem(at: temporary) }
+    }
+
+    /// A build that keeps no manifest removes the old one, which would no longer describe the site.
+    static func remove(for output: URL) {
+        unlink(file(for: output).path)
+    }
+
+    /// One line per file: `<hash hex> <size> <path>`; paths never hold a newline (slugs and content paths).
+    func encoded() -> Data {
+        var text = ""
+        for (path, entry) in entries.sorted(by: { $0.key < $1.key }) {
+            text += String(entry.hash, radix: 16) + " " + String(entry.size) + " " + path + "\n"
+        }
+        return Data(text.utf8)
+    }
+
+    /// Lines that do not parse are skipped: those files are written again.
+    init(decoding data: Data) {
+        for line in String(decoding: data, as: UTF8.self).split(separator: "\n") {
+            let parts = line.split(separator: " ", maxSplits: 2)
+            guard parts.count == 3, let hash = UInt64(parts[0], radix: 16), let size = Int(parts[1]) else { continue }
+            entries[String(parts[2])] = Entry(hash: hash, size: size)
+        }
+    }
+
+    init(entries: [String: Entry] = [:]) {
+        self.entries = entries
+    }
+}
