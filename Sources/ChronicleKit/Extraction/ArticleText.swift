@@ -44,8 +44,9 @@ struct ArticleText: Sendable {
 
     private static let boundary = Pattern(literal: #"(?<=[.!?…])[”"]?\s+(?=[“"(]?\p{Lu})"#, caseInsensitive: false)
     /// Short words in capitals that end in a full stop without ending a sentence: "TS.", "TP.", "GS.",
-    /// "ThS.". A capitalized word is not one: "… làm theo lời Bác." ends its sentence.
-    private static let abbreviation = Pattern(literal: #"(?:^|\s)(?:\p{Lu}{1,4}|\p{Lu}\p{Ll}\p{Lu}{0,2})\.$"#, caseInsensitive: false)
+    /// and the mixed-case "ThS.", "Tp.". A capitalized word is not one: "… làm theo lời Bác." and
+    /// "… chị Hà." end their sentences.
+    private static let abbreviation = Pattern(literal: #"(?:^|[\s(])(?:\p{Lu}{1,4}|ThS|Ths|Tp)\.$"#, caseInsensitive: false)
 
     /// Sentence ranges (UTF-16) of a paragraph.
     static func sentences(_ text: String) -> [NSRange] {

@@ -12,6 +12,8 @@ public struct Award: Sendable, Codable, Hashable {
     public var line: Int
     /// Where the kind was read when the clause itself only says "khen thưởng": "caption".
     public var kindFrom: String?
+    /// One unit or person named rather than counted ("trao Cờ thi đua cho Công an huyện X").
+    public var recipientNamed: Bool?
 
     public var total: Int { (collectives ?? 0) + (individuals ?? 0) + (combined ?? 0) }
 }
@@ -44,6 +46,10 @@ struct AwardFinder: Sendable {
         /// "X và Y lần lượt tặng Giấy khen, Bằng khen cho A và B": givers and kinds pair with the lists in order.
         var respectively: [String]?
         var giver_joiners: [String]?
+        var list_joiners: [String]?
+        var appositives: [String]?
+        var representing: [String]?
+        var not_receive: [String]?
     }
 
     struct Source: Codable, Sendable {
@@ -98,6 +104,14 @@ struct AwardFinder: Sendable {
     private let receive: Pattern
     /// The receive verb ending a clause's subject: "… vinh dự đón nhận".
     private let receiveEnd: Pattern
+    /// Between two counts of one list: "6 tập thể khoa, phòng và", "3 tập thể gồm A, B và".
+    private let qualifiedJoin: Pattern
+    private let namedJoin: Pattern
+    private let listJoinerEnd: Pattern
+    /// What introduces counts as recipients, right before them: "cho", "gồm", "tuyên dương", a kind, ":".
+    private let recipientIntroduction: Pattern
+    /// "Thay mặt tập thể, đồng chí A nhận …": the person receives for a unit.
+    private let representing: Pattern
     /// Words a named collective starts with: "Công đoàn …", "Chi bộ …".
     private let namedCollective: Pattern
     private let respectively: Pattern?
@@ -118,29 +132,32 @@ struct AwardFinder: Sendable {
         let recipients = sources.compactMap(\.recipients)
         let combined = recipients.flatMap(\.combined), collectives = recipients.flatMap(\.collectives)
         let individuals = recipients.flatMap(\.individuals)
-        let weakCollectives = recipients.flatMap { $0.collectives_after_award ?? [] }
-        let weak = recipients.flatMap { $0.individuals_after_award ?? [] } + weakCollectives
+        let collectivesAfterAward = recipients.flatMap { $0.collectives_after_award ?? [] }
+        let afterAwardNouns = recipients.flatMap { $0.individuals_after_award ?? [] } + collectivesAfterAward
         let numberWords = Pattern.phrases(Array(NumberWords.words.keys))
         let approximate = Pattern.phrases(all(\.approximate))
         let number = "\\d{1,3}(?:\\.\\d{3})+|\\d+|\(numberWords)"
-        let noun = alternation(combined + collectives + individuals + weak)
+        let noun = alternation(combined + collectives + individuals + afterAwardNouns)
         count = try Pattern("(?<![\\p{L}\\d.,])(?:(?<approx>\(approximate))\\s+)?(?<n>\(number))\\s+(?<noun>\(noun))(?!\\p{L})")
-        // "cho 45 và 60 cựu chiến binh": the first count takes the noun of the second.
-        elidedCount = try Pattern("(?<![\\p{L}\\d.,])(?<n>\\d{1,3}(?:\\.\\d{3})+|\\d+)(?=\\s*(?:,|và)\\s*(?:\(number))\\s+(?<noun>\(noun))(?!\\p{L}))")
         combinedNoun = try Pattern("^(?:\(alternation(combined)))$")
-        collectiveNoun = try Pattern("^(?:\(alternation(collectives + weakCollectives)))$")
-        weakNoun = try Pattern("^(?:\(alternation(weak)))$")
+        collectiveNoun = try Pattern("^(?:\(alternation(collectives + collectivesAfterAward)))$")
+        weakNoun = try Pattern("^(?:\(alternation(afterAwardNouns)))$")
         cumulative = try Pattern("(?<!\\p{L})(?:\(alternation(all(\.cumulative))))")
         singlePerson = try Pattern("^\\s*(?:\(Pattern.phrases(all(\.single_recipient_persons))))\\s+\\p{Lu}", caseInsensitive: false)
         onBehalf = try Pattern("(?<!\\p{L})(?:\(alternation(all(\.on_behalf))))\\s+(?<principal>[^,;]{3,80}),")
         guard let grammar = sources.compactMap(\.grammar).last else { throw ChronicleError(file: "awards.yml", "grammar is required") }
         let recipient = Pattern.phrases(grammar.recipient_markers)
         let clauseWords = Pattern.phrases(grammar.clause_words)
+        // "cho 45 và 60 cựu chiến binh": the first count takes the noun of the second; only right after the
+        // recipient marker and before a list joiner (never "Chỉ thị 05, 25 tập thể").
+        elidedCount = try Pattern("(?<=(?:\(Pattern.phrases(grammar.recipient_markers)))\\s)(?<n>\\d{1,3}(?:\\.\\d{3})+|\\d+)(?=\\s+(?:\(Pattern.phrases(grammar.list_joiners ?? ["và"])))\\s+(?:\(number))\\s+(?<noun>\(noun))(?!\\p{L}))")
         forRecipient = try Pattern("\\G[^,;.]{0,60}?\\s+(?:\(recipient))\\s+")
         adjacentGap = try Pattern("^\\s*(?:[“\"][^”\"]{1,80}[”\"]\\s*)?(?:(?:\(recipient))\\s*)?$")
         // "5 công nhân lao động được …": a few more words of the noun phrase may come first.
         // "một tập thể là Hội Nông dân huyện Sơn Hà được …": or a name set off by "là", "gồm".
-        passive = try Pattern("\\s*(?:(?:là|gồm)\\s+[^,;.]{2,80}?\\s+|(?:[\\p{Ll}]+\\s+){0,3}?)" + grammar.before_passive.map { "(?:\(Pattern.escape($0))\\s+)?" }.joined() + "(?:\(Pattern.phrases(grammar.passive)))\\s+")
+        let appositives = Pattern.phrases(grammar.appositives ?? [])
+        let listJoiners = Pattern.phrases(grammar.list_joiners ?? ["và"])
+        passive = try Pattern("\\s*(?:(?:\(appositives))\\s+[^,;.]{2,80}?\\s+|(?:[\\p{Ll}]+\\s+){0,3}?)" + grammar.before_passive.map { "(?:\(Pattern.escape($0))\\s+)?" }.joined() + "(?:\(Pattern.phrases(grammar.passive)))\\s+")
         of = try Pattern(#"\s*(?:[“"][^”"]{1,80}[”"]\s*)?(?:(?:[\p{L}]+\s){0,5})?(?:"# + Pattern.phrases(grammar.giver_markers) + #")\s+"#)
         notInAwardName = try Pattern("(?<!\\p{L})(?:\(clauseWords))(?!\\p{L})")
         ofEnd = try Pattern("\\s+(?:\(clauseWords))(?!\\p{L})|[,;.]")
@@ -151,10 +168,18 @@ struct AwardFinder: Sendable {
         breakdownInside = try Pattern("[,:;(]\\s*(?:\(alternation(all(\.breakdown))))(?!\\p{L})")
         office = try Pattern("(?:\(alternation(all(\.offices))))", caseInsensitive: false)
         receive = try Pattern("\\s*(?:\(alternation(all(\.receive))))\\s+")
-        receiveEnd = try Pattern("\\s(?:\(alternation(all(\.receive))))\\s*$")
-        namedCollective = try Pattern("^(?:\(Pattern.phrases(all(\.named_collectives))))\\s+\\p{Lu}", caseInsensitive: false)
+        // "… công nhận", "… ghi nhận" are other verbs, not a subject receiving.
+        receiveEnd = try Pattern("(?<!\\p{L})(?<!(?:\(Pattern.phrases(grammar.not_receive ?? [])))\\s)(?:\(alternation(all(\.receive))))\\s*$")
+        qualifiedJoin = try Pattern("^\\p{Ll}+(?:,? \\p{Ll}+){0,3},? (?:\(listJoiners))$", caseInsensitive: false)
+        namedJoin = try Pattern("^(?:(?:\(appositives)):?|:)\\s[^\\d;]{2,240}?,? (?:\(listJoiners))$", caseInsensitive: false)
+        listJoinerEnd = try Pattern("(?:^|\\s)(?:\(listJoiners))$", caseInsensitive: false)
+        recipientIntroduction = try Pattern("(?:(?<!\\p{L})(?:\(recipient)|\(appositives)|\(alternation(all(\.breakdown)))|\(alternation(verbList.flatMap(\.patterns)))|\(alternation(kindList.flatMap(\.patterns))))|[:,(])\\s*$")
+        representing = try Pattern("(?<!\\p{L})(?:\(Pattern.phrases(grammar.representing ?? ["thay mặt"])))(?!\\p{L})")
+        // Then a capital, perhaps after one word of place: "Công an huyện Cầu Kè", "Chi bộ thôn Tân Mỹ".
+        namedCollective = try Pattern("^(?:\(Pattern.phrases(all(\.named_collectives))))\\s+(?:\\p{Ll}+\\s+)?[\\p{Lu}\\d]", caseInsensitive: false)
         // The whole phrase before the unit: "Bộ Tư lệnh BĐBP" is a unit, not the post "Tư lệnh".
-        officeTitle = try Pattern("^\\s*(?:\(Pattern.phrases(all(\.office_titles))))\\s+$", caseInsensitive: false)
+        // The post opens the phrase or its clause ("Dịp này, Giám đốc …"): "Bộ Tư lệnh BĐBP" is a unit, not the post "Tư lệnh".
+        officeTitle = try Pattern("(?:^|,)\\s*(?<title>\(Pattern.phrases(all(\.office_titles))))\\s+$", caseInsensitive: false)
         respectively = try grammar.respectively.map { try Pattern("(?<!\\p{L})(?:\(Pattern.phrases($0)))(?!\\p{L})") }
         giverJoiner = try Pattern("\\s+(?:\(grammar.giver_joiners.map { Pattern.phrases($0) } ?? "(?!)"))\\s+")
         self.units = units
@@ -180,7 +205,14 @@ struct AwardFinder: Sendable {
         var needsAdjacentAward = false
         var isPassive = false
         /// Takes no further counts (an elided count: "45 và 60 cựu chiến binh").
-        var closed = false
+        var takesNoMoreCounts = false
+        /// Started by a place or trade count not introduced as recipients ("thuộc 5 xã"): counts of
+        /// recipients after it ("… và 20 cá nhân") are not part of it.
+        var startsWithStrayPlace = false
+        /// One unit or person named, not counted.
+        var isNamed = false
+        /// The noun classes in the order written (0 combined, 1 collectives, 2 individuals).
+        var classOrder: [Int] = []
         var total: Int { collectives + individuals + combined }
         /// Which nouns the counts are of (0 combined, 1 collectives, 2 individuals).
         var classes: Set<Int> = []
@@ -217,8 +249,8 @@ struct AwardFinder: Sendable {
         var awards: [Award] = []
         // Awards are told in sentences; a headline-shaped line (a related story's title) tells none.
         for block in text.body where TextShape.endsLikeSentence(block.original) || TextShape.wordCount(block.original) > Self.headlineWords {
-            let speech = Self.speechRanges(block.folded)
-            for sentenceRange in block.sentences where !speech.contains(where: { NSLocationInRange(sentenceRange.location, $0) }) {
+            let quoted = Self.quotedRanges(block.folded)
+            for sentenceRange in block.sentences {
                 let sentence = block.foldedText(sentenceRange)
                 guard anyKind.matches(sentence) || anyVerb.matches(sentence) else { continue }
                 if cumulative.matches(sentence) && !atEvent.matches(sentence) { continue }
@@ -226,43 +258,39 @@ struct AwardFinder: Sendable {
                 pairRespectively(&sentenceGroups, in: sentence)
                 sentenceGroups = mergingContinuations(sentenceGroups, in: sentence)
                 for group in sentenceGroups + singleRecipients(in: sentence, besides: sentenceGroups) where !group.isTotal {
-                    guard let kind = group.kind, !inPastClause(group, of: sentence) else { continue }
+                    guard let kind = group.kind, !inPastClause(group, of: sentence),
+                          !quoted.contains(where: { NSLocationInRange(sentenceRange.location + group.range.location, $0) }) else { continue }
                     let evidence = block.text(NSRange(location: sentenceRange.location + group.evidence.location, length: group.evidence.length))
                     awards.append(Award(giver: group.giver, kind: kind,
                                         collectives: group.collectives > 0 ? group.collectives : nil,
                                         individuals: group.individuals > 0 ? group.individuals : nil,
                                         combined: group.combined > 0 ? group.combined : nil,
                                         evidence: evidence.trimmingCharacters(in: .whitespaces), line: block.line,
-                                        kindFrom: group.kindIsGeneric ? "generic" : nil))
+                                        kindFrom: group.kindIsGeneric ? "generic" : nil, recipientNamed: group.isNamed ? true : nil))
                 }
             }
         }
         return awards
     }
 
-    /// Direct speech: a quotation that opens the paragraph or follows a colon, long enough to be
-    /// words said rather than a name in quotes ("Dân vận khéo"). Awards a speaker recalls
-    /// ("“Tại hội nghị tổng kết năm ngoái, 2 chi bộ được …”, đồng chí nói") are not this event's.
-    static func speechRanges(_ text: String) -> [NSRange] {
+    /// Quotations: a speech ("“Tại hội nghị năm ngoái, 2 chi bộ được …”, đồng chí nói") or a saying
+    /// ("“khen thưởng một người để cả tập thể noi theo”"). Counts inside one are words quoted, not
+    /// this event's awards; names in quotes ("Dân vận khéo") hold no counts.
+    static func quotedRanges(_ text: String) -> [NSRange] {
+        guard text.utf16.contains(where: { $0 == 0x201C || $0 == 0x22 }) else { return [] }
         let characters = Array(text.utf16)
         var ranges: [NSRange] = []
         var index = 0
         while index < characters.count {
             let character = characters[index]
-            let opens = character == 0x201C || character == 0x22
-            let atStart = characters[..<index].allSatisfy { $0 == 0x20 } || (index >= 2 && characters[index - 2] == 0x3A && characters[index - 1] == 0x20)
-                || (index >= 1 && characters[index - 1] == 0x3A)
-            guard opens, atStart else { index += 1; continue }
+            guard character == 0x201C || character == 0x22 else { index += 1; continue }
             let closer: UInt16 = character == 0x201C ? 0x201D : 0x22
-            guard let end = characters[(index + 1)...].firstIndex(of: closer) else { break }
-            let words = characters[index..<end].filter { $0 == 0x20 }.count + 1
-            if words >= speechWords { ranges.append(NSRange(location: index, length: end - index + 1)) }
+            guard let end = characters[(index + 1)...].firstIndex(of: closer) else { index += 1; continue }
+            ranges.append(NSRange(location: index, length: end - index + 1))
             index = end + 1
         }
         return ranges
     }
-
-    static let speechWords = 8
 
     /// After givers have their one name: the same award told twice counts once, headline totals
     /// go, and kinds left generic take the one a caption names.
@@ -280,17 +308,26 @@ struct AwardFinder: Sendable {
             // "2 tập thể, 3 cá nhân và 15 tập thể, 26 cá nhân": a noun named again starts a new list;
             // "2 đảng bộ bộ phận, 5 chi bộ và 14 đảng viên" is one list of two kinds of collective.
             let nounKey = noun.lowercased()
-            if !match.elided, let last = groups.last, !last.closed, !last.nouns.contains(nounKey),
+            let afterAwardNoun = weakNoun.matches(noun)
+            // "10 tập thể thuộc 5 xã và 20 cá nhân": recipients never join a stray place count.
+            if !match.elided, let last = groups.last, !last.takesNoMoreCounts, !last.nouns.contains(nounKey),
                !(last.classes.contains(nounClass) && Self.genericNouns.contains(nounKey)),
+               !(last.startsWithStrayPlace && !afterAwardNoun),
                joins(nsSentence.substring(with: NSRange(location: last.range.upperBound, length: match.range.location - last.range.upperBound))) {
                 groups[groups.count - 1].range = NSUnionRange(last.range, match.range)
             } else {
                 groups.append(Group(range: match.range, evidence: match.range))
-                groups[groups.count - 1].closed = match.elided
+                groups[groups.count - 1].takesNoMoreCounts = match.elided
+                if afterAwardNoun {
+                    let start = max(groups.count > 1 ? groups[groups.count - 2].range.upperBound : 0, match.range.location - Self.introductionWindow)
+                    groups[groups.count - 1].startsWithStrayPlace =
+                        recipientIntroduction.firstMatch(in: sentence, range: NSRange(location: start, length: match.range.location - start)) == nil
+                }
             }
+            if !groups[groups.count - 1].classes.contains(nounClass) { groups[groups.count - 1].classOrder.append(nounClass) }
             groups[groups.count - 1].classes.insert(nounClass)
             groups[groups.count - 1].nouns.insert(nounKey)
-            if weakNoun.matches(noun) { groups[groups.count - 1].needsAdjacentAward = true }
+            if afterAwardNoun { groups[groups.count - 1].needsAdjacentAward = true }
             if combinedNoun.matches(noun) {
                 groups[groups.count - 1].combined += number
             } else if collectiveNoun.matches(noun) {
@@ -313,7 +350,8 @@ struct AwardFinder: Sendable {
             // also further on ("105 cựu chiến binh được tuyên dương, trong đó X và Y lần lượt tặng … cho
             // 45 và 60 cựu chiến binh") when the later counts add up to it.
             if index + 1 < groups.count {
-                let rest = groups[(index + 1)...].reduce(0) { $0 + $1.total }
+                // Only the counts of this clause can be its breakdown.
+                let rest = groups[(index + 1)...].prefix { $0.range.location < clauseEnd }.reduce(0) { $0 + $1.total }
                 if breakdown.firstMatch(in: sentence, range: right, anchored: true) != nil {
                     groups[index].isTotal = rest <= groups[index].total || groups[index].combined > 0
                 } else if rest == groups[index].total, breakdownInside.firstMatch(in: sentence, range: right) != nil {
@@ -321,16 +359,7 @@ struct AwardFinder: Sendable {
                 }
             }
             describe(&groups[index], left: left, right: right, in: sentence)
-            // "Thừa ủy quyền của Chủ tịch nước, …": the principal gives, whoever hands it over, unless
-            // the clause names the award's own giver ("Cờ thi đua của Chính phủ").
-            if groups[index].kind != nil, groups[index].giver == nil || groups[index].giver == groups[index].actor,
-               let principal = onBehalf.firstMatch(in: sentence, range: NSRange(location: clauseStart, length: range.location - clauseStart)) {
-                let name = (sentence as NSString).substring(with: NSRange(location: principal.location, length: principal.length))
-                if let match = onBehalf.firstMatch(in: name), let giver = match["principal"].flatMap({ giver(from: String($0)) }) {
-                    groups[index].giver = giver
-                    groups[index].actor = giver
-                }
-            }
+            applyPrincipal(&groups[index], clauseStart: clauseStart, in: sentence)
             if groups[index].needsAdjacentAward, !groups[index].isPassive, !awardWordEnds(left, in: sentence) { groups[index].kind = nil }
             // "tặng Giấy khen cho 18 tập thể, cá nhân, trong đó có 7 tập thể và 11 cá nhân": the split is the award.
             if groups[index].kind == nil, index > 0, groups[index - 1].isTotal, groups[index - 1].kind != nil {
@@ -346,18 +375,29 @@ struct AwardFinder: Sendable {
         return groups
     }
 
+    /// "Thừa ủy quyền của Chủ tịch nước, …": the principal gives, whoever hands it over, unless
+    /// the clause names the award's own giver ("Cờ thi đua của Chính phủ").
+    private func applyPrincipal(_ group: inout Group, clauseStart: Int, in sentence: String) {
+        guard group.kind != nil, group.giver == nil || group.giver == group.actor,
+              let principal = onBehalf.firstMatch(in: sentence, range: NSRange(location: clauseStart, length: group.range.location - clauseStart))
+        else { return }
+        let name = (sentence as NSString).substring(with: NSRange(location: principal.location, length: principal.length))
+        if let match = onBehalf.firstMatch(in: name), let giver = match["principal"].flatMap({ giver(from: String($0)) }) {
+            group.giver = giver
+            group.actor = giver
+        }
+    }
+
     /// "tặng Giấy khen cho 3 tập thể có thành tích tổ chức tốt … và 10 giáo viên đạt giải": a count
     /// joined by "và" to an award's recipients, with no award word of its own, is more of them.
     private func mergingContinuations(_ groups: [Group], in sentence: String) -> [Group] {
         let nsSentence = sentence as NSString
         var merged: [Group] = []
         for group in groups {
-            if group.kind == nil, !group.isTotal, let last = merged.last, last.kind != nil, !last.isTotal, !last.closed,
-               group.range.location - last.range.upperBound <= Self.longestContinuation {
+            if group.kind == nil, !group.isTotal, let last = merged.last, last.kind != nil, !last.isTotal, !last.takesNoMoreCounts {
                 let between = nsSentence.substring(with: NSRange(location: last.range.upperBound, length: group.range.location - last.range.upperBound))
                 let text = between.trimmingCharacters(in: .whitespaces)
-                if text.hasSuffix(" và") || text == "và", !text.contains(";"), !anyVerb.matches(text), !anyKind.matches(text),
-                   passive.firstMatch(in: text) == nil, receive.firstMatch(in: text) == nil {
+                if TextShape.wordCount(text) <= Self.longestContinuationWords, listJoinerEnd.matches(text), !text.contains(";"), namesNoAward(text) {
                     var joined = last
                     joined.collectives += group.collectives
                     joined.individuals += group.individuals
@@ -368,12 +408,16 @@ struct AwardFinder: Sendable {
                     continue
                 }
             }
+            // A place or trade count with no award word of its own ("5 xã") is no award and joins nothing.
+            if group.kind == nil, group.needsAdjacentAward, !group.isPassive { continue }
             merged.append(group)
         }
         return merged
     }
 
-    static let longestContinuation = 120
+    static let longestContinuationWords = 12
+    /// How far before a count its introduction ("cho", "gồm", "tuyên dương") is looked for, in UTF-16 units.
+    static let introductionWindow = 40
 
 
     /// Awards to one named unit or person, with no count: "trao Cờ thi đua của Bộ Công an cho Công an tỉnh".
@@ -403,7 +447,9 @@ struct AwardFinder: Sendable {
             }
             let clauseStart = nsSentence.range(of: ";", options: .backwards, range: NSRange(location: 0, length: kind.location)).upperBoundOrZero
             group.evidence = group.range
+            group.isNamed = true
             describe(&group, left: NSRange(location: clauseStart, length: recipientStart - clauseStart), right: NSRange(location: group.range.upperBound, length: 0), in: sentence)
+            applyPrincipal(&group, clauseStart: clauseStart, in: sentence)
             if group.kind != nil { found.append(group) }
         }
         return found + namedReceivers(in: sentence, besides: groups + found)
@@ -422,10 +468,13 @@ struct AwardFinder: Sendable {
                   !groups.contains(where: { NSLocationInRange($0.range.location, NSRange(location: clauseStart, length: kind.upperBound - clauseStart)) })
             else { continue }
             let subject = nsSentence.substring(with: NSRange(location: clauseStart, length: verb.location - clauseStart))
+            // "Thay mặt tập thể, đồng chí A nhận Cờ thi đua": received for a unit named elsewhere.
+            guard representing.firstMatch(in: sentence, range: NSRange(location: 0, length: verb.location)) == nil else { continue }
             let leading = subject.prefix { $0 == " " }.utf16.count
             let name = subject.trimmingCharacters(in: .whitespaces)
-            guard !name.isEmpty, !name.contains(where: \.isNumber), TextShape.wordCount(name) <= Self.longestReceiverWords else { continue }
+            guard !name.isEmpty, TextShape.wordCount(name) <= Self.longestReceiverWords else { continue }
             var group = Group(range: NSRange(location: clauseStart + leading, length: (name as NSString).length), evidence: NSRange())
+            group.isNamed = true
             if singlePerson.matches(name) {
                 group.individuals = 1
             } else if namedCollective.matches(name) || units.mentions(in: name).first?.range.location == 0 {
@@ -469,12 +518,16 @@ struct AwardFinder: Sendable {
         if text == "," || text == "và" || text == ", và" || text == "cùng" || text.isEmpty { return true }
         // "6 tập thể khoa, phòng và 14 cá nhân": a few words saying what the first count is of;
         // "3 tập thể gồm Ủy ban Kiểm tra Huyện ủy A, … và 4 cá nhân": the names of those counted.
-        guard Self.qualifiedJoin.matches(text) || Self.namedJoin.matches(text) else { return false }
-        return !anyVerb.matches(text) && !anyKind.matches(text) && passive.firstMatch(in: text) == nil && receive.firstMatch(in: text) == nil
+        guard qualifiedJoin.matches(text) || namedJoin.matches(text) else { return false }
+        return namesNoAward(text)
     }
 
-    private static let qualifiedJoin = Pattern(literal: #"^\p{Ll}+(?:,? \p{Ll}+){0,3},? (?:và|cùng)$"#, caseInsensitive: false)
-    private static let namedJoin = Pattern(literal: #"^(?:gồm:?|là|:)\s[^\d;]{2,240}?,? (?:và|cùng)$"#, caseInsensitive: false)
+    /// No award verb, kind, passive or receive: words between counts that leave them in one list.
+    private func namesNoAward(_ text: String) -> Bool {
+        !anyVerb.matches(text) && !anyKind.matches(text) && passive.firstMatch(in: text) == nil && receive.firstMatch(in: text) == nil
+    }
+
+
 
     /// Reads the kind and giver around a group: passive on the right ("được Thủ tướng Chính phủ
     /// tặng Bằng khen"), else active on the left ("Ban Thường vụ Tỉnh ủy tặng Bằng khen cho").
@@ -511,7 +564,15 @@ struct AwardFinder: Sendable {
         let verbs = anyVerb.matches(in: sentence, range: left)
         let kinds = anyKind.matches(in: sentence, range: left)
         // The verb closest to the counts governs them: "…được khen thưởng, trong đó Ban Thường vụ tặng Bằng khen cho 14 tập thể".
-        guard let anchor = verbs.last ?? kinds.first else { return }
+        guard var anchor = verbs.last ?? kinds.first else { return }
+        // "Giám đốc … đã biểu dương, khen thưởng 3 khoa": verbs listed with commas share one subject, before the first.
+        if verbs.count > 1, let lastIndex = verbs.indices.last {
+            var first = lastIndex
+            while first > 0, nsSentence.substring(with: NSRange(location: verbs[first - 1].upperBound,
+                                                                 length: verbs[first].location - verbs[first - 1].upperBound))
+                .trimmingCharacters(in: .whitespaces) == "," { first -= 1 }
+            if first < lastIndex { anchor = verbs[first] }
+        }
         if let kind = kinds.last {
             group.kind = kindName(nsSentence.substring(with: kind))
             group.giver = ofGiver(in: sentence, from: kind.upperBound, to: left.upperBound)
@@ -554,7 +615,7 @@ struct AwardFinder: Sendable {
         if let unit = units.mentions(in: trimmed).last {
             // "Chỉ huy trưởng BĐBP tỉnh", "Hiệu trưởng Trường …": the post gives, not the unit.
             let before = (trimmed as NSString).substring(to: unit.range.location)
-            if let title = officeTitle.firstMatch(in: before) { return String(title.value) + unit.text }
+            if let title = officeTitle.firstMatch(in: before)?["title"] { return String(title) + " " + unit.text }
             return unit.text
         }
         let cleaned = fillers.replacingMatches(in: trimmed, with: "").trimmingCharacters(in: .whitespaces)
@@ -570,13 +631,26 @@ struct AwardFinder: Sendable {
         let nsSentence = sentence as NSString
         guard let respectively,
               let marker = respectively.regex.firstMatch(in: sentence, range: NSRange(location: 0, length: nsSentence.length)) else { return }
-        let targets = groups.indices.filter { groups[$0].range.location >= marker.range.upperBound && !groups[$0].isTotal }
-        guard targets.count >= 2 else { return }
         // The givers: the subject before the marker, from the clause's start, listed with joiners or
-        // commas ("Ban Thường vụ Tỉnh ủy, Chủ tịch UBND tỉnh lần lượt tặng …").
+        // commas ("Ban Thường vụ Tỉnh ủy, Chủ tịch UBND tỉnh lần lượt tặng …"); only pieces that name a
+        // giver ("Dịp này" names the occasion).
         let before = nsSentence.substring(to: marker.range.location)
         let clauseStart = before.lastIndex(where: { $0 == ";" }).map { before.index(after: $0) } ?? before.startIndex
         let names = giverJoiner.split(String(before[clauseStart...])).flatMap { $0.split(separator: ",").map(String.init) }
+            .filter { !atEvent.matches($0) }
+        var targets = groups.indices.filter { groups[$0].range.location >= marker.range.upperBound && !groups[$0].isTotal }
+        // "X và Y lần lượt tặng Giấy khen cho 8 tập thể và 15 cá nhân": one list, one noun per giver.
+        if targets.count == 1, names.count == 2, groups[targets[0]].classOrder.count == 2, groups[targets[0]].combined == 0 {
+            let whole = groups[targets[0]]
+            var parts = [whole, whole]
+            for (part, nounClass) in zip(parts.indices, whole.classOrder) {
+                parts[part].collectives = nounClass == 1 ? whole.collectives : 0
+                parts[part].individuals = nounClass == 2 ? whole.individuals : 0
+            }
+            groups.replaceSubrange(targets[0]...targets[0], with: parts)
+            targets = [targets[0], targets[0] + 1]
+        }
+        guard targets.count >= 2 else { return }
         let givers = Array(names.suffix(targets.count)).compactMap { giver(from: $0) }
         if givers.count == targets.count {
             for (target, giver) in zip(targets, givers) {
@@ -621,6 +695,11 @@ struct AwardFinder: Sendable {
             if award.kindFrom == "generic", unique.contains(where: { $0.kindFrom == nil && Self.sameCounts($0, award) }) { return false }
             // "… trao Giấy khen của Đảng ủy cho 4 đồn" beside "Đảng ủy tặng Giấy khen cho 4 đồn … và 12 đảng viên": a part retold.
             if unique.contains(where: { Self.retells($0, part: award) }) { return false }
+            // "Anh Nguyễn Văn B vinh dự nhận Bằng khen …" beside "Bằng khen cho 10 cá nhân": one of them, counted already.
+            if award.recipientNamed == true, unique.contains(where: { other in
+                other.recipientNamed != true && other.kind == award.kind && (other.giver == nil || award.giver == nil || other.giver == award.giver)
+                    && ((award.individuals ?? 0) > 0 ? (other.individuals ?? 0) + (other.combined ?? 0) > 0 : (other.collectives ?? 0) + (other.combined ?? 0) > 0)
+            }) { return false }
             let others = unique.enumerated().filter { $0.offset != index }.map(\.element)
             // "Như vậy, tổng cộng có 58 tập thể và 73 cá nhân": a recap adding up the clauses before it.
             if others.count >= 2, award.combined == nil,
@@ -632,9 +711,11 @@ struct AwardFinder: Sendable {
         }.map(\.element)
     }
 
-    /// Same giver and kind, and `part` has only the collectives or only the individuals of `whole`.
+    /// Same known giver and kind, told in another paragraph, and `part` has only the collectives or
+    /// only the individuals of `whole`.
     private static func retells(_ whole: Award, part: Award) -> Bool {
-        guard whole.giver == part.giver, whole.kind == part.kind, part.combined == nil, whole.combined == nil,
+        guard whole.giver != nil, whole.giver == part.giver, whole.kind == part.kind, whole.line != part.line,
+              part.combined == nil, whole.combined == nil,
               let wholeCollectives = whole.collectives, let wholeIndividuals = whole.individuals else { return false }
         return (part.collectives == wholeCollectives && part.individuals == nil)
             || (part.individuals == wholeIndividuals && part.collectives == nil)

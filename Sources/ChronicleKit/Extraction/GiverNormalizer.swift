@@ -28,6 +28,11 @@ struct GiverNormalizer: Sendable {
             // thành phố" at a Thành ủy Vinh event: that city's.
             return (nsGiver.substring(to: mention.range.location + mention.range.length) + " " + district + suffix)
                 .replacingOccurrences(of: "  ", with: " ").trimmingCharacters(in: .whitespaces)
+        } else if mention.place == nil, let placeWord = mention.placeWord, units.catalog.communePlaceWords.contains(placeWord),
+                  let place = organizerPlace(placeWord, organizer) {
+            // "Chủ tịch UBND phường" at an event of "Đảng ủy phường Vĩnh Hải": that ward's.
+            return (nsGiver.substring(to: mention.range.location + mention.range.length) + " " + place + suffix)
+                .replacingOccurrences(of: "  ", with: " ").trimmingCharacters(in: .whitespaces)
         } else if mention.place != nil || mention.kind.level == "tinh", mention.kind.place != "named",
                   let name = organizers.describe(mention, province: province).unit {
             unit = name
@@ -40,8 +45,9 @@ struct GiverNormalizer: Sendable {
     /// A giver named short at the organizer's own event: "Đảng ủy Trường" when "Đảng ủy Trường Đại
     /// học Cần Thơ" held it is that unit; "Hiệu trưởng nhà trường" is the head of its school.
     private func completedByOrganizer(_ giver: String, organizer: Organizer?) -> String? {
-        // An organizer named as written (a hospital, a school) completes givers as well as a known unit.
-        guard let unit = organizer?.unit ?? organizer?.phrase else { return nil }
+        // An organizer named as written (a hospital, a school) completes givers as well as a known unit,
+        // up to its first comma or "và" ("Bệnh viện X và Công đoàn ngành Y tế" held it together).
+        guard let unit = organizer?.unit ?? organizer.map({ Self.firstBody($0.phrase) }) else { return nil }
         let giverKey = VietnameseFolding.looseKey(giver), unitKey = VietnameseFolding.looseKey(unit)
         if unitKey.hasPrefix(giverKey + " ") { return unit }
         // "Ban Thường vụ Đảng ủy Khối" at an event of "Đảng ủy Khối các cơ quan tỉnh Gia Lai".
@@ -56,6 +62,19 @@ struct GiverNormalizer: Sendable {
             return office + " " + unit[institution.lowerBound...]
         }
         return nil
+    }
+
+    /// "Vĩnh Hải" when the organizer's name holds "phường Vĩnh Hải" and the giver says only "phường".
+    private func organizerPlace(_ placeWord: String, _ organizer: Organizer?) -> String? {
+        guard let name = organizer?.unit ?? organizer?.phrase,
+              let range = name.range(of: placeWord + " ", options: .caseInsensitive) else { return nil }
+        let words = name[range.upperBound...].split(separator: " ").prefix { $0.first?.isUppercase == true || $0.first?.isNumber == true }
+        return words.isEmpty ? nil : words.joined(separator: " ")
+    }
+
+    private static func firstBody(_ phrase: String) -> String {
+        let end = [phrase.range(of: ","), phrase.range(of: " và ")].compactMap { $0?.lowerBound }.min() ?? phrase.endIndex
+        return String(phrase[..<end]).trimmingCharacters(in: .whitespaces)
     }
 
     private func organizerKind(_ organizer: Organizer?) -> UnitCatalog.Kind? {

@@ -49,6 +49,7 @@ struct PeopleFinder: Sendable {
     private let participation: [(key: String, label: String, pattern: Pattern)]
     /// "hơn", "gần" … right before a participation count: part of its evidence.
     private let participationPrefix: Pattern
+    private let longestParticipationPrefix: Int
 
     init(sources: [Source]) throws {
         func all(_ path: KeyPath<Source, [String]?>) -> String { Pattern.phrases(sources.all(path)) }
@@ -66,6 +67,8 @@ struct PeopleFinder: Sendable {
             (noun.key, noun.label, try Pattern("(?<![\\p{L}\\d.,])(\\d{1,3}(?:\\.\\d{3})+|\\d+)\\s+(?:\(noun.patterns.joined(separator: "|")))(?![\\p{L}])"))
         }
         participationPrefix = try Pattern("(?<!\\p{L})(?:\(prefixes))\\s+$")
+        // The look-back window: the longest prefix, a space, and one letter more for the boundary check.
+        longestParticipationPrefix = (sources.flatMap { $0.participation_prefixes ?? [] }.map(\.utf16.count).max() ?? 0) + 3
     }
 
     /// People with a title before or after their name, in body and captions; the longest title
@@ -136,7 +139,7 @@ struct PeopleFinder: Sendable {
                 for match in entry.pattern.matches(in: block.folded) where !found.contains(where: { $0.key == entry.key }) {
                     guard let count = NumberWords.value(String(match[1]!)) else { continue }
                     var range = NSRange(match.range, in: block.folded)
-                    let lookBehind = max(0, range.location - 12)
+                    let lookBehind = max(0, range.location - longestParticipationPrefix)
                     if let prefix = participationPrefix.firstMatch(in: block.folded, range: NSRange(location: lookBehind, length: range.location - lookBehind)) {
                         range = NSUnionRange(prefix, range)
                     }

@@ -38,11 +38,13 @@ public struct UnitCatalog: Sendable {
         var self_references: [String: String]?
         var organ_abbreviations: [String: String]?
         var district_place_words: [String]?
+        var commune_place_words: [String]?
         var kinds: [Kind]?
 
         static let schemaName = "chronicle.units/1"
         static let keys: Set<String> = ["schema", "organs", "organizer_phrases", "place_words", "level_names", "name_connectors", "name_endings", "name_stop_words",
-                                        "self_references", "organ_abbreviations", "district_place_words", "kinds"]
+                                        "self_references", "organ_abbreviations", "district_place_words",
+                                        "commune_place_words", "kinds"]
     }
 
     public let kinds: [Kind]
@@ -55,6 +57,8 @@ public struct UnitCatalog: Sendable {
     let organs: [String]
     /// Place words of a district's units: "UBND huyện" at a district's event is that district's.
     let districtPlaceWords: Set<String>
+    /// "xã", "phường": a giver naming only these ("Chủ tịch UBND phường") is of the organizer's commune.
+    let communePlaceWords: Set<String>
     /// "BTV" → "Ban Thường vụ": organs written short, and their one name.
     let organAbbreviations: [String: String]
 
@@ -90,6 +94,7 @@ public struct UnitCatalog: Sendable {
         anyKind = try Pattern("(?<!\\p{L})(?:\(alternatives))(?!\\p{L})")
         kindPatterns = try kinds.map { kind in try Pattern("(?:\(Pattern.alternatives(kind.patterns)))") }
         districtPlaceWords = Set(sources.all(\.district_place_words).map { $0.lowercased() })
+        communePlaceWords = Set(sources.all(\.commune_place_words).map { $0.lowercased() })
         organAbbreviations = sources.reduce(into: [:]) { merged, source in
             for (short, full) in source.organ_abbreviations ?? [:] { merged[short.lowercased()] = full }
         }

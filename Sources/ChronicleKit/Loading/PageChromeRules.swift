@@ -28,6 +28,7 @@ public struct PageChromeRules: Sendable {
     let endMarkers: Set<String>
     let longestEndMarker: Int
     private let dropLineFirstWords: Set<String>
+    private let longestDropLineWords: Int
     /// Longest first, so "Ngày cập nhật" is removed before "Ngày".
     let dateLineWords: [String]
     let bylinePrefix: Pattern
@@ -47,6 +48,7 @@ public struct PageChromeRules: Sendable {
         let alternation = Pattern.phrases
         dropLines = Set(all(\.drop_lines).map(Self.lineKey))
         dropLineFirstWords = Set(dropLines.compactMap { $0.split(separator: " ").first.map(String.init) })
+        longestDropLineWords = dropLines.map { $0.split(separator: " ").count }.max() ?? 0
         func combined(_ patterns: [String]) throws -> Pattern? {
             patterns.isEmpty ? nil : try Pattern(Pattern.alternatives(patterns))
         }
@@ -102,7 +104,9 @@ public struct PageChromeRules: Sendable {
         var reachable = [Bool](repeating: false, count: words.count + 1)
         reachable[0] = true
         for end in 1...words.count {
-            for start in 0..<end where reachable[start] && end - start < words.count {
+            // Segments no longer than the longest drop line, except the last (a pattern may match it).
+            let shortest = end == words.count ? 0 : max(0, end - longestDropLineWords)
+            for start in shortest..<end where reachable[start] && end - start < words.count {
                 let segment = words[start..<end].joined(separator: " ")
                 if dropLines.contains(segment) || (end == words.count && dropPattern?.matches(segment) == true) {
                     reachable[end] = true

@@ -94,9 +94,20 @@ public struct RawArticleParser: Sendable {
             article.authors = byline.authors
             body.removeFirst()
         }
-        if let marker = body.indices.dropFirst().first(where: { rules.isEndMarker(body[$0].text) }) {
-            article.droppedLines += body[marker...]
-            body.removeSubrange(marker...)
+        // A footer marker drops everything after it, unless the story goes on below: then it opened a
+        // box of related headlines inside the article, and only the marker and its headlines go.
+        var searchFrom = 1
+        while let marker = body.indices.dropFirst(searchFrom).first(where: { rules.isEndMarker(body[$0].text) }) {
+            let headlines = body[(marker + 1)...].prefix { !Self.isProse($0.text) }
+            let boxEnd = marker + 1 + headlines.count
+            guard boxEnd < body.count, body[boxEnd...].contains(where: { Self.isProse($0.text) }), headlines.count <= Self.longestInlineBox else {
+                article.droppedLines += body[marker...]
+                body.removeSubrange(marker...)
+                break
+            }
+            article.droppedLines += body[marker..<boxEnd]
+            body.removeSubrange(marker..<boxEnd)
+            searchFrom = marker
         }
         body.removeAll { unit in
             if dateLines.recognize(unit.text) != nil {
@@ -178,6 +189,14 @@ public struct RawArticleParser: Sendable {
         }
         return String(decoding: bytes, as: UTF8.self)
     }
+
+    /// A line of the story: long enough and ending like a sentence.
+    static func isProse(_ text: String) -> Bool {
+        TextShape.wordCount(text) >= minimumProseWords && TextShape.endsLikeSentence(text)
+    }
+
+    /// Headlines in a related-stories box inside an article; more means the footer.
+    static let longestInlineBox = 6
 
     /// Headlines are shorter than this; a longer line ending like a sentence is prose.
     static let longestTitleWords = 40

@@ -245,4 +245,45 @@ extension AwardTrapTests {
         let found = awards("Tại buổi lễ, Công đoàn Công ty Cổ phần Dệt may Quảng Trị vinh dự đón nhận Cờ thi đua của Ban Chấp hành Tổng Liên đoàn Lao động Việt Nam. Các tập thể, cá nhân nhận Bằng khen của Chủ tịch UBND tỉnh.")
         #expect(summary(found) == ["Ban Chấp hành Tổng Liên đoàn Lao động Việt Nam|Cờ thi đua|1|0|0"])
     }
+
+    @Test func eachIsNotAPastMarker() {
+        let found = awards("Dịp này, Ban Thường vụ Tỉnh ủy tặng Bằng khen cho 6 tập thể, 8 cá nhân, với phần thưởng trao tận tay từng người.")
+        #expect(summary(found) == ["Ban Thường vụ Tỉnh ủy Quảng Trị|Bằng khen|6|8|0"])
+    }
+
+    @Test func recognizingIsNotReceiving() {
+        let found = awards("Dịp này, UBND tỉnh công nhận danh hiệu Chiến sĩ thi đua cấp tỉnh cho 10 cá nhân.")
+        #expect(found.allSatisfy { $0.collectives == nil }, "\(summary(found))")
+    }
+
+    @Test func aNamedUnitReceivingWithAPlaceWordInItsName() {
+        let found = awards("Tại hội nghị, Công an huyện Gio Linh vinh dự đón nhận Cờ thi đua của Chủ tịch UBND tỉnh; Giám đốc Công an tỉnh tặng Giấy khen cho 9 tập thể.")
+        #expect(summary(found).contains("Chủ tịch UBND tỉnh Quảng Trị|Cờ thi đua|1|0|0"), "\(summary(found))")
+    }
+
+    @Test func theOccasionIsNotAGiver() {
+        let found = awards("Dịp này, Ban Thường vụ Tỉnh ủy lần lượt tặng Bằng khen cho 15 tập thể, 20 cá nhân và 10 tập thể, 12 cá nhân.")
+        #expect(found.allSatisfy { $0.giver?.contains("Dịp này") != true }, "\(summary(found))")
+    }
+
+    @Test func aPlaceCountInsideTheListIsNotARecipient() {
+        let found = awards("Dịp này, Chủ tịch UBND tỉnh tặng Bằng khen cho 10 tập thể thuộc 5 xã và 20 cá nhân.")
+        #expect(summary(found) == ["Chủ tịch UBND tỉnh Quảng Trị|Bằng khen|10|20|0"])
+    }
+
+    @Test func verbsListedWithCommasShareTheirSubject() {
+        let found = awards("Dịp này, Giám đốc Sở Y tế đã biểu dương, khen thưởng 4 khoa, phòng và 11 y, bác sĩ tiêu biểu.")
+        #expect(found.first?.giver == "Giám đốc Sở Y tế tỉnh Quảng Trị", "\(summary(found))")
+    }
+
+    @Test func aSayingInQuotesIsNotAnAward() {
+        let found = awards("Ông lưu ý việc khen thưởng phải đúng người, “khen thưởng một người để cả tập thể noi theo”, tránh chạy theo thành tích.")
+        #expect(found.isEmpty, "\(summary(found))")
+    }
+
+    @Test func aWardsChairmanAtTheWardsEvent() {
+        let found = awards("Sáng 7/3, Đảng ủy phường Đông Lễ (TP. Đông Hà) tổ chức tọa đàm. Dịp này, Chủ tịch UBND phường tặng Giấy khen cho 2 khu phố.",
+                           title: "Đảng ủy phường Đông Lễ tọa đàm về làm theo Bác")
+        #expect(summary(found) == ["Chủ tịch UBND phường Đông Lễ|Giấy khen|2|0|0"])
+    }
 }

@@ -29,6 +29,17 @@ struct DateRoleTests {
         #expect(date.date?.iso == "2024-12-30")
     }
 
+    @Test func todayInsideASentenceIsNoDate() {
+        let date = event("Vừa qua, Huyện ủy Gio Linh tổ chức hội nghị, khẳng định thành quả như hôm nay, là nhờ sự đoàn kết.",
+                         published: "Thứ Ba, 1/10/2024, 09:00 (GMT+7)")
+        #expect(date.date == nil)
+    }
+
+    @Test func theYearOfTheTasksUnderReviewIsTheEventsYear() {
+        let date = event("Ngày 15/1, Huyện ủy Gio Linh tổ chức hội nghị tổng kết thực hiện nhiệm vụ năm 2024.")
+        #expect(date.date?.iso == "2024-01-15")
+    }
+
     @Test func aDocumentDateAloneLeavesTheEventUndated() {
         let date = event("Hội nghị đánh giá việc thực hiện Quyết định số 123/QĐ-UBND ngày 5/1/2023 của UBND tỉnh.")
         #expect(date.date == nil)

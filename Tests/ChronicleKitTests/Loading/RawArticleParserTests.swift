@@ -39,6 +39,25 @@ struct RawArticleParserTests {
         #expect(article.published?.iso == "2024-10-13T08:10+07:00")
     }
 
+    @Test func aBoxOfRelatedStoriesInsideTheArticleDoesNotEndIt() {
+        let article = Fixtures.parse("""
+        Hải Phòng sơ kết chuyên đề năm 2024
+
+        Sáng 12/9, Thành ủy Hải Phòng tổ chức hội nghị sơ kết chuyên đề năm 2024 với sự tham dự của nhiều đại biểu.
+
+        Tin liên quan
+        • Hải Phòng khởi công nhiều dự án nhà ở xã hội
+        • Thủ tướng tặng Bằng khen cho 10 tập thể
+
+        Nhân dịp này, Ban Thường vụ Thành ủy tặng Bằng khen cho 45 tập thể, cá nhân có thành tích tiêu biểu xuất sắc.
+
+        Tin liên quan
+        Hải Phòng: 300 mô hình làm theo Bác
+        """)
+        #expect(article.paragraphs.map(\.text).contains { $0.hasPrefix("Nhân dịp này") })
+        #expect(!article.paragraphs.map(\.text).contains { $0.contains("Thủ tướng tặng") || $0.contains("300 mô hình") })
+    }
+
     @Test func allCapsTitleWithALongLeadIsNotAKicker() {
         let article = Fixtures.parse("""
         TỈNH ỦY THÁI BÌNH TỔNG KẾT CHUYÊN ĐỀ NĂM 2023
