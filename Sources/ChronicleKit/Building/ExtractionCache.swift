@@ -18,16 +18,24 @@ struct ExtractionCache {
     }
 
     static let folderName = ".chronicle-cache"
-    let file: URL
+    /// Entries are spread over this many files by path, so they decode on every core and a rebuild
+    /// re-encodes only the files holding changed articles.
+    static let shardCount = 16
+    let folder: URL
+    let name: String
     let fingerprint: UInt64
 
-    /// `<output's parent>/.chronicle-cache/<output name>.json`.
+    /// `<output's parent>/.chronicle-cache/<output name>.<shard>.json`.
     /// `contentDisplay` is in the fingerprint because diagnostics name files by it.
     init(output: URL, knowledge: DomainKnowledge, contentDisplay: String) {
-        let folder = output.deletingLastPathComponent().appendingPathComponent(Self.folderName)
-        file = folder.appendingPathComponent(output.lastPathComponent + ".json")
+        folder = output.deletingLastPathComponent().appendingPathComponent(Self.folderName)
+        name = output.lastPathComponent
         fingerprint = (knowledge.fingerprint &* 31 &+ Self.programStamp) &* 31 &+ StableHash.fnv1a64(contentDisplay)
     }
+
+    func shardFile(_ shard: Int) -> URL { folder.appendingPathComponent("\(name).\(shard).json") }
+
+    static func shard(of path: String) -> Int { Int(StableHash.fnv1a64(path) % UInt64(shardCount)) }
 
     /// The running program's size and modification time: a rebuilt Chronicle may extract differently.
     static let programStamp: UInt64 = {
@@ -38,21 +46,34 @@ struct ExtractionCache {
         return size &* 1_000_003 &+ modified
     }()
 
-    /// Entries from the last build, or none when absent, unreadable or made with other knowledge.
+    /// Entries from the last build, or none when absent, unreadable or made with other knowledge
+    /// (a shard that cannot be used only costs its articles a new extraction).
     func load() -> [String: Entry] {
-        guard let data = try? Data(contentsOf: file),
-              let stored = try? JSONDecoder().decode(Stored.self, from: data),
-              stored.fingerprint == fingerprint else { return [:] }
-        return stored.entries
+        let shards = Array(0..<Self.shardCount).parallelMap { shard -> [String: Entry] in
+            guard let data = try? Data(contentsOf: shardFile(shard)),
+                  let stored = try? JSONDecoder().decode(Stored.self, from: data),
+                  stored.fingerprint == fingerprint else { return [:] }
+            return stored.entries
+        }
+        return shards.reduce(into: [:]) { all, shard in all.merge(shard) { first, _ in first } }
     }
 
-    /// Best effort: a cache that cannot be written costs time, never the build.
-    func save(_ entries: [String: Entry]) {
-        let encoder = JSONEncoder()
-        guard let data = try? encoder.encode(Stored(fingerprint: fingerprint, entries: entries)) else { return }
-        try? FileManager.default.createDirectory(at: file.deletingLastPathComponent(), withIntermediateDirectories: true)
-        let temporary = file.appendingPathExtension("tmp-\(getpid())")
-        guard (try? data.write(to: temporary)) != nil else { return }
-        if rename(temporary.path, file.path) != 0 { try? FileManager.default.removeItem(at: temporary) }
+    /// Best effort: a cache that cannot be written costs time, never the build. Only the shards
+    /// holding a path in `changed` are encoded again.
+    func save(_ entries: [String: Entry], changed: Set<String>) {
+        let dirty = Set(changed.map(Self.shard(of:)))
+        guard !dirty.isEmpty else { return }
+        try? FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        var byShard = [[String: Entry]](repeating: [:], count: Self.shardCount)
+        for (path, entry) in entries where dirty.contains(Self.shard(of: path)) { byShard[Self.shard(of: path)][path] = entry }
+        let fingerprint = fingerprint, shards = byShard
+        _ = dirty.sorted().parallelMap { shard -> Bool in
+            guard let data = try? JSONEncoder().encode(Stored(fingerprint: fingerprint, entries: shards[shard])) else { return false }
+            let file = shardFile(shard)
+            let temporary = file.appendingPathExtension("tmp-\(getpid())")
+            guard (try? data.write(to: temporary)) != nil else { return false }
+            if rename(temporary.path, file.path) != 0 { try? FileManager.default.removeItem(at: temporary) }
+            return true
+        }
     }
 }

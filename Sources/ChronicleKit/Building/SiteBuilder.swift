@@ -78,8 +78,9 @@ public struct SiteBuilder: Sendable {
         let knowledge = try DomainKnowledge.load(content: options.content.url, displayRoot: options.content.display)
         let templates = try TemplateSet(directory: options.templates.url, displayRoot: options.templates.display)
         let settings = try SiteSettings.load(content: options.content.url, displayRoot: options.content.display)
-        let files = try ContentReader.readArticles(content: options.content.url, displayRoot: options.content.display,
+        var files = try ContentReader.readArticles(content: options.content.url, displayRoot: options.content.display,
                                                    diagnostics: &report.diagnostics)
+        let paths = files.map(\.relativePath)
         // Articles whose bytes are as last time take their article and facts from the cache.
         let cache = options.cache ? ExtractionCache(output: options.output.url, knowledge: knowledge, contentDisplay: options.content.display) : nil
         let previous = cache?.load() ?? [:]
@@ -105,48 +106,95 @@ public struct SiteBuilder: Sendable {
         let model = Aggregator.aggregate(extracted)
         clock.lap(.aggregate, into: &report)
 
-        let outputs = SiteRenderer(templates: templates, settings: settings).render(model)
-        clock.lap(.render, into: &report)
-
         if options.strict, report.warnings > 0 {
             throw ChronicleError(file: nil, "\(report.warnings) warning(s) with --strict; the site was not replaced",
                                  hint: "fix the warnings above, or build without --strict")
-        }
-        // The originals as they were read, not as they may be now.
-        let originals = Dictionary(files.map { ($0.relativePath, $0.data) }, uniquingKeysWith: { first, _ in first })
-        let copies = model.entries.compactMap { entry in
-            originals[entry.article.sourcePath].map { SiteWriter.Copy(contents: $0, to: Routes.source(entry.article.sourcePath)) }
         }
         let writer = SiteWriter(output: options.output.url, displayPath: options.output.display)
         // Unchanged files are linked from the current site, as the manifest of the last build describes it.
         let previousManifest = options.cache ? SiteManifest.load(for: options.output.url) : nil
         if !options.cache { SiteManifest.remove(for: options.output.url) }
-        let outcome = try writer.write(outputs, copies: copies, reusing: previousManifest)
+        // Render and write go batch by batch into a staging folder, so a large site is never in memory whole.
+        let staging = try writer.begin(reusing: previousManifest)
+        var writing = WriteTime()
+        let outcome: SiteWriter.Outcome
+        do {
+            // The originals as they were read, not as they may be now; written first, so their bytes can go.
+            let published = Set(model.entries.map(\.article.sourcePath))
+            try writing.measure {
+                try staging.add(files.filter { published.contains($0.relativePath) }.map { OutputFile(path: Routes.source($0.relativePath), contents: $0.data) })
+            }
+            files = []
+            let renderer = SiteRenderer(templates: templates, settings: settings)
+            // Article pages whose inputs are as last time are linked from the previous site, not rendered.
+            var reused = Set<Int>()
+            if options.cache {
+                let pages = renderer.articleInputs(model, sourceHashes: Dictionary(zip(paths, loaded.map(\.hash)), uniquingKeysWith: { first, _ in first }),
+                                                   fingerprint: renderFingerprint(templates: templates, settings: settings, knowledge: knowledge))
+                let candidates = pages.indices.filter { previousManifest?.inputs[pages[$0].path] == pages[$0].inputs }
+                var missing = Set<String>()
+                try writing.measure { missing = try staging.reuse(candidates.map { pages[$0].path }) }
+                reused = Set(candidates.filter { !missing.contains(pages[$0].path) })
+                staging.recordInputs(Dictionary(pages.map { ($0.path, $0.inputs) }, uniquingKeysWith: { first, _ in first }))
+            }
+            report.pagesWritten = reused.count
+            try renderer.render(model, reused: reused) { batch in
+                report.pagesWritten += batch.filter { $0.path.hasSuffix(".html") }.count
+                try writing.measure { try staging.add(batch) }
+            }
+            clock.lap(.render, into: &report, less: writing.seconds)
+            outcome = try staging.commit()
+        } catch {
+            staging.abort()
+            throw error
+        }
         if options.cache { outcome.manifest.save(for: options.output.url) }
         report.filesWritten = outcome.files
         report.filesLinked = outcome.linked
-        report.pagesWritten = outputs.filter { $0.path.hasSuffix(".html") }.count
         report.wroteSite = true
-        // Saving re-encodes every entry: skip it when every article came from the cache and none went.
-        if let cache, loaded.contains(where: { $0.cached == nil }) || previous.count != files.count {
+        // Only the cache files holding a new, changed or deleted article are written again.
+        if let cache {
             var entries: [String: ExtractionCache.Entry] = [:]
-            for (file, (item, facts)) in zip(files, zip(loaded, facts)) {
-                entries[file.relativePath] = item.cached ?? ExtractionCache.Entry(contentHash: item.hash, article: item.result.article,
-                                                                                  facts: facts, diagnostics: item.result.diagnostics)
+            var changed = Set(previous.keys).subtracting(paths)
+            for (path, (item, facts)) in zip(paths, zip(loaded, facts)) {
+                if item.cached == nil { changed.insert(path) }
+                entries[path] = item.cached ?? ExtractionCache.Entry(contentHash: item.hash, article: item.result.article,
+                                                                     facts: facts, diagnostics: item.result.diagnostics)
             }
-            cache.save(entries)
+            cache.save(entries, changed: changed)
         }
-        clock.lap(.write, into: &report)
+        clock.lap(.write, into: &report, more: writing.seconds)
     }
+}
+
+/// What every page depends on besides its own inputs: templates, settings, domain knowledge (which
+/// decides the facts) and the program itself.
+private func renderFingerprint(templates: TemplateSet, settings: SiteSettings, knowledge: DomainKnowledge) -> UInt64 {
+    let encoder = JSONEncoder()
+    encoder.outputFormatting = .sortedKeys
+    let settingsHash = (try? encoder.encode(settings)).map { StableHash.fnv1a64(bytes: $0) } ?? 0
+    return ((templates.fingerprint &* 31 &+ settingsHash) &* 31 &+ knowledge.fingerprint) &* 31 &+ ExtractionCache.programStamp
 }
 
 /// Wall time per stage, for the summary line, `--verbose` and the benchmark.
 struct StageClock {
     private var last = DispatchTime.now()
 
-    mutating func lap(_ stage: BuildStage, into report: inout BuildReport) {
+    /// `less`/`more`: time moved between stages that interleave (render hands batches to write).
+    mutating func lap(_ stage: BuildStage, into report: inout BuildReport, less: Double = 0, more: Double = 0) {
         let now = DispatchTime.now()
-        report.timings.append((stage, Double(now.uptimeNanoseconds - last.uptimeNanoseconds) / 1e9))
+        report.timings.append((stage, Double(now.uptimeNanoseconds - last.uptimeNanoseconds) / 1e9 - less + more))
         last = now
+    }
+}
+
+/// Time spent writing batches while rendering, counted as the write stage's.
+struct WriteTime {
+    private(set) var seconds = 0.0
+
+    mutating func measure(_ work: () throws -> Void) rethrows {
+        let start = DispatchTime.now()
+        defer { seconds += Double(DispatchTime.now().uptimeNanoseconds - start.uptimeNanoseconds) / 1e9 }
+        try work()
     }
 }

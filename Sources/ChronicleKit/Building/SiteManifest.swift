@@ -11,6 +11,8 @@ struct SiteManifest: Sendable, Equatable {
     }
 
     var entries: [String: Entry] = [:]
+    /// For pages that can be reused: the hash of everything they show (`SiteRenderer.articleInputs`).
+    var inputs: [String: UInt64] = [:]
 
     static func hash(_ data: Data) -> UInt64 { StableHash.fnv1a64(bytes: data) }
 
@@ -38,11 +40,12 @@ struct SiteManifest: Sendable, Equatable {
         unlink(file(for: output).path)
     }
 
-    /// One line per file: `<hash hex> <size> <path>`; paths never hold a newline (slugs and content paths).
+    /// One line per file: `<hash hex> <size> <inputs hex or -> <path>`; paths never hold a newline
+    /// (slugs and content paths).
     func encoded() -> Data {
         var text = ""
         for (path, entry) in entries.sorted(by: { $0.key < $1.key }) {
-            text += String(entry.hash, radix: 16) + " " + String(entry.size) + " " + path + "\n"
+            text += String(entry.hash, radix: 16) + " " + String(entry.size) + " " + (inputs[path].map { String($0, radix: 16) } ?? "-") + " " + path + "\n"
         }
         return Data(text.utf8)
     }
@@ -50,9 +53,10 @@ struct SiteManifest: Sendable, Equatable {
     /// Lines that do not parse are skipped: those files are written again.
     init(decoding data: Data) {
         for line in String(decoding: data, as: UTF8.self).split(separator: "\n") {
-            let parts = line.split(separator: " ", maxSplits: 2)
-            guard parts.count == 3, let hash = UInt64(parts[0], radix: 16), let size = Int(parts[1]) else { continue }
-            entries[String(parts[2])] = Entry(hash: hash, size: size)
+            let parts = line.split(separator: " ", maxSplits: 3)
+            guard parts.count == 4, let hash = UInt64(parts[0], radix: 16), let size = Int(parts[1]) else { continue }
+            entries[String(parts[3])] = Entry(hash: hash, size: size)
+            if let inputs = UInt64(parts[2], radix: 16) { self.inputs[String(parts[3])] = inputs }
         }
     }
 

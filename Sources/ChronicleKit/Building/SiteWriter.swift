@@ -53,37 +53,77 @@ public struct SiteWriter: Sendable {
     /// As `write(_:copies:)`; a file whose bytes `previous` says the current site already holds is
     /// hard-linked from it rather than written (the result is the same bytes, for less disk work).
     func write(_ files: [OutputFile], copies: [Copy], reusing previous: SiteManifest?) throws -> Outcome {
+        let staging = try begin(reusing: previous)
+        do {
+            try staging.add(files)
+            try staging.add(copies.map { OutputFile(path: $0.to, contents: $0.contents) })
+            return try staging.commit()
+        } catch {
+            staging.abort()
+            throw error
+        }
+    }
+
+    /// Starts a new site in a hidden staging folder beside the output; files are added in batches
+    /// as they are rendered, and nothing replaces the output until `commit`.
+    func begin(reusing previous: SiteManifest?) throws -> Staging {
         try checkOutputIsOurs()
-        let fileManager = FileManager.default
-        let parent = output.deletingLastPathComponent()
-        let staging = parent.appendingPathComponent(".\(output.lastPathComponent).staging-\(getpid())")
+        let staging = output.deletingLastPathComponent().appendingPathComponent(".\(output.lastPathComponent).staging-\(getpid())")
         FileSystemCalls.removeTree(staging.path)
         do {
-            try fileManager.createDirectory(at: staging, withIntermediateDirectories: true)
-            var folders: Set<String> = [""]
-            var written = Set<String>()
-            func prepare(_ path: String) throws -> URL {
-                try Self.checkRelative(path)
+            try FileManager.default.createDirectory(at: staging, withIntermediateDirectories: true)
+        } catch {
+            throw failure(error)
+        }
+        return Staging(writer: self, folder: staging, previous: previous)
+    }
+
+    /// A site being written. Not thread-safe itself; each batch is written on every core.
+    final class Staging {
+        let writer: SiteWriter
+        let folder: URL
+        let previous: SiteManifest?
+        private var folders: Set<String> = [""]
+        private var paths: Set<String> = []
+        private var manifest = SiteManifest()
+        private var linked = 0
+
+        init(writer: SiteWriter, folder: URL, previous: SiteManifest?) {
+            self.writer = writer
+            self.folder = folder
+            self.previous = previous
+        }
+
+        /// Writes a batch (linking files unchanged since the previous site). On a failure, call `abort`.
+        func add(_ files: [OutputFile]) throws {
+            do {
+                try addBatch(files)
+            } catch let error as ChronicleError {
+                throw error
+            } catch {
+                throw writer.failure(error)
+            }
+        }
+
+        private func addBatch(_ files: [OutputFile]) throws {
+            // Folders first, in order; then the files on every core.
+            let targets = try files.map { file -> (path: String, url: URL, contents: Data) in
+                try SiteWriter.checkRelative(file.path)
                 // Two pages at one path would silently lose one of them.
-                guard written.insert(path.lowercased()).inserted else {
-                    throw ChronicleError(file: displayPath, "internal: two files were rendered to \(path)",
+                guard paths.insert(file.path.lowercased()).inserted else {
+                    throw ChronicleError(file: writer.displayPath, "internal: two files were rendered to \(file.path)",
                                          hint: "please report this with the articles involved")
                 }
-                let folder = (path as NSString).deletingLastPathComponent
-                if !folders.contains(folder) {
-                    try fileManager.createDirectory(at: staging.appendingPathComponent(folder), withIntermediateDirectories: true)
-                    folders.insert(folder)
-                }
-                return staging.appendingPathComponent(path)
+                try makeFolder(for: file.path)
+                return (file.path, folder.appendingPathComponent(file.path), file.contents)
             }
-            // Folders first, in order; then the files on every core.
-            let targets = try files.map { (path: $0.path, url: try prepare($0.path), contents: $0.contents) }
-                + copies.map { (path: $0.to, url: try prepare($0.to), contents: $0.contents) }
             let firstFailure = Mutex<(any Error)?>(nil)
             let entries = UnsafeMutableBufferPointer<SiteManifest.Entry>.allocate(capacity: targets.count)
             defer { entries.deallocate() }
-            let linked = Atomic<Int>(0)
-            let outputPath = output.path
+            let linkedHere = Atomic<Int>(0)
+            let outputPath = writer.output.path
+            let writeFile = writer.writeFile
+            let previous = previous
             targets.withUnsafeBufferPointer { targets in
                 nonisolated(unsafe) let targets = targets
                 nonisolated(unsafe) let entries = entries
@@ -94,7 +134,7 @@ public struct SiteWriter: Sendable {
                     guard firstFailure.withLock({ $0 == nil }) else { return }
                     if let previous, previous.entries[target.path] == entry,
                        FileSystemCalls.linkRegularFile(outputPath + "/" + target.path, to: target.url.path, size: entry.size) {
-                        linked.add(1, ordering: .relaxed)
+                        linkedHere.add(1, ordering: .relaxed)
                         return
                     }
                     do { try writeFile(target.url, target.contents) } catch {
@@ -103,17 +143,68 @@ public struct SiteWriter: Sendable {
                 }
             }
             if let failure = firstFailure.withLock({ $0 }) { throw failure }
-            try writeFile(staging.appendingPathComponent(Self.marker), Data("Written by Chronicle; safe to delete with the site.\n".utf8))
-            try swapIn(staging)
-            var manifest = SiteManifest()
             for (index, target) in targets.enumerated() { manifest.entries[target.path] = entries[index] }
-            return Outcome(files: files.count + copies.count, linked: linked.load(ordering: .relaxed), manifest: manifest)
-        } catch {
-            FileSystemCalls.removeTree(staging.path)
-            if let error = error as? ChronicleError { throw error }
-            throw ChronicleError(file: displayPath, "could not write the site (\(error.localizedDescription)); the previous site is unchanged",
-                                 hint: "check free disk space and permissions on \(parent.path)")
+            linked += linkedHere.load(ordering: .relaxed)
         }
+
+        /// Takes files unchanged from the previous site without their contents: each is linked when the
+        /// previous manifest knows it and the file is still as it says. Returns the paths it could not
+        /// take, which the caller renders.
+        func reuse(_ paths: [String]) throws -> Set<String> {
+            guard let previous else { return Set(paths) }
+            var missing = Set<String>()
+            for path in paths {
+                try SiteWriter.checkRelative(path)
+                guard let entry = previous.entries[path], !self.paths.contains(path.lowercased()) else {
+                    missing.insert(path)
+                    continue
+                }
+                try makeFolder(for: path)
+                if FileSystemCalls.linkRegularFile(writer.output.path + "/" + path, to: folder.appendingPathComponent(path).path, size: entry.size) {
+                    self.paths.insert(path.lowercased())
+                    manifest.entries[path] = entry
+                    linked += 1
+                } else {
+                    missing.insert(path)
+                }
+            }
+            return missing
+        }
+
+        private func makeFolder(for path: String) throws {
+            let parent = (path as NSString).deletingLastPathComponent
+            guard !folders.contains(parent) else { return }
+            try FileManager.default.createDirectory(at: folder.appendingPathComponent(parent), withIntermediateDirectories: true)
+            folders.insert(parent)
+        }
+
+        /// Records what a page was made from, for the next build's `reuse`.
+        func recordInputs(_ inputs: [String: UInt64]) {
+            manifest.inputs = inputs
+        }
+
+        /// Marks the staging folder as a Chronicle site and swaps it in for the output.
+        func commit() throws -> Outcome {
+            do {
+                try writer.writeFile(folder.appendingPathComponent(SiteWriter.marker), Data("Written by Chronicle; safe to delete with the site.\n".utf8))
+                try writer.swapIn(folder)
+            } catch let error as ChronicleError {
+                throw error
+            } catch {
+                throw writer.failure(error)
+            }
+            return Outcome(files: manifest.entries.count, linked: linked, manifest: manifest)
+        }
+
+        /// Removes the staging folder; the output is as it was.
+        func abort() {
+            FileSystemCalls.removeTree(folder.path)
+        }
+    }
+
+    fileprivate func failure(_ error: any Error) -> ChronicleError {
+        ChronicleError(file: displayPath, "could not write the site (\(error.localizedDescription)); the previous site is unchanged",
+                       hint: "check free disk space and permissions on \(output.deletingLastPathComponent().path)")
     }
 
     /// Refuses to replace a folder Chronicle did not write: `--output ~` must never empty a home folder.
@@ -139,7 +230,7 @@ public struct SiteWriter: Sendable {
         }
     }
 
-    private func swapIn(_ staging: URL) throws {
+    fileprivate func swapIn(_ staging: URL) throws {
         let fileManager = FileManager.default
         guard fileManager.fileExists(atPath: output.path) else {
             try fileManager.moveItem(at: staging, to: output)

@@ -12,7 +12,8 @@ public struct OutputFile: Sendable {
 }
 
 /// The rendering stage: view models through Mustache, Markdown through libcmark, into the layout.
-/// Pure apart from reading nothing: it returns files, the writer puts them on disk.
+/// Pure: it hands files over in batches, and the writer puts them on disk, so a large site is
+/// never held in memory whole.
 public struct SiteRenderer: Sendable {
     let templates: TemplateSet
     let settings: SiteSettings
@@ -22,8 +23,20 @@ public struct SiteRenderer: Sendable {
         self.settings = settings
     }
 
+    /// Every file of the site at once (tests, small sites).
     public func render(_ model: SiteModel) -> [OutputFile] {
-        var files = [
+        var files: [OutputFile] = []
+        render(model) { files += $0 }
+        return files
+    }
+
+    /// Article pages rendered and handed over together; a few thousand keep both cores busy.
+    static let articleBatch = 2_000
+
+    /// Renders the site, handing files to `emit` a batch at a time. Article pages in `reused` (entry
+    /// indices) are not rendered: the caller has them from the previous site.
+    public func render(_ model: SiteModel, reused: Set<Int> = [], emit: ([OutputFile]) throws -> Void) rethrows {
+        try emit([
             page(Routes.home, template: "pages/home", title: settings.title, current: .init(home: true), model: model) { path in
                 homeView(model, from: path)
             },
@@ -37,24 +50,51 @@ public struct SiteRenderer: Sendable {
                 SearchView(indexHref: link(from: path, to: SearchIndex.folder), scriptHref: link(from: path, to: Routes.searchScript),
                            unitsHref: link(from: path, to: Routes.units), themesHref: link(from: path, to: Routes.themes))
             },
-        ]
+        ])
         var others: [Int: [Int]] = [:]
         for group in model.duplicateGroups {
             for member in group { others[member] = group.filter { $0 != member } }
         }
         let sameEvent = others
-        files += Array(model.entries.indices).parallelMap { index in
-            let entry = model.entries[index]
-            return page(Routes.article(entry.slug), template: "pages/article", title: entry.article.title, current: .init(), model: model) { path in
-                articleView(entry, sameEvent: (sameEvent[index] ?? []).map { listItem(model.entries[$0], from: path) }, model: model, from: path)
-            }
+        let rendered = model.entries.indices.filter { !reused.contains($0) }
+        for batch in stride(from: 0, to: rendered.count, by: Self.articleBatch) {
+            try emit(Array(rendered[batch..<min(batch + Self.articleBatch, rendered.count)]).parallelMap { index in
+                let entry = model.entries[index]
+                return page(Routes.article(entry.slug), template: "pages/article", title: entry.article.title, current: .init(), model: model) { path in
+                    articleView(entry, sameEvent: (sameEvent[index] ?? []).map { listItem(model.entries[$0], from: path) }, model: model, from: path)
+                }
+            })
         }
-        files += yearPages(model)
-        files += reportPages(model)
-        files += exports(model)
-        files += SearchIndex.files(model)
-        files += templates.assets.map { OutputFile(path: $0.key, contents: $0.value) }
-        return files
+        try emit(yearPages(model))
+        try emit(reportPages(model))
+        try emit(exports(model))
+        try emit(SearchIndex.files(model))
+        try emit(templates.assets.map { OutputFile(path: $0.key, contents: $0.value) })
+    }
+
+    /// Everything an article page shows, as one hash per page: its article (by the hash of its
+    /// source, which with `fingerprint` decides its facts), slug, the pages it links to, the other
+    /// sources of its event and the site-wide figures of the layout. Equal inputs, equal page.
+    /// `fingerprint` covers templates, settings, domain knowledge and the program.
+    public func articleInputs(_ model: SiteModel, sourceHashes: [String: UInt64], fingerprint: UInt64) -> [(path: String, inputs: UInt64)] {
+        var others: [Int: [Int]] = [:]
+        for group in model.duplicateGroups {
+            for member in group { others[member] = group.filter { $0 != member } }
+        }
+        let sameEvent = others
+        return Array(model.entries.indices).parallelMap { index in
+            let entry = model.entries[index]
+            let facts = entry.facts
+            var parts = [String(fingerprint), String(model.entries.count), entry.slug, entry.article.sourcePath,
+                         String(sourceHashes[entry.article.sourcePath] ?? 0),
+                         facts.organizer?.unitID.flatMap { model.unitByID[$0]?.id } ?? "-",
+                         facts.province.flatMap { model.provinceByName[$0.name]?.id } ?? "-"]
+            parts += facts.themes.map { model.themeByName[$0.name]?.id ?? "-" }
+            for other in sameEvent[index] ?? [] {
+                parts += [model.entries[other].slug, String(sourceHashes[model.entries[other].article.sourcePath] ?? 0)]
+            }
+            return (Routes.article(entry.slug), StableHash.fnv1a64(parts.joined(separator: "\u{0}")))
+        }
     }
 
     /// Links are relative, except on the 404 page when `base_url` is set: hosts serve it at

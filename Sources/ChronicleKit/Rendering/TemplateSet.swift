@@ -14,6 +14,8 @@ public struct TemplateSet: Sendable {
     let kinds: [String: Kind]
     /// Files under `assets/`, copied to the site as they are.
     public let assets: [String: Data]
+    /// A hash of every template and asset: a page rendered with other templates may differ.
+    public let fingerprint: UInt64
 
     public static let layout = "layout"
     /// Page templates every build needs.
@@ -32,6 +34,7 @@ public struct TemplateSet: Sendable {
         var library = MustacheLibrary()
         var kinds: [String: Kind] = [:]
         var assets: [String: Data] = [:]
+        var fingerprint: UInt64 = 0
         let base = directory.standardizedFileURL.path
         let enumerator = fileManager.enumerator(at: directory, includingPropertiesForKeys: [.isRegularFileKey], options: [.skipsHiddenFiles])
         while let url = enumerator?.nextObject() as? URL {
@@ -39,6 +42,7 @@ public struct TemplateSet: Sendable {
             let relative = String(url.standardizedFileURL.path.dropFirst(base.count + 1))
             let display = ContentReader.join(displayRoot, relative)
             let data = try Self.read(url, display: display)
+            fingerprint = fingerprint ^ (StableHash.fnv1a64(relative) &* 31 &+ StableHash.fnv1a64(bytes: data))
             if relative.hasPrefix(Self.assetsFolder + "/") {
                 assets[relative] = data
                 continue
@@ -82,6 +86,7 @@ public struct TemplateSet: Sendable {
         self.library = library
         self.kinds = kinds
         self.assets = assets
+        self.fingerprint = fingerprint
     }
 
     private static func read(_ url: URL, display: String) throws -> Data {

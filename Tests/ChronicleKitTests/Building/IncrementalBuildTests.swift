@@ -25,9 +25,14 @@ struct IncrementalBuildTests {
         let cached = root.appendingPathComponent("Site"), clean = root.appendingPathComponent("Clean")
 
         #expect(build(content, cached, cache: true).wroteSite)
-        #expect(FileManager.default.fileExists(atPath: root.appendingPathComponent(".chronicle-cache/Site.json").path))
+        let cacheFiles = try FileManager.default.contentsOfDirectory(atPath: root.appendingPathComponent(".chronicle-cache").path)
+        #expect(cacheFiles.contains("Site.manifest") && cacheFiles.contains { $0.hasPrefix("Site.") && $0.hasSuffix(".json") })
+        // A page edited by hand in the site is written again, not linked.
+        let edited = cached.appendingPathComponent("index.html")
+        try Data("edited by hand".utf8).write(to: edited)
         let second = build(content, cached, cache: true)
         #expect(second.wroteSite && second.articlesRead >= 16)
+        #expect(second.filesLinked > second.filesWritten / 2, "unchanged files linked: \(second.filesLinked) of \(second.filesWritten)")
         _ = build(content, clean, cache: false)
         #expect(try files(in: cached) == files(in: clean), "everything from the cache")
 
@@ -45,12 +50,34 @@ struct IncrementalBuildTests {
         #expect(third.diagnostics == build(content, clean, cache: false).diagnostics, "warnings of cached articles are reported again")
     }
 
+    @Test func aTemplateChangeRendersThePagesAgain() throws {
+        let root = try Fixtures.temporaryFolder("chronicle-incremental-templates")
+        defer { try? FileManager.default.removeItem(at: root) }
+        let content = root.appendingPathComponent("Content"), templates = root.appendingPathComponent("Templates")
+        try FileManager.default.copyItem(at: Fixtures.packageRoot.appendingPathComponent("Content"), to: content)
+        try FileManager.default.copyItem(at: URL(fileURLWithPath: SiteBuildTests.templates), to: templates)
+        func build(_ output: URL, cache: Bool) -> BuildReport {
+            SiteBuilder(options: BuildOptions(content: content.path, templates: templates.path, output: output.path, cache: cache)).build()
+        }
+        let cached = root.appendingPathComponent("Site"), clean = root.appendingPathComponent("Clean")
+        #expect(build(cached, cache: true).wroteSite)
+        let unchanged = build(cached, cache: true)
+        #expect(unchanged.filesLinked == unchanged.filesWritten, "nothing changed, every file linked")
+
+        let article = templates.appendingPathComponent("pages/article.md.mustache")
+        try Data((try String(contentsOf: article, encoding: .utf8) + "\nMẫu trang đã đổi.\n").utf8).write(to: article)
+        let changed = build(cached, cache: true)
+        #expect(changed.wroteSite && changed.filesLinked < changed.filesWritten - changed.articlesRead + 1)
+        _ = build(clean, cache: false)
+        #expect(try files(in: cached) == files(in: clean), "every article page shows the new template")
+    }
+
     @Test func otherKnowledgeDropsTheCache() throws {
         let root = try Fixtures.temporaryFolder("chronicle-cache-knowledge")
         defer { try? FileManager.default.removeItem(at: root) }
         var knowledge = Fixtures.knowledge
         let cache = ExtractionCache(output: root.appendingPathComponent("Site"), knowledge: knowledge, contentDisplay: "Content")
-        cache.save(["articles/a.txt": .init(contentHash: 1, article: nil, facts: nil, diagnostics: [])])
+        cache.save(["articles/a.txt": .init(contentHash: 1, article: nil, facts: nil, diagnostics: [])], changed: ["articles/a.txt"])
         #expect(cache.load().count == 1)
         knowledge.fingerprint &+= 1
         #expect(ExtractionCache(output: root.appendingPathComponent("Site"), knowledge: knowledge, contentDisplay: "Content").load().isEmpty)
