@@ -104,6 +104,11 @@ struct AwardFinder: Sendable {
     private let receive: Pattern
     /// The receive verb ending a clause's subject: "… vinh dự đón nhận".
     private let receiveEnd: Pattern
+    /// A passive giving ending a clause's subject: "… được Bộ trưởng Bộ Công an tặng".
+    private let givenEnd: Pattern
+    /// A post opening a giver's name, and the place name closing it ("… tỉnh Nam Định"), for captions.
+    private let officeTitleStart: Pattern
+    private let placeSuffix: Pattern
     /// Between two counts of one list: "6 tập thể khoa, phòng và", "3 tập thể gồm A, B và".
     private let qualifiedJoin: Pattern
     private let namedJoin: Pattern
@@ -170,6 +175,10 @@ struct AwardFinder: Sendable {
         receive = try Pattern("\\s*(?:\(alternation(all(\.receive))))\\s+")
         // "… công nhận", "… ghi nhận" are other verbs, not a subject receiving.
         receiveEnd = try Pattern("(?<!\\p{L})(?<!(?:\(Pattern.phrases(grammar.not_receive ?? [])))\\s)(?:\(alternation(all(\.receive))))\\s*$")
+        let giving = Pattern.alternatives(verbList.filter { $0.kind == nil }.flatMap(\.patterns))
+        givenEnd = try Pattern("(?<!\\p{L})(?:(?:\(Pattern.phrases(grammar.before_passive)))\\s+)*(?:\(Pattern.phrases(grammar.passive)))\\s+\\S[^,;]{0,80}?\\s(?:\(giving))\\s*$")
+        officeTitleStart = try Pattern("^(?:\(Pattern.phrases(all(\.office_titles))))\\s+", caseInsensitive: false)
+        placeSuffix = try Pattern("(\\s(?:tỉnh|thành phố|huyện|quận|thị xã|xã|phường))(?:\\s\\p{Lu}[\\p{L}\\d]*)+$", caseInsensitive: false)
         qualifiedJoin = try Pattern("^\\p{Ll}+(?:,? \\p{Ll}+){0,3},? (?:\(listJoiners))$", caseInsensitive: false)
         namedJoin = try Pattern("^(?:(?:\(appositives)):?|:)\\s[^\\d;]{2,240}?,? (?:\(listJoiners))$", caseInsensitive: false)
         listJoinerEnd = try Pattern("(?:^|\\s)(?:\(listJoiners))$", caseInsensitive: false)
@@ -204,6 +213,8 @@ struct AwardFinder: Sendable {
         /// or a passive right after ("5 công nhân lao động được nhận Bằng khen").
         var needsAdjacentAward = false
         var isPassive = false
+        /// Some of an award's recipients named again ("trong đó có 6 khu dân cư"): not an award of its own.
+        var isPartOfTotal = false
         /// Takes no further counts (an elided count: "45 và 60 cựu chiến binh").
         var takesNoMoreCounts = false
         /// Started by a place or trade count not introduced as recipients ("thuộc 5 xã"): counts of
@@ -257,7 +268,7 @@ struct AwardFinder: Sendable {
                 var sentenceGroups = groups(in: sentence)
                 pairRespectively(&sentenceGroups, in: sentence)
                 sentenceGroups = mergingContinuations(sentenceGroups, in: sentence)
-                for group in sentenceGroups + singleRecipients(in: sentence, besides: sentenceGroups) where !group.isTotal {
+                for group in sentenceGroups + singleRecipients(in: sentence, besides: sentenceGroups) where !group.isTotal && !group.isPartOfTotal {
                     guard let kind = group.kind, !inPastClause(group, of: sentence),
                           !quoted.contains(where: { NSLocationInRange(sentenceRange.location + group.range.location, $0) }) else { continue }
                     let evidence = block.text(NSRange(location: sentenceRange.location + group.evidence.location, length: group.evidence.length))
@@ -350,11 +361,21 @@ struct AwardFinder: Sendable {
             // also further on ("105 cựu chiến binh được tuyên dương, trong đó X và Y lần lượt tặng … cho
             // 45 và 60 cựu chiến binh") when the later counts add up to it.
             if index + 1 < groups.count {
-                // Only the counts of this clause can be its breakdown.
-                let rest = groups[(index + 1)...].prefix { $0.range.location < clauseEnd }.reduce(0) { $0 + $1.total }
-                if breakdown.firstMatch(in: sentence, range: right, anchored: true) != nil {
-                    groups[index].isTotal = rest <= groups[index].total || groups[index].combined > 0
-                } else if rest == groups[index].total, breakdownInside.firstMatch(in: sentence, range: right) != nil {
+                // The breakdown: the counts up to the clause end after the next count ("45 tập thể, cá nhân; trong đó, 12 …").
+                let next = groups[index + 1].range.location
+                let boundary = nsSentence.range(of: ";", range: NSRange(location: next, length: nsSentence.length - next))
+                let breakdownEnd = boundary.location == NSNotFound ? nsSentence.length : boundary.location
+                let parts = groups.indices.filter { $0 > index && groups[$0].range.location < breakdownEnd }
+                let rest = parts.reduce(0) { $0 + groups[$1].total }
+                let total = groups[index].total
+                if breakdown.firstMatch(in: sentence, range: NSRange(location: range.upperBound, length: next - range.upperBound), anchored: true) != nil {
+                    if rest == total || (groups[index].combined > 0 && rest <= total) {
+                        groups[index].isTotal = true
+                    } else if rest < total {
+                        // "15 tập thể và 21 cá nhân, trong đó có 6 khu dân cư": some of those counted, named again.
+                        for part in parts { groups[part].isPartOfTotal = true }
+                    }
+                } else if rest == total, breakdownInside.firstMatch(in: sentence, range: right) != nil {
                     groups[index].isTotal = true
                 }
             }
@@ -368,8 +389,10 @@ struct AwardFinder: Sendable {
                 groups[index].giver = groups[index - 1].giver
                 groups[index].actor = groups[index - 1].actor
             }
-            if groups[index].kind != nil, groups[index].giver == nil, index > 0, !groups[index - 1].isTotal {
-                groups[index].giver = groups[index - 1].actor ?? groups[index - 1].giver
+            if groups[index].kind != nil, groups[index].giver == nil, index > 0 {
+                // A breakdown's counts are given by whoever gave the total ("Ban Thường vụ khen thưởng 45 …;
+                // trong đó 17 tập thể và 28 cá nhân được tặng Giấy khen").
+                groups[index].giver = groups[index - 1].isTotal ? groups[index - 1].giver : groups[index - 1].actor ?? groups[index - 1].giver
             }
         }
         return groups
@@ -464,7 +487,8 @@ struct AwardFinder: Sendable {
             let clauseStart = max(nsSentence.range(of: ";", options: .backwards, range: NSRange(location: 0, length: kind.location)).upperBoundOrZero,
                                   nsSentence.range(of: ",", options: .backwards, range: NSRange(location: 0, length: kind.location)).upperBoundOrZero)
             let before = NSRange(location: clauseStart, length: kind.location - clauseStart)
-            guard let verb = receiveEnd.firstMatch(in: sentence, range: before),
+            // "… vinh dự đón nhận Cờ thi đua", or passive: "… vinh dự được Bộ trưởng Bộ Công an tặng Cờ thi đua".
+            guard let verb = receiveEnd.firstMatch(in: sentence, range: before) ?? givenEnd.firstMatch(in: sentence, range: before),
                   !groups.contains(where: { NSLocationInRange($0.range.location, NSRange(location: clauseStart, length: kind.upperBound - clauseStart)) })
             else { continue }
             let subject = nsSentence.substring(with: NSRange(location: clauseStart, length: verb.location - clauseStart))
@@ -721,6 +745,18 @@ struct AwardFinder: Sendable {
             || (part.individuals == wholeIndividuals && part.collectives == nil)
     }
 
+    private func giverCaptionKeys(_ giver: String) -> [String] {
+        let full = VietnameseFolding.looseKey(giver)
+        guard !full.isEmpty else { return [] }
+        var keys = [full]
+        var unit = giver
+        if let title = officeTitleStart.firstMatch(in: unit) { unit = String(unit[title.range.upperBound...]) }
+        if let place = placeSuffix.firstMatch(in: unit) { unit = String(unit[..<place.range.lowerBound]) + String(place[1] ?? "") }
+        let key = VietnameseFolding.looseKey(unit)
+        if key != full, key.split(separator: " ").count >= 2 { keys.append(key) }
+        return keys
+    }
+
     private static func sameCounts(_ a: Award, _ b: Award) -> Bool {
         a.total == b.total && (a.collectives ?? 0) == (b.collectives ?? 0) || (a.total == b.total && (a.combined != nil || b.combined != nil))
     }
@@ -739,8 +775,10 @@ struct AwardFinder: Sendable {
             guard award.kind == "khen thưởng" else { return award }
             // The caption that names this giver ("trao Bằng khen của Bộ Tư lệnh Quân khu 5"), else the
             // one kind all captions name.
-            let giverKey = VietnameseFolding.looseKey(award.giver ?? "")
-            let ofGiver = Set(captionKinds.filter { !giverKey.isEmpty && $0.kinds.count == 1 && $0.key.contains(giverKey) }.flatMap(\.kinds))
+            // The giver as the caption may name it: in full, or its unit without the post ("Công an tỉnh" for
+            // "Giám đốc Công an tỉnh Nam Định"), place name dropped.
+            let giverKeys = giverCaptionKeys(award.giver ?? "")
+            let ofGiver = Set(captionKinds.filter { caption in caption.kinds.count == 1 && giverKeys.contains { caption.key.contains($0) } }.flatMap(\.kinds))
             if let kind = ofGiver.count == 1 ? ofGiver.first : distinct.count == 1 ? distinct.first : nil {
                 award.kind = kind
                 award.kindFrom = "caption"

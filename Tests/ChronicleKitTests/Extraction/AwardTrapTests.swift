@@ -286,4 +286,29 @@ extension AwardTrapTests {
                            title: "Đảng ủy phường Đông Lễ tọa đàm về làm theo Bác")
         #expect(summary(found) == ["Chủ tịch UBND phường Đông Lễ|Giấy khen|2|0|0"])
     }
+
+    @Test func aNamedUnitGivenAFlagInThePassive() {
+        let found = awards("Tại hội nghị, Công an huyện Vĩnh Linh vinh dự được Bộ trưởng Bộ Công an tặng Cờ thi đua; Giám đốc Công an tỉnh tặng Giấy khen cho 12 tập thể.")
+        #expect(summary(found).contains("Bộ trưởng Bộ Công an|Cờ thi đua|1|0|0"), "\(summary(found))")
+    }
+
+    @Test func someOfTheRecipientsNamedAgainAreNotAnotherAward() {
+        let found = awards("Dịp này, Ủy ban MTTQ Việt Nam tỉnh tặng Bằng khen cho 15 tập thể và 21 cá nhân, trong đó có 6 khu dân cư tiêu biểu.")
+        #expect(summary(found) == ["Ủy ban MTTQ Việt Nam tỉnh Quảng Trị|Bằng khen|15|21|0"])
+    }
+
+    @Test func aBreakdownAfterASemicolonIsTheTotalsGiver() {
+        let found = awards("Dịp này, Ban Thường vụ Huyện ủy Hải Lăng khen thưởng 40 tập thể, cá nhân; trong đó 15 tập thể và 25 cá nhân được tặng Giấy khen.")
+        #expect(summary(found) == ["Ban Thường vụ Huyện ủy Hải Lăng|Giấy khen|15|25|0"])
+    }
+
+    @Test func aUnitThatOnceReceivedIsNoAwardNow() {
+        let found = awards("Đồn Biên phòng Cửa Tùng từng vinh dự được Bộ Tư lệnh Bộ đội Biên phòng tặng Cờ thi đua năm 2022.")
+        #expect(found.isEmpty, "\(summary(found))")
+    }
+
+    @Test func householdsAreCollectives() {
+        let found = awards("Dịp này, Chủ tịch UBND tỉnh tặng Giấy khen cho 5 hộ gia đình tiêu biểu.")
+        #expect(summary(found) == ["Chủ tịch UBND tỉnh Quảng Trị|Giấy khen|5|0|0"])
+    }
 }

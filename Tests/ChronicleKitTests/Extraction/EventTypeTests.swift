@@ -42,4 +42,10 @@ struct EventTypeTests {
                      "Sáng 7/3, Sở Giáo dục và Đào tạo tổ chức vòng chung kết và tổng kết Hội thi giáo viên kể chuyện về Bác.")
                 == "khác")
     }
+
+    @Test func aCongressOfAdvancedYouthIsACongress() {
+        #expect(type("Đại hội Thanh niên tiên tiến làm theo lời Bác",
+                     "Sáng 20-9, Tỉnh đoàn tổ chức Đại hội Thanh niên tiên tiến làm theo lời Bác năm 2022.")
+                == "đại hội thi đua")
+    }
 }
