@@ -42,7 +42,8 @@ struct ArticleText: Sendable {
         self.title = title
     }
 
-    private static let boundary = Pattern(literal: #"(?<=[.!?…])[”"]?\s+(?=[“"(]?\p{Lu})"#, caseInsensitive: false)
+    /// A sentence ends at . ! ? … before a capital or a figure ("… 26 cá nhân. 46 điển hình …").
+    private static let boundary = Pattern(literal: #"(?<=[.!?…])[”"]?\s+(?=[“"(]?[\p{Lu}\d])"#, caseInsensitive: false)
     /// Short words in capitals that end in a full stop without ending a sentence: "TS.", "TP.", "GS.",
     /// and the mixed-case "ThS.", "Tp.". A capitalized word is not one: "… làm theo lời Bác." and
     /// "… chị Hà." end their sentences.

@@ -170,7 +170,7 @@ struct AwardFinder: Sendable {
         past = try Pattern("(?<!\\p{L})(?:\(alternation(all(\.past))))(?!\\p{L})")
         atEvent = try Pattern("(?<!\\p{L})(?:\(alternation(all(\.at_event))))(?!\\p{L})")
         breakdown = try Pattern("^\\s*[,:;(]?\\s*(?:\(alternation(all(\.breakdown))))(?!\\p{L})")
-        breakdownInside = try Pattern("[,:;(]\\s*(?:\(alternation(all(\.breakdown))))(?!\\p{L})")
+        breakdownInside = try Pattern("(?:[,:;(]\\s*|\\s)(?:\(alternation(all(\.breakdown))))(?!\\p{L})")
         office = try Pattern("(?:\(alternation(all(\.offices))))", caseInsensitive: false)
         receive = try Pattern("\\s*(?:\(alternation(all(\.receive))))\\s+")
         // "… công nhận", "… ghi nhận" are other verbs, not a subject receiving.
@@ -255,15 +255,16 @@ struct AwardFinder: Sendable {
     /// A second count of these after one of the same class is a new list, never a part of it.
     static let genericNouns: Set<String> = ["tập thể", "cá nhân"]
 
-    /// Givers are as written; `GiverNormalizer` gives them their one name.
-    func awards(in text: ArticleText) -> [Award] {
+    /// Givers are as written; `GiverNormalizer` gives them their one name. A sentence holding a day
+    /// with its year other than the event's (`otherOccasion`) tells of that day's ceremony, not this one.
+    func awards(in text: ArticleText, otherOccasion: (ArticleText.Block, NSRange) -> Bool = { _, _ in false }) -> [Award] {
         var awards: [Award] = []
         // Awards are told in sentences; a headline-shaped line (a related story's title) tells none.
         for block in text.body where TextShape.endsLikeSentence(block.original) || TextShape.wordCount(block.original) > Self.headlineWords {
             let quoted = Self.quotedRanges(block.folded)
             for sentenceRange in block.sentences {
                 let sentence = block.foldedText(sentenceRange)
-                guard anyKind.matches(sentence) || anyVerb.matches(sentence) else { continue }
+                guard anyKind.matches(sentence) || anyVerb.matches(sentence), !otherOccasion(block, sentenceRange) else { continue }
                 if cumulative.matches(sentence) && !atEvent.matches(sentence) { continue }
                 var sentenceGroups = groups(in: sentence)
                 pairRespectively(&sentenceGroups, in: sentence)

@@ -12,7 +12,12 @@ public struct Extractor: Sendable {
         let eventDate = knowledge.eventDates.resolve(article: article, dates: dates, periods: periods)
         let (eventType, eventTypeEvidence) = knowledge.eventTypes.classify(text)
         let (organizer, province) = knowledge.organizers.resolve(text, article: article, frontMatter: article.frontMatter)
-        let found = knowledge.awards.awards(in: text).map { award in
+        // "Ngày 19/5/2023, tại Hội nghị biểu dương của huyện, ông là 1 trong 12 cá nhân được …": another day's awards.
+        let otherDays = dates.filter { $0.role == .candidate && $0.year != nil
+            && CalendarDate(year: $0.year!, month: $0.month, day: $0.day) != eventDate.date }
+        let found = knowledge.awards.awards(in: text, otherOccasion: { block, sentence in
+            otherDays.contains { $0.paragraph == block.paragraph && $0.line == block.line && $0.sentence == sentence }
+        }).map { award in
             var award = award
             if let giver = award.giver {
                 award.giver = knowledge.givers.normalize(giver, organizer: organizer, province: province)

@@ -311,4 +311,20 @@ extension AwardTrapTests {
         let found = awards("Dịp này, Chủ tịch UBND tỉnh tặng Giấy khen cho 5 hộ gia đình tiêu biểu.")
         #expect(summary(found) == ["Chủ tịch UBND tỉnh Quảng Trị|Giấy khen|5|0|0"])
     }
+
+    @Test func anotherDaysCeremonyInTheStoryIsNotThisEvents() {
+        let found = awards("Sáng 3/7/2024, Huyện ủy Gio Linh tổ chức hội nghị. Ngày 19/5/2023, tại hội nghị biểu dương của huyện, ông là 1 trong 12 cá nhân được Ban Thường vụ Huyện ủy tặng Giấy khen. Dịp này, Ban Thường vụ Huyện ủy tặng Giấy khen cho 7 tập thể.",
+                           title: "Gio Linh sơ kết chuyên đề")
+        #expect(summary(found) == ["Ban Thường vụ Huyện ủy Gio Linh|Giấy khen|7|0|0"])
+    }
+
+    @Test func aTotalWithItsSplitRecappingTheClausesIsNotCountedAgain() {
+        let found = awards("Dịp này, Ủy ban Trung ương MTTQ Việt Nam và Ủy ban MTTQ Việt Nam tỉnh lần lượt tặng Bằng khen cho 2 tập thể, 3 cá nhân và 15 tập thể, 26 cá nhân. 46 điển hình được biểu dương gồm 17 tập thể và 29 cá nhân.")
+        #expect(summary(found) == ["Ủy ban Trung ương MTTQ Việt Nam|Bằng khen|2|3|0", "Ủy ban MTTQ Việt Nam tỉnh Quảng Trị|Bằng khen|15|26|0"])
+    }
+
+    @Test func aTownReceivingAFlag() {
+        let found = awards("Tại đại hội, thị xã Quảng Trị vinh dự đón nhận Cờ thi đua của UBND tỉnh vì thành tích xuất sắc năm 2023.")
+        #expect(summary(found).map { $0.split(separator: "|").dropFirst().joined(separator: "|") } == ["Cờ thi đua|1|0|0"], "\(summary(found))")
+    }
 }

@@ -53,7 +53,8 @@ struct ExtractionCorpusTests {
     /// Abbreviations written either way in givers and units, compared spelled out.
     static let abbreviations = ["ubnd": "uy ban nhan dan", "mttq": "mat tran to quoc", "bch": "ban chap hanh",
                                 "ldld": "lien doan lao dong", "bdbp": "bo doi bien phong", "btv": "ban thuong vu",
-                                "tp": "thanh pho", "chqs": "chi huy quan su", "hlhpn": "hoi lien hiep phu nu"]
+                                "tp": "thanh pho", "chqs": "chi huy quan su", "hlhpn": "hoi lien hiep phu nu",
+                                "lhpn": "lien hiep phu nu"]
 
     static func key(_ text: String?) -> String {
         VietnameseFolding.looseWords(text ?? "").map { abbreviations[String($0)] ?? String($0) }.joined(separator: " ")
