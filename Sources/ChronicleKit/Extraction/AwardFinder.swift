@@ -67,12 +67,14 @@ struct AwardFinder: Sendable {
         var on_behalf: [String]?
         var single_recipient_persons: [String]?
         var named_collectives: [String]?
+        var event_subjects: [String]?
+        var head_titles: [String]?
         var office_titles: [String]?
         var grammar: Grammar?
 
         static let schemaName = "chronicle.awards/1"
         static let keys: Set<String> = ["schema", "kinds", "verbs", "recipients", "approximate", "cumulative", "at_event",
-                                        "breakdown", "offices", "office_titles", "receive", "past", "on_behalf", "single_recipient_persons", "named_collectives", "grammar"]
+                                        "breakdown", "offices", "office_titles", "receive", "past", "on_behalf", "single_recipient_persons", "named_collectives", "event_subjects", "head_titles", "grammar"]
     }
 
     private let kinds: [(name: String, pattern: Pattern)]
@@ -106,6 +108,8 @@ struct AwardFinder: Sendable {
     private let receiveEnd: Pattern
     /// A passive giving ending a clause's subject: "… được Bộ trưởng Bộ Công an tặng".
     private let givenEnd: Pattern
+    /// The event itself as a subject ("Hội nghị", "Buổi lễ"): its organizer gives.
+    private let eventSubject: Pattern
     /// A post opening a giver's name, and the place name closing it ("… tỉnh Nam Định"), for captions.
     private let officeTitleStart: Pattern
     private let placeSuffix: Pattern
@@ -124,6 +128,8 @@ struct AwardFinder: Sendable {
     private let officeTitle: Pattern
     private let giverJoiner: Pattern
     private let units: UnitFinder
+    /// Posts that give awards in their own name, longest first ("Phó Chủ tịch" before "Chủ tịch").
+    let officeTitles: [String]
 
     init(sources: [Source], units: UnitFinder) throws {
         let all = sources.all
@@ -165,7 +171,7 @@ struct AwardFinder: Sendable {
         passive = try Pattern("\\s*(?:(?:\(appositives))\\s+[^,;.]{2,80}?\\s+|(?:[\\p{Ll}]+\\s+){0,3}?)" + grammar.before_passive.map { "(?:\(Pattern.escape($0))\\s+)?" }.joined() + "(?:\(Pattern.phrases(grammar.passive)))\\s+")
         of = try Pattern(#"\s*(?:[“"][^”"]{1,80}[”"]\s*)?(?:(?:[\p{L}]+\s){0,5})?(?:"# + Pattern.phrases(grammar.giver_markers) + #")\s+"#)
         notInAwardName = try Pattern("(?<!\\p{L})(?:\(clauseWords))(?!\\p{L})")
-        ofEnd = try Pattern("\\s+(?:\(clauseWords))(?!\\p{L})|[,;.]")
+        ofEnd = try Pattern("\\s+(?:\(clauseWords))(?!\\p{L})|[,;.:]")
         fillers = try Pattern("(?<!\\p{L})(?:\(Pattern.phrases(grammar.giver_fillers)))(?!\\p{L})")
         past = try Pattern("(?<!\\p{L})(?:\(alternation(all(\.past))))(?!\\p{L})")
         atEvent = try Pattern("(?<!\\p{L})(?:\(alternation(all(\.at_event))))(?!\\p{L})")
@@ -179,6 +185,7 @@ struct AwardFinder: Sendable {
         givenEnd = try Pattern("(?<!\\p{L})(?:(?:\(Pattern.phrases(grammar.before_passive)))\\s+)*(?:\(Pattern.phrases(grammar.passive)))\\s+\\S[^,;]{0,80}?\\s(?:\(giving))\\s*$")
         officeTitleStart = try Pattern("^(?:\(Pattern.phrases(all(\.office_titles))))\\s+", caseInsensitive: false)
         placeSuffix = try Pattern("(\\s(?:tỉnh|thành phố|huyện|quận|thị xã|xã|phường))(?:\\s\\p{Lu}[\\p{L}\\d]*)+$", caseInsensitive: false)
+        eventSubject = try Pattern("^(?:\(Pattern.phrases(all(\.event_subjects))))$")
         qualifiedJoin = try Pattern("^\\p{Ll}+(?:,? \\p{Ll}+){0,3},? (?:\(listJoiners))$", caseInsensitive: false)
         namedJoin = try Pattern("^(?:(?:\(appositives)):?|:)\\s[^\\d;]{2,240}?,? (?:\(listJoiners))$", caseInsensitive: false)
         listJoinerEnd = try Pattern("(?:^|\\s)(?:\(listJoiners))$", caseInsensitive: false)
@@ -192,6 +199,7 @@ struct AwardFinder: Sendable {
         respectively = try grammar.respectively.map { try Pattern("(?<!\\p{L})(?:\(Pattern.phrases($0)))(?!\\p{L})") }
         giverJoiner = try Pattern("\\s+(?:\(grammar.giver_joiners.map { Pattern.phrases($0) } ?? "(?!)"))\\s+")
         self.units = units
+        officeTitles = (all(\.office_titles) + all(\.head_titles)).sorted { $0.count > $1.count }
     }
 
     static let headlineWords = 30
@@ -252,6 +260,14 @@ struct AwardFinder: Sendable {
         return (counted + elided).sorted { $0.range.location < $1.range.location }
     }
 
+    /// "- Bằng khen của Chủ tịch UBND tỉnh: 5 tập thể, 8 cá nhân" under "… được khen thưởng, cụ thể:".
+    private func isListedAward(_ block: ArticleText.Block, after previous: ArticleText.Block?) -> Bool {
+        guard let first = block.original.unicodeScalars.first, Self.bullets.contains(first), anyKind.matches(block.folded) else { return false }
+        return previous.map { $0.original.hasSuffix(":") || $0.original.unicodeScalars.first.map(Self.bullets.contains) == true } ?? false
+    }
+
+    static let bullets: Set<Unicode.Scalar> = ["-", "–", "•", "+", "*"]
+
     /// A second count of these after one of the same class is a new list, never a part of it.
     static let genericNouns: Set<String> = ["tập thể", "cá nhân"]
 
@@ -260,16 +276,18 @@ struct AwardFinder: Sendable {
     func awards(in text: ArticleText, otherOccasion: (ArticleText.Block, NSRange) -> Bool = { _, _ in false }) -> [Award] {
         var awards: [Award] = []
         // Awards are told in sentences; a headline-shaped line (a related story's title) tells none.
-        for block in text.body where TextShape.endsLikeSentence(block.original) || TextShape.wordCount(block.original) > Self.headlineWords {
+        let body = text.body
+        for (index, block) in body.enumerated() where TextShape.endsLikeSentence(block.original) || TextShape.wordCount(block.original) > Self.headlineWords
+            || isListedAward(block, after: index > 0 ? body[index - 1] : nil) {
             let quoted = Self.quotedRanges(block.folded)
             for sentenceRange in block.sentences {
                 let sentence = block.foldedText(sentenceRange)
                 guard anyKind.matches(sentence) || anyVerb.matches(sentence), !otherOccasion(block, sentenceRange) else { continue }
                 if cumulative.matches(sentence) && !atEvent.matches(sentence) { continue }
-                var sentenceGroups = groups(in: sentence)
-                pairRespectively(&sentenceGroups, in: sentence)
-                sentenceGroups = mergingContinuations(sentenceGroups, in: sentence)
-                for group in sentenceGroups + singleRecipients(in: sentence, besides: sentenceGroups) where !group.isTotal && !group.isPartOfTotal {
+                var counted = groups(in: sentence)
+                pairRespectively(&counted, in: sentence)
+                let sentenceGroups = mergingContinuations(counted, in: sentence)
+                for group in sentenceGroups + singleRecipients(in: sentence, besides: counted) where !group.isTotal && !group.isPartOfTotal {
                     guard let kind = group.kind, !inPastClause(group, of: sentence),
                           !quoted.contains(where: { NSLocationInRange(sentenceRange.location + group.range.location, $0) }) else { continue }
                     let evidence = block.text(NSRange(location: sentenceRange.location + group.evidence.location, length: group.evidence.length))
@@ -454,13 +472,26 @@ struct AwardFinder: Sendable {
             let recipientStart = cho.upperBound
             let clauseEnd = nsSentence.range(of: ";", range: NSRange(location: recipientStart, length: nsSentence.length - recipientStart))
             let end = clauseEnd.location == NSNotFound ? nsSentence.length : clauseEnd.location
-            // Counts after the kind in the same clause make it a counted award, told already.
-            guard !groups.contains(where: { $0.range.location >= kind.location && $0.range.location < end }) else { continue }
+            // Counts after the kind in the same clause make it a counted award, told already, unless they
+            // only follow the named unit: "cho Trường THPT chuyên Bến Tre và ba nhà giáo".
+            let countsAfter = groups.filter { $0.range.location >= kind.location && $0.range.location < end }
+            guard countsAfter.allSatisfy({ $0.kind == nil }) else { continue }
             let rest = nsSentence.substring(with: NSRange(location: recipientStart, length: end - recipientStart))
             var group: Group
             if let unit = units.mentions(in: rest).first, unit.range.location == 0 {
                 group = Group(range: NSRange(location: recipientStart, length: unit.range.length), evidence: NSRange())
                 group.collectives = 1
+                let joined = NSRange(location: recipientStart + unit.range.length, length: end - recipientStart - unit.range.length)
+                let more = countsAfter.first
+                // The joiner may end the unit's name as read ("Trường THPT chuyên Bến Tre và").
+                let between = nsSentence.substring(with: NSRange(location: joined.location, length: max(0, more.map { $0.range.location - joined.location } ?? 0)))
+                    .trimmingCharacters(in: .whitespaces)
+                if let more, listJoinerEnd.matches(between) || (between.isEmpty && listJoinerEnd.matches(unit.text)) {
+                    group.collectives += more.collectives
+                    group.individuals += more.individuals
+                    group.combined += more.combined
+                    group.range = NSUnionRange(group.range, more.range)
+                }
             } else if singlePerson.matches(rest) {
                 let personEnd = (rest as NSString).range(of: ",").location
                 group = Group(range: NSRange(location: recipientStart, length: personEnd == NSNotFound ? (rest as NSString).length : personEnd),
@@ -645,6 +676,8 @@ struct AwardFinder: Sendable {
         }
         let cleaned = fillers.replacingMatches(in: trimmed, with: "").trimmingCharacters(in: .whitespaces)
         guard let first = cleaned.first, first.isUppercase, TextShape.wordCount(cleaned) <= 10 else { return nil }
+        // "Hội nghị cũng biểu dương 45 cá nhân": the meeting gives in the organizer's name.
+        if eventSubject.matches(cleaned) { return nil }
         return cleaned
     }
 
@@ -654,8 +687,10 @@ struct AwardFinder: Sendable {
     /// the numbers of givers (or kinds) and lists agree; otherwise the clauses stay as they were read.
     private func pairRespectively(_ groups: inout [Group], in sentence: String) {
         let nsSentence = sentence as NSString
-        guard let respectively,
-              let marker = respectively.regex.firstMatch(in: sentence, range: NSRange(location: 0, length: nsSentence.length)) else { return }
+        guard let marker = respectively?.regex.firstMatch(in: sentence, range: NSRange(location: 0, length: nsSentence.length)) else {
+            pairImplicitly(&groups, in: sentence)
+            return
+        }
         // The givers: the subject before the marker, from the clause's start, listed with joiners or
         // commas ("Ban Thường vụ Tỉnh ủy, Chủ tịch UBND tỉnh lần lượt tặng …"); only pieces that name a
         // giver ("Dịp này" names the occasion).
@@ -699,6 +734,30 @@ struct AwardFinder: Sendable {
         }
     }
 
+    /// "Bộ Tư lệnh Quân khu 5 và Đảng ủy Quân sự tỉnh tặng Bằng khen, Giấy khen cho 2 tập thể, 3 cá nhân
+    /// và 10 tập thể, 16 cá nhân": as many givers, kinds and lists, in order, with no "lần lượt".
+    private func pairImplicitly(_ groups: inout [Group], in sentence: String) {
+        let nsSentence = sentence as NSString
+        guard groups.count >= 2, let first = groups.first else { return }
+        let clauseStart = nsSentence.range(of: ";", options: .backwards, range: NSRange(location: 0, length: first.range.location)).upperBoundOrZero
+        let head = NSRange(location: clauseStart, length: first.range.location - clauseStart)
+        guard let verb = anyVerb.regex.matches(in: sentence, range: head).last?.range else { return }
+        let targets = groups.indices.filter { groups[$0].range.location < (nsSentence.range(of: ";", range: NSRange(location: first.range.location, length: nsSentence.length - first.range.location)).location) && !groups[$0].isTotal }
+        let kinds = anyKind.regex.matches(in: sentence, range: NSRange(location: verb.upperBound, length: first.range.location - verb.upperBound))
+            .map { kindName(nsSentence.substring(with: $0.range)) }
+        let subject = nsSentence.substring(with: NSRange(location: clauseStart, length: verb.location - clauseStart))
+        let names = giverJoiner.split(subject).flatMap { $0.split(separator: ",").map(String.init) }.filter { !atEvent.matches($0) }
+        guard targets.count >= 2, kinds.count == targets.count, names.count == targets.count, Set(kinds).count == kinds.count else { return }
+        let givers = names.compactMap { giver(from: $0) }
+        guard givers.count == targets.count else { return }
+        for (target, (giver, kind)) in zip(targets, zip(givers, kinds)) {
+            groups[target].giver = giver
+            groups[target].actor = giver
+            groups[target].kind = kind
+            groups[target].kindIsGeneric = false
+        }
+    }
+
     private func kindName(_ text: String) -> String {
         kinds.first { $0.pattern.matches(text) }?.name ?? text
     }
@@ -715,7 +774,7 @@ struct AwardFinder: Sendable {
         let unique = awards.filter { award in
             seen.insert("\(award.giver ?? "")|\(award.kind)|\(award.collectives ?? 0)|\(award.individuals ?? 0)|\(award.combined ?? 0)").inserted
         }
-        return unique.enumerated().filter { index, award in
+        let kept = unique.enumerated().filter { index, award in
             // "30 gương mặt được tuyên dương" and "Bằng khen cho 30 đoàn viên" are the same people.
             if award.kindFrom == "generic", unique.contains(where: { $0.kindFrom == nil && Self.sameCounts($0, award) }) { return false }
             // "… trao Giấy khen của Đảng ủy cho 4 đồn" beside "Đảng ủy tặng Giấy khen cho 4 đồn … và 12 đảng viên": a part retold.
@@ -725,13 +784,20 @@ struct AwardFinder: Sendable {
                 other.recipientNamed != true && other.kind == award.kind && (other.giver == nil || award.giver == nil || other.giver == award.giver)
                     && ((award.individuals ?? 0) > 0 ? (other.individuals ?? 0) + (other.combined ?? 0) > 0 : (other.collectives ?? 0) + (other.combined ?? 0) > 0)
             }) { return false }
-            let others = unique.enumerated().filter { $0.offset != index }.map(\.element)
-            // "Như vậy, tổng cộng có 58 tập thể và 73 cá nhân": a recap adding up the clauses before it.
-            if others.count >= 2, award.combined == nil,
-               others.reduce(0, { $0 + ($1.collectives ?? 0) }) == (award.collectives ?? 0),
-               others.reduce(0, { $0 + ($1.individuals ?? 0) }) == (award.individuals ?? 0),
-               others.allSatisfy({ $0.combined == nil }) { return false }
+            return true
+        }.map(\.element)
+        // "Như vậy, tổng cộng có 58 tập thể và 73 cá nhân": a recap adding up the split clauses around it.
+        let split = kept.filter { $0.combined == nil }
+        let clauses = kept.enumerated().filter { index, award in
+            let others = split.filter { $0 != award }
+            return !(award.combined == nil && others.count >= 2 && others.count == split.count - 1
+                     && others.reduce(0, { $0 + ($1.collectives ?? 0) }) == (award.collectives ?? 0)
+                     && others.reduce(0, { $0 + ($1.individuals ?? 0) }) == (award.individuals ?? 0))
+        }.map(\.element)
+        // "biểu dương 46 điển hình" beside clauses that add up to 46: a headline total.
+        return clauses.enumerated().filter { index, award in
             guard let combined = award.combined, award.collectives == nil, award.individuals == nil else { return true }
+            let others = clauses.enumerated().filter { $0.offset != index }.map(\.element)
             return others.isEmpty || others.map(\.total).reduce(0, +) != combined
         }.map(\.element)
     }
@@ -769,7 +835,8 @@ struct AwardFinder: Sendable {
             (key: VietnameseFolding.looseKey(caption.folded), kinds: Set(anyKind.matches(in: caption.folded).map { kindName(String($0.value)) }))
         }
         let distinct = Set(captionKinds.flatMap(\.kinds))
-        return awards.map { award in
+        let giverKeys = awards.map { giverCaptionKeys($0.giver ?? "") }
+        return awards.enumerated().map { index, award in
             var award = award
             guard award.kindFrom == "generic" else { return award }
             award.kindFrom = nil
@@ -778,9 +845,13 @@ struct AwardFinder: Sendable {
             // one kind all captions name.
             // The giver as the caption may name it: in full, or its unit without the post ("Công an tỉnh" for
             // "Giám đốc Công an tỉnh Nam Định"), place name dropped.
-            let giverKeys = giverCaptionKeys(award.giver ?? "")
-            let ofGiver = Set(captionKinds.filter { caption in caption.kinds.count == 1 && giverKeys.contains { caption.key.contains($0) } }.flatMap(\.kinds))
-            if let kind = ofGiver.count == 1 ? ofGiver.first : distinct.count == 1 ? distinct.first : nil {
+            let ofGiver = Set(captionKinds.filter { caption in caption.kinds.count == 1 && giverKeys[index].contains { caption.key.contains($0) } }.flatMap(\.kinds))
+            // The one kind all captions name, unless they name other givers' awards ("… Công an tỉnh và UBND
+            // huyện trao Giấy khen" says nothing of the Trưởng Công an huyện's).
+            let othersNamed = captionKinds.contains { caption in
+                !caption.kinds.isEmpty && giverKeys.indices.contains { $0 != index && giverKeys[$0].contains { caption.key.contains($0) } }
+            }
+            if let kind = ofGiver.count == 1 ? ofGiver.first : distinct.count == 1 && !othersNamed ? distinct.first : nil {
                 award.kind = kind
                 award.kindFrom = "caption"
             }

@@ -50,6 +50,6 @@ public struct ExtractionKnowledge: Sendable {
         people = try PeopleFinder(sources: decode(PeopleFinder.Source.self, "extraction/people.yml", PeopleFinder.Source.schemaName,
                                                   PeopleFinder.Source.keys))
         organizers = OrganizerResolver(units: units, places: places, gazetteer: gazetteer)
-        givers = GiverNormalizer(units: units, organizers: organizers)
+        givers = GiverNormalizer(units: units, organizers: organizers, officeTitles: awards.officeTitles)
     }
 }

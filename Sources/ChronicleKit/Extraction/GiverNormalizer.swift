@@ -7,8 +7,10 @@ import Foundation
 struct GiverNormalizer: Sendable {
     let units: UnitFinder
     let organizers: OrganizerResolver
+    let officeTitles: [String]
 
     func normalize(_ giver: String, organizer: Organizer?, province: ProvinceFact?) -> String {
+        let giver = units.catalog.spellingOutNames(giver)
         if let completed = completedByOrganizer(giver, organizer: organizer) { return completed }
         guard let mention = units.mentions(in: giver).first else { return giver }
         let nsGiver = giver as NSString
@@ -54,6 +56,11 @@ struct GiverNormalizer: Sendable {
         for organ in units.catalog.organs where giver.lowercased().hasPrefix(organ.lowercased() + " ") {
             let rest = VietnameseFolding.looseKey(String(giver.dropFirst(organ.count)))
             if !rest.isEmpty, unitKey.hasPrefix(rest + " ") { return units.catalog.fullOrgan(organ) + " " + unit }
+        }
+        // "Trưởng Công an huyện" at an event of "Công an huyện Gò Dầu": the post of the organizer.
+        for title in officeTitles where giver.hasPrefix(title + " ") {
+            let rest = VietnameseFolding.looseKey(String(giver.dropFirst(title.count)))
+            if !rest.isEmpty, unitKey == rest || unitKey.hasPrefix(rest + " ") { return title + " " + unit }
         }
         for (reference, start) in units.catalog.selfReferences {
             guard giver.lowercased().hasSuffix(" " + reference) else { continue }

@@ -39,12 +39,13 @@ public struct UnitCatalog: Sendable {
         var organ_abbreviations: [String: String]?
         var district_place_words: [String]?
         var commune_place_words: [String]?
+        var name_abbreviations: [String: String]?
         var kinds: [Kind]?
 
         static let schemaName = "chronicle.units/1"
         static let keys: Set<String> = ["schema", "organs", "organizer_phrases", "place_words", "level_names", "name_connectors", "name_endings", "name_stop_words",
                                         "self_references", "organ_abbreviations", "district_place_words",
-                                        "commune_place_words", "kinds"]
+                                        "commune_place_words", "name_abbreviations", "kinds"]
     }
 
     public let kinds: [Kind]
@@ -64,6 +65,18 @@ public struct UnitCatalog: Sendable {
 
     /// The organ's full name: "BTV" → "Ban Thường vụ"; others as written.
     func fullOrgan(_ organ: String) -> String { organAbbreviations[organ.lowercased()] ?? organ }
+
+    /// Short names inside a unit's name spelled out: "Bộ trưởng Bộ GD&ĐT" → "Bộ trưởng Bộ Giáo dục và Đào tạo".
+    let nameAbbreviations: [(short: String, full: String)]
+
+    func spellingOutNames(_ text: String) -> String {
+        guard text.contains(where: { $0 == "&" || $0 == "-" }) else { return text }
+        var result = text
+        for (short, full) in nameAbbreviations where result.contains(short) {
+            result = result.replacingOccurrences(of: " " + short, with: " " + full)
+        }
+        return result
+    }
     /// "tỉnh", "huyện"… between a kind and its place.
     let placeWord: Pattern
     /// "tinh" → "Cấp tỉnh".
@@ -95,6 +108,8 @@ public struct UnitCatalog: Sendable {
         kindPatterns = try kinds.map { kind in try Pattern("(?:\(Pattern.alternatives(kind.patterns)))") }
         districtPlaceWords = Set(sources.all(\.district_place_words).map { $0.lowercased() })
         communePlaceWords = Set(sources.all(\.commune_place_words).map { $0.lowercased() })
+        nameAbbreviations = sources.reduce(into: [String: String]()) { merged, source in merged.merge(source.name_abbreviations ?? [:]) { _, new in new } }
+            .sorted { $0.key.count > $1.key.count }.map { ($0.key, $0.value) }
         organAbbreviations = sources.reduce(into: [:]) { merged, source in
             for (short, full) in source.organ_abbreviations ?? [:] { merged[short.lowercased()] = full }
         }

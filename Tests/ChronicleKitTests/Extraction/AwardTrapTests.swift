@@ -327,4 +327,43 @@ extension AwardTrapTests {
         let found = awards("Tại đại hội, thị xã Quảng Trị vinh dự đón nhận Cờ thi đua của UBND tỉnh vì thành tích xuất sắc năm 2023.")
         #expect(summary(found).map { $0.split(separator: "|").dropFirst().joined(separator: "|") } == ["Cờ thi đua|1|0|0"], "\(summary(found))")
     }
+
+    @Test func awardsListedAsBulletLines() {
+        let found = awards("""
+            Tại hội nghị, các tập thể, cá nhân có thành tích xuất sắc được khen thưởng, cụ thể:
+
+            - Bằng khen của Chủ tịch UBND tỉnh: 4 tập thể, 6 cá nhân
+
+            - Giấy khen của Ban Dân vận Tỉnh ủy: 11 tập thể, 19 cá nhân
+            """)
+        #expect(summary(found) == ["Chủ tịch UBND tỉnh Quảng Trị|Bằng khen|4|6|0", "Ban Dân vận Tỉnh ủy Quảng Trị|Giấy khen|11|19|0"])
+    }
+
+    @Test func theMeetingAsSubjectGivesForTheOrganizer() {
+        let found = awards("Sáng 5/6, Hội Liên hiệp Phụ nữ tỉnh Quảng Trị tổ chức hội nghị. Hội nghị cũng biểu dương 30 cá nhân là phụ nữ tiêu biểu.",
+                           title: "Hội Liên hiệp Phụ nữ tỉnh biểu dương phụ nữ tiêu biểu")
+        #expect(found.first?.giver?.hasPrefix("Hội nghị") == false, "\(summary(found))")
+        #expect(found.first?.individuals == 30)
+    }
+
+    @Test func twoGiversTwoKindsTwoListsInOrder() {
+        let found = awards("Dịp này, Bộ Tư lệnh Quân khu 4 và Đảng ủy Quân sự tỉnh tặng Bằng khen, Giấy khen cho 2 tập thể, 3 cá nhân và 10 tập thể, 16 cá nhân.")
+        #expect(summary(found) == ["Bộ Tư lệnh Quân khu 4|Bằng khen|2|3|0", "Đảng ủy Quân sự tỉnh Quảng Trị|Giấy khen|10|16|0"])
+    }
+
+    @Test func theHeadOfTheOrganizerNamedByItsPost() {
+        let found = awards("Sáng 2/8, Công an huyện Gio Linh tổ chức hội nghị. Dịp này, Trưởng Công an huyện khen thưởng 12 cá nhân.",
+                           title: "Công an huyện Gio Linh sơ kết chuyên đề")
+        #expect(found.first?.giver == "Trưởng Công an huyện Gio Linh", "\(summary(found))")
+    }
+
+    @Test func aMinistryWrittenShortIsSpelledOut() {
+        let found = awards("Tại hội nghị, 8 tập thể, 10 cá nhân nhận Bằng khen của Bộ trưởng Bộ GD&ĐT.")
+        #expect(found.first?.giver == "Bộ trưởng Bộ Giáo dục và Đào tạo", "\(summary(found))")
+    }
+
+    @Test func aNamedSchoolAndCountedTeachersShareTheirAward() {
+        let found = awards("Thừa ủy quyền của Chủ tịch nước, đồng chí Hà Sỹ Đồng trao Huân chương Lao động hạng Ba cho Trường THPT chuyên Lê Quý Đôn và hai nhà giáo.")
+        #expect(summary(found) == ["Chủ tịch nước|Huân chương|1|2|0"])
+    }
 }
