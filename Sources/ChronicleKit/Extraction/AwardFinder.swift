@@ -387,15 +387,31 @@ struct AwardFinder: Sendable {
                 let parts = groups.indices.filter { $0 > index && groups[$0].range.location < breakdownEnd }
                 let rest = parts.reduce(0) { $0 + groups[$1].total }
                 let total = groups[index].total
+                // A split says more than its total only when it tells collectives from individuals: "46 điển hình
+                // gồm 17 tập thể và 29 cá nhân". "105 gương gồm 21 gương khối lực lượng vũ trang, 18 …" sorts
+                // the same people: the total stays the award.
+                // Parts that are awards of their own ("trong đó Tỉnh đoàn và … lần lượt tặng Bằng khen cho 30 và 40
+                // đoàn viên") split it too.
+                let partClasses = Set(parts.flatMap { groups[$0].classes })
+                let marker = breakdownInside.firstMatch(in: sentence, range: NSRange(location: range.upperBound, length: next - range.upperBound))
+                let partsOwnAward = marker.map { found in
+                    let lead = NSRange(location: found.upperBound, length: next - found.upperBound)
+                    return anyVerb.firstMatch(in: sentence, range: lead) != nil || anyKind.firstMatch(in: sentence, range: lead) != nil
+                } ?? false
+                let splits = groups[index].combined > 0 || !partClasses.isSubset(of: groups[index].classes) || partsOwnAward
                 if breakdown.firstMatch(in: sentence, range: NSRange(location: range.upperBound, length: next - range.upperBound), anchored: true) != nil {
-                    if rest == total || (groups[index].combined > 0 && rest <= total) {
+                    if splits && (rest == total || (groups[index].combined > 0 && rest <= total)) {
                         groups[index].isTotal = true
-                    } else if rest < total {
+                    } else if rest <= total {
                         // "15 tập thể và 21 cá nhân, trong đó có 6 khu dân cư": some of those counted, named again.
                         for part in parts { groups[part].isPartOfTotal = true }
                     }
                 } else if rest == total, breakdownInside.firstMatch(in: sentence, range: right) != nil {
-                    groups[index].isTotal = true
+                    if splits {
+                        groups[index].isTotal = true
+                    } else {
+                        for part in parts { groups[part].isPartOfTotal = true }
+                    }
                 }
             }
             describe(&groups[index], left: left, right: right, in: sentence)

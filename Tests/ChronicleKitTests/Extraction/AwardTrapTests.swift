@@ -366,4 +366,14 @@ extension AwardTrapTests {
         let found = awards("Thừa ủy quyền của Chủ tịch nước, đồng chí Hà Sỹ Đồng trao Huân chương Lao động hạng Ba cho Trường THPT chuyên Lê Quý Đôn và hai nhà giáo.")
         #expect(summary(found) == ["Chủ tịch nước|Huân chương|1|2|0"])
     }
+
+    @Test func aTotalSortedIntoGroupsOfTheSamePeopleStaysTheAward() {
+        let found = awards("Dịp này, 60 gương được Tỉnh đoàn tuyên dương gồm 20 gương thuộc khối lực lượng vũ trang, 25 gương khối trường học và 15 gương khối địa bàn dân cư.")
+        #expect(summary(found) == ["Tỉnh đoàn Quảng Trị|tuyên dương|0|60|0"])
+    }
+
+    @Test func reportersAndCandidatesAreIndividuals() {
+        let found = awards("Dịp này, Ban Tuyên giáo Tỉnh ủy tặng giấy khen cho 6 báo cáo viên và Ban Chấp hành Tỉnh đoàn tặng Bằng khen cho ba thí sinh đạt giải.")
+        #expect(summary(found).map { $0.split(separator: "|").dropFirst().joined(separator: "|") } == ["Giấy khen|0|6|0", "Bằng khen|0|3|0"], "\(summary(found))")
+    }
 }
