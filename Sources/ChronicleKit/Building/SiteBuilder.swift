@@ -127,18 +127,34 @@ public struct SiteBuilder: Sendable {
             files = []
             let renderer = SiteRenderer(templates: templates, settings: settings)
             // Article pages whose inputs are as last time are linked from the previous site, not rendered.
-            var reused = Set<Int>()
+            // So are the pages of a unit, province or theme whose events' articles are all as last time.
+            var reused = Set<Int>(), reusedSets = Set<String>(), reusedPages = 0
             if options.cache {
-                let pages = renderer.articleInputs(model, sourceHashes: Dictionary(zip(paths, loaded.map(\.hash)), uniquingKeysWith: { first, _ in first }),
-                                                   fingerprint: renderFingerprint(templates: templates, settings: settings, knowledge: knowledge))
+                let sourceHashes = Dictionary(zip(paths, loaded.map(\.hash)), uniquingKeysWith: { first, _ in first })
+                let fingerprint = renderFingerprint(templates: templates, settings: settings, knowledge: knowledge)
+                let pages = renderer.articleInputs(model, sourceHashes: sourceHashes, fingerprint: fingerprint)
                 let candidates = pages.indices.filter { previousManifest?.inputs[pages[$0].path] == pages[$0].inputs }
                 var missing = Set<String>()
                 try writing.measure { missing = try staging.reuse(candidates.map { pages[$0].path }) }
                 reused = Set(candidates.filter { !missing.contains(pages[$0].path) })
                 staging.recordInputs(Dictionary(pages.map { ($0.path, $0.inputs) }, uniquingKeysWith: { first, _ in first }))
+
+                let sets = renderer.reportInputs(model, sourceHashes: sourceHashes, fingerprint: fingerprint)
+                for set in sets where set.paths.allSatisfy({ previousManifest?.inputs[$0] == set.inputs }) {
+                    try writing.measure {
+                        // All of a set's pages or none: they link to each other.
+                        if try staging.reuse(set.paths).isEmpty {
+                            reusedSets.insert(set.key)
+                            reusedPages += set.paths.count
+                        } else {
+                            staging.forget(set.paths)
+                        }
+                    }
+                }
+                staging.recordInputs(Dictionary(sets.flatMap { set in set.paths.map { ($0, set.inputs) } }, uniquingKeysWith: { first, _ in first }))
             }
-            report.pagesWritten = reused.count
-            try renderer.render(model, reused: reused) { batch in
+            report.pagesWritten = reused.count + reusedPages
+            try renderer.render(model, reused: reused, reusedSets: reusedSets) { batch in
                 report.pagesWritten += batch.filter { $0.path.hasSuffix(".html") }.count
                 try writing.measure { try staging.add(batch) }
             }

@@ -178,9 +178,18 @@ public struct SiteWriter: Sendable {
             folders.insert(parent)
         }
 
-        /// Records what a page was made from, for the next build's `reuse`.
+        /// Takes back files `reuse` linked, when the pages they belong with must be rendered together.
+        func forget(_ paths: [String]) {
+            for path in paths where manifest.entries.removeValue(forKey: path) != nil {
+                unlink(folder.appendingPathComponent(path).path)
+                self.paths.remove(path.lowercased())
+                linked -= 1
+            }
+        }
+
+        /// Records what pages were made from, for the next build's `reuse`.
         func recordInputs(_ inputs: [String: UInt64]) {
-            manifest.inputs = inputs
+            manifest.inputs.merge(inputs) { _, new in new }
         }
 
         /// Marks the staging folder as a Chronicle site and swaps it in for the output.

@@ -1,6 +1,33 @@
 /// Units, provinces, themes and awards pages: view models from the aggregated site.
 extension SiteRenderer {
-    func reportPages(_ model: SiteModel) -> [OutputFile] {
+    /// The pages of one unit, province or theme, and a hash of everything they show: the articles of
+    /// its events (by the hash of their sources, which with `fingerprint` decides their facts), the
+    /// pages they link to, and the site-wide figures of the layout. Equal inputs, equal pages.
+    public struct ReportPageSet: Sendable {
+        public var key: String
+        public var paths: [String]
+        public var inputs: UInt64
+    }
+
+    public func reportInputs(_ model: SiteModel, sourceHashes: [String: UInt64], fingerprint: UInt64) -> [ReportPageSet] {
+        let eventHashes = model.events.parallelMap { event -> UInt64 in
+            var parts = [event.id, event.unitID ?? "-", event.provinceName ?? "-"]
+            for source in event.sources {
+                parts += [model.entries[source].slug, String(sourceHashes[model.entries[source].article.sourcePath] ?? 0)]
+            }
+            return StableHash.fnv1a64(parts.joined(separator: "\u{0}"))
+        }
+        func set(_ key: String, _ path: String, _ events: [Int]) -> ReportPageSet {
+            var hash = StableHash.fnv1a64("\(fingerprint)\u{0}\(model.entries.count)\u{0}\(key)")
+            for event in events { hash = (hash ^ eventHashes[event]) &* 0x0000_0100_0000_01b3 }
+            return ReportPageSet(key: key, paths: Pagination.pages(events, at: path, size: settings.pageSize).map(\.path), inputs: hash)
+        }
+        return model.units.map { set("unit:" + $0.id, Routes.unit($0.id), $0.events) }
+            + model.provinces.map { set("province:" + $0.id, Routes.province($0.id), $0.events) }
+            + model.themes.map { set("theme:" + $0.id, Routes.theme($0.id), $0.events) }
+    }
+
+    func reportPages(_ model: SiteModel, reused: Set<String> = []) -> [OutputFile] {
         var files = [
             page(Routes.units, template: "pages/units", title: "Đơn vị", current: .init(units: true), model: model) { unitsIndex(model, from: $0) },
             page(Routes.provinces, template: "pages/provinces", title: "Tỉnh, thành", current: .init(provinces: true), model: model) {
@@ -9,16 +36,16 @@ extension SiteRenderer {
             page(Routes.themes, template: "pages/themes", title: "Chủ đề", current: .init(themes: true), model: model) { themesIndex(model, from: $0) },
             page(Routes.awards, template: "pages/awards", title: "Khen thưởng", current: .init(awards: true), model: model) { awardsView(model, from: $0) },
         ]
-        files += model.units.parallelMap { unit in
+        files += model.units.filter { !reused.contains("unit:" + $0.id) }.parallelMap { unit in
             pagedEvents(unit.events, at: Routes.unit(unit.id), template: "pages/unit", title: unit.name, current: .init(units: true), model: model) {
                 unitView(unit, model, from: $0, first: $1)
             }
         }.flatMap { $0 }
-        files += model.provinces.parallelMap { province in
+        files += model.provinces.filter { !reused.contains("province:" + $0.id) }.parallelMap { province in
             pagedEvents(province.events, at: Routes.province(province.id), template: "pages/province", title: province.name,
                         current: .init(provinces: true), model: model) { provinceView(province, model, from: $0, first: $1) }
         }.flatMap { $0 }
-        files += model.themes.parallelMap { theme in
+        files += model.themes.filter { !reused.contains("theme:" + $0.id) }.parallelMap { theme in
             pagedEvents(theme.events, at: Routes.theme(theme.id), template: "pages/theme", title: theme.name, current: .init(themes: true),
                         model: model) { themeView(theme, model, from: $0, first: $1) }
         }.flatMap { $0 }

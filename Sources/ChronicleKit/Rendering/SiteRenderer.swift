@@ -34,8 +34,10 @@ public struct SiteRenderer: Sendable {
     static let articleBatch = 2_000
 
     /// Renders the site, handing files to `emit` a batch at a time. Article pages in `reused` (entry
-    /// indices) are not rendered: the caller has them from the previous site.
-    public func render(_ model: SiteModel, reused: Set<Int> = [], emit: ([OutputFile]) throws -> Void) rethrows {
+    /// indices) and the pages of `reusedSets` (`ReportPageSet.key`) are not rendered: the caller has
+    /// them from the previous site.
+    public func render(_ model: SiteModel, reused: Set<Int> = [], reusedSets: Set<String> = [],
+                       emit: ([OutputFile]) throws -> Void) rethrows {
         try emit([
             page(Routes.home, template: "pages/home", title: settings.title, current: .init(home: true), model: model) { path in
                 homeView(model, from: path)
@@ -66,7 +68,7 @@ public struct SiteRenderer: Sendable {
             })
         }
         try emit(yearPages(model))
-        try emit(reportPages(model))
+        try emit(reportPages(model, reused: reusedSets))
         try emit(exports(model))
         try emit(SearchIndex.files(model))
         try emit(templates.assets.map { OutputFile(path: $0.key, contents: $0.value) })
