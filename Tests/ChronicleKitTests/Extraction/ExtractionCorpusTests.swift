@@ -7,7 +7,7 @@ import Testing
 /// on and is held above the product's targets. The held-out sets are only reported
 /// (`make evaluate`), so their figures say how extraction generalizes: `extraction-holdout`
 /// had its misses read once (they showed site menus above titles), `extraction-holdout-2` had them read after its
-/// blind run, `extraction-holdout-3` had its blind run read, `extraction-holdout-4` and `-5` likewise (blind: awards 2/10 with 5 invented, 4/10 with 4 invented), `-6` (blind: dates 9/11, awards 7/12, 2 invented), `-7` (blind: dates 13/13, awards 7/14, 3 invented), `-8` (blind: dates 12/13, awards 8/14, 3 invented), `-9` (blind: dates 14/14, awards 10/15, 3 invented), `-11` (blind: dates 11/11, awards 7/12, 2 invented).
+/// blind run, `extraction-holdout-3` had its blind run read, `extraction-holdout-4` and `-5` likewise (blind: awards 2/10 with 5 invented, 4/10 with 4 invented), `-6` (blind: dates 9/11, awards 7/12, 2 invented), `-7` (blind: dates 13/13, awards 7/14, 3 invented), `-8` (blind: dates 12/13, awards 8/14, 3 invented), `-9` (blind: dates 14/14, awards 10/15, 3 invented), `-10` (blind: dates 10/11, awards 5/12, 5 invented), `-11` (blind: dates 11/11, awards 7/12, 2 invented).
 struct ExtractionCorpusTests {
     struct Expected: Decodable {
         struct Award: Decodable {
@@ -43,6 +43,7 @@ struct ExtractionCorpusTests {
     static let holdout8 = Fixtures.packageRoot.appendingPathComponent("Tests/Fixtures/extraction-holdout-8")
     static let holdout9 = Fixtures.packageRoot.appendingPathComponent("Tests/Fixtures/extraction-holdout-9")
     static let holdout11 = Fixtures.packageRoot.appendingPathComponent("Tests/Fixtures/extraction-holdout-11")
+    static let holdout10 = Fixtures.packageRoot.appendingPathComponent("Tests/Fixtures/extraction-holdout-10")
     static func present(_ folder: URL) -> Bool { FileManager.default.fileExists(atPath: folder.appendingPathComponent("expected.json").path) }
 
     struct Figures {
@@ -150,6 +151,11 @@ struct ExtractionCorpusTests {
     @Test(.enabled(if: present(holdout11), "Tests/Fixtures/extraction-holdout-11 is absent"))
     func accuracyOnTheEleventhHoldout() throws {
         _ = try evaluate(Self.holdout11, name: "held-out set 11 (blind run read)")
+    }
+
+    @Test(.enabled(if: present(holdout10), "Tests/Fixtures/extraction-holdout-10 is absent"))
+    func accuracyOnTheTenthHoldout() throws {
+        _ = try evaluate(Self.holdout10, name: "held-out set 10 (blind run read)")
     }
 
     func evaluate(_ folder: URL, name: String) throws -> Figures {
