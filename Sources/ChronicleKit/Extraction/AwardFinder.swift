@@ -14,6 +14,8 @@ public struct Award: Sendable, Codable, Hashable {
     public var kindFrom: String?
     /// One unit or person named rather than counted ("trao Cờ thi đua cho Công an huyện X").
     public var recipientNamed: Bool?
+    /// That unit or person, as written.
+    public var recipient: String?
 
     public var total: Int { (collectives ?? 0) + (individuals ?? 0) + (combined ?? 0) }
 }
@@ -108,6 +110,8 @@ struct AwardFinder: Sendable {
     private let receiveEnd: Pattern
     /// A passive giving ending a clause's subject: "… được Bộ trưởng Bộ Công an tặng".
     private let givenEnd: Pattern
+    /// "cho Chi bộ X và " right before a count: a named unit heading the list.
+    private let namedBefore: Pattern
     /// The event itself as a subject ("Hội nghị", "Buổi lễ"): its organizer gives.
     private let eventSubject: Pattern
     /// A post opening a giver's name, and the place name closing it ("… tỉnh Nam Định"), for captions.
@@ -168,8 +172,8 @@ struct AwardFinder: Sendable {
         // "một tập thể là Hội Nông dân huyện Sơn Hà được …": or a name set off by "là", "gồm".
         let appositives = Pattern.phrases(grammar.appositives ?? [])
         let listJoiners = Pattern.phrases(grammar.list_joiners ?? ["và"])
-        passive = try Pattern("\\s*(?:(?:\(appositives))\\s+[^,;.]{2,80}?\\s+|(?:[\\p{Ll}]+\\s+){0,3}?)" + grammar.before_passive.map { "(?:\(Pattern.escape($0))\\s+)?" }.joined() + "(?:\(Pattern.phrases(grammar.passive)))\\s+")
-        of = try Pattern(#"\s*(?:[“"][^”"]{1,80}[”"]\s*)?(?:(?:[\p{L}]+\s){0,5})?(?:"# + Pattern.phrases(grammar.giver_markers) + #")\s+"#)
+        passive = try Pattern("\\s*(?:(?:\(appositives))\\s+[^,;.]{2,80}?\\s+|(?:[\\p{Ll}]+\\s+){0,6}?)" + grammar.before_passive.map { "(?:\(Pattern.escape($0))\\s+)?" }.joined() + "(?:\(Pattern.phrases(grammar.passive)))\\s+")
+        of = try Pattern(#"\s*(?:[“"][^”"]{1,80}[”"]\s*)?(?:(?:[\p{L}]+\s){0,8})?(?:"# + Pattern.phrases(grammar.giver_markers) + #")\s+"#)
         notInAwardName = try Pattern("(?<!\\p{L})(?:\(clauseWords))(?!\\p{L})")
         ofEnd = try Pattern("\\s+(?:\(clauseWords))(?!\\p{L})|[,;.:]")
         fillers = try Pattern("(?<!\\p{L})(?:\(Pattern.phrases(grammar.giver_fillers)))(?!\\p{L})")
@@ -185,6 +189,7 @@ struct AwardFinder: Sendable {
         givenEnd = try Pattern("(?<!\\p{L})(?:(?:\(Pattern.phrases(grammar.before_passive)))\\s+)*(?:\(Pattern.phrases(grammar.passive)))\\s+\\S[^,;]{0,80}?\\s(?:\(giving))\\s*$")
         officeTitleStart = try Pattern("^(?:\(Pattern.phrases(all(\.office_titles))))\\s+", caseInsensitive: false)
         placeSuffix = try Pattern("(\\s(?:tỉnh|thành phố|huyện|quận|thị xã|xã|phường))(?:\\s\\p{Lu}[\\p{L}\\d]*)+$", caseInsensitive: false)
+        namedBefore = try Pattern("(?<!\\p{L})(?:\(recipient))\\s+(?<name>\\p{Lu}[^,;:]{2,80}?)\\s+(?:\(listJoiners))\\s*$", caseInsensitive: false)
         eventSubject = try Pattern("^(?:\(Pattern.phrases(all(\.event_subjects))))$")
         qualifiedJoin = try Pattern("^\\p{Ll}+(?:,? \\p{Ll}+){0,3},? (?:\(listJoiners))$", caseInsensitive: false)
         namedJoin = try Pattern("^(?:(?:\(appositives)):?|:)\\s[^\\d;]{2,240}?,? (?:\(listJoiners))$", caseInsensitive: false)
@@ -230,6 +235,7 @@ struct AwardFinder: Sendable {
         var startsWithStrayPlace = false
         /// One unit or person named, not counted.
         var isNamed = false
+        var recipientName: String?
         /// The noun classes in the order written (0 combined, 1 collectives, 2 individuals).
         var classOrder: [Int] = []
         var total: Int { collectives + individuals + combined }
@@ -262,11 +268,10 @@ struct AwardFinder: Sendable {
 
     /// "- Bằng khen của Chủ tịch UBND tỉnh: 5 tập thể, 8 cá nhân" under "… được khen thưởng, cụ thể:".
     private func isListedAward(_ block: ArticleText.Block, after previous: ArticleText.Block?) -> Bool {
-        guard let first = block.original.unicodeScalars.first, Self.bullets.contains(first), anyKind.matches(block.folded) else { return false }
-        return previous.map { $0.original.hasSuffix(":") || $0.original.unicodeScalars.first.map(Self.bullets.contains) == true } ?? false
+        let bullets = CaptionDetector.bullets
+        guard let first = block.original.unicodeScalars.first, bullets.contains(first), anyKind.matches(block.folded) else { return false }
+        return previous.map { $0.original.hasSuffix(":") || $0.original.unicodeScalars.first.map(bullets.contains) == true } ?? false
     }
-
-    static let bullets: Set<Unicode.Scalar> = ["-", "–", "•", "+", "*"]
 
     /// A second count of these after one of the same class is a new list, never a part of it.
     static let genericNouns: Set<String> = ["tập thể", "cá nhân"]
@@ -296,7 +301,8 @@ struct AwardFinder: Sendable {
                                         individuals: group.individuals > 0 ? group.individuals : nil,
                                         combined: group.combined > 0 ? group.combined : nil,
                                         evidence: evidence.trimmingCharacters(in: .whitespaces), line: block.line,
-                                        kindFrom: group.kindIsGeneric ? "generic" : nil, recipientNamed: group.isNamed ? true : nil))
+                                        kindFrom: group.kindIsGeneric ? "generic" : nil, recipientNamed: group.isNamed ? true : nil,
+                                        recipient: group.recipientName))
                 }
             }
         }
@@ -402,6 +408,11 @@ struct AwardFinder: Sendable {
                 if breakdown.firstMatch(in: sentence, range: NSRange(location: range.upperBound, length: next - range.upperBound), anchored: true) != nil {
                     if splits && (rest == total || (groups[index].combined > 0 && rest <= total)) {
                         groups[index].isTotal = true
+                        // "25 tập thể, cá nhân, trong đó có 9 tập thể": the rest are the other kind (16 cá nhân).
+                        if groups[index].combined > 0, rest < total, parts.count == 1, groups[parts[0]].classes.count == 1 {
+                            if groups[parts[0]].classes.contains(1) { groups[parts[0]].individuals = total - rest }
+                            if groups[parts[0]].classes.contains(2) { groups[parts[0]].collectives = total - rest }
+                        }
                     } else if rest <= total {
                         // "15 tập thể và 21 cá nhân, trong đó có 6 khu dân cư": some of those counted, named again.
                         for part in parts { groups[part].isPartOfTotal = true }
@@ -417,6 +428,14 @@ struct AwardFinder: Sendable {
             describe(&groups[index], left: left, right: right, in: sentence)
             applyPrincipal(&groups[index], clauseStart: clauseStart, in: sentence)
             if groups[index].needsAdjacentAward, !groups[index].isPassive, !awardWordEnds(left, in: sentence) { groups[index].kind = nil }
+            // "tặng Giấy khen cho Chi bộ Xí nghiệp Thủy lợi Phú Ninh và 3 đảng viên": one named unit more.
+            if groups[index].kind != nil, let named = namedBefore.regex.firstMatch(in: sentence, range: left) {
+                let name = nsSentence.substring(with: named.range(withName: "name"))
+                if units.mentions(in: name).first?.range.location == 0 || namedCollective.matches(name) {
+                    groups[index].collectives += 1
+                    groups[index].evidence = NSUnionRange(groups[index].evidence, named.range(withName: "name"))
+                }
+            }
             // "tặng Giấy khen cho 18 tập thể, cá nhân, trong đó có 7 tập thể và 11 cá nhân": the split is the award.
             if groups[index].kind == nil, index > 0, groups[index - 1].isTotal, groups[index - 1].kind != nil {
                 groups[index].kind = groups[index - 1].kind
@@ -508,6 +527,12 @@ struct AwardFinder: Sendable {
                     group.combined += more.combined
                     group.range = NSUnionRange(group.range, more.range)
                 }
+            } else if namedCollective.matches(rest) {
+                // "cho Phòng Cảnh sát điều tra tội phạm về ma túy Công an tỉnh": a unit named, up to the clause's next comma.
+                let nameEnd = (rest as NSString).range(of: ",").location
+                group = Group(range: NSRange(location: recipientStart, length: nameEnd == NSNotFound ? (rest as NSString).length : nameEnd),
+                              evidence: NSRange())
+                group.collectives = 1
             } else if singlePerson.matches(rest) {
                 let personEnd = (rest as NSString).range(of: ",").location
                 group = Group(range: NSRange(location: recipientStart, length: personEnd == NSNotFound ? (rest as NSString).length : personEnd),
@@ -519,6 +544,7 @@ struct AwardFinder: Sendable {
             let clauseStart = nsSentence.range(of: ";", options: .backwards, range: NSRange(location: 0, length: kind.location)).upperBoundOrZero
             group.evidence = group.range
             group.isNamed = true
+            group.recipientName = nsSentence.substring(with: NSRange(location: recipientStart, length: min(group.range.length, nsSentence.length - recipientStart)))
             describe(&group, left: NSRange(location: clauseStart, length: recipientStart - clauseStart), right: NSRange(location: group.range.upperBound, length: 0), in: sentence)
             applyPrincipal(&group, clauseStart: clauseStart, in: sentence)
             if group.kind != nil { found.append(group) }
@@ -547,6 +573,7 @@ struct AwardFinder: Sendable {
             guard !name.isEmpty, TextShape.wordCount(name) <= Self.longestReceiverWords else { continue }
             var group = Group(range: NSRange(location: clauseStart + leading, length: (name as NSString).length), evidence: NSRange())
             group.isNamed = true
+            group.recipientName = name
             if singlePerson.matches(name) {
                 group.individuals = 1
             } else if namedCollective.matches(name) || units.mentions(in: name).first?.range.location == 0 {
@@ -558,6 +585,9 @@ struct AwardFinder: Sendable {
             let clauseEnd = nsSentence.range(of: ";", range: NSRange(location: kind.upperBound, length: nsSentence.length - kind.upperBound))
             let end = clauseEnd.location == NSNotFound ? nsSentence.length : clauseEnd.location
             describe(&group, left: NSRange(location: clauseStart, length: 0), right: NSRange(location: group.range.upperBound, length: end - group.range.upperBound), in: sentence)
+            // The evidence runs to the giver ("… đón nhận Cờ thi đua của Ban Chấp hành …"), up to the next comma.
+            let comma = nsSentence.range(of: ",", range: NSRange(location: kind.upperBound, length: end - kind.upperBound))
+            group.evidence = NSRange(location: group.range.location, length: (comma.location == NSNotFound ? end : comma.location) - group.range.location)
             if group.kind != nil { found.append(group) }
         }
         return found
@@ -572,7 +602,11 @@ struct AwardFinder: Sendable {
         let start = nsSentence.range(of: ";", options: .backwards, range: NSRange(location: 0, length: group.range.location)).upperBoundOrZero
         let after = nsSentence.range(of: ";", range: NSRange(location: group.range.upperBound, length: nsSentence.length - group.range.upperBound))
         let end = after.location == NSNotFound ? nsSentence.length : after.location
-        return past.firstMatch(in: sentence, range: NSRange(location: start, length: end - start)) != nil
+        if past.firstMatch(in: sentence, range: NSRange(location: start, length: end - start)) != nil { return true }
+        // "Tại hội nghị tổng kết năm trước, …; 2 cá nhân được …": the sentence's opening sets the time of all its clauses.
+        let opener = nsSentence.range(of: ",")
+        return opener.location != NSNotFound && opener.location < group.range.location
+            && past.firstMatch(in: sentence, range: NSRange(location: 0, length: opener.location)) != nil
     }
 
     /// "tuyên dương 100 công nhân", "tặng Bằng khen cho 100 công nhân": the award word ends the left window.
@@ -790,11 +824,25 @@ struct AwardFinder: Sendable {
         let unique = awards.filter { award in
             seen.insert("\(award.giver ?? "")|\(award.kind)|\(award.collectives ?? 0)|\(award.individuals ?? 0)|\(award.combined ?? 0)").inserted
         }
+        // One unit named twice for one award ("X trao Cờ thi đua cho Công đoàn Y." and "Công đoàn Y vinh dự đón
+        // nhận Cờ thi đua của Z"): the telling that names the giver ("của Z") is kept.
+        var namedOnce: [String: Int] = [:]
+        for (index, award) in unique.enumerated() where award.recipientNamed == true {
+            let key = award.kind + "|" + VietnameseFolding.looseKey(award.recipient ?? "")
+            guard let other = namedOnce[key] else { namedOnce[key] = index; continue }
+            if !unique[other].evidence.contains(" của "), award.evidence.contains(" của ") { namedOnce[key] = index }
+        }
+        let namedKept = Set(namedOnce.values)
         let kept = unique.enumerated().filter { index, award in
+            if award.recipientNamed == true, !namedKept.contains(index) { return false }
             // "30 gương mặt được tuyên dương" and "Bằng khen cho 30 đoàn viên" are the same people.
             if award.kindFrom == "generic", unique.contains(where: { $0.kindFrom == nil && Self.sameCounts($0, award) }) { return false }
             // "… trao Giấy khen của Đảng ủy cho 4 đồn" beside "Đảng ủy tặng Giấy khen cho 4 đồn … và 12 đảng viên": a part retold.
             if unique.contains(where: { Self.retells($0, part: award) }) { return false }
+            // "Lãnh đạo quận tuyên dương 52 tập thể, cá nhân" beside "tuyên dương … 17 tập thể, 35 cá nhân": told again.
+            if let combined = award.combined, award.collectives == nil, award.individuals == nil,
+               unique.contains(where: { $0.kind == award.kind && $0.combined == nil && ($0.collectives ?? 0) + ($0.individuals ?? 0) == combined
+                   && ($0.collectives ?? 0) > 0 && ($0.individuals ?? 0) > 0 }) { return false }
             // "Anh Nguyễn Văn B vinh dự nhận Bằng khen …" beside "Bằng khen cho 10 cá nhân": one of them, counted already.
             if award.recipientNamed == true, unique.contains(where: { other in
                 other.recipientNamed != true && other.kind == award.kind && (other.giver == nil || award.giver == nil || other.giver == award.giver)

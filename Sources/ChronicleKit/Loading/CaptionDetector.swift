@@ -20,6 +20,8 @@ struct CaptionDetector: Sendable {
 
     private enum Kind { case paragraph, caption }
 
+    static let bullets: Set<Unicode.Scalar> = ["-", "–", "•", "+", "*"]
+
     func separate(_ units: [SourceLine], title: String) -> Result {
         let titleKey = VietnameseFolding.looseKey(title)
         let keys = units.map { VietnameseFolding.looseKey($0.text) }
@@ -31,10 +33,16 @@ struct CaptionDetector: Sendable {
         var captionAt: [Int: Caption] = [:]
         var followsImage = false
 
+        var inList = false
         for (index, unit) in units.enumerated() {
             let text = unit.text
             let words = TextShape.wordCount(text)
             defer { if kinds[index] == nil { kinds[index] = .paragraph } }
+
+            // "…, cụ thể:" then "- 2 tập thể, 3 cá nhân nhận Bằng khen …": items of a list, never captions.
+            let bulleted = text.unicodeScalars.first.map(Self.bullets.contains) == true
+            inList = bulleted && (inList || (index > 0 && units[index - 1].text.hasSuffix(":")))
+            if inList { continue }
 
             if rules.imageAlt?.matches(text) == true {
                 kinds[index] = .caption

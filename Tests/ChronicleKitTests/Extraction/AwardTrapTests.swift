@@ -376,4 +376,47 @@ extension AwardTrapTests {
         let found = awards("Dịp này, Ban Tuyên giáo Tỉnh ủy tặng giấy khen cho 6 báo cáo viên và Ban Chấp hành Tỉnh đoàn tặng Bằng khen cho ba thí sinh đạt giải.")
         #expect(summary(found).map { $0.split(separator: "|").dropFirst().joined(separator: "|") } == ["Giấy khen|0|6|0", "Bằng khen|0|3|0"], "\(summary(found))")
     }
+
+    @Test func listedAwardsThatLookLikeCaptionsStayAwards() {
+        let found = awards("""
+            Sáng 5/6, Hội Liên hiệp Phụ nữ tỉnh tổ chức hội nghị tổng kết chuyên đề năm 2024 với đông đảo cán bộ, hội viên tham dự.
+
+            Dịp này, các tập thể, cá nhân có thành tích xuất sắc được khen thưởng, cụ thể:
+
+            - 2 tập thể, 3 cá nhân nhận Bằng khen của Trung ương Hội LHPN Việt Nam;
+
+            - 18 tập thể và 30 cá nhân nhận Giấy khen của Ban Thường vụ Hội LHPN tỉnh.
+            """)
+        #expect(summary(found).map { $0.split(separator: "|").dropFirst().joined(separator: "|") } == ["Bằng khen|2|3|0", "Giấy khen|18|30|0"], "\(summary(found))")
+    }
+
+    @Test func aCombinedCountWithOnlyOnePartNamedHasTheRestAsTheOther() {
+        let found = awards("Dịp này, Ban Thường vụ Tỉnh đoàn tặng Bằng khen cho 25 tập thể, cá nhân, trong đó có 9 tập thể.")
+        #expect(summary(found) == ["Ban Thường vụ Tỉnh đoàn Quảng Trị|Bằng khen|9|16|0"])
+    }
+
+    @Test func aNamedUnitHeadingAList() {
+        let found = awards("Nhân dịp này, Ban Thường vụ Tỉnh ủy tặng Giấy khen cho Chi bộ Xí nghiệp Thủy lợi Gio Linh và 3 đảng viên tiêu biểu.")
+        #expect(summary(found) == ["Ban Thường vụ Tỉnh ủy Quảng Trị|Giấy khen|1|3|0"])
+    }
+
+    @Test func aSentenceSetInThePastGovernsAllItsClauses() {
+        let found = awards("Tại hội nghị tổng kết năm trước, Ban Thường vụ Huyện ủy đã khen thưởng 12 tập thể; 2 cá nhân được Ban Thường vụ Tỉnh ủy tặng Bằng khen.")
+        #expect(found.isEmpty, "\(summary(found))")
+    }
+
+    @Test func figuresOfTheYearAreNotThisEvents() {
+        let found = awards("Trong năm, có 126 tập thể, 312 cá nhân trong lực lượng vũ trang tỉnh được cấp trên khen thưởng.")
+        #expect(found.isEmpty, "\(summary(found))")
+    }
+
+    @Test func aMedalWithALongNameThenItsGiver() {
+        let found = awards("Dịp này, Hội Cựu chiến binh tỉnh vinh dự đón nhận Huân chương Bảo vệ Tổ quốc hạng Ba của Chủ tịch nước.")
+        #expect(summary(found) == ["Chủ tịch nước|Huân chương|1|0|0"])
+    }
+
+    @Test func theBorderGuardCommandIsCentral() {
+        let found = awards("Dịp này, Bộ Tư lệnh BĐBP tặng Bằng khen cho 4 tập thể, 6 cá nhân.")
+        #expect(summary(found) == ["Bộ Tư lệnh Bộ đội Biên phòng|Bằng khen|4|6|0"])
+    }
 }

@@ -76,8 +76,17 @@ struct ExtractionCorpusTests {
         return left == right || (!left.isEmpty && !right.isEmpty && (left.hasPrefix(right) || right.hasPrefix(left)))
     }
 
-    /// "TP Hồ Chí Minh" and "Hồ Chí Minh" are one name; answer keys write cities either way.
+    /// "TP Hồ Chí Minh" and "Hồ Chí Minh" are one name; answer keys write cities either way, and may
+    /// add the unit's place after a comma or in parentheses ("Quận ủy Quận 3, TP Hồ Chí Minh").
     static func samePlace(_ a: String?, _ b: String?) -> Bool {
+        func own(_ text: String?) -> String? {
+            guard let text else { return nil }
+            return String(text.split(separator: ",").first ?? "").replacingOccurrences(of: #"\s*\([^)]*\)"#, with: "", options: .regularExpression)
+        }
+        return sameName(a, b) || sameName(own(a), own(b))
+    }
+
+    static func sameName(_ a: String?, _ b: String?) -> Bool {
         key(a).replacingOccurrences(of: "thanh pho ", with: "") == key(b).replacingOccurrences(of: "thanh pho ", with: "")
     }
 
