@@ -1,0 +1,158 @@
+import Foundation
+
+/// Reading one award clause: its giver and kind around the counts, the past and quotations that
+/// make it no award of this event, bullet lists.
+extension AwardFinder {
+    /// "- Bằng khen của Chủ tịch UBND tỉnh: 5 tập thể, 8 cá nhân" under "… được khen thưởng, cụ thể:".
+    func isListedAward(_ block: ArticleText.Block, after previous: ArticleText.Block?) -> Bool {
+        let bullets = CaptionDetector.bullets
+        guard let first = block.original.unicodeScalars.first, bullets.contains(first), anyKind.matches(block.folded) else { return false }
+        return previous.map { $0.original.hasSuffix(":") || $0.original.unicodeScalars.first.map(bullets.contains) == true } ?? false
+    }
+
+    /// Quotations: a speech ("“Tại hội nghị năm ngoái, 2 chi bộ được …”, đồng chí nói") or a saying
+    /// ("“khen thưởng một người để cả tập thể noi theo”"). Counts inside one are words quoted, not
+    /// this event's awards; names in quotes ("Dân vận khéo") hold no counts.
+    static func quotedRanges(_ text: String) -> [NSRange] {
+        guard text.utf16.contains(where: { $0 == 0x201C || $0 == 0x22 }) else { return [] }
+        let characters = Array(text.utf16)
+        var ranges: [NSRange] = []
+        var index = 0
+        while index < characters.count {
+            let character = characters[index]
+            guard character == 0x201C || character == 0x22 else { index += 1; continue }
+            let closer: UInt16 = character == 0x201C ? 0x201D : 0x22
+            guard let end = characters[(index + 1)...].firstIndex(of: closer) else { index += 1; continue }
+            ranges.append(NSRange(location: index, length: end - index + 1))
+            index = end + 1
+        }
+        return ranges
+    }
+
+    /// "…; đồng thời đề nghị Ban Thường vụ Tỉnh ủy tặng Bằng khen cho 1 tập thể": an earlier occasion or a
+    /// proposal, in the group's own clause (between semicolons).
+    func inPastClause(_ group: Group, of sentence: String) -> Bool {
+        let nsSentence = sentence as NSString
+        let start = nsSentence.range(of: ";", options: .backwards, range: NSRange(location: 0, length: group.range.location)).upperBoundOrZero
+        let after = nsSentence.range(of: ";", range: NSRange(location: group.range.upperBound, length: nsSentence.length - group.range.upperBound))
+        let end = after.location == NSNotFound ? nsSentence.length : after.location
+        if past.firstMatch(in: sentence, range: NSRange(location: start, length: end - start)) != nil { return true }
+        // "Tại hội nghị tổng kết năm trước, …; 2 cá nhân được …": the sentence's opening sets the time of all its clauses.
+        let opener = nsSentence.range(of: ",")
+        return opener.location != NSNotFound && opener.location < group.range.location
+            && past.firstMatch(in: sentence, range: NSRange(location: 0, length: opener.location)) != nil
+    }
+
+    /// "tuyên dương 100 công nhân", "tặng Bằng khen cho 100 công nhân": the award word ends the left window.
+    func awardWordEnds(_ left: NSRange, in sentence: String) -> Bool {
+        let words = (anyVerb.matches(in: sentence, range: left) + anyKind.matches(in: sentence, range: left)).map(\.upperBound)
+        guard let last = words.max() else { return false }
+        let gap = (sentence as NSString).substring(with: NSRange(location: last, length: left.upperBound - last))
+        return adjacentGap.matches(gap)
+    }
+
+    /// Reads the kind and giver around a group: passive on the right ("được Thủ tướng Chính phủ
+    /// tặng Bằng khen"), else active on the left ("Ban Thường vụ Tỉnh ủy tặng Bằng khen cho").
+    func describe(_ group: inout Group, left: NSRange, right: NSRange, in sentence: String) {
+        let nsSentence = sentence as NSString
+        if let passive = passive.firstMatch(in: sentence, range: right, anchored: true) {
+            group.isPassive = true
+            let afterBy = NSRange(location: passive.upperBound, length: right.upperBound - passive.upperBound)
+            if let verb = anyVerb.firstMatch(in: sentence, range: afterBy) ?? anyKind.firstMatch(in: sentence, range: afterBy) {
+                group.giver = giver(from: nsSentence.substring(with: NSRange(location: afterBy.location, length: verb.location - afterBy.location)))
+                let tail = NSRange(location: verb.location, length: right.upperBound - verb.location)
+                if let kind = anyKind.firstMatch(in: sentence, range: tail), kind.location - tail.location < 40 {
+                    group.kind = kindName(nsSentence.substring(with: kind))
+                    group.evidence = NSUnionRange(group.range, kind)
+                    if group.giver == nil {
+                        group.giver = ofGiver(in: sentence, from: kind.upperBound, to: right.upperBound)
+                    }
+                } else if let kind = verbKind(nsSentence.substring(with: verb)) {
+                    group.kind = kind
+                    group.kindIsGeneric = true
+                    group.evidence = NSUnionRange(group.range, verb)
+                }
+                return
+            }
+        }
+        // "15 tập thể nhận Bằng khen của Chủ tịch UBND tỉnh".
+        if let received = receive.firstMatch(in: sentence, range: right, anchored: true),
+           let kind = anyKind.firstMatch(in: sentence, range: NSRange(location: received.upperBound, length: right.upperBound - received.upperBound), anchored: true) {
+            group.kind = kindName(nsSentence.substring(with: kind))
+            group.giver = ofGiver(in: sentence, from: kind.upperBound, to: right.upperBound)
+            group.evidence = NSUnionRange(group.range, kind)
+            return
+        }
+        let verbs = anyVerb.matches(in: sentence, range: left)
+        let kinds = anyKind.matches(in: sentence, range: left)
+        // The verb closest to the counts governs them: "…được khen thưởng, trong đó Ban Thường vụ tặng Bằng khen cho 14 tập thể".
+        guard var anchor = verbs.last ?? kinds.first else { return }
+        // "Giám đốc … đã biểu dương, khen thưởng 3 khoa": verbs listed with commas share one subject, before the first.
+        if verbs.count > 1, let lastIndex = verbs.indices.last {
+            var first = lastIndex
+            while first > 0, nsSentence.substring(with: NSRange(location: verbs[first - 1].upperBound,
+                                                                 length: verbs[first].location - verbs[first - 1].upperBound))
+                .trimmingCharacters(in: .whitespaces) == "," { first -= 1 }
+            if first < lastIndex { anchor = verbs[first] }
+        }
+        if let kind = kinds.last {
+            group.kind = kindName(nsSentence.substring(with: kind))
+            group.giver = ofGiver(in: sentence, from: kind.upperBound, to: left.upperBound)
+        } else if let verb = verbs.last, let kind = verbKind(nsSentence.substring(with: verb)) {
+            group.kind = kind
+            group.kindIsGeneric = true
+        }
+        // The subject: after the last comma before the verb.
+        let comma = nsSentence.range(of: ",", options: .backwards, range: NSRange(location: left.location, length: anchor.location - left.location))
+        var subjectStart = comma.location == NSNotFound ? left.location : comma.upperBound
+        if let opener = breakdown.firstMatch(in: sentence, range: NSRange(location: subjectStart, length: anchor.location - subjectStart), anchored: true) {
+            subjectStart = opener.upperBound
+        }
+        while subjectStart < anchor.location, nsSentence.character(at: subjectStart) == 0x20 { subjectStart += 1 }
+        group.actor = giver(from: nsSentence.substring(with: NSRange(location: subjectStart, length: anchor.location - subjectStart)))
+        if group.giver == nil { group.giver = group.actor }
+        group.evidence = NSRange(location: subjectStart, length: group.range.upperBound - subjectStart)
+    }
+
+    /// "… của Thủ tướng", also past the award's own name: "Kỷ niệm chương “Vì sự nghiệp …” của",
+    /// "Huân chương Lao động hạng Nhì của".
+
+    /// "Bằng khen của Thủ tướng Chính phủ cho …": the giver after "của".
+    func ofGiver(in sentence: String, from start: Int, to end: Int) -> String? {
+        guard end > start, let of = of.firstMatch(in: sentence, range: NSRange(location: start, length: end - start), anchored: true) else { return nil }
+        // Words of the award's name may come before "của", but not a clause ("… cho 5 tập thể của …").
+        let skipped = (sentence as NSString).substring(with: of)
+        let unquoted = skipped.split(whereSeparator: { $0 == "”" || $0 == "\"" }).last.map(String.init) ?? skipped
+        guard !notInAwardName.matches(unquoted) else { return nil }
+        let rest = NSRange(location: of.upperBound, length: end - of.upperBound)
+        let stop = ofEnd.firstMatch(in: sentence, range: rest)?.location ?? end
+        return giver(from: (sentence as NSString).substring(with: NSRange(location: of.upperBound, length: stop - of.upperBound)))
+    }
+
+    /// The giver in a phrase: an office ("Chủ tịch UBND tỉnh"), else a unit, else a short capitalized phrase.
+    func giver(from phrase: String) -> String? {
+        let trimmed = phrase.trimmingCharacters(in: .whitespaces)
+        guard !trimmed.isEmpty else { return nil }
+        if let match = office.firstMatch(in: trimmed) { return String(match.value).trimmingCharacters(in: .whitespaces) }
+        if let unit = units.mentions(in: trimmed).last {
+            // "Chỉ huy trưởng BĐBP tỉnh", "Hiệu trưởng Trường …": the post gives, not the unit.
+            let before = (trimmed as NSString).substring(to: unit.range.location)
+            if let title = officeTitle.firstMatch(in: before)?["title"] { return String(title) + " " + unit.text }
+            return unit.text
+        }
+        let cleaned = fillers.replacingMatches(in: trimmed, with: "").trimmingCharacters(in: .whitespaces)
+        guard let first = cleaned.first, first.isUppercase, TextShape.wordCount(cleaned) <= 10 else { return nil }
+        // "Hội nghị cũng biểu dương 45 cá nhân": the meeting gives in the organizer's name.
+        if eventSubject.matches(cleaned) { return nil }
+        return cleaned
+    }
+
+    func kindName(_ text: String) -> String {
+        kinds.first { $0.pattern.matches(text) }?.name ?? text
+    }
+
+    /// The kind a verb implies ("biểu dương"), or nil for verbs that only hand something over ("tặng").
+    func verbKind(_ text: String) -> String? {
+        verbs.first { $0.pattern.matches(text) }?.kind
+    }
+}

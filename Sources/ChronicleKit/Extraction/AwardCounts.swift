@@ -1,0 +1,243 @@
+import Foundation
+
+/// Counts and the lists they form in a sentence: "1 tập thể, 2 cá nhân", "3 tập thể gồm A, B và 4 cá nhân",
+/// totals and their breakdowns, lists joined by "và".
+extension AwardFinder {
+    /// A run of counts that belong together: "1 tập thể, 2 cá nhân", "12 tập thể và 13 cá nhân".
+    /// Ranges are UTF-16 offsets into the folded sentence.
+    struct Group {
+        var range: NSRange
+        var collectives = 0, individuals = 0, combined = 0
+        var giver: String?
+        /// Who performs the clause ("Hội CCB huyện trao … của Trung ương Hội CCB"): a later clause
+        /// without a giver ("đồng thời tặng Giấy khen cho …") is theirs.
+        var actor: String?
+        var kind: String?
+        var kindIsGeneric = false
+        var evidence: NSRange
+        var isTotal = false
+        /// Counts of people named by trade ("100 công nhân") need the award word right before them,
+        /// or a passive right after ("5 công nhân lao động được nhận Bằng khen").
+        var needsAdjacentAward = false
+        var isPassive = false
+        /// Some of an award's recipients named again ("trong đó có 6 khu dân cư"): not an award of its own.
+        var isPartOfTotal = false
+        /// Takes no further counts (an elided count: "45 và 60 cựu chiến binh").
+        var takesNoMoreCounts = false
+        /// Started by a place or trade count not introduced as recipients ("thuộc 5 xã"): counts of
+        /// recipients after it ("… và 20 cá nhân") are not part of it.
+        var startsWithStrayPlace = false
+        /// One unit or person named, not counted.
+        var isNamed = false
+        var recipientName: String?
+        /// The noun classes in the order written (0 combined, 1 collectives, 2 individuals).
+        var classOrder: [Int] = []
+        var total: Int { collectives + individuals + combined }
+        /// Which nouns the counts are of (0 combined, 1 collectives, 2 individuals).
+        var classes: Set<Int> = []
+        /// The nouns as written, lowercased.
+        var nouns: Set<String> = []
+    }
+
+    struct CountMatch {
+        var range: NSRange
+        var number: NSRange
+        var noun: NSRange
+        var approximate: Bool
+        /// "45" in "45 và 60 cựu chiến binh": a list of its own, with the next count's noun.
+        var elided: Bool
+    }
+
+    func countMatches(in sentence: String) -> [CountMatch] {
+        let whole = NSRange(location: 0, length: (sentence as NSString).length)
+        let counted = count.regex.matches(in: sentence, range: whole).map {
+            CountMatch(range: $0.range, number: $0.range(withName: "n"), noun: $0.range(withName: "noun"),
+                       approximate: $0.range(withName: "approx").location != NSNotFound, elided: false)
+        }
+        let elided = elidedCount.regex.matches(in: sentence, range: whole).map {
+            CountMatch(range: $0.range(withName: "n"), number: $0.range(withName: "n"), noun: $0.range(withName: "noun"), approximate: false, elided: true)
+        }.filter { match in !counted.contains { NSIntersectionRange($0.range, match.range).length > 0 } }
+        return (counted + elided).sorted { $0.range.location < $1.range.location }
+    }
+
+    /// A second count of these after one of the same class is a new list, never a part of it.
+    static let genericNouns: Set<String> = ["tập thể", "cá nhân"]
+
+    func groups(in sentence: String) -> [Group] {
+        let nsSentence = sentence as NSString
+        var groups: [Group] = []
+        for match in countMatches(in: sentence) {
+            guard !match.approximate, let number = NumberWords.value(nsSentence.substring(with: match.number)) else { continue }
+            let noun = nsSentence.substring(with: match.noun)
+            let nounClass = combinedNoun.matches(noun) ? 0 : collectiveNoun.matches(noun) ? 1 : 2
+            // "2 tập thể, 3 cá nhân và 15 tập thể, 26 cá nhân": a noun named again starts a new list;
+            // "2 đảng bộ bộ phận, 5 chi bộ và 14 đảng viên" is one list of two kinds of collective.
+            let nounKey = noun.lowercased()
+            let afterAwardNoun = weakNoun.matches(noun)
+            // "10 tập thể thuộc 5 xã và 20 cá nhân": recipients never join a stray place count.
+            if !match.elided, let last = groups.last, !last.takesNoMoreCounts, !last.nouns.contains(nounKey),
+               !(last.classes.contains(nounClass) && Self.genericNouns.contains(nounKey)),
+               !(last.startsWithStrayPlace && !afterAwardNoun),
+               joins(nsSentence.substring(with: NSRange(location: last.range.upperBound, length: match.range.location - last.range.upperBound))) {
+                groups[groups.count - 1].range = NSUnionRange(last.range, match.range)
+            } else {
+                groups.append(Group(range: match.range, evidence: match.range))
+                groups[groups.count - 1].takesNoMoreCounts = match.elided
+                if afterAwardNoun {
+                    let start = max(groups.count > 1 ? groups[groups.count - 2].range.upperBound : 0, match.range.location - Self.introductionWindow)
+                    groups[groups.count - 1].startsWithStrayPlace =
+                        recipientIntroduction.firstMatch(in: sentence, range: NSRange(location: start, length: match.range.location - start)) == nil
+                }
+            }
+            if !groups[groups.count - 1].classes.contains(nounClass) { groups[groups.count - 1].classOrder.append(nounClass) }
+            groups[groups.count - 1].classes.insert(nounClass)
+            groups[groups.count - 1].nouns.insert(nounKey)
+            if afterAwardNoun { groups[groups.count - 1].needsAdjacentAward = true }
+            if combinedNoun.matches(noun) {
+                groups[groups.count - 1].combined += number
+            } else if collectiveNoun.matches(noun) {
+                groups[groups.count - 1].collectives += number
+            } else {
+                groups[groups.count - 1].individuals += number
+            }
+            groups[groups.count - 1].evidence = groups[groups.count - 1].range
+        }
+        for index in groups.indices {
+            let range = groups[index].range
+            let clauseStart = nsSentence.range(of: ";", options: .backwards, range: NSRange(location: 0, length: range.location)).upperBoundOrZero
+            let leftStart = index > 0 ? max(groups[index - 1].range.upperBound, clauseStart) : clauseStart
+            let semicolon = nsSentence.range(of: ";", range: NSRange(location: range.upperBound, length: nsSentence.length - range.upperBound))
+            let clauseEnd = semicolon.location == NSNotFound ? nsSentence.length : semicolon.location
+            let rightEnd = index + 1 < groups.count ? min(groups[index + 1].range.location, clauseEnd) : clauseEnd
+            let left = NSRange(location: leftStart, length: range.location - leftStart)
+            let right = NSRange(location: range.upperBound, length: max(0, rightEnd - range.upperBound))
+            // "31 tập thể và cá nhân, trong đó …": a total whose breakdown follows is not counted again,
+            // also further on ("105 cựu chiến binh được tuyên dương, trong đó X và Y lần lượt tặng … cho
+            // 45 và 60 cựu chiến binh") when the later counts add up to it.
+            if index + 1 < groups.count {
+                // The breakdown: the counts up to the clause end after the next count ("45 tập thể, cá nhân; trong đó, 12 …").
+                let next = groups[index + 1].range.location
+                let boundary = nsSentence.range(of: ";", range: NSRange(location: next, length: nsSentence.length - next))
+                let breakdownEnd = boundary.location == NSNotFound ? nsSentence.length : boundary.location
+                let parts = groups.indices.filter { $0 > index && groups[$0].range.location < breakdownEnd }
+                let rest = parts.reduce(0) { $0 + groups[$1].total }
+                let total = groups[index].total
+                // A split says more than its total only when it tells collectives from individuals: "46 điển hình
+                // gồm 17 tập thể và 29 cá nhân". "105 gương gồm 21 gương khối lực lượng vũ trang, 18 …" sorts
+                // the same people: the total stays the award.
+                // Parts that are awards of their own ("trong đó Tỉnh đoàn và … lần lượt tặng Bằng khen cho 30 và 40
+                // đoàn viên") split it too.
+                let partClasses = Set(parts.flatMap { groups[$0].classes })
+                let marker = breakdownInside.firstMatch(in: sentence, range: NSRange(location: range.upperBound, length: next - range.upperBound))
+                let partsOwnAward = marker.map { found in
+                    let lead = NSRange(location: found.upperBound, length: next - found.upperBound)
+                    return anyVerb.firstMatch(in: sentence, range: lead) != nil || anyKind.firstMatch(in: sentence, range: lead) != nil
+                } ?? false
+                let splits = groups[index].combined > 0 || !partClasses.isSubset(of: groups[index].classes) || partsOwnAward
+                if breakdown.firstMatch(in: sentence, range: NSRange(location: range.upperBound, length: next - range.upperBound), anchored: true) != nil {
+                    if splits && (rest == total || (groups[index].combined > 0 && rest <= total)) {
+                        groups[index].isTotal = true
+                        // "25 tập thể, cá nhân, trong đó có 9 tập thể": the rest are the other kind (16 cá nhân).
+                        if groups[index].combined > 0, rest < total, parts.count == 1, groups[parts[0]].classes.count == 1 {
+                            if groups[parts[0]].classes.contains(1) { groups[parts[0]].individuals = total - rest }
+                            if groups[parts[0]].classes.contains(2) { groups[parts[0]].collectives = total - rest }
+                        }
+                    } else if rest <= total {
+                        // "15 tập thể và 21 cá nhân, trong đó có 6 khu dân cư": some of those counted, named again.
+                        for part in parts { groups[part].isPartOfTotal = true }
+                    }
+                } else if rest == total, breakdownInside.firstMatch(in: sentence, range: right) != nil {
+                    if splits {
+                        groups[index].isTotal = true
+                    } else {
+                        for part in parts { groups[part].isPartOfTotal = true }
+                    }
+                }
+            }
+            describe(&groups[index], left: left, right: right, in: sentence)
+            applyPrincipal(&groups[index], clauseStart: clauseStart, in: sentence)
+            if groups[index].needsAdjacentAward, !groups[index].isPassive, !awardWordEnds(left, in: sentence) { groups[index].kind = nil }
+            // "tặng Giấy khen cho Chi bộ Xí nghiệp Thủy lợi Phú Ninh và 3 đảng viên": one named unit more.
+            if groups[index].kind != nil, let named = namedBefore.regex.firstMatch(in: sentence, range: left) {
+                let name = nsSentence.substring(with: named.range(withName: "name"))
+                if units.mentions(in: name).first?.range.location == 0 || namedCollective.matches(name) {
+                    groups[index].collectives += 1
+                    groups[index].evidence = NSUnionRange(groups[index].evidence, named.range(withName: "name"))
+                }
+            }
+            // "tặng Giấy khen cho 18 tập thể, cá nhân, trong đó có 7 tập thể và 11 cá nhân": the split is the award.
+            if groups[index].kind == nil, index > 0, groups[index - 1].isTotal, groups[index - 1].kind != nil {
+                groups[index].kind = groups[index - 1].kind
+                groups[index].kindIsGeneric = groups[index - 1].kindIsGeneric
+                groups[index].giver = groups[index - 1].giver
+                groups[index].actor = groups[index - 1].actor
+            }
+            if groups[index].kind != nil, groups[index].giver == nil, index > 0 {
+                // A breakdown's counts are given by whoever gave the total ("Ban Thường vụ khen thưởng 45 …;
+                // trong đó 17 tập thể và 28 cá nhân được tặng Giấy khen").
+                groups[index].giver = groups[index - 1].isTotal ? groups[index - 1].giver : groups[index - 1].actor ?? groups[index - 1].giver
+            }
+        }
+        return groups
+    }
+
+    /// "Thừa ủy quyền của Chủ tịch nước, …": the principal gives, whoever hands it over, unless
+    /// the clause names the award's own giver ("Cờ thi đua của Chính phủ").
+    func applyPrincipal(_ group: inout Group, clauseStart: Int, in sentence: String) {
+        guard group.kind != nil, group.giver == nil || group.giver == group.actor,
+              let principal = onBehalf.firstMatch(in: sentence, range: NSRange(location: clauseStart, length: group.range.location - clauseStart))
+        else { return }
+        let name = (sentence as NSString).substring(with: NSRange(location: principal.location, length: principal.length))
+        if let match = onBehalf.firstMatch(in: name), let giver = match["principal"].flatMap({ giver(from: String($0)) }) {
+            group.giver = giver
+            group.actor = giver
+        }
+    }
+
+    /// "tặng Giấy khen cho 3 tập thể có thành tích tổ chức tốt … và 10 giáo viên đạt giải": a count
+    /// joined by "và" to an award's recipients, with no award word of its own, is more of them.
+    func mergingContinuations(_ groups: [Group], in sentence: String) -> [Group] {
+        let nsSentence = sentence as NSString
+        var merged: [Group] = []
+        for group in groups {
+            if group.kind == nil, !group.isTotal, let last = merged.last, last.kind != nil, !last.isTotal, !last.takesNoMoreCounts {
+                let between = nsSentence.substring(with: NSRange(location: last.range.upperBound, length: group.range.location - last.range.upperBound))
+                let text = between.trimmingCharacters(in: .whitespaces)
+                if TextShape.wordCount(text) <= Self.longestContinuationWords, listJoinerEnd.matches(text), !text.contains(";"), namesNoAward(text) {
+                    var joined = last
+                    joined.collectives += group.collectives
+                    joined.individuals += group.individuals
+                    joined.combined += group.combined
+                    joined.range = NSUnionRange(last.range, group.range)
+                    joined.evidence = NSUnionRange(last.evidence, group.evidence)
+                    merged[merged.count - 1] = joined
+                    continue
+                }
+            }
+            // A place or trade count with no award word of its own ("5 xã") is no award and joins nothing.
+            if group.kind == nil, group.needsAdjacentAward, !group.isPassive { continue }
+            merged.append(group)
+        }
+        return merged
+    }
+
+    static let longestContinuationWords = 12
+
+    /// How far before a count its introduction ("cho", "gồm", "tuyên dương") is looked for, in UTF-16 units.
+    static let introductionWindow = 40
+
+    /// Counts joined by a comma or "và" are one recipient list.
+    func joins(_ between: String) -> Bool {
+        let text = between.trimmingCharacters(in: .whitespaces)
+        if text == "," || text == "và" || text == ", và" || text == "cùng" || text.isEmpty { return true }
+        // "6 tập thể khoa, phòng và 14 cá nhân": a few words saying what the first count is of;
+        // "3 tập thể gồm Ủy ban Kiểm tra Huyện ủy A, … và 4 cá nhân": the names of those counted.
+        guard qualifiedJoin.matches(text) || namedJoin.matches(text) else { return false }
+        return namesNoAward(text)
+    }
+
+    /// No award verb, kind, passive or receive: words between counts that leave them in one list.
+    func namesNoAward(_ text: String) -> Bool {
+        !anyVerb.matches(text) && !anyKind.matches(text) && passive.firstMatch(in: text) == nil && receive.firstMatch(in: text) == nil
+    }
+}

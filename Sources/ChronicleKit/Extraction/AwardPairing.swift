@@ -1,0 +1,80 @@
+import Foundation
+
+/// Several givers and kinds paired with several lists in order ("X và Y lần lượt tặng …").
+extension AwardFinder {
+    /// "Ban Thường vụ Đảng ủy Khối và LĐLĐ tỉnh lần lượt tặng Giấy khen, Bằng khen cho 8 tập thể,
+    /// 12 cá nhân và 3 tập thể, 4 cá nhân": the n-th giver and kind go with the n-th list. Only when
+    /// the numbers of givers (or kinds) and lists agree; otherwise the clauses stay as they were read.
+    func pairRespectively(_ groups: inout [Group], in sentence: String) {
+        let nsSentence = sentence as NSString
+        guard let marker = respectively?.regex.firstMatch(in: sentence, range: NSRange(location: 0, length: nsSentence.length)) else {
+            pairImplicitly(&groups, in: sentence)
+            return
+        }
+        // The givers: the subject before the marker, from the clause's start, listed with joiners or
+        // commas ("Ban Thường vụ Tỉnh ủy, Chủ tịch UBND tỉnh lần lượt tặng …"); only pieces that name a
+        // giver ("Dịp này" names the occasion).
+        let before = nsSentence.substring(to: marker.range.location)
+        let clauseStart = before.lastIndex(where: { $0 == ";" }).map { before.index(after: $0) } ?? before.startIndex
+        let names = giverJoiner.split(String(before[clauseStart...])).flatMap { $0.split(separator: ",").map(String.init) }
+            .filter { !atEvent.matches($0) }
+        var targets = groups.indices.filter { groups[$0].range.location >= marker.range.upperBound && !groups[$0].isTotal }
+        // "X và Y lần lượt tặng Giấy khen cho 8 tập thể và 15 cá nhân": one list, one noun per giver.
+        if targets.count == 1, names.count == 2, groups[targets[0]].classOrder.count == 2, groups[targets[0]].combined == 0 {
+            let whole = groups[targets[0]]
+            var parts = [whole, whole]
+            for (part, nounClass) in zip(parts.indices, whole.classOrder) {
+                parts[part].collectives = nounClass == 1 ? whole.collectives : 0
+                parts[part].individuals = nounClass == 2 ? whole.individuals : 0
+            }
+            groups.replaceSubrange(targets[0]...targets[0], with: parts)
+            targets = [targets[0], targets[0] + 1]
+        }
+        guard targets.count >= 2 else { return }
+        let givers = Array(names.suffix(targets.count)).compactMap { giver(from: $0) }
+        if givers.count == targets.count {
+            for (target, giver) in zip(targets, givers) {
+                groups[target].giver = giver
+                groups[target].actor = giver
+            }
+        }
+        let between = NSRange(location: marker.range.upperBound, length: groups[targets[0]].range.location - marker.range.upperBound)
+        let named = anyKind.regex.matches(in: sentence, range: between).map { kindName(nsSentence.substring(with: $0.range)) }
+        if named.count == targets.count {
+            for (target, kind) in zip(targets, named) {
+                groups[target].kind = kind
+                groups[target].kindIsGeneric = false
+            }
+        } else if named.count == 1 {
+            // "… lần lượt tặng Bằng khen cho 15 tập thể, 20 cá nhân và 10 tập thể, 12 cá nhân": one kind for all.
+            for target in targets {
+                groups[target].kind = named[0]
+                groups[target].kindIsGeneric = false
+            }
+        }
+    }
+
+    /// "Bộ Tư lệnh Quân khu 5 và Đảng ủy Quân sự tỉnh tặng Bằng khen, Giấy khen cho 2 tập thể, 3 cá nhân
+    /// và 10 tập thể, 16 cá nhân": as many givers, kinds and lists, in order, with no "lần lượt".
+    func pairImplicitly(_ groups: inout [Group], in sentence: String) {
+        let nsSentence = sentence as NSString
+        guard groups.count >= 2, let first = groups.first else { return }
+        let clauseStart = nsSentence.range(of: ";", options: .backwards, range: NSRange(location: 0, length: first.range.location)).upperBoundOrZero
+        let head = NSRange(location: clauseStart, length: first.range.location - clauseStart)
+        guard let verb = anyVerb.regex.matches(in: sentence, range: head).last?.range else { return }
+        let targets = groups.indices.filter { groups[$0].range.location < (nsSentence.range(of: ";", range: NSRange(location: first.range.location, length: nsSentence.length - first.range.location)).location) && !groups[$0].isTotal }
+        let kinds = anyKind.regex.matches(in: sentence, range: NSRange(location: verb.upperBound, length: first.range.location - verb.upperBound))
+            .map { kindName(nsSentence.substring(with: $0.range)) }
+        let subject = nsSentence.substring(with: NSRange(location: clauseStart, length: verb.location - clauseStart))
+        let names = giverJoiner.split(subject).flatMap { $0.split(separator: ",").map(String.init) }.filter { !atEvent.matches($0) }
+        guard targets.count >= 2, kinds.count == targets.count, names.count == targets.count, Set(kinds).count == kinds.count else { return }
+        let givers = names.compactMap { giver(from: $0) }
+        guard givers.count == targets.count else { return }
+        for (target, (giver, kind)) in zip(targets, zip(givers, kinds)) {
+            groups[target].giver = giver
+            groups[target].actor = giver
+            groups[target].kind = kind
+            groups[target].kindIsGeneric = false
+        }
+    }
+}

@@ -1,0 +1,111 @@
+import Foundation
+
+/// After all clauses are read: the same award told twice, recaps and headline totals, and kinds left
+/// generic named by captions.
+extension AwardFinder {
+    /// The same award told twice (a recap in the last paragraph) counts once, and a headline
+    /// total equal to the sum of the other clauses ("55 tập thể, cá nhân" = 25 + 30) is not counted.
+    func dropRecaps(_ awards: [Award]) -> [Award] {
+        var seen = Set<String>()
+        let unique = awards.filter { award in
+            seen.insert("\(award.giver ?? "")|\(award.kind)|\(award.collectives ?? 0)|\(award.individuals ?? 0)|\(award.combined ?? 0)").inserted
+        }
+        // One unit named twice for one award ("X trao Cờ thi đua cho Công đoàn Y." and "Công đoàn Y vinh dự đón
+        // nhận Cờ thi đua của Z"): the telling that names the giver ("của Z") is kept.
+        var namedOnce: [String: Int] = [:]
+        for (index, award) in unique.enumerated() where award.recipientNamed == true {
+            let key = award.kind + "|" + VietnameseFolding.looseKey(award.recipient ?? "")
+            guard let other = namedOnce[key] else { namedOnce[key] = index; continue }
+            if !unique[other].evidence.contains(" của "), award.evidence.contains(" của ") { namedOnce[key] = index }
+        }
+        let namedKept = Set(namedOnce.values)
+        let kept = unique.enumerated().filter { index, award in
+            if award.recipientNamed == true, !namedKept.contains(index) { return false }
+            // "30 gương mặt được tuyên dương" and "Bằng khen cho 30 đoàn viên" are the same people.
+            if award.kindFrom == "generic", unique.contains(where: { $0.kindFrom == nil && Self.sameCounts($0, award) }) { return false }
+            // "… trao Giấy khen của Đảng ủy cho 4 đồn" beside "Đảng ủy tặng Giấy khen cho 4 đồn … và 12 đảng viên": a part retold.
+            if unique.contains(where: { Self.retells($0, part: award) }) { return false }
+            // "Lãnh đạo quận tuyên dương 52 tập thể, cá nhân" beside "tuyên dương … 17 tập thể, 35 cá nhân": told again.
+            if let combined = award.combined, award.collectives == nil, award.individuals == nil,
+               unique.contains(where: { $0.kind == award.kind && $0.combined == nil && ($0.collectives ?? 0) + ($0.individuals ?? 0) == combined
+                   && ($0.collectives ?? 0) > 0 && ($0.individuals ?? 0) > 0 }) { return false }
+            // "Anh Nguyễn Văn B vinh dự nhận Bằng khen …" beside "Bằng khen cho 10 cá nhân": one of them, counted already.
+            if award.recipientNamed == true, unique.contains(where: { other in
+                other.recipientNamed != true && other.kind == award.kind && (other.giver == nil || award.giver == nil || other.giver == award.giver)
+                    && ((award.individuals ?? 0) > 0 ? (other.individuals ?? 0) + (other.combined ?? 0) > 0 : (other.collectives ?? 0) + (other.combined ?? 0) > 0)
+            }) { return false }
+            return true
+        }.map(\.element)
+        // "Như vậy, tổng cộng có 58 tập thể và 73 cá nhân": a recap adding up the split clauses around it.
+        let split = kept.filter { $0.combined == nil }
+        let clauses = kept.enumerated().filter { index, award in
+            let others = split.filter { $0 != award }
+            return !(award.combined == nil && others.count >= 2 && others.count == split.count - 1
+                     && others.reduce(0, { $0 + ($1.collectives ?? 0) }) == (award.collectives ?? 0)
+                     && others.reduce(0, { $0 + ($1.individuals ?? 0) }) == (award.individuals ?? 0))
+        }.map(\.element)
+        // "biểu dương 46 điển hình" beside clauses that add up to 46: a headline total.
+        return clauses.enumerated().filter { index, award in
+            guard let combined = award.combined, award.collectives == nil, award.individuals == nil else { return true }
+            let others = clauses.enumerated().filter { $0.offset != index }.map(\.element)
+            return others.isEmpty || others.map(\.total).reduce(0, +) != combined
+        }.map(\.element)
+    }
+
+    /// Same known giver and kind, told in another paragraph, and `part` has only the collectives or
+    /// only the individuals of `whole`.
+    static func retells(_ whole: Award, part: Award) -> Bool {
+        guard whole.giver != nil, whole.giver == part.giver, whole.kind == part.kind, whole.line != part.line,
+              part.combined == nil, whole.combined == nil,
+              let wholeCollectives = whole.collectives, let wholeIndividuals = whole.individuals else { return false }
+        return (part.collectives == wholeCollectives && part.individuals == nil)
+            || (part.individuals == wholeIndividuals && part.collectives == nil)
+    }
+
+    func giverCaptionKeys(_ giver: String) -> [String] {
+        let full = VietnameseFolding.looseKey(giver)
+        guard !full.isEmpty else { return [] }
+        var keys = [full]
+        var unit = giver
+        if let title = officeTitleStart.firstMatch(in: unit) { unit = String(unit[title.range.upperBound...]) }
+        if let place = placeSuffix.firstMatch(in: unit) { unit = String(unit[..<place.range.lowerBound]) + String(place[1] ?? "") }
+        let key = VietnameseFolding.looseKey(unit)
+        if key != full, key.split(separator: " ").count >= 2 { keys.append(key) }
+        return keys
+    }
+
+    static func sameCounts(_ a: Award, _ b: Award) -> Bool {
+        a.total == b.total && (a.collectives ?? 0) == (b.collectives ?? 0) || (a.total == b.total && (a.combined != nil || b.combined != nil))
+    }
+
+    /// "khen thưởng 15 tập thể và 18 cá nhân" with captions showing "nhận giấy khen của …":
+    /// the kind comes from the captions, which never add counts of their own.
+    func refineGenericKinds(_ awards: [Award], captions: [ArticleText.Block]) -> [Award] {
+        let captionKinds = captions.map { caption in
+            (key: VietnameseFolding.looseKey(caption.folded), kinds: Set(anyKind.matches(in: caption.folded).map { kindName(String($0.value)) }))
+        }
+        let distinct = Set(captionKinds.flatMap(\.kinds))
+        let giverKeys = awards.map { giverCaptionKeys($0.giver ?? "") }
+        return awards.enumerated().map { index, award in
+            var award = award
+            guard award.kindFrom == "generic" else { return award }
+            award.kindFrom = nil
+            guard award.kind == "khen thưởng" else { return award }
+            // The caption that names this giver ("trao Bằng khen của Bộ Tư lệnh Quân khu 5"), else the
+            // one kind all captions name.
+            // The giver as the caption may name it: in full, or its unit without the post ("Công an tỉnh" for
+            // "Giám đốc Công an tỉnh Nam Định"), place name dropped.
+            let ofGiver = Set(captionKinds.filter { caption in caption.kinds.count == 1 && giverKeys[index].contains { caption.key.contains($0) } }.flatMap(\.kinds))
+            // The one kind all captions name, unless they name other givers' awards ("… Công an tỉnh và UBND
+            // huyện trao Giấy khen" says nothing of the Trưởng Công an huyện's).
+            let othersNamed = captionKinds.contains { caption in
+                !caption.kinds.isEmpty && giverKeys.indices.contains { $0 != index && giverKeys[$0].contains { caption.key.contains($0) } }
+            }
+            if let kind = ofGiver.count == 1 ? ofGiver.first : distinct.count == 1 && !othersNamed ? distinct.first : nil {
+                award.kind = kind
+                award.kindFrom = "caption"
+            }
+            return award
+        }
+    }
+}

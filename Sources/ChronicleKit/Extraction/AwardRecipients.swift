@@ -1,0 +1,103 @@
+import Foundation
+
+/// Awards to one named unit or person: "trao Cờ thi đua cho Công an huyện X", "Công đoàn Y vinh dự
+/// đón nhận Cờ thi đua của …".
+extension AwardFinder {
+    /// Awards to one named unit or person, with no count: "trao Cờ thi đua của Bộ Công an cho Công an tỉnh".
+    func singleRecipients(in sentence: String, besides groups: [Group]) -> [Group] {
+        let nsSentence = sentence as NSString
+        var found: [Group] = []
+        for kind in anyKind.matches(in: sentence, range: NSRange(location: 0, length: nsSentence.length)) {
+            guard let cho = forRecipient.firstMatch(in: sentence, range: NSRange(location: kind.upperBound, length: nsSentence.length - kind.upperBound),
+                                                         anchored: true) else { continue }
+            let recipientStart = cho.upperBound
+            let clauseEnd = nsSentence.range(of: ";", range: NSRange(location: recipientStart, length: nsSentence.length - recipientStart))
+            let end = clauseEnd.location == NSNotFound ? nsSentence.length : clauseEnd.location
+            // Counts after the kind in the same clause make it a counted award, told already, unless they
+            // only follow the named unit: "cho Trường THPT chuyên Bến Tre và ba nhà giáo".
+            let countsAfter = groups.filter { $0.range.location >= kind.location && $0.range.location < end }
+            guard countsAfter.allSatisfy({ $0.kind == nil }) else { continue }
+            let rest = nsSentence.substring(with: NSRange(location: recipientStart, length: end - recipientStart))
+            var group: Group
+            if let unit = units.mentions(in: rest).first, unit.range.location == 0 {
+                group = Group(range: NSRange(location: recipientStart, length: unit.range.length), evidence: NSRange())
+                group.collectives = 1
+                let joined = NSRange(location: recipientStart + unit.range.length, length: end - recipientStart - unit.range.length)
+                let more = countsAfter.first
+                // The joiner may end the unit's name as read ("Trường THPT chuyên Bến Tre và").
+                let between = nsSentence.substring(with: NSRange(location: joined.location, length: max(0, more.map { $0.range.location - joined.location } ?? 0)))
+                    .trimmingCharacters(in: .whitespaces)
+                if let more, listJoinerEnd.matches(between) || (between.isEmpty && listJoinerEnd.matches(unit.text)) {
+                    group.collectives += more.collectives
+                    group.individuals += more.individuals
+                    group.combined += more.combined
+                    group.range = NSUnionRange(group.range, more.range)
+                }
+            } else if namedCollective.matches(rest) {
+                // "cho Phòng Cảnh sát điều tra tội phạm về ma túy Công an tỉnh": a unit named, up to the clause's next comma.
+                let nameEnd = (rest as NSString).range(of: ",").location
+                group = Group(range: NSRange(location: recipientStart, length: nameEnd == NSNotFound ? (rest as NSString).length : nameEnd),
+                              evidence: NSRange())
+                group.collectives = 1
+            } else if singlePerson.matches(rest) {
+                let personEnd = (rest as NSString).range(of: ",").location
+                group = Group(range: NSRange(location: recipientStart, length: personEnd == NSNotFound ? (rest as NSString).length : personEnd),
+                              evidence: NSRange())
+                group.individuals = 1
+            } else {
+                continue
+            }
+            let clauseStart = nsSentence.range(of: ";", options: .backwards, range: NSRange(location: 0, length: kind.location)).upperBoundOrZero
+            group.evidence = group.range
+            group.isNamed = true
+            group.recipientName = nsSentence.substring(with: NSRange(location: recipientStart, length: min(group.range.length, nsSentence.length - recipientStart)))
+            describe(&group, left: NSRange(location: clauseStart, length: recipientStart - clauseStart), right: NSRange(location: group.range.upperBound, length: 0), in: sentence)
+            applyPrincipal(&group, clauseStart: clauseStart, in: sentence)
+            if group.kind != nil { found.append(group) }
+        }
+        return found + namedReceivers(in: sentence, besides: groups + found)
+    }
+
+    /// "Công đoàn Tổng công ty May Hưng Yên vinh dự đón nhận Cờ thi đua của Ban Chấp hành Tổng LĐLĐ Việt
+    /// Nam": one named unit (or person) receiving, the subject of its clause.
+    func namedReceivers(in sentence: String, besides groups: [Group]) -> [Group] {
+        let nsSentence = sentence as NSString
+        var found: [Group] = []
+        for kind in anyKind.matches(in: sentence, range: NSRange(location: 0, length: nsSentence.length)) {
+            let clauseStart = max(nsSentence.range(of: ";", options: .backwards, range: NSRange(location: 0, length: kind.location)).upperBoundOrZero,
+                                  nsSentence.range(of: ",", options: .backwards, range: NSRange(location: 0, length: kind.location)).upperBoundOrZero)
+            let before = NSRange(location: clauseStart, length: kind.location - clauseStart)
+            // "… vinh dự đón nhận Cờ thi đua", or passive: "… vinh dự được Bộ trưởng Bộ Công an tặng Cờ thi đua".
+            guard let verb = receiveEnd.firstMatch(in: sentence, range: before) ?? givenEnd.firstMatch(in: sentence, range: before),
+                  !groups.contains(where: { NSLocationInRange($0.range.location, NSRange(location: clauseStart, length: kind.upperBound - clauseStart)) })
+            else { continue }
+            let subject = nsSentence.substring(with: NSRange(location: clauseStart, length: verb.location - clauseStart))
+            // "Thay mặt tập thể, đồng chí A nhận Cờ thi đua": received for a unit named elsewhere.
+            guard representing.firstMatch(in: sentence, range: NSRange(location: 0, length: verb.location)) == nil else { continue }
+            let leading = subject.prefix { $0 == " " }.utf16.count
+            let name = subject.trimmingCharacters(in: .whitespaces)
+            guard !name.isEmpty, TextShape.wordCount(name) <= Self.longestReceiverWords else { continue }
+            var group = Group(range: NSRange(location: clauseStart + leading, length: (name as NSString).length), evidence: NSRange())
+            group.isNamed = true
+            group.recipientName = name
+            if singlePerson.matches(name) {
+                group.individuals = 1
+            } else if namedCollective.matches(name) || units.mentions(in: name).first?.range.location == 0 {
+                group.collectives = 1
+            } else {
+                continue
+            }
+            group.evidence = NSRange(location: group.range.location, length: kind.upperBound - group.range.location)
+            let clauseEnd = nsSentence.range(of: ";", range: NSRange(location: kind.upperBound, length: nsSentence.length - kind.upperBound))
+            let end = clauseEnd.location == NSNotFound ? nsSentence.length : clauseEnd.location
+            describe(&group, left: NSRange(location: clauseStart, length: 0), right: NSRange(location: group.range.upperBound, length: end - group.range.upperBound), in: sentence)
+            // The evidence runs to the giver ("… đón nhận Cờ thi đua của Ban Chấp hành …"), up to the next comma.
+            let comma = nsSentence.range(of: ",", range: NSRange(location: kind.upperBound, length: end - kind.upperBound))
+            group.evidence = NSRange(location: group.range.location, length: (comma.location == NSNotFound ? end : comma.location) - group.range.location)
+            if group.kind != nil { found.append(group) }
+        }
+        return found
+    }
+
+    static let longestReceiverWords = 14
+}
