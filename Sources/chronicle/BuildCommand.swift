@@ -42,7 +42,8 @@ enum BuildSummary {
         }
         if verbose {
             for (stage, seconds) in report.timings {
-                Swift.print("  \(stage.rawValue.padding(toLength: 10, withPad: " ", startingAt: 0)) \(format(seconds))")
+                let memory = report.residentBytes[stage].map { $0 > 0 ? String(format: "   %5.0f MB resident", Double($0) / 1_048_576) : "" } ?? ""
+                Swift.print("  \(stage.rawValue.padding(toLength: 10, withPad: " ", startingAt: 0)) \(format(seconds))\(memory)")
             }
             if report.wroteSite {
                 Swift.print("  \(report.filesWritten) files in all (pages, exports, originals, assets), \(report.filesLinked) unchanged and linked from the previous site")

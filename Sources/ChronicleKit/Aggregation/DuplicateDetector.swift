@@ -11,7 +11,9 @@ public enum DuplicateDetector {
 
     /// Groups of indices into `articles`, each of two or more; in input order.
     public static func groups(_ articles: [ExtractedArticle]) -> [[Int]] {
-        let shingles = articles.parallelMap { shingleSet($0.article) }
+        // Each article's few smallest shingle hashes find the candidates; whole shingle sets are made
+        // only for articles in a candidate pair, so memory stays small at any size.
+        let sketches = articles.parallelMap { Array(shingleSet($0.article).sorted().prefix(sketchSize)) }
         var parent = Array(articles.indices)
         func root(_ index: Int) -> Int {
             var index = index
@@ -22,6 +24,13 @@ public enum DuplicateDetector {
             return index
         }
         func join(_ a: Int, _ b: Int) { parent[root(b)] = root(a) }
+        var made: [Int: Set<Int>] = [:]
+        func shingles(of index: Int) -> Set<Int> {
+            if let set = made[index] { return set }
+            let set = shingleSet(articles[index].article)
+            made[index] = set
+            return set
+        }
 
         // Same day and organizer: compare only within that bucket.
         var buckets: [String: [Int]] = [:]
@@ -34,20 +43,20 @@ public enum DuplicateDetector {
                 for b in members[(offset + 1)...] {
                     let awards = awardKey(articles[a].facts)
                     let sameAwards = !awards.isEmpty && awards == awardKey(articles[b].facts)
-                    if sameAwards || jaccard(shingles[a], shingles[b]) >= sameEventOverlap { join(a, b) }
+                    if sameAwards || jaccard(shingles(of: a), shingles(of: b)) >= sameEventOverlap { join(a, b) }
                 }
             }
         }
         // Near-identical texts, whatever was extracted: candidates share a rare shingle.
         var byShingle: [Int: [Int]] = [:]
-        for (index, set) in shingles.enumerated() {
-            for shingle in set.sorted().prefix(8) { byShingle[shingle, default: []].append(index) }
+        for (index, sketch) in sketches.enumerated() {
+            for shingle in sketch { byShingle[shingle, default: []].append(index) }
         }
         var compared = Set<[Int]>()
         for members in byShingle.values where members.count > 1 && members.count < 50 {
             for (offset, a) in members.enumerated() {
                 for b in members[(offset + 1)...] where compared.insert([a, b]).inserted {
-                    if jaccard(shingles[a], shingles[b]) >= nearIdentical { join(a, b) }
+                    if jaccard(shingles(of: a), shingles(of: b)) >= nearIdentical { join(a, b) }
                 }
             }
         }
@@ -55,6 +64,9 @@ public enum DuplicateDetector {
         for index in articles.indices { groups[root(index), default: []].append(index) }
         return groups.values.filter { $0.count > 1 }.sorted { $0[0] < $1[0] }
     }
+
+    /// How many of an article's smallest shingle hashes stand for it when finding candidates.
+    static let sketchSize = 8
 
     private static func awardKey(_ facts: ArticleFacts) -> [String] {
         facts.awards.map { "\($0.kind)|\($0.collectives ?? 0)|\($0.individuals ?? 0)|\($0.combined ?? 0)" }.sorted()

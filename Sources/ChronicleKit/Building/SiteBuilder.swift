@@ -42,6 +42,8 @@ public struct BuildReport: Sendable {
     public var filesLinked = 0
     public var diagnostics: [Diagnostic] = []
     public var timings: [(stage: BuildStage, seconds: Double)] = []
+    /// Resident memory at the end of each stage, in bytes (0 where the system does not say).
+    public var residentBytes: [BuildStage: Int] = [:]
     /// False when the build stopped before swapping in a new site.
     public var wroteSite = false
 
@@ -90,7 +92,10 @@ public struct SiteBuilder: Sendable {
             if let entry = previous[file.relativePath], entry.contentHash == hash, (entry.article == nil) == (entry.facts == nil) {
                 return (hash, entry, ArticleLoader.Result(article: entry.article, diagnostics: entry.diagnostics))
             }
-            return (hash, nil, loader.load(file))
+            // The page chrome dropped is for `chronicle extract --text`; a build has no use for it.
+            var result = loader.load(file)
+            result.article?.droppedLines = []
+            return (hash, nil, result)
         }
         report.diagnostics += loaded.flatMap(\.result.diagnostics)
         report.articlesRead = loaded.filter { $0.result.article != nil }.count
@@ -200,7 +205,17 @@ struct StageClock {
     mutating func lap(_ stage: BuildStage, into report: inout BuildReport, less: Double = 0, more: Double = 0) {
         let now = DispatchTime.now()
         report.timings.append((stage, Double(now.uptimeNanoseconds - last.uptimeNanoseconds) / 1e9 - less + more))
+        report.residentBytes[stage] = Self.residentBytes()
         last = now
+    }
+}
+
+extension StageClock {
+    /// The process's resident set now, from /proc/self/statm (Linux); 0 elsewhere.
+    static func residentBytes() -> Int {
+        guard let statm = try? String(contentsOfFile: "/proc/self/statm", encoding: .utf8),
+              let pages = statm.split(separator: " ").dropFirst().first.flatMap({ Int($0) }) else { return 0 }
+        return pages * Int(sysconf(Int32(_SC_PAGESIZE)))
     }
 }
 

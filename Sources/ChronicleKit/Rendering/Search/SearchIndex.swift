@@ -74,13 +74,20 @@ struct SearchIndex {
 
     /// Term → postings (`document × 2 + inNames`), documents ascending.
     static func postings(_ documents: [SearchDocument]) -> [String: [Int]] {
-        let perDocument = documents.parallelMap { terms(of: $0) }
         var postings: [String: [Int]] = [:]
-        for (number, terms) in perDocument.enumerated() {
-            for (term, inNames) in terms { postings[term, default: []].append(number * 2 + (inNames ? 1 : 0)) }
+        // A batch of documents' terms at a time: all of them at once would hold every document's
+        // words in memory (gigabytes at 100,000 articles).
+        for start in stride(from: 0, to: documents.count, by: termBatch) {
+            let batch = Array(documents[start..<min(start + termBatch, documents.count)])
+            for (offset, terms) in batch.parallelMap({ terms(of: $0) }).enumerated() {
+                let number = start + offset
+                for (term, inNames) in terms { postings[term, default: []].append(number * 2 + (inNames ? 1 : 0)) }
+            }
         }
         return postings
     }
+
+    static let termBatch = 1_000
 
     /// The document's terms, each marked when it occurs in the names.
     static func terms(of document: SearchDocument) -> [String: Bool] {
