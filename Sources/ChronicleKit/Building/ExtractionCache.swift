@@ -67,7 +67,8 @@ struct ExtractionCache {
         var byShard = [[String: Entry]](repeating: [:], count: Self.shardCount)
         for (path, entry) in entries where dirty.contains(Self.shard(of: path)) { byShard[Self.shard(of: path)][path] = entry }
         let fingerprint = fingerprint, shards = byShard
-        _ = dirty.sorted().parallelMap { shard -> Bool in
+        // One shard at a time: encoding holds a shard's JSON and more in memory.
+        _ = dirty.sorted().map { shard -> Bool in
             guard let data = try? JSONEncoder().encode(Stored(fingerprint: fingerprint, entries: shards[shard])) else { return false }
             let file = shardFile(shard)
             let temporary = file.appendingPathExtension("tmp-\(getpid())")

@@ -177,6 +177,14 @@ extension AwardFinder {
                 // trong đó 17 tập thể và 28 cá nhân được tặng Giấy khen").
                 groups[index].giver = groups[index - 1].isTotal ? groups[index - 1].giver : groups[index - 1].actor ?? groups[index - 1].giver
             }
+            // "Ban Thường vụ Tỉnh ủy tặng Cờ thi đua cho …; tặng Bằng khen cho 18 tập thể": a clause with no
+            // subject of its own has the sentence's.
+            if groups[index].kind != nil, groups[index].giver == nil, groups[index].actor == nil,
+               let verb = anyVerb.firstMatch(in: sentence, range: NSRange(location: 0, length: range.location)) {
+                let opening = nsSentence.substring(to: verb.location)
+                let subject = opening.split(separator: ",").last.map(String.init) ?? opening
+                groups[index].giver = giver(from: subject)
+            }
         }
         return groups
     }

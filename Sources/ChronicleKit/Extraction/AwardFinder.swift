@@ -71,12 +71,13 @@ struct AwardFinder: Sendable {
         var named_collectives: [String]?
         var event_subjects: [String]?
         var head_titles: [String]?
+        var earlier_occasion: [String]?
         var office_titles: [String]?
         var grammar: Grammar?
 
         static let schemaName = "chronicle.awards/1"
         static let keys: Set<String> = ["schema", "kinds", "verbs", "recipients", "approximate", "cumulative", "at_event",
-                                        "breakdown", "offices", "office_titles", "receive", "past", "on_behalf", "single_recipient_persons", "named_collectives", "event_subjects", "head_titles", "grammar"]
+                                        "breakdown", "offices", "office_titles", "receive", "past", "on_behalf", "single_recipient_persons", "named_collectives", "event_subjects", "head_titles", "earlier_occasion", "grammar"]
     }
 
     let kinds: [(name: String, pattern: Pattern)]
@@ -112,6 +113,10 @@ struct AwardFinder: Sendable {
     let givenEnd: Pattern
     /// "cho Chi bộ X và " right before a count: a named unit heading the list.
     let namedBefore: Pattern
+    /// "Tại hội nghị tổng kết cuối năm 2024, …": an occasion dated before the event.
+    let earlierOccasions: [Pattern]
+    /// "Đồng chí Nguyễn Văn A …" opening a subject: a person who hands awards over.
+    let presenter: Pattern
     /// The event itself as a subject ("Hội nghị", "Buổi lễ"): its organizer gives.
     let eventSubject: Pattern
     /// A post opening a giver's name, and the place name closing it ("… tỉnh Nam Định"), for captions.
@@ -190,6 +195,8 @@ struct AwardFinder: Sendable {
         officeTitleStart = try Pattern("^(?:\(Pattern.phrases(all(\.office_titles))))\\s+", caseInsensitive: false)
         placeSuffix = try Pattern("(\\s(?:tỉnh|thành phố|huyện|quận|thị xã|xã|phường))(?:\\s\\p{Lu}[\\p{L}\\d]*)+$", caseInsensitive: false)
         namedBefore = try Pattern("(?<!\\p{L})(?:\(recipient))\\s+(?<name>\\p{Lu}[^,;:]{2,80}?)\\s+(?:\(listJoiners))\\s*$", caseInsensitive: false)
+        earlierOccasions = try all(\.earlier_occasion).map { try Pattern($0) }
+        presenter = try Pattern("^\\s*(?i:\(Pattern.phrases(all(\.single_recipient_persons))))\\s+\\p{Lu}", caseInsensitive: false)
         eventSubject = try Pattern("^(?:\(Pattern.phrases(all(\.event_subjects))))$")
         qualifiedJoin = try Pattern("^\\p{Ll}+(?:,? \\p{Ll}+){0,3},? (?:\(listJoiners))$", caseInsensitive: false)
         namedJoin = try Pattern("^(?:(?:\(appositives)):?|:)\\s[^\\d;]{2,240}?,? (?:\(listJoiners))$", caseInsensitive: false)
@@ -208,9 +215,17 @@ struct AwardFinder: Sendable {
 
     static let headlineWords = 30
 
+    private func opensWithEarlierOccasion(_ sentence: String, eventYear: Int?) -> Bool {
+        guard let eventYear else { return false }
+        return earlierOccasions.contains { pattern in
+            pattern.firstMatch(in: sentence).flatMap { $0["year"] }.flatMap { Int($0) }.map { $0 < eventYear } ?? false
+        }
+    }
+
     /// Givers are as written; `GiverNormalizer` gives them their one name. A sentence holding a day
-    /// with its year other than the event's (`otherOccasion`) tells of that day's ceremony, not this one.
-    func awards(in text: ArticleText, otherOccasion: (ArticleText.Block, NSRange) -> Bool = { _, _ in false }) -> [Award] {
+    /// with its year other than the event's (`otherOccasion`), or opening with an occasion dated before
+    /// `eventYear`, tells of that ceremony, not this one.
+    func awards(in text: ArticleText, eventYear: Int? = nil, otherOccasion: (ArticleText.Block, NSRange) -> Bool = { _, _ in false }) -> [Award] {
         var awards: [Award] = []
         // Awards are told in sentences; a headline-shaped line (a related story's title) tells none.
         let body = text.body
@@ -219,7 +234,8 @@ struct AwardFinder: Sendable {
             let quoted = Self.quotedRanges(block.folded)
             for sentenceRange in block.sentences {
                 let sentence = block.foldedText(sentenceRange)
-                guard anyKind.matches(sentence) || anyVerb.matches(sentence), !otherOccasion(block, sentenceRange) else { continue }
+                guard anyKind.matches(sentence) || anyVerb.matches(sentence), !otherOccasion(block, sentenceRange),
+                      !opensWithEarlierOccasion(sentence, eventYear: eventYear) else { continue }
                 if cumulative.matches(sentence) && !atEvent.matches(sentence) { continue }
                 var counted = groups(in: sentence)
                 pairRespectively(&counted, in: sentence)

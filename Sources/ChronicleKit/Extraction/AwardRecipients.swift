@@ -48,7 +48,8 @@ extension AwardFinder {
                 continue
             }
             let clauseStart = nsSentence.range(of: ";", options: .backwards, range: NSRange(location: 0, length: kind.location)).upperBoundOrZero
-            group.evidence = group.range
+            // The whole clause is the evidence: who hands what over, on whose behalf ("thừa ủy quyền của …").
+            group.evidence = NSRange(location: clauseStart, length: group.range.upperBound - clauseStart)
             group.isNamed = true
             group.recipientName = nsSentence.substring(with: NSRange(location: recipientStart, length: min(group.range.length, nsSentence.length - recipientStart)))
             describe(&group, left: NSRange(location: clauseStart, length: recipientStart - clauseStart), right: NSRange(location: group.range.upperBound, length: 0), in: sentence)

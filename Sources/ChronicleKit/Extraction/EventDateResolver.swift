@@ -113,11 +113,23 @@ struct EventDateResolver: Sendable {
 
 /// Vietnamese numbers as written in articles: "17.300", "1.250", "một", "mười hai".
 enum NumberWords {
-    static let words: [String: Int] = [
-        "một": 1, "hai": 2, "ba": 3, "bốn": 4, "tư": 4, "năm": 5, "sáu": 6, "bảy": 7, "bẩy": 7, "tám": 8, "chín": 9, "mười": 10,
-        "mười một": 11, "mười hai": 12, "mười ba": 13, "mười bốn": 14, "mười lăm": 15, "mười sáu": 16, "mười bảy": 17,
-        "mười tám": 18, "mười chín": 19, "hai mươi": 20, "ba mươi": 30, "bốn mươi": 40, "năm mươi": 50,
-    ]
+    /// One to ninety-nine as words: "mười lăm" 15, "hai mươi mốt" 21, "ba mươi tư" 34.
+    static let words: [String: Int] = {
+        let units: [(String, Int)] = [("một", 1), ("hai", 2), ("ba", 3), ("bốn", 4), ("năm", 5), ("sáu", 6), ("bảy", 7), ("bẩy", 7),
+                                      ("tám", 8), ("chín", 9)]
+        // After "mươi"/"mười" some units change: mốt (1), tư (4), lăm (5).
+        let trailing = units.filter { $0.1 != 1 && $0.1 != 5 } + [("mốt", 1), ("tư", 4), ("lăm", 5)]
+        var words = Dictionary(units, uniquingKeysWith: { first, _ in first })
+        words["tư"] = 4
+        words["mười"] = 10
+        for (word, value) in trailing where value != 1 { words["mười " + word] = 10 + value }
+        words["mười một"] = 11
+        for (tens, ten) in units where ten >= 2 {
+            words[tens + " mươi"] = ten * 10
+            for (word, value) in trailing { words[tens + " mươi " + word] = ten * 10 + value }
+        }
+        return words
+    }()
 
     /// "17.300" → 17300 ("." groups thousands), "12" → 12, "ba" → 3.
     static func value(_ text: String) -> Int? {

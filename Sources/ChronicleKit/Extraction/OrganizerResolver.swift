@@ -74,7 +74,13 @@ struct OrganizerResolver: Sendable {
         if let mention = organizerMention {
             organizer = describe(mention, province: province)
         } else if let phrase = organizerPhrase, phrase.first?.isUppercase == true, TextShape.wordCount(phrase) <= 12 {
-            organizer = Organizer(phrase: phrase)
+            // "Bệnh viện Đa khoa tỉnh" names its province only by the word: the province found completes it.
+            let placeWord = phrase.split(separator: " ").last.map(String.init)
+            if let placeWord, placeWord == "tỉnh" || placeWord == "thành phố", let province, province.name != Gazetteer.central {
+                organizer = Organizer(phrase: phrase + " " + province.name)
+            } else {
+                organizer = Organizer(phrase: phrase)
+            }
         }
         if let name = frontMatter.organizer {
             organizer = units.mentions(in: name).first.map { describe($0, province: province) } ?? Organizer(phrase: name)

@@ -14,22 +14,26 @@ extension SiteRenderer {
     static let feedLength = 50
 
     func exports(_ model: SiteModel) -> [OutputFile] {
-        var files = [
-            OutputFile(path: Self.eventsJSON, contents: json(model.events.map { EventRecord($0, model) })),
-            OutputFile(path: Self.eventsCSV, contents: csv(header: EventRecord.csvHeader, rows: model.events.map { EventRecord($0, model).csvRow })),
-            OutputFile(path: Self.awardsCSV, contents: csv(header: ["event_id", "event_date", "province", "organizer", "giver", "kind", "collectives",
-                                                                    "individuals", "combined", "evidence", "article"],
-                                                           rows: model.events.flatMap { event in event.awards.map { award in
-                                                               [event.id, event.date?.iso ?? "", event.provinceName ?? "", event.unitName ?? "", award.giver ?? "",
-                                                                award.kind, award.collectives.map(String.init) ?? "", award.individuals.map(String.init) ?? "",
-                                                                award.combined.map(String.init) ?? "", award.evidence, Routes.article(model.entries[event.primary].slug)]
-                                                           } })),
-            OutputFile(path: Self.unitsJSON, contents: json(model.units.map { UnitRecord($0, model) })),
-            OutputFile(path: Self.feed, contents: Data(atomFeed(model).utf8)),
-            OutputFile(path: Self.robots, contents: Data(robots().utf8)),
-        ]
-        if let sitemap = sitemap(model) { files.append(OutputFile(path: Self.sitemap, contents: Data(sitemap.utf8))) }
+        var files: [OutputFile] = []
+        exports(model) { files += $0 }
         return files
+    }
+
+    /// One file at a time: at 100,000 articles each export is tens of megabytes.
+    func exports(_ model: SiteModel, emit: ([OutputFile]) throws -> Void) rethrows {
+        try emit([OutputFile(path: Self.eventsJSON, contents: json(model.events.map { EventRecord($0, model) }))])
+        try emit([OutputFile(path: Self.eventsCSV, contents: csv(header: EventRecord.csvHeader, rows: model.events.map { EventRecord($0, model).csvRow }))])
+        try emit([OutputFile(path: Self.awardsCSV, contents: csv(header: ["event_id", "event_date", "province", "organizer", "giver", "kind", "collectives",
+                                                                          "individuals", "combined", "evidence", "article"],
+                                                                 rows: model.events.flatMap { event in event.awards.map { award in
+                                                                     [event.id, event.date?.iso ?? "", event.provinceName ?? "", event.unitName ?? "", award.giver ?? "",
+                                                                      award.kind, award.collectives.map(String.init) ?? "", award.individuals.map(String.init) ?? "",
+                                                                      award.combined.map(String.init) ?? "", award.evidence, Routes.article(model.entries[event.primary].slug)]
+                                                                 } }))])
+        try emit([OutputFile(path: Self.unitsJSON, contents: json(model.units.map { UnitRecord($0, model) }))])
+        var small = [OutputFile(path: Self.feed, contents: Data(atomFeed(model).utf8)), OutputFile(path: Self.robots, contents: Data(robots().utf8))]
+        if let sitemap = sitemap(model) { small.append(OutputFile(path: Self.sitemap, contents: Data(sitemap.utf8))) }
+        try emit(small)
     }
 
     struct EventRecord: Encodable {

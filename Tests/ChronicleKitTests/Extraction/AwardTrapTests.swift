@@ -419,4 +419,26 @@ extension AwardTrapTests {
         let found = awards("Dịp này, Bộ Tư lệnh BĐBP tặng Bằng khen cho 4 tập thể, 6 cá nhân.")
         #expect(summary(found) == ["Bộ Tư lệnh Bộ đội Biên phòng|Bằng khen|4|6|0"])
     }
+
+    @Test func numbersWrittenInWordsUpToNinetyNine() {
+        let found = awards("Dịp này, Liên đoàn Lao động tỉnh tặng Bằng khen cho mười tập thể và hai mươi lăm đoàn viên tiêu biểu.")
+        #expect(summary(found).map { $0.split(separator: "|").dropFirst().joined(separator: "|") } == ["Bằng khen|10|25|0"], "\(summary(found))")
+        #expect(NumberWords.value("ba mươi tư") == 34 && NumberWords.value("hai mươi mốt") == 21)
+    }
+
+    @Test func aClauseWithoutASubjectHasTheSentences() {
+        let found = awards("Dịp này, Ban Thường vụ Tỉnh ủy tặng Cờ thi đua cho Đảng bộ huyện Gio Linh; tặng Bằng khen cho 18 tập thể, 21 cá nhân.")
+        #expect(summary(found).contains("Ban Thường vụ Tỉnh ủy Quảng Trị|Bằng khen|18|21|0"), "\(summary(found))")
+    }
+
+    @Test func anOccasionDatedBeforeTheEventOpensItsSentence() {
+        let found = awards("Ngày 10/3/2025, Thị ủy Quảng Trị tổ chức hội nghị. Tại hội nghị tổng kết cuối năm 2024, Ban Thường vụ Thị ủy đã khen thưởng 12 tập thể và 17 cá nhân.",
+                           title: "Thị ủy Quảng Trị quán triệt chuyên đề năm 2025")
+        #expect(found.isEmpty, "\(summary(found))")
+    }
+
+    @Test func awardsOfThePeriodAreNotThisEvents() {
+        let found = awards("Trong giai đoạn, 4 tập thể và 9 cá nhân của lực lượng vũ trang tỉnh được Bộ Quốc phòng tặng Bằng khen.")
+        #expect(found.isEmpty, "\(summary(found))")
+    }
 }
