@@ -27,29 +27,37 @@ extension SiteRenderer {
             + model.themes.map { set("theme:" + $0.id, Routes.theme($0.id), $0.events) }
     }
 
-    func reportPages(_ model: SiteModel, reused: Set<String> = []) -> [OutputFile] {
-        var files = [
+    /// Pages rendered and handed over at a time: all units' pages at once would be hundreds of
+    /// megabytes at 100,000 articles.
+    static let reportBatch = 256
+
+    func reportPages(_ model: SiteModel, reused: Set<String> = [], emit: ([OutputFile]) throws -> Void) rethrows {
+        try emit([
             page(Routes.units, template: "pages/units", title: "Đơn vị", current: .init(units: true), model: model) { unitsIndex(model, from: $0) },
             page(Routes.provinces, template: "pages/provinces", title: "Tỉnh, thành", current: .init(provinces: true), model: model) {
                 provincesIndex(model, from: $0)
             },
             page(Routes.themes, template: "pages/themes", title: "Chủ đề", current: .init(themes: true), model: model) { themesIndex(model, from: $0) },
             page(Routes.awards, template: "pages/awards", title: "Khen thưởng", current: .init(awards: true), model: model) { awardsView(model, from: $0) },
-        ]
-        files += model.units.filter { !reused.contains("unit:" + $0.id) }.parallelMap { unit in
+        ])
+        func inBatches<Item: Sendable>(_ items: [Item], _ pages: @Sendable (Item) -> [OutputFile]) throws {
+            for start in stride(from: 0, to: items.count, by: Self.reportBatch) {
+                try emit(Array(items[start..<min(start + Self.reportBatch, items.count)]).parallelMap(pages).flatMap { $0 })
+            }
+        }
+        try inBatches(model.units.filter { !reused.contains("unit:" + $0.id) }) { unit in
             pagedEvents(unit.events, at: Routes.unit(unit.id), template: "pages/unit", title: unit.name, current: .init(units: true), model: model) {
                 unitView(unit, model, from: $0, first: $1)
             }
-        }.flatMap { $0 }
-        files += model.provinces.filter { !reused.contains("province:" + $0.id) }.parallelMap { province in
+        }
+        try inBatches(model.provinces.filter { !reused.contains("province:" + $0.id) }) { province in
             pagedEvents(province.events, at: Routes.province(province.id), template: "pages/province", title: province.name,
                         current: .init(provinces: true), model: model) { provinceView(province, model, from: $0, first: $1) }
-        }.flatMap { $0 }
-        files += model.themes.filter { !reused.contains("theme:" + $0.id) }.parallelMap { theme in
+        }
+        try inBatches(model.themes.filter { !reused.contains("theme:" + $0.id) }) { theme in
             pagedEvents(theme.events, at: Routes.theme(theme.id), template: "pages/theme", title: theme.name, current: .init(themes: true),
                         model: model) { themeView(theme, model, from: $0, first: $1) }
-        }.flatMap { $0 }
-        return files
+        }
     }
 
     /// A page listing `events`, split into pages of `pageSize` linked by a pager; `view` builds

@@ -68,7 +68,7 @@ public struct SiteRenderer: Sendable {
             })
         }
         try emit(yearPages(model))
-        try emit(reportPages(model, reused: reusedSets))
+        try reportPages(model, reused: reusedSets, emit: emit)
         try exports(model, emit: emit)
         try emit(SearchIndex.files(model))
         try emit(templates.assets.map { OutputFile(path: $0.key, contents: $0.value) })
