@@ -73,15 +73,17 @@ struct SearchIndex {
     }
 
     /// Term → postings (`document × 2 + inNames`), documents ascending.
-    static func postings(_ documents: [SearchDocument]) -> [String: [Int]] {
-        var postings: [String: [Int]] = [:]
+    /// Term → documents (number × 2, +1 when in the names), as 32-bit numbers: tens of millions of
+    /// them at 100,000 articles.
+    static func postings(_ documents: [SearchDocument]) -> [String: [Int32]] {
+        var postings: [String: [Int32]] = [:]
         // A batch of documents' terms at a time: all of them at once would hold every document's
         // words in memory (gigabytes at 100,000 articles).
         for start in stride(from: 0, to: documents.count, by: termBatch) {
             let batch = Array(documents[start..<min(start + termBatch, documents.count)])
             for (offset, terms) in batch.parallelMap({ terms(of: $0) }).enumerated() {
                 let number = start + offset
-                for (term, inNames) in terms { postings[term, default: []].append(number * 2 + (inNames ? 1 : 0)) }
+                for (term, inNames) in terms { postings[term, default: []].append(Int32(number * 2 + (inNames ? 1 : 0))) }
             }
         }
         return postings
@@ -105,9 +107,9 @@ struct SearchIndex {
         return terms
     }
 
-    private static func deltas(_ postings: [Int]) -> String {
+    private static func deltas(_ postings: [Int32]) -> String {
         var text = "["
-        var previous = 0
+        var previous: Int32 = 0
         for (position, posting) in postings.enumerated() {
             if position > 0 { text += "," }
             text += String(posting - previous)
