@@ -20,7 +20,7 @@ struct ExtractionCache {
     static let folderName = ".chronicle-cache"
     /// Entries are spread over this many files by path, so they decode on every core and a rebuild
     /// re-encodes only the files holding changed articles.
-    static let shardCount = 16
+    static let shardCount = 64
     let folder: URL
     let name: String
     let fingerprint: UInt64
