@@ -131,35 +131,17 @@ public struct SiteBuilder: Sendable {
             }
             files = []
             let renderer = SiteRenderer(templates: templates, settings: settings)
-            // Article pages whose inputs are as last time are linked from the previous site, not rendered.
-            // So are the pages of a unit, province or theme whose events' articles are all as last time.
-            var reused = Set<Int>(), reusedSets = Set<String>(), reusedPages = 0
+            var reused = ReusedPages()
             if options.cache {
                 let sourceHashes = Dictionary(zip(paths, loaded.map(\.hash)), uniquingKeysWith: { first, _ in first })
-                let fingerprint = renderFingerprint(templates: templates, settings: settings, knowledge: knowledge)
-                let pages = renderer.articleInputs(model, sourceHashes: sourceHashes, fingerprint: fingerprint)
-                let candidates = pages.indices.filter { previousManifest?.inputs[pages[$0].path] == pages[$0].inputs }
-                var missing = Set<String>()
-                try writing.measure { missing = try staging.reuse(candidates.map { pages[$0].path }) }
-                reused = Set(candidates.filter { !missing.contains(pages[$0].path) })
-                staging.recordInputs(Dictionary(pages.map { ($0.path, $0.inputs) }, uniquingKeysWith: { first, _ in first }))
-
-                let sets = renderer.reportInputs(model, sourceHashes: sourceHashes, fingerprint: fingerprint)
-                for set in sets where set.paths.allSatisfy({ previousManifest?.inputs[$0] == set.inputs }) {
-                    try writing.measure {
-                        // All of a set's pages or none: they link to each other.
-                        if try staging.reuse(set.paths).isEmpty {
-                            reusedSets.insert(set.key)
-                            reusedPages += set.paths.count
-                        } else {
-                            staging.forget(set.paths)
-                        }
-                    }
+                try writing.measure {
+                    reused = try reuseUnchangedPages(renderer, model, sourceHashes: sourceHashes,
+                                                     fingerprint: renderFingerprint(templates: templates, settings: settings, knowledge: knowledge),
+                                                     previous: previousManifest, into: staging)
                 }
-                staging.recordInputs(Dictionary(sets.flatMap { set in set.paths.map { ($0, set.inputs) } }, uniquingKeysWith: { first, _ in first }))
             }
-            report.pagesWritten = reused.count + reusedPages
-            try renderer.render(model, reused: reused, reusedSets: reusedSets) { batch in
+            report.pagesWritten = reused.pages
+            try renderer.render(model, reused: reused.articles, reusedSets: reused.sets) { batch in
                 report.pagesWritten += batch.filter { $0.path.hasSuffix(".html") }.count
                 try writing.measure { try staging.add(batch) }
             }
@@ -185,6 +167,42 @@ public struct SiteBuilder: Sendable {
             cache.save(entries, changed: changed)
         }
         clock.lap(.write, into: &report, more: writing.seconds)
+    }
+}
+
+/// Pages taken unchanged from the previous site: article entry indices and unit/province/theme sets.
+struct ReusedPages {
+    var articles = Set<Int>()
+    var sets = Set<String>()
+    var pages = 0
+}
+
+extension SiteBuilder {
+    /// Article pages whose inputs are as last time are linked from the previous site, not rendered;
+    /// so are the pages of a unit, province or theme whose events' articles are all as last time.
+    /// Records every page's inputs for the next build.
+    func reuseUnchangedPages(_ renderer: SiteRenderer, _ model: SiteModel, sourceHashes: [String: UInt64], fingerprint: UInt64,
+                             previous: SiteManifest?, into staging: SiteWriter.Staging) throws -> ReusedPages {
+        var reused = ReusedPages()
+        let pages = renderer.articleInputs(model, sourceHashes: sourceHashes, fingerprint: fingerprint)
+        let candidates = pages.indices.filter { previous?.inputs[pages[$0].path] == pages[$0].inputs }
+        let missing = try staging.reuse(candidates.map { pages[$0].path })
+        reused.articles = Set(candidates.filter { !missing.contains(pages[$0].path) })
+        reused.pages = reused.articles.count
+        staging.recordInputs(Dictionary(pages.map { ($0.path, $0.inputs) }, uniquingKeysWith: { first, _ in first }))
+
+        let sets = renderer.reportInputs(model, sourceHashes: sourceHashes, fingerprint: fingerprint)
+        for set in sets where set.paths.allSatisfy({ previous?.inputs[$0] == set.inputs }) {
+            // All of a set's pages or none: they link to each other.
+            if try staging.reuse(set.paths).isEmpty {
+                reused.sets.insert(set.key)
+                reused.pages += set.paths.count
+            } else {
+                staging.forget(set.paths)
+            }
+        }
+        staging.recordInputs(Dictionary(sets.flatMap { set in set.paths.map { ($0, set.inputs) } }, uniquingKeysWith: { first, _ in first }))
+        return reused
     }
 }
 
