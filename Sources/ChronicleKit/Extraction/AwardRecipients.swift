@@ -75,10 +75,16 @@ extension AwardFinder {
             let subject = nsSentence.substring(with: NSRange(location: clauseStart, length: verb.location - clauseStart))
             // "Thay mặt tập thể, đồng chí A nhận Cờ thi đua": received for a unit named elsewhere.
             guard representing.firstMatch(in: sentence, range: NSRange(location: 0, length: verb.location)) == nil else { continue }
-            let leading = subject.prefix { $0 == " " }.utf16.count
-            let name = subject.trimmingCharacters(in: .whitespaces)
+            var leading = subject.prefix { $0 == " " }.utf16.count
+            var name = subject.trimmingCharacters(in: .whitespaces)
+            var nameStart = clauseStart
+            // "ThS Nguyễn Thị A, Trưởng Khoa Xây dựng Đảng, được … tặng Bằng khen": the person before the apposition.
+            if !singlePerson.matches(name), !namedCollective.matches(name), units.mentions(in: name).first?.range.location != 0,
+               let person = personBeforeApposition(in: sentence, before: clauseStart) {
+                (nameStart, leading, name) = (person.location, 0, nsSentence.substring(with: person))
+            }
             guard !name.isEmpty, TextShape.wordCount(name) <= Self.longestReceiverWords else { continue }
-            var group = Group(range: NSRange(location: clauseStart + leading, length: (name as NSString).length), evidence: NSRange())
+            var group = Group(range: NSRange(location: nameStart + leading, length: (name as NSString).length), evidence: NSRange())
             group.isNamed = true
             group.recipientName = name
             if singlePerson.matches(name) {
@@ -91,7 +97,7 @@ extension AwardFinder {
             group.evidence = NSRange(location: group.range.location, length: kind.upperBound - group.range.location)
             let clauseEnd = nsSentence.range(of: ";", range: NSRange(location: kind.upperBound, length: nsSentence.length - kind.upperBound))
             let end = clauseEnd.location == NSNotFound ? nsSentence.length : clauseEnd.location
-            describe(&group, left: NSRange(location: clauseStart, length: 0), right: NSRange(location: group.range.upperBound, length: end - group.range.upperBound), in: sentence)
+            describe(&group, left: NSRange(location: clauseStart, length: 0), right: NSRange(location: verb.location, length: end - verb.location), in: sentence)
             // The evidence runs to the giver ("… đón nhận Cờ thi đua của Ban Chấp hành …"), up to the next comma.
             let comma = nsSentence.range(of: ",", range: NSRange(location: kind.upperBound, length: end - kind.upperBound))
             group.evidence = NSRange(location: group.range.location, length: (comma.location == NSNotFound ? end : comma.location) - group.range.location)
@@ -101,4 +107,27 @@ extension AwardFinder {
     }
 
     static let longestReceiverWords = 14
+
+    /// The comma-set segment holding a person ("ThS Nguyễn Thị A") among the few before `end`.
+    private func personBeforeApposition(in sentence: String, before end: Int) -> NSRange? {
+        let nsSentence = sentence as NSString
+        var segmentEnd = end
+        for _ in 0..<Self.appositionSegments {
+            let comma = nsSentence.range(of: ",", options: .backwards, range: NSRange(location: 0, length: max(0, segmentEnd - 1)))
+            let start = comma.location == NSNotFound ? 0 : comma.upperBound
+            let segment = NSRange(location: start, length: max(0, segmentEnd - 1 - start))
+            let text = nsSentence.substring(with: segment)
+            let trimmed = text.trimmingCharacters(in: .whitespaces)
+            if singlePerson.matches(trimmed) {
+                let leading = text.prefix { $0 == " " }.utf16.count
+                return NSRange(location: start + leading, length: (trimmed as NSString).length)
+            }
+            guard comma.location != NSNotFound else { return nil }
+            segmentEnd = comma.location + 1
+        }
+        return nil
+    }
+
+    /// How many comma-set segments back the person may stand: the name, then a title or two.
+    static let appositionSegments = 3
 }

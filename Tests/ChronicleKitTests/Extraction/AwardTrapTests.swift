@@ -441,4 +441,9 @@ extension AwardTrapTests {
         let found = awards("Trong giai đoạn, 4 tập thể và 9 cá nhân của lực lượng vũ trang tỉnh được Bộ Quốc phòng tặng Bằng khen.")
         #expect(found.isEmpty, "\(summary(found))")
     }
+
+    @Test func aPersonNamedWithATitleInApposition() {
+        let found = awards("Dịp này, ThS Lê Thị Hoa, Trưởng Khoa Lý luận cơ sở của Trường Chính trị tỉnh, được Chủ tịch UBND tỉnh tặng Bằng khen vì có thành tích xuất sắc.")
+        #expect(summary(found) == ["Chủ tịch UBND tỉnh Quảng Trị|Bằng khen|0|1|0"])
+    }
 }
