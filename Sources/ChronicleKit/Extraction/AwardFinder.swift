@@ -259,8 +259,9 @@ struct AwardFinder: Sendable {
 
     /// After givers have their one name: the same award told twice counts once, headline totals
     /// go, and kinds left generic take the one a caption names.
-    func finish(_ awards: [Award], captions: [ArticleText.Block]) -> [Award] {
-        refineGenericKinds(dropRecaps(awards), captions: captions)
+    /// `handingOver`: lines of the body like captions, used only when they name the award's giver.
+    func finish(_ awards: [Award], captions: [ArticleText.Block], handingOver: [ArticleText.Block] = []) -> [Award] {
+        refineGenericKinds(dropRecaps(awards), captions: captions, handingOver: handingOver)
     }
 }
 

@@ -81,24 +81,25 @@ extension AwardFinder {
 
     /// "khen thưởng 15 tập thể và 18 cá nhân" with captions showing "nhận giấy khen của …":
     /// the kind comes from the captions, which never add counts of their own.
-    func refineGenericKinds(_ awards: [Award], captions: [ArticleText.Block]) -> [Award] {
-        let captionKinds = captions.map { caption in
-            (key: VietnameseFolding.looseKey(caption.folded), kinds: Set(anyKind.matches(in: caption.folded).map { kindName(String($0.value)) }))
+    func refineGenericKinds(_ awards: [Award], captions: [ArticleText.Block], handingOver: [ArticleText.Block] = []) -> [Award] {
+        func kinds(_ blocks: [ArticleText.Block]) -> [(key: String, kinds: Set<String>)] {
+            blocks.map { ($0.folded.isEmpty ? "" : VietnameseFolding.looseKey($0.folded), Set(anyKind.matches(in: $0.folded).map { kindName(String($0.value)) })) }
         }
+        let captionKinds = kinds(captions), namingLines = captionKinds + kinds(handingOver)
         let distinct = Set(captionKinds.flatMap(\.kinds))
+        // The giver as a caption may name it: in full, or its unit without the post ("Công an tỉnh" for
+        // "Giám đốc Công an tỉnh Nam Định"), place name dropped.
         let giverKeys = awards.map { giverCaptionKeys($0.giver ?? "") }
         return awards.enumerated().map { index, award in
             var award = award
             guard award.kindFrom == "generic" else { return award }
             award.kindFrom = nil
             guard award.kind == "khen thưởng" else { return award }
-            // The caption that names this giver ("trao Bằng khen của Bộ Tư lệnh Quân khu 5"), else the
-            // one kind all captions name.
-            // The giver as the caption may name it: in full, or its unit without the post ("Công an tỉnh" for
-            // "Giám đốc Công an tỉnh Nam Định"), place name dropped.
-            let ofGiver = Set(captionKinds.filter { caption in caption.kinds.count == 1 && giverKeys[index].contains { caption.key.contains($0) } }.flatMap(\.kinds))
-            // The one kind all captions name, unless they name other givers' awards ("… Công an tỉnh và UBND
-            // huyện trao Giấy khen" says nothing of the Trưởng Công an huyện's).
+            // The caption (or a caption-like line of the body) that names this giver: "trao Bằng khen của Bộ
+            // Tư lệnh Quân khu 5".
+            let ofGiver = Set(namingLines.filter { line in line.kinds.count == 1 && giverKeys[index].contains { line.key.contains($0) } }.flatMap(\.kinds))
+            // Else the one kind all captions name, unless they name other givers' awards ("… Công an tỉnh và
+            // UBND huyện trao Giấy khen" says nothing of the Trưởng Công an huyện's).
             let othersNamed = captionKinds.contains { caption in
                 !caption.kinds.isEmpty && giverKeys.indices.contains { $0 != index && giverKeys[$0].contains { caption.key.contains($0) } }
             }

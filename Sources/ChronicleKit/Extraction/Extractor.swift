@@ -2,6 +2,9 @@
 public struct Extractor: Sendable {
     let knowledge: ExtractionKnowledge
 
+    /// A line of the body this short, without figures, may be a caption printed as text.
+    static let handingOverWords = 30
+
     public init(knowledge: ExtractionKnowledge) {
         self.knowledge = knowledge
     }
@@ -27,7 +30,12 @@ public struct Extractor: Sendable {
             }
             return award
         }
-        let awards = knowledge.awards.finish(found, captions: text.captions)
+        // Captions, and short lines of the body that tell a handing-over without counts ("Lãnh đạo Hội
+        // trao Bằng khen của Ban Thường vụ cho các tập thể, cá nhân."), name kinds the clauses leave generic.
+        let handingOver = text.body.filter { block in
+            TextShape.wordCount(block.original) <= Self.handingOverWords && !block.original.contains(where: \.isNumber)
+        }
+        let awards = knowledge.awards.finish(found, captions: text.captions, handingOver: handingOver)
         var themes = knowledge.themes.themes(in: text)
         if let names = article.frontMatter.themes {
             themes += names.filter { name in !themes.contains { $0.name == name } }

@@ -446,4 +446,13 @@ extension AwardTrapTests {
         let found = awards("Dịp này, ThS Lê Thị Hoa, Trưởng Khoa Lý luận cơ sở của Trường Chính trị tỉnh, được Chủ tịch UBND tỉnh tặng Bằng khen vì có thành tích xuất sắc.")
         #expect(summary(found) == ["Chủ tịch UBND tỉnh Quảng Trị|Bằng khen|0|1|0"])
     }
+
+    @Test func aLineOfTheBodyHandingOverNamesTheKind() {
+        let found = awards("""
+            Dịp này, Ban Thường vụ Hội Nông dân tỉnh khen thưởng 15 tập thể, 20 cá nhân có nhiều đóng góp cho phong trào.
+
+            Lãnh đạo Hội Nông dân tỉnh trao Bằng khen của Ban Thường vụ Hội Nông dân tỉnh cho các tập thể, cá nhân xuất sắc.
+            """)
+        #expect(summary(found) == ["Ban Thường vụ Hội Nông dân tỉnh Quảng Trị|Bằng khen|15|20|0"])
+    }
 }
