@@ -66,15 +66,10 @@ struct ExtractionCache {
         try? FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
         var byShard = [[String: Entry]](repeating: [:], count: Self.shardCount)
         for (path, entry) in entries where dirty.contains(Self.shard(of: path)) { byShard[Self.shard(of: path)][path] = entry }
-        let fingerprint = fingerprint, shards = byShard
         // One shard at a time: encoding holds a shard's JSON and more in memory.
-        _ = dirty.sorted().map { shard -> Bool in
-            guard let data = try? JSONEncoder().encode(Stored(fingerprint: fingerprint, entries: shards[shard])) else { return false }
-            let file = shardFile(shard)
-            let temporary = file.appendingPathExtension("tmp-\(getpid())")
-            guard (try? data.write(to: temporary)) != nil else { return false }
-            if rename(temporary.path, file.path) != 0 { try? FileManager.default.removeItem(at: temporary) }
-            return true
+        for shard in dirty.sorted() {
+            guard let data = try? JSONEncoder().encode(Stored(fingerprint: fingerprint, entries: byShard[shard])) else { continue }
+            FileSystemCalls.replaceAtomically(shardFile(shard), with: data)
         }
     }
 }

@@ -31,6 +31,16 @@ public enum FileSystemCalls {
         }
     }
 
+    /// Best effort: writes `data` beside `url` and renames it over `url`, so a reader never sees
+    /// half a file. False when either step fails (the old file, if any, stays).
+    @discardableResult
+    static func replaceAtomically(_ url: URL, with data: Data) -> Bool {
+        let temporary = url.path + ".tmp-\(getpid())"
+        guard (try? write(data, to: temporary)) != nil else { return false }
+        guard rename(temporary, url.path) == 0 else { unlink(temporary); return false }
+        return true
+    }
+
     /// Hard-links `source` at `target` when `source` is a regular file of `size` bytes; false otherwise
     /// (the caller then writes the file).
     public static func linkRegularFile(_ source: String, to target: String, size: Int) -> Bool {

@@ -30,9 +30,7 @@ struct SiteManifest: Sendable, Equatable {
     func save(for output: URL) {
         let file = Self.file(for: output)
         try? FileManager.default.createDirectory(at: file.deletingLastPathComponent(), withIntermediateDirectories: true)
-        let temporary = file.appendingPathExtension("tmp-\(getpid())")
-        guard (try? encoded().write(to: temporary)) != nil else { return }
-        if rename(temporary.path, file.path) != 0 { try? FileManager.default.removeItem(at: temporary) }
+        FileSystemCalls.replaceAtomically(file, with: encoded())
     }
 
     /// A build that keeps no manifest removes the old one, which would no longer describe the site.

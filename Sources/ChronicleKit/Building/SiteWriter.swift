@@ -96,13 +96,7 @@ public struct SiteWriter: Sendable {
 
         /// Writes a batch (linking files unchanged since the previous site). On a failure, call `abort`.
         func add(_ files: [OutputFile]) throws {
-            do {
-                try addBatch(files)
-            } catch let error as ChronicleError {
-                throw error
-            } catch {
-                throw writer.failure(error)
-            }
+            try writer.namingFailures { try addBatch(files) }
         }
 
         private func addBatch(_ files: [OutputFile]) throws {
@@ -194,13 +188,9 @@ public struct SiteWriter: Sendable {
 
         /// Marks the staging folder as a Chronicle site and swaps it in for the output.
         func commit() throws -> Outcome {
-            do {
+            try writer.namingFailures {
                 try writer.writeFile(folder.appendingPathComponent(SiteWriter.marker), Data("Written by Chronicle; safe to delete with the site.\n".utf8))
                 try writer.swapIn(folder)
-            } catch let error as ChronicleError {
-                throw error
-            } catch {
-                throw writer.failure(error)
             }
             return Outcome(files: manifest.entries.count, linked: linked, manifest: manifest)
         }
@@ -208,6 +198,17 @@ public struct SiteWriter: Sendable {
         /// Removes the staging folder; the output is as it was.
         func abort() {
             FileSystemCalls.removeTree(folder.path)
+        }
+    }
+
+    /// Runs `body`, turning a system error into one that names the site and what to check.
+    fileprivate func namingFailures(_ body: () throws -> Void) throws {
+        do {
+            try body()
+        } catch let error as ChronicleError {
+            throw error
+        } catch {
+            throw failure(error)
         }
     }
 
