@@ -33,9 +33,8 @@ extension AwardFinder {
     /// proposal, in the group's own clause (between semicolons).
     func inPastClause(_ group: Group, of sentence: String) -> Bool {
         let nsSentence = sentence as NSString
-        let start = nsSentence.range(of: ";", options: .backwards, range: NSRange(location: 0, length: group.range.location)).upperBoundOrZero
-        let after = nsSentence.range(of: ";", range: NSRange(location: group.range.upperBound, length: nsSentence.length - group.range.upperBound))
-        let end = after.location == NSNotFound ? nsSentence.length : after.location
+        let start = nsSentence.clauseStart(before: group.range.location)
+        let end = nsSentence.clauseEnd(from: group.range.upperBound)
         if past.firstMatch(in: sentence, range: NSRange(location: start, length: end - start)) != nil { return true }
         // "Tại hội nghị tổng kết năm trước, …; 2 cá nhân được …": the sentence's opening sets the time of all its clauses.
         let opener = nsSentence.range(of: ",")

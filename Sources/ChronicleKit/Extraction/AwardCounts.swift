@@ -104,10 +104,9 @@ extension AwardFinder {
         }
         for index in groups.indices {
             let range = groups[index].range
-            let clauseStart = nsSentence.range(of: ";", options: .backwards, range: NSRange(location: 0, length: range.location)).upperBoundOrZero
+            let clauseStart = nsSentence.clauseStart(before: range.location)
             let leftStart = index > 0 ? max(groups[index - 1].range.upperBound, clauseStart) : clauseStart
-            let semicolon = nsSentence.range(of: ";", range: NSRange(location: range.upperBound, length: nsSentence.length - range.upperBound))
-            let clauseEnd = semicolon.location == NSNotFound ? nsSentence.length : semicolon.location
+            let clauseEnd = nsSentence.clauseEnd(from: range.upperBound)
             let rightEnd = index + 1 < groups.count ? min(groups[index + 1].range.location, clauseEnd) : clauseEnd
             let left = NSRange(location: leftStart, length: range.location - leftStart)
             let right = NSRange(location: range.upperBound, length: max(0, rightEnd - range.upperBound))
@@ -117,8 +116,7 @@ extension AwardFinder {
             if index + 1 < groups.count {
                 // The breakdown: the counts up to the clause end after the next count ("45 tập thể, cá nhân; trong đó, 12 …").
                 let next = groups[index + 1].range.location
-                let boundary = nsSentence.range(of: ";", range: NSRange(location: next, length: nsSentence.length - next))
-                let breakdownEnd = boundary.location == NSNotFound ? nsSentence.length : boundary.location
+                let breakdownEnd = nsSentence.clauseEnd(from: next)
                 let parts = groups.indices.filter { $0 > index && groups[$0].range.location < breakdownEnd }
                 let rest = parts.reduce(0) { $0 + groups[$1].total }
                 let total = groups[index].total

@@ -268,3 +268,17 @@ struct AwardFinder: Sendable {
 extension NSRange {
     var upperBoundOrZero: Int { location == NSNotFound ? 0 : upperBound }
 }
+
+/// Clauses of an award sentence are cut at semicolons ("… 5 tập thể; 12 cá nhân được …").
+extension NSString {
+    /// Just after the last `separator` before `location`, or 0.
+    func clauseStart(before location: Int, separator: String = ";") -> Int {
+        range(of: separator, options: .backwards, range: NSRange(location: 0, length: location)).upperBoundOrZero
+    }
+
+    /// At the first semicolon from `location` on, or the end.
+    func clauseEnd(from location: Int) -> Int {
+        let semicolon = range(of: ";", range: NSRange(location: location, length: length - location))
+        return semicolon.location == NSNotFound ? length : semicolon.location
+    }
+}

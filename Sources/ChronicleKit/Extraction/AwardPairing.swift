@@ -5,6 +5,11 @@ extension AwardFinder {
     /// "Ban Thường vụ Đảng ủy Khối và LĐLĐ tỉnh lần lượt tặng Giấy khen, Bằng khen cho 8 tập thể,
     /// 12 cá nhân và 3 tập thể, 4 cá nhân": the n-th giver and kind go with the n-th list. Only when
     /// the numbers of givers (or kinds) and lists agree; otherwise the clauses stay as they were read.
+    /// The pieces of a subject listing givers with joiners or commas, without those naming the occasion.
+    private func giverNames(in subject: String) -> [String] {
+        giverJoiner.split(subject).flatMap { $0.split(separator: ",").map(String.init) }.filter { !atEvent.matches($0) }
+    }
+
     func pairRespectively(_ groups: inout [Group], in sentence: String) {
         let nsSentence = sentence as NSString
         guard let marker = respectively?.regex.firstMatch(in: sentence, range: NSRange(location: 0, length: nsSentence.length)) else {
@@ -14,10 +19,8 @@ extension AwardFinder {
         // The givers: the subject before the marker, from the clause's start, listed with joiners or
         // commas ("Ban Thường vụ Tỉnh ủy, Chủ tịch UBND tỉnh lần lượt tặng …"); only pieces that name a
         // giver ("Dịp này" names the occasion).
-        let before = nsSentence.substring(to: marker.range.location)
-        let clauseStart = before.lastIndex(where: { $0 == ";" }).map { before.index(after: $0) } ?? before.startIndex
-        let names = giverJoiner.split(String(before[clauseStart...])).flatMap { $0.split(separator: ",").map(String.init) }
-            .filter { !atEvent.matches($0) }
+        let clauseStart = nsSentence.clauseStart(before: marker.range.location)
+        let names = giverNames(in: nsSentence.substring(with: NSRange(location: clauseStart, length: marker.range.location - clauseStart)))
         var targets = groups.indices.filter { groups[$0].range.location >= marker.range.upperBound && !groups[$0].isTotal }
         // "X và Y lần lượt tặng Giấy khen cho 8 tập thể và 15 cá nhân": one list, one noun per giver.
         if targets.count == 1, names.count == 2, groups[targets[0]].classOrder.count == 2, groups[targets[0]].combined == 0 {
@@ -59,14 +62,15 @@ extension AwardFinder {
     func pairImplicitly(_ groups: inout [Group], in sentence: String) {
         let nsSentence = sentence as NSString
         guard groups.count >= 2, let first = groups.first else { return }
-        let clauseStart = nsSentence.range(of: ";", options: .backwards, range: NSRange(location: 0, length: first.range.location)).upperBoundOrZero
+        let clauseStart = nsSentence.clauseStart(before: first.range.location)
         let head = NSRange(location: clauseStart, length: first.range.location - clauseStart)
         guard let verb = anyVerb.regex.matches(in: sentence, range: head).last?.range else { return }
-        let targets = groups.indices.filter { groups[$0].range.location < (nsSentence.range(of: ";", range: NSRange(location: first.range.location, length: nsSentence.length - first.range.location)).location) && !groups[$0].isTotal }
+        let clauseEnd = nsSentence.clauseEnd(from: first.range.location)
+        let targets = groups.indices.filter { groups[$0].range.location < clauseEnd && !groups[$0].isTotal }
         let kinds = anyKind.regex.matches(in: sentence, range: NSRange(location: verb.upperBound, length: first.range.location - verb.upperBound))
             .map { kindName(nsSentence.substring(with: $0.range)) }
         let subject = nsSentence.substring(with: NSRange(location: clauseStart, length: verb.location - clauseStart))
-        let names = giverJoiner.split(subject).flatMap { $0.split(separator: ",").map(String.init) }.filter { !atEvent.matches($0) }
+        let names = giverNames(in: subject)
         guard targets.count >= 2, kinds.count == targets.count, names.count == targets.count, Set(kinds).count == kinds.count else { return }
         let givers = names.compactMap { giver(from: $0) }
         guard givers.count == targets.count else { return }

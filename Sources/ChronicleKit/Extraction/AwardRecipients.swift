@@ -11,8 +11,7 @@ extension AwardFinder {
             guard let cho = forRecipient.firstMatch(in: sentence, range: NSRange(location: kind.upperBound, length: nsSentence.length - kind.upperBound),
                                                          anchored: true) else { continue }
             let recipientStart = cho.upperBound
-            let clauseEnd = nsSentence.range(of: ";", range: NSRange(location: recipientStart, length: nsSentence.length - recipientStart))
-            let end = clauseEnd.location == NSNotFound ? nsSentence.length : clauseEnd.location
+            let end = nsSentence.clauseEnd(from: recipientStart)
             // Counts after the kind in the same clause make it a counted award, told already, unless they
             // only follow the named unit: "cho Trường THPT chuyên Bến Tre và ba nhà giáo".
             let countsAfter = groups.filter { $0.range.location >= kind.location && $0.range.location < end }
@@ -47,7 +46,7 @@ extension AwardFinder {
             } else {
                 continue
             }
-            let clauseStart = nsSentence.range(of: ";", options: .backwards, range: NSRange(location: 0, length: kind.location)).upperBoundOrZero
+            let clauseStart = nsSentence.clauseStart(before: kind.location)
             // The whole clause is the evidence: who hands what over, on whose behalf ("thừa ủy quyền của …").
             group.evidence = NSRange(location: clauseStart, length: group.range.upperBound - clauseStart)
             group.isNamed = true
@@ -65,8 +64,7 @@ extension AwardFinder {
         let nsSentence = sentence as NSString
         var found: [Group] = []
         for kind in anyKind.matches(in: sentence, range: NSRange(location: 0, length: nsSentence.length)) {
-            let clauseStart = max(nsSentence.range(of: ";", options: .backwards, range: NSRange(location: 0, length: kind.location)).upperBoundOrZero,
-                                  nsSentence.range(of: ",", options: .backwards, range: NSRange(location: 0, length: kind.location)).upperBoundOrZero)
+            let clauseStart = max(nsSentence.clauseStart(before: kind.location), nsSentence.clauseStart(before: kind.location, separator: ","))
             let before = NSRange(location: clauseStart, length: kind.location - clauseStart)
             // "… vinh dự đón nhận Cờ thi đua", or passive: "… vinh dự được Bộ trưởng Bộ Công an tặng Cờ thi đua".
             guard let verb = receiveEnd.firstMatch(in: sentence, range: before) ?? givenEnd.firstMatch(in: sentence, range: before),
@@ -95,8 +93,7 @@ extension AwardFinder {
                 continue
             }
             group.evidence = NSRange(location: group.range.location, length: kind.upperBound - group.range.location)
-            let clauseEnd = nsSentence.range(of: ";", range: NSRange(location: kind.upperBound, length: nsSentence.length - kind.upperBound))
-            let end = clauseEnd.location == NSNotFound ? nsSentence.length : clauseEnd.location
+            let end = nsSentence.clauseEnd(from: kind.upperBound)
             describe(&group, left: NSRange(location: clauseStart, length: 0), right: NSRange(location: verb.location, length: end - verb.location), in: sentence)
             // The evidence runs to the giver ("… đón nhận Cờ thi đua của Ban Chấp hành …"), up to the next comma.
             let comma = nsSentence.range(of: ",", range: NSRange(location: kind.upperBound, length: end - kind.upperBound))
