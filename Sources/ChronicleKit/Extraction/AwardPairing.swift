@@ -35,8 +35,11 @@ extension AwardFinder {
         }
         guard targets.count >= 2 else { return }
         let givers = Array(names.suffix(targets.count)).compactMap { giver(from: $0) }
-        if givers.count == targets.count {
-            for (target, giver) in zip(targets, givers) {
+        // One giver for several lists ("Ban Thường vụ Tỉnh ủy lần lượt tặng … cho 15 tập thể, 20 cá nhân
+        // và 10 tập thể, 12 cá nhân") gives them all.
+        if givers.count == targets.count || givers.count == 1 {
+            for (position, target) in targets.enumerated() {
+                let giver = givers[givers.count == 1 ? 0 : position]
                 groups[target].giver = giver
                 groups[target].actor = giver
             }
