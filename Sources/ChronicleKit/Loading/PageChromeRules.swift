@@ -89,17 +89,14 @@ public struct PageChromeRules: Sendable {
 
     func isChrome(_ line: String) -> Bool {
         guard line.utf16.count <= Self.maximumChromeLength else { return false }
-        return isChromeSegment(line) || isWidgetRow(line)
-    }
-
-    private func isChromeSegment(_ text: String) -> Bool {
-        dropLines.contains(Self.lineKey(text)) || dropPattern?.matches(text) == true
+        let key = Self.lineKey(line)
+        return dropLines.contains(key) || dropPattern?.matches(line) == true || isWidgetRow(key: key)
     }
 
     /// A row of widgets, their spacing lost: "Ý kiến () Gửi bạn bè In bài Cỡ chữ: A A A". The words
     /// split into drop lines, the last one possibly a drop pattern ("Cỡ chữ: A A A").
-    private func isWidgetRow(_ line: String) -> Bool {
-        let words = Self.lineKey(line).split(separator: " ").map(String.init)
+    private func isWidgetRow(key: String) -> Bool {
+        let words = key.split(separator: " ").map(String.init)
         guard words.count > 1, dropLineFirstWords.contains(words[0]) else { return false }
         var reachable = [Bool](repeating: false, count: words.count + 1)
         reachable[0] = true

@@ -99,6 +99,6 @@ struct UnitAndProvinceTests {
     @Test func aNumberedDistrictKeepsItsWord() {
         let facts = Fixtures.extract("Quận 10 sơ kết chuyên đề\n\nSáng 4-9, Quận ủy Quận 10 (TP.HCM) tổ chức hội nghị sơ kết chuyên đề năm 2024.").facts
         #expect(facts.organizer?.unit == "Quận ủy Quận 10")
-        #expect(facts.province?.name == "Hồ Chí Minh" || facts.province?.name == "TP Hồ Chí Minh" || facts.province?.name == "Thành phố Hồ Chí Minh")
+        #expect(facts.province?.name == "Hồ Chí Minh")
     }
 }
