@@ -232,10 +232,10 @@ extension AwardFinder {
     /// How far before a count its introduction ("cho", "gồm", "tuyên dương") is looked for, in UTF-16 units.
     static let introductionWindow = 40
 
-    /// Counts joined by a comma or "và" are one recipient list.
+    /// Counts joined by a comma or a list joiner ("và", "cùng") are one recipient list.
     func joins(_ between: String) -> Bool {
         let text = between.trimmingCharacters(in: .whitespaces)
-        if text == "," || text == "và" || text == ", và" || text == "cùng" || text.isEmpty { return true }
+        if bareJoin.matches(text) { return true }
         // "6 tập thể khoa, phòng và 14 cá nhân": a few words saying what the first count is of;
         // "3 tập thể gồm Ủy ban Kiểm tra Huyện ủy A, … và 4 cá nhân": the names of those counted.
         guard qualifiedJoin.matches(text) || namedJoin.matches(text) else { return false }

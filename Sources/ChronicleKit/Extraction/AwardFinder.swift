@@ -124,6 +124,8 @@ struct AwardFinder: Sendable {
     let placeSuffix: Pattern
     /// Between two counts of one list: "6 tập thể khoa, phòng và", "3 tập thể gồm A, B và".
     let qualifiedJoin: Pattern
+    /// Nothing between two counts but a comma or a list joiner: ", ", "và", ", và", "cùng".
+    let bareJoin: Pattern
     let namedJoin: Pattern
     let listJoinerEnd: Pattern
     /// What introduces counts as recipients, right before them: "cho", "gồm", "tuyên dương", a kind, ":".
@@ -177,6 +179,7 @@ struct AwardFinder: Sendable {
         // "một tập thể là Hội Nông dân huyện Sơn Hà được …": or a name set off by "là", "gồm".
         let appositives = Pattern.phrases(grammar.appositives ?? [])
         let listJoiners = Pattern.phrases(grammar.list_joiners ?? ["và"])
+        bareJoin = try Pattern("^(?:,|,?\\s*(?:\(listJoiners)))?$")
         passive = try Pattern("\\s*(?:(?:\(appositives))\\s+[^,;.]{2,80}?\\s+|(?:[\\p{Ll}]+\\s+){0,6}?)" + grammar.before_passive.map { "(?:\(Pattern.escape($0))\\s+)?" }.joined() + "(?:\(Pattern.phrases(grammar.passive)))\\s+")
         of = try Pattern(#"\s*(?:[“"][^”"]{1,80}[”"]\s*)?(?:(?:[\p{L}]+\s){0,8})?(?:"# + Pattern.phrases(grammar.giver_markers) + #")\s+"#)
         notInAwardName = try Pattern("(?<!\\p{L})(?:\(clauseWords))(?!\\p{L})")
@@ -193,7 +196,8 @@ struct AwardFinder: Sendable {
         let giving = Pattern.alternatives(verbList.filter { $0.kind == nil }.flatMap(\.patterns))
         givenEnd = try Pattern("(?<!\\p{L})(?:(?:\(Pattern.phrases(grammar.before_passive)))\\s+)*(?:\(Pattern.phrases(grammar.passive)))\\s+\\S[^,;]{0,80}?\\s(?:\(giving))\\s*$")
         officeTitleStart = try Pattern("^(?:\(Pattern.phrases(all(\.office_titles))))\\s+", caseInsensitive: false)
-        placeSuffix = try Pattern("(\\s(?:tỉnh|thành phố|huyện|quận|thị xã|xã|phường))(?:\\s\\p{Lu}[\\p{L}\\d]*)+$", caseInsensitive: false)
+        let placeWords = units.catalog.districtPlaceWords.union(units.catalog.communePlaceWords).union(units.catalog.provincePlaceWords)
+        placeSuffix = try Pattern("(\\s(?:\(Pattern.phrases(placeWords.sorted()))))(?:\\s\\p{Lu}[\\p{L}\\d]*)+$", caseInsensitive: false)
         namedBefore = try Pattern("(?<!\\p{L})(?:\(recipient))\\s+(?<name>\\p{Lu}[^,;:]{2,80}?)\\s+(?:\(listJoiners))\\s*$", caseInsensitive: false)
         earlierOccasions = try all(\.earlier_occasion).map { try Pattern($0) }
         presenter = try Pattern("^\\s*(?i:\(Pattern.phrases(all(\.single_recipient_persons))))\\s+\\p{Lu}", caseInsensitive: false)

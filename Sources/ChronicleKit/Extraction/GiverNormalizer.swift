@@ -99,7 +99,7 @@ struct GiverNormalizer: Sendable {
     /// "UBND tỉnh" is not the organizer "UBND huyện Thoại Sơn".
     private func sameLevel(_ placeWord: String?, _ level: String?) -> Bool {
         guard let placeWord, let level else { return true }
-        let provincial = ["tỉnh", "thành phố", "tp", "tp."].contains(placeWord)
+        let provincial = units.catalog.provincePlaceWords.contains(placeWord)
         return provincial == (level == "tinh")
     }
 }

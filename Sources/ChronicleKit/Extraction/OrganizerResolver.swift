@@ -75,8 +75,8 @@ struct OrganizerResolver: Sendable {
             organizer = describe(mention, province: province)
         } else if let phrase = organizerPhrase, phrase.first?.isUppercase == true, TextShape.wordCount(phrase) <= 12 {
             // "Bệnh viện Đa khoa tỉnh" names its province only by the word: the province found completes it.
-            let placeWord = phrase.split(separator: " ").last.map(String.init)
-            if let placeWord, placeWord == "tỉnh" || placeWord == "thành phố", let province, province.name != Gazetteer.central {
+            let endsWithProvinceWord = units.catalog.provincePlaceWords.contains { phrase.lowercased().hasSuffix(" " + $0) }
+            if endsWithProvinceWord, let province, province.name != Gazetteer.central {
                 organizer = Organizer(phrase: phrase + " " + province.name)
             } else {
                 organizer = Organizer(phrase: phrase)

@@ -58,6 +58,8 @@ public struct UnitCatalog: Sendable {
     let organs: [String]
     /// Place words of a district's units: "UBND huyện" at a district's event is that district's.
     let districtPlaceWords: Set<String>
+    /// The place words of neither: "tỉnh", "thành phố", "TP".
+    let provincePlaceWords: Set<String>
     /// "xã", "phường": a giver naming only these ("Chủ tịch UBND phường") is of the organizer's commune.
     let communePlaceWords: Set<String>
     /// "BTV" → "Ban Thường vụ": organs written short, and their one name.
@@ -108,6 +110,7 @@ public struct UnitCatalog: Sendable {
         kindPatterns = try kinds.map { kind in try Pattern("(?:\(Pattern.alternatives(kind.patterns)))") }
         districtPlaceWords = Set(sources.all(\.district_place_words).map { $0.lowercased() })
         communePlaceWords = Set(sources.all(\.commune_place_words).map { $0.lowercased() })
+        provincePlaceWords = Set(sources.all(\.place_words).map { $0.lowercased() }).subtracting(districtPlaceWords).subtracting(communePlaceWords)
         nameAbbreviations = sources.reduce(into: [String: String]()) { merged, source in merged.merge(source.name_abbreviations ?? [:]) { _, new in new } }
             .sorted { $0.key.count > $1.key.count }.map { ($0.key, $0.value) }
         organAbbreviations = sources.reduce(into: [:]) { merged, source in
