@@ -72,7 +72,6 @@ public struct UnitCatalog: Sendable {
     let nameAbbreviations: [(short: String, full: String)]
 
     func spellingOutNames(_ text: String) -> String {
-        guard text.contains(where: { $0 == "&" || $0 == "-" }) else { return text }
         var result = text
         for (short, full) in nameAbbreviations where result.contains(short) {
             result = result.replacingOccurrences(of: " " + short, with: " " + full)
