@@ -14,6 +14,9 @@ public enum Aggregator {
         model.unitByID = Dictionary(model.units.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
         model.provinceByName = Dictionary(model.provinces.map { ($0.name, $0) }, uniquingKeysWith: { first, _ in first })
         model.themeByName = Dictionary(model.themes.map { ($0.name, $0) }, uniquingKeysWith: { first, _ in first })
+        for group in duplicateGroups {
+            for member in group { model.sameEventAs[member] = group.filter { $0 != member } }
+        }
         return model
     }
 

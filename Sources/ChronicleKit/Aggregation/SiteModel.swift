@@ -25,4 +25,6 @@ public struct SiteModel: Sendable {
     public var unitByID: [String: UnitSummary] = [:]
     public var provinceByName: [String: ProvinceSummary] = [:]
     public var themeByName: [String: ThemeSummary] = [:]
+    /// For each article in a duplicate group, the other members: what its page links as "same event".
+    public var sameEventAs: [Int: [Int]] = [:]
 }

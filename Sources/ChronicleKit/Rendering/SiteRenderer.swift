@@ -53,17 +53,12 @@ public struct SiteRenderer: Sendable {
                            unitsHref: link(from: path, to: Routes.units), themesHref: link(from: path, to: Routes.themes))
             },
         ])
-        var others: [Int: [Int]] = [:]
-        for group in model.duplicateGroups {
-            for member in group { others[member] = group.filter { $0 != member } }
-        }
-        let sameEvent = others
         let rendered = model.entries.indices.filter { !reused.contains($0) }
         for batch in stride(from: 0, to: rendered.count, by: Self.articleBatch) {
             try emit(Array(rendered[batch..<min(batch + Self.articleBatch, rendered.count)]).parallelMap { index in
                 let entry = model.entries[index]
                 return page(Routes.article(entry.slug), template: "pages/article", title: entry.article.title, current: .init(), model: model) { path in
-                    articleView(entry, sameEvent: (sameEvent[index] ?? []).map { listItem(model.entries[$0], from: path) }, model: model, from: path)
+                    articleView(entry, sameEvent: (model.sameEventAs[index] ?? []).map { listItem(model.entries[$0], from: path) }, model: model, from: path)
                 }
             })
         }
@@ -79,11 +74,6 @@ public struct SiteRenderer: Sendable {
     /// sources of its event and the site-wide figures of the layout. Equal inputs, equal page.
     /// `fingerprint` covers templates, settings, domain knowledge and the program.
     public func articleInputs(_ model: SiteModel, sourceHashes: [String: UInt64], fingerprint: UInt64) -> [(path: String, inputs: UInt64)] {
-        var others: [Int: [Int]] = [:]
-        for group in model.duplicateGroups {
-            for member in group { others[member] = group.filter { $0 != member } }
-        }
-        let sameEvent = others
         return Array(model.entries.indices).parallelMap { index in
             let entry = model.entries[index]
             let facts = entry.facts
@@ -92,7 +82,7 @@ public struct SiteRenderer: Sendable {
                          facts.organizer?.unitID.flatMap { model.unitByID[$0]?.id } ?? "-",
                          facts.province.flatMap { model.provinceByName[$0.name]?.id } ?? "-"]
             parts += facts.themes.map { model.themeByName[$0.name]?.id ?? "-" }
-            for other in sameEvent[index] ?? [] {
+            for other in model.sameEventAs[index] ?? [] {
                 parts += [model.entries[other].slug, String(sourceHashes[model.entries[other].article.sourcePath] ?? 0)]
             }
             return (Routes.article(entry.slug), StableHash.fnv1a64(parts.joined(separator: "\u{0}")))
