@@ -104,32 +104,39 @@ struct ExtractionCorpusTests {
     }
 
     /// The held-out sets, each with how it has been used (see the type's comment).
-    static let heldOut: [(folder: String, name: String)] = [
-        ("extraction-holdout", "held-out set 1 (misses read once)"),
-        ("extraction-holdout-2", "held-out set 2 (blind run read)"),
-        ("extraction-holdout-3", "held-out set 3 (blind run read)"),
-        ("extraction-holdout-4", "held-out set 4 (blind run read)"),
-        ("extraction-holdout-5", "held-out set 5 (blind run read)"),
-        ("extraction-holdout-6", "held-out set 6 (blind run read)"),
-        ("extraction-holdout-7", "held-out set 7 (blind run read)"),
-        ("extraction-holdout-8", "held-out set 8 (blind run read)"),
-        ("extraction-holdout-9", "held-out set 9 (blind run read)"),
-        ("extraction-holdout-10", "held-out set 10 (blind run read)"),
-        ("extraction-holdout-11", "held-out set 11 (blind run read)"),
-        ("extraction-holdout-12", "held-out set 12 (blind run read)"),
-        ("extraction-holdout-13", "held-out set 13 (blind run read)"),
-        ("extraction-holdout-14", "held-out set 14 (blind run read)"),
+    /// `mended`: its misses were read and worked on, so it keeps the floors it reached; a set not
+    /// yet mended is measured, and held only to inventing no day.
+    static let heldOut: [(folder: String, name: String, mended: Bool)] = [
+        ("extraction-holdout", "held-out set 1 (misses read once)", true),
+        ("extraction-holdout-2", "held-out set 2 (blind run read)", true),
+        ("extraction-holdout-3", "held-out set 3 (blind run read)", true),
+        ("extraction-holdout-4", "held-out set 4 (blind run read)", true),
+        ("extraction-holdout-5", "held-out set 5 (blind run read)", true),
+        ("extraction-holdout-6", "held-out set 6 (blind run read)", true),
+        ("extraction-holdout-7", "held-out set 7 (blind run read)", true),
+        ("extraction-holdout-8", "held-out set 8 (blind run read)", true),
+        ("extraction-holdout-9", "held-out set 9 (blind run read)", true),
+        ("extraction-holdout-10", "held-out set 10 (blind run read)", true),
+        ("extraction-holdout-11", "held-out set 11 (blind run read)", true),
+        ("extraction-holdout-12", "held-out set 12 (blind run read)", true),
+        ("extraction-holdout-13", "held-out set 13 (blind run read)", true),
+        ("extraction-holdout-14", "held-out set 14 (blind run read)", false),
     ]
 
     @Test(arguments: heldOut.indices)
     func accuracyOnAHeldOutSet(_ index: Int) throws {
-        let (folder, name) = Self.heldOut[index]
+        let (folder, name, mended) = Self.heldOut[index]
         let url = Fixtures.packageRoot.appendingPathComponent("Tests/Fixtures/" + folder)
         guard Self.present(url) else {
             print("Tests/Fixtures/\(folder) is absent: \(name) not measured")
             return
         }
-        _ = try evaluate(url, name: name)
+        let figures = try evaluate(url, name: name)
+        #expect(figures.undatedRight == figures.undated, "no day invented in \(name)")
+        guard mended else { return }
+        #expect(Double(figures.datedRight) >= 0.9 * Double(figures.dated), "\(name): dates fell below 90 %")
+        #expect(Double(figures.provincesRight) >= 0.9 * Double(figures.provinces), "\(name): provinces fell below 90 %")
+        #expect(Double(figures.awardsRight) >= 0.8 * Double(figures.awardArticles), "\(name): awards fell below 80 %")
     }
 
     func evaluate(_ folder: URL, name: String) throws -> Figures {
