@@ -37,9 +37,10 @@ extension AwardFinder {
         let givers = Array(names.suffix(targets.count)).compactMap { giver(from: $0) }
         // One giver for several lists ("Ban Thường vụ Tỉnh ủy lần lượt tặng … cho 15 tập thể, 20 cá nhân
         // và 10 tập thể, 12 cá nhân") gives them all.
-        if givers.count == targets.count || givers.count == 1 {
+        let oneGiver = names.count == 1 && givers.count == 1
+        if givers.count == targets.count || oneGiver {
             for (position, target) in targets.enumerated() {
-                let giver = givers[givers.count == 1 ? 0 : position]
+                let giver = givers[oneGiver ? 0 : position]
                 groups[target].giver = giver
                 groups[target].actor = giver
             }
