@@ -47,6 +47,7 @@ enum BuildSummary {
             }
             if report.wroteSite {
                 Swift.print("  \(report.filesWritten) files in all (pages, exports, originals, assets), \(report.filesLinked) unchanged and linked from the previous site")
+                Swift.print("  \(report.pagesReused) of \(report.pagesWritten) pages not rendered: what they show is as last time")
             }
         }
         let warnings = "\(report.warnings) warning\(report.warnings == 1 ? "" : "s")"

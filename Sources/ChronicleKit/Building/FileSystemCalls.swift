@@ -49,6 +49,40 @@ public enum FileSystemCalls {
         return link(source, target) == 0
     }
 
+    /// Paths, relative to `root`, of the regular files under it: hidden names (".x") are skipped and
+    /// symbolic links never followed, so a link loop costs nothing. Unreadable folders are skipped.
+    static func regularFiles(under root: String) -> [String] {
+        var found: [String] = []
+        func walk(_ folder: String, _ prefix: String) {
+            guard let directory = opendir(folder) else { return }
+            defer { closedir(directory) }
+            while let entry = readdir(directory) {
+                let name = withUnsafePointer(to: entry.pointee.d_name) { String(cString: UnsafeRawPointer($0).assumingMemoryBound(to: CChar.self)) }
+                if name.hasPrefix(".") { continue }
+                let path = folder + "/" + name, relative = prefix + name
+                var type = Int32(entry.pointee.d_type)
+                if type == Int32(DT_UNKNOWN) {
+                    var status = stat()
+                    guard lstat(path, &status) == 0 else { continue }
+                    type = (status.st_mode & S_IFMT) == S_IFDIR ? Int32(DT_DIR) : (status.st_mode & S_IFMT) == S_IFREG ? Int32(DT_REG) : Int32(DT_LNK)
+                }
+                if type == Int32(DT_DIR) {
+                    walk(path, relative + "/")
+                } else if type == Int32(DT_REG) {
+                    found.append(relative)
+                }
+            }
+        }
+        walk(root, "")
+        return found
+    }
+
+    /// The size of the file at `path` (following links), or nil when it cannot be looked at.
+    static func fileSize(_ path: String) -> Int? {
+        var status = stat()
+        return stat(path, &status) == 0 ? Int(status.st_size) : nil
+    }
+
     /// Removes a folder and everything in it; symbolic links are removed, never followed.
     public static func removeTree(_ path: String) {
         guard let directory = opendir(path) else {

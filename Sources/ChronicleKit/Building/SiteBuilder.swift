@@ -37,6 +37,8 @@ public enum BuildStage: String, CaseIterable, Sendable {
 public struct BuildReport: Sendable {
     public var articlesRead = 0
     public var pagesWritten = 0
+    /// Of `pagesWritten`, those whose inputs were as last time: linked, not rendered.
+    public var pagesReused = 0
     public var filesWritten = 0
     /// Of `filesWritten`, those linked unchanged from the previous site.
     public var filesLinked = 0
@@ -88,7 +90,7 @@ public struct SiteBuilder: Sendable {
         let previous = cache?.load() ?? [:]
         let loader = ArticleLoader(knowledge: knowledge)
         let loaded = files.parallelMap { file -> (hash: UInt64, cached: ExtractionCache.Entry?, result: ArticleLoader.Result) in
-            let hash = StableHash.fnv1a64(bytes: file.data)
+            let hash = StableHash.fnv1a64(data: file.data)
             if let entry = previous[file.relativePath], entry.contentHash == hash, (entry.article == nil) == (entry.facts == nil) {
                 return (hash, entry, ArticleLoader.Result(article: entry.article, diagnostics: entry.diagnostics))
             }
@@ -140,8 +142,9 @@ public struct SiteBuilder: Sendable {
                                                      previous: previousManifest, into: staging)
                 }
             }
-            report.pagesWritten = reused.pages
-            try renderer.render(model, reused: reused.articles, reusedSets: reused.sets) { batch in
+            report.pagesWritten = reused.count
+            report.pagesReused = reused.count
+            try renderer.render(model, reused: reused.articles, reusedReports: reused.reports) { batch in
                 report.pagesWritten += batch.filter { $0.path.hasSuffix(".html") }.count
                 try writing.measure { try staging.add(batch) }
             }
@@ -170,38 +173,30 @@ public struct SiteBuilder: Sendable {
     }
 }
 
-/// Pages taken unchanged from the previous site: article entry indices and unit/province/theme sets.
+/// Pages taken unchanged from the previous site: article entry indices and report page paths.
 struct ReusedPages {
     var articles = Set<Int>()
-    var sets = Set<String>()
-    var pages = 0
+    var reports = Set<String>()
+    var count: Int { articles.count + reports.count }
 }
 
 extension SiteBuilder {
-    /// Article pages whose inputs are as last time are linked from the previous site, not rendered;
-    /// so are the pages of a unit, province or theme whose events' articles are all as last time.
-    /// Records every page's inputs for the next build.
+    /// Article, unit, province and theme pages whose inputs are as last time are linked from the
+    /// previous site, not rendered. Records every page's inputs for the next build.
     func reuseUnchangedPages(_ renderer: SiteRenderer, _ model: SiteModel, sourceHashes: [String: UInt64], fingerprint: UInt64,
                              previous: SiteManifest?, into staging: SiteWriter.Staging) throws -> ReusedPages {
         var reused = ReusedPages()
-        let pages = renderer.articleInputs(model, sourceHashes: sourceHashes, fingerprint: fingerprint)
-        let candidates = pages.indices.filter { previous?.inputs[pages[$0].path] == pages[$0].inputs }
-        let missing = try staging.reuse(candidates.map { pages[$0].path })
-        reused.articles = Set(candidates.filter { !missing.contains(pages[$0].path) })
-        reused.pages = reused.articles.count
-        staging.recordInputs(Dictionary(pages.map { ($0.path, $0.inputs) }, uniquingKeysWith: { first, _ in first }))
-
-        let sets = renderer.reportInputs(model, sourceHashes: sourceHashes, fingerprint: fingerprint)
-        for set in sets where set.paths.allSatisfy({ previous?.inputs[$0] == set.inputs }) {
-            // All of a set's pages or none: they link to each other.
-            if try staging.reuse(set.paths).isEmpty {
-                reused.sets.insert(set.key)
-                reused.pages += set.paths.count
-            } else {
-                staging.forget(set.paths)
-            }
-        }
-        staging.recordInputs(Dictionary(sets.flatMap { set in set.paths.map { ($0, set.inputs) } }, uniquingKeysWith: { first, _ in first }))
+        let articles = renderer.articleInputs(model, sourceHashes: sourceHashes, fingerprint: fingerprint)
+        let reports = renderer.reportInputs(model, sourceHashes: sourceHashes, fingerprint: fingerprint)
+        func unchanged(_ path: String, _ inputs: UInt64) -> Bool { previous?.inputs[path] == inputs }
+        let articleCandidates = articles.indices.filter { unchanged(articles[$0].path, articles[$0].inputs) }
+        let missingArticles = try staging.reuse(articleCandidates.map { articles[$0].path })
+        reused.articles = Set(articleCandidates.filter { !missingArticles.contains(articles[$0].path) })
+        let reportCandidates = reports.filter { unchanged($0.path, $0.inputs) }.map(\.path)
+        reused.reports = Set(reportCandidates).subtracting(try staging.reuse(reportCandidates))
+        var inputs = Dictionary(articles.map { ($0.path, $0.inputs) }, uniquingKeysWith: { first, _ in first })
+        for page in reports { inputs[page.path] = page.inputs }
+        staging.recordInputs(inputs)
         return reused
     }
 }
@@ -211,7 +206,7 @@ extension SiteBuilder {
 private func renderFingerprint(templates: TemplateSet, settings: SiteSettings, knowledge: DomainKnowledge) -> UInt64 {
     let encoder = JSONEncoder()
     encoder.outputFormatting = .sortedKeys
-    let settingsHash = (try? encoder.encode(settings)).map { StableHash.fnv1a64(bytes: $0) } ?? 0
+    let settingsHash = (try? encoder.encode(settings)).map { StableHash.fnv1a64(data: $0) } ?? 0
     return ((templates.fingerprint &* 31 &+ settingsHash) &* 31 &+ knowledge.fingerprint) &* 31 &+ ExtractionCache.programStamp
 }
 

@@ -147,19 +147,28 @@ public struct SiteWriter: Sendable {
         func reuse(_ paths: [String]) throws -> Set<String> {
             guard let previous else { return Set(paths) }
             var missing = Set<String>()
+            var candidates: [(path: String, entry: SiteManifest.Entry)] = []
             for path in paths {
                 try SiteWriter.checkRelative(path)
-                guard let entry = previous.entries[path], !self.paths.contains(path.lowercased()) else {
+                guard let entry = previous.entries[path], self.paths.insert(path.lowercased()).inserted else {
                     missing.insert(path)
                     continue
                 }
                 try makeFolder(for: path)
-                if FileSystemCalls.linkRegularFile(writer.output.path + "/" + path, to: folder.appendingPathComponent(path).path, size: entry.size) {
-                    self.paths.insert(path.lowercased())
-                    manifest.entries[path] = entry
+                candidates.append((path, entry))
+            }
+            // Linking is a system call per file: on every core.
+            let outputPath = writer.output.path, stagingPath = folder.path
+            let linkedOK = candidates.parallelMap { candidate in
+                FileSystemCalls.linkRegularFile(outputPath + "/" + candidate.path, to: stagingPath + "/" + candidate.path, size: candidate.entry.size)
+            }
+            for (candidate, ok) in zip(candidates, linkedOK) {
+                if ok {
+                    manifest.entries[candidate.path] = candidate.entry
                     linked += 1
                 } else {
-                    missing.insert(path)
+                    self.paths.remove(candidate.path.lowercased())
+                    missing.insert(candidate.path)
                 }
             }
             return missing
@@ -170,15 +179,6 @@ public struct SiteWriter: Sendable {
             guard !folders.contains(parent) else { return }
             try FileManager.default.createDirectory(at: folder.appendingPathComponent(parent), withIntermediateDirectories: true)
             folders.insert(parent)
-        }
-
-        /// Takes back files `reuse` linked, when the pages they belong with must be rendered together.
-        func forget(_ paths: [String]) {
-            for path in paths where manifest.entries.removeValue(forKey: path) != nil {
-                unlink(folder.appendingPathComponent(path).path)
-                self.paths.remove(path.lowercased())
-                linked -= 1
-            }
         }
 
         /// Records what pages were made from, for the next build's `reuse`.

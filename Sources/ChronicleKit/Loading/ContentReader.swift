@@ -41,44 +41,34 @@ public enum ContentReader {
             throw ChronicleError(file: join(displayRoot, articlesFolder), "no articles folder",
                                  hint: "put article .txt or .md files in \(join(displayRoot, articlesFolder))/, or pass --content DIR")
         }
-        var files: [SourceFile] = []
-        for relative in try articlePaths(in: folder) {
+        // Read on every core: the bytes are mostly in the page cache, and copying them is the cost.
+        let outcomes = try articlePaths(in: folder).parallelMap { relative -> (file: SourceFile?, problem: Diagnostic?) in
             let relativePath = articlesFolder + "/" + relative
             let url = folder.appendingPathComponent(relative)
-            let size = (try? url.resourceValues(forKeys: [.fileSizeKey]))?.fileSize ?? 0
+            let size = FileSystemCalls.fileSize(url.path) ?? 0
             if size > largestArticleBytes {
-                diagnostics.append(.warning(file: join(displayRoot, relativePath),
-                                            "\(size / (1 << 20)) MB is too large for one article (at most \(largestArticleBytes >> 20) MB); skipped",
-                                            hint: "split it into one file per article"))
-                continue
+                return (nil, .warning(file: join(displayRoot, relativePath),
+                                         "\(size / (1 << 20)) MB is too large for one article (at most \(largestArticleBytes >> 20) MB); skipped",
+                                         hint: "split it into one file per article"))
             }
             do {
-                let data = try Data(contentsOf: url)
-                files.append(SourceFile(relativePath: relativePath, displayPath: join(displayRoot, relativePath), data: data))
+                return (SourceFile(relativePath: relativePath, displayPath: join(displayRoot, relativePath), data: try Data(contentsOf: url)), nil)
             } catch {
-                diagnostics.append(.warning(file: join(displayRoot, relativePath), "could not read the file (\(error.localizedDescription)); skipped",
-                                            hint: "check its permissions"))
+                return (nil, .warning(file: join(displayRoot, relativePath), "could not read the file (\(error.localizedDescription)); skipped",
+                                         hint: "check its permissions"))
             }
         }
-        return files
+        diagnostics += outcomes.compactMap(\.problem)
+        return outcomes.compactMap(\.file)
     }
 
     /// Relative paths of article files, sorted by their UTF-8 bytes so every machine agrees.
     static func articlePaths(in folder: URL) throws -> [String] {
-        let keys: [URLResourceKey] = [.isRegularFileKey]
-        guard let enumerator = FileManager.default.enumerator(at: folder, includingPropertiesForKeys: keys, options: [.skipsHiddenFiles]) else {
+        guard access(folder.path, R_OK | X_OK) == 0 else {
             throw ChronicleError(file: folder.path, "could not list the folder", hint: "check its permissions")
         }
-        let base = folder.standardizedFileURL.path
-        var paths: [String] = []
-        for case let url as URL in enumerator {
-            guard (try? url.resourceValues(forKeys: Set(keys)))?.isRegularFile == true else { continue }
-            let path = url.standardizedFileURL.path
-            guard path.hasPrefix(base + "/") else { continue }
-            let relative = String(path.dropFirst(base.count + 1))
-            if SourceFile.format(of: relative) != nil { paths.append(relative) }
-        }
-        return paths.sorted { Array($0.utf8).lexicographicallyPrecedes(Array($1.utf8)) }
+        return FileSystemCalls.regularFiles(under: folder.path).filter { SourceFile.format(of: $0) != nil }
+            .sorted { Array($0.utf8).lexicographicallyPrecedes(Array($1.utf8)) }
     }
 
     static func join(_ root: String, _ relative: String) -> String {

@@ -34,21 +34,30 @@ enum Pagination {
         number == 1 ? path : String(path.dropLast(".html".count)) + "-trang-\(number).html"
     }
 
-    /// The pages of `items`: each page's path, its items and its pager (nil when one page suffices).
-    static func pages<Item>(_ items: [Item], at path: String, size: Int) -> [(path: String, items: ArraySlice<Item>, pager: PagerView?)] {
+    /// Each page's path and items, without the pager.
+    static func slices<Item>(_ items: [Item], at path: String, size: Int) -> [(path: String, items: ArraySlice<Item>)] {
         let size = max(1, size)
         let count = max(1, (items.count + size - 1) / size)
         return (1...count).map { number in
             let start = (number - 1) * size
-            let slice = items[min(start, items.count)..<min(start + size, items.count)]
-            let pagePath = Self.path(path, page: number)
-            guard count > 1 else { return (pagePath, slice, nil) }
-            let links = (1...count).map { other in
-                PagerView.PageLink(pageNumber: other, pageHref: Routes.link(from: pagePath, to: Self.path(path, page: other)), pageIsCurrent: other == number)
-            }
-            return (pagePath, slice, PagerView(pagerPages: links,
-                                               pagerPrevious: number > 1 ? links[number - 2].pageHref : nil,
-                                               pagerNext: number < count ? links[number].pageHref : nil))
+            return (Self.path(path, page: number), items[min(start, items.count)..<min(start + size, items.count)])
         }
+    }
+
+    /// The pages of `items`: each page's path, its items and its pager (nil when one page suffices).
+    static func pages<Item>(_ items: [Item], at path: String, size: Int) -> [(path: String, items: ArraySlice<Item>, pager: PagerView?)] {
+        let parts = slices(items, at: path, size: size)
+        return parts.enumerated().map { offset, part in (part.path, part.items, pager(of: path, page: offset + 1, count: parts.count)) }
+    }
+
+    /// The links of page `number` of `count` to the others; nil when one page suffices.
+    static func pager(of path: String, page number: Int, count: Int) -> PagerView? {
+        guard count > 1 else { return nil }
+        let pagePath = Self.path(path, page: number)
+        let links = (1...count).map { other in
+            PagerView.PageLink(pageNumber: other, pageHref: Routes.link(from: pagePath, to: Self.path(path, page: other)), pageIsCurrent: other == number)
+        }
+        return PagerView(pagerPages: links, pagerPrevious: number > 1 ? links[number - 2].pageHref : nil,
+                         pagerNext: number < count ? links[number].pageHref : nil)
     }
 }

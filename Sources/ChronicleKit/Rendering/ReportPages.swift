@@ -1,36 +1,70 @@
 /// Units, provinces, themes and awards pages: view models from the aggregated site.
 extension SiteRenderer {
-    /// The pages of one unit, province or theme, and a hash of everything they show: the articles of
-    /// its events (by the hash of their sources, which with `fingerprint` decides their facts), the
-    /// pages they link to, and the site-wide figures of the layout. Equal inputs, equal pages.
-    public struct ReportPageSet: Sendable {
-        public var key: String
-        public var paths: [String]
+    /// A page of a unit, province or theme and a hash of everything it shows. Equal inputs, equal page.
+    public struct ReportPage: Sendable {
+        public var path: String
         public var inputs: UInt64
     }
 
-    public func reportInputs(_ model: SiteModel, sourceHashes: [String: UInt64], fingerprint: UInt64) -> [ReportPageSet] {
-        let eventHashes = model.events.parallelMap { event -> UInt64 in
-            var parts = [event.id, event.unitID ?? "-", event.provinceName ?? "-"]
-            for source in event.sources {
-                parts += [model.entries[source].slug, String(sourceHashes[model.entries[source].article.sourcePath] ?? 0)]
+    /// The inputs of every unit, province, theme and year page. The first page of each also lists what its
+    /// events add up to (units, people, award tables), so it changes with any of their articles (by
+    /// the hash of their sources, which with `fingerprint` decides their facts). The other pages show
+    /// only the heading, their own events and the pager: an article edited without changing what its
+    /// event's line shows leaves them as they were, however long the list.
+    public func reportInputs(_ model: SiteModel, sourceHashes: [String: UInt64], fingerprint: UInt64) -> [ReportPage] {
+        let eventLines = Array(model.events.indices).parallelMap { eventLineHash($0, model) }
+        let eventSources = model.events.parallelMap { event -> UInt64 in
+            var hash = StableHash.fnv1a64(event.id)
+            for source in event.sources { hash = StableHash.combine(hash, sourceHashes[model.entries[source].article.sourcePath] ?? 0) }
+            return hash
+        }
+        func pages(_ key: String, _ heading: [String], _ path: String, _ events: [Int], paginated: Bool = true) -> [ReportPage] {
+            let common = StableHash.fnv1a64(([String(fingerprint), String(model.entries.count), key] + heading).joined(separator: "\u{0}"))
+            let parts = paginated ? Pagination.slices(events, at: path, size: settings.pageSize) : [(path, events[...])]
+            return parts.enumerated().map { number, part in
+                var hash = StableHash.combine(StableHash.combine(common, UInt64(parts.count)), UInt64(number))
+                for event in number == 0 ? events[...] : part.items {
+                    hash = StableHash.combine(hash, eventLines[event])
+                    if number == 0 { hash = StableHash.combine(hash, eventSources[event]) }
+                }
+                return ReportPage(path: part.path, inputs: hash)
             }
-            return StableHash.fnv1a64(parts.joined(separator: "\u{0}"))
         }
-        func set(_ key: String, _ path: String, _ events: [Int]) -> ReportPageSet {
-            var hash = StableHash.fnv1a64("\(fingerprint)\u{0}\(model.entries.count)\u{0}\(key)")
-            for event in events { hash = (hash ^ eventHashes[event]) &* 0x0000_0100_0000_01b3 }
-            return ReportPageSet(key: key, paths: Pagination.pages(events, at: path, size: settings.pageSize).map(\.path), inputs: hash)
+        func tally(_ tally: Tally) -> [String] { [tally.collectives, tally.individuals, tally.combined, tally.clauses].map(String.init) }
+        let units = model.units.map { unit in
+            pages("unit:" + unit.id, [unit.name, unit.kind ?? "-", unit.levelName ?? "-", unit.province ?? "-", unit.provinceID ?? "-"] + tally(unit.tally),
+                  Routes.unit(unit.id), unit.events)
         }
-        return model.units.map { set("unit:" + $0.id, Routes.unit($0.id), $0.events) }
-            + model.provinces.map { set("province:" + $0.id, Routes.province($0.id), $0.events) }
-            + model.themes.map { set("theme:" + $0.id, Routes.theme($0.id), $0.events) }
+        let provinces = model.provinces.map { province in
+            pages("province:" + province.id, [province.name, province.successor2025 ?? "-"] + tally(province.tally), Routes.province(province.id), province.events)
+        }
+        let themes = model.themes.map { theme in pages("theme:" + theme.id, [theme.name] + tally(theme.tally), Routes.theme(theme.id), theme.events) }
+        // A year's page: its events, and the years before and after it links to.
+        let years = eventsByYear(model)
+        let yearPages = years.indices.map { position in
+            let neighbours = [position > 0 ? years[position - 1].year : 0, position + 1 < years.count ? years[position + 1].year : 0]
+            return pages("year:\(years[position].year)", neighbours.map(String.init), Routes.year(years[position].year),
+                         years[position].months.flatMap(\.events), paginated: false)
+        }
+        return (units + provinces + themes + yearPages).flatMap { $0 }
+    }
+
+    /// Everything an event's line on a list shows (`eventItem`), links by what they point to.
+    func eventLineHash(_ index: Int, _ model: SiteModel) -> UInt64 {
+        let event = model.events[index]
+        let entry = model.entries[event.primary]
+        let province = event.provinceName.flatMap { model.provinceByName[$0] }
+        return StableHash.fnv1a64([
+            entry.article.title, entry.slug, event.date?.iso ?? "-", event.estimate ?? "-", event.type, event.unitName ?? "-", event.unitID ?? "-",
+            event.provinceName ?? "-", province?.id ?? "-", event.tally.clauses == 0 ? "-" : Self.tallyShort(event.tally), String(event.sources.count),
+        ].joined(separator: "\u{0}"))
     }
 
     /// Pages rendered and handed over at a time: all units' pages at once would be hundreds of
     /// megabytes at 100,000 articles.
     static let reportBatch = 256
 
+    /// `reused`: paths of pages the caller has from the previous site.
     func reportPages(_ model: SiteModel, reused: Set<String> = [], emit: ([OutputFile]) throws -> Void) rethrows {
         try emit([
             page(Routes.units, template: "pages/units", title: "Đơn vị", current: .init(units: true), model: model) { unitsIndex(model, from: $0) },
@@ -45,18 +79,19 @@ extension SiteRenderer {
                 try emit(Array(items[start..<min(start + Self.reportBatch, items.count)]).parallelMap(pages).flatMap { $0 })
             }
         }
-        try inBatches(model.units.filter { !reused.contains("unit:" + $0.id) }) { unit in
-            pagedEvents(unit.events, at: Routes.unit(unit.id), template: "pages/unit", title: unit.name, current: .init(units: true), model: model) {
+        try inBatches(model.units) { unit in
+            pagedEvents(unit.events, at: Routes.unit(unit.id), template: "pages/unit", title: unit.name, current: .init(units: true), model: model,
+                        reused: reused) {
                 unitView(unit, model, from: $0, first: $1)
             }
         }
-        try inBatches(model.provinces.filter { !reused.contains("province:" + $0.id) }) { province in
+        try inBatches(model.provinces) { province in
             pagedEvents(province.events, at: Routes.province(province.id), template: "pages/province", title: province.name,
-                        current: .init(provinces: true), model: model) { provinceView(province, model, from: $0, first: $1) }
+                        current: .init(provinces: true), model: model, reused: reused) { provinceView(province, model, from: $0, first: $1) }
         }
-        try inBatches(model.themes.filter { !reused.contains("theme:" + $0.id) }) { theme in
+        try inBatches(model.themes) { theme in
             pagedEvents(theme.events, at: Routes.theme(theme.id), template: "pages/theme", title: theme.name, current: .init(themes: true),
-                        model: model) { themeView(theme, model, from: $0, first: $1) }
+                        model: model, reused: reused) { themeView(theme, model, from: $0, first: $1) }
         }
     }
 
@@ -65,18 +100,21 @@ extension SiteRenderer {
     /// (units, themes, award tables) are on the first page only (`view`'s second argument):
     /// repeated on every page they would make a large theme's pages grow with its square.
     private func pagedEvents<View: PagedEventsView>(_ events: [Int], at path: String, template: String, title: String,
-                                                    current: LayoutView.Current, model: SiteModel, view: (String, Bool) -> View) -> [OutputFile] {
-        Pagination.pages(events, at: path, size: settings.pageSize).enumerated().map { number, part in
-            page(part.path, template: template, title: title, current: current, model: model) { path in
-                var page = view(path, number == 0)
+                                                    current: LayoutView.Current, model: SiteModel, reused: Set<String>,
+                                                    view: (String, Bool) -> View) -> [OutputFile] {
+        let parts = Pagination.slices(events, at: path, size: settings.pageSize)
+        return parts.enumerated().compactMap { number, part in
+            if reused.contains(part.path) { return nil }
+            return page(part.path, template: template, title: title, current: current, model: model) { pagePath in
+                var page = view(pagePath, number == 0)
                 var groups: [EventGroup] = []
                 for index in part.items {
                     let label = model.events[index].date.map { "Tháng \($0.month)/\($0.year)" } ?? "Chưa rõ ngày"
                     if groups.last?.groupLabel != label { groups.append(EventGroup(groupLabel: label, groupEvents: [])) }
-                    groups[groups.count - 1].groupEvents.append(eventItem(index, model, from: path))
+                    groups[groups.count - 1].groupEvents.append(eventItem(index, model, from: pagePath))
                 }
                 page.eventGroups = groups
-                page.pager = part.pager
+                page.pager = Pagination.pager(of: path, page: number + 1, count: parts.count)
                 return page
             }
         }

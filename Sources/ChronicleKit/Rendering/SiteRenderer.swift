@@ -34,9 +34,9 @@ public struct SiteRenderer: Sendable {
     static let articleBatch = 2_000
 
     /// Renders the site, handing files to `emit` a batch at a time. Article pages in `reused` (entry
-    /// indices) and the pages of `reusedSets` (`ReportPageSet.key`) are not rendered: the caller has
-    /// them from the previous site.
-    public func render(_ model: SiteModel, reused: Set<Int> = [], reusedSets: Set<String> = [],
+    /// indices) and the unit, province, theme and year pages in `reusedReports` (paths) are not rendered:
+    /// the caller has them from the previous site.
+    public func render(_ model: SiteModel, reused: Set<Int> = [], reusedReports: Set<String> = [],
                        emit: ([OutputFile]) throws -> Void) rethrows {
         try emit([
             page(Routes.home, template: "pages/home", title: settings.title, current: .init(home: true), model: model) { path in
@@ -62,8 +62,8 @@ public struct SiteRenderer: Sendable {
                 }
             })
         }
-        try emit(yearPages(model))
-        try reportPages(model, reused: reusedSets, emit: emit)
+        try emit(yearPages(model, reused: reusedReports))
+        try reportPages(model, reused: reusedReports, emit: emit)
         try exports(model, emit: emit)
         try emit(SearchIndex.files(model))
         try emit(templates.assets.map { OutputFile(path: $0.key, contents: $0.value) })
@@ -179,11 +179,12 @@ public struct SiteRenderer: Sendable {
                             eventsCSV: Routes.link(from: path, to: Self.eventsCSV), feedHref: Routes.link(from: path, to: Self.feed))
     }
 
-    func yearPages(_ model: SiteModel) -> [OutputFile] {
+    func yearPages(_ model: SiteModel, reused: Set<String> = []) -> [OutputFile] {
         let years = eventsByYear(model)
-        return years.indices.map { position in
+        return years.indices.compactMap { position in
             let year = years[position]
             let path = Routes.year(year.year)
+            if reused.contains(path) { return nil }
             return page(path, template: "pages/year", title: "Năm \(year.year)", current: .init(timeline: true), model: model) { path in
                 let previous = position > 0 ? years[position - 1].year : nil
                 let next = position + 1 < years.count ? years[position + 1].year : nil

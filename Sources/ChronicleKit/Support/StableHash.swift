@@ -1,3 +1,5 @@
+import Foundation
+
 /// FNV-1a, 64 bit: a hash that is the same on every run and machine
 /// (Swift's `Hasher` is seeded per process), for slugs and cache keys.
 public enum StableHash {
@@ -12,6 +14,16 @@ public enum StableHash {
             hash = hash &* 0x0000_0100_0000_01b3
         }
         return hash
+    }
+
+    /// As `fnv1a64(bytes:)`, over the buffer itself: `Data`'s iterator costs a call per byte.
+    public static func fnv1a64(data: Data) -> UInt64 {
+        data.withUnsafeBytes { fnv1a64(bytes: $0) }
+    }
+
+    /// Folds `value` into `hash`: order matters, so lists hash as sequences.
+    public static func combine(_ hash: UInt64, _ value: UInt64) -> UInt64 {
+        (hash ^ value) &* 0x0000_0100_0000_01b3 &+ 0x9e37_79b9_7f4a_7c15
     }
 
     /// The first `length` hex digits of the hash, for short stable suffixes.

@@ -50,6 +50,57 @@ struct IncrementalBuildTests {
         #expect(third.diagnostics == build(content, clean, cache: false).diagnostics, "warnings of cached articles are reported again")
     }
 
+    /// Inode of every file of the site: a page linked from the previous site keeps its inode.
+    func inodes(in site: URL) throws -> [String: UInt64] {
+        try files(in: site).keys.reduce(into: [:]) { result, path in
+            result[path] = (try FileManager.default.attributesOfItem(atPath: site.path + path)[.systemFileNumber] as? NSNumber)?.uint64Value
+        }
+    }
+
+    @Test func anEditThatChangesNoListedFactRendersOnlyItsArticleAndFirstPages() throws {
+        let root = try Fixtures.temporaryFolder("chronicle-incremental-pages")
+        defer { try? FileManager.default.removeItem(at: root) }
+        let content = root.appendingPathComponent("Content")
+        try FileManager.default.copyItem(at: Fixtures.packageRoot.appendingPathComponent("Content"), to: content)
+        try Data("title: Thử phân trang\npage_size: 2\n".utf8).write(to: content.appendingPathComponent("site.yml"))
+        let cached = root.appendingPathComponent("Site"), clean = root.appendingPathComponent("Clean")
+        #expect(build(content, cached, cache: true).wroteSite)
+        let before = try inodes(in: cached)
+
+        // A paragraph added after the lead: the article's page changes, no line of any list does.
+        let articles = try FileManager.default.contentsOfDirectory(atPath: content.appendingPathComponent("articles").path)
+            .filter { $0.hasSuffix(".txt") }.sorted()
+        let edited = content.appendingPathComponent("articles/" + articles[0])
+        var lines = try String(contentsOf: edited, encoding: .utf8).components(separatedBy: "\n")
+        let lead = try #require(lines.firstIndex { $0.contains("tổ chức") })
+        lines.insert(contentsOf: ["", "Đây là một đoạn được bổ sung sau khi đăng, không thay đổi nội dung sự kiện."], at: lead + 1)
+        try Data(lines.joined(separator: "\n").utf8).write(to: edited)
+        let edit = build(content, cached, cache: true)
+        #expect(edit.wroteSite)
+        _ = build(content, clean, cache: false)
+        #expect(try files(in: cached) == files(in: clean), "the same site as a clean build")
+
+        let after = try inodes(in: cached)
+        let laterPages = before.keys.filter { $0.contains("-trang-") && ($0.hasPrefix("/themes/") || $0.hasPrefix("/units/") || $0.hasPrefix("/provinces/")) }
+        #expect(laterPages.count >= 8)
+        #expect(laterPages.allSatisfy { before[$0] == after[$0] }, "pages after the first are as they were")
+        let yearPages = before.keys.filter { $0.hasPrefix("/timeline/") }
+        #expect(!yearPages.isEmpty && yearPages.allSatisfy { before[$0] == after[$0] })
+        let changedArticles = before.keys.filter { $0.hasPrefix("/articles/") && before[$0] != after[$0] }
+        #expect(changedArticles.count == 1, "only the edited article's page: \(changedArticles)")
+        // Not rendered at all: the other articles, the later pages and the year pages.
+        let articlePages = before.keys.filter { $0.hasPrefix("/articles/") }.count
+        #expect(edit.pagesReused >= articlePages - 1 + laterPages.count + yearPages.count, "\(edit.pagesReused) pages reused")
+
+        // A new title is on every list that shows the article: those pages are rendered again.
+        let text = try String(contentsOf: edited, encoding: .utf8)
+        let title = try #require(text.split(separator: "\n").first { $0.count > 30 && !$0.contains("/") })
+        try Data(text.replacingOccurrences(of: title, with: title + " (cập nhật)").utf8).write(to: edited)
+        #expect(build(content, cached, cache: true).wroteSite)
+        _ = build(content, clean, cache: false)
+        #expect(try files(in: cached) == files(in: clean), "the new title everywhere, as a clean build has it")
+    }
+
     @Test func aTemplateChangeRendersThePagesAgain() throws {
         let root = try Fixtures.temporaryFolder("chronicle-incremental-templates")
         defer { try? FileManager.default.removeItem(at: root) }
