@@ -121,6 +121,8 @@ struct ExtractionCorpusTests {
         ("extraction-holdout-12", "held-out set 12 (blind run read)", true),
         ("extraction-holdout-13", "held-out set 13 (blind run read)", true),
         ("extraction-holdout-14", "held-out set 14 (blind run read)", false),
+        ("extraction-holdout-15", "held-out set 15 (blind)", false),
+        ("extraction-holdout-16", "held-out set 16 (blind)", false),
     ]
 
     @Test(arguments: heldOut.indices)
