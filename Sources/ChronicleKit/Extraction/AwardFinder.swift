@@ -52,6 +52,16 @@ struct AwardFinder: Sendable {
         var appositives: [String]?
         var representing: [String]?
         var not_receive: [String]?
+        /// "năm 2022 Phòng …": a number after these is a year or a date, never a count.
+        var not_counted_after: [String]?
+        /// "Các đồng chí lãnh đạo tỉnh trao …": a subject of people handing awards over, not a giver.
+        var presenters: [String]?
+        /// "cho Công ty vì …": a unit's kind alone, then the reason, refers to a unit named before.
+        var reasons: [String]?
+        /// "cho các đồng chí: A, …; B, …": people named one by one, each an individual.
+        var named_people: [String]?
+        /// "… có thành tích xuất sắc trong 5 năm thực hiện …": a period after these is the award's reason.
+        var achievement: [String]?
     }
 
     struct Source: Codable, Sendable {
@@ -117,6 +127,14 @@ struct AwardFinder: Sendable {
     let earlierOccasions: [Pattern]
     /// "Đồng chí Nguyễn Văn A …" opening a subject: a person who hands awards over.
     let presenter: Pattern
+    /// "Các đồng chí lãnh đạo tỉnh …", "Lãnh đạo huyện …": people handing over, named by no unit.
+    let presenters: Pattern
+    /// "cho Công ty vì …": the unit named before, one collective.
+    let unitReferredTo: Pattern
+    /// "cho các đồng chí: …": a list of people, one individual each.
+    let namedPeople: Pattern
+    /// "… có thành tích …" ending the text before a cumulative phrase: that period is the reason.
+    let achievement: Pattern
     /// The event itself as a subject ("Hội nghị", "Buổi lễ"): its organizer gives.
     let eventSubject: Pattern
     /// A post opening a giver's name, and the place name closing it ("… tỉnh Nam Định"), for captions.
@@ -160,7 +178,6 @@ struct AwardFinder: Sendable {
         let approximate = Pattern.phrases(all(\.approximate))
         let number = "\\d{1,3}(?:\\.\\d{3})+|\\d+|\(numberWords)"
         let noun = alternation(combined + collectives + individuals + afterAwardNouns)
-        count = try Pattern("(?<![\\p{L}\\d.,])(?:(?<approx>\(approximate))\\s+)?(?<n>\(number))\\s+(?<noun>\(noun))(?!\\p{L})")
         combinedNoun = try Pattern("^(?:\(alternation(combined)))$")
         collectiveNoun = try Pattern("^(?:\(alternation(collectives + collectivesAfterAward)))$")
         weakNoun = try Pattern("^(?:\(alternation(afterAwardNouns)))$")
@@ -169,6 +186,13 @@ struct AwardFinder: Sendable {
         onBehalf = try Pattern("(?<!\\p{L})(?:\(alternation(all(\.on_behalf))))\\s+(?<principal>[^,;]{3,80}),")
         guard let grammar = sources.compactMap(\.grammar).last else { throw ChronicleError(file: "awards.yml", "grammar is required") }
         let recipient = Pattern.phrases(grammar.recipient_markers)
+        let notCountedAfter = (grammar.not_counted_after ?? []).map { "(?<!\(Pattern.escape($0))\\s)" }.joined()
+        count = try Pattern("(?<![\\p{L}\\d.,])\(notCountedAfter)(?:(?<approx>\(approximate))\\s+)?(?<n>\(number))\\s+(?<noun>\(noun))(?!\\p{L})")
+        presenters = try Pattern("^(?:\(Pattern.phrases(grammar.presenters ?? [])))(?!\\p{L})")
+        unitReferredTo = try Pattern("^(?<unit>\(Pattern.phrases(all(\.named_collectives))))\\s*(?:$|[,.;]|\\s(?:\(Pattern.phrases(grammar.reasons ?? [])))(?!\\p{L}))",
+                                     caseInsensitive: false)
+        achievement = try Pattern("(?<!\\p{L})(?:\(Pattern.phrases(grammar.achievement ?? [])))(?!\\p{L})[^;]*$")
+        namedPeople = try Pattern("^(?:\(Pattern.phrases(grammar.named_people ?? [])))\\s*:\\s*")
         let clauseWords = Pattern.phrases(grammar.clause_words)
         // "cho 45 và 60 cựu chiến binh": the first count takes the noun of the second; only right after the
         // recipient marker and before a list joiner (never "Chỉ thị 05, 25 tập thể").
@@ -219,10 +243,19 @@ struct AwardFinder: Sendable {
 
     static let headlineWords = 30
 
-    private func opensWithEarlierOccasion(_ sentence: String, eventYear: Int?) -> Bool {
+    func opensWithEarlierOccasion(_ sentence: String, eventYear: Int?) -> Bool {
         guard let eventYear else { return false }
         return earlierOccasions.contains { pattern in
             pattern.firstMatch(in: sentence).flatMap { $0["year"] }.flatMap { Int($0) }.map { $0 < eventYear } ?? false
+        }
+    }
+
+    /// A sentence telling figures over a period ("Trong 5 năm, đã khen thưởng …"), unless every period
+    /// named is the reason of an award ("… cho 25 tập thể có thành tích xuất sắc trong 5 năm thực hiện …").
+    func isCumulative(_ sentence: String) -> Bool {
+        let nsSentence = sentence as NSString
+        return cumulative.regex.matches(in: sentence, range: NSRange(location: 0, length: nsSentence.length)).contains { match in
+            !achievement.matches(nsSentence.substring(to: match.range.location))
         }
     }
 
@@ -240,12 +273,12 @@ struct AwardFinder: Sendable {
                 let sentence = block.foldedText(sentenceRange)
                 guard anyKind.matches(sentence) || anyVerb.matches(sentence), !otherOccasion(block, sentenceRange),
                       !opensWithEarlierOccasion(sentence, eventYear: eventYear) else { continue }
-                if cumulative.matches(sentence) && !atEvent.matches(sentence) { continue }
+                if isCumulative(sentence) && !atEvent.matches(sentence) { continue }
                 var counted = groups(in: sentence)
                 pairRespectively(&counted, in: sentence)
                 let sentenceGroups = mergingContinuations(counted, in: sentence)
                 for group in sentenceGroups + singleRecipients(in: sentence, besides: counted) where !group.isTotal && !group.isPartOfTotal {
-                    guard let kind = group.kind, !inPastClause(group, of: sentence),
+                    guard let kind = group.kind, !inPastClause(group, of: sentence, eventYear: eventYear),
                           !quoted.contains(where: { NSLocationInRange(sentenceRange.location + group.range.location, $0) }) else { continue }
                     let evidence = block.text(NSRange(location: sentenceRange.location + group.evidence.location, length: group.evidence.length))
                     awards.append(Award(giver: group.giver, kind: kind,

@@ -39,7 +39,8 @@ extension AwardFinder {
         // và 10 tập thể, 12 cá nhân") gives them all.
         let oneGiver = names.count == 1 && givers.count == 1
         if givers.count == targets.count || oneGiver {
-            for (position, target) in targets.enumerated() {
+            // A list whose award names its own giver ("… Bằng khen của Thủ tướng Chính phủ cho 2 tập thể") keeps it.
+            for (position, target) in targets.enumerated() where groups[target].giver == nil || groups[target].giver == groups[target].actor {
                 let giver = givers[oneGiver ? 0 : position]
                 groups[target].giver = giver
                 groups[target].actor = giver

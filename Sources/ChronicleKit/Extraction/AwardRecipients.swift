@@ -38,6 +38,17 @@ extension AwardFinder {
                 group = Group(range: NSRange(location: recipientStart, length: nameEnd == NSNotFound ? (rest as NSString).length : nameEnd),
                               evidence: NSRange())
                 group.collectives = 1
+            } else if let unit = unitReferredTo.firstMatch(in: rest)?["unit"] {
+                // "trao Huân chương Lao động hạng Ba cho Công ty vì …": the unit the article named before.
+                group = Group(range: NSRange(location: recipientStart, length: (String(unit) as NSString).length), evidence: NSRange())
+                group.collectives = 1
+            } else if let list = namedPeople.firstMatch(in: rest, range: NSRange(location: 0, length: (rest as NSString).length), anchored: true) {
+                // "cho các đồng chí: Trần Thị Hạnh, Chủ tịch …; Nguyễn Văn Khải, …; và Phạm Minh Đức, …": one per name.
+                let names = nsSentence.substring(from: recipientStart + list.upperBound)
+                let count = Self.namesListed(names)
+                guard count > 0 else { continue }
+                group = Group(range: NSRange(location: recipientStart, length: nsSentence.length - recipientStart), evidence: NSRange())
+                group.individuals = count
             } else if singlePerson.matches(rest) {
                 let personEnd = (rest as NSString).range(of: ",").location
                 group = Group(range: NSRange(location: recipientStart, length: personEnd == NSNotFound ? (rest as NSString).length : personEnd),
@@ -56,6 +67,19 @@ extension AwardFinder {
             if group.kind != nil { found.append(group) }
         }
         return found + namedReceivers(in: sentence, besides: groups + found)
+    }
+
+    /// People named one by one after a colon: with semicolons between them when each has a title
+    /// ("A, Chủ tịch …; B, …; và C, …"), else commas and "và" ("A, B và C"). Each piece must start
+    /// with a capital, as names do.
+    static func namesListed(_ text: String) -> Int {
+        let body = text.trimmingCharacters(in: CharacterSet(charactersIn: ". "))
+        let pieces = body.contains(";") ? body.components(separatedBy: ";")
+            : body.components(separatedBy: ",").flatMap { $0.components(separatedBy: " và ") }
+        let names = pieces.map { $0.trimmingCharacters(in: .whitespaces) }
+            .map { $0.hasPrefix("và ") ? String($0.dropFirst(3)) : $0 }
+        guard names.allSatisfy({ $0.first?.isUppercase == true }) else { return 0 }
+        return names.count
     }
 
     /// "Công đoàn Tổng công ty May Hưng Yên vinh dự đón nhận Cờ thi đua của Ban Chấp hành Tổng LĐLĐ Việt

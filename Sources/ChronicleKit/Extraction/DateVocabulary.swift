@@ -64,8 +64,9 @@ public struct DateVocabulary: Sendable {
         var offsets: [String: Int] = [:]
         for source in sources { offsets.merge(source.relative_day_offsets ?? [:]) { _, new in new } }
         relativeDayOffsets = Dictionary(offsets.map { ($0.key.lowercased(), $0.value) }, uniquingKeysWith: { _, new in new })
-        // Only opening a sentence and followed by a comma: "Chiều qua, …" — never "thành quả như hôm nay".
-        relativeDay = offsets.isEmpty ? nil : try Pattern(#"(?:^(?:\([^()]{1,24}\)\s*[-–—]?\s*)?|[.!?]\s+)(?:"# + times + #")\s+(?<rel>"# + Pattern.phrases(Array(offsets.keys))
+        // Only opening a sentence (perhaps after a source tag: "(BĐ) -", "ĐBP -") and followed by a comma:
+        // "Chiều qua, …" — never "thành quả như hôm nay".
+        relativeDay = offsets.isEmpty ? nil : try Pattern(#"(?:^(?:(?:\([^()]{1,24}\)\s*[-–—]?|(?-i:\p{Lu}{2,8})\s*[-–—])\s*)?|[.!?]\s+)(?:"# + times + #")\s+(?<rel>"# + Pattern.phrases(Array(offsets.keys))
             + #")(?=\s*,)"#)
         documentNumberWords = Pattern.phrases(all(\.document_number_words))
         documentDateWords = all(\.document_date_words).map { Pattern.escape($0) + "\\s+" }.joined(separator: "|")

@@ -93,19 +93,17 @@ public struct PageChromeRules: Sendable {
         return dropLines.contains(key) || dropPattern?.matches(line) == true || isWidgetRow(key: key)
     }
 
-    /// A row of widgets, their spacing lost: "Ý kiến () Gửi bạn bè In bài Cỡ chữ: A A A". The words
-    /// split into drop lines, the last one possibly a drop pattern ("Cỡ chữ: A A A").
+    /// A row of widgets, their spacing lost or bars between them: "Ý kiến () Gửi bạn bè In bài Cỡ chữ:
+    /// A A A", "Cỡ chữ A A A | Nghe đọc bài". The words split into drop lines and drop patterns.
     private func isWidgetRow(key: String) -> Bool {
-        let words = key.split(separator: " ").map(String.init)
+        let words = key.split(separator: " ").map(String.init).filter { !Self.widgetSeparators.contains($0) }
         guard words.count > 1, dropLineFirstWords.contains(words[0]) else { return false }
         var reachable = [Bool](repeating: false, count: words.count + 1)
         reachable[0] = true
         for end in 1...words.count {
-            // Segments no longer than the longest drop line, except the last (a pattern may match it).
-            let shortest = end == words.count ? 0 : max(0, end - longestDropLineWords)
-            for start in shortest..<end where reachable[start] && end - start < words.count {
+            for start in max(0, end - max(longestDropLineWords, Self.longestWidgetWords))..<end where reachable[start] && end - start < words.count {
                 let segment = words[start..<end].joined(separator: " ")
-                if dropLines.contains(segment) || (end == words.count && dropPattern?.matches(segment) == true) {
+                if dropLines.contains(segment) || dropPattern?.matches(segment) == true {
                     reachable[end] = true
                     break
                 }
@@ -113,6 +111,11 @@ public struct PageChromeRules: Sendable {
         }
         return reachable[words.count]
     }
+
+    /// Bars and dots sites print between widgets.
+    static let widgetSeparators: Set<String> = ["|", "·", "•", "-", "/"]
+    /// The most words one widget of a row may have ("Cỡ chữ: A- A A+").
+    static let longestWidgetWords = 6
 
     func isEndMarker(_ line: String) -> Bool {
         // Markers are short labels; a line of prose is never one and skips the key.

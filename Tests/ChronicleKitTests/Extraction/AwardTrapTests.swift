@@ -455,4 +455,35 @@ extension AwardTrapTests {
             """)
         #expect(summary(found) == ["Ban Thường vụ Hội Nông dân tỉnh Quảng Trị|Bằng khen|15|20|0"])
     }
+
+    @Test func leadersHandingOverAreNoGiverAndAKindNamesItsOwn() {
+        let found = awards("Các đồng chí lãnh đạo tỉnh lần lượt trao Bằng khen của Thủ tướng Chính phủ cho 2 tập thể và 2 cá nhân; Bằng khen của Ban Thường vụ Tỉnh ủy cho 25 tập thể, 30 cá nhân có thành tích xuất sắc.")
+        #expect(summary(found) == ["Thủ tướng Chính phủ|Bằng khen|2|2|0", "Ban Thường vụ Tỉnh ủy Quảng Trị|Bằng khen|25|30|0"])
+    }
+
+    @Test func aPeriodAfterTheAchievementIsTheReasonNotACumulativeCount() {
+        let found = awards("Dịp này, Ban Thường vụ Tỉnh ủy tặng Bằng khen cho 8 tập thể, 11 cá nhân có thành tích xuất sắc trong 5 năm thực hiện Chỉ thị 05-CT/TW.")
+        #expect(summary(found) == ["Ban Thường vụ Tỉnh ủy Quảng Trị|Bằng khen|8|11|0"])
+        let cumulative = awards("Trong 5 năm thực hiện Chỉ thị, Ban Thường vụ Tỉnh ủy đã tặng Bằng khen cho 80 tập thể, 110 cá nhân.")
+        #expect(cumulative.isEmpty, "\(summary(cumulative))")
+    }
+
+    @Test func theUnitNamedBeforeReceivesByItsKindAlone() {
+        let found = awards("Ngày 20/5/2021, Đảng ủy Công ty TNHH MTV Cao su Tân Biên tổ chức hội nghị. Tại hội nghị, thừa ủy quyền của Chủ tịch nước, đồng chí Trần Ngọc Thuận trao Huân chương Lao động hạng Ba cho Công ty vì đã có thành tích xuất sắc trong sản xuất kinh doanh.",
+                           title: "Cao su Tân Biên tổng kết Chỉ thị 05")
+        #expect(summary(found) == ["Chủ tịch nước|Huân chương|1|0|0"])
+    }
+
+    @Test func peopleNamedOneByOneAfterAColon() {
+        let titled = awards("Dịp này, đồng chí Vũ Thị Hằng trao Kỷ niệm chương của Tổng Liên đoàn Lao động Việt Nam cho các đồng chí: Trần Thị Hạnh, Chủ tịch Công đoàn Công ty May; Nguyễn Văn Khải, Chủ tịch Công đoàn các Khu công nghiệp tỉnh; và Phạm Minh Đức, Chủ tịch Công đoàn ngành Giáo dục.")
+        #expect(summary(titled) == ["Tổng Liên đoàn Lao động Việt Nam|Kỷ niệm chương|0|3|0"])
+        let bare = awards("Dịp này, Ban Thường vụ Tỉnh ủy tặng Bằng khen cho các đồng chí: Lê Văn An, Hồ Thị Bình và Trần Quốc Cường.")
+        #expect(summary(bare) == ["Ban Thường vụ Tỉnh ủy Quảng Trị|Bằng khen|0|3|0"])
+    }
+
+    @Test func aYearOpeningAClauseIsNeverACountAndAnEarlierYearIsThePast() {
+        let found = awards("Ngày 9/3/2023, Công an tỉnh Quảng Trị tổ chức hội nghị tổng kết. Nhiều tập thể, cá nhân đã được các cấp ghi nhận; tiêu biểu, năm 2022 Phòng Cảnh sát cơ động vinh dự được Chủ tịch nước tặng Huân chương Bảo vệ Tổ quốc hạng Ba; tại Hội nghị tổng kết công tác năm 2022 của Bộ Công an, Công an tỉnh được Bộ trưởng Bộ Công an tặng Cờ thi đua. Dịp này, Giám đốc Công an tỉnh tặng Giấy khen cho 14 tập thể, 27 cá nhân.",
+                           title: "Công an tỉnh Quảng Trị tổng kết năm 2022")
+        #expect(summary(found) == ["Giám đốc Công an tỉnh Quảng Trị|Giấy khen|14|27|0"])
+    }
 }

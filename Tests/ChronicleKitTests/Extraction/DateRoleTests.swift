@@ -23,6 +23,13 @@ struct DateRoleTests {
         #expect(date.evidence == "Chiều qua")
     }
 
+    @Test func yesterdayAfterASourceTagWithoutParentheses() {
+        let date = event("ĐBP - Chiều hôm qua, Thị ủy Mường Lay tổ chức hội nghị quán triệt chuyên đề năm 2025.",
+                         published: "14/03/2025 06:00")
+        #expect(date.date?.iso == "2025-03-13")
+        #expect(date.evidence == "Chiều hôm qua")
+    }
+
     @Test func aPlanForNextYearDoesNotGiveTheYearOfALateDecemberEvent() {
         let header = "Thứ Năm, 09/01/2025\n\nBan Dân vận Tỉnh ủy tổng kết năm 2024\n\n"
         let date = Fixtures.extract(header + "Chiều 30/12, Ban Dân vận Tỉnh ủy tổ chức hội nghị tổng kết công tác năm 2024, triển khai nhiệm vụ năm 2025.").facts.eventDate

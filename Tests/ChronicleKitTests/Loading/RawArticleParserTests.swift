@@ -39,6 +39,22 @@ struct RawArticleParserTests {
         #expect(article.published?.iso == "2024-10-13T08:10+07:00")
     }
 
+    @Test func aRowOfReadingToolsWithBarsIsNoTitle() {
+        let article = Fixtures.parse("""
+        ĐIỆN BIÊN PHỦ ĐIỆN TỬ
+        Thứ Sáu, 14/3/2025
+
+        Mường Lay quán triệt Chuyên đề năm 2025
+
+        14/03/2025 06:00
+        Cỡ chữ  A  A  A   |   Nghe đọc bài
+
+        ĐBP - Chiều hôm qua, Thị ủy Mường Lay tổ chức hội nghị quán triệt, triển khai Chuyên đề năm 2025 cho cán bộ chủ chốt.
+        """)
+        #expect(article.title == "Mường Lay quán triệt Chuyên đề năm 2025")
+        #expect(article.published?.iso == "2025-03-14T06:00+07:00")
+    }
+
     @Test func aBoxOfRelatedStoriesInsideTheArticleDoesNotEndIt() {
         let article = Fixtures.parse("""
         Hải Phòng sơ kết chuyên đề năm 2024
