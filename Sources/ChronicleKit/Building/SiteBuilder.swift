@@ -181,7 +181,7 @@ struct ReusedPages {
 }
 
 extension SiteBuilder {
-    /// Article, unit, province and theme pages whose inputs are as last time are linked from the
+    /// Article, unit, province, theme and year pages whose inputs are as last time are linked from the
     /// previous site, not rendered. Records every page's inputs for the next build.
     func reuseUnchangedPages(_ renderer: SiteRenderer, _ model: SiteModel, sourceHashes: [String: UInt64], fingerprint: UInt64,
                              previous: SiteManifest?, into staging: SiteWriter.Staging) throws -> ReusedPages {

@@ -1,6 +1,6 @@
 /// Units, provinces, themes and awards pages: view models from the aggregated site.
 extension SiteRenderer {
-    /// A page of a unit, province or theme and a hash of everything it shows. Equal inputs, equal page.
+    /// A page of a unit, province, theme or year and a hash of everything it shows. Equal inputs, equal page.
     public struct ReportPage: Sendable {
         public var path: String
         public var inputs: UInt64
@@ -35,10 +35,17 @@ extension SiteRenderer {
             pages("unit:" + unit.id, [unit.name, unit.kind ?? "-", unit.levelName ?? "-", unit.province ?? "-", unit.provinceID ?? "-"] + tally(unit.tally),
                   Routes.unit(unit.id), unit.events)
         }
-        let provinces = model.provinces.map { province in
-            pages("province:" + province.id, [province.name, province.successor2025 ?? "-"] + tally(province.tally), Routes.province(province.id), province.events)
+        // The units a province or theme lists go by the names all their articles give them, not only these events'.
+        func unitNames(_ ids: [String]) -> [String] {
+            ids.compactMap { model.unitByID[$0] }.map { [$0.id, $0.name, $0.levelName ?? "-", $0.province ?? "-"].joined(separator: "\u{1}") }
         }
-        let themes = model.themes.map { theme in pages("theme:" + theme.id, [theme.name] + tally(theme.tally), Routes.theme(theme.id), theme.events) }
+        let provinces = model.provinces.map { province in
+            pages("province:" + province.id, [province.name, province.successor2025 ?? "-"] + tally(province.tally) + unitNames(province.units),
+                  Routes.province(province.id), province.events)
+        }
+        let themes = model.themes.map { theme in
+            pages("theme:" + theme.id, [theme.name] + tally(theme.tally) + unitNames(theme.units), Routes.theme(theme.id), theme.events)
+        }
         // A year's page: its events, and the years before and after it links to.
         let years = eventsByYear(model)
         let yearPages = years.indices.map { position in
