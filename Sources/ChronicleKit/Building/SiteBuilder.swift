@@ -99,6 +99,12 @@ public struct SiteBuilder: Sendable {
             result.article?.droppedLines = []
             return (hash, nil, result)
         }
+        // The bytes go with `files` at the end of this stage; the site's copies of the originals are read again.
+        let originals = zip(files, loaded).map { file, item in
+            OriginalFile(relativePath: file.relativePath, displayPath: file.displayPath,
+                         path: options.content.url.appendingPathComponent(file.relativePath).path, hash: item.hash, size: file.data.count)
+        }
+        files = []
         report.diagnostics += loaded.flatMap(\.result.diagnostics)
         report.articlesRead = loaded.filter { $0.result.article != nil }.count
         clock.lap(.load, into: &report)
@@ -126,12 +132,11 @@ public struct SiteBuilder: Sendable {
         var writing = WriteTime()
         let outcome: SiteWriter.Outcome
         do {
-            // The originals as they were read, not as they may be now; written first, so their bytes can go.
             let published = Set(model.entries.map(\.article.sourcePath))
             try writing.measure {
-                try staging.add(files.filter { published.contains($0.relativePath) }.map { OutputFile(path: Routes.source($0.relativePath), contents: $0.data) })
+                try staging.addOriginals(originals.filter { published.contains($0.relativePath) }, previous: previousManifest,
+                                         diagnostics: &report.diagnostics)
             }
-            files = []
             let renderer = SiteRenderer(templates: templates, settings: settings)
             var reused = ReusedPages()
             if options.cache {

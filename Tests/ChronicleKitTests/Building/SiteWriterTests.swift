@@ -21,6 +21,29 @@ struct SiteWriterTests {
         #expect(try fileManager.contentsOfDirectory(atPath: root.path) == ["Site"], "no staging folder is left behind")
     }
 
+    @Test func originalsAreCopiedAsTheyAreNowAndChangesAreSaid() throws {
+        let root = try Fixtures.temporaryFolder()
+        let articles = root.appendingPathComponent("articles")
+        try FileManager.default.createDirectory(at: articles, withIntermediateDirectories: true)
+        let read = Data("Bài như lúc đọc\n".utf8), now = Data("Bài đã sửa trong lúc dựng\n".utf8)
+        try read.write(to: articles.appendingPathComponent("same.txt"))
+        try now.write(to: articles.appendingPathComponent("edited.txt"))
+        func original(_ name: String, _ bytes: Data) -> OriginalFile {
+            OriginalFile(relativePath: "articles/" + name, displayPath: "Content/articles/" + name, path: articles.appendingPathComponent(name).path,
+                         hash: StableHash.fnv1a64(data: bytes), size: bytes.count)
+        }
+        let output = root.appendingPathComponent("Site")
+        let staging = try SiteWriter(output: output, displayPath: "Site").begin(reusing: nil)
+        var diagnostics: [Diagnostic] = []
+        try staging.addOriginals([original("same.txt", read), original("edited.txt", read), original("gone.txt", read)], previous: nil, diagnostics: &diagnostics)
+        _ = try staging.commit()
+        #expect(try Data(contentsOf: output.appendingPathComponent("sources/articles/same.txt")) == read)
+        #expect(try Data(contentsOf: output.appendingPathComponent("sources/articles/edited.txt")) == now)
+        #expect(!FileManager.default.fileExists(atPath: output.appendingPathComponent("sources/articles/gone.txt").path))
+        #expect(diagnostics.map(\.file) == ["Content/articles/edited.txt", "Content/articles/gone.txt"], "\(diagnostics)")
+        #expect(diagnostics.allSatisfy { $0.severity == .warning })
+    }
+
     @Test func aWriterFailingMidwayLeavesThePreviousSiteUntouched() throws {
         let root = try Fixtures.temporaryFolder()
         let output = root.appendingPathComponent("Site")
