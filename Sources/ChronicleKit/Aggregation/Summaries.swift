@@ -92,7 +92,9 @@ enum SummaryBuilder {
             if left != right { return left.compare(right, locale: vietnamese) == .orderedAscending }
             let levels = (levelOrder[a.level ?? ""] ?? 4, levelOrder[b.level ?? ""] ?? 4)
             if levels.0 != levels.1 { return levels.0 < levels.1 }
-            return a.name.compare(b.name, locale: vietnamese) == .orderedAscending
+            // Ties by id: `units` is a dictionary, whose order changes from run to run.
+            let names = a.name.compare(b.name, locale: vietnamese)
+            return names == .orderedSame ? a.id < b.id : names == .orderedAscending
         }
     }
 
@@ -131,7 +133,10 @@ enum SummaryBuilder {
             }
         }
         var result = themes.values.sorted { a, b in
-            a.events.count != b.events.count ? a.events.count > b.events.count : a.name.compare(b.name, locale: vietnamese) == .orderedAscending
+            if a.events.count != b.events.count { return a.events.count > b.events.count }
+            // Ties by id: `themes` is a dictionary, whose order changes from run to run.
+            let names = a.name.compare(b.name, locale: vietnamese)
+            return names == .orderedSame ? a.id < b.id : names == .orderedAscending
         }
         uniqueIDs(&result, id: \.id, name: \.name)
         return result

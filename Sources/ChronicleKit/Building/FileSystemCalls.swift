@@ -49,32 +49,57 @@ public enum FileSystemCalls {
         return link(source, target) == 0
     }
 
-    /// Paths, relative to `root`, of the regular files under it: hidden names (".x") are skipped and
-    /// symbolic links never followed, so a link loop costs nothing. Unreadable folders are skipped.
-    static func regularFiles(under root: String) -> [String] {
-        var found: [String] = []
-        func walk(_ folder: String, _ prefix: String) {
-            guard let directory = opendir(folder) else { return }
+    /// What a walk of a folder found: regular files, and what it passed over and why.
+    struct Walk {
+        /// Relative to the root, `/`-separated.
+        var files: [String] = []
+        /// Relative paths of symbolic links and of folders that could not be listed, with the reason.
+        var skipped: [(path: String, reason: String)] = []
+    }
+
+    /// The regular files under `root`: hidden names (".x") are skipped and symbolic links never
+    /// followed, so a link loop costs nothing. Nil when `root` itself cannot be listed.
+    static func regularFiles(under root: String) -> Walk? {
+        var walk = Walk()
+        func visit(_ folder: String, _ prefix: String) -> Bool {
+            guard let directory = opendir(folder) else {
+                walk.skipped.append((String(prefix.dropLast()), "could not list the folder (\(String(cString: strerror(errno))))"))
+                return false
+            }
             defer { closedir(directory) }
-            while let entry = readdir(directory) {
-                let name = withUnsafePointer(to: entry.pointee.d_name) { String(cString: UnsafeRawPointer($0).assumingMemoryBound(to: CChar.self)) }
+            while true {
+                errno = 0
+                guard let entry = readdir(directory) else {
+                    if errno != 0 { walk.skipped.append((String(prefix.dropLast()), "could not list the whole folder (\(String(cString: strerror(errno))))")) }
+                    break
+                }
+                let name = entryName(entry)
                 if name.hasPrefix(".") { continue }
                 let path = folder + "/" + name, relative = prefix + name
                 var type = Int32(entry.pointee.d_type)
                 if type == Int32(DT_UNKNOWN) {
                     var status = stat()
                     guard lstat(path, &status) == 0 else { continue }
-                    type = (status.st_mode & S_IFMT) == S_IFDIR ? Int32(DT_DIR) : (status.st_mode & S_IFMT) == S_IFREG ? Int32(DT_REG) : Int32(DT_LNK)
+                    let format = status.st_mode & S_IFMT
+                    type = format == S_IFDIR ? Int32(DT_DIR) : format == S_IFREG ? Int32(DT_REG) : format == S_IFLNK ? Int32(DT_LNK) : Int32(DT_UNKNOWN)
                 }
-                if type == Int32(DT_DIR) {
-                    walk(path, relative + "/")
-                } else if type == Int32(DT_REG) {
-                    found.append(relative)
+                switch type {
+                case Int32(DT_DIR): _ = visit(path, relative + "/")
+                case Int32(DT_REG): walk.files.append(relative)
+                case Int32(DT_LNK): walk.skipped.append((relative, "a symbolic link, not followed"))
+                default: break
                 }
             }
+            return true
         }
-        walk(root, "")
-        return found
+        return visit(root, "") ? walk : nil
+    }
+
+    /// A directory entry's name, read in place (the record may be shorter than `d_name`'s full size).
+    private static func entryName(_ entry: UnsafeMutablePointer<dirent>) -> String {
+        withUnsafeMutablePointer(to: &entry.pointee.d_name) { name in
+            name.withMemoryRebound(to: CChar.self, capacity: MemoryLayout.size(ofValue: entry.pointee.d_name)) { String(cString: $0) }
+        }
     }
 
     /// The size of the file at `path` (following links), or nil when it cannot be looked at.
@@ -90,7 +115,7 @@ public enum FileSystemCalls {
             return
         }
         while let entry = readdir(directory) {
-            let name = withUnsafePointer(to: entry.pointee.d_name) { String(cString: UnsafeRawPointer($0).assumingMemoryBound(to: CChar.self)) }
+            let name = entryName(entry)
             if name == "." || name == ".." { continue }
             let child = path + "/" + name
             if Int32(entry.pointee.d_type) == Int32(DT_DIR) {

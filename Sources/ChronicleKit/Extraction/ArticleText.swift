@@ -46,8 +46,10 @@ struct ArticleText: Sendable {
     private static let boundary = Pattern(literal: #"(?<=[.!?…])[”"]?\s+(?=[“"(]?[\p{Lu}\d])"#, caseInsensitive: false)
     /// Short words in capitals that end in a full stop without ending a sentence: "TS.", "TP.", "GS.",
     /// and the mixed-case "ThS.", "Tp.". A capitalized word is not one: "… làm theo lời Bác." and
-    /// "… chị Hà." end their sentences.
-    private static let abbreviation = Pattern(literal: #"(?:^|[\s(])(?:\p{Lu}{1,4}|ThS|Ths|Tp)\.$"#, caseInsensitive: false)
+    /// "… chị Hà." end their sentences; nor is one letter closing a name ("Trường Tiểu học Ngãi Xuyên A.",
+    /// "Nguyễn Văn A."), while one after a small word is ("tại P. Tân Định").
+    private static let abbreviation = Pattern(literal: #"(?:^|[\s(])(?:\p{Lu}{2,4}|ThS|Ths|Tp)\.$|(?:^|[\s(])(?<!\p{Lu}\p{Ll}{0,12}\s)\p{Lu}\.$"#,
+                                              caseInsensitive: false)
 
     /// Sentence ranges (UTF-16) of a paragraph.
     static func sentences(_ text: String) -> [NSRange] {

@@ -42,7 +42,7 @@ public enum ContentReader {
                                  hint: "put article .txt or .md files in \(join(displayRoot, articlesFolder))/, or pass --content DIR")
         }
         // Read on every core: the bytes are mostly in the page cache, and copying them is the cost.
-        let outcomes = try articlePaths(in: folder).parallelMap { relative -> (file: SourceFile?, problem: Diagnostic?) in
+        let outcomes = try articlePaths(in: folder, displayRoot: displayRoot, diagnostics: &diagnostics).parallelMap { relative -> (file: SourceFile?, problem: Diagnostic?) in
             let relativePath = articlesFolder + "/" + relative
             let url = folder.appendingPathComponent(relative)
             let size = FileSystemCalls.fileSize(url.path) ?? 0
@@ -62,13 +62,17 @@ public enum ContentReader {
         return outcomes.compactMap(\.file)
     }
 
-    /// Relative paths of article files, sorted by their UTF-8 bytes so every machine agrees.
-    static func articlePaths(in folder: URL) throws -> [String] {
-        guard access(folder.path, R_OK | X_OK) == 0 else {
+    /// Relative paths of article files, sorted by their UTF-8 bytes so every machine agrees. What the
+    /// walk passes over (symbolic links, folders it cannot list) is said, so no article goes silently.
+    static func articlePaths(in folder: URL, displayRoot: String = "", diagnostics: inout [Diagnostic]) throws -> [String] {
+        guard let walk = FileSystemCalls.regularFiles(under: folder.path) else {
             throw ChronicleError(file: folder.path, "could not list the folder", hint: "check its permissions")
         }
-        return FileSystemCalls.regularFiles(under: folder.path).filter { SourceFile.format(of: $0) != nil }
-            .sorted { Array($0.utf8).lexicographicallyPrecedes(Array($1.utf8)) }
+        for (path, reason) in walk.skipped {
+            diagnostics.append(.warning(file: join(displayRoot, articlesFolder + (path.isEmpty ? "" : "/" + path)), "\(reason); skipped",
+                                        hint: reason.hasPrefix("a symbolic link") ? "copy the articles into the folder instead" : "check its permissions"))
+        }
+        return walk.files.filter { SourceFile.format(of: $0) != nil }.sorted { Array($0.utf8).lexicographicallyPrecedes(Array($1.utf8)) }
     }
 
     static func join(_ root: String, _ relative: String) -> String {

@@ -15,7 +15,11 @@ extension SiteRenderer {
         let eventLines = Array(model.events.indices).parallelMap { eventLineHash($0, model) }
         let eventSources = model.events.parallelMap { event -> UInt64 in
             var hash = StableHash.fnv1a64(event.id)
-            for source in event.sources { hash = StableHash.combine(hash, sourceHashes[model.entries[source].article.sourcePath] ?? 0) }
+            // The path too: its extension decides how the bytes are read (".txt" raw, ".md" Markdown).
+            for source in event.sources {
+                let path = model.entries[source].article.sourcePath
+                hash = StableHash.combine(StableHash.combine(hash, StableHash.fnv1a64(path)), sourceHashes[path] ?? 0)
+            }
             return hash
         }
         func pages(_ key: String, _ heading: [String], _ path: String, _ events: [Int], paginated: Bool = true) -> [ReportPage] {
@@ -25,15 +29,18 @@ extension SiteRenderer {
                 var hash = StableHash.combine(StableHash.combine(common, UInt64(parts.count)), UInt64(number))
                 for event in number == 0 ? events[...] : part.items {
                     hash = StableHash.combine(hash, eventLines[event])
-                    if number == 0 { hash = StableHash.combine(hash, eventSources[event]) }
+                    if number == 0 && paginated { hash = StableHash.combine(hash, eventSources[event]) }
                 }
                 return ReportPage(path: part.path, inputs: hash)
             }
         }
         func tally(_ tally: Tally) -> [String] { [tally.collectives, tally.individuals, tally.combined, tally.clauses].map(String.init) }
+        // A unit's page links its province and themes by the pages they have, which other articles decide.
         let units = model.units.map { unit in
-            pages("unit:" + unit.id, [unit.name, unit.kind ?? "-", unit.levelName ?? "-", unit.province ?? "-", unit.provinceID ?? "-"] + tally(unit.tally),
-                  Routes.unit(unit.id), unit.events)
+            let province = unit.province.flatMap { model.provinceByName[$0]?.id } ?? "-"
+            let themes = unit.themes.map { model.themeByName[$0].map { $0.id + "\u{1}" + $0.name } ?? "-" }
+            return pages("unit:" + unit.id, [unit.name, unit.kind ?? "-", unit.levelName ?? "-", unit.province ?? "-", province] + tally(unit.tally) + themes,
+                         Routes.unit(unit.id), unit.events)
         }
         // The units a province or theme lists go by the names all their articles give them, not only these events'.
         func unitNames(_ ids: [String]) -> [String] {
@@ -180,7 +187,10 @@ extension SiteRenderer {
     func unitView(_ unit: UnitSummary, _ model: SiteModel, from path: String, first: Bool = true) -> UnitView {
         let themes = (first ? unit.themes : []).compactMap { model.themeByName[$0] }
             .map { NamedLink(linkName: $0.name, linkHref: Routes.link(from: path, to: Routes.theme($0.id)), linkNote: nil) }
-        let province = unit.provinceID.map { NamedLink(linkName: unit.province ?? "", linkHref: Routes.link(from: path, to: Routes.province($0)), linkNote: nil) }
+        // The province's page as the site has it: two spellings of one name share a slug, and one page gets a suffix.
+        let province = unit.province.flatMap { model.provinceByName[$0] }.map {
+            NamedLink(linkName: unit.province ?? "", linkHref: Routes.link(from: path, to: Routes.province($0.id)), linkNote: nil)
+        }
         return UnitView(name: unit.name, kind: unit.kind, level: unit.levelName ?? "", province: province,
                         eventGroups: [], tally: TallyView(unit.tally), hasAwards: first && unit.tally.clauses > 0,
                         themes: themes, hasThemes: !themes.isEmpty,

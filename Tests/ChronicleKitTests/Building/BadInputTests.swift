@@ -85,6 +85,8 @@ struct BadInputTests {
         warning("huge.txt", "too large")
         warning("no-title.txt", "no title")
         if !isRoot { warning("locked.txt", "could not read") }
+        warning("loop", "symbolic link")
+        warning("self.txt", "symbolic link")
 
         // Read: good, the Vietnamese name, invalid (with U+FFFD), 1258, UTF-16, NFD, CRLF, BOM, no title and
         // hostile (and the locked one, as root). Symbolic links are not followed, so a loop costs nothing.
