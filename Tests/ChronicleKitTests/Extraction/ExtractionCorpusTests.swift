@@ -121,8 +121,10 @@ struct ExtractionCorpusTests {
         ("extraction-holdout-12", "held-out set 12 (blind run read)", true),
         ("extraction-holdout-13", "held-out set 13 (blind run read)", true),
         ("extraction-holdout-14", "held-out set 14 (blind run read)", false),
-        ("extraction-holdout-15", "held-out set 15 (blind)", false),
-        ("extraction-holdout-16", "held-out set 16 (blind)", false),
+        ("extraction-holdout-15", "held-out set 15 (blind run read)", false),
+        ("extraction-holdout-16", "held-out set 16 (blind run read)", false),
+        ("extraction-holdout-17", "held-out set 17 (blind)", false),
+        ("extraction-holdout-18", "held-out set 18 (blind)", false),
     ]
 
     @Test(arguments: heldOut.indices)
