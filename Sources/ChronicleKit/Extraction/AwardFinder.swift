@@ -133,6 +133,8 @@ struct AwardFinder: Sendable {
     let unitReferredTo: Pattern
     /// "cho các đồng chí: …": a list of people, one individual each.
     let namedPeople: Pattern
+    /// Between recipients named one after another: ", ", " và ", ", và ".
+    let recipientJoiner: Pattern
     /// "… có thành tích …" ending the text before a cumulative phrase: that period is the reason.
     let achievement: Pattern
     /// The event itself as a subject ("Hội nghị", "Buổi lễ"): its organizer gives.
@@ -196,7 +198,11 @@ struct AwardFinder: Sendable {
         let clauseWords = Pattern.phrases(grammar.clause_words)
         // "cho 45 và 60 cựu chiến binh": the first count takes the noun of the second; only right after the
         // recipient marker and before a list joiner (never "Chỉ thị 05, 25 tập thể").
-        elidedCount = try Pattern("(?<=(?:\(Pattern.phrases(grammar.recipient_markers)))\\s)(?<n>\\d{1,3}(?:\\.\\d{3})+|\\d+)(?=\\s+(?:\(Pattern.phrases(grammar.list_joiners ?? ["và"])))\\s+(?:\(number))\\s+(?<noun>\(noun))(?!\\p{L}))")
+        // "cho 45 và 60 cựu chiến binh", "cho 3, 7 và 66 tập thể, cá nhân": each number but the last has its noun elided.
+        let joiners = Pattern.phrases(grammar.list_joiners ?? ["và"])
+        recipientJoiner = try Pattern("\\s*(?:,\\s*(?:(?:\(joiners))\\s+)?|(?:\(joiners))\\s+)")
+        elidedCount = try Pattern("(?:(?<=(?:\(Pattern.phrases(grammar.recipient_markers)))\\s)|(?<=\\d,\\s))(?<n>\\d{1,3}(?:\\.\\d{3})+|\\d+)"
+                                  + "(?=(?:\\s*,\\s*(?:\(number)))*(?:\\s*,|\\s+(?:\(joiners)))\\s+(?:\(number))\\s+(?<noun>\(noun))(?!\\p{L}))")
         forRecipient = try Pattern("\\G[^,;.]{0,60}?\\s+(?:\(recipient))\\s+")
         adjacentGap = try Pattern("^\\s*(?:[“\"][^”\"]{1,80}[”\"]\\s*)?(?:(?:\(recipient))\\s*)?$")
         // "5 công nhân lao động được …": a few more words of the noun phrase may come first.
@@ -259,6 +265,23 @@ struct AwardFinder: Sendable {
         }
     }
 
+    /// "Dịp này", "tại hội nghị": the sentence speaks of this event, unless the occasion it names is dated
+    /// in an earlier year ("… tại Lễ kỷ niệm 126 năm Ngày sinh Chủ tịch Hồ Chí Minh năm 2016").
+    func namesThisEvent(_ sentence: String, eventYear: Int?) -> Bool {
+        let nsSentence = sentence as NSString
+        return atEvent.regex.matches(in: sentence, range: NSRange(location: 0, length: nsSentence.length)).contains { match in
+            guard let eventYear else { return true }
+            let end = nsSentence.clauseEnd(from: match.range.upperBound)
+            let occasion = nsSentence.substring(with: NSRange(location: match.range.upperBound, length: end - match.range.upperBound))
+            return !Self.years(in: occasion).contains { $0 < eventYear }
+        }
+    }
+
+    /// Four-digit years (1945–2099) written in a phrase.
+    static func years(in text: String) -> [Int] {
+        text.split(whereSeparator: { !$0.isNumber }).compactMap { Int($0) }.filter { (1945...2099).contains($0) }
+    }
+
     /// Givers are as written; `GiverNormalizer` gives them their one name. A sentence holding a day
     /// with its year other than the event's (`otherOccasion`), or opening with an occasion dated before
     /// `eventYear`, tells of that ceremony, not this one.
@@ -273,7 +296,7 @@ struct AwardFinder: Sendable {
                 let sentence = block.foldedText(sentenceRange)
                 guard anyKind.matches(sentence) || anyVerb.matches(sentence), !otherOccasion(block, sentenceRange),
                       !opensWithEarlierOccasion(sentence, eventYear: eventYear) else { continue }
-                if isCumulative(sentence) && !atEvent.matches(sentence) { continue }
+                if isCumulative(sentence) && !namesThisEvent(sentence, eventYear: eventYear) { continue }
                 var counted = groups(in: sentence)
                 pairRespectively(&counted, in: sentence)
                 let sentenceGroups = mergingContinuations(counted, in: sentence)

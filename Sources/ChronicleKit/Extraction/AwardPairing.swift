@@ -47,11 +47,20 @@ extension AwardFinder {
             }
         }
         let between = NSRange(location: marker.range.upperBound, length: groups[targets[0]].range.location - marker.range.upperBound)
-        let named = anyKind.regex.matches(in: sentence, range: between).map { kindName(nsSentence.substring(with: $0.range)) }
+        let kindRanges = anyKind.regex.matches(in: sentence, range: between).map(\.range)
+        let named = kindRanges.map { kindName(nsSentence.substring(with: $0)) }
         if named.count == targets.count {
-            for (target, kind) in zip(targets, named) {
+            // "… lần lượt trao Bằng khen của Thủ tướng Chính phủ, Bằng khen của Ban Tuyên giáo Trung ương và
+            // Bằng khen của Ban Thường vụ Tỉnh ủy cho 3, 7 và 66 tập thể, cá nhân": each kind names its giver.
+            let ends = kindRanges.dropFirst().map(\.location) + [between.upperBound]
+            let ownGivers = zip(kindRanges, ends).map { ofGiver(in: sentence, from: $0.upperBound, to: $1) }
+            for (position, (target, kind)) in zip(targets, named).enumerated() {
                 groups[target].kind = kind
                 groups[target].kindIsGeneric = false
+                if ownGivers.allSatisfy({ $0 != nil }), let giver = ownGivers[position] {
+                    groups[target].giver = giver
+                    groups[target].actor = giver
+                }
             }
         } else if named.count == 1 {
             // "… lần lượt tặng Bằng khen cho 15 tập thể, 20 cá nhân và 10 tập thể, 12 cá nhân": one kind for all.

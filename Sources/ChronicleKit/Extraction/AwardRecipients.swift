@@ -21,7 +21,31 @@ extension AwardFinder {
             if let unit = units.mentions(in: rest).first, unit.range.location == 0 {
                 group = Group(range: NSRange(location: recipientStart, length: unit.range.length), evidence: NSRange())
                 group.collectives = 1
-                let joined = NSRange(location: recipientStart + unit.range.length, length: end - recipientStart - unit.range.length)
+                // "cho Ban Chỉ huy Quân sự huyện Bát Xát và Ban Chỉ huy Quân sự thị xã Sa Pa", "cho Đảng ủy phường
+                // Long Thạnh và ông Nguyễn Văn Tám, …": more units, or one person, named after a joiner.
+                var cursor = recipientStart + unit.range.length
+                // The joiner may end the unit's name as read ("Đảng ủy phường Long Thạnh và").
+                var endsWithJoiner = listJoinerEnd.matches(unit.text)
+                while let joiner = endsWithJoiner ? NSRange(location: cursor, length: 0)
+                        : recipientJoiner.firstMatch(in: sentence, range: NSRange(location: cursor, length: end - cursor), anchored: true) {
+                    endsWithJoiner = false
+                    var start = joiner.upperBound
+                    while start < end, nsSentence.character(at: start) == 0x20 { start += 1 }
+                    let tail = nsSentence.substring(with: NSRange(location: start, length: end - start))
+                    if let another = units.mentions(in: tail).first, another.range.location == 0 {
+                        group.collectives += 1
+                        cursor = start + another.range.length
+                    } else if singlePerson.matches(tail) {
+                        group.individuals += 1
+                        let comma = (tail as NSString).range(of: ",").location
+                        cursor = start + (comma == NSNotFound ? (tail as NSString).length : comma)
+                        break
+                    } else {
+                        break
+                    }
+                }
+                group.range = NSRange(location: recipientStart, length: cursor - recipientStart)
+                let joined = NSRange(location: cursor, length: end - cursor)
                 let more = countsAfter.first
                 // The joiner may end the unit's name as read ("Trường THPT chuyên Bến Tre và").
                 let between = nsSentence.substring(with: NSRange(location: joined.location, length: max(0, more.map { $0.range.location - joined.location } ?? 0)))
@@ -73,7 +97,9 @@ extension AwardFinder {
     /// ("A, Chủ tịch …; B, …; và C, …"), else commas and "và" ("A, B và C"). Each piece must start
     /// with a capital, as names do.
     static func namesListed(_ text: String) -> Int {
-        let body = text.trimmingCharacters(in: CharacterSet(charactersIn: ". "))
+        // "Lò Thị Mai (Công đoàn Công ty CP Chè Than Uyên, Lai Châu)": what a name's parentheses say is no name.
+        let body = text.replacingOccurrences(of: "\\([^()]*\\)", with: "", options: .regularExpression)
+            .trimmingCharacters(in: CharacterSet(charactersIn: ". "))
         let pieces = body.contains(";") ? body.components(separatedBy: ";")
             : body.components(separatedBy: ",").flatMap { $0.components(separatedBy: " và ") }
         let names = pieces.map { $0.trimmingCharacters(in: .whitespaces) }

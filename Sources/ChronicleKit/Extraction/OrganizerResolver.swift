@@ -191,7 +191,11 @@ struct OrganizerResolver: Sendable {
                 name = Self.provincialName(kind, province)
                 provinceID = province.id
             case nil:
-                if let province, province.name != Gazetteer.central, let id = province.id,
+                let written = mention.organ.map { String(mention.text.dropFirst($0.count)).trimmingCharacters(in: .whitespaces) } ?? mention.text
+                if kind.place == "district", written.count > kind.name.count {
+                    // "Thị ủy Tân Châu", a district name the gazetteer could not place: as written, never the province's name.
+                    name = written
+                } else if let province, province.name != Gazetteer.central, let id = province.id,
                    let index = gazetteer.provinces.firstIndex(where: { $0.id == id }) {
                     name = Self.provincialName(kind, gazetteer.provinces[index])
                 } else if kind.format != "direct" {

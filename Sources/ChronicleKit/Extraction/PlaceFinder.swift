@@ -97,6 +97,9 @@ struct PlaceFinder: Sendable {
                 candidates = candidates.filter { if case .province = $0 { return true } else { return false } }
             } else if districtKinds.contains(kind) {
                 candidates = candidates.filter { if case .district = $0 { return true } else { return false } }
+                // "thị xã Tân Châu" (An Giang), not "huyện Tân Châu" (Tây Ninh), when the names alone agree.
+                let sameKind = candidates.filter { if case .district(_, kind, _) = $0 { return true } else { return false } }
+                if !sameKind.isEmpty { candidates = sameKind }
             }
         }
         if candidates.count > 1, let preferred = candidates.first(where: { context.contains($0.provinceIndex) }) {

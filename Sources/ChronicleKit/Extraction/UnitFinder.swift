@@ -58,7 +58,10 @@ struct UnitFinder: Sendable {
                     // "Hội LHPN tỉnh": the place word belongs to the name even when no place follows.
                     range = NSRange(location: range.location, length: after - range.location)
                 }
-                if let place = placeMentions.first(where: { $0.range.location >= after && $0.range.location <= after + 1 }) {
+                if var place = placeMentions.first(where: { $0.range.location >= after && $0.range.location <= after + 1 }) {
+                    // "Thị ủy Tân Châu" is the town's (thị xã Tân Châu, An Giang), not huyện Tân Châu of Tây Ninh:
+                    // the kind's own place word says which kind of district, when no word is written.
+                    if place.kindWord == nil, kind.place == "district" { place.kindWord = kind.place_word }
                     mention.place = places.resolve(place)
                     range = union(range, place.range)
                 }

@@ -494,4 +494,31 @@ extension AwardTrapTests {
                            title: "Đảng ủy xã Ngãi Xuyên sơ kết chuyên đề")
         #expect(summary(found) == ["Đảng ủy xã Ngãi Xuyên|Giấy khen|3|5|0", "Ủy ban nhân dân xã Ngãi Xuyên|Giấy khen|2|4|0"])
     }
+
+    @Test func unitsAndAPersonNamedOneAfterAnother() {
+        let units = awards("Thừa ủy quyền của Tư lệnh Quân khu 4, đồng chí Lê Văn Hải trao Cờ thi đua của Bộ Tư lệnh Quân khu 4 cho Ban Chỉ huy Quân sự huyện Gio Linh và Ban Chỉ huy Quân sự huyện Hải Lăng.")
+        #expect(summary(units).map { $0.split(separator: "|").dropFirst().joined(separator: "|") } == ["Cờ thi đua|2|0|0"], "\(summary(units))")
+        let mixed = awards("Dịp này, Bí thư Tỉnh ủy trao Bằng khen của Ban Thường vụ Tỉnh ủy cho Đảng ủy xã Gio Mỹ và ông Lê Văn Tám, Bí thư Chi bộ thôn 3, vì có thành tích xuất sắc.")
+        #expect(summary(mixed) == ["Ban Thường vụ Tỉnh ủy Quảng Trị|Bằng khen|1|1|0"])
+    }
+
+    @Test func countsListedForGiversInTurn() {
+        let found = awards("Tại hội nghị, các đồng chí lãnh đạo tỉnh lần lượt trao Bằng khen của Thủ tướng Chính phủ, Bằng khen của Ban Tuyên giáo Trung ương và Bằng khen của Ban Thường vụ Tỉnh ủy cho 3, 7 và 66 tập thể, cá nhân có thành tích xuất sắc.")
+        #expect(summary(found) == ["Thủ tướng Chính phủ|Bằng khen|0|0|3", "Ban Tuyên giáo Trung ương|Bằng khen|0|0|7", "Ban Thường vụ Tỉnh ủy Quảng Trị|Bằng khen|0|0|66"])
+    }
+
+    @Test func whatANamesParenthesesSayIsNoName() {
+        #expect(AwardFinder.namesListed("Lò Thị Mai (Công đoàn Công ty CP Chè Than Uyên, Lai Châu), Đinh Quang Toản (Công đoàn Điện lực) và Trần Văn Phúc.") == 3)
+    }
+
+    @Test func anOccasionOfAnEarlierYearDoesNotTieACumulativeSentenceToTheEvent() {
+        let found = awards("Ngày 20/5/2017, Tỉnh ủy Quảng Trị tổ chức hội nghị sơ kết. Trong năm, các cấp ủy đã khen thưởng 215 tập thể, 487 cá nhân; riêng Ban Thường vụ Tỉnh ủy đã trao Bằng khen cho 14 tập thể, cá nhân tại Lễ kỷ niệm 126 năm Ngày sinh Chủ tịch Hồ Chí Minh năm 2016.",
+                           title: "Quảng Trị sơ kết 1 năm thực hiện Chỉ thị 05")
+        #expect(found.isEmpty, "\(summary(found))")
+    }
+
+    @Test func workersCountedByWhatTheyAre() {
+        let found = awards("Tại buổi lễ, 120 công nhân, viên chức, lao động tiêu biểu đã được Tổng Liên đoàn Lao động Việt Nam tặng Bằng khen.")
+        #expect(summary(found) == ["Tổng Liên đoàn Lao động Việt Nam|Bằng khen|0|120|0"])
+    }
 }

@@ -14,6 +14,16 @@ struct UnitAndProvinceTests {
         #expect(found.province?.successor2025 == "Tây Ninh")
     }
 
+    @Test func aTownsCommitteeIsTheTownsWhereADistrictHasItsName() {
+        // Tân Châu is a town (thị xã) of An Giang and a district (huyện) of Tây Ninh.
+        let town = facts("Tân Châu khen thưởng điển hình\n\nSáng 28-8-2024, Thị ủy Tân Châu tổ chức lễ khen thưởng tập thể, cá nhân tiêu biểu.")
+        #expect(town.organizer?.unit == "Thị ủy Tân Châu")
+        #expect(town.province?.name == "An Giang")
+        let district = facts("Tân Châu sơ kết chuyên đề\n\nSáng 12-6-2024, Huyện ủy Tân Châu tổ chức hội nghị sơ kết chuyên đề.")
+        #expect(district.organizer?.unit == "Huyện ủy Tân Châu")
+        #expect(district.province?.name == "Tây Ninh")
+    }
+
     @Test func spellingVariantsAreOneUnit() {
         let old = facts("Tiêu đề\n\nNgày 3/4, Huyện uỷ Thạnh Hoá tổ chức hội nghị.")
         let new = facts("Tiêu đề\n\nNgày 3/4, HUYỆN ỦY THẠNH HÓA tổ chức hội nghị.")
