@@ -146,10 +146,16 @@ public struct Gazetteer: Sendable {
         return siteNamePrefixes.contains { key.hasPrefix($0 + " ") }
     }
 
+    /// A banner may print the paper's name without "Báo": "ĐỒNG KHỞI ONLINE", "THÁI NGUYÊN ĐIỆN TỬ"; then
+    /// the name must open it.
     public func newspaper(mentionedIn text: String) -> Newspaper? {
         let key = " " + Self.key(text, spelling: spelling) + " "
-        return newspapers.filter { key.contains(" " + Self.key($0.name, spelling: spelling) + " ") }
-            .max { $0.name.count < $1.name.count }
+        let paperWord = Self.key("Báo", spelling: spelling) + " "
+        return newspapers.filter { paper in
+            let name = Self.key(paper.name, spelling: spelling)
+            if key.contains(" " + name + " ") { return true }
+            return name.hasPrefix(paperWord) && key.hasPrefix(" " + name.dropFirst(paperWord.count) + " ")
+        }.max { $0.name.count < $1.name.count }
     }
 
     /// A province by any of its names: "Hậu Giang", "TP.HCM", "Thừa Thiên - Huế".

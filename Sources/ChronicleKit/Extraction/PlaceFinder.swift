@@ -64,6 +64,8 @@ struct PlaceFinder: Sendable {
                 guard let candidates = gazetteer.places[key] else { continue }
                 let kind = kindWord(before: index, words: words, text: text)
                 if kind == nil, gazetteer.needsKindWord.contains(key) { continue }
+                // "quận 5" is a district; "cấp huyện; 5/5 tổ" is not: a number is a place only after its own kind word.
+                if key.allSatisfy(\.isNumber), !candidates.contains(where: { if case .district(_, kind, _) = $0 { return true } else { return false } }) { continue }
                 let first = slice.first!.range, last = slice.last!.range
                 let range = NSRange(location: first.location, length: last.location + last.length - first.location)
                 mentions.append(Mention(candidates: candidates, range: range, kindWord: kind,
@@ -82,7 +84,10 @@ struct PlaceFinder: Sendable {
             let parts = kind.split(separator: " ").map(String.init)
             guard index >= parts.count else { continue }
             let preceding = words[(index - parts.count)..<index].map(\.key)
-            if preceding == parts { return kind == "tp" ? "thành phố" : kind }
+            // Only spaces (or the dot of "TP.") between the kind word and the name: "huyện; 5/5" names no place.
+            let gapStart = words[index - 1].range.upperBound, gapEnd = words[index].range.location
+            let gap = (text as NSString).substring(with: NSRange(location: gapStart, length: gapEnd - gapStart))
+            if preceding == parts, gap.allSatisfy({ $0 == " " || $0 == "." }) { return kind == "tp" ? "thành phố" : kind }
         }
         return nil
     }

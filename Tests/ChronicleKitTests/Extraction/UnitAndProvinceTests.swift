@@ -24,6 +24,16 @@ struct UnitAndProvinceTests {
         #expect(district.province?.name == "Tây Ninh")
     }
 
+    @Test func aBannerPrintingThePapersNameWithoutBáo() {
+        let found = facts("ĐỒNG KHỞI ONLINE\nThứ Năm, 16/05/2024\n\nHội nghị sơ kết chuyên đề năm 2024\n\nSáng 15-5, Đảng ủy Khối các cơ quan tỉnh tổ chức hội nghị sơ kết chuyên đề năm 2024 với sự tham dự của nhiều đại biểu.")
+        #expect(found.province?.name == "Bến Tre")
+    }
+
+    @Test func aDistrictUnderASchoolsBannerAndNoNumberAfterPunctuation() {
+        let found = facts("TRƯỜNG THCS NGUYỄN DU\nHUYỆN KRÔNG NÔ\n\nChi bộ nhà trường sơ kết chuyên đề\n\nNgày 20/5/2023, Chi bộ trường tổ chức hội nghị sơ kết chuyên đề. Có 23 học sinh đạt giải cấp huyện; 5/5 tổ chuyên môn hoàn thành tốt nhiệm vụ.")
+        #expect(found.province?.name == "Đắk Nông", "\(String(describing: found.province))")
+    }
+
     @Test func spellingVariantsAreOneUnit() {
         let old = facts("Tiêu đề\n\nNgày 3/4, Huyện uỷ Thạnh Hoá tổ chức hội nghị.")
         let new = facts("Tiêu đề\n\nNgày 3/4, HUYỆN ỦY THẠNH HÓA tổ chức hội nghị.")
