@@ -22,7 +22,10 @@ struct GiverNormalizer: Sendable {
             unit = mention.kind.name
         } else if mention.place == nil, mention.department == nil, let organizer, let name = organizer.unit,
                   organizer.kindID == mention.kind.id, sameLevel(mention.placeWord, organizer.level) {
-            unit = name
+            // "Cục trưởng Cục Thuế tỉnh" at an event of "Đảng ủy Cục Thuế tỉnh Bình Định": the office, not its committee.
+            let committee = units.catalog.partyCommitteeName + " "
+            unit = units.catalog.hasPartyCommittee(mention.kind) && !mention.partyCommittee && name.hasPrefix(committee)
+                ? String(name.dropFirst(committee.count)) : name
         } else if mention.place == nil, let placeWord = mention.placeWord,
                   units.catalog.districtPlaceWords.contains(placeWord) || placeWord == organizerKind(organizer)?.place_word,
                   let district = organizerDistrict(organizer) {

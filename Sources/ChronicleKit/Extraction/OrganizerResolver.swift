@@ -204,6 +204,7 @@ struct OrganizerResolver: Sendable {
             }
         }
         if let department = mention.department { name = department.name + " " + name }
+        if mention.partyCommittee { name = units.catalog.partyCommitteeName + " " + name }
         let districtLevel = mention.level == "huyen" || mention.level == "co-so"
         var id = Slug.make(name) + (districtLevel ? provinceID.map { "-" + $0 } ?? "" : "")
         // Never the folder's own page, never empty.

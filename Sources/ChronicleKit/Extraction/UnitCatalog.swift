@@ -40,12 +40,13 @@ public struct UnitCatalog: Sendable {
         var district_place_words: [String]?
         var commune_place_words: [String]?
         var name_abbreviations: [String: String]?
+        var party_committee: [String]?
         var kinds: [Kind]?
 
         static let schemaName = "chronicle.units/1"
         static let keys: Set<String> = ["schema", "organs", "organizer_phrases", "place_words", "level_names", "name_connectors", "name_endings", "name_stop_words",
                                         "self_references", "organ_abbreviations", "district_place_words",
-                                        "commune_place_words", "name_abbreviations", "kinds"]
+                                        "commune_place_words", "name_abbreviations", "party_committee", "kinds"]
     }
 
     public let kinds: [Kind]
@@ -56,6 +57,16 @@ public struct UnitCatalog: Sendable {
     /// "Ban Thường vụ" etc. ending exactly where a unit begins.
     let organBefore: Pattern
     let organs: [String]
+    /// "Đảng ủy " ending where an institution begins: "Đảng ủy Cục Thuế tỉnh Bình Định" is the party
+    /// committee of the tax office, a unit of its own.
+    let partyCommitteeBefore: Pattern
+    let partyCommitteeName: String
+
+    /// Institutions have party committees; committees (Tỉnh ủy, Đảng ủy Khối, Đảng ủy xã) do not.
+    func hasPartyCommittee(_ kind: Kind) -> Bool {
+        let name = kind.name.lowercased()
+        return !name.contains("ủy") && !name.contains("đảng")
+    }
     /// Place words of a district's units: "UBND huyện" at a district's event is that district's.
     let districtPlaceWords: Set<String>
     /// The place words of neither: "tỉnh", "thành phố", "TP".
@@ -117,6 +128,9 @@ public struct UnitCatalog: Sendable {
         }
         organs = (sources.all(\.organs) + sources.flatMap { Array(($0.organ_abbreviations ?? [:]).keys) }).sorted { $0.count > $1.count }
         organBefore = try Pattern("(?<!\\p{L})(?:\(Pattern.phrases(organs)))\\s+$")
+        let partyCommittee = sources.all(\.party_committee)
+        partyCommitteeBefore = try Pattern("(?<!\\p{L})(?:\(partyCommittee.isEmpty ? "(?!)" : Pattern.phrases(partyCommittee)))\\s+$", caseInsensitive: false)
+        partyCommitteeName = partyCommittee.first ?? "Đảng ủy"
         let words = sources.flatMap { $0.place_words ?? [] }.sorted { $0.count > $1.count }.map(Pattern.escape)
         levelNames = sources.reduce(into: [:]) { names, source in names.merge(source.level_names ?? [:]) { _, new in new } }
         guard let phrases = sources.compactMap(\.organizer_phrases).last else {
@@ -155,6 +169,8 @@ public struct UnitMention: Sendable {
     public var department: UnitCatalog.Kind?
     /// "Ban Thường vụ" when the organ acted for the unit.
     public var organ: String?
+    /// "Đảng ủy Trường Đại học Cần Thơ": the party committee of the institution named, not the institution.
+    public var partyCommittee = false
     /// The place written in the name, if any.
     public var place: Gazetteer.Place?
     /// "tỉnh", "huyện"… written after the kind, even with no place after it ("UBND tỉnh").

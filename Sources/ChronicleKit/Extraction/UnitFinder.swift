@@ -66,6 +66,10 @@ struct UnitFinder: Sendable {
                     range = union(range, place.range)
                 }
             }
+            // "Đảng ủy Cục Thuế tỉnh": the party committee of an institution (committees themselves are kinds).
+            if catalog.hasPartyCommittee(kind), catalog.partyCommitteeBefore.matches(nsText.substring(to: range.location)) {
+                mention.partyCommittee = true
+            }
             // "Ban Thường vụ Tỉnh ủy": the organ acts for the unit.
             let before = nsText.substring(to: range.location)
             if let organ = catalog.organBefore.firstMatch(in: before) {

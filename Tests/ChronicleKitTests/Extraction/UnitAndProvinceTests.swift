@@ -34,6 +34,16 @@ struct UnitAndProvinceTests {
         #expect(found.province?.name == "Đắk Nông", "\(String(describing: found.province))")
     }
 
+    @Test func theCommitteeOfAnInstitutionIsAUnitOfItsOwn() {
+        let tax = facts("Đảng ủy Cục Thuế sơ kết chuyên đề\n\nNgày 12/6/2024, Đảng ủy Cục Thuế tỉnh Bình Định tổ chức hội nghị sơ kết chuyên đề năm 2024. Dịp này, Cục trưởng Cục Thuế tỉnh tặng Giấy khen cho 3 tập thể, 6 cá nhân.")
+        #expect(tax.organizer?.unit == "Đảng ủy Cục Thuế tỉnh Bình Định")
+        #expect(tax.awards.first?.giver == "Cục trưởng Cục Thuế tỉnh Bình Định")
+        let school = facts("Đảng ủy Trường Đại học Cần Thơ sơ kết\n\nNgày 21/6/2024, Đảng ủy Trường Đại học Cần Thơ tổ chức hội nghị sơ kết chuyên đề.")
+        #expect(school.organizer?.unit == "Đảng ủy Trường Đại học Cần Thơ")
+        let procuracy = facts("VKSND tỉnh sơ kết\n\nNgày 14/6/2024, Viện Kiểm sát nhân dân tỉnh Thừa Thiên Huế tổ chức hội nghị sơ kết. Dịp này, Viện trưởng VKSND tỉnh tặng Giấy khen cho 4 tập thể, 9 cá nhân.")
+        #expect(procuracy.awards.first?.giver == "Viện trưởng Viện Kiểm sát nhân dân tỉnh Thừa Thiên Huế")
+    }
+
     @Test func spellingVariantsAreOneUnit() {
         let old = facts("Tiêu đề\n\nNgày 3/4, Huyện uỷ Thạnh Hoá tổ chức hội nghị.")
         let new = facts("Tiêu đề\n\nNgày 3/4, HUYỆN ỦY THẠNH HÓA tổ chức hội nghị.")
