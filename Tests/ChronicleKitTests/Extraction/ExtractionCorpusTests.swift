@@ -123,8 +123,9 @@ struct ExtractionCorpusTests {
         ("extraction-holdout-14", "held-out set 14 (blind run read)", false),
         ("extraction-holdout-15", "held-out set 15 (blind run read)", false),
         ("extraction-holdout-16", "held-out set 16 (blind run read)", false),
-        ("extraction-holdout-17", "held-out set 17 (blind)", false),
-        ("extraction-holdout-18", "held-out set 18 (blind)", false),
+        ("extraction-holdout-17", "held-out set 17 (blind run read)", false),
+        ("extraction-holdout-18", "held-out set 18 (blind run read)", false),
+        ("extraction-holdout-19", "held-out set 19 (blind)", false),
     ]
 
     @Test(arguments: heldOut.indices)
