@@ -144,7 +144,7 @@ extension AwardFinder {
             let before = (trimmed as NSString).substring(to: unit.range.location)
             if let title = officeTitle.firstMatch(in: before)?["title"] { return String(title) + " " + unit.text }
             // "Đảng ủy Bộ GD&ĐT tặng …": the ministry's party committee gives.
-            return unit.partyCommittee ? units.catalog.partyCommitteeName + " " + unit.text : unit.text
+            return unit.partyCommittee.map { $0 + " " + unit.text } ?? unit.text
         }
         let cleaned = fillers.replacingMatches(in: trimmed, with: "").trimmingCharacters(in: .whitespaces)
         guard let first = cleaned.first, first.isUppercase, TextShape.wordCount(cleaned) <= 10, !presenters.matches(cleaned) else { return nil }

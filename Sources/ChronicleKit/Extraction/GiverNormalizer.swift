@@ -23,9 +23,9 @@ struct GiverNormalizer: Sendable {
         } else if mention.place == nil, mention.department == nil, let organizer, let name = organizer.unit,
                   organizer.kindID == mention.kind.id, sameLevel(mention.placeWord, organizer.level) {
             // "Cục trưởng Cục Thuế tỉnh" at an event of "Đảng ủy Cục Thuế tỉnh Bình Định": the office, not its committee.
-            let committee = units.catalog.partyCommitteeName + " "
-            unit = units.catalog.hasPartyCommittee(mention.kind) && !mention.partyCommittee && name.hasPrefix(committee)
-                ? String(name.dropFirst(committee.count)) : name
+            let committee = Set(units.catalog.partyCommitteeNames.values).first { name.hasPrefix($0 + " ") }
+            unit = units.catalog.hasPartyCommittee(mention.kind) && mention.partyCommittee == nil && committee != nil
+                ? String(name.dropFirst(committee!.count + 1)) : name
         } else if mention.place == nil, let placeWord = mention.placeWord,
                   units.catalog.districtPlaceWords.contains(placeWord) || placeWord == organizerKind(organizer)?.place_word,
                   let district = organizerDistrict(organizer) {

@@ -54,7 +54,11 @@ struct OrganizerResolver: Sendable {
                     phrase = units.catalog.venueClause.replacingMatches(in: before, with: ",")
                 }
                 guard let phrase else { continue }
-                if let mention = units.mentions(in: phrase).first {
+                // "Thực hiện kế hoạch của Đảng ủy xã X, Chi bộ trường Y đã tổ chức": a unit after "của" owns
+                // something in the phrase; it is not who held the event.
+                let mentions = units.mentions(in: phrase)
+                let owned = { (mention: UnitMention) in units.catalog.ownerBefore.matches((phrase as NSString).substring(to: mention.range.location)) }
+                if let mention = mentions.first(where: { !owned($0) }) ?? mentions.first {
                     organizerMention = mention
                     break search
                 }
@@ -68,6 +72,11 @@ struct OrganizerResolver: Sendable {
         if organizerMention == nil, organizerPhrase == nil {
             // No sentence says who held it: the unit the title or the lead names first.
             organizerMention = units.mentions(in: text.title.folded).first ?? lead.flatMap { units.mentions(in: $0.folded).first }
+        }
+        if var mention = organizerMention, mention.place == nil, mention.kind.place == "district", let word = mention.kind.place_word {
+            // "Ban Thường vụ Thị ủy phối hợp với UBND thị xã Quảng Yên tổ chức …": the town the article names.
+            mention.place = namedDistrict(of: word, in: text)
+            organizerMention = mention
         }
         let province = resolveProvince(text, article: article, frontMatter: frontMatter, organizer: organizerMention)
         var organizer: Organizer?
@@ -149,6 +158,18 @@ struct OrganizerResolver: Sendable {
         return nil
     }
 
+    /// The first district of this kind ("thị xã") named in the title or the body, when the text names one
+    /// only: the unit named without its place is that district's.
+    private func namedDistrict(of kindWord: String, in text: ArticleText) -> Gazetteer.Place? {
+        var found: [Gazetteer.Place] = []
+        for folded in [text.title.folded] + text.blocks.filter({ $0.part != .caption }).map(\.folded) {
+            for mention in places.mentions(in: folded) where mention.kindWord == kindWord {
+                if let place = places.resolve(mention), case .district = place, !found.contains(place) { found.append(place) }
+            }
+        }
+        return found.count == 1 ? found[0] : nil
+    }
+
     private func fact(_ index: Int?, name: String? = nil, _ how: String, place: Gazetteer.Place? = nil) -> ProvinceFact? {
         guard let index else { return name.map { ProvinceFact(name: $0, inferredFrom: how) } }
         let province = gazetteer.provinces[index]
@@ -204,7 +225,7 @@ struct OrganizerResolver: Sendable {
             }
         }
         if let department = mention.department { name = department.name + " " + name }
-        if mention.partyCommittee { name = units.catalog.partyCommitteeName + " " + name }
+        if let committee = mention.partyCommittee { name = committee + " " + name }
         let districtLevel = mention.level == "huyen" || mention.level == "co-so"
         var id = Slug.make(name) + (districtLevel ? provinceID.map { "-" + $0 } ?? "" : "")
         // Never the folder's own page, never empty.

@@ -24,6 +24,8 @@ public struct UnitCatalog: Sendable {
         var fillers: [String]
         var partners: [String]
         var venue: [String]
+        /// "kế hoạch của X": a unit after these is not the subject.
+        var owners: [String]?
     }
 
     struct Source: Codable, Sendable {
@@ -40,7 +42,7 @@ public struct UnitCatalog: Sendable {
         var district_place_words: [String]?
         var commune_place_words: [String]?
         var name_abbreviations: [String: String]?
-        var party_committee: [String]?
+        var party_committee: [String: String]?
         var kinds: [Kind]?
 
         static let schemaName = "chronicle.units/1"
@@ -60,7 +62,10 @@ public struct UnitCatalog: Sendable {
     /// "Đảng ủy " ending where an institution begins: "Đảng ủy Cục Thuế tỉnh Bình Định" is the party
     /// committee of the tax office, a unit of its own.
     let partyCommitteeBefore: Pattern
-    let partyCommitteeName: String
+    /// "của " right before a unit: it owns what comes before ("kế hoạch của Đảng ủy xã X").
+    let ownerBefore: Pattern
+    /// Each word as written → the unit's word: "Đảng bộ" → "Đảng ủy", "Chi bộ" → "Chi bộ".
+    let partyCommitteeNames: [String: String]
 
     /// Institutions have party committees; committees (Tỉnh ủy, Đảng ủy Khối, Đảng ủy xã) do not.
     func hasPartyCommittee(_ kind: Kind) -> Bool {
@@ -128,14 +133,17 @@ public struct UnitCatalog: Sendable {
         }
         organs = (sources.all(\.organs) + sources.flatMap { Array(($0.organ_abbreviations ?? [:]).keys) }).sorted { $0.count > $1.count }
         organBefore = try Pattern("(?<!\\p{L})(?:\(Pattern.phrases(organs)))\\s+$")
-        let partyCommittee = sources.all(\.party_committee)
-        partyCommitteeBefore = try Pattern("(?<!\\p{L})(?:\(partyCommittee.isEmpty ? "(?!)" : Pattern.phrases(partyCommittee)))\\s+$", caseInsensitive: false)
-        partyCommitteeName = partyCommittee.first ?? "Đảng ủy"
+        partyCommitteeNames = sources.reduce(into: [:]) { names, source in
+            for (written, name) in source.party_committee ?? [:] { names[written.lowercased()] = name }
+        }
+        let written = Array(partyCommitteeNames.keys)
+        partyCommitteeBefore = try Pattern("(?<!\\p{L})(?<word>\(written.isEmpty ? "(?!)" : Pattern.phrases(written)))\\s+$")
         let words = sources.flatMap { $0.place_words ?? [] }.sorted { $0.count > $1.count }.map(Pattern.escape)
         levelNames = sources.reduce(into: [:]) { names, source in names.merge(source.level_names ?? [:]) { _, new in new } }
         guard let phrases = sources.compactMap(\.organizer_phrases).last else {
             throw ChronicleError(file: "units.yml", "organizer_phrases is required")
         }
+        ownerBefore = try Pattern("(?<!\\p{L})(?:\(Pattern.phrases(phrases.owners ?? ["của"])))\\s+$")
         let fillers = phrases.fillers.map { Pattern.escape($0) + " " }.joined(separator: "|")
         held = try Pattern("(?<!\\p{L})(?:\(fillers))*(?:\(Pattern.phrases(phrases.held)))(?!\\p{L})", caseInsensitive: false)
         heldBy = try Pattern("(?<!\\p{L})(?:\(Pattern.phrases(phrases.held_by)))\\s+(.{3,120}?)\\s+(?:\(Pattern.phrases(phrases.held_by_verbs)))(?!\\p{L})",
@@ -170,7 +178,7 @@ public struct UnitMention: Sendable {
     /// "Ban Thường vụ" when the organ acted for the unit.
     public var organ: String?
     /// "Đảng ủy Trường Đại học Cần Thơ": the party committee of the institution named, not the institution.
-    public var partyCommittee = false
+    public var partyCommittee: String?
     /// The place written in the name, if any.
     public var place: Gazetteer.Place?
     /// "tỉnh", "huyện"… written after the kind, even with no place after it ("UBND tỉnh").

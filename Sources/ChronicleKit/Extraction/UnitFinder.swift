@@ -67,8 +67,8 @@ struct UnitFinder: Sendable {
                 }
             }
             // "Đảng ủy Cục Thuế tỉnh": the party committee of an institution (committees themselves are kinds).
-            if catalog.hasPartyCommittee(kind), catalog.partyCommitteeBefore.matches(nsText.substring(to: range.location)) {
-                mention.partyCommittee = true
+            if catalog.hasPartyCommittee(kind), let word = catalog.partyCommitteeBefore.firstMatch(in: nsText.substring(to: range.location))?["word"] {
+                mention.partyCommittee = catalog.partyCommitteeNames[word.lowercased()] ?? String(word)
             }
             // "Ban Thường vụ Tỉnh ủy": the organ acts for the unit.
             let before = nsText.substring(to: range.location)

@@ -44,6 +44,17 @@ struct UnitAndProvinceTests {
         #expect(procuracy.awards.first?.giver == "Viện trưởng Viện Kiểm sát nhân dân tỉnh Thừa Thiên Huế")
     }
 
+    @Test func aTownsCommitteeNamedWithoutItsTownIsTheTownTheArticleNames() {
+        let found = facts("Quảng Yên biểu dương điển hình\n\nTối 17/5, tại Nhà Văn hóa thị xã, Ban Thường vụ Thị ủy phối hợp với UBND thị xã Quảng Yên tổ chức Lễ biểu dương các tập thể, cá nhân điển hình.")
+        #expect(found.organizer?.unit == "Thị ủy Quảng Yên")
+        #expect(found.province?.name == "Quảng Ninh")
+    }
+
+    @Test func aSchoolsPartyCellHoldsWhatItsSuperiorPlanned() {
+        let found = facts("Chi bộ trường sơ kết\n\nThực hiện kế hoạch của Đảng ủy xã Đắk Drô, Chi bộ Trường THCS Nguyễn Du đã tổ chức hội nghị sơ kết 2 năm thực hiện Kết luận 01-KL/TW.")
+        #expect(found.organizer?.unit == "Chi bộ Trường THCS Nguyễn Du")
+    }
+
     @Test func spellingVariantsAreOneUnit() {
         let old = facts("Tiêu đề\n\nNgày 3/4, Huyện uỷ Thạnh Hoá tổ chức hội nghị.")
         let new = facts("Tiêu đề\n\nNgày 3/4, HUYỆN ỦY THẠNH HÓA tổ chức hội nghị.")
