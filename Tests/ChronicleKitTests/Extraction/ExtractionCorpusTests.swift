@@ -125,7 +125,8 @@ struct ExtractionCorpusTests {
         ("extraction-holdout-16", "held-out set 16 (blind run read)", false),
         ("extraction-holdout-17", "held-out set 17 (blind run read)", false),
         ("extraction-holdout-18", "held-out set 18 (blind run read)", false),
-        ("extraction-holdout-19", "held-out set 19 (blind)", false),
+        ("extraction-holdout-19", "held-out set 19 (blind run read)", false),
+        ("extraction-holdout-20", "held-out set 20 (blind)", false),
     ]
 
     @Test(arguments: heldOut.indices)
