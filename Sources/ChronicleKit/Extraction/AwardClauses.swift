@@ -31,14 +31,14 @@ extension AwardFinder {
 
     /// "…; đồng thời đề nghị Ban Thường vụ Tỉnh ủy tặng Bằng khen cho 1 tập thể": an earlier occasion or a
     /// proposal, in the group's own clause (between semicolons), or a clause opening with an occasion
-    /// dated before `eventYear`.
-    func inPastClause(_ group: Group, of sentence: String, eventYear: Int?) -> Bool {
+    /// dated before `eventDate`.
+    func inPastClause(_ group: Group, of sentence: String, eventDate: CalendarDate?) -> Bool {
         let nsSentence = sentence as NSString
         let start = nsSentence.clauseStart(before: group.range.location)
         let end = nsSentence.clauseEnd(from: group.range.upperBound)
         if past.firstMatch(in: sentence, range: NSRange(location: start, length: end - start)) != nil { return true }
         // "…; tại Hội nghị tổng kết năm 2022 của Bộ Công an, Công an tỉnh được …": a clause opening with an earlier occasion.
-        if start > 0, opensWithEarlierOccasion(nsSentence.substring(with: NSRange(location: start, length: end - start)), eventYear: eventYear) { return true }
+        if start > 0, opensWithEarlierOccasion(nsSentence.substring(with: NSRange(location: start, length: end - start)), eventDate: eventDate) { return true }
         // "Tại hội nghị tổng kết năm trước, …; 2 cá nhân được …": the sentence's opening sets the time of all its clauses.
         let opener = nsSentence.range(of: ",")
         return opener.location != NSNotFound && opener.location < group.range.location

@@ -131,7 +131,14 @@ extension AwardFinder {
                     let lead = NSRange(location: found.upperBound, length: next - found.upperBound)
                     return anyVerb.firstMatch(in: sentence, range: lead) != nil || anyKind.firstMatch(in: sentence, range: lead) != nil
                 } ?? false
-                let splits = groups[index].combined > 0 || !partClasses.isSubset(of: groups[index].classes) || partsOwnAward
+                // "60 cá nhân được tuyên dương, trong đó có 5 cá nhân được Đoàn Chủ tịch … tặng Bằng khen và 55 cá
+                // nhân được Ban Chấp hành … tặng Bằng khen": each part is given its own award.
+                let partsGivenTheirOwn = parts.count >= 2 && parts.allSatisfy { part in
+                    let end = part + 1 < groups.count ? groups[part + 1].range.location : nsSentence.clauseEnd(from: groups[part].range.upperBound)
+                    let after = NSRange(location: groups[part].range.upperBound, length: max(0, end - groups[part].range.upperBound))
+                    return passive.firstMatch(in: sentence, range: after, anchored: true) != nil && anyKind.firstMatch(in: sentence, range: after) != nil
+                }
+                let splits = groups[index].combined > 0 || !partClasses.isSubset(of: groups[index].classes) || partsOwnAward || partsGivenTheirOwn
                 if breakdown.firstMatch(in: sentence, range: NSRange(location: range.upperBound, length: next - range.upperBound), anchored: true) != nil {
                     if splits && (rest == total || (groups[index].combined > 0 && rest <= total)) {
                         groups[index].isTotal = true
@@ -234,7 +241,9 @@ extension AwardFinder {
 
     /// Counts joined by a comma or a list joiner ("và", "cùng") are one recipient list.
     func joins(_ between: String) -> Bool {
-        let text = between.trimmingCharacters(in: .whitespaces)
+        // "2 tổ chuyên môn (Tổ Toán - Tin và Tổ Ngữ văn) cùng 9 cá nhân": what the parentheses name is of the first count.
+        let text = between.replacingOccurrences(of: "\\([^()]*\\)", with: "", options: .regularExpression)
+            .trimmingCharacters(in: .whitespaces)
         if bareJoin.matches(text) { return true }
         // "6 tập thể khoa, phòng và 14 cá nhân": a few words saying what the first count is of;
         // "3 tập thể gồm Ủy ban Kiểm tra Huyện ủy A, … và 4 cá nhân": the names of those counted.

@@ -184,7 +184,8 @@ struct AwardFinder: Sendable {
         collectiveNoun = try Pattern("^(?:\(alternation(collectives + collectivesAfterAward)))$")
         weakNoun = try Pattern("^(?:\(alternation(afterAwardNouns)))$")
         cumulative = try Pattern("(?<!\\p{L})(?:\(alternation(all(\.cumulative))))")
-        singlePerson = try Pattern("^\\s*(?:\(Pattern.phrases(all(\.single_recipient_persons))))\\s+\\p{Lu}", caseInsensitive: false)
+        // "Ông Nguyễn Văn Mười được …", "bác sĩ Vũ Thị Mai": the title in either case, then a capital.
+        singlePerson = try Pattern("^\\s*(?i:\(Pattern.phrases(all(\.single_recipient_persons))))\\s+\\p{Lu}", caseInsensitive: false)
         onBehalf = try Pattern("(?<!\\p{L})(?:\(alternation(all(\.on_behalf))))\\s+(?<principal>[^,;]{3,80}),")
         guard let grammar = sources.compactMap(\.grammar).last else { throw ChronicleError(file: "awards.yml", "grammar is required") }
         let recipient = Pattern.phrases(grammar.recipient_markers)
@@ -204,7 +205,8 @@ struct AwardFinder: Sendable {
         elidedCount = try Pattern("(?:(?<=(?:\(Pattern.phrases(grammar.recipient_markers)))\\s)|(?<=\\d,\\s))(?<n>\\d{1,3}(?:\\.\\d{3})+|\\d+)"
                                   + "(?=(?:\\s*,\\s*(?:\(number)))*(?:\\s*,|\\s+(?:\(joiners)))\\s+(?:\(number))\\s+(?<noun>\(noun))(?!\\p{L}))")
         forRecipient = try Pattern("\\G[^,;.]{0,60}?\\s+(?:\(recipient))\\s+")
-        adjacentGap = try Pattern("^\\s*(?:[“\"][^”\"]{1,80}[”\"]\\s*)?(?:(?:\(recipient))\\s*)?$")
+        // "Bằng khen của Chủ tịch UBND tỉnh cho 3 doanh nghiệp": the award's own giver may stand between.
+        adjacentGap = try Pattern("^\\s*(?:[“\"][^”\"]{1,80}[”\"]\\s*)?(?:(?:\(Pattern.phrases(grammar.giver_markers)))\\s+[^,;]{2,80}?\\s+(?=\(recipient)))?(?:(?:\(recipient))\\s*)?$")
         // "5 công nhân lao động được …": a few more words of the noun phrase may come first.
         // "một tập thể là Hội Nông dân huyện Sơn Hà được …": or a name set off by "là", "gồm".
         let appositives = Pattern.phrases(grammar.appositives ?? [])
@@ -233,12 +235,13 @@ struct AwardFinder: Sendable {
         presenter = try Pattern("^\\s*(?i:\(Pattern.phrases(all(\.single_recipient_persons))))\\s+\\p{Lu}", caseInsensitive: false)
         eventSubject = try Pattern("^(?:\(Pattern.phrases(all(\.event_subjects))))$")
         qualifiedJoin = try Pattern("^\\p{Ll}+(?:,? \\p{Ll}+){0,3},? (?:\(listJoiners))$", caseInsensitive: false)
-        namedJoin = try Pattern("^(?:(?:\(appositives)):?|:)\\s[^\\d;]{2,240}?,? (?:\(listJoiners))$", caseInsensitive: false)
+        // Names may hold figures ("ấp Hậu Phú 2, Trường Tiểu học Hậu Thành 1 và"): no count can lie between two counts.
+        namedJoin = try Pattern("^(?:(?:\(appositives)):?|:)\\s[^;]{2,240}?,? (?:\(listJoiners))$", caseInsensitive: false)
         listJoinerEnd = try Pattern("(?:^|\\s)(?:\(listJoiners))$", caseInsensitive: false)
         recipientIntroduction = try Pattern("(?:(?<!\\p{L})(?:\(recipient)|\(appositives)|\(alternation(all(\.breakdown)))|\(alternation(verbList.flatMap(\.patterns)))|\(alternation(kindList.flatMap(\.patterns))))|[:,(])\\s*$")
         representing = try Pattern("(?<!\\p{L})(?:\(Pattern.phrases(grammar.representing ?? ["thay mặt"])))(?!\\p{L})")
-        // Then a capital, perhaps after one word of place: "Công an huyện Cầu Kè", "Chi bộ thôn Tân Mỹ".
-        namedCollective = try Pattern("^(?:\(Pattern.phrases(all(\.named_collectives))))\\s+(?:\\p{Ll}+\\s+)?[\\p{Lu}\\d]", caseInsensitive: false)
+        // Then a capital or a figure, perhaps after a word or two of place: "Công an huyện Cầu Kè", "Chi bộ khu phố 1".
+        namedCollective = try Pattern("^(?:\(Pattern.phrases(all(\.named_collectives))))\\s+(?:\\p{Ll}+\\s+){0,2}[\\p{Lu}\\d]", caseInsensitive: false)
         // The post opens the phrase or its clause ("Dịp này, Giám đốc …"): "Bộ Tư lệnh BĐBP" is a unit, not the post "Tư lệnh".
         officeTitle = try Pattern("(?:^|,)\\s*(?<title>\(Pattern.phrases(all(\.office_titles))))\\s+$", caseInsensitive: false)
         respectively = try grammar.respectively.map { try Pattern("(?<!\\p{L})(?:\(Pattern.phrases($0)))(?!\\p{L})") }
@@ -249,10 +252,14 @@ struct AwardFinder: Sendable {
 
     static let headlineWords = 30
 
-    func opensWithEarlierOccasion(_ sentence: String, eventYear: Int?) -> Bool {
-        guard let eventYear else { return false }
+    /// The occasion's year (and month, when the pattern has a `month` group) before the event's:
+    /// "Tại hội nghị sơ kết 6 tháng (tháng 7/2023), …" at a December 2023 event.
+    func opensWithEarlierOccasion(_ sentence: String, eventDate: CalendarDate?) -> Bool {
+        guard let eventDate else { return false }
         return earlierOccasions.contains { pattern in
-            pattern.firstMatch(in: sentence).flatMap { $0["year"] }.flatMap { Int($0) }.map { $0 < eventYear } ?? false
+            guard let match = pattern.firstMatch(in: sentence), let year = match["year"].flatMap({ Int($0) }) else { return false }
+            if let month = match["month"].flatMap({ Int($0) }), year == eventDate.year { return month < eventDate.month }
+            return year < eventDate.year
         }
     }
 
@@ -267,13 +274,13 @@ struct AwardFinder: Sendable {
 
     /// "Dịp này", "tại hội nghị": the sentence speaks of this event, unless the occasion it names is dated
     /// in an earlier year ("… tại Lễ kỷ niệm 126 năm Ngày sinh Chủ tịch Hồ Chí Minh năm 2016").
-    func namesThisEvent(_ sentence: String, eventYear: Int?) -> Bool {
+    func namesThisEvent(_ sentence: String, eventDate: CalendarDate?) -> Bool {
         let nsSentence = sentence as NSString
         return atEvent.regex.matches(in: sentence, range: NSRange(location: 0, length: nsSentence.length)).contains { match in
-            guard let eventYear else { return true }
+            guard let eventDate else { return true }
             let end = nsSentence.clauseEnd(from: match.range.upperBound)
             let occasion = nsSentence.substring(with: NSRange(location: match.range.upperBound, length: end - match.range.upperBound))
-            return !Self.years(in: occasion).contains { $0 < eventYear }
+            return !Self.years(in: occasion).contains { $0 < eventDate.year }
         }
     }
 
@@ -284,8 +291,8 @@ struct AwardFinder: Sendable {
 
     /// Givers are as written; `GiverNormalizer` gives them their one name. A sentence holding a day
     /// with its year other than the event's (`otherOccasion`), or opening with an occasion dated before
-    /// `eventYear`, tells of that ceremony, not this one.
-    func awards(in text: ArticleText, eventYear: Int? = nil, otherOccasion: (ArticleText.Block, NSRange) -> Bool = { _, _ in false }) -> [Award] {
+    /// `eventDate`, tells of that ceremony, not this one.
+    func awards(in text: ArticleText, eventDate: CalendarDate? = nil, otherOccasion: (ArticleText.Block, NSRange) -> Bool = { _, _ in false }) -> [Award] {
         var awards: [Award] = []
         // Awards are told in sentences; a headline-shaped line (a related story's title) tells none.
         let body = text.body
@@ -295,13 +302,13 @@ struct AwardFinder: Sendable {
             for sentenceRange in block.sentences {
                 let sentence = block.foldedText(sentenceRange)
                 guard anyKind.matches(sentence) || anyVerb.matches(sentence), !otherOccasion(block, sentenceRange),
-                      !opensWithEarlierOccasion(sentence, eventYear: eventYear) else { continue }
-                if isCumulative(sentence) && !namesThisEvent(sentence, eventYear: eventYear) { continue }
+                      !opensWithEarlierOccasion(sentence, eventDate: eventDate) else { continue }
+                if isCumulative(sentence) && !namesThisEvent(sentence, eventDate: eventDate) { continue }
                 var counted = groups(in: sentence)
                 pairRespectively(&counted, in: sentence)
                 let sentenceGroups = mergingContinuations(counted, in: sentence)
                 for group in sentenceGroups + singleRecipients(in: sentence, besides: counted) where !group.isTotal && !group.isPartOfTotal {
-                    guard let kind = group.kind, !inPastClause(group, of: sentence, eventYear: eventYear),
+                    guard let kind = group.kind, !inPastClause(group, of: sentence, eventDate: eventDate),
                           !quoted.contains(where: { NSLocationInRange(sentenceRange.location + group.range.location, $0) }) else { continue }
                     let evidence = block.text(NSRange(location: sentenceRange.location + group.evidence.location, length: group.evidence.length))
                     awards.append(Award(giver: group.giver, kind: kind,

@@ -25,7 +25,7 @@ extension AwardFinder {
             // "30 gương mặt được tuyên dương" and "Bằng khen cho 30 đoàn viên" are the same people.
             if award.kindFrom == "generic", unique.contains(where: { $0.kindFrom == nil && Self.sameCounts($0, award) }) { return false }
             // "… trao Giấy khen của Đảng ủy cho 4 đồn" beside "Đảng ủy tặng Giấy khen cho 4 đồn … và 12 đảng viên": a part retold.
-            if unique.contains(where: { Self.retells($0, part: award) }) { return false }
+            if unique.contains(where: { retells($0, part: award) }) { return false }
             // "Lãnh đạo quận tuyên dương 52 tập thể, cá nhân" beside "tuyên dương … 17 tập thể, 35 cá nhân": told again.
             if let combined = award.combined, award.collectives == nil, award.individuals == nil,
                unique.contains(where: { $0.kind == award.kind && $0.combined == nil && ($0.collectives ?? 0) + ($0.individuals ?? 0) == combined
@@ -54,13 +54,26 @@ extension AwardFinder {
     }
 
     /// Same known giver and kind, told in another paragraph, and `part` has only the collectives or
-    /// only the individuals of `whole`.
-    static func retells(_ whole: Award, part: Award) -> Bool {
-        guard whole.giver != nil, whole.giver == part.giver, whole.kind == part.kind, whole.line != part.line,
+    /// only the individuals of `whole`. The giver counts as the same when only the organ differs:
+    /// "Lãnh đạo huyện trao Giấy khen cho 18 tập thể" under "Ban Thường vụ Huyện ủy tặng Giấy khen cho
+    /// 18 tập thể, 27 cá nhân".
+    func retells(_ whole: Award, part: Award) -> Bool {
+        guard let wholeGiver = whole.giver, let partGiver = part.giver, unitOf(wholeGiver) == unitOf(partGiver),
+              whole.kind == part.kind, whole.line != part.line,
               part.combined == nil, whole.combined == nil,
               let wholeCollectives = whole.collectives, let wholeIndividuals = whole.individuals else { return false }
         return (part.collectives == wholeCollectives && part.individuals == nil)
             || (part.individuals == wholeIndividuals && part.collectives == nil)
+    }
+
+    /// A giver's loose key without the organ acting for it ("Ban Thường vụ", "Lãnh đạo").
+    func unitOf(_ giver: String) -> String {
+        var text = giver
+        for organ in units.catalog.organs where text.lowercased().hasPrefix(organ.lowercased() + " ") {
+            text = String(text.dropFirst(organ.count + 1))
+            break
+        }
+        return VietnameseFolding.looseKey(text)
     }
 
     func giverCaptionKeys(_ giver: String) -> [String] {

@@ -7,10 +7,23 @@ extension AwardFinder {
     func singleRecipients(in sentence: String, besides groups: [Group]) -> [Group] {
         let nsSentence = sentence as NSString
         var found: [Group] = []
-        for kind in anyKind.matches(in: sentence, range: NSRange(location: 0, length: nsSentence.length)) {
-            guard let cho = forRecipient.firstMatch(in: sentence, range: NSRange(location: kind.upperBound, length: nsSentence.length - kind.upperBound),
-                                                         anchored: true) else { continue }
-            let recipientStart = cho.upperBound
+        let whole = NSRange(location: 0, length: nsSentence.length)
+        // After a kind and "cho" ("trao Cờ thi đua cho Công an tỉnh"), or right after a verb that names the kind
+        // ("Ban Thường vụ Thị ủy cũng biểu dương Chi bộ khu Yên Hưng 1").
+        let afterKinds = anyKind.matches(in: sentence, range: whole).compactMap { kind -> (NSRange, Int)? in
+            forRecipient.firstMatch(in: sentence, range: NSRange(location: kind.upperBound, length: nsSentence.length - kind.upperBound), anchored: true)
+                .map { (kind, $0.upperBound) }
+        }
+        let afterVerbs = anyVerb.matches(in: sentence, range: whole).compactMap { verb -> (NSRange, Int)? in
+            guard verbKind(nsSentence.substring(with: verb)) != nil else { return nil }
+            var start = verb.upperBound
+            while start < nsSentence.length, nsSentence.character(at: start) == 0x20 { start += 1 }
+            let next = NSRange(location: start, length: nsSentence.length - start)
+            guard anyKind.firstMatch(in: sentence, range: next, anchored: true) == nil, forRecipient.firstMatch(in: sentence, range: next, anchored: true) == nil
+            else { return nil }
+            return (verb, start)
+        }
+        for (kind, recipientStart) in afterKinds + afterVerbs {
             let end = nsSentence.clauseEnd(from: recipientStart)
             // Counts after the kind in the same clause make it a counted award, told already, unless they
             // only follow the named unit: "cho Trường THPT chuyên Bến Tre và ba nhà giáo".
@@ -57,11 +70,17 @@ extension AwardFinder {
                     group.range = NSUnionRange(group.range, more.range)
                 }
             } else if namedCollective.matches(rest) {
-                // "cho Phòng Cảnh sát điều tra tội phạm về ma túy Công an tỉnh": a unit named, up to the clause's next comma.
+                // "cho Phòng Cảnh sát điều tra tội phạm về ma túy Công an tỉnh": a unit named, up to the clause's next comma;
+                // "cho Khoa Kiểm soát bệnh tật và bác sĩ Vũ Thị Mai, …": and one person after it.
                 let nameEnd = (rest as NSString).range(of: ",").location
                 group = Group(range: NSRange(location: recipientStart, length: nameEnd == NSNotFound ? (rest as NSString).length : nameEnd),
                               evidence: NSRange())
                 group.collectives = 1
+                let name = (rest as NSString).substring(to: group.range.length)
+                if let joiner = recipientJoiner.regex.matches(in: name, range: NSRange(location: 0, length: (name as NSString).length)).last,
+                   joiner.range.location > 0, singlePerson.matches((name as NSString).substring(from: joiner.range.upperBound)) {
+                    group.individuals = 1
+                }
             } else if let unit = unitReferredTo.firstMatch(in: rest)?["unit"] {
                 // "trao Huân chương Lao động hạng Ba cho Công ty vì …": the unit the article named before.
                 group = Group(range: NSRange(location: recipientStart, length: (String(unit) as NSString).length), evidence: NSRange())

@@ -18,7 +18,7 @@ public struct Extractor: Sendable {
         // "Ngày 19/5/2023, tại Hội nghị biểu dương của huyện, ông là 1 trong 12 cá nhân được …": another day's awards.
         let otherDays = dates.filter { $0.role == .candidate && $0.year != nil
             && CalendarDate(year: $0.year!, month: $0.month, day: $0.day) != eventDate.date }
-        let found = knowledge.awards.awards(in: text, eventYear: eventDate.date?.year, otherOccasion: { block, sentence in
+        let found = knowledge.awards.awards(in: text, eventDate: eventDate.date, otherOccasion: { block, sentence in
             otherDays.contains { $0.paragraph == block.paragraph && $0.line == block.line && $0.sentence == sentence }
         }).map { award in
             var award = award

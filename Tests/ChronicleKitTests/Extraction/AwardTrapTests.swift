@@ -521,4 +521,44 @@ extension AwardTrapTests {
         let found = awards("Tại buổi lễ, 120 công nhân, viên chức, lao động tiêu biểu đã được Tổng Liên đoàn Lao động Việt Nam tặng Bằng khen.")
         #expect(summary(found) == ["Tổng Liên đoàn Lao động Việt Nam|Bằng khen|0|120|0"])
     }
+
+    @Test func anEarlierMonthOrYearOpeningTheSentenceIsThePast() {
+        let month = awards("Ngày 28/12/2023, Đảng ủy xã Gio Mỹ tổ chức hội nghị tổng kết. Tại hội nghị sơ kết 6 tháng (tháng 7/2023), Đảng ủy xã đã biểu dương 5 tập thể và 6 cá nhân có cách làm hay.",
+                           title: "Gio Mỹ tổng kết chuyên đề năm 2023")
+        #expect(month.isEmpty, "\(summary(month))")
+        let year = awards("Ngày 12/6/2025, Huyện ủy Gio Linh tổ chức hội nghị tổng kết. Năm 2021, tại hội nghị sơ kết 5 năm thực hiện Chỉ thị 05, Ban Thường vụ Huyện ủy đã khen thưởng 35 tập thể, 52 cá nhân.",
+                          title: "Gio Linh tổng kết 10 năm thực hiện Chỉ thị 05")
+        #expect(year.isEmpty, "\(summary(year))")
+    }
+
+    @Test func partsOfATotalGivenTheirOwnAwards() {
+        let found = awards("Tại buổi lễ, 60 cá nhân được tuyên dương, trong đó có 5 cá nhân được Đoàn Chủ tịch Tổng Liên đoàn Lao động Việt Nam tặng Bằng khen và 55 cá nhân được Ban Chấp hành Liên đoàn Lao động tỉnh tặng Bằng khen.")
+        #expect(summary(found) == ["Đoàn Chủ tịch Tổng Liên đoàn Lao động Việt Nam|Bằng khen|0|5|0", "Ban Chấp hành Liên đoàn Lao động tỉnh Quảng Trị|Bằng khen|0|55|0"])
+        let composition = awards("Các gương được tuyên dương lần này do Ban Thường vụ lựa chọn; trong số 60 gương có 38 đoàn viên là công nhân trực tiếp sản xuất.")
+        #expect(composition.isEmpty, "\(summary(composition))")
+    }
+
+    @Test func recipientsByTradeAfterTheAwardsOwnGiverAndNamedBeforeCounts() {
+        #expect(summary(awards("Dịp này, Phó Chủ tịch UBND tỉnh trao Bằng khen của Chủ tịch UBND tỉnh cho 3 doanh nghiệp có thành tích xuất sắc.")) == ["Chủ tịch UBND tỉnh Quảng Trị|Bằng khen|3|0|0"])
+        #expect(summary(awards("Nhân dịp này, Chủ tịch UBND tỉnh tặng Bằng khen cho Chi cục Thuế thành phố Đông Hà và 3 cá nhân có thành tích xuất sắc.")) == ["Chủ tịch UBND tỉnh Quảng Trị|Bằng khen|1|3|0"])
+        #expect(summary(awards("Chủ tịch UBND xã tặng Giấy khen cho 4 tập thể gồm: thôn 2, thôn Hà Thượng, Trường Tiểu học Gio Mỹ 1, Đoàn Thanh niên xã và 6 cá nhân gồm: ông Lê Văn Tư, bà Trần Thị Lệ.", title: "Đảng ủy xã Gio Mỹ sơ kết")).first?.hasSuffix("|Giấy khen|4|6|0") == true)
+        #expect(summary(awards("Tại hội nghị, Hiệu trưởng nhà trường tặng Giấy khen cho 2 tổ chuyên môn (Tổ Toán - Tin và Tổ Ngữ văn) cùng 9 cá nhân có thành tích tiêu biểu.", title: "Đảng ủy Trường THPT Gio Linh sơ kết")).first?.hasSuffix("|Giấy khen|2|9|0") == true)
+        #expect(summary(awards("Tại buổi lễ, Ban Thường vụ Hội LHPN tỉnh tặng Giấy khen cho 12 tập thể và tuyên dương 45 phụ nữ tiêu biểu.")) == ["Ban Thường vụ Hội Liên hiệp Phụ nữ tỉnh Quảng Trị|Giấy khen|12|0|0", "Ban Thường vụ Hội Liên hiệp Phụ nữ tỉnh Quảng Trị|tuyên dương|0|45|0"])
+    }
+
+    @Test func aUnitOrPersonNamedRightAfterTheVerbOrAfterAUnit() {
+        let verb = awards("Dịp này, Ban Thường vụ Tỉnh ủy tặng Giấy khen cho 10 tập thể và 12 cá nhân. Ban Thường vụ Tỉnh ủy cũng biểu dương Chi bộ khu phố 1 (phường Đông Lễ) là chi bộ có mô hình hay.")
+        #expect(summary(verb) == ["Ban Thường vụ Tỉnh ủy Quảng Trị|Giấy khen|10|12|0", "Ban Thường vụ Tỉnh ủy Quảng Trị|biểu dương|1|0|0"])
+        let person = awards("Dịp này, Chủ tịch UBND tỉnh tặng Bằng khen cho Khoa Kiểm soát bệnh tật và bác sĩ Vũ Thị Mai, Trưởng Trạm Y tế xã Gio Mỹ vì có thành tích xuất sắc.")
+        #expect(summary(person) == ["Chủ tịch UBND tỉnh Quảng Trị|Bằng khen|1|1|0"])
+    }
+
+    @Test func aLineOfLeadersHandingOverPartOfAnAwardRetellsIt() {
+        let found = awards("""
+            Dịp này, Ban Thường vụ Huyện ủy Gio Linh tặng Giấy khen cho 18 tập thể, 27 cá nhân có thành tích xuất sắc.
+
+            Lãnh đạo Huyện ủy Gio Linh trao Giấy khen cho 18 tập thể có thành tích xuất sắc trong thực hiện Chỉ thị 05.
+            """, title: "Gio Linh tổng kết Chỉ thị 05")
+        #expect(summary(found) == ["Ban Thường vụ Huyện ủy Gio Linh|Giấy khen|18|27|0"])
+    }
 }
