@@ -85,6 +85,11 @@ extension AwardFinder {
         if let place = placeSuffix.firstMatch(in: unit) { unit = String(unit[..<place.range.lowerBound]) + String(place[1] ?? "") }
         let key = VietnameseFolding.looseKey(unit)
         if key != full, key.split(separator: " ").count >= 2 { keys.append(key) }
+        // "Ban Thường vụ Huyện ủy Kiến Xương" is "Ban Thường vụ Huyện ủy" in a caption of its own district.
+        if let place = units.places.mentions(in: giver).last, place.range.upperBound == (giver as NSString).length {
+            let short = VietnameseFolding.looseKey((giver as NSString).substring(to: place.range.location))
+            if !keys.contains(short), short.split(separator: " ").count >= 2 { keys.append(short) }
+        }
         return keys
     }
 

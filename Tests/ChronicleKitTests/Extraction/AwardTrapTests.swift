@@ -561,4 +561,15 @@ extension AwardTrapTests {
             """, title: "Gio Linh tổng kết Chỉ thị 05")
         #expect(summary(found) == ["Ban Thường vụ Huyện ủy Gio Linh|Giấy khen|18|27|0"])
     }
+
+    @Test func aLineNamingTheGiverWithoutItsPlaceNamesTheKind() {
+        let found = awards("""
+            Chiều 8/11, Ban Thường vụ Huyện ủy Gio Linh tổ chức hội nghị biểu dương điển hình người tốt, việc tốt.
+
+            Đồng chí Lê Văn An, Phó Bí thư Thường trực Huyện ủy trao Giấy khen của Ban Thường vụ Huyện ủy cho các điển hình người tốt, việc tốt.
+
+            Tại hội nghị, Ban Thường vụ Huyện ủy đã biểu dương, khen thưởng 12 tập thể và 41 cá nhân có thành tích tiêu biểu.
+            """, title: "Gio Linh biểu dương điển hình người tốt, việc tốt")
+        #expect(summary(found) == ["Ban Thường vụ Huyện ủy Gio Linh|Giấy khen|12|41|0"])
+    }
 }
