@@ -126,7 +126,8 @@ struct ExtractionCorpusTests {
         ("extraction-holdout-17", "held-out set 17 (blind run read)", false),
         ("extraction-holdout-18", "held-out set 18 (blind run read)", false),
         ("extraction-holdout-19", "held-out set 19 (blind run read)", false),
-        ("extraction-holdout-20", "held-out set 20 (blind)", false),
+        ("extraction-holdout-20", "held-out set 20 (blind run read)", false),
+        ("extraction-holdout-22", "held-out set 22 (blind)", false),
     ]
 
     @Test(arguments: heldOut.indices)
