@@ -140,10 +140,13 @@ extension AwardFinder {
                 }
                 let splits = groups[index].combined > 0 || !partClasses.isSubset(of: groups[index].classes) || partsOwnAward || partsGivenTheirOwn
                 if breakdown.firstMatch(in: sentence, range: NSRange(location: range.upperBound, length: next - range.upperBound), anchored: true) != nil {
+                    // "120 tập thể, cá nhân, trong đó … Cờ thi đua cho 3 tập thể; tặng Bằng khen cho 45 tập thể và 72 cá
+                    // nhân": the breakdown runs past the first clause when all the later counts add up to the total.
+                    let allLater = groups.indices.filter { $0 > index }.reduce(0) { $0 + groups[$1].total }
                     if splits && (rest == total || (groups[index].combined > 0 && rest <= total)) {
                         groups[index].isTotal = true
                         // "25 tập thể, cá nhân, trong đó có 9 tập thể": the rest are the other kind (16 cá nhân).
-                        if groups[index].combined > 0, rest < total, parts.count == 1, groups[parts[0]].classes.count == 1 {
+                        if groups[index].combined > 0, rest < total, allLater != total, parts.count == 1, groups[parts[0]].classes.count == 1 {
                             if groups[parts[0]].classes.contains(1) { groups[parts[0]].individuals = total - rest }
                             if groups[parts[0]].classes.contains(2) { groups[parts[0]].collectives = total - rest }
                         }

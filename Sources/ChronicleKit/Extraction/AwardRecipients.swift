@@ -76,10 +76,16 @@ extension AwardFinder {
                 group = Group(range: NSRange(location: recipientStart, length: nameEnd == NSNotFound ? (rest as NSString).length : nameEnd),
                               evidence: NSRange())
                 group.collectives = 1
-                let name = (rest as NSString).substring(to: group.range.length)
-                if let joiner = recipientJoiner.regex.matches(in: name, range: NSRange(location: 0, length: (name as NSString).length)).last,
-                   joiner.range.location > 0, singlePerson.matches((name as NSString).substring(from: joiner.range.upperBound)) {
-                    group.individuals = 1
+                // "cho Khoa Hồi sức tích cực và Khoa Nhi", "cho Phòng Cảnh sát giao thông và Công an huyện Quảng Xương":
+                // more units after a joiner; "… và bác sĩ Vũ Thị Mai": a person.
+                let name = (rest as NSString).substring(to: group.range.length) as NSString
+                for joiner in recipientJoiner.regex.matches(in: name as String, range: NSRange(location: 0, length: name.length)) where joiner.range.location > 0 {
+                    let next = name.substring(from: joiner.range.upperBound)
+                    if singlePerson.matches(next) {
+                        group.individuals += 1
+                    } else if namedCollective.matches(next) || units.mentions(in: next).first?.range.location == 0 {
+                        group.collectives += 1
+                    }
                 }
             } else if let unit = unitReferredTo.firstMatch(in: rest)?["unit"] {
                 // "trao Huân chương Lao động hạng Ba cho Công ty vì …": the unit the article named before.

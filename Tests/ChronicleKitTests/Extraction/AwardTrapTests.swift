@@ -572,4 +572,19 @@ extension AwardTrapTests {
             """, title: "Gio Linh biểu dương điển hình người tốt, việc tốt")
         #expect(summary(found) == ["Ban Thường vụ Huyện ủy Gio Linh|Giấy khen|12|41|0"])
     }
+
+    @Test func severalUnitsNamedAfterTheFirstNamedCollective() {
+        let found = awards("Dịp này, Giám đốc Sở Y tế tặng Giấy khen cho Khoa Hồi sức tích cực và Khoa Nhi; Giám đốc Bệnh viện tặng Giấy khen cho 6 tập thể khoa, phòng và 14 cá nhân.")
+        #expect(Set(summary(found)) == ["Giám đốc Sở Y tế tỉnh Quảng Trị|Giấy khen|2|0|0", "Giám đốc Bệnh viện|Giấy khen|6|14|0"], "\(summary(found))")
+    }
+
+    @Test func aBreakdownRunningPastItsFirstClause() {
+        let found = awards("Dịp này, UBND tỉnh khen thưởng 120 tập thể, cá nhân, trong đó Chủ tịch UBND tỉnh tặng Cờ thi đua cho 3 tập thể dẫn đầu; tặng Bằng khen cho 45 tập thể và 72 cá nhân có thành tích tiêu biểu.")
+        #expect(summary(found) == ["Chủ tịch UBND tỉnh Quảng Trị|Cờ thi đua|3|0|0", "Chủ tịch UBND tỉnh Quảng Trị|Bằng khen|45|72|0"])
+    }
+
+    @Test func allLevelsOverTimeAreNoAwardOfTheEvent() {
+        let found = awards("Các cấp đã phát hiện, nhân rộng hơn 3.600 mô hình, điển hình; biểu dương, khen thưởng 2.150 tập thể và 3.870 cá nhân.")
+        #expect(found.isEmpty, "\(summary(found))")
+    }
 }
