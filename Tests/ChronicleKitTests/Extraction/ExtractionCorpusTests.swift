@@ -127,7 +127,8 @@ struct ExtractionCorpusTests {
         ("extraction-holdout-18", "held-out set 18 (blind run read)", false),
         ("extraction-holdout-19", "held-out set 19 (blind run read)", false),
         ("extraction-holdout-20", "held-out set 20 (blind run read)", false),
-        ("extraction-holdout-22", "held-out set 22 (blind)", false),
+        ("extraction-holdout-21", "held-out set 21 (blind)", false),
+        ("extraction-holdout-22", "held-out set 22 (blind run read)", false),
     ]
 
     @Test(arguments: heldOut.indices)
