@@ -13,6 +13,8 @@ struct EventDateResolver: Sendable {
     let eventVerbs: Pattern
     /// Days this many years before the article's time are history, not the event.
     static let historicalYears = 3
+    /// "Kết luận số 114-KL/TW (2021)": a document's year in parentheses after its number.
+    static let documentYear = Pattern(literal: #"\S/\S*\s*\((?<year>(?:19|20)\d{2})\)"#)
 
     func resolve(article: Article, dates: [DateMention], periods: [PeriodMention]) -> EventDate {
         if let date = article.frontMatter.eventDate {
@@ -72,7 +74,9 @@ struct EventDateResolver: Sendable {
         if mention.paragraph >= 0, mention.paragraph < article.paragraphs.count {
             let text = (article.paragraphs[mention.paragraph].text as NSString).substring(with: mention.sentence)
             if let years = yearsOfImplementation.firstMatch(in: text), let count = NumberWords.value(String(years[1]!)),
-               let base = sentence.first(where: { $0.role == .document && $0.year != nil })?.year, let date = day(base + count) {
+               let base = sentence.first(where: { $0.role == .document && $0.year != nil })?.year
+                   ?? Self.documentYear.firstMatch(in: text)?["year"].flatMap({ Int($0) }),
+               let date = day(base + count) {
                 return (date, "'\(years.value)' tính từ văn bản năm \(base): \(base) + \(count)")
             }
         }

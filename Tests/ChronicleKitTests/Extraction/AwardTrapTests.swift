@@ -587,4 +587,9 @@ extension AwardTrapTests {
         let found = awards("Các cấp đã phát hiện, nhân rộng hơn 3.600 mô hình, điển hình; biểu dương, khen thưởng 2.150 tập thể và 3.870 cá nhân.")
         #expect(found.isEmpty, "\(summary(found))")
     }
+
+    @Test func awardsStillToComeAreNotThisEvents() {
+        let found = awards("Thời gian tới, Ban Thường vụ Tỉnh ủy sẽ xem xét, khen thưởng 15 tập thể, 20 cá nhân có thành tích tiêu biểu tại hội nghị tổng kết công tác xây dựng Đảng.")
+        #expect(found.isEmpty, "\(summary(found))")
+    }
 }

@@ -30,6 +30,11 @@ struct DateRoleTests {
         #expect(date.evidence == "Chiều hôm qua")
     }
 
+    @Test func theYearOfADocumentInParenthesesCountsTheYearsOfImplementation() {
+        let date = event("Ngày 22/8, Ban Dân vận Tỉnh ủy tổ chức hội nghị sơ kết 3 năm thực hiện Kết luận số 114-KL/TW (2021) của Ban Bí thư về công tác dân vận.")
+        #expect(date.date?.iso == "2024-08-22")
+    }
+
     @Test func aPlanForNextYearDoesNotGiveTheYearOfALateDecemberEvent() {
         let header = "Thứ Năm, 09/01/2025\n\nBan Dân vận Tỉnh ủy tổng kết năm 2024\n\n"
         let date = Fixtures.extract(header + "Chiều 30/12, Ban Dân vận Tỉnh ủy tổ chức hội nghị tổng kết công tác năm 2024, triển khai nhiệm vụ năm 2025.").facts.eventDate

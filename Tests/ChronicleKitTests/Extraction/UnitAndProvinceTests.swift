@@ -55,6 +55,11 @@ struct UnitAndProvinceTests {
         #expect(found.organizer?.unit == "Chi bộ Trường THCS Nguyễn Du")
     }
 
+    @Test func theMergedDepartmentKeepsItsName() {
+        let found = facts("Quảng Ninh sơ kết\n\nNgày 12/8/2025, Ban Tuyên giáo và Dân vận Tỉnh ủy Quảng Ninh tổ chức hội nghị sơ kết chuyên đề.")
+        #expect(found.organizer?.unit == "Ban Tuyên giáo và Dân vận Tỉnh ủy Quảng Ninh")
+    }
+
     @Test func spellingVariantsAreOneUnit() {
         let old = facts("Tiêu đề\n\nNgày 3/4, Huyện uỷ Thạnh Hoá tổ chức hội nghị.")
         let new = facts("Tiêu đề\n\nNgày 3/4, HUYỆN ỦY THẠNH HÓA tổ chức hội nghị.")
