@@ -16,6 +16,8 @@ public struct Award: Sendable, Codable, Hashable {
     public var recipientNamed: Bool?
     /// That unit or person, as written.
     public var recipient: String?
+    /// "organizer" when the clause names no giver ("60 gương được tuyên dương") and the organizer is taken.
+    public var giverFrom: String?
 
     public var total: Int { (collectives ?? 0) + (individuals ?? 0) + (combined ?? 0) }
 }

@@ -22,6 +22,9 @@ extension AwardFinder {
         let namedKept = Set(namedOnce.values)
         let kept = unique.enumerated().filter { index, award in
             if award.recipientNamed == true, !namedKept.contains(index) { return false }
+            // "60 gương được tuyên dương năm nay …" beside "Ban Thường vụ Tỉnh đoàn tuyên dương 60 …": no giver named, told again.
+            if award.giverFrom == "organizer", unique.contains(where: { $0.giverFrom == nil && $0.kind == award.kind && $0.collectives == award.collectives
+                && $0.individuals == award.individuals && $0.combined == award.combined }) { return false }
             // "30 gương mặt được tuyên dương" and "Bằng khen cho 30 đoàn viên" are the same people.
             if award.kindFrom == "generic", unique.contains(where: { $0.kindFrom == nil && Self.sameCounts($0, award) }) { return false }
             // "… trao Giấy khen của Đảng ủy cho 4 đồn" beside "Đảng ủy tặng Giấy khen cho 4 đồn … và 12 đảng viên": a part retold.

@@ -102,7 +102,10 @@ extension AwardFinder {
                 let personEnd = (rest as NSString).range(of: ",").location
                 group = Group(range: NSRange(location: recipientStart, length: personEnd == NSNotFound ? (rest as NSString).length : personEnd),
                               evidence: NSRange())
-                group.individuals = 1
+                // "cho ông Nguyễn Văn Bảy và bà Lê Thị Mỹ": one more for each person after a joiner.
+                let names = (rest as NSString).substring(to: group.range.length) as NSString
+                group.individuals = 1 + recipientJoiner.regex.matches(in: names as String, range: NSRange(location: 0, length: names.length))
+                    .filter { $0.range.location > 0 && singlePerson.matches(names.substring(from: $0.range.upperBound)) }.count
             } else {
                 continue
             }

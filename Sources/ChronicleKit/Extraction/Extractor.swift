@@ -27,6 +27,7 @@ public struct Extractor: Sendable {
             } else {
                 // "15 tập thể được khen thưởng": given by whoever held the event.
                 award.giver = organizer?.unit ?? organizer?.phrase
+                award.giverFrom = "organizer"
             }
             return award
         }

@@ -592,4 +592,12 @@ extension AwardTrapTests {
         let found = awards("Thời gian tới, Ban Thường vụ Tỉnh ủy sẽ xem xét, khen thưởng 15 tập thể, 20 cá nhân có thành tích tiêu biểu tại hội nghị tổng kết công tác xây dựng Đảng.")
         #expect(found.isEmpty, "\(summary(found))")
     }
+
+    @Test func twoPeopleNamedAndThePoolTheyWereChosenFrom() {
+        #expect(summary(awards("Dịp này, Chủ tịch UBND tỉnh tặng Giấy khen cho ông Nguyễn Văn Bảy và bà Lê Thị Mỹ vì có nhiều đóng góp.")) == ["Chủ tịch UBND tỉnh Quảng Trị|Giấy khen|0|2|0"])
+        let pool = awards("Tại buổi lễ, Ban Thường vụ Tỉnh đoàn tuyên dương 60 thanh niên tiêu biểu. 60 gương được tuyên dương năm nay được chọn từ 213 gương thanh niên do các cơ sở đoàn đề cử.")
+        #expect(summary(pool) == ["Ban Thường vụ Tỉnh đoàn Quảng Trị|tuyên dương|0|60|0"], "\(summary(pool))")
+        let lastMonth = awards("Tháng 4 vừa qua, Tỉnh đoàn cũng đã tuyên dương 30 gương thanh niên tiên tiến.")
+        #expect(lastMonth.isEmpty, "\(summary(lastMonth))")
+    }
 }
