@@ -64,8 +64,9 @@ struct ExtractionReport: Encodable {
         var evidence: String
         var line: Int
         var kindFrom: String?
+        var giverFrom: String?
 
-        enum CodingKeys: String, CodingKey { case giver, kind, collectives, individuals, combined, evidence, line, kindFrom }
+        enum CodingKeys: String, CodingKey { case giver, kind, collectives, individuals, combined, evidence, line, kindFrom, giverFrom }
 
         /// Every key, null when unknown, as for the article.
         func encode(to encoder: Encoder) throws {
@@ -78,6 +79,7 @@ struct ExtractionReport: Encodable {
             try container.encode(evidence, forKey: .evidence)
             try container.encode(line, forKey: .line)
             try container.encode(kindFrom, forKey: .kindFrom)
+            try container.encode(giverFrom, forKey: .giverFrom)
         }
     }
 
@@ -207,7 +209,7 @@ struct ExtractionReport: Encodable {
         documents = facts.documents.map(\.name)
         awards = facts.awards.map {
             AwardLine(giver: $0.giver, kind: $0.kind, collectives: $0.collectives, individuals: $0.individuals, combined: $0.combined,
-                      evidence: $0.evidence, line: $0.line, kindFrom: $0.kindFrom)
+                      evidence: $0.evidence, line: $0.line, kindFrom: $0.kindFrom, giverFrom: $0.giverFrom)
         }
         people = facts.people
         participation = Dictionary(facts.participation.map { ($0.key, $0.count) }, uniquingKeysWith: { a, _ in a })
