@@ -127,8 +127,9 @@ struct ExtractionCorpusTests {
         ("extraction-holdout-18", "held-out set 18 (blind run read)", false),
         ("extraction-holdout-19", "held-out set 19 (blind run read)", false),
         ("extraction-holdout-20", "held-out set 20 (blind run read)", false),
-        ("extraction-holdout-21", "held-out set 21 (blind)", false),
+        ("extraction-holdout-21", "held-out set 21 (blind run read)", false),
         ("extraction-holdout-22", "held-out set 22 (blind run read)", false),
+        ("extraction-holdout-24", "held-out set 24 (blind)", false),
     ]
 
     @Test(arguments: heldOut.indices)
