@@ -187,7 +187,7 @@ struct AwardFinder: Sendable {
         weakNoun = try Pattern("^(?:\(alternation(afterAwardNouns)))$")
         cumulative = try Pattern("(?<!\\p{L})(?:\(alternation(all(\.cumulative))))")
         // "Ông Nguyễn Văn Mười được …", "bác sĩ Vũ Thị Mai": the title in either case, then a capital.
-        singlePerson = try Pattern("^\\s*(?i:\(Pattern.phrases(all(\.single_recipient_persons))))\\s+\\p{Lu}", caseInsensitive: false)
+        singlePerson = try Pattern("^\\s*(?i:\(Pattern.phrases(all(\.single_recipient_persons))))\\.?\\s+\\p{Lu}", caseInsensitive: false)
         onBehalf = try Pattern("(?<!\\p{L})(?:\(alternation(all(\.on_behalf))))\\s+(?<principal>[^,;]{3,80}),")
         guard let grammar = sources.compactMap(\.grammar).last else { throw ChronicleError(file: "awards.yml", "grammar is required") }
         let recipient = Pattern.phrases(grammar.recipient_markers)

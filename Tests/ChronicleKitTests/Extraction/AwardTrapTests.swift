@@ -600,4 +600,11 @@ extension AwardTrapTests {
         let lastMonth = awards("Tháng 4 vừa qua, Tỉnh đoàn cũng đã tuyên dương 30 gương thanh niên tiên tiến.")
         #expect(lastMonth.isEmpty, "\(summary(lastMonth))")
     }
+
+    @Test func sectorUnitsAndTitledPeople() {
+        #expect(summary(awards("Dịp này, Giám đốc Công ty tặng Giấy khen cho 5 đội và 14 cá nhân là điển hình tiên tiến.", title: "Công ty Điện lực Quảng Trị tổng kết")).first?.hasSuffix("|Giấy khen|5|14|0") == true)
+        #expect(summary(awards("Dịp này, Hiệu trưởng Nhà trường tặng Giấy khen cho Khoa Y Dược và Khoa Nông Lâm nghiệp cùng TS. Y Khem Niê và ThS. Lê Thị Thu Hà.",
+                               title: "Đảng ủy Trường Đại học Tây Nguyên hội thảo")).first?.hasSuffix("|Giấy khen|2|2|0") == true)
+        #expect(summary(awards("Tại hội nghị, đồng chí Đỗ Minh Tâm trao Bằng khen của Ban Thường vụ Tỉnh ủy cho BHXH tỉnh Kon Tum và 2 cá nhân có thành tích xuất sắc.")) == ["Ban Thường vụ Tỉnh ủy Quảng Trị|Bằng khen|1|2|0"])
+    }
 }
