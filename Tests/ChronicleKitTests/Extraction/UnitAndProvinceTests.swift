@@ -60,6 +60,13 @@ struct UnitAndProvinceTests {
         #expect(found.organizer?.unit == "Ban Tuyên giáo và Dân vận Tỉnh ủy Quảng Ninh")
     }
 
+    @Test func aPoliticalSchoolWithAProperName() {
+        let named = facts("Hà Tĩnh hội thảo\n\nNgày 17/8/2022, Trường Chính trị Trần Phú tổ chức hội thảo khoa học về học tập và làm theo Bác.")
+        #expect(named.organizer?.unit == "Trường Chính trị Trần Phú")
+        let provincial = facts("Hà Tĩnh hội thảo\n\nNgày 17/8/2022, Trường Chính trị tỉnh Hà Tĩnh tổ chức hội thảo khoa học về học tập và làm theo Bác.")
+        #expect(provincial.organizer?.unit == "Trường Chính trị tỉnh Hà Tĩnh")
+    }
+
     @Test func spellingVariantsAreOneUnit() {
         let old = facts("Tiêu đề\n\nNgày 3/4, Huyện uỷ Thạnh Hoá tổ chức hội nghị.")
         let new = facts("Tiêu đề\n\nNgày 3/4, HUYỆN ỦY THẠNH HÓA tổ chức hội nghị.")
