@@ -13,7 +13,7 @@ public enum DuplicateDetector {
     public static func groups(_ articles: [ExtractedArticle]) -> [[Int]] {
         // Each article's few smallest shingle hashes find the candidates; whole shingle sets are made
         // only for articles in a candidate pair, so memory stays small at any size.
-        let sketches = articles.parallelMap { Array(shingleSet($0.article).sorted().prefix(sketchSize)) }
+        let sketches = articles.parallelMap { $0.sketch ?? sketch($0.article) }
         var parent = Array(articles.indices)
         func root(_ index: Int) -> Int {
             var index = index
@@ -52,10 +52,11 @@ public enum DuplicateDetector {
         for (index, sketch) in sketches.enumerated() {
             for shingle in sketch { byShingle[shingle, default: []].append(index) }
         }
-        var compared = Set<[Int]>()
+        // Pairs as one integer each: a set of arrays hashes every pair's storage.
+        var compared = Set<Int>()
         for members in byShingle.values where members.count > 1 && members.count < 50 {
             for (offset, a) in members.enumerated() {
-                for b in members[(offset + 1)...] where compared.insert([a, b]).inserted {
+                for b in members[(offset + 1)...] where compared.insert(a &* articles.count &+ b).inserted {
                     if jaccard(shingles(of: a), shingles(of: b)) >= nearIdentical { join(a, b) }
                 }
             }
@@ -67,6 +68,11 @@ public enum DuplicateDetector {
 
     /// How many of an article's smallest shingle hashes stand for it when finding candidates.
     static let sketchSize = 8
+
+    /// An article's smallest shingle hashes: what finds its near-identical copies.
+    public static func sketch(_ article: Article) -> [Int] {
+        Array(shingleSet(article).sorted().prefix(sketchSize))
+    }
 
     private static func awardKey(_ facts: ArticleFacts) -> [String] {
         facts.awards.map { "\($0.kind)|\($0.collectives ?? 0)|\($0.individuals ?? 0)|\($0.combined ?? 0)" }.sorted()

@@ -10,6 +10,8 @@ struct ExtractionCache {
         var article: Article?
         var facts: ArticleFacts?
         var diagnostics: [Diagnostic]
+        /// `DuplicateDetector.sketch` of the article.
+        var sketch: [Int]?
     }
 
     private struct Stored: Codable {

@@ -110,9 +110,15 @@ public struct SiteBuilder: Sendable {
         clock.lap(.load, into: &report)
 
         let extractor = Extractor(knowledge: knowledge.extraction)
-        let facts = loaded.parallelMap { item in item.cached?.facts ?? item.result.article.map { extractor.extract($0).facts } }
-        let extracted = zip(loaded, facts).compactMap { item, facts in
-            item.result.article.flatMap { article in facts.map { ExtractedArticle(article: article, facts: $0) } }
+        // Facts and the duplicate sketch: from the cache, else read now (on both cores).
+        let facts = loaded.parallelMap { item -> (facts: ArticleFacts, sketch: [Int])? in
+            if let cached = item.cached, let facts = cached.facts, let article = item.result.article {
+                return (facts, cached.sketch ?? DuplicateDetector.sketch(article))
+            }
+            return item.result.article.map { (extractor.extract($0).facts, DuplicateDetector.sketch($0)) }
+        }
+        let extracted = zip(loaded, facts).compactMap { item, found in
+            item.result.article.flatMap { article in found.map { ExtractedArticle(article: article, facts: $0.facts, sketch: $0.sketch) } }
         }
         clock.lap(.extract, into: &report)
 
@@ -170,7 +176,8 @@ public struct SiteBuilder: Sendable {
             for (path, (item, facts)) in zip(paths, zip(loaded, facts)) {
                 if item.cached == nil { changed.insert(path) }
                 entries[path] = item.cached ?? ExtractionCache.Entry(contentHash: item.hash, article: item.result.article,
-                                                                     facts: facts, diagnostics: item.result.diagnostics)
+                                                                     facts: facts?.facts, diagnostics: item.result.diagnostics,
+                                                                     sketch: facts?.sketch)
             }
             cache.save(entries, changed: changed)
         }

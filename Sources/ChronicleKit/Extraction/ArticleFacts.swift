@@ -58,9 +58,13 @@ public struct ArticleFacts: Sendable, Codable {
 public struct ExtractedArticle: Sendable {
     public var article: Article
     public var facts: ArticleFacts
+    /// The text's smallest shingle hashes (`DuplicateDetector.sketch`), when already known: a
+    /// rebuild takes them from the cache instead of reading every text again.
+    public var sketch: [Int]?
 
-    public init(article: Article, facts: ArticleFacts) {
+    public init(article: Article, facts: ArticleFacts, sketch: [Int]? = nil) {
         self.article = article
         self.facts = facts
+        self.sketch = sketch
     }
 }
