@@ -299,7 +299,7 @@ struct AwardFinder: Sendable {
         // Awards are told in sentences; a headline-shaped line (a related story's title) tells none.
         let body = text.body
         for (index, block) in body.enumerated() where TextShape.endsLikeSentence(block.original) || TextShape.wordCount(block.original) > Self.headlineWords
-            || isListedAward(block, after: index > 0 ? body[index - 1] : nil) {
+            || isListedAward(block, after: index > 0 ? body[index - 1] : nil) || block.original.hasSuffix(":") {
             let quoted = Self.quotedRanges(block.folded)
             for sentenceRange in block.sentences {
                 let sentence = block.foldedText(sentenceRange)
@@ -322,6 +322,7 @@ struct AwardFinder: Sendable {
                                         recipient: group.recipientName))
                 }
             }
+            if let listed = namedList(introducedBy: block, followedBy: body[(index + 1)...], eventDate: eventDate) { awards.append(listed) }
         }
         return awards
     }

@@ -607,4 +607,17 @@ extension AwardTrapTests {
                                title: "Đảng ủy Trường Đại học Tây Nguyên hội thảo")).first?.hasSuffix("|Giấy khen|2|2|0") == true)
         #expect(summary(awards("Tại hội nghị, đồng chí Đỗ Minh Tâm trao Bằng khen của Ban Thường vụ Tỉnh ủy cho BHXH tỉnh Kon Tum và 2 cá nhân có thành tích xuất sắc.")) == ["Ban Thường vụ Tỉnh ủy Quảng Trị|Bằng khen|1|2|0"])
     }
+
+    @Test func recipientsNamedOnePerBulletLine() {
+        let found = awards("""
+            Tại hội nghị, Đoàn Chủ tịch Trung ương Hội LHPN Việt Nam tặng Bằng khen cho các tập thể, cá nhân có thành tích xuất sắc:
+            - Hội LHPN huyện Hải Lăng;
+            - Hội LHPN xã Gio Mỹ, huyện Gio Linh;
+            - Bà Lê Thị Hằng, Chủ tịch Hội LHPN xã Triệu Độ;
+            - Bà Trần Thị Lan, hội viên Chi hội phụ nữ thôn 3.
+
+            Đồng chí Hồ Thị Mai phát biểu tại hội nghị.
+            """)
+        #expect(summary(found) == ["Đoàn Chủ tịch Trung ương Hội Liên hiệp Phụ nữ Việt Nam|Bằng khen|2|2|0"])
+    }
 }
