@@ -129,8 +129,9 @@ struct ExtractionCorpusTests {
         ("extraction-holdout-20", "held-out set 20 (blind run read)", false),
         ("extraction-holdout-21", "held-out set 21 (blind run read)", false),
         ("extraction-holdout-22", "held-out set 22 (blind run read)", false),
-        ("extraction-holdout-23", "held-out set 23 (blind)", false),
+        ("extraction-holdout-23", "held-out set 23 (blind run read)", false),
         ("extraction-holdout-24", "held-out set 24 (blind run read)", false),
+        ("extraction-holdout-25", "held-out set 25 (blind)", false),
     ]
 
     @Test(arguments: heldOut.indices)
