@@ -163,13 +163,23 @@ extension AwardFinder {
             var group = Group(range: NSRange(location: nameStart + leading, length: (name as NSString).length), evidence: NSRange())
             group.isNamed = true
             group.recipientName = name
-            if singlePerson.matches(name) {
-                group.individuals = 1
-            } else if namedCollective.matches(name) || units.mentions(in: name).first?.range.location == 0 {
-                group.collectives = 1
-            } else {
-                continue
+            // "Phân xưởng Khai thác 3 và Phân xưởng Vận tải lò vinh dự đón nhận …": each one named counts.
+            let nsName = name as NSString
+            var starts = [0]
+            for joiner in recipientJoiner.regex.matches(in: name, range: NSRange(location: 0, length: nsName.length)) where joiner.range.location > 0 {
+                starts.append(joiner.range.upperBound)
             }
+            for start in starts {
+                let piece = nsName.substring(from: start)
+                if singlePerson.matches(piece) {
+                    group.individuals += 1
+                } else if namedCollective.matches(piece) || units.mentions(in: piece).first?.range.location == 0 {
+                    group.collectives += 1
+                } else if start == 0 {
+                    break
+                }
+            }
+            guard group.total > 0 else { continue }
             group.evidence = NSRange(location: group.range.location, length: kind.upperBound - group.range.location)
             let end = nsSentence.clauseEnd(from: kind.upperBound)
             describe(&group, left: NSRange(location: clauseStart, length: 0), right: NSRange(location: verb.location, length: end - verb.location), in: sentence)

@@ -620,4 +620,11 @@ extension AwardTrapTests {
             """)
         #expect(summary(found) == ["Đoàn Chủ tịch Trung ương Hội Liên hiệp Phụ nữ Việt Nam|Bằng khen|2|2|0"])
     }
+
+    @Test func twoUnitsReceivingAsTheSubjectAndWomenCountedAsChị() {
+        let units = awards("Cũng tại Đại hội, Phân xưởng Khai thác 3 và Phân xưởng Vận tải lò vinh dự đón nhận Cờ thi đua của Tập đoàn Công nghiệp Than - Khoáng sản Việt Nam.")
+        #expect(summary(units).map { $0.split(separator: "|").dropFirst().joined(separator: "|") } == ["Cờ thi đua|2|0|0"], "\(summary(units))")
+        let women = awards("Nhân dịp này, Kỷ niệm chương của Đoàn Chủ tịch Trung ương Hội LHPN Việt Nam đã được trao cho 3 chị có nhiều đóng góp cho công tác Hội.")
+        #expect(summary(women) == ["Đoàn Chủ tịch Trung ương Hội Liên hiệp Phụ nữ Việt Nam|Kỷ niệm chương|0|3|0"], "\(summary(women))")
+    }
 }
