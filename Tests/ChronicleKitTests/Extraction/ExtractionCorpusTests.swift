@@ -131,7 +131,8 @@ struct ExtractionCorpusTests {
         ("extraction-holdout-22", "held-out set 22 (blind run read)", false),
         ("extraction-holdout-23", "held-out set 23 (blind run read)", false),
         ("extraction-holdout-24", "held-out set 24 (blind run read)", false),
-        ("extraction-holdout-25", "held-out set 25 (blind)", false),
+        ("extraction-holdout-25", "held-out set 25 (blind run read)", false),
+        ("extraction-holdout-26", "held-out set 26 (blind)", false),
     ]
 
     @Test(arguments: heldOut.indices)
