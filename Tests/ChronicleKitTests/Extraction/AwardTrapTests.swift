@@ -627,4 +627,10 @@ extension AwardTrapTests {
         let women = awards("Nhân dịp này, Kỷ niệm chương của Đoàn Chủ tịch Trung ương Hội LHPN Việt Nam đã được trao cho 3 chị có nhiều đóng góp cho công tác Hội.")
         #expect(summary(women) == ["Đoàn Chủ tịch Trung ương Hội Liên hiệp Phụ nữ Việt Nam|Kỷ niệm chương|0|3|0"], "\(summary(women))")
     }
+
+    @Test func aCeremonyHeldInAnEarlierYearIsThePast() {
+        let found = awards("Ngày 15/5/2024, Ban Thường vụ Tỉnh ủy tổ chức lễ biểu dương. Tiếp nối lễ biểu dương 25 điển hình tiên tiến tổ chức năm 2021, lễ biểu dương năm nay tiếp tục tôn vinh những tập thể, cá nhân có nhiều đóng góp.",
+                           title: "Quảng Trị biểu dương điển hình tiên tiến")
+        #expect(found.isEmpty, "\(summary(found))")
+    }
 }
