@@ -1,0 +1,50 @@
+import Foundation
+
+/// Recipients listed rather than counted: people after a colon ("cho các đồng chí: A, …; B, …"),
+/// units and people one per bullet line under an award sentence.
+extension AwardFinder {
+    /// People named one by one after a colon: with semicolons between them when each has a title
+    /// ("A, Chủ tịch …; B, …; và C, …"), else commas and "và" ("A, B và C"). Each piece must start
+    /// with a capital, as names do.
+    static func namesListed(_ text: String) -> Int {
+        // "Lò Thị Mai (Công đoàn Công ty CP Chè Than Uyên, Lai Châu)": what a name's parentheses say is no name.
+        let body = text.replacingOccurrences(of: "\\([^()]*\\)", with: "", options: .regularExpression)
+            .trimmingCharacters(in: CharacterSet(charactersIn: ". "))
+        let pieces = body.contains(";") ? body.components(separatedBy: ";")
+            : body.components(separatedBy: ",").flatMap { $0.components(separatedBy: " và ") }
+        let names = pieces.map { $0.trimmingCharacters(in: .whitespaces) }
+            .map { $0.hasPrefix("và ") ? String($0.dropFirst(3)) : $0 }
+        guard names.allSatisfy({ $0.first?.isUppercase == true }) else { return 0 }
+        return names.count
+    }
+
+    /// "Đoàn Chủ tịch … tặng Bằng khen cho các tập thể, cá nhân có thành tích xuất sắc:" then one bullet line
+    /// per recipient: units are collectives, people individuals. Nil unless every line names one.
+    func namedList(introducedBy block: ArticleText.Block, followedBy rest: ArraySlice<ArticleText.Block>, eventDate: CalendarDate?) -> Award? {
+        guard block.original.trimmingCharacters(in: .whitespaces).hasSuffix(":"), let sentenceRange = block.sentences.last else { return nil }
+        let sentence = block.foldedText(sentenceRange)
+        guard anyKind.matches(sentence) || anyVerb.matches(sentence), !opensWithEarlierOccasion(sentence, eventDate: eventDate),
+              !isCumulative(sentence) || namesThisEvent(sentence, eventDate: eventDate),
+              groups(in: sentence).allSatisfy({ $0.kind == nil }) else { return nil }
+        var collectives = 0, individuals = 0
+        for line in rest {
+            guard let first = line.original.unicodeScalars.first, CaptionDetector.bullets.contains(first) else { break }
+            let item = String(line.folded.drop { !$0.isLetter })
+            if singlePerson.matches(item) {
+                individuals += 1
+            } else if namedCollective.matches(item) || units.mentions(in: item).first?.range.location == 0 {
+                collectives += 1
+            } else {
+                return nil
+            }
+        }
+        guard collectives + individuals > 0 else { return nil }
+        let length = (sentence as NSString).length
+        var group = Group(range: NSRange(location: length, length: 0), evidence: NSRange())
+        describe(&group, left: NSRange(location: 0, length: length), right: NSRange(location: length, length: 0), in: sentence)
+        guard let kind = group.kind, !past.matches(sentence) else { return nil }
+        return Award(giver: group.giver, kind: kind, collectives: collectives > 0 ? collectives : nil, individuals: individuals > 0 ? individuals : nil,
+                     combined: nil, evidence: block.text(sentenceRange).trimmingCharacters(in: .whitespaces), line: block.line,
+                     kindFrom: group.kindIsGeneric ? "generic" : nil)
+    }
+}
