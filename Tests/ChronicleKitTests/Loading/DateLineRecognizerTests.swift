@@ -19,6 +19,8 @@ struct DateLineRecognizerTests {
         ("Cập nhật: 12/03/2020   Lượt xem: 256", "2020-03-12"),
         ("12-11-2024 - 09:12 AM | Thời sự", "2024-11-12T09:12+07:00"),
         ("(18/5/2024)", "2024-05-18"),
+        ("BGĐT - Thứ Ba, 25/03/2025 06:40", "2025-03-25T06:40+07:00"),
+        ("Hôm nay: 15/05/2019", "2019-05-15"),
     ])
     func recognizesTimestampLines(line: String, iso: String) {
         #expect(recognizer.recognize(line)?.iso == iso)
