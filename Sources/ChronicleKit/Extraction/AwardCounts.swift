@@ -165,11 +165,12 @@ extension AwardFinder {
             describe(&groups[index], left: left, right: right, in: sentence)
             applyPrincipal(&groups[index], clauseStart: clauseStart, in: sentence)
             if groups[index].needsAdjacentAward, !groups[index].isPassive, !awardWordEnds(left, in: sentence) { groups[index].kind = nil }
-            // "tặng Giấy khen cho Chi bộ Xí nghiệp Thủy lợi Phú Ninh và 3 đảng viên": one named unit more.
+            // "tặng Giấy khen cho Chi bộ Xí nghiệp Thủy lợi Phú Ninh và 3 đảng viên": one named unit more;
+            // "cho Đảng ủy Khối …, Huyện ủy Quảng Xương, Thị ủy Nghi Sơn và 3 cá nhân": one for each.
             if groups[index].kind != nil, let named = namedBefore.regex.firstMatch(in: sentence, range: left) {
-                let name = nsSentence.substring(with: named.range(withName: "name"))
-                if units.mentions(in: name).first?.range.location == 0 || namedCollective.matches(name) {
-                    groups[index].collectives += 1
+                let names = nsSentence.substring(with: named.range(withName: "name")).components(separatedBy: ", ")
+                if names.allSatisfy({ units.mentions(in: $0).first?.range.location == 0 || namedCollective.matches($0) }) {
+                    groups[index].collectives += names.count
                     groups[index].evidence = NSUnionRange(groups[index].evidence, named.range(withName: "name"))
                 }
             }

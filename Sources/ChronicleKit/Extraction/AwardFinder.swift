@@ -232,7 +232,7 @@ struct AwardFinder: Sendable {
         officeTitleStart = try Pattern("^(?:\(Pattern.phrases(all(\.office_titles))))\\s+", caseInsensitive: false)
         let placeWords = units.catalog.districtPlaceWords.union(units.catalog.communePlaceWords).union(units.catalog.provincePlaceWords)
         placeSuffix = try Pattern("(\\s(?:\(Pattern.phrases(placeWords.sorted()))))(?:\\s\\p{Lu}[\\p{L}\\d]*)+$", caseInsensitive: false)
-        namedBefore = try Pattern("(?<!\\p{L})(?:\(recipient))\\s+(?<name>\\p{Lu}[^,;:]{2,80}?)\\s+(?:\(listJoiners))\\s*$", caseInsensitive: false)
+        namedBefore = try Pattern("(?<!\\p{L})(?:\(recipient))\\s+(?<name>\\p{Lu}[^;:]{2,240}?)\\s+(?:\(listJoiners))\\s*$", caseInsensitive: false)
         earlierOccasions = try all(\.earlier_occasion).map { try Pattern($0) }
         presenter = try Pattern("^\\s*(?i:\(Pattern.phrases(all(\.single_recipient_persons))))\\s+\\p{Lu}", caseInsensitive: false)
         eventSubject = try Pattern("^(?:\(Pattern.phrases(all(\.event_subjects))))$")

@@ -633,4 +633,9 @@ extension AwardTrapTests {
                            title: "Quảng Trị biểu dương điển hình tiên tiến")
         #expect(found.isEmpty, "\(summary(found))")
     }
+
+    @Test func unitsListedBeforeACount() {
+        let found = awards("Đồng chí Lê Thị Thu Trang trao Bằng khen của Ban Tuyên giáo Trung ương cho Đảng ủy Khối các cơ quan tỉnh, Huyện ủy Gio Linh, Thị ủy Quảng Trị và 3 cá nhân.")
+        #expect(summary(found) == ["Ban Tuyên giáo Trung ương|Bằng khen|3|3|0"], "\(summary(found))")
+    }
 }
