@@ -188,7 +188,7 @@ extension AwardFinder {
             let segment = NSRange(location: start, length: max(0, segmentEnd - 1 - start))
             let text = nsSentence.substring(with: segment)
             let trimmed = text.trimmingCharacters(in: .whitespaces)
-            if singlePerson.matches(trimmed) {
+            if singlePerson.matches(trimmed) || namesEndingWithAPerson(trimmed) {
                 let leading = text.prefix { $0 == " " }.utf16.count
                 return NSRange(location: start + leading, length: (trimmed as NSString).length)
             }
@@ -196,6 +196,18 @@ extension AwardFinder {
             segmentEnd = comma.location + 1
         }
         return nil
+    }
+
+    /// "Chi bộ thôn Đồng Hải và bà Vũ Thị Nhàn": units or people joined, the last a person (whose title follows).
+    private func namesEndingWithAPerson(_ text: String) -> Bool {
+        let nsText = text as NSString
+        let joiners = recipientJoiner.regex.matches(in: text, range: NSRange(location: 0, length: nsText.length)).filter { $0.range.location > 0 }
+        guard let last = joiners.last, singlePerson.matches(nsText.substring(from: last.range.upperBound)) else { return false }
+        let starts = [0] + joiners.map(\.range.upperBound)
+        return starts.allSatisfy { start in
+            let piece = nsText.substring(from: start)
+            return singlePerson.matches(piece) || namedCollective.matches(piece) || units.mentions(in: piece).first?.range.location == 0
+        }
     }
 
     /// How many comma-set segments back the person may stand: the name, then a title or two.

@@ -638,4 +638,10 @@ extension AwardTrapTests {
         let found = awards("Đồng chí Lê Thị Thu Trang trao Bằng khen của Ban Tuyên giáo Trung ương cho Đảng ủy Khối các cơ quan tỉnh, Huyện ủy Gio Linh, Thị ủy Quảng Trị và 3 cá nhân.")
         #expect(summary(found) == ["Ban Tuyên giáo Trung ương|Bằng khen|3|3|0"], "\(summary(found))")
     }
+
+    @Test func aUnitAndAPersonWithHerTitleReceivingTogether() {
+        let found = awards("Dịp này, 27 tập thể, cá nhân được khen thưởng. Trong đó, Chi bộ thôn Đồng Hải và bà Vũ Thị Nhàn, Chi hội trưởng Chi hội Phụ nữ thôn An Phú được Ban Thường vụ Huyện ủy Gio Linh tặng Giấy khen.",
+                           title: "Đảng ủy xã Gio Mỹ sơ kết chuyên đề")
+        #expect(summary(found).contains("Ban Thường vụ Huyện ủy Gio Linh|Giấy khen|1|1|0"), "\(summary(found))")
+    }
 }
