@@ -164,15 +164,25 @@ extension AwardFinder {
             }
             describe(&groups[index], left: left, right: right, in: sentence)
             applyPrincipal(&groups[index], clauseStart: clauseStart, in: sentence)
-            if groups[index].needsAdjacentAward, !groups[index].isPassive, !awardWordEnds(left, in: sentence) { groups[index].kind = nil }
             // "tặng Giấy khen cho Chi bộ Xí nghiệp Thủy lợi Phú Ninh và 3 đảng viên": one named unit more;
             // "cho Đảng ủy Khối …, Huyện ủy Quảng Xương, Thị ủy Nghi Sơn và 3 cá nhân": one for each.
-            if groups[index].kind != nil, let named = namedBefore.regex.firstMatch(in: sentence, range: left) {
+            var namedHead: (range: NSRange, count: Int)?
+            if let named = namedBefore.regex.firstMatch(in: sentence, range: left)
+                ?? (groups[index].isPassive ? namedSubjectBefore.regex.firstMatch(in: sentence, range: left) : nil) {
                 let names = nsSentence.substring(with: named.range(withName: "name")).components(separatedBy: ", ")
-                if names.allSatisfy({ units.mentions(in: $0).first?.range.location == 0 || namedCollective.matches($0) }) {
-                    groups[index].collectives += names.count
-                    groups[index].evidence = NSUnionRange(groups[index].evidence, named.range(withName: "name"))
+                if names.allSatisfy({ units.mentions(in: $0).first?.range.location == 0 || namedCollective.matches($0)
+                    || units.catalog.selfReferences[$0.lowercased()] != nil }) {
+                    namedHead = (named.range(withName: "name"), names.count)
                 }
+            }
+            // A trade noun counts right after the award word, or after the units heading its list ("cho nhà trường và 9 học sinh").
+            if groups[index].needsAdjacentAward, !groups[index].isPassive, !awardWordEnds(left, in: sentence),
+               namedHead == nil || !awardWordEnds(NSRange(location: left.location, length: namedHead!.range.location - left.location), in: sentence) {
+                groups[index].kind = nil
+            }
+            if groups[index].kind != nil, let namedHead {
+                groups[index].collectives += namedHead.count
+                groups[index].evidence = NSUnionRange(groups[index].evidence, namedHead.range)
             }
             // "tặng Giấy khen cho 18 tập thể, cá nhân, trong đó có 7 tập thể và 11 cá nhân": the split is the award.
             if groups[index].kind == nil, index > 0, groups[index - 1].isTotal, groups[index - 1].kind != nil {

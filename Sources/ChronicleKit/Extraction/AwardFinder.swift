@@ -125,6 +125,8 @@ struct AwardFinder: Sendable {
     let givenEnd: Pattern
     /// "cho Chi bộ X và " right before a count: a named unit heading the list.
     let namedBefore: Pattern
+    /// A unit named at the head of a passive clause's recipients: "Khoa A và 4 cá nhân được … tặng".
+    let namedSubjectBefore: Pattern
     /// "Tại hội nghị tổng kết cuối năm 2024, …": an occasion dated before the event.
     let earlierOccasions: [Pattern]
     /// "Đồng chí Nguyễn Văn A …" opening a subject: a person who hands awards over.
@@ -232,7 +234,11 @@ struct AwardFinder: Sendable {
         officeTitleStart = try Pattern("^(?:\(Pattern.phrases(all(\.office_titles))))\\s+", caseInsensitive: false)
         let placeWords = units.catalog.districtPlaceWords.union(units.catalog.communePlaceWords).union(units.catalog.provincePlaceWords)
         placeSuffix = try Pattern("(\\s(?:\(Pattern.phrases(placeWords.sorted()))))(?:\\s\\p{Lu}[\\p{L}\\d]*)+$", caseInsensitive: false)
-        namedBefore = try Pattern("(?<!\\p{L})(?:\(recipient))\\s+(?<name>\\p{Lu}[^;:]{2,240}?)\\s+(?:\(listJoiners))\\s*$", caseInsensitive: false)
+        // Named, or the organizer's own institution by its common name ("cho nhà trường và 9 học sinh").
+        let selfReferences = Pattern.phrases(Array(units.catalog.selfReferences.keys))
+        namedBefore = try Pattern("(?<!\\p{L})(?:\(recipient))\\s+(?<name>\\p{Lu}[^;:]{2,240}?|\(selfReferences))\\s+(?:\(listJoiners))\\s*$", caseInsensitive: false)
+        // The subject of a passive clause: "Khoa Hồi sức tích cực - Chống độc và 4 cá nhân được … tặng".
+        namedSubjectBefore = try Pattern("(?:^|[;,:])\\s*(?<name>\\p{Lu}[^,;:]{2,120}?)\\s+(?:\(listJoiners))\\s*$", caseInsensitive: false)
         earlierOccasions = try all(\.earlier_occasion).map { try Pattern($0) }
         presenter = try Pattern("^\\s*(?i:\(Pattern.phrases(all(\.single_recipient_persons))))\\s+\\p{Lu}", caseInsensitive: false)
         eventSubject = try Pattern("^(?:\(Pattern.phrases(all(\.event_subjects))))$")

@@ -644,4 +644,11 @@ extension AwardTrapTests {
                            title: "Đảng ủy xã Gio Mỹ sơ kết chuyên đề")
         #expect(summary(found).contains("Ban Thường vụ Huyện ủy Gio Linh|Giấy khen|1|1|0"), "\(summary(found))")
     }
+
+    @Test func theInstitutionOrANamedUnitHeadingCountedPeople() {
+        let school = awards("Tại buổi lễ, Chủ tịch UBND tỉnh tặng Bằng khen cho nhà trường và 9 học sinh đạt giải Nhất, giải Nhì.", title: "Trường THPT chuyên Lê Quý Đôn tuyên dương học sinh")
+        #expect(summary(school).count == 1 && summary(school)[0].hasSuffix("|Bằng khen|1|9|0"), "\(summary(school))")
+        let passive = awards("Dịp này, Giám đốc Sở Y tế trao Kỷ niệm chương cho 5 cá nhân; Khoa Hồi sức tích cực - Chống độc và 4 cá nhân được Chủ tịch UBND tỉnh tặng Bằng khen.")
+        #expect(summary(passive).contains("Chủ tịch UBND tỉnh Quảng Trị|Bằng khen|1|4|0"), "\(summary(passive))")
+    }
 }
