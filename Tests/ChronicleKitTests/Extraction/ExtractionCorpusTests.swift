@@ -132,7 +132,8 @@ struct ExtractionCorpusTests {
         ("extraction-holdout-23", "held-out set 23 (blind run read)", false),
         ("extraction-holdout-24", "held-out set 24 (blind run read)", false),
         ("extraction-holdout-25", "held-out set 25 (blind run read)", false),
-        ("extraction-holdout-26", "held-out set 26 (blind)", false),
+        ("extraction-holdout-26", "held-out set 26 (blind run read)", false),
+        ("extraction-holdout-28", "held-out set 28 (blind)", false),
     ]
 
     @Test(arguments: heldOut.indices)
