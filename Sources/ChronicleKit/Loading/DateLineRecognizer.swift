@@ -11,8 +11,9 @@ struct DateLineRecognizer: Sendable {
     private static let date = Pattern(literal: #"(?<![\d/.-])(\d{1,2})\s*([/.-])\s*(\d{1,2})\s*\2\s*(\d{4})(?![\d/.-])"#)
     private static let time = Pattern(literal: #"(?<![\d:])(\d{1,2})\s*[:hg]\s*(\d{2})(?:\s*:\s*(\d{2}))?(?:\s*(AM|PM|SA|CH))?(?![\d:])"#)
     private static let zone = Pattern(literal: #"(?:GMT|UTC)\s*([+-])\s*(\d{1,2})(?::?(\d{2}))?"#)
-    /// The paper's tag opening the line: "BGĐT - Thứ Ba, 25/03/2025 06:40".
-    private static let sourceTag = Pattern(literal: #"^\s*\p{Lu}{2,10}\s*[-–—]\s*"#, caseInsensitive: false)
+    /// The paper's tag or the dateline's place opening the line: "BGĐT - Thứ Ba, 25/03/2025 06:40",
+    /// "Cà Mau - 09/01/2025 - 11:26".
+    private static let sourceTag = Pattern(literal: #"^\s*(?:\p{Lu}{2,10}|\p{Lu}\p{Ll}*(?:\s\p{Lu}\p{Ll}*){0,3})\s*[-–—]\s*"#, caseInsensitive: false)
 
     /// Words the site may print beside the timestamp, removed before deciding the line holds nothing else.
     private let words: Pattern

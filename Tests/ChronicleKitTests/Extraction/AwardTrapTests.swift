@@ -651,4 +651,11 @@ extension AwardTrapTests {
         let passive = awards("Dịp này, Giám đốc Sở Y tế trao Kỷ niệm chương cho 5 cá nhân; Khoa Hồi sức tích cực - Chống độc và 4 cá nhân được Chủ tịch UBND tỉnh tặng Bằng khen.")
         #expect(summary(passive).contains("Chủ tịch UBND tỉnh Quảng Trị|Bằng khen|1|4|0"), "\(summary(passive))")
     }
+
+    @Test func giversInTurnAfterABreakdownOpener() {
+        let found = awards("Dịp này, Nhà trường khen thưởng 38 tập thể, cá nhân có thành tích tiêu biểu, trong đó Ban Thường vụ Đảng ủy Trường và Hiệu trưởng lần lượt tặng Giấy khen cho 8 tập thể, 14 cá nhân và 5 tập thể, 11 cá nhân.",
+                           title: "Đảng ủy Trường Đại học Nha Trang sơ kết chuyên đề")
+        #expect(summary(found).map { $0.split(separator: "|").dropFirst().joined(separator: "|") } == ["Giấy khen|8|14|0", "Giấy khen|5|11|0"], "\(summary(found))")
+        #expect(summary(found).first?.hasPrefix("Ban Thường vụ Đảng ủy Trường") == true && summary(found).last?.hasPrefix("Hiệu trưởng") == true, "\(summary(found))")
+    }
 }

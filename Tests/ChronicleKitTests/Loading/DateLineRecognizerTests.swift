@@ -21,6 +21,7 @@ struct DateLineRecognizerTests {
         ("(18/5/2024)", "2024-05-18"),
         ("BGĐT - Thứ Ba, 25/03/2025 06:40", "2025-03-25T06:40+07:00"),
         ("Hôm nay: 15/05/2019", "2019-05-15"),
+        ("Cà Mau - 09/01/2025 - 11:26", "2025-01-09T11:26+07:00"),
     ])
     func recognizesTimestampLines(line: String, iso: String) {
         #expect(recognizer.recognize(line)?.iso == iso)
