@@ -216,7 +216,7 @@ struct AwardFinder: Sendable {
         let appositives = Pattern.phrases(grammar.appositives ?? [])
         let listJoiners = Pattern.phrases(grammar.list_joiners ?? ["và"])
         bareJoin = try Pattern("^(?:,|,?\\s*(?:\(listJoiners)))?$")
-        passive = try Pattern("\\s*(?:(?:\(appositives))\\s+[^,;.]{2,80}?\\s+|(?:[\\p{Ll}]+\\s+){0,6}?)" + grammar.before_passive.map { "(?:\(Pattern.escape($0))\\s+)?" }.joined() + "(?:\(Pattern.phrases(grammar.passive)))\\s+")
+        passive = try Pattern("\\s*(?:(?:\(appositives))\\s+[^,;.]{2,80}?\\s+|(?:[\\p{Ll}]+\\s+){0,10}?)" + grammar.before_passive.map { "(?:\(Pattern.escape($0))\\s+)?" }.joined() + "(?:\(Pattern.phrases(grammar.passive)))\\s+")
         of = try Pattern(#"\s*(?:[“"][^”"]{1,80}[”"]\s*)?(?:(?:[\p{L}]+\s){0,8})?(?:"# + Pattern.phrases(grammar.giver_markers) + #")\s+"#)
         notInAwardName = try Pattern("(?<!\\p{L})(?:\(clauseWords))(?!\\p{L})")
         ofEnd = try Pattern("\\s+(?:\(clauseWords))(?!\\p{L})|[,;.:]")

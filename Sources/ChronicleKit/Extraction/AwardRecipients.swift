@@ -102,10 +102,17 @@ extension AwardFinder {
                 let personEnd = (rest as NSString).range(of: ",").location
                 group = Group(range: NSRange(location: recipientStart, length: personEnd == NSNotFound ? (rest as NSString).length : personEnd),
                               evidence: NSRange())
-                // "cho ông Nguyễn Văn Bảy và bà Lê Thị Mỹ": one more for each person after a joiner.
+                // "cho ông Nguyễn Văn Bảy và bà Lê Thị Mỹ", "cho thí sinh A và Đảng bộ xã B": one more for each named after a joiner.
                 let names = (rest as NSString).substring(to: group.range.length) as NSString
-                group.individuals = 1 + recipientJoiner.regex.matches(in: names as String, range: NSRange(location: 0, length: names.length))
-                    .filter { $0.range.location > 0 && singlePerson.matches(names.substring(from: $0.range.upperBound)) }.count
+                group.individuals = 1
+                for joiner in recipientJoiner.regex.matches(in: names as String, range: NSRange(location: 0, length: names.length)) where joiner.range.location > 0 {
+                    let next = names.substring(from: joiner.range.upperBound)
+                    if singlePerson.matches(next) {
+                        group.individuals += 1
+                    } else if namedCollective.matches(next) || units.mentions(in: next).first?.range.location == 0 {
+                        group.collectives += 1
+                    }
+                }
             } else {
                 continue
             }

@@ -658,4 +658,13 @@ extension AwardTrapTests {
         #expect(summary(found).map { $0.split(separator: "|").dropFirst().joined(separator: "|") } == ["Giấy khen|8|14|0", "Giấy khen|5|11|0"], "\(summary(found))")
         #expect(summary(found).first?.hasPrefix("Ban Thường vụ Đảng ủy Trường") == true && summary(found).last?.hasPrefix("Hiệu trưởng") == true, "\(summary(found))")
     }
+
+    @Test func aPassiveAfterALongQualifierAndGrassrootsOverTime() {
+        let passive = awards("Trong số các điển hình được tuyên dương, 12 tập thể và 18 cá nhân có thành tích tiêu biểu xuất sắc được Ban Thường vụ Tỉnh ủy tặng Bằng khen.")
+        #expect(summary(passive) == ["Ban Thường vụ Tỉnh ủy Quảng Trị|Bằng khen|12|18|0"], "\(summary(passive))")
+        let grassroots = awards("Các tổ chức cơ sở đảng đã biểu dương 14 tập thể, 37 cá nhân có cách làm hay ở cơ sở.")
+        #expect(grassroots.isEmpty, "\(summary(grassroots))")
+        let contestant = awards("Dịp này, Ban Thường vụ Huyện ủy tặng Giấy khen cho thí sinh Thạch Thị Sô Phia và Đảng bộ xã Phong Thạnh vì đã có thành tích xuất sắc tại Hội thi.")
+        #expect(summary(contestant).first?.hasSuffix("|Giấy khen|1|1|0") == true, "\(summary(contestant))")
+    }
 }
