@@ -133,7 +133,7 @@ struct ExtractionCorpusTests {
         ("extraction-holdout-24", "held-out set 24 (blind run read)", false),
         ("extraction-holdout-25", "held-out set 25 (blind run read)", false),
         ("extraction-holdout-26", "held-out set 26 (blind run read)", false),
-        ("extraction-holdout-27", "held-out set 27 (blind)", false),
+        ("extraction-holdout-27", "held-out set 27 (blind run read)", false),
         ("extraction-holdout-28", "held-out set 28 (blind run read)", false),
     ]
 
