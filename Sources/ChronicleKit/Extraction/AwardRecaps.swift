@@ -85,13 +85,22 @@ extension AwardFinder {
         var keys = [full]
         var unit = giver
         if let title = officeTitleStart.firstMatch(in: unit) { unit = String(unit[title.range.upperBound...]) }
+        let withoutTitle = unit
         if let place = placeSuffix.firstMatch(in: unit) { unit = String(unit[..<place.range.lowerBound]) + String(place[1] ?? "") }
         let key = VietnameseFolding.looseKey(unit)
         if key != full, key.split(separator: " ").count >= 2 { keys.append(key) }
-        // "Ban Thường vụ Huyện ủy Kiến Xương" is "Ban Thường vụ Huyện ủy" in a caption of its own district.
-        if let place = units.places.mentions(in: giver).last, place.range.upperBound == (giver as NSString).length {
-            let short = VietnameseFolding.looseKey((giver as NSString).substring(to: place.range.location))
-            if !keys.contains(short), short.split(separator: " ").count >= 2 { keys.append(short) }
+        // "Ban Thường vụ Huyện ủy Kiến Xương" is "Ban Thường vụ Huyện ủy" in a caption of its own district, and
+        // "Giám đốc Sở Y tế tỉnh Lạng Sơn" is "Sở Y tế" ("Lãnh đạo Sở Y tế trao Giấy khen …").
+        for name in [giver, withoutTitle] {
+            guard let place = units.places.mentions(in: name).last, place.range.upperBound == (name as NSString).length else { continue }
+            var head = (name as NSString).substring(to: place.range.location).trimmingCharacters(in: .whitespaces)
+            if let word = units.catalog.provincePlaceWords.union(units.catalog.districtPlaceWords).first(where: { head.lowercased().hasSuffix(" " + $0) }) {
+                head = String(head.dropLast(word.count)).trimmingCharacters(in: .whitespaces)
+            }
+            for short in [VietnameseFolding.looseKey((name as NSString).substring(to: place.range.location)), VietnameseFolding.looseKey(head)]
+            where !keys.contains(short) && short.split(separator: " ").count >= 3 {   // "Công an" alone names every police giver
+                keys.append(short)
+            }
         }
         return keys
     }

@@ -667,4 +667,15 @@ extension AwardTrapTests {
         let contestant = awards("Dịp này, Ban Thường vụ Huyện ủy tặng Giấy khen cho thí sinh Thạch Thị Sô Phia và Đảng bộ xã Phong Thạnh vì đã có thành tích xuất sắc tại Hội thi.")
         #expect(summary(contestant).first?.hasSuffix("|Giấy khen|1|1|0") == true, "\(summary(contestant))")
     }
+
+    @Test func aDepartmentsLeadersNameTheKindOfItsDirectorsAward() {
+        let found = awards("""
+            Tại buổi lễ, Giám đốc Sở Y tế khen thưởng 10 tập thể và 20 cá nhân có thành tích tiêu biểu.
+
+            Lãnh đạo Sở Y tế trao Giấy khen cho các điển hình tiên tiến.
+            """, title: "Sở Y tế tỉnh Quảng Trị biểu dương điển hình")
+        #expect(summary(found).first?.hasSuffix("|Giấy khen|10|20|0") == true, "\(summary(found))")
+        let farms = awards("Tại hội nghị, Ban Thường vụ Tỉnh ủy tặng Giấy khen cho Nông trường Bù Nho và Nông trường Phú Thịnh.")
+        #expect(summary(farms).first?.hasSuffix("|Giấy khen|2|0|0") == true, "\(summary(farms))")
+    }
 }
