@@ -151,7 +151,9 @@ extension AwardFinder {
                let person = personBeforeApposition(in: sentence, before: clauseStart) {
                 (nameStart, leading, name) = (person.location, 0, nsSentence.substring(with: person))
             }
-            guard !name.isEmpty, TextShape.wordCount(name) <= Self.longestReceiverWords else { continue }
+            // Each name of a list ("A và B") may be that long.
+            let names = 1 + recipientJoiner.regex.numberOfMatches(in: name, range: NSRange(location: 0, length: (name as NSString).length))
+            guard !name.isEmpty, TextShape.wordCount(name) <= Self.longestReceiverWords * names else { continue }
             var group = Group(range: NSRange(location: nameStart + leading, length: (name as NSString).length), evidence: NSRange())
             group.isNamed = true
             group.recipientName = name

@@ -678,4 +678,9 @@ extension AwardTrapTests {
         let farms = awards("Tại hội nghị, Ban Thường vụ Tỉnh ủy tặng Giấy khen cho Nông trường Bù Nho và Nông trường Phú Thịnh.")
         #expect(summary(farms).first?.hasSuffix("|Giấy khen|2|0|0") == true, "\(summary(farms))")
     }
+
+    @Test func twoLongNamesReceivingTogether() {
+        let found = awards("Ngoài ra, Công đoàn cơ sở Công ty TNHH Long Giang và Công đoàn cơ sở Bệnh viện Đa khoa Trung tâm Tiền Giang được Tổng Liên đoàn Lao động Việt Nam tặng Cờ thi đua.")
+        #expect(summary(found) == ["Tổng Liên đoàn Lao động Việt Nam|Cờ thi đua|2|0|0"], "\(summary(found))")
+    }
 }
