@@ -135,6 +135,7 @@ struct ExtractionCorpusTests {
         ("extraction-holdout-26", "held-out set 26 (blind run read)", false),
         ("extraction-holdout-27", "held-out set 27 (blind run read)", false),
         ("extraction-holdout-28", "held-out set 28 (blind run read)", false),
+        ("extraction-holdout-29", "held-out set 29 (blind)", false),
     ]
 
     @Test(arguments: heldOut.indices)
