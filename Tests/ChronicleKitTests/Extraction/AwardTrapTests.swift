@@ -683,4 +683,10 @@ extension AwardTrapTests {
         let found = awards("Ngoài ra, Công đoàn cơ sở Công ty TNHH Long Giang và Công đoàn cơ sở Bệnh viện Đa khoa Trung tâm Tiền Giang được Tổng Liên đoàn Lao động Việt Nam tặng Cờ thi đua.")
         #expect(summary(found) == ["Tổng Liên đoàn Lao động Việt Nam|Cờ thi đua|2|0|0"], "\(summary(found))")
     }
+
+    @Test func anOccasionOfAnEarlierYearOpeningWithDịp() {
+        let found = awards("Ngày 12/6/2024, Tỉnh ủy Quảng Trị tổ chức hội nghị tổng kết. Riêng dịp kỷ niệm 50 năm thực hiện Di chúc của Chủ tịch Hồ Chí Minh năm 2019, Ban Thường vụ Tỉnh ủy đã tặng Bằng khen cho 50 tập thể, 70 cá nhân.",
+                           title: "Quảng Trị tổng kết Chỉ thị 05")
+        #expect(found.isEmpty, "\(summary(found))")
+    }
 }

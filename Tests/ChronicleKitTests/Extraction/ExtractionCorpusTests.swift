@@ -136,7 +136,7 @@ struct ExtractionCorpusTests {
         ("extraction-holdout-27", "held-out set 27 (blind run read)", false),
         ("extraction-holdout-28", "held-out set 28 (blind run read)", false),
         ("extraction-holdout-29", "held-out set 29 (blind run read)", false),
-        ("extraction-holdout-30", "held-out set 30 (blind)", false),
+        ("extraction-holdout-30", "held-out set 30 (blind run read)", false),
     ]
 
     @Test(arguments: heldOut.indices)
