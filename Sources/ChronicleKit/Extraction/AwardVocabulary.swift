@@ -1,0 +1,72 @@
+import Foundation
+
+/// The shape of `extraction/awards.yml` (and a user's `Content/data/awards.yml`): the words and
+/// patterns of award clauses, documented in Resources/extraction/README.md.
+extension AwardFinder {
+    struct Named: Codable, Sendable {
+        var name: String
+        var patterns: [String]
+        var kind: String?
+    }
+
+    struct Recipients: Codable, Sendable {
+        var combined: [String]
+        var collectives: [String]
+        var individuals: [String]
+        var individuals_after_award: [String]?
+        /// Places and bodies counted only right after the award word: "tặng Giấy khen cho 4 khu phố".
+        var collectives_after_award: [String]?
+    }
+
+    struct Grammar: Codable, Sendable {
+        var before_passive: [String]
+        var passive: [String]
+        var giver_markers: [String]
+        var recipient_markers: [String]
+        var clause_words: [String]
+        var giver_fillers: [String]
+        /// "X và Y lần lượt tặng Giấy khen, Bằng khen cho A và B": givers and kinds pair with the lists in order.
+        var respectively: [String]?
+        var giver_joiners: [String]?
+        var list_joiners: [String]?
+        var appositives: [String]?
+        var representing: [String]?
+        var not_receive: [String]?
+        /// "năm 2022 Phòng …": a number after these is a year or a date, never a count.
+        var not_counted_after: [String]?
+        /// "Các đồng chí lãnh đạo tỉnh trao …": a subject of people handing awards over, not a giver.
+        var presenters: [String]?
+        /// "cho Công ty vì …": a unit's kind alone, then the reason, refers to a unit named before.
+        var reasons: [String]?
+        /// "cho các đồng chí: A, …; B, …": people named one by one, each an individual.
+        var named_people: [String]?
+        /// "… có thành tích xuất sắc trong 5 năm thực hiện …": a period after these is the award's reason.
+        var achievement: [String]?
+    }
+
+    struct Source: Codable, Sendable {
+        var schema: String
+        var kinds: [Named]?
+        var verbs: [Named]?
+        var recipients: Recipients?
+        var approximate: [String]?
+        var cumulative: [String]?
+        var at_event: [String]?
+        var breakdown: [String]?
+        var offices: [String]?
+        var receive: [String]?
+        var past: [String]?
+        var on_behalf: [String]?
+        var single_recipient_persons: [String]?
+        var named_collectives: [String]?
+        var event_subjects: [String]?
+        var head_titles: [String]?
+        var earlier_occasion: [String]?
+        var office_titles: [String]?
+        var grammar: Grammar?
+
+        static let schemaName = "chronicle.awards/1"
+        static let keys: Set<String> = ["schema", "kinds", "verbs", "recipients", "approximate", "cumulative", "at_event",
+                                        "breakdown", "offices", "office_titles", "receive", "past", "on_behalf", "single_recipient_persons", "named_collectives", "event_subjects", "head_titles", "earlier_occasion", "grammar"]
+    }
+}
