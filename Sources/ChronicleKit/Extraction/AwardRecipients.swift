@@ -75,18 +75,11 @@ extension AwardFinder {
                 let nameEnd = (rest as NSString).range(of: ",").location
                 group = Group(range: NSRange(location: recipientStart, length: nameEnd == NSNotFound ? (rest as NSString).length : nameEnd),
                               evidence: NSRange())
-                group.collectives = 1
                 // "cho Khoa Hồi sức tích cực và Khoa Nhi", "cho Phòng Cảnh sát giao thông và Công an huyện Quảng Xương":
                 // more units after a joiner; "… và bác sĩ Vũ Thị Mai": a person.
-                let name = (rest as NSString).substring(to: group.range.length) as NSString
-                for joiner in recipientJoiner.regex.matches(in: name as String, range: NSRange(location: 0, length: name.length)) where joiner.range.location > 0 {
-                    let next = name.substring(from: joiner.range.upperBound)
-                    if singlePerson.matches(next) {
-                        group.individuals += 1
-                    } else if namedCollective.matches(next) || units.mentions(in: next).first?.range.location == 0 {
-                        group.collectives += 1
-                    }
-                }
+                let more = namedAfterJoiners((rest as NSString).substring(to: group.range.length))
+                group.collectives = 1 + more.collectives
+                group.individuals = more.individuals
             } else if let unit = unitReferredTo.firstMatch(in: rest)?["unit"] {
                 // "trao Huân chương Lao động hạng Ba cho Công ty vì …": the unit the article named before.
                 group = Group(range: NSRange(location: recipientStart, length: (String(unit) as NSString).length), evidence: NSRange())
@@ -103,16 +96,9 @@ extension AwardFinder {
                 group = Group(range: NSRange(location: recipientStart, length: personEnd == NSNotFound ? (rest as NSString).length : personEnd),
                               evidence: NSRange())
                 // "cho ông Nguyễn Văn Bảy và bà Lê Thị Mỹ", "cho thí sinh A và Đảng bộ xã B": one more for each named after a joiner.
-                let names = (rest as NSString).substring(to: group.range.length) as NSString
-                group.individuals = 1
-                for joiner in recipientJoiner.regex.matches(in: names as String, range: NSRange(location: 0, length: names.length)) where joiner.range.location > 0 {
-                    let next = names.substring(from: joiner.range.upperBound)
-                    if singlePerson.matches(next) {
-                        group.individuals += 1
-                    } else if namedCollective.matches(next) || units.mentions(in: next).first?.range.location == 0 {
-                        group.collectives += 1
-                    }
-                }
+                let more = namedAfterJoiners((rest as NSString).substring(to: group.range.length))
+                group.collectives = more.collectives
+                group.individuals = 1 + more.individuals
             } else {
                 continue
             }
@@ -158,22 +144,16 @@ extension AwardFinder {
             group.isNamed = true
             group.recipientName = name
             // "Phân xưởng Khai thác 3 và Phân xưởng Vận tải lò vinh dự đón nhận …": each one named counts.
-            let nsName = name as NSString
-            var starts = [0]
-            for joiner in recipientJoiner.regex.matches(in: name, range: NSRange(location: 0, length: nsName.length)) where joiner.range.location > 0 {
-                starts.append(joiner.range.upperBound)
+            if singlePerson.matches(name) {
+                group.individuals = 1
+            } else if namedCollective.matches(name) || units.mentions(in: name).first?.range.location == 0 {
+                group.collectives = 1
+            } else {
+                continue
             }
-            for start in starts {
-                let piece = nsName.substring(from: start)
-                if singlePerson.matches(piece) {
-                    group.individuals += 1
-                } else if namedCollective.matches(piece) || units.mentions(in: piece).first?.range.location == 0 {
-                    group.collectives += 1
-                } else if start == 0 {
-                    break
-                }
-            }
-            guard group.total > 0 else { continue }
+            let more = namedAfterJoiners(name)
+            group.collectives += more.collectives
+            group.individuals += more.individuals
             group.evidence = NSRange(location: group.range.location, length: kind.upperBound - group.range.location)
             let end = nsSentence.clauseEnd(from: kind.upperBound)
             describe(&group, left: NSRange(location: clauseStart, length: 0), right: NSRange(location: verb.location, length: end - verb.location), in: sentence)
@@ -217,6 +197,21 @@ extension AwardFinder {
             let piece = nsText.substring(from: start)
             return singlePerson.matches(piece) || namedCollective.matches(piece) || units.mentions(in: piece).first?.range.location == 0
         }
+    }
+
+    /// The units and people named after the first name of a list: "A và Khoa Nhi", "A và bác sĩ B", "A, B và ông C".
+    func namedAfterJoiners(_ names: String) -> (collectives: Int, individuals: Int) {
+        let nsNames = names as NSString
+        var found = (collectives: 0, individuals: 0)
+        for joiner in recipientJoiner.regex.matches(in: names, range: NSRange(location: 0, length: nsNames.length)) where joiner.range.location > 0 {
+            let next = nsNames.substring(from: joiner.range.upperBound)
+            if singlePerson.matches(next) {
+                found.individuals += 1
+            } else if namedCollective.matches(next) || units.mentions(in: next).first?.range.location == 0 {
+                found.collectives += 1
+            }
+        }
+        return found
     }
 
     /// How many comma-set segments back the person may stand: the name, then a title or two.
