@@ -14,6 +14,7 @@ struct PlaceFinder: Sendable {
 
     let gazetteer: Gazetteer
     private static let kindWords = ["thành phố", "tp", "thị xã", "tỉnh", "huyện", "quận", "xã", "phường", "thị trấn"]
+    private static let communeKindWords: Set<String> = ["xã", "phường", "thị trấn"]
 
     struct Word {
         var key: String
@@ -96,6 +97,8 @@ struct PlaceFinder: Sendable {
     /// and a province over a district of the same name unless a district kind word says otherwise.
     func resolve(_ mention: Mention, context: [Int] = []) -> Gazetteer.Place? {
         var candidates = mention.candidates
+        // "xã Bình Thạnh" (Đồng Tháp) is not quận Bình Thạnh (Hồ Chí Minh City): the gazetteer knows no communes.
+        if let kind = mention.kindWord, Self.communeKindWords.contains(kind) { return nil }
         if let kind = mention.kindWord {
             let districtKinds = ["huyện", "quận", "thị xã"]
             if kind == "tỉnh" {

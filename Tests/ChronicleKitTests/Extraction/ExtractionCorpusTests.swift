@@ -137,7 +137,7 @@ struct ExtractionCorpusTests {
         ("extraction-holdout-28", "held-out set 28 (blind run read)", false),
         ("extraction-holdout-29", "held-out set 29 (blind run read)", false),
         ("extraction-holdout-30", "held-out set 30 (blind run read)", false),
-        ("extraction-holdout-31", "held-out set 31 (blind)", false),
+        ("extraction-holdout-31", "held-out set 31 (blind run read)", false),
     ]
 
     @Test(arguments: heldOut.indices)

@@ -67,6 +67,11 @@ struct UnitAndProvinceTests {
         #expect(provincial.organizer?.unit == "Trường Chính trị tỉnh Hà Tĩnh")
     }
 
+    @Test func aCommuneIsNotTheDistrictOfTheSameName() {
+        let found = facts("CỔNG THÔNG TIN ĐIỆN TỬ HUYỆN CAO LÃNH\nTỈNH ĐỒNG THÁP\n\nXã Bình Thạnh tổng kết chuyên đề\n\nChiều ngày 28/12/2022, Đảng ủy xã Bình Thạnh tổ chức hội nghị tổng kết Chuyên đề năm 2022. Đảng ủy xã Bình Thạnh biểu dương các chi bộ.")
+        #expect(found.province?.name == "Đồng Tháp", "\(String(describing: found.province))")
+    }
+
     @Test func spellingVariantsAreOneUnit() {
         let old = facts("Tiêu đề\n\nNgày 3/4, Huyện uỷ Thạnh Hoá tổ chức hội nghị.")
         let new = facts("Tiêu đề\n\nNgày 3/4, HUYỆN ỦY THẠNH HÓA tổ chức hội nghị.")
