@@ -138,6 +138,7 @@ struct ExtractionCorpusTests {
         ("extraction-holdout-29", "held-out set 29 (blind run read)", false),
         ("extraction-holdout-30", "held-out set 30 (blind run read)", false),
         ("extraction-holdout-31", "held-out set 31 (blind run read)", false),
+        ("extraction-holdout-32", "held-out set 32 (blind)", false),
     ]
 
     @Test(arguments: heldOut.indices)
