@@ -29,9 +29,9 @@ public struct ExtractionKnowledge: Sendable {
             successors: decode(Gazetteer.SuccessorsFile.self, "gazetteer/successors-2025.yml", "chronicle.gazetteer.successors/1", ["schema", "successors"]),
             newspapers: decode(Gazetteer.NewspapersFile.self, "gazetteer/newspapers.yml", "chronicle.gazetteer.newspapers/1", ["schema", "site_names", "newspapers"]),
             spelling: spelling)
-        places = PlaceFinder(gazetteer: gazetteer)
         let catalog = try UnitCatalog(sources: decode(UnitCatalog.Source.self, "extraction/units.yml",
                                                       UnitCatalog.Source.schemaName, UnitCatalog.Source.keys))
+        places = PlaceFinder(gazetteer: gazetteer, catalog: catalog)
         units = UnitFinder(catalog: catalog, places: places)
         let eventTypes = try EventTypeClassifier(sources: decode(EventTypeClassifier.Source.self, "extraction/events.yml",
                                                                  EventTypeClassifier.Source.schemaName, EventTypeClassifier.Source.keys))

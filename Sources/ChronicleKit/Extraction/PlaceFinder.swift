@@ -13,8 +13,22 @@ struct PlaceFinder: Sendable {
     }
 
     let gazetteer: Gazetteer
-    private static let kindWords = ["thành phố", "tp", "thị xã", "tỉnh", "huyện", "quận", "xã", "phường", "thị trấn"]
-    private static let communeKindWords: Set<String> = ["xã", "phường", "thị trấn"]
+    /// From units.yml: the place words ("tỉnh", "huyện", "TP."), split into words, longest first;
+    /// those of districts, of communes and of provinces only; and abbreviations ("tp" → "thành phố").
+    private let kindWords: [[String]]
+    private let districtKindWords: Set<String>
+    private let communeKindWords: Set<String>
+    private let provinceKindWords: Set<String>
+    private let abbreviations: [String: String]
+
+    init(gazetteer: Gazetteer, catalog: UnitCatalog) {
+        self.gazetteer = gazetteer
+        kindWords = catalog.placeKindWords.map { $0.split(separator: " ").map(String.init) }.sorted { $0.count > $1.count }
+        districtKindWords = catalog.districtPlaceWords
+        communeKindWords = catalog.communePlaceWords
+        provinceKindWords = catalog.provinceOnlyPlaceWords
+        abbreviations = catalog.placeWordAbbreviations
+    }
 
     struct Word {
         var key: String
@@ -81,14 +95,16 @@ struct PlaceFinder: Sendable {
     }
 
     private func kindWord(before index: Int, words: [Word], text: String) -> String? {
-        for kind in Self.kindWords {
-            let parts = kind.split(separator: " ").map(String.init)
+        for parts in kindWords {
             guard index >= parts.count else { continue }
             let preceding = words[(index - parts.count)..<index].map(\.key)
             // Only spaces (or the dot of "TP.") between the kind word and the name: "huyện; 5/5" names no place.
             let gapStart = words[index - 1].range.upperBound, gapEnd = words[index].range.location
             let gap = (text as NSString).substring(with: NSRange(location: gapStart, length: gapEnd - gapStart))
-            if preceding == parts, gap.allSatisfy({ $0 == " " || $0 == "." }) { return kind == "tp" ? "thành phố" : kind }
+            if preceding == parts, gap.allSatisfy({ $0 == " " || $0 == "." }) {
+                let kind = parts.joined(separator: " ")
+                return abbreviations[kind] ?? kind
+            }
         }
         return nil
     }
@@ -98,12 +114,11 @@ struct PlaceFinder: Sendable {
     func resolve(_ mention: Mention, context: [Int] = []) -> Gazetteer.Place? {
         var candidates = mention.candidates
         // "xã Bình Thạnh" (Đồng Tháp) is not quận Bình Thạnh (Hồ Chí Minh City): the gazetteer knows no communes.
-        if let kind = mention.kindWord, Self.communeKindWords.contains(kind) { return nil }
+        if let kind = mention.kindWord, communeKindWords.contains(kind) { return nil }
         if let kind = mention.kindWord {
-            let districtKinds = ["huyện", "quận", "thị xã"]
-            if kind == "tỉnh" {
+            if provinceKindWords.contains(kind) {
                 candidates = candidates.filter { if case .province = $0 { return true } else { return false } }
-            } else if districtKinds.contains(kind) {
+            } else if districtKindWords.contains(kind) {
                 candidates = candidates.filter { if case .district = $0 { return true } else { return false } }
                 // "thị xã Tân Châu" (An Giang), not "huyện Tân Châu" (Tây Ninh), when the names alone agree.
                 let sameKind = candidates.filter { if case .district(_, kind, _) = $0 { return true } else { return false } }

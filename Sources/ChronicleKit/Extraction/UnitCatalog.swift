@@ -43,12 +43,16 @@ public struct UnitCatalog: Sendable {
         var commune_place_words: [String]?
         var name_abbreviations: [String: String]?
         var party_committee: [String: String]?
+        var party_bodies: [String]?
+        var province_only_place_words: [String]?
+        var place_word_abbreviations: [String: String]?
         var kinds: [Kind]?
 
         static let schemaName = "chronicle.units/1"
         static let keys: Set<String> = ["schema", "organs", "organizer_phrases", "place_words", "level_names", "name_connectors", "name_endings", "name_stop_words",
                                         "self_references", "organ_abbreviations", "district_place_words",
-                                        "commune_place_words", "name_abbreviations", "party_committee", "kinds"]
+                                        "commune_place_words", "name_abbreviations", "party_committee", "party_bodies",
+                                        "province_only_place_words", "place_word_abbreviations", "kinds"]
     }
 
     public let kinds: [Kind]
@@ -67,11 +71,25 @@ public struct UnitCatalog: Sendable {
     /// Each word as written → the unit's word: "Đảng bộ" → "Đảng ủy", "Chi bộ" → "Chi bộ".
     let partyCommitteeNames: [String: String]
 
+    /// Words naming party and front bodies (`party_bodies`): such kinds have no party committee of their own.
+    let partyBodyWords: [String]
+
     /// Institutions have party committees; committees (Tỉnh ủy, Đảng ủy Khối, Đảng ủy xã) do not.
     func hasPartyCommittee(_ kind: Kind) -> Bool {
         let name = kind.name.lowercased()
-        return !name.contains("ủy") && !name.contains("đảng")
+        return !partyBodyWords.contains { name.contains($0) }
     }
+
+    /// Every place word as a place finder reads it: lowercased, without the abbreviation's dot.
+    var placeKindWords: [String] {
+        var seen = Set<String>()
+        return allPlaceWords.map { $0.lowercased().trimmingCharacters(in: CharacterSet(charactersIn: ".")) }.filter { seen.insert($0).inserted }
+    }
+    let allPlaceWords: [String]
+    /// "tỉnh": a place word naming provinces only.
+    let provinceOnlyPlaceWords: Set<String>
+    /// "tp" → "thành phố".
+    let placeWordAbbreviations: [String: String]
     /// Place words of a district's units: "UBND huyện" at a district's event is that district's.
     let districtPlaceWords: Set<String>
     /// The place words of neither: "tỉnh", "thành phố", "TP".
@@ -126,6 +144,12 @@ public struct UnitCatalog: Sendable {
         districtPlaceWords = Set(sources.all(\.district_place_words).map { $0.lowercased() })
         communePlaceWords = Set(sources.all(\.commune_place_words).map { $0.lowercased() })
         provincePlaceWords = Set(sources.all(\.place_words).map { $0.lowercased() }).subtracting(districtPlaceWords).subtracting(communePlaceWords)
+        allPlaceWords = sources.all(\.place_words)
+        provinceOnlyPlaceWords = Set(sources.all(\.province_only_place_words).map { $0.lowercased() })
+        placeWordAbbreviations = sources.reduce(into: [:]) { merged, source in
+            for (short, full) in source.place_word_abbreviations ?? [:] { merged[short.lowercased()] = full }
+        }
+        partyBodyWords = sources.all(\.party_bodies).map { $0.lowercased() }
         nameAbbreviations = sources.reduce(into: [String: String]()) { merged, source in merged.merge(source.name_abbreviations ?? [:]) { _, new in new } }
             .sorted { $0.key.count > $1.key.count }.map { ($0.key, $0.value) }
         organAbbreviations = sources.reduce(into: [:]) { merged, source in
