@@ -14,8 +14,6 @@ struct SiteManifest: Sendable, Equatable {
     /// For pages that can be reused: the hash of everything they show (`SiteRenderer.articleInputs`).
     var inputs: [String: UInt64] = [:]
 
-    static func hash(_ data: Data) -> UInt64 { StableHash.fnv1a64(data: data) }
-
     /// `<output's parent>/.chronicle-cache/<output name>.manifest`, beside the extraction cache.
     static func file(for output: URL) -> URL {
         output.deletingLastPathComponent().appendingPathComponent(ExtractionCache.folderName)

@@ -123,7 +123,7 @@ public struct SiteWriter: Sendable {
                 nonisolated(unsafe) let entries = entries
                 DispatchQueue.concurrentPerform(iterations: targets.count) { index in
                     let target = targets[index]
-                    let entry = SiteManifest.Entry(hash: SiteManifest.hash(target.contents), size: target.contents.count)
+                    let entry = SiteManifest.Entry(hash: StableHash.fnv1a64(data: target.contents), size: target.contents.count)
                     entries.initializeElement(at: index, to: entry)
                     guard firstFailure.withLock({ $0 == nil }) else { return }
                     if let previous, previous.entries[target.path] == entry,

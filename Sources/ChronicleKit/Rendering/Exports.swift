@@ -13,12 +13,6 @@ extension SiteRenderer {
     /// Entries in the Atom feed.
     static let feedLength = 50
 
-    func exports(_ model: SiteModel) -> [OutputFile] {
-        var files: [OutputFile] = []
-        exports(model) { files += $0 }
-        return files
-    }
-
     /// One file at a time: at 100,000 articles each export is tens of megabytes.
     func exports(_ model: SiteModel, emit: ([OutputFile]) throws -> Void) rethrows {
         try emit([OutputFile(path: Self.eventsJSON, contents: json(model.events.map { EventRecord($0, model) }))])

@@ -44,12 +44,6 @@ enum Pagination {
         }
     }
 
-    /// The pages of `items`: each page's path, its items and its pager (nil when one page suffices).
-    static func pages<Item>(_ items: [Item], at path: String, size: Int) -> [(path: String, items: ArraySlice<Item>, pager: PagerView?)] {
-        let parts = slices(items, at: path, size: size)
-        return parts.enumerated().map { offset, part in (part.path, part.items, pager(of: path, page: offset + 1, count: parts.count)) }
-    }
-
     /// The links of page `number` of `count` to the others; nil when one page suffices.
     static func pager(of path: String, page number: Int, count: Int) -> PagerView? {
         guard count > 1 else { return nil }

@@ -23,13 +23,6 @@ public struct SiteRenderer: Sendable {
         self.settings = settings
     }
 
-    /// Every file of the site at once (tests, small sites).
-    public func render(_ model: SiteModel) -> [OutputFile] {
-        var files: [OutputFile] = []
-        render(model) { files += $0 }
-        return files
-    }
-
     /// Article pages rendered and handed over together; a few thousand keep both cores busy.
     static let articleBatch = 2_000
 
