@@ -30,7 +30,7 @@ public struct Gazetteer: Sendable {
 
     struct ProvincesFile: Codable { var schema: String; var provinces: [Province] }
     struct SuccessorsFile: Codable { var schema: String; var successors: [Successor] }
-    struct NewspapersFile: Codable { var schema: String; var site_names: [String]?; var newspapers: [Newspaper] }
+    struct NewspapersFile: Codable { var schema: String; var site_names: [String]?; var paper_words: [String]?; var newspapers: [Newspaper] }
 
     /// A place named in text.
     public enum Place: Sendable, Hashable {
@@ -67,6 +67,8 @@ public struct Gazetteer: Sendable {
     let spelling: SpellingFolder
     /// Keys of the words a site's banner begins with (newspapers.yml `site_names`).
     let siteNamePrefixes: [String]
+    /// Keys of the words a paper's name opens with and a banner may drop (newspapers.yml `paper_words`).
+    let paperWords: [String]
 
     init(provinces: [ProvincesFile], successors: [SuccessorsFile], newspapers: [NewspapersFile], spelling: SpellingFolder) throws {
         self.spelling = spelling
@@ -91,6 +93,7 @@ public struct Gazetteer: Sendable {
         self.successors = successors.flatMap(\.successors)
         self.newspapers = newspapers.flatMap(\.newspapers)
         siteNamePrefixes = newspapers.flatMap { $0.site_names ?? [] }.map { Self.key($0, spelling: spelling) }
+        paperWords = newspapers.flatMap { $0.paper_words ?? [] }.map { Self.key($0, spelling: spelling) + " " }
 
         var places: [String: [Place]] = [:]
         var needsKindWord = Set<String>()
@@ -146,15 +149,15 @@ public struct Gazetteer: Sendable {
         return siteNamePrefixes.contains { key.hasPrefix($0 + " ") }
     }
 
-    /// A banner may print the paper's name without "Báo": "ĐỒNG KHỞI ONLINE", "THÁI NGUYÊN ĐIỆN TỬ"; then
-    /// the name must open it.
+    /// A banner may print the paper's name without its paper word ("Báo"): "ĐỒNG KHỞI ONLINE",
+    /// "THÁI NGUYÊN ĐIỆN TỬ"; then the name must open it.
     public func newspaper(mentionedIn text: String) -> Newspaper? {
         let key = " " + Self.key(text, spelling: spelling) + " "
-        let paperWord = Self.key("Báo", spelling: spelling) + " "
         return newspapers.filter { paper in
             let name = Self.key(paper.name, spelling: spelling)
             if key.contains(" " + name + " ") { return true }
-            return name.hasPrefix(paperWord) && key.hasPrefix(" " + name.dropFirst(paperWord.count) + " ")
+            guard let paperWord = paperWords.first(where: name.hasPrefix) else { return false }
+            return key.hasPrefix(" " + name.dropFirst(paperWord.count) + " ")
         }.max { $0.name.count < $1.name.count }
     }
 
