@@ -137,7 +137,7 @@ extension AwardFinder {
         guard !trimmed.isEmpty else { return nil }
         // "Đồng chí Nguyễn Văn Hòa - Phó Bí thư Thường trực Tỉnh ủy trao …": a person presents; whose award
         // it is, the clause does not say.
-        if presenter.matches(trimmed) { return nil }
+        if singlePerson.matches(trimmed) { return nil }
         if let match = office.firstMatch(in: trimmed) { return String(match.value).trimmingCharacters(in: .whitespaces) }
         if let unit = units.mentions(in: trimmed).last {
             // "Chỉ huy trưởng BĐBP tỉnh", "Hiệu trưởng Trường …": the post gives, not the unit.

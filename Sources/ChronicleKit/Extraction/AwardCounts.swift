@@ -170,8 +170,7 @@ extension AwardFinder {
             if let named = namedBefore.regex.firstMatch(in: sentence, range: left)
                 ?? (groups[index].isPassive ? namedSubjectBefore.regex.firstMatch(in: sentence, range: left) : nil) {
                 let names = nsSentence.substring(with: named.range(withName: "name")).components(separatedBy: ", ")
-                if names.allSatisfy({ units.mentions(in: $0).first?.range.location == 0 || namedCollective.matches($0)
-                    || units.catalog.selfReferences[$0.lowercased()] != nil }) {
+                if names.allSatisfy({ opensWithUnit($0) || units.catalog.selfReferences[$0.lowercased()] != nil }) {
                     namedHead = (named.range(withName: "name"), names.count)
                 }
             }
@@ -253,11 +252,13 @@ extension AwardFinder {
     /// How far before a count its introduction ("cho", "gồm", "tuyên dương") is looked for, in UTF-16 units.
     static let introductionWindow = 40
 
+    /// "(Tổ Toán - Tin và Tổ Ngữ văn)": an aside, dropped before a list is read.
+    static let parenthetical = Pattern(literal: #"\([^()]*\)"#)
+
     /// Counts joined by a comma or a list joiner ("và", "cùng") are one recipient list.
     func joins(_ between: String) -> Bool {
         // "2 tổ chuyên môn (Tổ Toán - Tin và Tổ Ngữ văn) cùng 9 cá nhân": what the parentheses name is of the first count.
-        let text = between.replacingOccurrences(of: "\\([^()]*\\)", with: "", options: .regularExpression)
-            .trimmingCharacters(in: .whitespaces)
+        let text = Self.parenthetical.replacingMatches(in: between, with: "").trimmingCharacters(in: .whitespaces)
         if bareJoin.matches(text) { return true }
         // "6 tập thể khoa, phòng và 14 cá nhân": a few words saying what the first count is of;
         // "3 tập thể gồm Ủy ban Kiểm tra Huyện ủy A, … và 4 cá nhân": the names of those counted.

@@ -42,11 +42,13 @@ struct AwardFinder: Sendable {
     let adjacentGap: Pattern
     let passive: Pattern
     let of: Pattern
+    /// "của", "do" as a word: a giver named.
+    let giverMarker: Pattern
     let notInAwardName: Pattern
     let ofEnd: Pattern
     let fillers: Pattern
     let onBehalf: Pattern
-    /// "cho đồng chí Lê Văn A": one person, named.
+    /// "cho đồng chí Lê Văn A": one person, named; opening a giver phrase, a person handing over.
     let singlePerson: Pattern
     let breakdown: Pattern
     let breakdownInside: Pattern
@@ -62,8 +64,6 @@ struct AwardFinder: Sendable {
     let namedSubjectBefore: Pattern
     /// "Tại hội nghị tổng kết cuối năm 2024, …": an occasion dated before the event.
     let earlierOccasions: [Pattern]
-    /// "Đồng chí Nguyễn Văn A …" opening a subject: a person who hands awards over.
-    let presenter: Pattern
     /// "Các đồng chí lãnh đạo tỉnh …", "Lãnh đạo huyện …": people handing over, named by no unit.
     let presenters: Pattern
     /// "cho Công ty vì …": the unit named before, one collective.
@@ -147,9 +147,9 @@ struct AwardFinder: Sendable {
         // "5 công nhân lao động được …": a few more words of the noun phrase may come first.
         // "một tập thể là Hội Nông dân huyện Sơn Hà được …": or a name set off by "là", "gồm".
         let appositives = Pattern.phrases(grammar.appositives ?? [])
-        let listJoiners = Pattern.phrases(grammar.list_joiners ?? ["và"])
-        bareJoin = try Pattern("^(?:,|,?\\s*(?:\(listJoiners)))?$")
+        bareJoin = try Pattern("^(?:,|,?\\s*(?:\(joiners)))?$")
         passive = try Pattern("\\s*(?:(?:\(appositives))\\s+[^,;.]{2,80}?\\s+|(?:[\\p{Ll}]+\\s+){0,10}?)" + grammar.before_passive.map { "(?:\(Pattern.escape($0))\\s+)?" }.joined() + "(?:\(Pattern.phrases(grammar.passive)))\\s+")
+        giverMarker = try Pattern("(?<!\\p{L})(?:\(Pattern.phrases(grammar.giver_markers)))\\s")
         of = try Pattern(#"\s*(?:[“"][^”"]{1,80}[”"]\s*)?(?:(?:[\p{L}]+\s){0,8})?(?:"# + Pattern.phrases(grammar.giver_markers) + #")\s+"#)
         notInAwardName = try Pattern("(?<!\\p{L})(?:\(clauseWords))(?!\\p{L})")
         ofEnd = try Pattern("\\s+(?:\(clauseWords))(?!\\p{L})|[,;.:]")
@@ -169,16 +169,15 @@ struct AwardFinder: Sendable {
         placeSuffix = try Pattern("(\\s(?:\(Pattern.phrases(placeWords.sorted()))))(?:\\s\\p{Lu}[\\p{L}\\d]*)+$", caseInsensitive: false)
         // Named, or the organizer's own institution by its common name ("cho nhà trường và 9 học sinh").
         let selfReferences = Pattern.phrases(Array(units.catalog.selfReferences.keys))
-        namedBefore = try Pattern("(?<!\\p{L})(?:\(recipient))\\s+(?<name>\\p{Lu}[^;:]{2,240}?|\(selfReferences))\\s+(?:\(listJoiners))\\s*$", caseInsensitive: false)
+        namedBefore = try Pattern("(?<!\\p{L})(?:\(recipient))\\s+(?<name>\\p{Lu}[^;:]{2,240}?|\(selfReferences))\\s+(?:\(joiners))\\s*$", caseInsensitive: false)
         // The subject of a passive clause: "Khoa Hồi sức tích cực - Chống độc và 4 cá nhân được … tặng".
-        namedSubjectBefore = try Pattern("(?:^|[;,:])\\s*(?<name>\\p{Lu}[^,;:]{2,120}?)\\s+(?:\(listJoiners))\\s*$", caseInsensitive: false)
+        namedSubjectBefore = try Pattern("(?:^|[;,:])\\s*(?<name>\\p{Lu}[^,;:]{2,120}?)\\s+(?:\(joiners))\\s*$", caseInsensitive: false)
         earlierOccasions = try all(\.earlier_occasion).map { try Pattern($0) }
-        presenter = try Pattern("^\\s*(?i:\(Pattern.phrases(all(\.single_recipient_persons))))\\s+\\p{Lu}", caseInsensitive: false)
         eventSubject = try Pattern("^(?:\(Pattern.phrases(all(\.event_subjects))))$")
-        qualifiedJoin = try Pattern("^\\p{Ll}+(?:,? \\p{Ll}+){0,3},? (?:\(listJoiners))$", caseInsensitive: false)
+        qualifiedJoin = try Pattern("^\\p{Ll}+(?:,? \\p{Ll}+){0,3},? (?:\(joiners))$", caseInsensitive: false)
         // Names may hold figures ("ấp Hậu Phú 2, Trường Tiểu học Hậu Thành 1 và"): no count can lie between two counts.
-        namedJoin = try Pattern("^(?:(?:\(appositives)):?|:)\\s[^;]{2,240}?,? (?:\(listJoiners))$", caseInsensitive: false)
-        listJoinerEnd = try Pattern("(?:^|\\s)(?:\(listJoiners))$", caseInsensitive: false)
+        namedJoin = try Pattern("^(?:(?:\(appositives)):?|:)\\s[^;]{2,240}?,? (?:\(joiners))$", caseInsensitive: false)
+        listJoinerEnd = try Pattern("(?:^|\\s)(?:\(joiners))$", caseInsensitive: false)
         recipientIntroduction = try Pattern("(?:(?<!\\p{L})(?:\(recipient)|\(appositives)|\(alternation(all(\.breakdown)))|\(alternation(verbList.flatMap(\.patterns)))|\(alternation(kindList.flatMap(\.patterns))))|[:,(])\\s*$")
         representing = try Pattern("(?<!\\p{L})(?:\(Pattern.phrases(grammar.representing ?? ["thay mặt"])))(?!\\p{L})")
         // Then a capital or a figure, perhaps after a word or two of place: "Công an huyện Cầu Kè", "Chi bộ khu phố 1".

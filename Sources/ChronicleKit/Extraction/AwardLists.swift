@@ -6,14 +6,16 @@ extension AwardFinder {
     /// People named one by one after a colon: with semicolons between them when each has a title
     /// ("A, Chủ tịch …; B, …; và C, …"), else commas and "và" ("A, B và C"). Each piece must start
     /// with a capital, as names do.
-    static func namesListed(_ text: String) -> Int {
+    func namesListed(_ text: String) -> Int {
         // "Lò Thị Mai (Công đoàn Công ty CP Chè Than Uyên, Lai Châu)": what a name's parentheses say is no name.
-        let body = text.replacingOccurrences(of: "\\([^()]*\\)", with: "", options: .regularExpression)
-            .trimmingCharacters(in: CharacterSet(charactersIn: ". "))
-        let pieces = body.contains(";") ? body.components(separatedBy: ";")
-            : body.components(separatedBy: ",").flatMap { $0.components(separatedBy: " và ") }
-        let names = pieces.map { $0.trimmingCharacters(in: .whitespaces) }
-            .map { $0.hasPrefix("và ") ? String($0.dropFirst(3)) : $0 }
+        let body = Self.parenthetical.replacingMatches(in: text, with: "").trimmingCharacters(in: CharacterSet(charactersIn: ". "))
+        let pieces = body.contains(";") ? body.components(separatedBy: ";") : recipientJoiner.split(body)
+        let names = pieces.map { piece in
+            let trimmed = piece.trimmingCharacters(in: .whitespaces)
+            // "…; và Phạm Minh Đức, …": the joiner opening the last piece.
+            let joiner = recipientJoiner.firstMatch(in: trimmed, range: NSRange(location: 0, length: (trimmed as NSString).length), anchored: true)
+            return joiner.map { (trimmed as NSString).substring(from: $0.upperBound) } ?? trimmed
+        }
         guard names.allSatisfy({ $0.first?.isUppercase == true }) else { return 0 }
         return names.count
     }
@@ -30,12 +32,10 @@ extension AwardFinder {
         for line in rest {
             guard let first = line.original.unicodeScalars.first, CaptionDetector.bullets.contains(first) else { break }
             let item = String(line.folded.drop { !$0.isLetter })
-            if singlePerson.matches(item) {
-                individuals += 1
-            } else if namedCollective.matches(item) || units.mentions(in: item).first?.range.location == 0 {
-                collectives += 1
-            } else {
-                return nil
+            switch namedRecipient(openingWith: item) {
+            case .person: individuals += 1
+            case .unit: collectives += 1
+            case nil: return nil
             }
         }
         guard collectives + individuals > 0 else { return nil }

@@ -3,6 +3,20 @@ import Foundation
 /// Awards to one named unit or person: "trao Cờ thi đua cho Công an huyện X", "Công đoàn Y vinh dự
 /// đón nhận Cờ thi đua của …".
 extension AwardFinder {
+    enum NamedRecipient { case person, unit }
+
+    /// Whether `text` opens by naming a person ("đồng chí Nguyễn Văn A") or a unit ("Chi bộ thôn …",
+    /// "Huyện ủy Quảng Xương"); nil when it names neither.
+    func namedRecipient(openingWith text: String) -> NamedRecipient? {
+        if singlePerson.matches(text) { return .person }
+        return opensWithUnit(text) ? .unit : nil
+    }
+
+    /// "Chi bộ thôn …" (a collective word and a name) or a unit the catalog knows, at the very start.
+    func opensWithUnit(_ text: String) -> Bool {
+        namedCollective.matches(text) || units.mentions(in: text).first?.range.location == 0
+    }
+
     /// Awards to one named unit or person, with no count: "trao Cờ thi đua của Bộ Công an cho Công an tỉnh".
     func singleRecipients(in sentence: String, besides groups: [Group]) -> [Group] {
         let nsSentence = sentence as NSString
@@ -87,7 +101,7 @@ extension AwardFinder {
             } else if let list = namedPeople.firstMatch(in: rest, range: NSRange(location: 0, length: (rest as NSString).length), anchored: true) {
                 // "cho các đồng chí: Trần Thị Hạnh, Chủ tịch …; Nguyễn Văn Khải, …; và Phạm Minh Đức, …": one per name.
                 let names = nsSentence.substring(from: recipientStart + list.upperBound)
-                let count = Self.namesListed(names)
+                let count = namesListed(names)
                 guard count > 0 else { continue }
                 group = Group(range: NSRange(location: recipientStart, length: nsSentence.length - recipientStart), evidence: NSRange())
                 group.individuals = count
@@ -133,8 +147,7 @@ extension AwardFinder {
             var name = subject.trimmingCharacters(in: .whitespaces)
             var nameStart = clauseStart
             // "ThS Nguyễn Thị A, Trưởng Khoa Xây dựng Đảng, được … tặng Bằng khen": the person before the apposition.
-            if !singlePerson.matches(name), !namedCollective.matches(name), units.mentions(in: name).first?.range.location != 0,
-               let person = personBeforeApposition(in: sentence, before: clauseStart) {
+            if namedRecipient(openingWith: name) == nil, let person = personBeforeApposition(in: sentence, before: clauseStart) {
                 (nameStart, leading, name) = (person.location, 0, nsSentence.substring(with: person))
             }
             // Each name of a list ("A và B") may be that long.
@@ -144,12 +157,10 @@ extension AwardFinder {
             group.isNamed = true
             group.recipientName = name
             // "Phân xưởng Khai thác 3 và Phân xưởng Vận tải lò vinh dự đón nhận …": each one named counts.
-            if singlePerson.matches(name) {
-                group.individuals = 1
-            } else if namedCollective.matches(name) || units.mentions(in: name).first?.range.location == 0 {
-                group.collectives = 1
-            } else {
-                continue
+            switch namedRecipient(openingWith: name) {
+            case .person: group.individuals = 1
+            case .unit: group.collectives = 1
+            case nil: continue
             }
             let more = namedAfterJoiners(name)
             group.collectives += more.collectives
@@ -194,8 +205,7 @@ extension AwardFinder {
         guard let last = joiners.last, singlePerson.matches(nsText.substring(from: last.range.upperBound)) else { return false }
         let starts = [0] + joiners.map(\.range.upperBound)
         return starts.allSatisfy { start in
-            let piece = nsText.substring(from: start)
-            return singlePerson.matches(piece) || namedCollective.matches(piece) || units.mentions(in: piece).first?.range.location == 0
+            namedRecipient(openingWith: nsText.substring(from: start)) != nil
         }
     }
 
@@ -204,11 +214,10 @@ extension AwardFinder {
         let nsNames = names as NSString
         var found = (collectives: 0, individuals: 0)
         for joiner in recipientJoiner.regex.matches(in: names, range: NSRange(location: 0, length: nsNames.length)) where joiner.range.location > 0 {
-            let next = nsNames.substring(from: joiner.range.upperBound)
-            if singlePerson.matches(next) {
-                found.individuals += 1
-            } else if namedCollective.matches(next) || units.mentions(in: next).first?.range.location == 0 {
-                found.collectives += 1
+            switch namedRecipient(openingWith: nsNames.substring(from: joiner.range.upperBound)) {
+            case .person: found.individuals += 1
+            case .unit: found.collectives += 1
+            case nil: break
             }
         }
         return found

@@ -508,7 +508,7 @@ extension AwardTrapTests {
     }
 
     @Test func whatANamesParenthesesSayIsNoName() {
-        #expect(AwardFinder.namesListed("Lò Thị Mai (Công đoàn Công ty CP Chè Than Uyên, Lai Châu), Đinh Quang Toản (Công đoàn Điện lực) và Trần Văn Phúc.") == 3)
+        #expect(Fixtures.knowledge.extraction.awards.namesListed("Lò Thị Mai (Công đoàn Công ty CP Chè Than Uyên, Lai Châu), Đinh Quang Toản (Công đoàn Điện lực) và Trần Văn Phúc.") == 3)
     }
 
     @Test func anOccasionOfAnEarlierYearDoesNotTieACumulativeSentenceToTheEvent() {
