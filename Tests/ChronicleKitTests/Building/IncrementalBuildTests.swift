@@ -65,6 +65,14 @@ struct IncrementalBuildTests {
         try Data("title: Thử phân trang\npage_size: 2\n".utf8).write(to: content.appendingPathComponent("site.yml"))
         let cached = root.appendingPathComponent("Site"), clean = root.appendingPathComponent("Clean")
         #expect(build(content, cached, cache: true).wroteSite)
+        // Nothing changed: only the pages that show the whole site (home, timeline, indexes, search) are rendered.
+        let unchanged = build(content, cached, cache: true)
+        let lists = ["/articles/", "/units/", "/provinces/", "/themes/", "/timeline/"]
+        let wholeSitePages = try files(in: cached).keys.filter { path in
+            path.hasSuffix(".html") && (!lists.contains(where: path.hasPrefix) || path.hasSuffix("/index.html"))
+        }
+        #expect(wholeSitePages.count >= 5 && unchanged.pagesWritten - unchanged.pagesReused == wholeSitePages.count,
+                "\(unchanged.pagesReused) of \(unchanged.pagesWritten) reused; \(wholeSitePages.sorted())")
         let before = try inodes(in: cached)
 
         // A paragraph added after the lead: the article's page changes, no line of any list does.
@@ -88,9 +96,16 @@ struct IncrementalBuildTests {
         #expect(!yearPages.isEmpty && yearPages.allSatisfy { before[$0] == after[$0] })
         let changedArticles = before.keys.filter { $0.hasPrefix("/articles/") && before[$0] != after[$0] }
         #expect(changedArticles.count == 1, "only the edited article's page: \(changedArticles)")
-        // Not rendered at all: the other articles, the later pages and the year pages.
-        let articlePages = before.keys.filter { $0.hasPrefix("/articles/") }.count
-        #expect(edit.pagesReused >= articlePages - 1 + laterPages.count + yearPages.count, "\(edit.pagesReused) pages reused")
+        // Rendered again: the article, and the first page of each unit, province and theme list holding it
+        // (a first page shows the awards and sources of all the list's events); no other page.
+        let slug = try #require(changedArticles.first?.split(separator: "/").last)
+        let listsHoldingIt = Set(try files(in: cached).filter { path, data in
+            ["/units/", "/provinces/", "/themes/"].contains(where: path.hasPrefix) && String(decoding: data, as: UTF8.self).contains("articles/\(slug)")
+        }.keys.map { $0.replacingOccurrences(of: "-trang-\\d+", with: "", options: .regularExpression) })
+        #expect(listsHoldingIt.count >= 3, "\(listsHoldingIt)")
+        let rendered = (unchanged: unchanged.pagesWritten - unchanged.pagesReused, edit: edit.pagesWritten - edit.pagesReused)
+        #expect(rendered.edit == rendered.unchanged + 1 + listsHoldingIt.count,
+                "\(rendered) pages rendered; lists holding the article: \(listsHoldingIt.sorted())")
 
         // A new title is on every list that shows the article: those pages are rendered again.
         let text = try String(contentsOf: edited, encoding: .utf8)
