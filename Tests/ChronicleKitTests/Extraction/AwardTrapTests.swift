@@ -541,8 +541,8 @@ extension AwardTrapTests {
     @Test func recipientsByTradeAfterTheAwardsOwnGiverAndNamedBeforeCounts() {
         #expect(summary(awards("Dịp này, Phó Chủ tịch UBND tỉnh trao Bằng khen của Chủ tịch UBND tỉnh cho 3 doanh nghiệp có thành tích xuất sắc.")) == ["Chủ tịch UBND tỉnh Quảng Trị|Bằng khen|3|0|0"])
         #expect(summary(awards("Nhân dịp này, Chủ tịch UBND tỉnh tặng Bằng khen cho Chi cục Thuế thành phố Đông Hà và 3 cá nhân có thành tích xuất sắc.")) == ["Chủ tịch UBND tỉnh Quảng Trị|Bằng khen|1|3|0"])
-        #expect(summary(awards("Chủ tịch UBND xã tặng Giấy khen cho 4 tập thể gồm: thôn 2, thôn Hà Thượng, Trường Tiểu học Gio Mỹ 1, Đoàn Thanh niên xã và 6 cá nhân gồm: ông Lê Văn Tư, bà Trần Thị Lệ.", title: "Đảng ủy xã Gio Mỹ sơ kết")).first?.hasSuffix("|Giấy khen|4|6|0") == true)
-        #expect(summary(awards("Tại hội nghị, Hiệu trưởng nhà trường tặng Giấy khen cho 2 tổ chuyên môn (Tổ Toán - Tin và Tổ Ngữ văn) cùng 9 cá nhân có thành tích tiêu biểu.", title: "Đảng ủy Trường THPT Gio Linh sơ kết")).first?.hasSuffix("|Giấy khen|2|9|0") == true)
+        #expect(summary(awards("Chủ tịch UBND xã tặng Giấy khen cho 4 tập thể gồm: thôn 2, thôn Hà Thượng, Trường Tiểu học Gio Mỹ 1, Đoàn Thanh niên xã và 6 cá nhân gồm: ông Lê Văn Tư, bà Trần Thị Lệ.", title: "Đảng ủy xã Gio Mỹ sơ kết")) == ["Chủ tịch UBND xã Gio Mỹ|Giấy khen|4|6|0"])
+        #expect(summary(awards("Tại hội nghị, Hiệu trưởng nhà trường tặng Giấy khen cho 2 tổ chuyên môn (Tổ Toán - Tin và Tổ Ngữ văn) cùng 9 cá nhân có thành tích tiêu biểu.", title: "Đảng ủy Trường THPT Gio Linh sơ kết")) == ["Hiệu trưởng Trường THPT Gio Linh|Giấy khen|2|9|0"])
         #expect(summary(awards("Tại buổi lễ, Ban Thường vụ Hội LHPN tỉnh tặng Giấy khen cho 12 tập thể và tuyên dương 45 phụ nữ tiêu biểu.")) == ["Ban Thường vụ Hội Liên hiệp Phụ nữ tỉnh Quảng Trị|Giấy khen|12|0|0", "Ban Thường vụ Hội Liên hiệp Phụ nữ tỉnh Quảng Trị|tuyên dương|0|45|0"])
     }
 
@@ -575,7 +575,7 @@ extension AwardTrapTests {
 
     @Test func severalUnitsNamedAfterTheFirstNamedCollective() {
         let found = awards("Dịp này, Giám đốc Sở Y tế tặng Giấy khen cho Khoa Hồi sức tích cực và Khoa Nhi; Giám đốc Bệnh viện tặng Giấy khen cho 6 tập thể khoa, phòng và 14 cá nhân.")
-        #expect(Set(summary(found)) == ["Giám đốc Sở Y tế tỉnh Quảng Trị|Giấy khen|2|0|0", "Giám đốc Bệnh viện|Giấy khen|6|14|0"], "\(summary(found))")
+        #expect(summary(found) == ["Giám đốc Bệnh viện|Giấy khen|6|14|0", "Giám đốc Sở Y tế tỉnh Quảng Trị|Giấy khen|2|0|0"], "\(summary(found))")
     }
 
     @Test func aBreakdownRunningPastItsFirstClause() {
@@ -602,9 +602,9 @@ extension AwardTrapTests {
     }
 
     @Test func sectorUnitsAndTitledPeople() {
-        #expect(summary(awards("Dịp này, Giám đốc Công ty tặng Giấy khen cho 5 đội và 14 cá nhân là điển hình tiên tiến.", title: "Công ty Điện lực Quảng Trị tổng kết")).first?.hasSuffix("|Giấy khen|5|14|0") == true)
+        #expect(summary(awards("Dịp này, Giám đốc Công ty tặng Giấy khen cho 5 đội và 14 cá nhân là điển hình tiên tiến.", title: "Công ty Điện lực Quảng Trị tổng kết")) == ["Giám đốc Công ty|Giấy khen|5|14|0"])
         #expect(summary(awards("Dịp này, Hiệu trưởng Nhà trường tặng Giấy khen cho Khoa Y Dược và Khoa Nông Lâm nghiệp cùng TS. Y Khem Niê và ThS. Lê Thị Thu Hà.",
-                               title: "Đảng ủy Trường Đại học Tây Nguyên hội thảo")).first?.hasSuffix("|Giấy khen|2|2|0") == true)
+                               title: "Đảng ủy Trường Đại học Tây Nguyên hội thảo")) == ["Hiệu trưởng Trường Đại học Tây Nguyên|Giấy khen|2|2|0"])
         #expect(summary(awards("Tại hội nghị, đồng chí Đỗ Minh Tâm trao Bằng khen của Ban Thường vụ Tỉnh ủy cho BHXH tỉnh Kon Tum và 2 cá nhân có thành tích xuất sắc.")) == ["Ban Thường vụ Tỉnh ủy Quảng Trị|Bằng khen|1|2|0"])
     }
 
@@ -642,21 +642,26 @@ extension AwardTrapTests {
     @Test func aUnitAndAPersonWithHerTitleReceivingTogether() {
         let found = awards("Dịp này, 27 tập thể, cá nhân được khen thưởng. Trong đó, Chi bộ thôn Đồng Hải và bà Vũ Thị Nhàn, Chi hội trưởng Chi hội Phụ nữ thôn An Phú được Ban Thường vụ Huyện ủy Gio Linh tặng Giấy khen.",
                            title: "Đảng ủy xã Gio Mỹ sơ kết chuyên đề")
-        #expect(summary(found).contains("Ban Thường vụ Huyện ủy Gio Linh|Giấy khen|1|1|0"), "\(summary(found))")
+        // The 27 first counted are the headline the named two belong to; who gave them, the article does not say.
+        #expect(summary(found) == ["Đảng ủy xã Gio Mỹ|khen thưởng|0|0|27", "Ban Thường vụ Huyện ủy Gio Linh|Giấy khen|1|1|0"], "\(summary(found))")
     }
 
     @Test func theInstitutionOrANamedUnitHeadingCountedPeople() {
         let school = awards("Tại buổi lễ, Chủ tịch UBND tỉnh tặng Bằng khen cho nhà trường và 9 học sinh đạt giải Nhất, giải Nhì.", title: "Trường THPT chuyên Lê Quý Đôn tuyên dương học sinh")
-        #expect(summary(school).count == 1 && summary(school)[0].hasSuffix("|Bằng khen|1|9|0"), "\(summary(school))")
+        // No province in the article: the giver's stays unnamed.
+        #expect(summary(school) == ["Chủ tịch UBND tỉnh|Bằng khen|1|9|0"], "\(summary(school))")
         let passive = awards("Dịp này, Giám đốc Sở Y tế trao Kỷ niệm chương cho 5 cá nhân; Khoa Hồi sức tích cực - Chống độc và 4 cá nhân được Chủ tịch UBND tỉnh tặng Bằng khen.")
-        #expect(summary(passive).contains("Chủ tịch UBND tỉnh Quảng Trị|Bằng khen|1|4|0"), "\(summary(passive))")
+        #expect(summary(passive) == ["Giám đốc Sở Y tế tỉnh Quảng Trị|Kỷ niệm chương|0|5|0", "Chủ tịch UBND tỉnh Quảng Trị|Bằng khen|1|4|0"], "\(summary(passive))")
     }
 
     @Test func giversInTurnAfterABreakdownOpener() {
         let found = awards("Dịp này, Nhà trường khen thưởng 38 tập thể, cá nhân có thành tích tiêu biểu, trong đó Ban Thường vụ Đảng ủy Trường và Hiệu trưởng lần lượt tặng Giấy khen cho 8 tập thể, 14 cá nhân và 5 tập thể, 11 cá nhân.",
                            title: "Đảng ủy Trường Đại học Nha Trang sơ kết chuyên đề")
-        #expect(summary(found).map { $0.split(separator: "|").dropFirst().joined(separator: "|") } == ["Giấy khen|8|14|0", "Giấy khen|5|11|0"], "\(summary(found))")
-        #expect(summary(found).first?.hasPrefix("Ban Thường vụ Đảng ủy Trường") == true && summary(found).last?.hasPrefix("Hiệu trưởng") == true, "\(summary(found))")
+        #expect(summary(found).first == "Ban Thường vụ Đảng ủy Trường Đại học Nha Trang|Giấy khen|8|14|0", "\(summary(found))")
+        #expect(summary(found).count == 2 && summary(found).last?.hasSuffix("|Giấy khen|5|11|0") == true, "\(summary(found))")
+        withKnownIssue("a bare 'Hiệu trưởng' is not yet read as the organizer's own head") {
+            #expect(summary(found).last == "Hiệu trưởng Trường Đại học Nha Trang|Giấy khen|5|11|0")
+        }
     }
 
     @Test func aPassiveAfterALongQualifierAndGrassrootsOverTime() {
@@ -665,7 +670,7 @@ extension AwardTrapTests {
         let grassroots = awards("Các tổ chức cơ sở đảng đã biểu dương 14 tập thể, 37 cá nhân có cách làm hay ở cơ sở.")
         #expect(grassroots.isEmpty, "\(summary(grassroots))")
         let contestant = awards("Dịp này, Ban Thường vụ Huyện ủy tặng Giấy khen cho thí sinh Thạch Thị Sô Phia và Đảng bộ xã Phong Thạnh vì đã có thành tích xuất sắc tại Hội thi.")
-        #expect(summary(contestant).first?.hasSuffix("|Giấy khen|1|1|0") == true, "\(summary(contestant))")
+        #expect(summary(contestant) == ["Ban Thường vụ Huyện ủy|Giấy khen|1|1|0"], "\(summary(contestant))")
     }
 
     @Test func aDepartmentsLeadersNameTheKindOfItsDirectorsAward() {
@@ -674,9 +679,9 @@ extension AwardTrapTests {
 
             Lãnh đạo Sở Y tế trao Giấy khen cho các điển hình tiên tiến.
             """, title: "Sở Y tế tỉnh Quảng Trị biểu dương điển hình")
-        #expect(summary(found).first?.hasSuffix("|Giấy khen|10|20|0") == true, "\(summary(found))")
+        #expect(summary(found) == ["Giám đốc Sở Y tế tỉnh Quảng Trị|Giấy khen|10|20|0"], "\(summary(found))")
         let farms = awards("Tại hội nghị, Ban Thường vụ Tỉnh ủy tặng Giấy khen cho Nông trường Bù Nho và Nông trường Phú Thịnh.")
-        #expect(summary(farms).first?.hasSuffix("|Giấy khen|2|0|0") == true, "\(summary(farms))")
+        #expect(summary(farms) == ["Ban Thường vụ Tỉnh ủy Quảng Trị|Giấy khen|2|0|0"], "\(summary(farms))")
     }
 
     @Test func twoLongNamesReceivingTogether() {
