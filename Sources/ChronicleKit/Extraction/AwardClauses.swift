@@ -36,7 +36,9 @@ extension AwardFinder {
         let nsSentence = sentence as NSString
         let start = nsSentence.clauseStart(before: group.range.location)
         let end = nsSentence.clauseEnd(from: group.range.upperBound)
-        if past.firstMatch(in: sentence, range: NSRange(location: start, length: end - start)) != nil { return true }
+        let after = NSRange(location: group.range.upperBound, length: max(0, end - group.range.upperBound))
+        let reasonStart = reason.firstMatch(in: sentence, range: after)?.location ?? end
+        if past.firstMatch(in: sentence, range: NSRange(location: start, length: reasonStart - start)) != nil { return true }
         // "…; tại Hội nghị tổng kết năm 2022 của Bộ Công an, Công an tỉnh được …": a clause opening with an earlier occasion.
         if start > 0, opensWithEarlierOccasion(nsSentence.substring(with: NSRange(location: start, length: end - start)), eventDate: eventDate) { return true }
         // "Tại hội nghị tổng kết năm trước, …; 2 cá nhân được …": the sentence's opening sets the time of all its clauses.

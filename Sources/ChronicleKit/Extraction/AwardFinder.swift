@@ -37,6 +37,10 @@ struct AwardFinder: Sendable {
     let cumulative: Pattern
     let atEvent: Pattern
     let past: Pattern
+    /// "… vì đã dũng cảm cứu người trong mưa lũ tháng 6 vừa qua": the reason, whose time is not the award's.
+    let reason: Pattern
+    /// " – TKV" after a company's name: the group it belongs to.
+    let groupSuffix: Pattern
     /// Clause grammar, from `grammar` in awards.yml.
     let forRecipient: Pattern
     let adjacentGap: Pattern
@@ -148,13 +152,16 @@ struct AwardFinder: Sendable {
         // "một tập thể là Hội Nông dân huyện Sơn Hà được …": or a name set off by "là", "gồm".
         let appositives = Pattern.phrases(grammar.appositives ?? [])
         bareJoin = try Pattern("^(?:,|,?\\s*(?:\(joiners)))?$")
-        passive = try Pattern("\\s*(?:(?:\(appositives))\\s+[^,;.]{2,80}?\\s+|(?:[\\p{Ll}]+\\s+){0,10}?)" + grammar.before_passive.map { "(?:\(Pattern.escape($0))\\s+)?" }.joined() + "(?:\(Pattern.phrases(grammar.passive)))\\s+")
+        // The names may carry titles set off by commas: "Hai cá nhân là ông A, Trưởng ban …, và bà B, … được …".
+        passive = try Pattern("\\s*(?:(?:\(appositives))\\s+[^;.]{2,240}?\\s+|(?:[\\p{Ll}]+\\s+){0,10}?)" + grammar.before_passive.map { "(?:\(Pattern.escape($0))\\s+)?" }.joined() + "(?:\(Pattern.phrases(grammar.passive)))\\s+")
         giverMarker = try Pattern("(?<!\\p{L})(?:\(Pattern.phrases(grammar.giver_markers)))\\s")
         of = try Pattern(#"\s*(?:[“"][^”"]{1,80}[”"]\s*)?(?:(?:[\p{L}]+\s){0,8})?(?:"# + Pattern.phrases(grammar.giver_markers) + #")\s+"#)
         notInAwardName = try Pattern("(?<!\\p{L})(?:\(clauseWords))(?!\\p{L})")
         ofEnd = try Pattern("\\s+(?:\(clauseWords))(?!\\p{L})|[,;.:]")
         fillers = try Pattern("(?<!\\p{L})(?:\(Pattern.phrases(grammar.giver_fillers)))(?!\\p{L})")
         past = try Pattern("(?<!\\p{L})(?:\(alternation(all(\.past))))(?!\\p{L})")
+        groupSuffix = try Pattern("\\s*[–-]\\s*\\p{Lu}[\\p{L}\\d]*(?=[\\s,;.]|$)", caseInsensitive: false)
+        reason = try Pattern("(?<!\\p{L})(?:\(Pattern.phrases((grammar.reasons ?? []).filter { !grammar.giver_markers.contains($0) })))(?!\\p{L})")
         atEvent = try Pattern("(?<!\\p{L})(?:\(alternation(all(\.at_event))))(?!\\p{L})")
         breakdown = try Pattern("^\\s*[,:;(]?\\s*(?:\(alternation(all(\.breakdown))))(?!\\p{L})")
         breakdownInside = try Pattern("(?:[,:;(]\\s*|\\s)(?:\(alternation(all(\.breakdown))))(?!\\p{L})")

@@ -7,7 +7,7 @@ extension AwardFinder {
     /// the numbers of givers (or kinds) and lists agree; otherwise the clauses stay as they were read.
     /// The pieces of a subject listing givers with joiners or commas, without those naming the occasion.
     /// A breakdown's opener is no part of a name: "…, trong đó Ban Thường vụ Đảng ủy Trường và Hiệu trưởng lần lượt …".
-    private func giverNames(in subject: String) -> [String] {
+    func giverNames(in subject: String) -> [String] {
         giverJoiner.split(subject).flatMap { $0.split(separator: ",").map(String.init) }.filter { !atEvent.matches($0) }.map { name in
             let trimmed = name.trimmingCharacters(in: .whitespaces)
             guard let opener = breakdown.firstMatch(in: trimmed, range: NSRange(location: 0, length: (trimmed as NSString).length), anchored: true) else { return name }

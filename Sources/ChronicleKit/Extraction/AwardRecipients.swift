@@ -50,7 +50,7 @@ extension AwardFinder {
                 group.collectives = 1
                 // "cho Ban Chỉ huy Quân sự huyện Bát Xát và Ban Chỉ huy Quân sự thị xã Sa Pa", "cho Đảng ủy phường
                 // Long Thạnh và ông Nguyễn Văn Tám, …": more units, or one person, named after a joiner.
-                var cursor = recipientStart + unit.range.length
+                var cursor = skippingNameSuffix(in: sentence, from: recipientStart + unit.range.length)
                 // The joiner may end the unit's name as read ("Đảng ủy phường Long Thạnh và").
                 var endsWithJoiner = listJoinerEnd.matches(unit.text)
                 while let joiner = endsWithJoiner ? NSRange(location: cursor, length: 0)
@@ -61,7 +61,7 @@ extension AwardFinder {
                     let tail = nsSentence.substring(with: NSRange(location: start, length: end - start))
                     if let another = units.mentions(in: tail).first, another.range.location == 0 {
                         group.collectives += 1
-                        cursor = start + another.range.length
+                        cursor = skippingNameSuffix(in: sentence, from: start + another.range.length)
                     } else if singlePerson.matches(tail) {
                         group.individuals += 1
                         let comma = (tail as NSString).range(of: ",").location
@@ -94,6 +94,7 @@ extension AwardFinder {
                 let more = namedAfterJoiners((rest as NSString).substring(to: group.range.length))
                 group.collectives = 1 + more.collectives
                 group.individuals = more.individuals
+                countListed(&group, in: rest)
             } else if let unit = unitReferredTo.firstMatch(in: rest)?["unit"] {
                 // "trao Huân chương Lao động hạng Ba cho Công ty vì …": the unit the article named before.
                 group = Group(range: NSRange(location: recipientStart, length: (String(unit) as NSString).length), evidence: NSRange())
@@ -113,6 +114,7 @@ extension AwardFinder {
                 let more = namedAfterJoiners((rest as NSString).substring(to: group.range.length))
                 group.collectives = more.collectives
                 group.individuals = 1 + more.individuals
+                countListed(&group, in: rest)
             } else {
                 continue
             }
@@ -125,7 +127,8 @@ extension AwardFinder {
             applyPrincipal(&group, clauseStart: clauseStart, in: sentence)
             if group.kind != nil { found.append(group) }
         }
-        return found + namedReceivers(in: sentence, besides: groups + found)
+        let inTurn = awardsInTurn(in: sentence, besides: groups + found)
+        return found + inTurn + namedReceivers(in: sentence, besides: groups + found + inTurn)
     }
 
     /// "Công đoàn Tổng công ty May Hưng Yên vinh dự đón nhận Cờ thi đua của Ban Chấp hành Tổng LĐLĐ Việt
@@ -138,7 +141,8 @@ extension AwardFinder {
             let before = NSRange(location: clauseStart, length: kind.location - clauseStart)
             // "… vinh dự đón nhận Cờ thi đua", or passive: "… vinh dự được Bộ trưởng Bộ Công an tặng Cờ thi đua".
             guard let verb = receiveEnd.firstMatch(in: sentence, range: before) ?? givenEnd.firstMatch(in: sentence, range: before),
-                  !groups.contains(where: { NSLocationInRange($0.range.location, NSRange(location: clauseStart, length: kind.upperBound - clauseStart)) })
+                  !groups.contains(where: { NSLocationInRange($0.range.location, NSRange(location: clauseStart, length: kind.upperBound - clauseStart))
+                      || NSLocationInRange(kind.location, $0.evidence) })
             else { continue }
             let subject = nsSentence.substring(with: NSRange(location: clauseStart, length: verb.location - clauseStart))
             // "Thay mặt tập thể, đồng chí A nhận Cờ thi đua": received for a unit named elsewhere.
@@ -177,6 +181,25 @@ extension AwardFinder {
     }
 
     static let longestReceiverWords = 14
+
+    /// Widens a named group to every name of the list it opens, up to the reason: "cho Trung tá A, Chính
+    /// trị viên Ban CHQS huyện X và Thượng úy B, nhân viên … vì …" (titles set off by commas), "cho Công
+    /// ty Than Vàng Danh – TKV, Công ty CP Than Núi Béo – Vinacomin và Công ty Tuyển than Cửa Ông – TKV".
+    func countListed(_ group: inout Group, in rest: String) {
+        let length = (rest as NSString).length
+        let listed = (rest as NSString).substring(to: reason.firstMatch(in: rest, range: NSRange(location: 0, length: length))?.location ?? length)
+        let names = recipientsNamedInTurn(listed)
+        guard names.count > group.collectives + group.individuals else { return }
+        group.collectives = names.filter { $0.kind == .unit }.count
+        group.individuals = names.filter { $0.kind == .person }.count
+        group.range.length = (listed as NSString).length
+    }
+
+    /// Past the group a company's name ends with: "Công ty Than Hà Lầm – TKV", "Công ty CP Than Núi Béo - Vinacomin".
+    func skippingNameSuffix(in sentence: String, from location: Int) -> Int {
+        let rest = NSRange(location: location, length: (sentence as NSString).length - location)
+        return groupSuffix.firstMatch(in: sentence, range: rest, anchored: true)?.upperBound ?? location
+    }
 
     /// The comma-set segment holding a person ("ThS Nguyễn Thị A") among the few before `end`.
     private func personBeforeApposition(in sentence: String, before end: Int) -> NSRange? {

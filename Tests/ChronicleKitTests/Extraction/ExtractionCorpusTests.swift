@@ -48,19 +48,27 @@ struct ExtractionCorpusTests {
     static let abbreviations = ["ubnd": "uy ban nhan dan", "mttq": "mat tran to quoc", "bch": "ban chap hanh",
                                 "ldld": "lien doan lao dong", "bdbp": "bo doi bien phong", "btv": "ban thuong vu",
                                 "tp": "thanh pho", "chqs": "chi huy quan su", "hlhpn": "hoi lien hiep phu nu",
-                                "lhpn": "lien hiep phu nu"]
+                                "lhpn": "lien hiep phu nu", "ccb": "cuu chien binh"]
 
     static func key(_ text: String?) -> String {
-        VietnameseFolding.looseWords(text ?? "").map { abbreviations[String($0)] ?? String($0) }.joined(separator: " ")
+        VietnameseFolding.looseWords(text ?? "").map { abbreviations[String($0)] ?? String($0) }
+            // "Sở Y tế tỉnh Thái Bình" and "Sở Y tế Thái Bình" are one office; keys drop the word either way.
+            .filter { $0 != "tinh" }
+            .joined(separator: " ")
             // A province's border guard is named either way: "Bộ Chỉ huy Bộ đội Biên phòng tỉnh X", "Bộ đội Biên phòng tỉnh X".
             .replacingOccurrences(of: "bo chi huy bo doi bien phong", with: "bo doi bien phong")
+            // "Ủy ban MTTQ Việt Nam tỉnh X" and "Ủy ban MTTQ tỉnh X"; "Sở GD&ĐT" and "Sở Giáo dục và Đào tạo".
+            .replacingOccurrences(of: "mat tran to quoc viet nam ", with: "mat tran to quoc ")
+            .replacingOccurrences(of: "gd dt", with: "giao duc va dao tao")
     }
 
     /// Givers match when one names the other ("Ban Thường vụ Tỉnh ủy" and "Ban Thường vụ Tỉnh ủy Hà Tĩnh").
     /// "Trung ương Đoàn", "Tỉnh đoàn X" are short for their Ban Chấp hành (the body itself, unlike its Ban Thường vụ).
+    /// "Cờ thi đua của Chính phủ" is signed by the Prime Minister; keys name either.
     static func sameGiver(_ a: String?, _ b: String?) -> Bool {
         func body(_ text: String?) -> String {
             let key = key(text)
+            if key == "thu tuong chinh phu" { return "chinh phu" }
             return key.hasPrefix("ban chap hanh ") ? String(key.dropFirst("ban chap hanh ".count)) : key
         }
         let left = body(a), right = body(b)
@@ -69,10 +77,12 @@ struct ExtractionCorpusTests {
 
     /// "TP Hồ Chí Minh" and "Hồ Chí Minh" are one name; answer keys write cities either way, and may
     /// add the unit's place after a comma or in parentheses ("Quận ủy Quận 3, TP Hồ Chí Minh").
+    /// A unit's Ban Thường vụ stands for the unit ("Ban Thường vụ Tỉnh ủy X" held it: Tỉnh ủy X).
     static func samePlace(_ a: String?, _ b: String?) -> Bool {
         func own(_ text: String?) -> String? {
             guard let text else { return nil }
-            return String(text.split(separator: ",").first ?? "").replacingOccurrences(of: #"\s*\([^)]*\)"#, with: "", options: .regularExpression)
+            let name = text.hasPrefix("Ban Thường vụ ") ? String(text.dropFirst("Ban Thường vụ ".count)) : text
+            return String(name.split(separator: ",").first ?? "").replacingOccurrences(of: #"\s*\([^)]*\)"#, with: "", options: .regularExpression)
         }
         return sameName(a, b) || sameName(own(a), own(b))
     }

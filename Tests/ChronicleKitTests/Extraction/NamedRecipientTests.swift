@@ -1,0 +1,42 @@
+import Testing
+@testable import ChronicleKit
+
+/// Awards to recipients named rather than counted: given in turn, listed with titles, companies
+/// with their group's suffix, counted people named after "là".
+struct NamedRecipientTests {
+    func summary(_ body: String) -> [String] {
+        Fixtures.extract("Tỉnh ủy Quảng Trị tổng kết chuyên đề\n\nSáng 5/1/2024, Tỉnh ủy Quảng Trị tổ chức hội nghị tổng kết. " + body).facts.awards
+            .map { "\($0.giver ?? "-")|\($0.kind)|\($0.collectives ?? 0)|\($0.individuals ?? 0)|\($0.combined ?? 0)" }
+    }
+
+    @Test func peopleWithTheirTitlesGivenAwardsInTurnByTwoGivers() {
+        let found = summary("Anh Trần Văn Hòa, Bí thư Chi đoàn thôn Phú Lộc, và chị Nguyễn Thị Lan, Chi hội trưởng Chi hội phụ nữ thôn 3, xã Hải Thượng (huyện Hải Lăng) lần lượt được Ban Tuyên giáo Trung ương và Ban Thường vụ Tỉnh ủy tặng Bằng khen.")
+        #expect(found == ["Ban Tuyên giáo Trung ương|Bằng khen|0|1|0", "Ban Thường vụ Tỉnh ủy Quảng Trị|Bằng khen|0|1|0"])
+    }
+
+    @Test func unitsReceivingInTurnKindsThatNameTheirOwnGivers() {
+        let found = summary("Tại buổi lễ, Công đoàn Bệnh viện Đa khoa tỉnh và Công đoàn Công ty Cổ phần Cảng Cửa Việt lần lượt nhận Cờ thi đua của Tổng Liên đoàn Lao động Việt Nam và Bằng khen của Chủ tịch UBND tỉnh.")
+        #expect(found == ["Tổng Liên đoàn Lao động Việt Nam|Cờ thi đua|1|0|0", "Chủ tịch UBND tỉnh Quảng Trị|Bằng khen|1|0|0"])
+    }
+
+    /// The reason's own time ("tháng 10 vừa qua") does not make the award a past one.
+    @Test func peopleListedEachWithATitleUpToTheReason() {
+        let found = summary("Chỉ huy trưởng Bộ CHQS tỉnh tặng Giấy khen cho Thiếu tá Lê Văn Nam, Trợ lý tác chiến Ban CHQS huyện Gio Linh và Đại úy quân nhân chuyên nghiệp Hồ Thị Mai, nhân viên Phòng Hậu cần vì đã có thành tích trong cứu hộ, cứu nạn tháng 10 vừa qua.")
+        #expect(found == ["Chỉ huy trưởng Bộ Chỉ huy Quân sự tỉnh Quảng Trị|Giấy khen|0|2|0"])
+    }
+
+    @Test func aPersonsRoleAndWorkplaceAreNoSecondRecipient() {
+        let found = summary("Dịp này, đồng chí Lê Văn Hậu trao Bằng khen của Ban Tuyên giáo Trung ương cho Đảng bộ huyện Vĩnh Linh và bà Hồ Thị Sen, giáo viên Trường Tiểu học Vĩnh Tú (huyện Vĩnh Linh) vì đã có thành tích xuất sắc. Ban Thường vụ Tỉnh ủy tặng Giấy khen cho Chi bộ thôn An Hưng và ông Phan Văn Bình - Bí thư Chi bộ thôn Bích Khê, xã Triệu Long.")
+        #expect(found == ["Ban Tuyên giáo Trung ương|Bằng khen|1|1|0", "Ban Thường vụ Tỉnh ủy Quảng Trị|Giấy khen|1|1|0"])
+    }
+
+    @Test func companiesListedWithTheirGroupsSuffix() {
+        let found = summary("Tập đoàn EVN tặng Cờ thi đua cho Công ty Điện lực Quảng Trị – EVNCPC, Công ty Thủy điện Quảng Trị - EVNGENCO và Công ty Truyền tải điện Bắc Trung Bộ là những đơn vị dẫn đầu phong trào thi đua.")
+        #expect(found == ["Tập đoàn Điện lực Việt Nam|Cờ thi đua|3|0|0"])
+    }
+
+    @Test func countedPeopleNamedWithTheirTitlesAfterLà() {
+        let found = summary("Hai cá nhân là ông Phan Văn Tư, Trưởng ban Công tác Mặt trận khu phố 3, phường Đông Lễ và bà Lê Thị Hạnh, Chủ tịch Ủy ban MTTQ xã Triệu Ái được Ủy ban Trung ương MTTQ Việt Nam tặng Kỷ niệm chương.")
+        #expect(found == ["Ủy ban Trung ương MTTQ Việt Nam|Kỷ niệm chương|0|2|0"])
+    }
+}
