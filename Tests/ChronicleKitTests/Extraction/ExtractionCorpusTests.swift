@@ -148,7 +148,11 @@ struct ExtractionCorpusTests {
         ("extraction-holdout-29", "held-out set 29 (blind run read)", false),
         ("extraction-holdout-30", "held-out set 30 (blind run read)", false),
         ("extraction-holdout-31", "held-out set 31 (blind run read)", false),
-        ("extraction-holdout-32", "held-out set 32 (blind)", false),
+        ("extraction-holdout-32", "held-out set 32 (blind run read)", false),
+        ("extraction-holdout-33", "held-out set 33 (blind)", false),
+        ("extraction-holdout-34", "held-out set 34 (blind)", false),
+        ("extraction-holdout-35", "held-out set 35 (blind)", false),
+        ("extraction-holdout-36", "held-out set 36 (blind)", false),
     ]
 
     @Test(arguments: heldOut.indices)
