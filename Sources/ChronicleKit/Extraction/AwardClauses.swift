@@ -39,12 +39,20 @@ extension AwardFinder {
         let after = NSRange(location: group.range.upperBound, length: max(0, end - group.range.upperBound))
         let reasonStart = reason.firstMatch(in: sentence, range: after)?.location ?? end
         if past.firstMatch(in: sentence, range: NSRange(location: start, length: reasonStart - start)) != nil { return true }
+        if let eventDate, datedBefore(eventDate.year, in: nsSentence.substring(with: NSRange(location: start, length: reasonStart - start))) { return true }
         // "…; tại Hội nghị tổng kết năm 2022 của Bộ Công an, Công an tỉnh được …": a clause opening with an earlier occasion.
         if start > 0, opensWithEarlierOccasion(nsSentence.substring(with: NSRange(location: start, length: end - start)), eventDate: eventDate) { return true }
         // "Tại hội nghị tổng kết năm trước, …; 2 cá nhân được …": the sentence's opening sets the time of all its clauses.
         let opener = nsSentence.range(of: ",")
         return opener.location != NSNotFound && opener.location < group.range.location
             && past.firstMatch(in: sentence, range: NSRange(location: 0, length: opener.location)) != nil
+    }
+
+    /// "… tặng Huân chương Lao động hạng Nhì (năm 2017)" at a 2020 event.
+    func datedBefore(_ year: Int, in clause: String) -> Bool {
+        datedAward.contains { pattern in
+            pattern.matches(in: clause).contains { match in match["year"].flatMap { Int($0) }.map { $0 < year } ?? false }
+        }
     }
 
     /// "tuyên dương 100 công nhân", "tặng Bằng khen cho 100 công nhân": the award word ends the left window.
@@ -109,6 +117,11 @@ extension AwardFinder {
         // The subject: after the last comma before the verb.
         let comma = nsSentence.range(of: ",", options: .backwards, range: NSRange(location: left.location, length: anchor.location - left.location))
         var subjectStart = comma.location == NSNotFound ? left.location : comma.upperBound
+        // "… cho 2 tập thể, 3 cá nhân và Ban Thường vụ Đảng ủy Khối tặng Giấy khen cho …": the window opens
+        // after the last clause's counts, with the joiner.
+        if let joiner = giverJoiner.firstMatch(in: sentence, range: NSRange(location: subjectStart, length: anchor.location - subjectStart), anchored: true) {
+            subjectStart = joiner.upperBound
+        }
         if let opener = breakdown.firstMatch(in: sentence, range: NSRange(location: subjectStart, length: anchor.location - subjectStart), anchored: true) {
             subjectStart = opener.upperBound
         }
@@ -146,13 +159,21 @@ extension AwardFinder {
             let before = (trimmed as NSString).substring(to: unit.range.location)
             if let title = officeTitle.firstMatch(in: before)?["title"] { return String(title) + " " + unit.text }
             // "Đảng ủy Bộ GD&ĐT tặng …": the ministry's party committee gives.
-            return unit.partyCommittee.map { $0 + " " + unit.text } ?? unit.text
+            return unit.partyCommittee.map { $0 + " " + unit.text } ?? withCommuneName(unit, in: trimmed)
         }
         let cleaned = fillers.replacingMatches(in: trimmed, with: "").trimmingCharacters(in: .whitespaces)
         guard let first = cleaned.first, first.isUppercase, TextShape.wordCount(cleaned) <= 10, !presenters.matches(cleaned) else { return nil }
         // "Hội nghị cũng biểu dương 45 cá nhân": the meeting gives in the organizer's name.
         if eventSubject.matches(cleaned) { return nil }
         return cleaned
+    }
+
+    /// "UBND xã Thụy Trình": the commune's name after the unit's place word (the gazetteer knows no communes).
+    private func withCommuneName(_ unit: UnitMention, in phrase: String) -> String {
+        guard unit.place == nil, let word = unit.placeWord, units.catalog.communePlaceWords.contains(word) else { return unit.text }
+        let words = (phrase as NSString).substring(from: unit.range.upperBound).split(separator: " ")
+            .prefix { $0.first?.isUppercase == true || $0.first?.isNumber == true }
+        return words.isEmpty ? unit.text : unit.text + " " + words.joined(separator: " ")
     }
 
     func kindName(_ text: String) -> String {

@@ -68,6 +68,8 @@ struct AwardFinder: Sendable {
     let namedSubjectBefore: Pattern
     /// "Tại hội nghị tổng kết cuối năm 2024, …": an occasion dated before the event.
     let earlierOccasions: [Pattern]
+    /// "Huân chương Lao động hạng Nhì (năm 2017)": an award dated, perhaps before the event.
+    let datedAward: [Pattern]
     /// "Các đồng chí lãnh đạo tỉnh …", "Lãnh đạo huyện …": people handing over, named by no unit.
     let presenters: Pattern
     /// "cho Công ty vì …": the unit named before, one collective.
@@ -110,8 +112,10 @@ struct AwardFinder: Sendable {
         kinds = try kindList.map { ($0.name, try Pattern("(?<!\\p{L})(?:\(alternation($0.patterns)))")) }
         anyKind = try Pattern("(?<!\\p{L})(?:\(alternation(kindList.flatMap(\.patterns))))")
         let verbList = sources.flatMap { $0.verbs ?? [] }
-        verbs = try verbList.map { ($0.name, $0.kind, try Pattern("(?<!\\p{L})(?:\(alternation($0.patterns)))(?!\\p{L})")) }
-        anyVerb = try Pattern("(?<!\\p{L})(?:\(alternation(verbList.flatMap(\.patterns))))(?!\\p{L})")
+        // "Hội đồng Thi đua - Khen thưởng": the verb's words in a body's name.
+        let inName = (sources.compactMap(\.grammar).last?.verb_in_name_after ?? []).map { "(?<!\(Pattern.escape($0)))" }.joined()
+        verbs = try verbList.map { ($0.name, $0.kind, try Pattern("(?<!\\p{L})\(inName)(?:\(alternation($0.patterns)))(?!\\p{L})")) }
+        anyVerb = try Pattern("(?<!\\p{L})\(inName)(?:\(alternation(verbList.flatMap(\.patterns))))(?!\\p{L})")
         let recipients = sources.compactMap(\.recipients)
         let combined = recipients.flatMap(\.combined), collectives = recipients.flatMap(\.collectives)
         let individuals = recipients.flatMap(\.individuals)
@@ -180,6 +184,7 @@ struct AwardFinder: Sendable {
         // The subject of a passive clause: "Khoa Hồi sức tích cực - Chống độc và 4 cá nhân được … tặng".
         namedSubjectBefore = try Pattern("(?:^|[;,:])\\s*(?<name>\\p{Lu}[^,;:]{2,120}?)\\s+(?:\(joiners))\\s*$", caseInsensitive: false)
         earlierOccasions = try all(\.earlier_occasion).map { try Pattern($0) }
+        datedAward = try all(\.dated_award).map { try Pattern($0) }
         eventSubject = try Pattern("^(?:\(Pattern.phrases(all(\.event_subjects))))$")
         qualifiedJoin = try Pattern("^\\p{Ll}+(?:,? \\p{Ll}+){0,3},? (?:\(joiners))$", caseInsensitive: false)
         // Names may hold figures ("ấp Hậu Phú 2, Trường Tiểu học Hậu Thành 1 và"): no count can lie between two counts.

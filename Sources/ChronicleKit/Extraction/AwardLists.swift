@@ -17,7 +17,16 @@ extension AwardFinder {
             return joiner.map { (trimmed as NSString).substring(from: $0.upperBound) } ?? trimmed
         }
         guard names.allSatisfy({ $0.first?.isUppercase == true }) else { return 0 }
-        return names.count
+        // "…; Hoàng Thị Lan, Phó Bí thư Huyện đoàn Sơn Động và Ngô Đức Thành, Bí thư …": the last name after "và".
+        let joinedLast = body.contains(";") ? names.map { giverJoiner.split($0).dropFirst().filter(Self.opensWithPersonalName).count }.reduce(0, +) : 0
+        return names.count + joinedLast
+    }
+
+    /// "Ngô Đức Thành, Bí thư …": two to four capitalized words, then a comma.
+    static func opensWithPersonalName(_ text: String) -> Bool {
+        guard let comma = text.firstIndex(of: ",") else { return false }
+        let words = text[..<comma].split(separator: " ")
+        return (2...4).contains(words.count) && words.allSatisfy { $0.first?.isUppercase == true }
     }
 
     /// "Đoàn Chủ tịch … tặng Bằng khen cho các tập thể, cá nhân có thành tích xuất sắc:" then one bullet line

@@ -6,10 +6,17 @@ extension AwardFinder {
     /// The same award told twice (a recap in the last paragraph) counts once, and a headline
     /// total equal to the sum of the other clauses ("55 tập thể, cá nhân" = 25 + 30) is not counted.
     func dropRecaps(_ awards: [Award]) -> [Award] {
-        var seen = Set<String>()
-        let unique = awards.filter { award in
-            seen.insert("\(award.giver ?? "")|\(award.kind)|\(award.collectives ?? 0)|\(award.individuals ?? 0)|\(award.combined ?? 0)").inserted
+        // "… trao Bằng khen của Trung ương Hội Nông dân cho 2 tập thể" and "2 tập thể … được Ban Chấp hành Trung
+        // ương Hội Nông dân tặng Bằng khen": one giver, whichever organ is named for it. The telling that names
+        // the giver itself, organ and all, is kept.
+        func key(_ award: Award) -> String {
+            "\(unitOf(award.giver ?? ""))|\(award.kind)|\(award.collectives ?? 0)|\(award.individuals ?? 0)|\(award.combined ?? 0)"
         }
+        func fullness(_ award: Award) -> Int { (award.giverFrom == nil ? 2 : 0) + (unitOf(award.giver ?? "") != VietnameseFolding.looseKey(award.giver ?? "") ? 1 : 0) }
+        var best: [String: Award] = [:]
+        for award in awards where best[key(award)].map({ fullness(award) > fullness($0) }) ?? true { best[key(award)] = award }
+        var seen = Set<String>()
+        let unique = awards.compactMap { award in seen.insert(key(award)).inserted ? best[key(award)] : nil }
         // One unit named twice for one award ("X trao Cờ thi đua cho Công đoàn Y." and "Công đoàn Y vinh dự đón
         // nhận Cờ thi đua của Z"): the telling that names the giver ("của Z") is kept.
         var namedOnce: [String: Int] = [:]
@@ -133,7 +140,9 @@ extension AwardFinder {
             let othersNamed = captionKinds.contains { caption in
                 !caption.kinds.isEmpty && giverKeys.indices.contains { $0 != index && giverKeys[$0].contains { caption.key.contains($0) } }
             }
-            if let kind = ofGiver.count == 1 ? ofGiver.first : distinct.count == 1 && !othersNamed ? distinct.first : nil {
+            // A caption naming this giver with no kind ("UBND xã khen thưởng các tập thể, cá nhân") leaves it generic.
+            let namedWithoutKind = namingLines.contains { caption in caption.kinds.isEmpty && giverKeys[index].contains { caption.key.contains($0) } }
+            if let kind = ofGiver.count == 1 ? ofGiver.first : distinct.count == 1 && !othersNamed && !namedWithoutKind ? distinct.first : nil {
                 award.kind = kind
                 award.kindFrom = "caption"
             }

@@ -42,6 +42,8 @@ extension AwardFinder {
         var named_people: [String]?
         /// "… có thành tích xuất sắc trong 5 năm thực hiện …": a period after these is the award's reason.
         var achievement: [String]?
+        /// "Ban Thi đua - Khen thưởng": a verb right after these is part of a body's name.
+        var verb_in_name_after: [String]?
     }
 
     struct Source: Codable, Sendable {
@@ -62,11 +64,12 @@ extension AwardFinder {
         var event_subjects: [String]?
         var head_titles: [String]?
         var earlier_occasion: [String]?
+        var dated_award: [String]?
         var office_titles: [String]?
         var grammar: Grammar?
 
         static let schemaName = "chronicle.awards/1"
         static let keys: Set<String> = ["schema", "kinds", "verbs", "recipients", "approximate", "cumulative", "at_event",
-                                        "breakdown", "offices", "office_titles", "receive", "past", "on_behalf", "single_recipient_persons", "named_collectives", "event_subjects", "head_titles", "earlier_occasion", "grammar"]
+                                        "breakdown", "offices", "office_titles", "receive", "past", "on_behalf", "single_recipient_persons", "named_collectives", "event_subjects", "head_titles", "earlier_occasion", "dated_award", "grammar"]
     }
 }

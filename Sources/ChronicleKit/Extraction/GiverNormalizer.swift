@@ -26,11 +26,12 @@ struct GiverNormalizer: Sendable {
             let committee = Set(units.catalog.partyCommitteeNames.values).first { name.hasPrefix($0 + " ") }
             unit = units.catalog.hasPartyCommittee(mention.kind) && mention.partyCommittee == nil && committee != nil
                 ? String(name.dropFirst(committee!.count + 1)) : name
-        } else if mention.place == nil, let placeWord = mention.placeWord,
+        } else if mention.place == nil, let placeWord = mention.placeWord ?? directPlaceWord(mention.kind),
                   units.catalog.districtPlaceWords.contains(placeWord) || placeWord == organizerKind(organizer)?.place_word,
                   let district = organizerDistrict(organizer) {
             // "Chủ tịch UBND huyện" at a Huyện ủy Trần Văn Thời event: that district's; "Chủ tịch UBND
-            // thành phố" at a Thành ủy Vinh event: that city's.
+            // thành phố" at a Thành ủy Vinh event: that city's; "Ban Thường vụ Huyện ủy" at a Huyện đoàn
+            // Đức Trọng event: that district's committee.
             return (nsGiver.substring(to: mention.range.location + mention.range.length) + " " + district + suffix)
                 .replacingOccurrences(of: "  ", with: " ").trimmingCharacters(in: .whitespaces)
         } else if mention.place == nil, let placeWord = mention.placeWord, units.catalog.communePlaceWords.contains(placeWord),
@@ -38,6 +39,9 @@ struct GiverNormalizer: Sendable {
             // "Chủ tịch UBND phường" at an event of "Đảng ủy phường Vĩnh Hải": that ward's.
             return (nsGiver.substring(to: mention.range.location + mention.range.length) + " " + place + suffix)
                 .replacingOccurrences(of: "  ", with: " ").trimmingCharacters(in: .whitespaces)
+        } else if mention.place == nil, let placeWord = mention.placeWord, units.catalog.communePlaceWords.contains(placeWord) {
+            // "UBND xã Thụy Trình" at a province's event: a commune's, as written (the gazetteer knows no communes).
+            return giver
         } else if mention.place != nil || mention.kind.level == "tinh", mention.kind.place != "named",
                   let name = organizers.describe(mention, province: province).unit {
             unit = name
@@ -85,6 +89,11 @@ struct GiverNormalizer: Sendable {
     private static func firstBody(_ phrase: String) -> String {
         let end = [phrase.range(of: ","), phrase.range(of: " và ")].compactMap { $0?.lowerBound }.min() ?? phrase.endIndex
         return String(phrase[..<end]).trimmingCharacters(in: .whitespaces)
+    }
+
+    /// The place a committee named with no place stands for: "huyện" for a bare "Huyện ủy".
+    private func directPlaceWord(_ kind: UnitCatalog.Kind) -> String? {
+        kind.format == "direct" ? kind.place_word : nil
     }
 
     private func organizerKind(_ organizer: Organizer?) -> UnitCatalog.Kind? {

@@ -42,6 +42,9 @@ struct OrganizerResolver: Sendable {
         let lead = text.body.first
         var organizerMention: UnitMention?
         var organizerPhrase: String?
+        // The unit owning what led to the event ("Kế hoạch … của Huyện ủy Tân Châu"), when another held it:
+        // the same place, as a last hint of the province.
+        var ownerMention: UnitMention?
         search: for block in text.body.prefix(Self.paragraphsSearched) {
             for sentence in block.sentences {
                 let folded = block.foldedText(sentence)
@@ -58,13 +61,22 @@ struct OrganizerResolver: Sendable {
                 // something in the phrase; it is not who held the event.
                 let mentions = units.mentions(in: phrase)
                 let owned = { (mention: UnitMention) in units.catalog.ownerBefore.matches((phrase as NSString).substring(to: mention.range.location)) }
-                if let mention = mentions.first(where: { !owned($0) }) ?? mentions.first {
+                if let mention = mentions.first(where: { !owned($0) }) {
                     organizerMention = mention
                     break search
                 }
-                let clause = (phrase.components(separatedBy: ", ").last ?? phrase).trimmingCharacters(in: .whitespaces)
-                if clause.first?.isUppercase == true {
+                // "Công ty Điện lực Hà Tĩnh (thuộc Tổng Công ty Điện lực miền Bắc) tổ chức": what the parentheses add is no name.
+                let unbracketed = AwardFinder.parenthetical.replacingMatches(in: phrase, with: "").replacingOccurrences(of: "  ", with: " ")
+                let clause = (unbracketed.components(separatedBy: ", ").last ?? unbracketed).trimmingCharacters(in: .whitespaces)
+                // "Thực hiện Kế hoạch … của Ban Thường vụ Huyện ủy Tân Châu …, Đảng ủy Trung tâm Y tế huyện tổ chức":
+                // the unit owning the plan did not hold the event; the last clause's subject did, known kind or not.
+                if clause.first?.isUppercase == true, !mentions.contains(where: { clause.contains($0.text) }) {
                     organizerPhrase = clause
+                    ownerMention = mentions.first
+                    break search
+                }
+                if let mention = mentions.first {
+                    organizerMention = mention
                     break search
                 }
             }
@@ -78,15 +90,19 @@ struct OrganizerResolver: Sendable {
             mention.place = namedDistrict(of: word, in: text)
             organizerMention = mention
         }
-        let province = resolveProvince(text, article: article, frontMatter: frontMatter, organizer: organizerMention)
+        let province = resolveProvince(text, article: article, frontMatter: frontMatter, organizer: organizerMention, owner: ownerMention)
         var organizer: Organizer?
         if let mention = organizerMention {
             organizer = describe(mention, province: province)
         } else if let phrase = organizerPhrase, phrase.first?.isUppercase == true, TextShape.wordCount(phrase) <= 12 {
             // "Bệnh viện Đa khoa tỉnh" names its province only by the word: the province found completes it.
             let endsWithProvinceWord = units.catalog.provincePlaceWords.contains { phrase.lowercased().hasSuffix(" " + $0) }
+            let districtWord = units.catalog.districtPlaceWords.first { phrase.lowercased().hasSuffix(" " + $0) }
             if endsWithProvinceWord, let province, province.name != Gazetteer.central {
                 organizer = Organizer(phrase: phrase + " " + province.name)
+            } else if let districtWord, case .district(let name, _, _)? = namedDistrict(of: districtWord, in: text) {
+                // "Đảng ủy Trung tâm Y tế huyện" in an article naming one "huyện Tân Châu".
+                organizer = Organizer(phrase: phrase + " " + name)
             } else {
                 organizer = Organizer(phrase: phrase)
             }
@@ -97,7 +113,7 @@ struct OrganizerResolver: Sendable {
         return (organizer, province)
     }
 
-    private func resolveProvince(_ text: ArticleText, article: Article, frontMatter: FrontMatter, organizer: UnitMention?) -> ProvinceFact? {
+    private func resolveProvince(_ text: ArticleText, article: Article, frontMatter: FrontMatter, organizer: UnitMention?, owner: UnitMention?) -> ProvinceFact? {
         if let name = frontMatter.province {
             return fact(gazetteer.province(named: name), name: name, "front matter")
         }
@@ -106,6 +122,9 @@ struct OrganizerResolver: Sendable {
             if let place = organizer.place {
                 return fact(place.provinceIndex, "tên đơn vị tổ chức: \(organizer.text)", place: place)
             }
+        }
+        if let place = owner?.place {
+            return fact(place.provinceIndex, "đơn vị có kế hoạch dẫn tới sự kiện: \(owner!.text)", place: place)
         }
         if let lead = text.body.first {
             for match in units.catalog.venue.matches(in: lead.folded) {

@@ -23,9 +23,9 @@ struct PlaceFinder: Sendable {
 
     init(gazetteer: Gazetteer, catalog: UnitCatalog) {
         self.gazetteer = gazetteer
-        kindWords = catalog.placeKindWords.map { $0.split(separator: " ").map(String.init) }.sorted { $0.count > $1.count }
+        kindWords = (catalog.placeKindWords + catalog.hamletPlaceWords.sorted()).map { $0.split(separator: " ").map(String.init) }.sorted { $0.count > $1.count }
         districtKindWords = catalog.districtPlaceWords
-        communeKindWords = catalog.communePlaceWords
+        communeKindWords = catalog.communePlaceWords.union(catalog.hamletPlaceWords)
         provinceKindWords = catalog.provinceOnlyPlaceWords
         abbreviations = catalog.placeWordAbbreviations
     }
@@ -113,7 +113,8 @@ struct PlaceFinder: Sendable {
     /// and a province over a district of the same name unless a district kind word says otherwise.
     func resolve(_ mention: Mention, context: [Int] = []) -> Gazetteer.Place? {
         var candidates = mention.candidates
-        // "xã Bình Thạnh" (Đồng Tháp) is not quận Bình Thạnh (Hồ Chí Minh City): the gazetteer knows no communes.
+        // "xã Bình Thạnh" (Đồng Tháp) is not quận Bình Thạnh (Hồ Chí Minh City), nor "ấp Vĩnh Lợi 2" huyện Vĩnh
+        // Lợi (Bạc Liêu): the gazetteer knows no communes or hamlets.
         if let kind = mention.kindWord, communeKindWords.contains(kind) { return nil }
         if let kind = mention.kindWord {
             if provinceKindWords.contains(kind) {

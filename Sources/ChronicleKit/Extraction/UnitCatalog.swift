@@ -41,6 +41,7 @@ public struct UnitCatalog: Sendable {
         var organ_abbreviations: [String: String]?
         var district_place_words: [String]?
         var commune_place_words: [String]?
+        var hamlet_place_words: [String]?
         var name_abbreviations: [String: String]?
         var party_committee: [String: String]?
         var party_bodies: [String]?
@@ -51,7 +52,7 @@ public struct UnitCatalog: Sendable {
         static let schemaName = "chronicle.units/1"
         static let keys: Set<String> = ["schema", "organs", "organizer_phrases", "place_words", "level_names", "name_connectors", "name_endings", "name_stop_words",
                                         "self_references", "organ_abbreviations", "district_place_words",
-                                        "commune_place_words", "name_abbreviations", "party_committee", "party_bodies",
+                                        "commune_place_words", "hamlet_place_words", "name_abbreviations", "party_committee", "party_bodies",
                                         "province_only_place_words", "place_word_abbreviations", "kinds"]
     }
 
@@ -96,6 +97,8 @@ public struct UnitCatalog: Sendable {
     let provincePlaceWords: Set<String>
     /// "xã", "phường": a giver naming only these ("Chủ tịch UBND phường") is of the organizer's commune.
     let communePlaceWords: Set<String>
+    /// "ấp", "thôn", "bản": below a commune; "ấp Vĩnh Lợi" is no district either.
+    let hamletPlaceWords: Set<String>
     /// "BTV" → "Ban Thường vụ": organs written short, and their one name.
     let organAbbreviations: [String: String]
 
@@ -143,6 +146,7 @@ public struct UnitCatalog: Sendable {
         kindPatterns = try kinds.map { kind in try Pattern("(?:\(Pattern.alternatives(kind.patterns)))") }
         districtPlaceWords = Set(sources.all(\.district_place_words).map { $0.lowercased() })
         communePlaceWords = Set(sources.all(\.commune_place_words).map { $0.lowercased() })
+        hamletPlaceWords = Set(sources.all(\.hamlet_place_words).map { $0.lowercased() })
         provincePlaceWords = Set(sources.all(\.place_words).map { $0.lowercased() }).subtracting(districtPlaceWords).subtracting(communePlaceWords)
         allPlaceWords = sources.all(\.place_words)
         provinceOnlyPlaceWords = Set(sources.all(\.province_only_place_words).map { $0.lowercased() })

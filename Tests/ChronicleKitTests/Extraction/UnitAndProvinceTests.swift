@@ -159,4 +159,21 @@ struct UnitAndProvinceTests {
         #expect(facts.organizer?.unit == "Quận ủy Quận 10")
         #expect(facts.province?.name == "Hồ Chí Minh")
     }
+
+    @Test func aHamletIsNoDistrictOfTheSameName() {
+        let facts = Fixtures.extract("Vĩnh Xương biểu dương đảng viên\n\nChiều 18-5-2022, Đảng ủy xã Vĩnh Xương (thị xã Tân Châu) tổ chức lễ biểu dương. Mô hình “Tổ tự quản đường biên” ở ấp Vĩnh Lợi 2 và “Thắp sáng đường quê” ở ấp Vĩnh Lợi 1 được nhân rộng. Dự lễ có đại diện Ban Tuyên giáo Thị ủy Tân Châu.").facts
+        #expect(facts.province?.name == "An Giang")
+    }
+
+    /// The unit whose plan led to the event did not hold it; it still tells the place.
+    @Test func theSubjectAfterAPlansOwnerHeldIt() {
+        let facts = Fixtures.extract("Trung tâm Y tế quán triệt chuyên đề\n\nThực hiện Kế hoạch số 215-KH/HU ngày 20/2/2025 của Ban Thường vụ Huyện ủy Tân Châu về học tập và làm theo Bác năm 2025, ngày 12.3.2025, Đảng ủy Trung tâm Y tế huyện tổ chức hội nghị quán triệt chuyên đề năm 2025.").facts
+        #expect(facts.organizer?.phrase == "Đảng ủy Trung tâm Y tế huyện")
+        #expect(facts.province?.name == "Tây Ninh")
+    }
+
+    @Test func whatParenthesesAddToTheOrganizerIsNoName() {
+        let facts = Fixtures.extract("Điện lực tôn vinh điển hình\n\nNgày 17.7.2020, Công ty Điện lực Hà Tĩnh (thuộc Tổng Công ty Điện lực miền Bắc) tổ chức Đại hội thi đua yêu nước lần thứ V.").facts
+        #expect(facts.organizer?.phrase == "Công ty Điện lực Hà Tĩnh")
+    }
 }

@@ -1,0 +1,52 @@
+import Testing
+@testable import ChronicleKit
+
+/// What around a clause decides whether it is an award of this event, and whose: the same award
+/// told with another organ, dated awards and periods, names that hold award words, captions.
+struct AwardContextTests {
+    func summary(_ body: String, lead: String = "Sáng 14/6/2024, Ban Thường vụ Hội Nông dân tỉnh Thái Bình tổ chức hội nghị sơ kết. ") -> [String] {
+        Fixtures.extract("Hội Nông dân Thái Bình sơ kết chuyên đề\n\n" + lead + body).facts.awards
+            .map { "\($0.giver ?? "-")|\($0.kind)|\($0.collectives ?? 0)|\($0.individuals ?? 0)|\($0.combined ?? 0)" }
+    }
+
+    @Test func oneAwardToldAgainWithTheGiversOrganIsOne() {
+        let found = summary("Đồng chí Nguyễn Văn Quý trao Bằng khen của Trung ương Hội Nông dân Việt Nam cho 2 tập thể.\n\nDịp này, hai tập thể là Hội Nông dân huyện Vũ Thư và Hội Nông dân xã Thụy Trình được Ban Chấp hành Trung ương Hội Nông dân Việt Nam tặng Bằng khen.")
+        #expect(found == ["Ban Chấp hành Trung ương Hội Nông dân Việt Nam|Bằng khen|2|0|0"])
+    }
+
+    @Test func whoTheHonouredAreIsNoAward() {
+        let found = summary("Trong số 45 gương được tuyên dương, có 12 đảng viên, 7 thanh niên người dân tộc thiểu số. Ban Thường vụ Hội Nông dân tỉnh tuyên dương 45 hội viên.")
+        #expect(found == ["Ban Thường vụ Hội Nông dân tỉnh Thái Bình|tuyên dương|0|45|0"])
+    }
+
+    @Test func aDistrictCommitteeNamedBareAtADistrictUnitsEvent() {
+        let found = summary("Dịp này, năm đoàn viên được Ban Thường vụ Huyện ủy tặng Giấy khen.", lead: "Tối 25/3/2021, Huyện đoàn Đức Trọng tổ chức lễ tuyên dương. ")
+        #expect(found == ["Ban Thường vụ Huyện ủy Đức Trọng|Giấy khen|0|5|0"])
+    }
+
+    @Test func aSecondGiverAfterTheFirstClausesCounts() {
+        let found = summary("Dịp này, Ban Thường vụ Tỉnh ủy tặng Bằng khen cho 2 tập thể, 3 cá nhân và Ban Thường vụ Đảng ủy Khối tặng Giấy khen cho 12 tập thể, 16 cá nhân.",
+                            lead: "Ngày 6/3/2024, Ban Thường vụ Đảng ủy Khối Doanh nghiệp tỉnh Bình Dương tổ chức hội nghị tổng kết. ")
+        #expect(found == ["Ban Thường vụ Tỉnh ủy Bình Dương|Bằng khen|2|3|0", "Ban Thường vụ Đảng ủy Khối Doanh nghiệp tỉnh Bình Dương|Giấy khen|12|16|0"])
+    }
+
+    @Test func anAwardDatedInAnEarlierYearAndAPeriodAfterAnOpener() {
+        let found = summary("Ghi nhận thành tích trên, Hội Nông dân tỉnh đã được Chủ tịch nước tặng Huân chương Lao động hạng Nhì (năm 2017). Được biết, giai đoạn 2021-2024, Ban Thường vụ Hội Nông dân tỉnh đã khen thưởng 45 tập thể, 86 cá nhân. Dịp này, Ban Thường vụ Hội Nông dân tỉnh tặng Bằng khen cho 14 tập thể.")
+        #expect(found == ["Ban Thường vụ Hội Nông dân tỉnh Thái Bình|Bằng khen|14|0|0"])
+    }
+
+    @Test func aCouncilNamedForEmulationAndRewardsGivesNothing() {
+        let found = summary("Dự hội nghị có đồng chí Trương Quốc Bảo, Chủ tịch UBND huyện, Chủ tịch Hội đồng Thi đua - Khen thưởng huyện. Ban Thường vụ Hội Nông dân tỉnh tặng Giấy khen cho 6 tập thể.")
+        #expect(found == ["Ban Thường vụ Hội Nông dân tỉnh Thái Bình|Giấy khen|6|0|0"])
+    }
+
+    @Test func aCaptionNamingTheGiverWithNoKindLeavesItGeneric() {
+        let found = summary("Dịp này, Ban Thường vụ Hội Nông dân tỉnh tặng Giấy khen cho 4 chi hội; UBND xã Thụy Trình khen thưởng 12 tập thể, cá nhân.\n\nĐồng chí Nguyễn Văn Quý trao Giấy khen cho 4 chi hội\n\nUBND xã khen thưởng các tập thể, cá nhân điển hình")
+        #expect(found == ["Ban Thường vụ Hội Nông dân tỉnh Thái Bình|Giấy khen|4|0|0", "UBND xã Thụy Trình|khen thưởng|0|0|12"])
+    }
+
+    @Test func peopleListedWithSemicolonsAndTheLastAfterVà() {
+        let found = summary("Dịp này, Ban Chấp hành Trung ương Hội Nông dân Việt Nam tặng Bằng khen cho các đồng chí: Nguyễn Văn Hiếu, Chủ tịch Hội Nông dân xã Tân Sơn; Hoàng Thị Lan, Phó Chủ tịch Hội Nông dân huyện Vũ Thư và Ngô Đức Thành, hội viên chi hội thôn 3 đã có thành tích xuất sắc.")
+        #expect(found == ["Ban Chấp hành Trung ương Hội Nông dân Việt Nam|Bằng khen|0|3|0"])
+    }
+}
