@@ -149,9 +149,10 @@ struct AwardFinder: Sendable {
         recipientJoiner = try Pattern("\\s*(?:,\\s*(?:(?:\(joiners))\\s+)?|(?:\(joiners))\\s+)")
         elidedCount = try Pattern("(?:(?<=(?:\(Pattern.phrases(grammar.recipient_markers)))\\s)|(?<=\\d,\\s))(?<n>\\d{1,3}(?:\\.\\d{3})+|\\d+)"
                                   + "(?=(?:\\s*,\\s*(?:\(number)))*(?:\\s*,|\\s+(?:\(joiners)))\\s+(?:\(number))\\s+(?<noun>\(noun))(?!\\p{L}))")
-        forRecipient = try Pattern("\\G[^,;.]{0,60}?\\s+(?:\(recipient))\\s+")
+        let recipientAfterKind = Pattern.phrases(grammar.recipient_markers + (grammar.recipient_markers_after_kind ?? []))
+        forRecipient = try Pattern("\\G[^,;.]{0,60}?\\s+(?:\(recipientAfterKind))\\s+")
         // "Bằng khen của Chủ tịch UBND tỉnh cho 3 doanh nghiệp": the award's own giver may stand between.
-        adjacentGap = try Pattern("^\\s*(?:[“\"][^”\"]{1,80}[”\"]\\s*)?(?:(?:\(Pattern.phrases(grammar.giver_markers)))\\s+[^,;]{2,80}?\\s+(?=\(recipient)))?(?:(?:\(recipient))\\s*)?$")
+        adjacentGap = try Pattern("^\\s*(?:[“\"][^”\"]{1,80}[”\"]\\s*)?(?:(?:\(Pattern.phrases(grammar.giver_markers)))\\s+[^,;]{2,80}?\\s+(?=\(recipientAfterKind)))?(?:(?:\(recipientAfterKind))\\s*)?$")
         // "5 công nhân lao động được …": a few more words of the noun phrase may come first.
         // "một tập thể là Hội Nông dân huyện Sơn Hà được …": or a name set off by "là", "gồm".
         let appositives = Pattern.phrases(grammar.appositives ?? [])

@@ -25,7 +25,11 @@ extension AwardFinder {
         // commas ("Ban Thường vụ Tỉnh ủy, Chủ tịch UBND tỉnh lần lượt tặng …"); only pieces that name a
         // giver ("Dịp này" names the occasion).
         let clauseStart = nsSentence.clauseStart(before: marker.range.location)
-        let names = giverNames(in: nsSentence.substring(with: NSRange(location: clauseStart, length: marker.range.location - clauseStart)))
+        // "Bộ trưởng Bộ Quốc phòng và Tư lệnh Quân khu 7 đã tặng Bằng khen lần lượt cho …": the subject ends at the verb.
+        let phraseStart = max(clauseStart, nsSentence.clauseStart(before: marker.range.location, separator: ","))
+        let subjectEnd = anyVerb.firstMatch(in: sentence, range: NSRange(location: phraseStart, length: marker.range.location - phraseStart))?.location
+            ?? marker.range.location
+        let names = giverNames(in: nsSentence.substring(with: NSRange(location: clauseStart, length: subjectEnd - clauseStart)))
         var targets = groups.indices.filter { groups[$0].range.location >= marker.range.upperBound && !groups[$0].isTotal }
         // "X và Y lần lượt tặng Giấy khen cho 8 tập thể và 15 cá nhân": one list, one noun per giver.
         if targets.count == 1, names.count == 2, groups[targets[0]].classOrder.count == 2, groups[targets[0]].combined == 0 {
@@ -71,6 +75,12 @@ extension AwardFinder {
             // "… lần lượt tặng Bằng khen cho 15 tập thể, 20 cá nhân và 10 tập thể, 12 cá nhân": one kind for all.
             for target in targets {
                 groups[target].kind = named[0]
+                groups[target].kindIsGeneric = false
+            }
+        } else if named.isEmpty, let kind = anyKind.matches(in: sentence, range: NSRange(location: clauseStart, length: marker.range.location - clauseStart)).last {
+            // "… đã tặng Bằng khen lần lượt cho 3 tập thể, 5 cá nhân và 18 tập thể, 27 cá nhân": the kind before the marker.
+            for target in targets where groups[target].kind == nil {
+                groups[target].kind = kindName(nsSentence.substring(with: kind))
                 groups[target].kindIsGeneric = false
             }
         }

@@ -63,13 +63,14 @@ extension AwardFinder {
         }.map(\.element)
     }
 
-    /// Same known giver and kind, told in another paragraph, and `part` has only the collectives or
+    /// Same known giver and kind, told again ("Hai tập thể nhận Bằng khen của Thủ tướng Chính phủ là …", in the
+    /// same paragraph or another), and `part` has only the collectives or
     /// only the individuals of `whole`. The giver counts as the same when only the organ differs:
     /// "Lãnh đạo huyện trao Giấy khen cho 18 tập thể" under "Ban Thường vụ Huyện ủy tặng Giấy khen cho
     /// 18 tập thể, 27 cá nhân".
     func retells(_ whole: Award, part: Award) -> Bool {
         guard let wholeGiver = whole.giver, let partGiver = part.giver, unitOf(wholeGiver) == unitOf(partGiver),
-              whole.kind == part.kind, whole.line != part.line,
+              whole.kind == part.kind, whole.evidence != part.evidence,
               part.combined == nil, whole.combined == nil,
               let wholeCollectives = whole.collectives, let wholeIndividuals = whole.individuals else { return false }
         return (part.collectives == wholeCollectives && part.individuals == nil)

@@ -23,6 +23,8 @@ extension AwardFinder {
         var passive: [String]
         var giver_markers: [String]
         var recipient_markers: [String]
+        /// "trao Bằng khen của Tư lệnh Quân khu tặng 4 tập thể": recipients after an award's name only.
+        var recipient_markers_after_kind: [String]?
         var clause_words: [String]
         var giver_fillers: [String]
         /// "X và Y lần lượt tặng Giấy khen, Bằng khen cho A và B": givers and kinds pair with the lists in order.

@@ -190,10 +190,11 @@ public struct UnitCatalog: Sendable {
     }
 
     /// The kind whose pattern matches exactly `range` of `text` (in context, for lookaheads).
+    /// Transparent bounds: a kind may look behind its match ("(?<=Tư lệnh )").
     func kindIndex(in text: String, at range: NSRange) -> Int? {
         let rest = NSRange(location: range.location, length: (text as NSString).length - range.location)
         return kindPatterns.firstIndex { pattern in
-            pattern.regex.firstMatch(in: text, options: [.anchored], range: rest)?.range.length == range.length
+            pattern.regex.firstMatch(in: text, options: [.anchored, .withTransparentBounds], range: rest)?.range.length == range.length
         }
     }
 }

@@ -52,13 +52,17 @@ struct UnitFinder: Sendable {
                     after = abbreviation.range.location + abbreviation.range.length
                     range = NSRange(location: range.location, length: after - range.location)
                 }
+                var wordStart: Int?
                 if let word = catalog.placeWord.regex.firstMatch(in: text, options: [.anchored], range: NSRange(location: after, length: nsText.length - after)) {
                     mention.placeWord = nsText.substring(with: word.range).trimmingCharacters(in: .whitespaces).lowercased()
+                    wordStart = word.range.location + (nsText.substring(with: word.range).prefix { $0 == " " }.utf16.count)
                     after = word.range.location + word.range.length
                     // "Hội LHPN tỉnh": the place word belongs to the name even when no place follows.
                     range = NSRange(location: range.location, length: after - range.location)
                 }
-                if var place = placeMentions.first(where: { $0.range.location >= after && $0.range.location <= after + 1 }) {
+                // After the place word, or a name that holds it: "UBND TP.HCM".
+                if var place = placeMentions.first(where: { ($0.range.location >= after && $0.range.location <= after + 1)
+                        || ($0.range.location == wordStart && $0.range.upperBound > after) }) {
                     // "Thị ủy Tân Châu" is the town's (thị xã Tân Châu, An Giang), not huyện Tân Châu of Tây Ninh:
                     // the kind's own place word says which kind of district, when no word is written.
                     if place.kindWord == nil, kind.place == "district" { place.kindWord = kind.place_word }

@@ -50,3 +50,42 @@ struct AwardContextTests {
         #expect(found == ["Ban Chấp hành Trung ương Hội Nông dân Việt Nam|Bằng khen|0|3|0"])
     }
 }
+
+/// Givers and recipients in the ways national and military outlets write them.
+struct AwardWordingTests {
+    func summary(_ body: String) -> [String] {
+        Fixtures.extract("Quân khu 7 tuyên dương điển hình\n\nNgày 17/5/2022, Bộ Tư lệnh Quân khu 7 tổ chức lễ tuyên dương. " + body).facts.awards
+            .map { "\($0.giver ?? "-")|\($0.kind)|\($0.collectives ?? 0)|\($0.individuals ?? 0)|\($0.combined ?? 0)" }
+    }
+
+    @Test func givenInTurnWithTheMarkerAfterTheKind() {
+        let found = summary("Dịp này, Bộ trưởng Bộ Quốc phòng và Tư lệnh Quân khu 7 đã tặng Bằng khen lần lượt cho 3 tập thể, 5 cá nhân và 18 tập thể, 27 cá nhân có thành tích xuất sắc.")
+        #expect(found == ["Bộ trưởng Bộ Quốc phòng|Bằng khen|3|5|0", "Tư lệnh Quân khu 7|Bằng khen|18|27|0"])
+    }
+
+    /// "trao X tặng Y": "tặng" names the recipients after an award's name, and ends its giver.
+    @Test func anAwardsNameThenTặngItsRecipients() {
+        let found = summary("Thừa ủy quyền của Chủ tịch nước, đồng chí Nguyễn Văn Hùng trao Huân chương Bảo vệ Tổ quốc hạng Ba tặng Đồn Biên phòng Cửa khẩu quốc tế Mộc Bài. Đại diện Cục Chính trị trao Bằng khen của Tư lệnh Bộ đội Biên phòng tặng 4 tập thể, 6 cá nhân.")
+        #expect(found == ["Chủ tịch nước|Huân chương|1|0|0", "Tư lệnh Bộ đội Biên phòng|Bằng khen|4|6|0"])
+    }
+
+    @Test func partyCommitteesCountedRightAfterTheAward() {
+        let found = summary("Tại buổi lễ, Ban Thường vụ Đảng ủy Quân khu 7 tặng Cờ thi đua cho 3 đảng bộ có thành tích dẫn đầu gồm Đảng bộ Sư đoàn 5, Đảng bộ Sư đoàn 302 và Đảng bộ Trường Quân sự Quân khu.")
+        #expect(found == ["Ban Thường vụ Đảng ủy Quân khu 7|Cờ thi đua|3|0|0"])
+    }
+
+    @Test func someOfACountNamedAgainInTheSameParagraph() {
+        let found = summary("Tại hội nghị, 2 tập thể, 3 cá nhân được Thủ tướng Chính phủ tặng Bằng khen. Hai tập thể nhận Bằng khen của Thủ tướng Chính phủ là Sư đoàn 5 và Sư đoàn 302.")
+        #expect(found == ["Thủ tướng Chính phủ|Bằng khen|2|3|0"])
+    }
+
+    @Test func awardsOfRecentYearsAreNotThisEvents() {
+        let found = summary("Với những thành tích đó, đơn vị vinh dự được Đảng, Nhà nước trao tặng nhiều Huân chương cao quý; riêng 5 năm gần đây có 142 tập thể, 356 cá nhân được khen thưởng. Bộ trưởng Bộ Quốc phòng tặng Bằng khen cho 3 tập thể, 5 cá nhân.")
+        #expect(found == ["Bộ trưởng Bộ Quốc phòng|Bằng khen|3|5|0"])
+    }
+
+    @Test func aCitysNameWrittenWithItsPlaceWord() {
+        let found = summary("Chủ tịch UBND TP.HCM tặng Bằng khen cho 12 tập thể, 18 cá nhân.")
+        #expect(found == ["Chủ tịch UBND thành phố Hồ Chí Minh|Bằng khen|12|18|0"])
+    }
+}

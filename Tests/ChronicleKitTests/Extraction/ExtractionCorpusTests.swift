@@ -57,9 +57,10 @@ struct ExtractionCorpusTests {
             .joined(separator: " ")
             // A province's border guard is named either way: "Bộ Chỉ huy Bộ đội Biên phòng tỉnh X", "Bộ đội Biên phòng tỉnh X".
             .replacingOccurrences(of: "bo chi huy bo doi bien phong", with: "bo doi bien phong")
-            // "Ủy ban MTTQ Việt Nam tỉnh X" and "Ủy ban MTTQ tỉnh X"; "Sở GD&ĐT" and "Sở Giáo dục và Đào tạo".
+            // "Ủy ban MTTQ Việt Nam tỉnh X" and "Ủy ban MTTQ tỉnh X"; "Sở GD&ĐT" and "Sở Giáo dục và Đào tạo"; "TP.HCM".
             .replacingOccurrences(of: "mat tran to quoc viet nam ", with: "mat tran to quoc ")
             .replacingOccurrences(of: "gd dt", with: "giao duc va dao tao")
+            .replacingOccurrences(of: "thanh pho hcm", with: "thanh pho ho chi minh")
     }
 
     /// Givers match when one names the other ("Ban Thường vụ Tỉnh ủy" and "Ban Thường vụ Tỉnh ủy Hà Tĩnh").
