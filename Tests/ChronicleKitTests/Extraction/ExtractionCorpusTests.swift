@@ -150,10 +150,14 @@ struct ExtractionCorpusTests {
         ("extraction-holdout-30", "held-out set 30 (blind run read)", false),
         ("extraction-holdout-31", "held-out set 31 (blind run read)", false),
         ("extraction-holdout-32", "held-out set 32 (blind run read)", false),
-        ("extraction-holdout-33", "held-out set 33 (blind)", false),
-        ("extraction-holdout-34", "held-out set 34 (blind)", false),
-        ("extraction-holdout-35", "held-out set 35 (blind)", false),
-        ("extraction-holdout-36", "held-out set 36 (blind)", false),
+        ("extraction-holdout-33", "held-out set 33 (blind run read)", false),
+        ("extraction-holdout-34", "held-out set 34 (blind run read)", false),
+        ("extraction-holdout-35", "held-out set 35 (blind run read)", false),
+        ("extraction-holdout-36", "held-out set 36 (blind run read)", false),
+        ("extraction-holdout-37", "held-out set 37 (blind)", false),
+        ("extraction-holdout-38", "held-out set 38 (blind)", false),
+        ("extraction-holdout-39", "held-out set 39 (blind)", false),
+        ("extraction-holdout-40", "held-out set 40 (blind)", false),
     ]
 
     @Test(arguments: heldOut.indices)
