@@ -159,21 +159,13 @@ extension AwardFinder {
             let before = (trimmed as NSString).substring(to: unit.range.location)
             if let title = officeTitle.firstMatch(in: before)?["title"] { return String(title) + " " + unit.text }
             // "Đảng ủy Bộ GD&ĐT tặng …": the ministry's party committee gives.
-            return unit.partyCommittee.map { $0 + " " + unit.text } ?? withCommuneName(unit, in: trimmed)
+            return unit.partyCommittee.map { $0 + " " + unit.text } ?? unit.text
         }
         let cleaned = fillers.replacingMatches(in: trimmed, with: "").trimmingCharacters(in: .whitespaces)
         guard let first = cleaned.first, first.isUppercase, TextShape.wordCount(cleaned) <= 10, !presenters.matches(cleaned) else { return nil }
         // "Hội nghị cũng biểu dương 45 cá nhân": the meeting gives in the organizer's name.
         if eventSubject.matches(cleaned) { return nil }
         return cleaned
-    }
-
-    /// "UBND xã Thụy Trình": the commune's name after the unit's place word (the gazetteer knows no communes).
-    private func withCommuneName(_ unit: UnitMention, in phrase: String) -> String {
-        guard unit.place == nil, let word = unit.placeWord, units.catalog.communePlaceWords.contains(word) else { return unit.text }
-        let words = (phrase as NSString).substring(from: unit.range.upperBound).split(separator: " ")
-            .prefix { $0.first?.isUppercase == true || $0.first?.isNumber == true }
-        return words.isEmpty ? unit.text : unit.text + " " + words.joined(separator: " ")
     }
 
     func kindName(_ text: String) -> String {

@@ -68,6 +68,8 @@ extension AwardFinder {
         var groups: [Group] = []
         for match in countMatches(in: sentence) {
             guard !match.approximate, let number = NumberWords.value(nsSentence.substring(with: match.number)) else { continue }
+            // "Chi bộ một thôn vùng cao": a number written as a word is a count only where recipients are introduced.
+            if !nsSentence.substring(with: match.number).contains(where: \.isNumber), !opensRecipients(before: match.range.location, in: sentence, after: groups.last?.range.upperBound ?? 0) { continue }
             let noun = nsSentence.substring(with: match.noun)
             let nounClass = combinedNoun.matches(noun) ? 0 : collectiveNoun.matches(noun) ? 1 : 2
             // "2 tập thể, 3 cá nhân và 15 tập thể, 26 cá nhân": a noun named again starts a new list;
@@ -248,6 +250,17 @@ extension AwardFinder {
     }
 
     static let longestContinuationWords = 12
+
+    /// What comes before a count introduces recipients: nothing (the clause's start), a list joiner, or
+    /// a marker, verb, kind or punctuation (`recipientIntroduction`).
+    func opensRecipients(before location: Int, in sentence: String, after floor: Int) -> Bool {
+        let nsSentence = sentence as NSString
+        let start = max(floor, location - Self.introductionWindow, nsSentence.clauseStart(before: location))
+        let before = nsSentence.substring(with: NSRange(location: start, length: location - start))
+        if before.trimmingCharacters(in: .whitespaces).isEmpty { return start == floor || start == nsSentence.clauseStart(before: location) }
+        return recipientIntroduction.firstMatch(in: sentence, range: NSRange(location: start, length: location - start)) != nil
+            || listJoinerEnd.matches(before.trimmingCharacters(in: .whitespaces))
+    }
 
     /// How far before a count its introduction ("cho", "gồm", "tuyên dương") is looked for, in UTF-16 units.
     static let introductionWindow = 40

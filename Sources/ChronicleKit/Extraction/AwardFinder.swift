@@ -158,7 +158,8 @@ struct AwardFinder: Sendable {
         let appositives = Pattern.phrases(grammar.appositives ?? [])
         bareJoin = try Pattern("^(?:,|,?\\s*(?:\(joiners)))?$")
         // The names may carry titles set off by commas: "Hai cá nhân là ông A, Trưởng ban …, và bà B, … được …".
-        passive = try Pattern("\\s*(?:(?:\(appositives))\\s+[^;.]{2,240}?\\s+|(?:[\\p{Ll}]+\\s+){0,10}?)" + grammar.before_passive.map { "(?:\(Pattern.escape($0))\\s+)?" }.joined() + "(?:\(Pattern.phrases(grammar.passive)))\\s+")
+        let qualifiers = Pattern.phrases(grammar.qualifiers ?? [])
+        passive = try Pattern("\\s*(?:(?:\(appositives))\\s+[^;.]{2,240}?\\s+|(?:\(qualifiers))\\s+[^;.]{2,160}?\\s+|(?:[\\p{Ll}]+\\s+){0,10}?)" + grammar.before_passive.map { "(?:\(Pattern.escape($0))\\s+)?" }.joined() + "(?:\(Pattern.phrases(grammar.passive)))\\s+")
         giverMarker = try Pattern("(?<!\\p{L})(?:\(Pattern.phrases(grammar.giver_markers)))\\s")
         of = try Pattern(#"\s*(?:[“"][^”"]{1,80}[”"]\s*)?(?:(?:[\p{L}]+\s){0,8})?(?:"# + Pattern.phrases(grammar.giver_markers) + #")\s+"#)
         notInAwardName = try Pattern("(?<!\\p{L})(?:\(clauseWords))(?!\\p{L})")
@@ -237,6 +238,14 @@ struct AwardFinder: Sendable {
         }
     }
 
+    /// The group's own clause (between semicolons) tells figures over a period, and names no moment of this event.
+    func overYears(_ group: Group, of sentence: String, eventDate: CalendarDate?) -> Bool {
+        let nsSentence = sentence as NSString
+        let start = nsSentence.clauseStart(before: group.range.location), end = nsSentence.clauseEnd(from: group.range.upperBound)
+        let clause = nsSentence.substring(with: NSRange(location: start, length: end - start))
+        return isCumulative(clause) && !namesThisEvent(clause, eventDate: eventDate)
+    }
+
     /// Four-digit years (1945–2099) written in a phrase.
     static func years(in text: String) -> [Int] {
         text.split(whereSeparator: { !$0.isNumber }).compactMap { Int($0) }.filter { (1945...2099).contains($0) }
@@ -256,12 +265,15 @@ struct AwardFinder: Sendable {
                 let sentence = block.foldedText(sentenceRange)
                 guard anyKind.matches(sentence) || anyVerb.matches(sentence), !otherOccasion(block, sentenceRange),
                       !opensWithEarlierOccasion(sentence, eventDate: eventDate) else { continue }
-                if isCumulative(sentence) && !namesThisEvent(sentence, eventDate: eventDate) { continue }
+                let cumulative = isCumulative(sentence)
+                if cumulative && !namesThisEvent(sentence, eventDate: eventDate) { continue }
                 var counted = groups(in: sentence)
                 pairRespectively(&counted, in: sentence)
                 let sentenceGroups = mergingContinuations(counted, in: sentence)
                 for group in sentenceGroups + singleRecipients(in: sentence, besides: counted) where !group.isTotal && !group.isPartOfTotal {
+                    // "Trong 5 năm, cấp ủy các cấp đã khen thưởng …; tại hội nghị, …": a clause over years beside one of the event.
                     guard let kind = group.kind, !inPastClause(group, of: sentence, eventDate: eventDate),
+                          !cumulative || !overYears(group, of: sentence, eventDate: eventDate),
                           !quoted.contains(where: { NSLocationInRange(sentenceRange.location + group.range.location, $0) }) else { continue }
                     let evidence = block.text(NSRange(location: sentenceRange.location + group.evidence.location, length: group.evidence.length))
                     awards.append(Award(giver: group.giver, kind: kind,

@@ -20,6 +20,8 @@ extension AwardFinder {
 
     struct Grammar: Codable, Sendable {
         var before_passive: [String]
+        /// "5 tập thể có cách làm hay, hiệu quả … được biểu dương": a qualifier before the passive.
+        var qualifiers: [String]?
         var passive: [String]
         var giver_markers: [String]
         var recipient_markers: [String]

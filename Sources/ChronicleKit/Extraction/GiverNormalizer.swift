@@ -26,16 +26,16 @@ struct GiverNormalizer: Sendable {
             let committee = Set(units.catalog.partyCommitteeNames.values).first { name.hasPrefix($0 + " ") }
             unit = units.catalog.hasPartyCommittee(mention.kind) && mention.partyCommittee == nil && committee != nil
                 ? String(name.dropFirst(committee!.count + 1)) : name
-        } else if mention.place == nil, let placeWord = mention.placeWord ?? directPlaceWord(mention.kind),
-                  units.catalog.districtPlaceWords.contains(placeWord) || placeWord == organizerKind(organizer)?.place_word,
-                  let district = organizerDistrict(organizer) {
+        } else if mention.place == nil, let placeWord = (mention.placeWord ?? directPlaceWord(mention.kind)).map(spelledOut),
+                  let (district, districtKind) = organizerDistrict(organizer),
+                  units.catalog.districtPlaceWords.contains(placeWord) || placeWord == organizerKind(organizer)?.place_word || placeWord == districtKind {
             // "Chủ tịch UBND huyện" at a Huyện ủy Trần Văn Thời event: that district's; "Chủ tịch UBND
             // thành phố" at a Thành ủy Vinh event: that city's; "Ban Thường vụ Huyện ủy" at a Huyện đoàn
-            // Đức Trọng event: that district's committee.
-            return (nsGiver.substring(to: mention.range.location + mention.range.length) + " " + district + suffix)
+            // Đức Trọng event: that district's committee; "Chủ tịch UBND TP" at a UBND TP Quy Nhơn event: Quy Nhơn's.
+            return (withPlaceWordSpelledOut(nsGiver.substring(to: mention.range.location + mention.range.length), mention) + " " + district + suffix)
                 .replacingOccurrences(of: "  ", with: " ").trimmingCharacters(in: .whitespaces)
         } else if mention.place == nil, let placeWord = mention.placeWord, units.catalog.communePlaceWords.contains(placeWord),
-                  let place = organizerPlace(placeWord, organizer) {
+                  mention.text.lowercased().hasSuffix(placeWord), let place = organizerPlace(placeWord, organizer) {
             // "Chủ tịch UBND phường" at an event of "Đảng ủy phường Vĩnh Hải": that ward's.
             return (nsGiver.substring(to: mention.range.location + mention.range.length) + " " + place + suffix)
                 .replacingOccurrences(of: "  ", with: " ").trimmingCharacters(in: .whitespaces)
@@ -66,10 +66,18 @@ struct GiverNormalizer: Sendable {
             let rest = VietnameseFolding.looseKey(String(giver.dropFirst(organ.count)))
             if !rest.isEmpty, unitKey.hasPrefix(rest + " ") { return units.catalog.fullOrgan(organ) + " " + unit }
         }
-        // "Trưởng Công an huyện" at an event of "Công an huyện Gò Dầu": the post of the organizer.
-        for title in officeTitles where giver.hasPrefix(title + " ") {
+        // "Trưởng Công an huyện" at an event of "Công an huyện Gò Dầu": the post of the organizer; "Giám đốc Trung
+        // tâm Y tế huyện" at one of "Đảng ủy Trung tâm Y tế huyện Hải Hậu": of the institution whose committee held it.
+        let committee = units.catalog.partyCommitteeNames.keys.first { unit.lowercased().hasPrefix($0 + " ") }
+        let institution = committee.map { String(unit.dropFirst($0.count + 1)) }
+        for title in officeTitles where giver.hasPrefix(title + " ") || giver == title {
             let rest = VietnameseFolding.looseKey(String(giver.dropFirst(title.count)))
-            if !rest.isEmpty, unitKey == rest || unitKey.hasPrefix(rest + " ") { return title + " " + unit }
+            // "… trong đó Ban Thường vụ Đảng ủy Trường và Hiệu trưởng lần lượt tặng …": the bare post heads the institution.
+            guard !rest.isEmpty else { if let institution { return title + " " + institution } else { continue } }
+            if unitKey == rest || unitKey.hasPrefix(rest + " ") { return title + " " + unit }
+            if let institution, case let key = VietnameseFolding.looseKey(institution), key == rest || key.hasPrefix(rest + " ") {
+                return title + " " + institution
+            }
         }
         for (reference, start) in units.catalog.selfReferences {
             guard giver.lowercased().hasSuffix(" " + reference) else { continue }
@@ -103,11 +111,22 @@ struct GiverNormalizer: Sendable {
         return units.catalog.kinds.first { $0.id == id }
     }
 
-    /// "Trần Văn Thời" for the organizer "Huyện ủy Trần Văn Thời" (a district-level unit).
-    private func organizerDistrict(_ organizer: Organizer?) -> String? {
+    /// "Trần Văn Thời" (a huyện) for the organizer "Huyện ủy Trần Văn Thời" (a district-level unit).
+    private func organizerDistrict(_ organizer: Organizer?) -> (name: String, kind: String)? {
         guard let organizer, organizer.level == "huyen", let unit = organizer.unit,
-              let mention = units.mentions(in: unit).first, case .district(let name, _, _)? = mention.place else { return nil }
-        return name
+              let mention = units.mentions(in: unit).first, case .district(let name, let kind, _)? = mention.place else { return nil }
+        return (name, kind)
+    }
+
+    /// "Chủ tịch UBND TP" → "Chủ tịch UBND thành phố".
+    private func withPlaceWordSpelledOut(_ head: String, _ mention: UnitMention) -> String {
+        guard let written = mention.placeWord, spelledOut(written) != written, head.lowercased().hasSuffix(written) else { return head }
+        return String(head.dropLast(written.count)) + spelledOut(written)
+    }
+
+    /// "tp" → "thành phố".
+    private func spelledOut(_ placeWord: String) -> String {
+        units.catalog.placeWordAbbreviations[placeWord.trimmingCharacters(in: CharacterSet(charactersIn: "."))] ?? placeWord
     }
 
     /// "UBND tỉnh" is not the organizer "UBND huyện Thoại Sơn".

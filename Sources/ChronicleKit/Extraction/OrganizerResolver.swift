@@ -232,8 +232,10 @@ struct OrganizerResolver: Sendable {
                 provinceID = province.id
             case nil:
                 let written = mention.organ.map { String(mention.text.dropFirst($0.count)).trimmingCharacters(in: .whitespaces) } ?? mention.text
-                if kind.place == "district", written.count > kind.name.count {
-                    // "Thị ủy Tân Châu", a district name the gazetteer could not place: as written, never the province's name.
+                let communeNamed = mention.placeWord.map { units.catalog.communePlaceWords.contains($0) } ?? false
+                if kind.place == "district" || communeNamed, written.count > kind.name.count {
+                    // "Thị ủy Tân Châu", a district name the gazetteer could not place, "UBND phường Ghềnh Ráng": as
+                    // written, never the province's name.
                     name = written
                 } else if let province, province.name != Gazetteer.central, let id = province.id,
                    let index = gazetteer.provinces.firstIndex(where: { $0.id == id }) {

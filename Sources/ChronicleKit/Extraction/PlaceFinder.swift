@@ -124,6 +124,11 @@ struct PlaceFinder: Sendable {
                 // "thị xã Tân Châu" (An Giang), not "huyện Tân Châu" (Tây Ninh), when the names alone agree.
                 let sameKind = candidates.filter { if case .district(_, kind, _) = $0 { return true } else { return false } }
                 if !sameKind.isEmpty { candidates = sameKind }
+            } else {
+                // "thành phố Lai Châu" is the city, not the province; "thành phố Cần Thơ" the centrally-run city.
+                let cities = candidates.filter { if case .district(_, kind, _) = $0 { return true } else { return false } }
+                let provinceOfThatKind = candidates.contains { if case .province(let index) = $0 { return gazetteer.provinces[index].kind == kind } else { return false } }
+                if !cities.isEmpty, !provinceOfThatKind { candidates = cities }
             }
         }
         if candidates.count > 1, let preferred = candidates.first(where: { context.contains($0.provinceIndex) }) {

@@ -6,6 +6,7 @@ struct UnitFinder: Sendable {
     let catalog: UnitCatalog
     let places: PlaceFinder
     static let maximumNameWords = 10
+    static let communeName = Pattern(literal: #"\s+\p{Lu}[\p{L}\d]*(?:\s+(?:\p{Lu}[\p{L}\d]*|\d+))*"#, caseInsensitive: false)
 
     func mentions(in text: String) -> [UnitMention] {
         let nsText = text as NSString
@@ -65,9 +66,14 @@ struct UnitFinder: Sendable {
                         || ($0.range.location == wordStart && $0.range.upperBound > after) }) {
                     // "Thị ủy Tân Châu" is the town's (thị xã Tân Châu, An Giang), not huyện Tân Châu of Tây Ninh:
                     // the kind's own place word says which kind of district, when no word is written.
-                    if place.kindWord == nil, kind.place == "district" { place.kindWord = kind.place_word }
+                    // So is "Thành ủy Lai Châu" the city's (thành phố Lai Châu), not the province's.
+                    if place.kindWord == nil, let word = kind.place_word { place.kindWord = word }
                     mention.place = places.resolve(place)
                     range = union(range, place.range)
+                } else if let word = mention.placeWord, catalog.communePlaceWords.contains(word),
+                          let name = Self.communeName.regex.firstMatch(in: text, options: [.anchored], range: NSRange(location: after, length: nsText.length - after)) {
+                    // "UBND phường Ghềnh Ráng": the gazetteer knows no communes; their names are the capitalized words after the word.
+                    range = union(range, name.range)
                 }
             }
             // "Đảng ủy Cục Thuế tỉnh": the party committee of an institution (committees themselves are kinds).

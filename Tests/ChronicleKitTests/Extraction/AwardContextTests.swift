@@ -89,3 +89,43 @@ struct AwardWordingTests {
         #expect(found == ["Chủ tịch UBND thành phố Hồ Chí Minh|Bằng khen|12|18|0"])
     }
 }
+
+/// Places and posts as city, commune and institution pages write them.
+struct GiverPlaceTests {
+    func summary(_ body: String, title: String) -> [String] {
+        Fixtures.extract(title + "\n\n" + body).facts.awards
+            .map { "\($0.giver ?? "-")|\($0.kind)|\($0.collectives ?? 0)|\($0.individuals ?? 0)|\($0.combined ?? 0)" }
+    }
+
+    /// Lai Châu is a province and its city: a Thành ủy is the city's, and so is its "UBND thành phố".
+    @Test func aProvincialCityNamedLikeItsProvince() {
+        let found = summary("Chiều 28-8-2024, Ban Thường vụ Thành ủy Lai Châu tổ chức lễ biểu dương. Chủ tịch UBND thành phố tặng Giấy khen cho 20 cá nhân.", title: "Thành phố Lai Châu biểu dương điển hình")
+        #expect(found == ["Chủ tịch UBND thành phố Lai Châu|Giấy khen|0|20|0"])
+    }
+
+    @Test func communesAndCityUnitsNamedInAList() {
+        let found = summary("Ngày 14.7.2020, UBND TP Quy Nhơn tổ chức Đại hội Thi đua yêu nước. Thừa ủy quyền của Chủ tịch nước, đồng chí Lê Văn Sang trao Huân chương Lao động hạng Ba cho Nhân dân và cán bộ phường Nhơn Bình. Đồng chí cũng trao Cờ thi đua của UBND tỉnh cho UBND phường Ghềnh Ráng và Công an TP Quy Nhơn. Dịp này, Chủ tịch UBND TP tặng Giấy khen cho 21 tập thể, 35 cá nhân.", title: "Quy Nhơn đại hội thi đua yêu nước")
+        #expect(found == ["Chủ tịch nước|Huân chương|1|0|0", "UBND tỉnh Bình Định|Cờ thi đua|2|0|0", "Chủ tịch UBND thành phố Quy Nhơn|Giấy khen|21|35|0"])
+    }
+
+    @Test func aNumberWordInANameIsNoCount() {
+        let found = summary("Ngày 6.12.2024, Ban Thường vụ Tỉnh ủy Khánh Hòa tổ chức lễ biểu dương. Nhiều tập thể, cá nhân được biểu dương năm nay là những điển hình ở cơ sở, như: Chi bộ một thôn vùng cao ở xã Sơn Lâm vận động đồng bào bỏ du canh.", title: "Khánh Hòa biểu dương điển hình")
+        #expect(found.isEmpty)
+    }
+
+    @Test func theHeadOfTheInstitutionWhoseCommitteeHeldIt() {
+        let found = summary("Ngày 12/3/2024, Đảng ủy Trung tâm Y tế huyện Hải Hậu tổ chức hội nghị. Dịp này, Giám đốc Trung tâm Y tế huyện tặng Giấy khen cho 3 khoa, 2 trạm y tế xã và 9 cá nhân; thừa ủy quyền của Bộ trưởng Bộ Y tế, đồng chí Trần Văn Khải trao Kỷ niệm chương cho BSCKII Đỗ Mạnh Cường.", title: "Trung tâm Y tế Hải Hậu sơ kết chuyên đề")
+        #expect(found == ["Giám đốc Trung tâm Y tế huyện Hải Hậu|Giấy khen|5|9|0", "Bộ trưởng Bộ Y tế|Kỷ niệm chương|0|1|0"])
+    }
+
+    /// "trong năm 2023 … nhân dịp sơ kết …" is another occasion; "Trong 5 năm, …;" a clause over years.
+    @Test func otherOccasionsAndYearsInTheSameSentence() {
+        let found = summary("Ngày 28/12/2023, Ban Thường vụ Thị ủy Vĩnh Châu tổ chức lễ biểu dương. Đồng chí lưu ý, trong năm 2023, thị xã đã có 2 tập thể được Ban Thường vụ Tỉnh ủy tặng Bằng khen nhân dịp sơ kết 2 năm thực hiện Kết luận số 01-KL/TW. Trong 5 năm, cấp ủy các cấp đã khen thưởng 1.254 tập thể, 2.817 cá nhân; tại hội nghị, Ban Thường vụ Thị ủy tặng Giấy khen cho 10 tập thể và 20 cá nhân.", title: "Vĩnh Châu biểu dương điển hình")
+        #expect(found == ["Ban Thường vụ Thị ủy Vĩnh Châu|Giấy khen|10|20|0"])
+    }
+
+    @Test func aQualifierBeforeThePassiveAndAReasonOverYears() {
+        let found = summary("Sáng 10/4/2024, Quận ủy Cái Răng tổ chức hội nghị. Dịp này, 5 tập thể và 7 cá nhân có cách làm hay, hiệu quả trong thực hiện chuyên đề năm 2024 được Ban Thường vụ Quận ủy biểu dương. Đảng ủy phường Lê Bình tặng Giấy khen cho 02 chi bộ và 05 đảng viên tiêu biểu qua 3 năm thực hiện Kết luận số 01-KL/TW.", title: "Cái Răng sơ kết chuyên đề")
+        #expect(found == ["Ban Thường vụ Quận ủy Cái Răng|biểu dương|5|7|0", "Đảng ủy phường Lê Bình|Giấy khen|2|5|0"])
+    }
+}
