@@ -154,10 +154,14 @@ struct ExtractionCorpusTests {
         ("extraction-holdout-34", "held-out set 34 (blind run read)", false),
         ("extraction-holdout-35", "held-out set 35 (blind run read)", false),
         ("extraction-holdout-36", "held-out set 36 (blind run read)", false),
-        ("extraction-holdout-37", "held-out set 37 (blind)", false),
-        ("extraction-holdout-38", "held-out set 38 (blind)", false),
-        ("extraction-holdout-39", "held-out set 39 (blind)", false),
-        ("extraction-holdout-40", "held-out set 40 (blind)", false),
+        ("extraction-holdout-37", "held-out set 37 (blind run read)", false),
+        ("extraction-holdout-38", "held-out set 38 (blind run read)", false),
+        ("extraction-holdout-39", "held-out set 39 (blind run read)", false),
+        ("extraction-holdout-40", "held-out set 40 (blind run read)", false),
+        ("extraction-holdout-41", "held-out set 41 (blind)", false),
+        ("extraction-holdout-42", "held-out set 42 (blind)", false),
+        ("extraction-holdout-43", "held-out set 43 (blind)", false),
+        ("extraction-holdout-44", "held-out set 44 (blind)", false),
     ]
 
     @Test(arguments: heldOut.indices)
