@@ -44,11 +44,11 @@ struct ArticleText: Sendable {
 
     /// A sentence ends at . ! ? … before a capital or a figure ("… 26 cá nhân. 46 điển hình …").
     private static let boundary = Pattern(literal: #"(?<=[.!?…])[”"]?\s+(?=[“"(]?[\p{Lu}\d])"#, caseInsensitive: false)
-    /// Short words in capitals that end in a full stop without ending a sentence: "TS.", "TP.", "GS.",
-    /// and the mixed-case "ThS.", "Tp.". A capitalized word is not one: "… làm theo lời Bác." and
-    /// "… chị Hà." end their sentences; nor is one letter closing a name ("Trường Tiểu học Ngãi Xuyên A.",
-    /// "Nguyễn Văn A."), while one after a small word is ("tại P. Tân Định").
-    private static let abbreviation = Pattern(literal: #"(?:^|[\s(])(?:\p{Lu}{2,4}|ThS|Ths|Tp)\.$|(?:^|[\s(])(?<!\p{Lu}\p{Ll}{0,12}\s)\p{Lu}\.$"#,
+    /// Titles and place words written short that end in a full stop without ending a sentence: "TS.",
+    /// "TP.", "GS.", "ThS.", "Tp.". Other acronyms end theirs ("… Sáu điều Bác Hồ dạy CAND. Giám đốc …"),
+    /// as does a capitalized word ("… làm theo lời Bác.", "… chị Hà.") or one letter closing a name
+    /// ("Trường Tiểu học Ngãi Xuyên A.", "Nguyễn Văn A."), while one after a small word does not ("tại P. Tân Định").
+    private static let abbreviation = Pattern(literal: #"(?:^|[\s(])(?:TS|GS|PGS|TP|TX|TT|BS|KS|CN|ThS|Ths|Tp|ĐC|Đ/c|đ/c)\.$|(?:^|[\s(])(?<!\p{Lu}\p{Ll}{0,12}\s)\p{Lu}\.$"#,
                                               caseInsensitive: false)
 
     /// Sentence ranges (UTF-16) of a paragraph.

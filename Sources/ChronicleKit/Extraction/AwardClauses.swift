@@ -127,6 +127,11 @@ extension AwardFinder {
         }
         while subjectStart < anchor.location, nsSentence.character(at: subjectStart) == 0x20 { subjectStart += 1 }
         group.actor = giver(from: nsSentence.substring(with: NSRange(location: subjectStart, length: anchor.location - subjectStart)))
+        if comma.location != NSNotFound {
+            let previousStart = nsSentence.clauseStart(before: comma.location, separator: ",")
+            let previous = nsSentence.substring(with: NSRange(location: previousStart, length: comma.location - previousStart))
+            group.actorIsPersonsTitle = singlePerson.matches(previous.trimmingCharacters(in: .whitespaces))
+        }
         if group.giver == nil { group.giver = group.actor }
         group.evidence = NSRange(location: subjectStart, length: group.range.upperBound - subjectStart)
     }

@@ -30,6 +30,9 @@ extension AwardFinder {
         /// One unit or person named, not counted.
         var isNamed = false
         var recipientName: String?
+        /// The actor is a title set off after a person's name ("Đồng chí A, Trưởng Ban Dân vận Tỉnh ủy trao …"):
+        /// someone handing over.
+        var actorIsPersonsTitle = false
         /// The noun classes in the order written (0 combined, 1 collectives, 2 individuals).
         var classOrder: [Int] = []
         var total: Int { collectives + individuals + combined }
@@ -152,8 +155,9 @@ extension AwardFinder {
                             if groups[parts[0]].classes.contains(1) { groups[parts[0]].individuals = total - rest }
                             if groups[parts[0]].classes.contains(2) { groups[parts[0]].collectives = total - rest }
                         }
-                    } else if rest <= total {
-                        // "15 tập thể và 21 cá nhân, trong đó có 6 khu dân cư": some of those counted, named again.
+                    } else if rest <= total, !partsOwnAward {
+                        // "15 tập thể và 21 cá nhân, trong đó có 6 khu dân cư": some of those counted, named again
+                        // ("…, trong đó có Thiếu tá A; Chủ tịch UBND huyện tặng Giấy khen cho 1 tập thể …" is an award of its own).
                         for part in parts { groups[part].isPartOfTotal = true }
                     }
                 } else if rest == total, breakdownInside.firstMatch(in: sentence, range: right) != nil {

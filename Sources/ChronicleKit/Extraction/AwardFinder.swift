@@ -26,6 +26,8 @@ public struct Award: Sendable, Codable, Hashable {
 /// Captions never add counts; they only name a kind the body leaves generic.
 struct AwardFinder: Sendable {
     let kinds: [(name: String, pattern: Pattern)]
+    /// Kinds only the State or central bodies award, and who awards them when the clause names only who hands them over.
+    let centralOnly: [String: String?]
     let anyKind: Pattern
     let verbs: [(name: String, kind: String?, pattern: Pattern)]
     let anyVerb: Pattern
@@ -110,6 +112,7 @@ struct AwardFinder: Sendable {
         let alternation = Pattern.alternatives
         let kindList = sources.flatMap { $0.kinds ?? [] }
         kinds = try kindList.map { ($0.name, try Pattern("(?<!\\p{L})(?:\(alternation($0.patterns)))")) }
+        centralOnly = Dictionary(kindList.filter { $0.central_only == true }.map { ($0.name, $0.default_giver) }) { first, _ in first }
         anyKind = try Pattern("(?<!\\p{L})(?:\(alternation(kindList.flatMap(\.patterns))))")
         let verbList = sources.flatMap { $0.verbs ?? [] }
         // "Hội đồng Thi đua - Khen thưởng": the verb's words in a body's name.
@@ -169,7 +172,8 @@ struct AwardFinder: Sendable {
         groupSuffix = try Pattern("\\s*[–-]\\s*\\p{Lu}[\\p{L}\\d]*(?=[\\s,;.]|$)", caseInsensitive: false)
         reason = try Pattern("(?<!\\p{L})(?:\(Pattern.phrases((grammar.reasons ?? []).filter { !grammar.giver_markers.contains($0) })))(?!\\p{L})")
         atEvent = try Pattern("(?<!\\p{L})(?:\(alternation(all(\.at_event))))(?!\\p{L})")
-        breakdown = try Pattern("^\\s*[,:;(]?\\s*(?:\(alternation(all(\.breakdown))))(?!\\p{L})")
+        // "45 tập thể, cá nhân (20 tập thể, 25 cá nhân)": a parenthesis opens a breakdown too.
+        breakdown = try Pattern("^\\s*(?:[,:;(]?\\s*(?:\(alternation(all(\.breakdown))))(?!\\p{L})|\\()")
         breakdownInside = try Pattern("(?:[,:;(]\\s*|\\s)(?:\(alternation(all(\.breakdown))))(?!\\p{L})")
         office = try Pattern("(?:\(alternation(all(\.offices))))", caseInsensitive: false)
         receive = try Pattern("\\s*(?:\(alternation(all(\.receive))))\\s+")
@@ -205,6 +209,17 @@ struct AwardFinder: Sendable {
     }
 
     static let headlineWords = 30
+
+    /// The group's giver, unless the kind is one only the State or central bodies award and the giver is the
+    /// clause's subject naming a local unit: the President awards a Huân chương whoever hands it over
+    /// ("Chủ tịch UBND tỉnh trao Huân chương …"); a Kỷ niệm chương handed over by someone named with a local
+    /// post ("Đồng chí A, Trưởng Ban Dân vận Tỉnh ủy trao Kỷ niệm chương …") is not that post's.
+    func awardingGiver(_ group: Group, kind: String) -> String? {
+        guard let giver = group.giver, let fallback = centralOnly[kind], giver == group.actor,
+              units.mentions(in: giver).contains(where: { $0.kind.place != "central" }) else { return group.giver }
+        if let fallback { return fallback }
+        return group.actorIsPersonsTitle ? nil : giver
+    }
 
     /// The occasion's year (and month, when the pattern has a `month` group) before the event's:
     /// "Tại hội nghị sơ kết 6 tháng (tháng 7/2023), …" at a December 2023 event.
@@ -276,7 +291,7 @@ struct AwardFinder: Sendable {
                           !cumulative || !overYears(group, of: sentence, eventDate: eventDate),
                           !quoted.contains(where: { NSLocationInRange(sentenceRange.location + group.range.location, $0) }) else { continue }
                     let evidence = block.text(NSRange(location: sentenceRange.location + group.evidence.location, length: group.evidence.length))
-                    awards.append(Award(giver: group.giver, kind: kind,
+                    awards.append(Award(giver: awardingGiver(group, kind: kind), kind: kind,
                                         collectives: group.collectives > 0 ? group.collectives : nil,
                                         individuals: group.individuals > 0 ? group.individuals : nil,
                                         combined: group.combined > 0 ? group.combined : nil,

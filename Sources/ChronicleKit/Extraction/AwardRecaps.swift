@@ -51,7 +51,10 @@ extension AwardFinder {
         let split = kept.filter { $0.combined == nil }
         let clauses = kept.enumerated().filter { index, award in
             let others = split.filter { $0 != award }
-            return !(award.combined == nil && others.count >= 2 && others.count == split.count - 1
+            // A clause naming a giver of its own, not one of the others', is an award, whatever its counts add up to.
+            let ownGiver = award.giverFrom == nil && award.kind != "khen thưởng"
+                && !others.contains { unitOf($0.giver ?? "") == unitOf(award.giver ?? "") }
+            return ownGiver || !(award.combined == nil && others.count >= 2 && others.count == split.count - 1
                      && others.reduce(0, { $0 + ($1.collectives ?? 0) }) == (award.collectives ?? 0)
                      && others.reduce(0, { $0 + ($1.individuals ?? 0) }) == (award.individuals ?? 0))
         }.map(\.element)

@@ -41,7 +41,11 @@ extension AwardFinder {
             let end = nsSentence.clauseEnd(from: recipientStart)
             // Counts after the kind in the same clause make it a counted award, told already, unless they
             // only follow the named unit: "cho Trường THPT chuyên Bến Tre và ba nhà giáo".
-            let countsAfter = groups.filter { $0.range.location >= kind.location && $0.range.location < end }
+            // "tặng Cờ thi đua cho Ban CHQS huyện Tân Biên và Bằng khen cho 5 tập thể": counts after another kind are that kind's.
+            let countsAfter = groups.filter { group in
+                group.range.location >= kind.location && group.range.location < end
+                    && anyKind.firstMatch(in: sentence, range: NSRange(location: kind.upperBound, length: group.range.location - kind.upperBound)) == nil
+            }
             guard countsAfter.allSatisfy({ $0.kind == nil }) else { continue }
             let rest = nsSentence.substring(with: NSRange(location: recipientStart, length: end - recipientStart))
             var group: Group

@@ -7,6 +7,10 @@ extension AwardFinder {
         var name: String
         var patterns: [String]
         var kind: String?
+        /// A kind only the State or central bodies award: a local official named as its subject hands it over.
+        var central_only: Bool?
+        /// Who awards the kind when the clause names only who handed it over ("Chủ tịch nước" for Huân chương).
+        var default_giver: String?
     }
 
     struct Recipients: Codable, Sendable {

@@ -36,7 +36,8 @@ struct PlaceFinder: Sendable {
         var capitalized: Bool
     }
 
-    /// Words of `text` with their UTF-16 ranges; a word is a run of letters and digits.
+    /// Words of `text` with their UTF-16 ranges; a word is a run of letters and digits, and an apostrophe
+    /// between letters joins them ("Cư M'gar", "M’Đrắk": one word each after "Cư", keyed without it).
     static func words(_ text: String) -> [Word] {
         var words: [Word] = []
         var start: Int?
@@ -50,18 +51,26 @@ struct PlaceFinder: Sendable {
             start = nil
             current = ""
         }
+        var apostrophe = false
         for character in text {
             if character.isLetter || character.isNumber {
                 if start == nil {
                     start = offset
                     capitalized = character.isUppercase || character.isNumber
                 }
+                apostrophe = false
                 current.append(character)
+            } else if (character == "'" || character == "\u{2019}"), start != nil, !apostrophe, current.last?.isLetter == true {
+                apostrophe = true
             } else {
+                if apostrophe { offset -= 1 }
                 finish()
+                if apostrophe { offset += 1 }
+                apostrophe = false
             }
             offset += character.utf16.count
         }
+        if apostrophe { offset -= 1 }
         finish()
         return words
     }

@@ -89,7 +89,7 @@ public struct RawArticleParser: Sendable {
             }
         }
         // "Văn Hùng" under the title: a byline printed at the top.
-        if body.count >= 3, let byline = bylines.parse(body[0].text), !byline.authors.isEmpty, body[0].text.count <= 40,
+        if body.count >= 2, let byline = bylines.parse(body[0].text), !byline.authors.isEmpty, body[0].text.count <= 40,
            TextShape.wordCount(body[1].text) > Self.maximumKickerWords {
             article.authors = byline.authors
             body.removeFirst()
@@ -214,8 +214,9 @@ public struct RawArticleParser: Sendable {
     private func firstProse(from start: Int, in content: [SourceLine]) -> Int? {
         content.indices.dropFirst(start).prefix(Self.headerLinesSearched).first { index in
             let text = content[index].text
-            return Self.sourceTag.firstMatch(in: text) != nil
-                || (TextShape.wordCount(text) >= Self.minimumProseWords && TextShape.endsLikeSentence(text))
+            // A tag opens a lead, which reads on ("QTO - Ngày 02/3, …"); a site's banner does not ("CAND - Báo Công an nhân dân điện tử").
+            let tagged = Self.sourceTag.firstMatch(in: text) != nil && (TextShape.endsLikeSentence(text) || TextShape.wordCount(text) >= Self.minimumProseWords)
+            return tagged || (TextShape.wordCount(text) >= Self.minimumProseWords && TextShape.endsLikeSentence(text))
         }
     }
 

@@ -23,6 +23,25 @@ struct RawArticleParserTests {
                                                    "Hội nghị đánh giá kết quả thực hiện chuyên đề năm 2023."])
     }
 
+    /// "CAND - Báo Công an nhân dân điện tử" reads like a tagged lead but is the site's banner.
+    @Test func aBannerShapedLikeATaggedLeadAndAFollowWidget() {
+        let article = Fixtures.parse("""
+        Thứ Bảy, 19/08/2023 - 05:12
+        CAND - Báo Công an nhân dân điện tử
+        Thời sự  An ninh trật tự  Xây dựng lực lượng CAND  Kinh tế
+
+        Công an Thanh Hóa tuyên dương 65 tập thể, cá nhân điển hình
+
+        Xuân Mai
+        17:35 18/08/2023
+        Theo dõi Báo Công an nhân dân trên Google News
+
+        Sáng 18/8, Công an tỉnh Thanh Hóa tổ chức Lễ tuyên dương các tập thể, cá nhân điển hình tiên tiến trong học tập và làm theo Bác.
+        """)
+        #expect(article.title == "Công an Thanh Hóa tuyên dương 65 tập thể, cá nhân điển hình")
+        #expect(article.paragraphs.map(\.text) == ["Sáng 18/8, Công an tỉnh Thanh Hóa tổ chức Lễ tuyên dương các tập thể, cá nhân điển hình tiên tiến trong học tập và làm theo Bác."])
+    }
+
     @Test func aRowOfWidgetsBelowTheBylineIsNotTheTitle() {
         let article = Fixtures.parse("""
         BÁO ĐIỆN TỬ TỈNH
