@@ -5,8 +5,7 @@ import Testing
 /// told with another organ, dated awards and periods, names that hold award words, captions.
 struct AwardContextTests {
     func summary(_ body: String, lead: String = "Sáng 14/6/2024, Ban Thường vụ Hội Nông dân tỉnh Thái Bình tổ chức hội nghị sơ kết. ") -> [String] {
-        Fixtures.extract("Hội Nông dân Thái Bình sơ kết chuyên đề\n\n" + lead + body).facts.awards
-            .map { "\($0.giver ?? "-")|\($0.kind)|\($0.collectives ?? 0)|\($0.individuals ?? 0)|\($0.combined ?? 0)" }
+        Fixtures.awardLines(title: "Hội Nông dân Thái Bình sơ kết chuyên đề", lead + body)
     }
 
     @Test func oneAwardToldAgainWithTheGiversOrganIsOne() {
@@ -54,8 +53,7 @@ struct AwardContextTests {
 /// Givers and recipients in the ways national and military outlets write them.
 struct AwardWordingTests {
     func summary(_ body: String) -> [String] {
-        Fixtures.extract("Quân khu 7 tuyên dương điển hình\n\nNgày 17/5/2022, Bộ Tư lệnh Quân khu 7 tổ chức lễ tuyên dương. " + body).facts.awards
-            .map { "\($0.giver ?? "-")|\($0.kind)|\($0.collectives ?? 0)|\($0.individuals ?? 0)|\($0.combined ?? 0)" }
+        Fixtures.awardLines(title: "Quân khu 7 tuyên dương điển hình", "Ngày 17/5/2022, Bộ Tư lệnh Quân khu 7 tổ chức lễ tuyên dương. " + body)
     }
 
     @Test func givenInTurnWithTheMarkerAfterTheKind() {
@@ -93,8 +91,7 @@ struct AwardWordingTests {
 /// Places and posts as city, commune and institution pages write them.
 struct GiverPlaceTests {
     func summary(_ body: String, title: String) -> [String] {
-        Fixtures.extract(title + "\n\n" + body).facts.awards
-            .map { "\($0.giver ?? "-")|\($0.kind)|\($0.collectives ?? 0)|\($0.individuals ?? 0)|\($0.combined ?? 0)" }
+        Fixtures.awardLines(title: title, body)
     }
 
     /// Lai Châu is a province and its city: a Thành ủy is the city's, and so is its "UBND thành phố".

@@ -4,8 +4,7 @@ import Testing
 /// Sentences holding several awards of different shapes, as award-dense reports write them.
 struct AwardShapeTests {
     func summary(_ body: String, lead: String = "Ngày 12/1/2023, Đảng ủy BĐBP tỉnh Quảng Trị tổ chức hội nghị sơ kết. ") -> [String] {
-        Fixtures.extract("Biên phòng Quảng Trị sơ kết chuyên đề\n\n" + lead + body).facts.awards
-            .map { "\($0.giver ?? "-")|\($0.kind)|\($0.collectives ?? 0)|\($0.individuals ?? 0)|\($0.combined ?? 0)" }
+        Fixtures.awardLines(title: "Biên phòng Quảng Trị sơ kết chuyên đề", lead + body)
     }
 
     /// 5 = 2 + 3 and 8 = 1 + 7 by chance: a clause with a giver of its own is no recap of the others.

@@ -5,8 +5,7 @@ import Testing
 /// with their group's suffix, counted people named after "là".
 struct NamedRecipientTests {
     func summary(_ body: String) -> [String] {
-        Fixtures.extract("Tỉnh ủy Quảng Trị tổng kết chuyên đề\n\nSáng 5/1/2024, Tỉnh ủy Quảng Trị tổ chức hội nghị tổng kết. " + body).facts.awards
-            .map { "\($0.giver ?? "-")|\($0.kind)|\($0.collectives ?? 0)|\($0.individuals ?? 0)|\($0.combined ?? 0)" }
+        Fixtures.awardLines(title: "Tỉnh ủy Quảng Trị tổng kết chuyên đề", "Sáng 5/1/2024, Tỉnh ủy Quảng Trị tổ chức hội nghị tổng kết. " + body)
     }
 
     @Test func peopleWithTheirTitlesGivenAwardsInTurnByTwoGivers() {

@@ -29,6 +29,12 @@ enum Fixtures {
     static func extract(_ text: String, path: String = "articles/test.txt") -> ExtractedArticle {
         extractor.extract(load(text, path: path).article!)
     }
+
+    /// The awards of an article, one line each: "giver|kind|collectives|individuals|combined".
+    static func awardLines(title: String, _ body: String) -> [String] {
+        extract(title + "\n\n" + body).facts.awards
+            .map { "\($0.giver ?? "-")|\($0.kind)|\($0.collectives ?? 0)|\($0.individuals ?? 0)|\($0.combined ?? 0)" }
+    }
     static let parser = RawArticleParser(rules: knowledge.chrome, dates: knowledge.extraction.dateVocabulary)
 
     static func parse(_ text: String, path: String = "articles/test.txt", format: Article.Format = .text) -> Article {
