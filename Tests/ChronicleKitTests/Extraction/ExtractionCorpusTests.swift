@@ -158,10 +158,14 @@ struct ExtractionCorpusTests {
         ("extraction-holdout-38", "held-out set 38 (blind run read)", false),
         ("extraction-holdout-39", "held-out set 39 (blind run read)", false),
         ("extraction-holdout-40", "held-out set 40 (blind run read)", false),
-        ("extraction-holdout-41", "held-out set 41 (blind)", false),
-        ("extraction-holdout-42", "held-out set 42 (blind)", false),
-        ("extraction-holdout-43", "held-out set 43 (blind)", false),
-        ("extraction-holdout-44", "held-out set 44 (blind)", false),
+        ("extraction-holdout-41", "held-out set 41 (blind run read)", false),
+        ("extraction-holdout-42", "held-out set 42 (blind run read)", false),
+        ("extraction-holdout-43", "held-out set 43 (blind run read)", false),
+        ("extraction-holdout-44", "held-out set 44 (blind run read)", false),
+        ("extraction-holdout-45", "held-out set 45 (blind)", false),
+        ("extraction-holdout-46", "held-out set 46 (blind)", false),
+        ("extraction-holdout-47", "held-out set 47 (blind)", false),
+        ("extraction-holdout-48", "held-out set 48 (blind)", false),
     ]
 
     @Test(arguments: heldOut.indices)
