@@ -40,6 +40,11 @@ extension AwardFinder {
         let reasonStart = reason.firstMatch(in: sentence, range: after)?.location ?? end
         if past.firstMatch(in: sentence, range: NSRange(location: start, length: reasonStart - start)) != nil { return true }
         if let eventDate, datedBefore(eventDate.year, in: nsSentence.substring(with: NSRange(location: start, length: reasonStart - start))) { return true }
+        // "Chủ tịch nước đã quyết định tặng Huân chương …; phần thưởng này sẽ được trao tại Lễ kỷ niệm …".
+        if end < nsSentence.length {
+            let next = nsSentence.substring(with: NSRange(location: end + 1, length: nsSentence.clauseEnd(from: end + 1) - end - 1))
+            if backReference.matches(next), past.matches(next) { return true }
+        }
         // "…; tại Hội nghị tổng kết năm 2022 của Bộ Công an, Công an tỉnh được …": a clause opening with an earlier occasion.
         if start > 0, opensWithEarlierOccasion(nsSentence.substring(with: NSRange(location: start, length: end - start)), eventDate: eventDate) { return true }
         // "Tại hội nghị tổng kết năm trước, …; 2 cá nhân được …": the sentence's opening sets the time of all its clauses.
@@ -67,7 +72,9 @@ extension AwardFinder {
     /// tặng Bằng khen"), else active on the left ("Ban Thường vụ Tỉnh ủy tặng Bằng khen cho").
     func describe(_ group: inout Group, left: NSRange, right: NSRange, in sentence: String) {
         let nsSentence = sentence as NSString
-        if let passive = passive.firstMatch(in: sentence, range: right, anchored: true) {
+        // "tặng Bằng khen cho 10 tập thể … trong số các điển hình được biểu dương": counts already the object of an
+        // award word take no passive after them.
+        if let passive = passive.firstMatch(in: sentence, range: right, anchored: true), !awardWordEnds(left, in: sentence) {
             group.isPassive = true
             let afterBy = NSRange(location: passive.upperBound, length: right.upperBound - passive.upperBound)
             if let verb = anyVerb.firstMatch(in: sentence, range: afterBy) ?? anyKind.firstMatch(in: sentence, range: afterBy) {

@@ -41,6 +41,8 @@ struct AwardFinder: Sendable {
     let past: Pattern
     /// "… vì đã dũng cảm cứu người trong mưa lũ tháng 6 vừa qua": the reason, whose time is not the award's.
     let reason: Pattern
+    /// "phần thưởng (cao quý này) …" opening a clause: it speaks of the awards told just before.
+    let backReference: Pattern
     /// " – TKV" after a company's name: the group it belongs to.
     let groupSuffix: Pattern
     /// Clause grammar, from `grammar` in awards.yml.
@@ -169,6 +171,7 @@ struct AwardFinder: Sendable {
         ofEnd = try Pattern("\\s+(?:\(clauseWords))(?!\\p{L})|[,;.:]")
         fillers = try Pattern("(?<!\\p{L})(?:\(Pattern.phrases(grammar.giver_fillers)))(?!\\p{L})")
         past = try Pattern("(?<!\\p{L})(?:\(alternation(all(\.past))))(?!\\p{L})")
+        backReference = try Pattern("^\\s*(?:\(Pattern.phrases(grammar.back_references ?? [])))(?!\\p{L})")
         groupSuffix = try Pattern("\\s*[–-]\\s*\\p{Lu}[\\p{L}\\d]*(?=[\\s,;.]|$)", caseInsensitive: false)
         reason = try Pattern("(?<!\\p{L})(?:\(Pattern.phrases((grammar.reasons ?? []).filter { !grammar.giver_markers.contains($0) })))(?!\\p{L})")
         atEvent = try Pattern("(?<!\\p{L})(?:\(alternation(all(\.at_event))))(?!\\p{L})")

@@ -24,6 +24,8 @@ extension AwardFinder {
 
     struct Grammar: Codable, Sendable {
         var before_passive: [String]
+        /// "…; phần thưởng cao quý này sẽ được trao tại …": a clause opening with these tells the time of the awards before it.
+        var back_references: [String]?
         /// "5 tập thể có cách làm hay, hiệu quả … được biểu dương": a qualifier before the passive.
         var qualifiers: [String]?
         var passive: [String]

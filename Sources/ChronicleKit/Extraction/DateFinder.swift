@@ -11,6 +11,8 @@ public struct DateMention: Sendable, Codable, Hashable {
         case anniversary
         /// A deadline: "trước ngày 30/6".
         case deadline
+        /// The start of a state that goes on: "từ ngày 1/7/2025 là phường trung tâm của tỉnh".
+        case since
         /// Long before the article's time: "ngày 19/5/1890".
         case historical
     }
@@ -100,6 +102,9 @@ struct DateFinder: Sendable {
                 role = .document
             } else if vocabulary.deadlineBefore.matches(before) {
                 role = .deadline
+            } else if vocabulary.sinceBefore.matches(before), !vocabulary.rangeAfter.matches(String(sentence[item.match.range.upperBound...])) {
+                // "từ ngày 12/7 đến 14/7" is the event's span; "từ ngày 1/7/2025 là …" a state since then.
+                role = .since
             } else if let partner = rangePartner(index, found, sentence), let a = item.year, let b = partner.year, a != b {
                 role = .anniversary
             }

@@ -12,6 +12,7 @@ public struct DateVocabulary: Sendable {
         var year_word: String?
         var range_joiners: [String]?
         var deadline_words: [String]?
+        var since_words: [String]?
         var document_number_words: [String]?
         var document_date_words: [String]?
         var period_words: [String]?
@@ -20,7 +21,7 @@ public struct DateVocabulary: Sendable {
 
         static let schemaName = "chronicle.dates/1"
         static let keys: Set<String> = ["schema", "times_of_day", "relative_days", "relative_day_offsets", "weekdays", "weekday_abbreviations", "day_word", "month_word",
-                                        "year_word", "range_joiners", "deadline_words", "document_number_words", "document_date_words",
+                                        "year_word", "range_joiners", "deadline_words", "since_words", "document_number_words", "document_date_words",
                                         "period_words", "target_words", "implementation_words"]
     }
 
@@ -30,6 +31,9 @@ public struct DateVocabulary: Sendable {
     let long: Pattern
     let rangeJoiner: Pattern
     let deadlineBefore: Pattern
+    /// "từ ngày 1/7/2025": a state since then, unless a range goes on ("từ ngày 12/7 đến 14/7").
+    let sinceBefore: Pattern
+    let rangeAfter: Pattern
     let periods: Pattern
     let yearsOfImplementation: Pattern
     /// Weekday names as a timestamp line writes them, abbreviations included.
@@ -55,6 +59,8 @@ public struct DateVocabulary: Sendable {
             + #"\s+(?<d>\d{1,2})\s+"# + month + #"\s+(?<m>\d{1,2})(?:\s*,?\s*"# + year + #"\s+(?<y>\d{4}))?"#)
         rangeJoiner = try Pattern(#"^\s*(?:[-–—]|"# + Pattern.phrases(all(\.range_joiners)) + #")\s*$"#)
         deadlineBefore = try Pattern("(?:" + Pattern.phrases(all(\.deadline_words)) + #")\s*$"#)
+        sinceBefore = try Pattern("(?<!\\p{L})(?:" + Pattern.phrases(all(\.since_words)) + #")\s*$"#)
+        rangeAfter = try Pattern(#"^\s*(?:[-–]|"# + Pattern.phrases(all(\.range_joiners)) + ")")
         periods = try Pattern(#"(?<![\p{L}\d])(?<target>"# + Pattern.phrases(all(\.target_words)) + #")?\s*(?:(?:"#
             + Pattern.alternatives(all(\.period_words)) + #")\s*)(?<a>(?:19|20)\d{2})(?:\s*[-–]\s*(?<b>(?:19|20)\d{2}))?(?!\d)"#)
         let numbers = Pattern.phrases(Array(NumberWords.words.keys))

@@ -26,7 +26,7 @@ public struct ExtractionKnowledge: Sendable {
                                                       SpellingFolder.Source.schemaName, SpellingFolder.Source.keys))
         gazetteer = try Gazetteer(
             provinces: decode(Gazetteer.ProvincesFile.self, "gazetteer/provinces.yml", "chronicle.gazetteer.provinces/1", ["schema", "provinces"]),
-            successors: decode(Gazetteer.SuccessorsFile.self, "gazetteer/successors-2025.yml", "chronicle.gazetteer.successors/1", ["schema", "successors"]),
+            successors: decode(Gazetteer.SuccessorsFile.self, "gazetteer/successors-2025.yml", "chronicle.gazetteer.successors/1", ["schema", "former_markers", "new_markers", "successors"]),
             newspapers: decode(Gazetteer.NewspapersFile.self, "gazetteer/newspapers.yml", "chronicle.gazetteer.newspapers/1", ["schema", "site_names", "paper_words", "newspapers"]),
             spelling: spelling)
         let catalog = try UnitCatalog(sources: decode(UnitCatalog.Source.self, "extraction/units.yml",

@@ -36,7 +36,9 @@ public struct Extractor: Sendable {
         let handingOver = text.body.filter { block in
             TextShape.wordCount(block.original) <= Self.handingOverWords && !block.original.contains(where: \.isNumber)
         }
-        let awards = knowledge.awards.finish(found, captions: text.captions, handingOver: handingOver)
+        // "Đảng ủy các cơ quan Đảng tỉnh Phú Yên (cũ) đã khen thưởng …": a body the reorganization ended gives nothing now.
+        let current = found.filter { award in !knowledge.gazetteer.formerMarkers.contains { award.giver?.contains($0) == true } }
+        let awards = knowledge.awards.finish(current, captions: text.captions, handingOver: handingOver)
         var themes = knowledge.themes.themes(in: text)
         if let names = article.frontMatter.themes {
             themes += names.filter { name in !themes.contains { $0.name == name } }

@@ -29,7 +29,7 @@ public struct Gazetteer: Sendable {
     }
 
     struct ProvincesFile: Codable { var schema: String; var provinces: [Province] }
-    struct SuccessorsFile: Codable { var schema: String; var successors: [Successor] }
+    struct SuccessorsFile: Codable { var schema: String; var former_markers: [String]?; var new_markers: [String]?; var successors: [Successor] }
     struct NewspapersFile: Codable { var schema: String; var site_names: [String]?; var paper_words: [String]?; var newspapers: [Newspaper] }
 
     /// A place named in text.
@@ -47,6 +47,10 @@ public struct Gazetteer: Sendable {
 
     public let provinces: [Province]
     public let successors: [Successor]
+    /// Written right after a place or body that the 2025 reorganization ended ("tỉnh Hà Giang (cũ)"), or made
+    /// ("xã Mèo Vạc (mới)"): an article after the merger names its past and present this way.
+    public let formerMarkers: [String]
+    public let newMarkers: [String]
     public let newspapers: [Newspaper]
     /// looseKey of every name, alias and district → the places it can mean.
     let places: [String: [Place]]
@@ -91,6 +95,8 @@ public struct Gazetteer: Sendable {
         }
         self.provinces = merged
         self.successors = successors.flatMap(\.successors)
+        formerMarkers = successors.flatMap { $0.former_markers ?? [] }
+        newMarkers = successors.flatMap { $0.new_markers ?? [] }
         self.newspapers = newspapers.flatMap(\.newspapers)
         siteNamePrefixes = newspapers.flatMap { $0.site_names ?? [] }.map { Self.key($0, spelling: spelling) }
         paperWords = newspapers.flatMap { $0.paper_words ?? [] }.map { Self.key($0, spelling: spelling) + " " }

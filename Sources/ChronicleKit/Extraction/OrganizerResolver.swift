@@ -34,6 +34,9 @@ struct OrganizerResolver: Sendable {
     let places: PlaceFinder
     let gazetteer: Gazetteer
 
+    /// A place marked as the reorganization's new one ("tỉnh An Giang (mới)") counts as this many mentions.
+    static let newPlaceWeight = 3
+
     /// Paragraphs searched for the sentence that reports who held the event (a sapo may come first).
     static let paragraphsSearched = 3
     private static let titlePrefix = Pattern(literal: #"^([^:]{2,40}):\s"#)
@@ -70,7 +73,8 @@ struct OrganizerResolver: Sendable {
                 let clause = (unbracketed.components(separatedBy: ", ").last ?? unbracketed).trimmingCharacters(in: .whitespaces)
                 // "Thực hiện Kế hoạch … của Ban Thường vụ Huyện ủy Tân Châu …, Đảng ủy Trung tâm Y tế huyện tổ chức":
                 // the unit owning the plan did not hold the event; the last clause's subject did, known kind or not.
-                if clause.first?.isUppercase == true, !mentions.contains(where: { clause.contains($0.text) }) {
+                // "Lễ biểu dương là lần đầu tiên tỉnh X tổ chức …": a copula's subject is no organizer.
+                if clause.first?.isUppercase == true, !clause.contains(" là "), !mentions.contains(where: { clause.contains($0.text) }) {
                     organizerPhrase = clause
                     ownerMention = mentions.first
                     break search
@@ -154,9 +158,13 @@ struct OrganizerResolver: Sendable {
         var firstSeen: [Int: Int] = [:]
         var order = 0
         for block in text.blocks where block.part != .caption {
+            let folded = block.folded as NSString
             for mention in places.mentions(in: block.folded) {
                 guard let place = places.resolve(mention, context: Array(counts.keys)) else { continue }
-                counts[place.provinceIndex, default: 0] += 1
+                // "tỉnh Hà Giang (cũ)" is what the place was; "tỉnh An Giang (mới)" what it is.
+                let after = folded.substring(from: mention.range.upperBound).trimmingCharacters(in: .whitespaces)
+                if gazetteer.formerMarkers.contains(where: { after.hasPrefix($0) }) { continue }
+                counts[place.provinceIndex, default: 0] += gazetteer.newMarkers.contains(where: { after.hasPrefix($0) }) ? Self.newPlaceWeight : 1
                 if firstSeen[place.provinceIndex] == nil { firstSeen[place.provinceIndex] = order }
                 order += 1
             }

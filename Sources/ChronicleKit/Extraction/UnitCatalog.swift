@@ -186,7 +186,9 @@ public struct UnitCatalog: Sendable {
         }
         nameEndings = Set(sources.all(\.name_endings))
         nameStopWords = Set(sources.all(\.name_stop_words).compactMap { $0.split(separator: " ").first.map(String.init) })
-        placeWord = try Pattern("^\\s+(?:\(words.joined(separator: "|")))(?!\\p{L})")
+        // A word written short with its dot may run into the name: "UBND H.Củ Chi", "Quận ủy Q.1".
+        let dotted = words.filter { $0.hasSuffix("\\.") }, plain = words.filter { !$0.hasSuffix("\\.") }
+        placeWord = try Pattern("^\\s+(?:(?:\(plain.joined(separator: "|")))(?!\\p{L})" + (dotted.isEmpty ? "" : "|(?:\(dotted.joined(separator: "|")))") + ")")
     }
 
     /// The kind whose pattern matches exactly `range` of `text` (in context, for lookaheads).

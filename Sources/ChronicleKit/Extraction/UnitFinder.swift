@@ -114,9 +114,13 @@ struct UnitFinder: Sendable {
         var end = position
         var words = 0
         var previousCapitalized = false
-        while words < Self.maximumNameWords,
-              let match = Self.nextWord.regex.firstMatch(in: text, options: [.anchored], range: NSRange(location: position, length: length - position)),
-              let wordRange = Range(match.range(at: 1), in: text) {
+        while words < Self.maximumNameWords {
+            // "Trường Đại học Sư phạm - Đại học Đà Nẵng", "Công ty Than Hà Lầm – TKV": a dash before a capital goes on with the name.
+            if words > 0, end == position, let dash = Self.nameDash.regex.firstMatch(in: text, options: [.anchored], range: NSRange(location: position, length: length - position)) {
+                position = dash.range.location + dash.range.length
+            }
+            guard let match = Self.nextWord.regex.firstMatch(in: text, options: [.anchored], range: NSRange(location: position, length: length - position)),
+                  let wordRange = Range(match.range(at: 1), in: text) else { break }
             let word = text[wordRange]
             let lower = word.lowercased()
             let capitalized = word.first?.isUppercase == true || word.first?.isNumber == true
@@ -134,6 +138,7 @@ struct UnitFinder: Sendable {
     private static let abbreviation = Pattern(literal: #"\s*\(\p{Lu}[\p{Lu}\p{N}&.]{0,9}\)"#, caseInsensitive: false)
 
     private static let nextWord = Pattern(literal: #" ([\p{L}\p{N}][\p{L}\p{N}.'-]*)"#, caseInsensitive: false)
+    private static let nameDash = Pattern(literal: #" [-–](?= \p{Lu})"#, caseInsensitive: false)
 
     private func properName(of range: NSRange, in text: NSString) -> String? {
         let phrase = text.substring(with: range)

@@ -3,8 +3,9 @@ import Testing
 
 /// Sentences holding several awards of different shapes, as award-dense reports write them.
 struct AwardShapeTests {
-    func summary(_ body: String, lead: String = "Ngày 12/1/2023, Đảng ủy BĐBP tỉnh Quảng Trị tổ chức hội nghị sơ kết. ") -> [String] {
-        Fixtures.awardLines(title: "Biên phòng Quảng Trị sơ kết chuyên đề", lead + body)
+    func summary(_ body: String, lead: String = "Ngày 12/1/2023, Đảng ủy BĐBP tỉnh Quảng Trị tổ chức hội nghị sơ kết. ",
+                 title: String = "Biên phòng Quảng Trị sơ kết chuyên đề") -> [String] {
+        Fixtures.awardLines(title: title, lead + body)
     }
 
     /// 5 = 2 + 3 and 8 = 1 + 7 by chance: a clause with a giver of its own is no recap of the others.
@@ -51,5 +52,31 @@ struct AwardShapeTests {
         let found = summary("Thừa ủy quyền của Bộ trưởng Bộ Công an, Đại tá Phạm Văn Long trao Bằng khen cho 1 tập thể và 2 cá nhân có thành tích thực hiện Sáu điều Bác Hồ dạy CAND. Giám đốc Công an tỉnh tặng Giấy khen cho 9 tập thể, cá nhân.",
                             lead: "Ngày 10/3/2023, Công an tỉnh Quảng Ninh tổ chức hội thảo. ")
         #expect(found == ["Bộ trưởng Bộ Công an|Bằng khen|1|2|0", "Giám đốc Công an tỉnh Quảng Ninh|Giấy khen|0|0|9"])
+    }
+
+    @Test func aFormerBodyGivesNothingNow() {
+        let found = summary("Trước khi hợp nhất, 12 tập thể, 17 cá nhân đã được Đảng ủy các cơ quan Đảng tỉnh Phú Yên (cũ) khen thưởng. Dịp này, Ban Thường vụ Tỉnh ủy tặng Bằng khen cho 2 tập thể, 3 cá nhân.",
+                            lead: "Chiều 16/12/2025, Đảng ủy các cơ quan Đảng tỉnh Đắk Lắk tổ chức hội nghị tổng kết. ", title: "Đắk Lắk tổng kết chuyên đề")
+        #expect(found == ["Ban Thường vụ Tỉnh ủy Đắk Lắk|Bằng khen|2|3|0"])
+    }
+
+    /// "trong số các điển hình được biểu dương" qualifies counts already given their Bằng khen.
+    @Test func aPassiveAfterCountsAlreadyGivenTheirAward() {
+        let found = summary("Chủ tịch UBND tỉnh tặng Bằng khen cho 10 tập thể, 14 cá nhân có thành tích xuất sắc trong số các điển hình được biểu dương.",
+                            lead: "Ngày 27.8.2025, Ban Thường vụ Tỉnh ủy Lào Cai tổ chức Lễ biểu dương. ")
+        #expect(found == ["Chủ tịch UBND tỉnh Lào Cai|Bằng khen|10|14|0"])
+    }
+
+    @Test func briefsWritingCountsShort() {
+        let found = summary("Tại hội nghị, BTV Huyện ủy khen thưởng 12 TT, 20 CN có thành tích tiêu biểu.\n\nLãnh đạo huyện trao Giấy khen cho 12 tập thể, 20 cá nhân",
+                            lead: "Chiều 28/6/2023, Ban Thường vụ Huyện ủy Yên Thành tổ chức hội nghị. ")
+        #expect(found == ["Ban Thường vụ Huyện ủy Yên Thành|Giấy khen|12|20|0"])
+    }
+
+    /// "Tỉnh có 5 tập thể … được … tặng" tells what the province has had; "…; phần thưởng này sẽ được trao tại …" a later ceremony.
+    @Test func whatAProvinceHasHadAndAwardsToBeHandedOverLater() {
+        let found = summary("Tỉnh có 5 tập thể, 7 cá nhân được Ban Tuyên giáo Trung ương tặng Bằng khen. Dịp này, Chủ tịch nước đã quyết định tặng Huân chương Bảo vệ Tổ quốc hạng Ba cho 1 tập thể và 2 cá nhân; phần thưởng cao quý này sẽ được trao tại Lễ kỷ niệm 80 năm Ngày truyền thống. Giám đốc Công an tỉnh tặng Giấy khen cho 30 tập thể, 45 cá nhân.",
+                            lead: "Ngày 14/6/2025, Công an tỉnh Bắc Giang tổ chức hội nghị tổng kết. ")
+        #expect(found == ["Giám đốc Công an tỉnh Bắc Giang|Giấy khen|30|45|0"])
     }
 }

@@ -16,6 +16,14 @@ struct DateRoleTests {
         #expect(date.evidence == "Chiều 12-9")
     }
 
+    /// "từ ngày 1/7/2025 là …" starts a state that goes on; "từ ngày 12/7 đến 14/7" is the event's span.
+    @Test func aDayASinceStartsIsNotTheEvent() {
+        let since = event("Đảng ủy phường Rạch Giá vừa tổ chức hội nghị sơ kết. Phường được thành lập trên cơ sở sắp xếp một số phường; từ ngày 1/7/2025 là phường trung tâm của tỉnh An Giang.")
+        #expect(since.date == nil)
+        let span = event("Từ ngày 12/7/2024 đến ngày 14/7/2024, Trường Chính trị tỉnh tổ chức lớp bồi dưỡng chuyên đề.")
+        #expect(span.date?.iso == "2024-07-12")
+    }
+
     @Test func yesterdayWithNoDayWrittenIsTheDayBeforePublication() {
         let date = event("Chiều qua, Đảng ủy Công ty Cấp nước tổ chức hội thảo về học tập và làm theo Bác.",
                          published: "Thứ Ba, 1/10/2024, 09:00 (GMT+7)")

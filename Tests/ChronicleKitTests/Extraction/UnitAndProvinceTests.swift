@@ -176,4 +176,19 @@ struct UnitAndProvinceTests {
         let facts = Fixtures.extract("Điện lực tôn vinh điển hình\n\nNgày 17.7.2020, Công ty Điện lực Hà Tĩnh (thuộc Tổng Công ty Điện lực miền Bắc) tổ chức Đại hội thi đua yêu nước lần thứ V.").facts
         #expect(facts.organizer?.phrase == "Công ty Điện lực Hà Tĩnh")
     }
+
+    /// After the 2025 reorganization articles say what a place was "(cũ)" and is "(mới)".
+    @Test func formerPlacesDoNotSayWhereTheEventWas() {
+        let facts = Fixtures.extract("Mèo Vạc khen thưởng điển hình\n\nNgày 24/10/2025, Đảng ủy xã Mèo Vạc tổ chức lễ khen thưởng. Xã Mèo Vạc (mới) được thành lập trên cơ sở sắp xếp thị trấn Mèo Vạc và một số xã thuộc huyện Mèo Vạc (cũ), tỉnh Hà Giang (cũ); nay thuộc tỉnh Tuyên Quang (mới). Trước đây, huyện Mèo Vạc (cũ) là huyện vùng cao của tỉnh Hà Giang (cũ).").facts
+        #expect(facts.province?.name == "Tuyên Quang")
+    }
+
+    @Test func aCopulasSubjectAndCitiesWrittenShort() {
+        let sapo = Fixtures.extract("Lào Cai biểu dương điển hình\n\nLễ biểu dương là lần đầu tiên tỉnh Lào Cai (mới) tổ chức tôn vinh điển hình kể từ khi hợp nhất.\n\nNgày 27.8.2025, Ban Thường vụ Tỉnh ủy Lào Cai tổ chức Lễ biểu dương điển hình tiên tiến.").facts
+        #expect(sapo.organizer?.unit == "Tỉnh ủy Lào Cai")
+        let district = Fixtures.extract("Củ Chi đại hội thi đua\n\nTTO - Sáng 19-6-2020, UBND H.Củ Chi (TP.HCM) tổ chức Đại hội thi đua yêu nước lần thứ V.").facts
+        #expect(district.organizer?.unit == "UBND huyện Củ Chi")
+        let school = Fixtures.extract("Sư phạm Đà Nẵng sơ kết chuyên đề\n\nNgày 12/3/2024, Trường Đại học Sư phạm - Đại học Đà Nẵng tổ chức hội nghị sơ kết chuyên đề.").facts
+        #expect(school.organizer?.phrase == "Trường Đại học Sư phạm - Đại học Đà Nẵng")
+    }
 }
