@@ -3,7 +3,7 @@ public struct Extractor: Sendable {
     let knowledge: ExtractionKnowledge
 
     /// A line of the body this short, without figures, may be a caption printed as text.
-    static let handingOverWords = 30
+    static let handingOverWords = 40
 
     public init(knowledge: ExtractionKnowledge) {
         self.knowledge = knowledge

@@ -10,6 +10,17 @@ struct GiverNormalizer: Sendable {
     let officeTitles: [String]
 
     func normalize(_ giver: String, organizer: Organizer?, province: ProvinceFact?) -> String {
+        let named = named(giver, organizer: organizer, province: province)
+        // "Tỉnh ủy Lào Cai tặng Bằng khen": the Ban Thường vụ gives a committee's commendations.
+        if let mention = units.mentions(in: named).first, mention.organ == nil, mention.department == nil, mention.partyCommittee == nil,
+           mention.range.location == 0,
+           mention.range.length == (named as NSString).length, let organ = mention.kind.gives_through {
+            return organ + " " + named
+        }
+        return named
+    }
+
+    private func named(_ giver: String, organizer: Organizer?, province: ProvinceFact?) -> String {
         let giver = units.catalog.spellingOutNames(giver)
         if let completed = completedByOrganizer(giver, organizer: organizer) { return completed }
         guard let mention = units.mentions(in: giver).first else { return giver }

@@ -14,6 +14,9 @@ public struct UnitCatalog: Sendable {
         /// The word before the place's name when its administration is named short: "thành phố"
         /// for a Thành ủy, so "Chủ tịch UBND thành phố" at a Thành ủy Vinh event is Vinh's.
         public var place_word: String?
+        /// The organ that gives the unit's commendations: a Tỉnh ủy's Bằng khen are its Ban Thường vụ's,
+        /// so "Tỉnh ủy X tặng Bằng khen" and "Ban Thường vụ Tỉnh ủy X tặng Bằng khen" tally together.
+        public var gives_through: String?
         public var patterns: [String]
     }
 

@@ -44,6 +44,23 @@ struct AwardContextTests {
         #expect(found == ["Ban Thường vụ Hội Nông dân tỉnh Thái Bình|Giấy khen|4|0|0", "UBND xã Thụy Trình|khen thưởng|0|0|12"])
     }
 
+    /// A committee's commendations are its Ban Thường vụ's; a department's are its own.
+    @Test func aCommitteeGivesThroughItsStandingBoard() {
+        let found = summary("Dịp này, Tỉnh ủy Thái Bình tặng Bằng khen cho 8 cá nhân; Ban Tuyên giáo Tỉnh ủy tặng Giấy khen cho 6 tập thể.")
+        #expect(found == ["Ban Thường vụ Tỉnh ủy Thái Bình|Bằng khen|0|8|0", "Ban Tuyên giáo Tỉnh ủy Thái Bình|Giấy khen|6|0|0"])
+    }
+
+    @Test func honouredAtAnEarlierYearsCeremonyAndUnionChairs() {
+        let found = summary("Trong đó, nhiều người đã được tuyên dương ở Lễ tuyên dương năm 2017 của Hội với 65 gương mặt tiêu biểu. Ban Thường vụ Hội Nông dân tỉnh tặng Bằng khen cho 40 hội viên và 15 chủ tịch công đoàn cơ sở.")
+        #expect(found == ["Ban Thường vụ Hội Nông dân tỉnh Thái Bình|Bằng khen|0|55|0"])
+    }
+
+    /// A long handing-over line (a person, a post, "trao Giấy khen của X cho các tập thể, cá nhân") names X's kind.
+    @Test func aLongHandingOverLineNamesTheKind() {
+        let found = summary("Nhân dịp này, Ban Thường vụ Đảng ủy Khối các cơ quan tỉnh cũng khen thưởng 12 tập thể và 18 cá nhân có thành tích tiêu biểu.\n\nĐồng chí Lê Quang Vinh, Bí thư Đảng ủy Khối các cơ quan tỉnh trao Giấy khen của Ban Thường vụ Đảng ủy Khối các cơ quan tỉnh cho các tập thể, cá nhân điển hình tiên tiến.")
+        #expect(found == ["Ban Thường vụ Đảng ủy Khối các cơ quan tỉnh Thái Bình|Giấy khen|12|18|0"])
+    }
+
     @Test func peopleListedWithSemicolonsAndTheLastAfterVà() {
         let found = summary("Dịp này, Ban Chấp hành Trung ương Hội Nông dân Việt Nam tặng Bằng khen cho các đồng chí: Nguyễn Văn Hiếu, Chủ tịch Hội Nông dân xã Tân Sơn; Hoàng Thị Lan, Phó Chủ tịch Hội Nông dân huyện Vũ Thư và Ngô Đức Thành, hội viên chi hội thôn 3 đã có thành tích xuất sắc.")
         #expect(found == ["Ban Chấp hành Trung ương Hội Nông dân Việt Nam|Bằng khen|0|3|0"])
