@@ -9,14 +9,17 @@ extension AwardFinder {
         // "… trao Bằng khen của Trung ương Hội Nông dân cho 2 tập thể" and "2 tập thể … được Ban Chấp hành Trung
         // ương Hội Nông dân tặng Bằng khen": one giver, whichever organ is named for it. The telling that names
         // the giver itself, organ and all, is kept.
-        func key(_ award: Award) -> String {
-            "\(unitOf(award.giver ?? ""))|\(award.kind)|\(award.collectives ?? 0)|\(award.individuals ?? 0)|\(award.combined ?? 0)"
+        let units = awards.map { unitOf($0.giver ?? "") }
+        let keys = zip(awards, units).map { award, unit in
+            "\(unit)|\(award.kind)|\(award.collectives ?? 0)|\(award.individuals ?? 0)|\(award.combined ?? 0)"
         }
-        func fullness(_ award: Award) -> Int { (award.giverFrom == nil ? 2 : 0) + (unitOf(award.giver ?? "") != VietnameseFolding.looseKey(award.giver ?? "") ? 1 : 0) }
-        var best: [String: Award] = [:]
-        for award in awards where best[key(award)].map({ fullness(award) > fullness($0) }) ?? true { best[key(award)] = award }
+        let fullness = zip(awards, units).map { award, unit in
+            (award.giverFrom == nil ? 2 : 0) + (unit != VietnameseFolding.looseKey(award.giver ?? "") ? 1 : 0)
+        }
+        var best: [String: Int] = [:]
+        for index in awards.indices where best[keys[index]].map({ fullness[index] > fullness[$0] }) ?? true { best[keys[index]] = index }
         var seen = Set<String>()
-        let unique = awards.compactMap { award in seen.insert(key(award)).inserted ? best[key(award)] : nil }
+        let unique = awards.indices.compactMap { index in seen.insert(keys[index]).inserted ? awards[best[keys[index]]!] : nil }
         // One unit named twice for one award ("X trao Cờ thi đua cho Công đoàn Y." and "Công đoàn Y vinh dự đón
         // nhận Cờ thi đua của Z"): the telling that names the giver ("của Z") is kept.
         var namedOnce: [String: Int] = [:]

@@ -68,8 +68,6 @@ struct GiverNormalizer: Sendable {
         // An organizer named as written (a hospital, a school) completes givers as well as a known unit,
         // up to its first comma or "và" ("Bệnh viện X và Công đoàn ngành Y tế" held it together).
         guard let unit = organizer?.unit ?? organizer.map({ Self.firstBody($0.phrase) }) else { return nil }
-        // "Tư lệnh Bộ đội Biên phòng" at a province's border guard event: the central body's head, not its own.
-        if units.mentions(in: giver).contains(where: { $0.kind.place == "central" }) { return nil }
         let giverKey = VietnameseFolding.looseKey(giver), unitKey = VietnameseFolding.looseKey(unit)
         if unitKey.hasPrefix(giverKey + " ") { return unit }
         // "Ban Thường vụ Đảng ủy Khối" at an event of "Đảng ủy Khối các cơ quan tỉnh Gia Lai".
@@ -92,6 +90,8 @@ struct GiverNormalizer: Sendable {
         }
         for (reference, start) in units.catalog.selfReferences {
             guard giver.lowercased().hasSuffix(" " + reference) else { continue }
+            // "Tư lệnh Bộ đội Biên phòng" at a province's border guard event: the central body's head, not its own.
+            if units.mentions(in: giver).contains(where: { $0.kind.place == "central" }) { return nil }
             let office = giver.dropLast(reference.count).trimmingCharacters(in: .whitespaces)
             guard let institution = unit.range(of: start, options: [.caseInsensitive]) else { continue }
             return office + " " + unit[institution.lowerBound...]
