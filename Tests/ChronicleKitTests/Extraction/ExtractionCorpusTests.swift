@@ -162,10 +162,14 @@ struct ExtractionCorpusTests {
         ("extraction-holdout-42", "held-out set 42 (blind run read)", false),
         ("extraction-holdout-43", "held-out set 43 (blind run read)", false),
         ("extraction-holdout-44", "held-out set 44 (blind run read)", false),
-        ("extraction-holdout-45", "held-out set 45 (blind)", false),
-        ("extraction-holdout-46", "held-out set 46 (blind)", false),
-        ("extraction-holdout-47", "held-out set 47 (blind)", false),
-        ("extraction-holdout-48", "held-out set 48 (blind)", false),
+        ("extraction-holdout-45", "held-out set 45 (blind run read)", false),
+        ("extraction-holdout-46", "held-out set 46 (blind run read)", false),
+        ("extraction-holdout-47", "held-out set 47 (blind run read)", false),
+        ("extraction-holdout-48", "held-out set 48 (blind run read)", false),
+        ("extraction-holdout-49", "held-out set 49 (blind)", false),
+        ("extraction-holdout-50", "held-out set 50 (blind)", false),
+        ("extraction-holdout-51", "held-out set 51 (blind)", false),
+        ("extraction-holdout-52", "held-out set 52 (blind)", false),
     ]
 
     @Test(arguments: heldOut.indices)
