@@ -170,6 +170,10 @@ extension AwardFinder {
             // "Chỉ huy trưởng BĐBP tỉnh", "Hiệu trưởng Trường …": the post gives, not the unit.
             let before = (trimmed as NSString).substring(to: unit.range.location)
             if let title = officeTitle.firstMatch(in: before)?["title"] { return String(title) + " " + unit.text }
+            // "Trưởng Ban Tuyên giáo Tỉnh ủy tặng Giấy khen …": the head of a department, as the whole subject.
+            if unit.department != nil, headTitles.contains(before.trimmingCharacters(in: .whitespaces)) {
+                return before.trimmingCharacters(in: .whitespaces) + " " + unit.text
+            }
             // "Đảng ủy Bộ GD&ĐT tặng …": the ministry's party committee gives.
             return unit.partyCommittee.map { $0 + " " + unit.text } ?? unit.text
         }

@@ -108,6 +108,8 @@ struct AwardFinder: Sendable {
     let units: UnitFinder
     /// Posts that give awards in their own name, longest first ("Phó Chủ tịch" before "Chủ tịch").
     let officeTitles: [String]
+    /// "Trưởng": a post named with what it heads ("Trưởng Ban Tuyên giáo Tỉnh ủy tặng Giấy khen …").
+    let headTitles: Set<String>
 
     init(sources: [Source], units: UnitFinder) throws {
         let all = sources.all
@@ -155,7 +157,8 @@ struct AwardFinder: Sendable {
         elidedCount = try Pattern("(?:(?<=(?:\(Pattern.phrases(grammar.recipient_markers)))\\s)|(?<=\\d,\\s))(?<n>\\d{1,3}(?:\\.\\d{3})+|\\d+)"
                                   + "(?=(?:\\s*,\\s*(?:\(number)))*(?:\\s*,|\\s+(?:\(joiners)))\\s+(?:\(number))\\s+(?<noun>\(noun))(?!\\p{L}))")
         let recipientAfterKind = Pattern.phrases(grammar.recipient_markers + (grammar.recipient_markers_after_kind ?? []))
-        forRecipient = try Pattern("\\G[^,;.]{0,60}?\\s+(?:\(recipientAfterKind))\\s+")
+        // The award's quoted name may come first: "Kỷ niệm chương “Vì sự nghiệp phát triển của phụ nữ Việt Nam” của … cho".
+        forRecipient = try Pattern("\\G(?:\\s*[“\"][^”\"]{1,100}[”\"])?[^,;.]{0,60}?\\s+(?:\(recipientAfterKind))\\s+")
         // "Bằng khen của Chủ tịch UBND tỉnh cho 3 doanh nghiệp": the award's own giver may stand between.
         adjacentGap = try Pattern("^\\s*(?:[“\"][^”\"]{1,80}[”\"]\\s*)?(?:(?:\(Pattern.phrases(grammar.giver_markers)))\\s+[^,;]{2,80}?\\s+(?=\(recipientAfterKind)))?(?:(?:\(recipientAfterKind))\\s*)?$")
         // "5 công nhân lao động được …": a few more words of the noun phrase may come first.
@@ -209,6 +212,7 @@ struct AwardFinder: Sendable {
         giverJoiner = try Pattern("\\s+(?:\(grammar.giver_joiners.map { Pattern.phrases($0) } ?? "(?!)"))\\s+")
         self.units = units
         officeTitles = (all(\.office_titles) + all(\.head_titles)).sorted { $0.count > $1.count }
+        headTitles = Set(all(\.head_titles))
     }
 
     static let headlineWords = 30

@@ -57,7 +57,8 @@ extension AwardFinder {
             // A clause naming a giver of its own, not one of the others', is an award, whatever its counts add up to.
             let ownGiver = award.giverFrom == nil && award.kind != "khen thưởng"
                 && !others.contains { unitOf($0.giver ?? "") == unitOf(award.giver ?? "") }
-            return ownGiver || !(award.combined == nil && others.count >= 2 && others.count == split.count - 1
+            // Recipients named one by one are never a recap's total.
+            return ownGiver || award.recipientNamed == true || !(award.combined == nil && others.count >= 2 && others.count == split.count - 1
                      && others.reduce(0, { $0 + ($1.collectives ?? 0) }) == (award.collectives ?? 0)
                      && others.reduce(0, { $0 + ($1.individuals ?? 0) }) == (award.individuals ?? 0))
         }.map(\.element)
@@ -75,7 +76,8 @@ extension AwardFinder {
     /// "Lãnh đạo huyện trao Giấy khen cho 18 tập thể" under "Ban Thường vụ Huyện ủy tặng Giấy khen cho
     /// 18 tập thể, 27 cá nhân".
     func retells(_ whole: Award, part: Award) -> Bool {
-        guard let wholeGiver = whole.giver, let partGiver = part.giver, unitOf(wholeGiver) == unitOf(partGiver),
+        // "Hai tập thể được tặng Bằng khen gồm: …" names no giver: the organizer's stands in, and is no other.
+        guard let wholeGiver = whole.giver, let partGiver = part.giver, unitOf(wholeGiver) == unitOf(partGiver) || part.giverFrom == "organizer",
               whole.kind == part.kind, whole.evidence != part.evidence,
               part.combined == nil, whole.combined == nil,
               let wholeCollectives = whole.collectives, let wholeIndividuals = whole.individuals else { return false }

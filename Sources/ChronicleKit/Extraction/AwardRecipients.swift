@@ -151,6 +151,23 @@ extension AwardFinder {
             let subject = nsSentence.substring(with: NSRange(location: clauseStart, length: verb.location - clauseStart))
             // "Thay mặt tập thể, đồng chí A nhận Cờ thi đua": received for a unit named elsewhere.
             guard representing.firstMatch(in: sentence, range: NSRange(location: 0, length: verb.location)) == nil else { continue }
+            // "Khóm 3, phường 1 và ấp Mỹ Hòa, xã Mỹ Bình được UBND thị xã tặng …", "Ấp A, xã B; ấp C, xã D và khóm E, thị trấn F
+            // được …": places named with their communes, the list perhaps set off by semicolons.
+            let listStart = namesListStart(before: verb.location, in: sentence)
+            let listed = recipientsNamedInTurn(nsSentence.substring(with: NSRange(location: listStart, length: verb.location - listStart))
+                .replacingOccurrences(of: ";", with: " và "))
+            if listed.count >= 2 {
+                var group = Group(range: NSRange(location: listStart, length: verb.location - listStart), evidence: NSRange())
+                group.isNamed = true
+                group.recipientName = nsSentence.substring(with: group.range).trimmingCharacters(in: .whitespaces)
+                group.collectives = listed.filter { $0.kind == .unit }.count
+                group.individuals = listed.filter { $0.kind == .person }.count
+                let end = nsSentence.clauseEnd(from: kind.upperBound)
+                describe(&group, left: NSRange(location: listStart, length: 0), right: NSRange(location: verb.location, length: end - verb.location), in: sentence)
+                group.evidence = NSRange(location: listStart, length: kind.upperBound - listStart)
+                if group.kind != nil { found.append(group) }
+                continue
+            }
             var leading = subject.prefix { $0 == " " }.utf16.count
             var name = subject.trimmingCharacters(in: .whitespaces)
             var nameStart = clauseStart
@@ -185,6 +202,22 @@ extension AwardFinder {
     }
 
     static let longestReceiverWords = 14
+
+    /// Where a list of names ending at `end` starts: its clause's start, or earlier when the clauses before it
+    /// (set off by semicolons) are names too, with no verb or kind of their own.
+    func namesListStart(before end: Int, in sentence: String) -> Int {
+        let nsSentence = sentence as NSString
+        var start = nsSentence.clauseStart(before: end)
+        while start > 0 {
+            let previousStart = nsSentence.clauseStart(before: start - 1)
+            let previous = NSRange(location: previousStart, length: start - 1 - previousStart)
+            let text = nsSentence.substring(with: previous).trimmingCharacters(in: .whitespaces)
+            guard anyVerb.firstMatch(in: sentence, range: previous) == nil, anyKind.firstMatch(in: sentence, range: previous) == nil,
+                  namedRecipient(openingWith: text) != nil else { break }
+            start = previousStart
+        }
+        return start
+    }
 
     /// Widens a named group to every name of the list it opens, up to the reason: "cho Trung tá A, Chính
     /// trị viên Ban CHQS huyện X và Thượng úy B, nhân viên … vì …" (titles set off by commas), "cho Công

@@ -55,6 +55,11 @@ extension AwardFinder {
         }
     }
 
+    /// "phường Long Hòa", "xã Phú Thịnh": a place named by its kind word, lowercase as running text writes it.
+    func opensWithPlaceWord(_ text: String) -> Bool {
+        units.catalog.placeKindWords.contains { text.hasPrefix($0 + " ") }
+    }
+
     /// "giáo viên Trường Tiểu học Ea Tul", "đảng viên Chi bộ Khoa Sản": a person's role and workplace
     /// (after "bà A,"), not another person.
     func isRoleAt(_ text: String) -> Bool {
@@ -86,7 +91,9 @@ extension AwardFinder {
             guard let head = pieces.first.flatMap(named) else { return [] }
             recipients.append(head)
             for piece in pieces.dropFirst() {
-                guard let more = named(piece), more.kind == head.kind, !isRoleAt(more.name) else { break }
+                // "khu vực 5, phường Long Hòa": a place after a name is where it is, unless the list is of places.
+                guard let more = named(piece), more.kind == head.kind, !isRoleAt(more.name),
+                      !opensWithPlaceWord(more.name) || opensWithPlaceWord(head.name) else { break }
                 recipients.append(more)
             }
         }

@@ -13,6 +13,10 @@ public struct DateVocabulary: Sendable {
         var range_joiners: [String]?
         var deadline_words: [String]?
         var since_words: [String]?
+        var day_prefixes: [String]?
+        var weekday_numbers: [String: Int]?
+        var previous_week_words: [String]?
+        var recent_words: [String]?
         var document_number_words: [String]?
         var document_date_words: [String]?
         var period_words: [String]?
@@ -21,7 +25,8 @@ public struct DateVocabulary: Sendable {
 
         static let schemaName = "chronicle.dates/1"
         static let keys: Set<String> = ["schema", "times_of_day", "relative_days", "relative_day_offsets", "weekdays", "weekday_abbreviations", "day_word", "month_word",
-                                        "year_word", "range_joiners", "deadline_words", "since_words", "document_number_words", "document_date_words",
+                                        "year_word", "range_joiners", "deadline_words", "since_words", "day_prefixes",
+                                        "weekday_numbers", "previous_week_words", "recent_words", "document_number_words", "document_date_words",
                                         "period_words", "target_words", "implementation_words"]
     }
 
@@ -33,6 +38,9 @@ public struct DateVocabulary: Sendable {
     let deadlineBefore: Pattern
     /// "từ ngày 1/7/2025": a state since then, unless a range goes on ("từ ngày 12/7 đến 14/7").
     let sinceBefore: Pattern
+    /// "Chiều thứ Sáu tuần trước, …": `wd` the weekday, `week` the previous week or `recent` the latest.
+    let relativeWeekday: Pattern?
+    let weekdayNumbers: [String: Int]
     let rangeAfter: Pattern
     let periods: Pattern
     let yearsOfImplementation: Pattern
@@ -55,7 +63,9 @@ public struct DateVocabulary: Sendable {
         let day = word(\.day_word, "ngày"), month = word(\.month_word, "tháng"), year = word(\.year_word, "năm")
         numeric = try Pattern(#"(?<![\p{L}\d/.,])(?:(?<tod>"# + times + #")\s+(?:"# + relative + #")?)?(?:(?<wd>"# + weekdays
             + #")\s*,?\s*(?:\(\s*)?)?(?:(?<ngay>"# + day + #")\s+)?(?:(?<=\p{L}\s)\(\s*)?(?<d>\d{1,2})\s*(?<sep>[/.-])\s*(?<m>\d{1,2})(?:\s*\k<sep>\s*(?<y>\d{4}))?(?:(?<=\(\d{1,2}[/.-]\d{1,2})\)|(?<=\(\d{1,2}[/.-]\d{1,2}[/.-]\d{4})\))?(?!\d|[/.]\d)"#)
-        long = try Pattern(#"(?<![\p{L}])(?:(?<tod>"# + times + #")\s+)?(?:(?<wd>"# + weekdays + #")\s*,?\s*)?"# + day
+        let prefixes = Pattern.phrases(all(\.day_prefixes))
+        let dayOrPrefix = all(\.day_prefixes).isEmpty ? day : "(?:" + day + "(?:\\s+(?:" + prefixes + "))?|(?:" + prefixes + "))"
+        long = try Pattern(#"(?<![\p{L}])(?:(?<tod>"# + times + #")\s+)?(?:(?<wd>"# + weekdays + #")\s*,?\s*)?"# + dayOrPrefix
             + #"\s+(?<d>\d{1,2})\s+"# + month + #"\s+(?<m>\d{1,2})(?:\s*,?\s*"# + year + #"\s+(?<y>\d{4}))?"#)
         rangeJoiner = try Pattern(#"^\s*(?:[-–—]|"# + Pattern.phrases(all(\.range_joiners)) + #")\s*$"#)
         deadlineBefore = try Pattern("(?:" + Pattern.phrases(all(\.deadline_words)) + #")\s*$"#)
@@ -74,6 +84,12 @@ public struct DateVocabulary: Sendable {
         // "Chiều qua, …" — never "thành quả như hôm nay".
         relativeDay = offsets.isEmpty ? nil : try Pattern(#"(?:^(?:(?:\([^()]{1,24}\)\s*[-–—]?|(?-i:\p{Lu}{2,8})\s*[-–—])\s*)?|[.!?]\s+)(?:"# + times + #")\s+(?<rel>"# + Pattern.phrases(Array(offsets.keys))
             + #")(?=\s*,)"#)
+        var weekdayTable: [String: Int] = [:]
+        for source in sources { weekdayTable.merge(source.weekday_numbers ?? [:]) { _, new in new } }
+        weekdayNumbers = Dictionary(weekdayTable.map { ($0.key.lowercased(), $0.value) }, uniquingKeysWith: { _, new in new })
+        let previousWeek = Pattern.phrases(all(\.previous_week_words)), recent = Pattern.phrases(all(\.recent_words))
+        relativeWeekday = weekdayTable.isEmpty ? nil : try Pattern(#"(?:^|[.!?]\s+)(?:(?:"# + times + #")\s+)?(?<wd>"#
+            + Pattern.phrases(Array(weekdayTable.keys)) + #")\s+(?:(?<week>"# + previousWeek + #")|(?<recent>"# + recent + #"))(?=\s*,)"#)
         documentNumberWords = Pattern.phrases(all(\.document_number_words))
         documentDateWords = all(\.document_date_words).map { Pattern.escape($0) + "\\s+" }.joined(separator: "|")
     }

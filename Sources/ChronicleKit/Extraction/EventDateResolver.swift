@@ -9,6 +9,11 @@ struct EventDateResolver: Sendable {
     /// "Chiều qua, …": a day counted from the publication date.
     let relativeDay: Pattern?
     let relativeDayOffsets: [String: Int]
+    /// "Chiều thứ Sáu tuần trước, …": a weekday counted back from the publication date.
+    let relativeWeekday: Pattern?
+    let weekdayNumbers: [String: Int]
+    /// "Huyện ủy X tổ chức …": the verb of holding, which the event's own sentence has.
+    let heldVerb: Pattern
     /// Words that report the event in a sentence outside the lead.
     let eventVerbs: Pattern
     /// Days this many years before the article's time are history, not the event.
@@ -31,9 +36,12 @@ struct EventDateResolver: Sendable {
         let later = candidates.filter { $0.paragraph > 0 && $0.paragraph <= 3 && sentenceReportsEvent($0, article: article) }
         let title = candidates.filter { $0.paragraph == -1 }
         guard let chosen = lead.first ?? title.first ?? later.first else {
-            if let relative = relativeDate(article) { return relative }
+            if let relative = relativeDate(article) ?? relativeWeekdayDate(article) { return relative }
             return EventDate(undatedEstimate: estimate(article: article, dates: dates, periods: periods))
         }
+        // "Chiều 13/5, … chủ trì cuộc họp … chuẩn bị Lễ biểu dương." then "Sáng nay, Ban Thường vụ … tổ chức Lễ biểu
+        // dương …": the day of the sentence that holds the event, over a lead day whose sentence holds none.
+        if chosen.paragraph == 0, !sentenceHolds(chosen, article: article), let relative = relativeDate(article, holding: true) { return relative }
         if let year = chosen.year, let date = CalendarDate(year: year, month: chosen.month, day: chosen.day) {
             return EventDate(date: date, evidence: chosen.evidence, line: chosen.line)
         }
@@ -43,13 +51,36 @@ struct EventDateResolver: Sendable {
         return EventDate(evidence: chosen.evidence, line: chosen.line, undatedEstimate: estimate(article: article, dates: dates, periods: periods))
     }
 
-    /// "Chiều qua, Đảng ủy … tổ chức …" in the lead, with a publication date to count from.
-    private func relativeDate(_ article: Article) -> EventDate? {
-        guard let relativeDay, let published = article.published?.date, let lead = article.paragraphs.first,
-              let match = relativeDay.firstMatch(in: lead.text), let word = match["rel"],
-              let offset = relativeDayOffsets[word.lowercased()], let date = published.adding(days: offset) else { return nil }
-        return EventDate(date: date, evidence: String(match.value), line: lead.number,
-                         yearInferredFrom: "'\(match.value)' tính từ ngày đăng \(published.display)")
+    /// "Chiều qua, Đảng ủy … tổ chức …" in the lead (or, `holding`, in the first two paragraphs, in a sentence
+    /// that holds the event), with a publication date to count from.
+    private func relativeDate(_ article: Article, holding: Bool = false) -> EventDate? {
+        guard let relativeDay, let published = article.published?.date else { return nil }
+        for paragraph in article.paragraphs.prefix(holding ? 2 : 1) {
+            guard let match = relativeDay.firstMatch(in: paragraph.text), let word = match["rel"],
+                  let offset = relativeDayOffsets[word.lowercased()], let date = published.adding(days: offset) else { continue }
+            if holding, !heldVerb.matches(String(paragraph.text[match.range.lowerBound...])) { continue }
+            return EventDate(date: date, evidence: String(match.value).trimmingCharacters(in: CharacterSet(charactersIn: ".!? ")),
+                             line: paragraph.number, yearInferredFrom: "'\(match.value)' tính từ ngày đăng \(published.display)")
+        }
+        return nil
+    }
+
+    /// "Chiều thứ Sáu tuần trước, …" (the week before publication) or "Thứ Sáu vừa qua, …" (the latest before it) in the lead.
+    private func relativeWeekdayDate(_ article: Article) -> EventDate? {
+        guard let relativeWeekday, let published = article.published?.date, let lead = article.paragraphs.first,
+              let match = relativeWeekday.firstMatch(in: lead.text), let name = match["wd"],
+              let weekday = weekdayNumbers[name.lowercased().replacingOccurrences(of: "  ", with: " ")] else { return nil }
+        let back = match["week"] != nil ? published.weekday - 1 + 7 - (weekday - 1) : ((published.weekday - weekday + 6) % 7) + 1
+        guard let date = published.adding(days: -back) else { return nil }
+        return EventDate(date: date, evidence: String(match.value).trimmingCharacters(in: CharacterSet(charactersIn: ".!? ")),
+                         line: lead.number, yearInferredFrom: "'\(match.value)' tính từ ngày đăng \(published.display)")
+    }
+
+    private func sentenceHolds(_ mention: DateMention, article: Article) -> Bool {
+        guard mention.paragraph >= 0, mention.paragraph < article.paragraphs.count else { return true }
+        let text = article.paragraphs[mention.paragraph].text as NSString
+        guard mention.sentence.location + mention.sentence.length <= text.length else { return true }
+        return heldVerb.matches(text.substring(with: mention.sentence))
     }
 
     private func sentenceReportsEvent(_ mention: DateMention, article: Article) -> Bool {

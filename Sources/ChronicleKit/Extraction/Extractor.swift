@@ -18,7 +18,9 @@ public struct Extractor: Sendable {
         // "Ngày 19/5/2023, tại Hội nghị biểu dương của huyện, ông là 1 trong 12 cá nhân được …": another day's awards.
         let otherDays = dates.filter { $0.role == .candidate && $0.year != nil
             && CalendarDate(year: $0.year!, month: $0.month, day: $0.day) != eventDate.date }
-        let found = knowledge.awards.awards(in: text, eventDate: eventDate.date, otherOccasion: { block, sentence in
+        // An undated event still has its likely year: occasions of earlier years are not its own.
+        let when = eventDate.date ?? eventDate.undatedEstimate.flatMap { Int($0.prefix(4)) }.flatMap { CalendarDate(year: $0, month: 1, day: 1) }
+        let found = knowledge.awards.awards(in: text, eventDate: when, otherOccasion: { block, sentence in
             otherDays.contains { $0.paragraph == block.paragraph && $0.line == block.line && $0.sentence == sentence }
         }).map { award in
             var award = award

@@ -28,6 +28,8 @@ struct GiverNormalizer: Sendable {
         var prefix = nsGiver.substring(to: mention.range.location)
         if let organ = mention.organ { prefix += units.catalog.fullOrgan(organ) + " " }
         let suffix = nsGiver.substring(from: mention.range.location + mention.range.length)
+        // The unit as written, without the organ acting for it ("BTV Huyện ủy" → "Huyện ủy").
+        let written = mention.organ.map { String(mention.text.dropFirst($0.count)).trimmingCharacters(in: .whitespaces) } ?? mention.text
         let unit: String
         if mention.kind.place == "central" {
             unit = mention.kind.name
@@ -43,16 +45,16 @@ struct GiverNormalizer: Sendable {
             // "Chủ tịch UBND huyện" at a Huyện ủy Trần Văn Thời event: that district's; "Chủ tịch UBND
             // thành phố" at a Thành ủy Vinh event: that city's; "Ban Thường vụ Huyện ủy" at a Huyện đoàn
             // Đức Trọng event: that district's committee; "Chủ tịch UBND TP" at a UBND TP Quy Nhơn event: Quy Nhơn's.
-            return (withPlaceWordSpelledOut(nsGiver.substring(to: mention.range.location + mention.range.length), mention) + " " + district + suffix)
+            return (prefix + withPlaceWordSpelledOut(written, mention) + " " + district + suffix)
                 .replacingOccurrences(of: "  ", with: " ").trimmingCharacters(in: .whitespaces)
         } else if mention.place == nil, let placeWord = mention.placeWord, units.catalog.communePlaceWords.contains(placeWord),
                   mention.text.lowercased().hasSuffix(placeWord), let place = organizerPlace(placeWord, organizer) {
             // "Chủ tịch UBND phường" at an event of "Đảng ủy phường Vĩnh Hải": that ward's.
-            return (nsGiver.substring(to: mention.range.location + mention.range.length) + " " + place + suffix)
+            return (prefix + written + " " + place + suffix)
                 .replacingOccurrences(of: "  ", with: " ").trimmingCharacters(in: .whitespaces)
         } else if mention.place == nil, let placeWord = mention.placeWord, units.catalog.communePlaceWords.contains(placeWord) {
             // "UBND xã Thụy Trình" at a province's event: a commune's, as written (the gazetteer knows no communes).
-            return giver
+            return (prefix + written + suffix).trimmingCharacters(in: .whitespaces)
         } else if mention.place != nil || mention.kind.level == "tinh", mention.kind.place != "named",
                   let name = organizers.describe(mention, province: province).unit {
             unit = name

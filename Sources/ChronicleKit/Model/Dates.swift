@@ -41,6 +41,18 @@ public struct CalendarDate: Sendable, Hashable, Comparable, Codable, CustomStrin
         return CalendarDate(year: year, month: month, day: day)
     }
 
+    /// 1 for Monday … 7 for Sunday (Vietnamese "thứ Hai" … "Chủ nhật").
+    public var weekday: Int {
+        // Days since 1970-01-01 (a Thursday), by the civil-from-days inverse (Howard Hinnant).
+        let y = month <= 2 ? year - 1 : year
+        let era = (y >= 0 ? y : y - 399) / 400
+        let yearOfEra = y - era * 400
+        let dayOfYear = (153 * (month + (month > 2 ? -3 : 9)) + 2) / 5 + day - 1
+        let dayOfEra = yearOfEra * 365 + yearOfEra / 4 - yearOfEra / 100 + dayOfYear
+        let days = era * 146097 + dayOfEra - 719468
+        return ((days % 7 + 7) % 7 + 3) % 7 + 1
+    }
+
     /// ISO 8601: 2024-06-21.
     public var iso: String { "\(pad(year, 4))-\(pad(month, 2))-\(pad(day, 2))" }
 

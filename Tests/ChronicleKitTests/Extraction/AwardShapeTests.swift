@@ -79,4 +79,31 @@ struct AwardShapeTests {
                             lead: "Ngày 14/6/2025, Công an tỉnh Bắc Giang tổ chức hội nghị tổng kết. ")
         #expect(found == ["Giám đốc Công an tỉnh Bắc Giang|Giấy khen|30|45|0"])
     }
+
+    /// Hamlets named with their communes, the list set off by semicolons; a commune after a unit is where it is.
+    @Test func placesNamedWithTheirCommunes() {
+        let found = summary("Ấp Nô Công, xã Thạnh Hòa Sơn; ấp Sóc Chùa, xã Kim Hòa và khóm Minh Thuận B, thị trấn Cầu Ngang được Chủ tịch UBND huyện tặng Giấy khen. Chủ tịch UBND huyện tặng Giấy khen cho khu vực 5, phường Long Hòa và khu vực 3, phường An Thới. BTV Huyện ủy tặng Giấy khen cho Chi đoàn ấp Phú Hữu A, xã Phú Thịnh.",
+                            lead: "Chiều 20/6/2024, Ban Thường vụ Huyện ủy Cầu Ngang tổ chức hội nghị. ", title: "Cầu Ngang sơ kết chuyên đề")
+        #expect(found == ["Chủ tịch UBND huyện Cầu Ngang|Giấy khen|3|0|0", "Chủ tịch UBND huyện Cầu Ngang|Giấy khen|2|0|0", "Ban Thường vụ Huyện ủy Cầu Ngang|Giấy khen|1|0|0"])
+    }
+
+    @Test func theHeadOfADepartmentAndAYouthUnionNamedShort() {
+        let found = summary("Trưởng Ban Tuyên giáo Tỉnh ủy tặng Giấy khen cho 8 cá nhân. Ban Thường vụ Huyện Đoàn tặng Giấy khen cho 3 chi đoàn.",
+                            lead: "Ngày 30/8/2023, Ban Tuyên giáo Huyện ủy Tam Bình tổ chức hội thi. ", title: "Tam Bình hội thi kể chuyện về Bác")
+        #expect(found == ["Trưởng Ban Tuyên giáo Tỉnh ủy Vĩnh Long|Giấy khen|0|8|0", "Ban Thường vụ Huyện Đoàn Tam Bình|Giấy khen|3|0|0"])
+    }
+
+    /// "thay mặt X, đồng chí A đã trao …": X gives; the award's quoted name may stand before "của … cho".
+    @Test func onBehalfOfAndALongQuotedName() {
+        let found = summary("Dịp này, thay mặt Đoàn Chủ tịch Trung ương Hội LHPN Việt Nam, đồng chí Trưởng Ban Dân vận Tỉnh ủy đã trao Kỷ niệm chương “Vì sự nghiệp phát triển của phụ nữ Việt Nam” cho 5 cá nhân. Đồng chí Phó Bí thư Huyện ủy đã trao Kỷ niệm chương “Vì sự nghiệp phát triển của phụ nữ Việt Nam” của Trung ương Hội LHPN Việt Nam cho bà Trần Thị Hoa, nguyên Chủ tịch Hội LHPN xã Cẩm Bình và bà Nguyễn Thị Lý, Chi hội trưởng phụ nữ thôn Tân Hòa.",
+                            lead: "Ngày 12/3/2025, Hội LHPN huyện Cẩm Xuyên tổ chức hội nghị. ", title: "Cẩm Xuyên sơ kết Kết luận 01")
+        #expect(found == ["Đoàn Chủ tịch Trung ương Hội Liên hiệp Phụ nữ Việt Nam|Kỷ niệm chương|0|5|0", "Trung ương Hội Liên hiệp Phụ nữ Việt Nam|Kỷ niệm chương|0|2|0"])
+    }
+
+    /// Recipients named again with no giver; a goal "phấn đấu … 1 điển hình"; an undated event's earlier month.
+    @Test func namedAgainAGoalAndAnEarlierMonthOfAnUndatedEvent() {
+        let found = summary("Tháng 10/2023, Trung ương Hội Nông dân Việt Nam đã tặng Bằng khen cho 3 tập thể. Dịp này, Trung ương Hội Nông dân Việt Nam tặng Bằng khen cho 2 tập thể và 3 cá nhân. Hai tập thể được tặng Bằng khen gồm: Hội Nông dân huyện Cái Nước và Hội Nông dân huyện Năm Căn. Phấn đấu đến năm 2025 mỗi chi hội có ít nhất 1 mô hình, 1 điển hình.",
+                            lead: "Vừa qua, Hội Nông dân tỉnh Cà Mau tổ chức hội nghị sơ kết chuyên đề năm 2024. ", title: "Hội Nông dân Cà Mau sơ kết chuyên đề")
+        #expect(found == ["Trung ương Hội Nông dân Việt Nam|Bằng khen|2|3|0"])
+    }
 }

@@ -24,6 +24,22 @@ struct DateRoleTests {
         #expect(span.date?.iso == "2024-07-12")
     }
 
+    @Test func aDayWrittenWithMồngAndAWeekdayOfTheWeekBefore() {
+        let mồng = event("Sáng ngày mồng 5 tháng 3, Ban Thường vụ Thành ủy Việt Trì tổ chức hội nghị tổng kết.", published: "Thứ Bảy, 06/03/2021, 09:05 [GMT+7]")
+        #expect(mồng.date?.iso == "2021-03-05")
+        let friday = event("Chiều thứ Sáu tuần trước, Đảng ủy Khối Doanh nghiệp tỉnh tổ chức hội thảo về học tập và làm theo Bác.", published: "Thứ Hai, 13/11/2023 07:45")
+        #expect(friday.date?.iso == "2023-11-10")
+        let recent = event("Thứ Sáu vừa qua, Đảng ủy Khối Doanh nghiệp tỉnh tổ chức hội thảo về học tập và làm theo Bác.", published: "Thứ Tư, 15/11/2023 07:45")
+        #expect(recent.date?.iso == "2023-11-10")
+    }
+
+    /// A lead telling a meeting that prepared the event, then the event held "Sáng nay".
+    @Test func theDayOfTheSentenceThatHoldsTheEvent() {
+        let date = event("Chiều 13/5, đồng chí Lê Thị Thủy chủ trì cuộc họp nghe báo cáo công tác chuẩn bị Lễ biểu dương điển hình tiên tiến.\n\nSáng nay, Ban Thường vụ Tỉnh ủy Hà Nam long trọng tổ chức Lễ biểu dương điển hình tiên tiến.",
+                         published: "17/05/2022 11:05")
+        #expect(date.date?.iso == "2022-05-17")
+    }
+
     @Test func yesterdayWithNoDayWrittenIsTheDayBeforePublication() {
         let date = event("Chiều qua, Đảng ủy Công ty Cấp nước tổ chức hội thảo về học tập và làm theo Bác.",
                          published: "Thứ Ba, 1/10/2024, 09:00 (GMT+7)")
