@@ -86,6 +86,7 @@ struct DateFinder: Sendable {
                 let year = match["y"].flatMap { Int($0) }
                 // "3.5" or "5-3" alone is a number or a score; a day needs its year, a day word or "/".
                 let introduced = match["tod"] != nil || match["wd"] != nil || match["ngay"] != nil || pattern.source == vocabulary.long.source
+                    || vocabulary.dayListBefore.matches(String(sentence[..<match.range.lowerBound]))
                 guard year != nil || introduced || (match["sep"] == "/" && isParenthesized(match, in: sentence)) else { continue }
                 let nsRange = NSRange(match.range, in: sentence)
                 guard !found.contains(where: { NSIntersectionRange(NSRange($0.match.range, in: sentence), nsRange).length > 0 }) else { continue }
@@ -108,8 +109,15 @@ struct DateFinder: Sendable {
             } else if let partner = rangePartner(index, found, sentence), let a = item.year, let b = partner.year, a != b {
                 role = .anniversary
             }
-            let absolute = NSRange(location: range.location + nsRange.location, length: nsRange.length)
-            mentions.append(DateMention(day: item.day, month: item.month, year: item.year, role: role,
+            var absolute = NSRange(location: range.location + nsRange.location, length: nsRange.length)
+            var day = item.day
+            // "Trong 2 ngày 14 và 15/3": the event begins on the first day of the list.
+            if let list = vocabulary.dayListBefore.regex.firstMatch(in: before, range: NSRange(location: 0, length: (before as NSString).length)),
+               let first = Int((before as NSString).substring(with: list.range(withName: "first"))), first < item.day {
+                day = first
+                absolute = NSRange(location: range.location + list.range.location, length: nsRange.upperBound - list.range.location)
+            }
+            mentions.append(DateMention(day: day, month: item.month, year: item.year, role: role,
                                         evidence: block.text(absolute).trimmingCharacters(in: .whitespaces), line: block.line,
                                         paragraph: block.paragraph, sentence: range, range: absolute, hasTimeOfDay: item.match["tod"] != nil))
         }

@@ -38,6 +38,8 @@ public struct DateVocabulary: Sendable {
     let deadlineBefore: Pattern
     /// "từ ngày 1/7/2025": a state since then, unless a range goes on ("từ ngày 12/7 đến 14/7").
     let sinceBefore: Pattern
+    /// "ngày 14 và 15/3", "ngày 14, 15/3": the first day of a list right before a date.
+    let dayListBefore: Pattern
     /// "Chiều thứ Sáu tuần trước, …": `wd` the weekday, `week` the previous week or `recent` the latest.
     let relativeWeekday: Pattern?
     let weekdayNumbers: [String: Int]
@@ -69,6 +71,7 @@ public struct DateVocabulary: Sendable {
             + #"\s+(?<d>\d{1,2})\s+"# + month + #"\s+(?<m>\d{1,2})(?:\s*,?\s*"# + year + #"\s+(?<y>\d{4}))?"#)
         rangeJoiner = try Pattern(#"^\s*(?:[-–—]|"# + Pattern.phrases(all(\.range_joiners)) + #")\s*$"#)
         deadlineBefore = try Pattern("(?:" + Pattern.phrases(all(\.deadline_words)) + #")\s*$"#)
+        dayListBefore = try Pattern(#"(?<!\p{L})"# + day + #"\s+(?<first>\d{1,2})\s*(?:,|[-–]|"# + Pattern.phrases(["và"] + all(\.range_joiners)) + #")\s*$"#)
         sinceBefore = try Pattern("(?<!\\p{L})(?:" + Pattern.phrases(all(\.since_words)) + #")\s*$"#)
         rangeAfter = try Pattern(#"^\s*(?:[-–]|"# + Pattern.phrases(all(\.range_joiners)) + ")")
         periods = try Pattern(#"(?<![\p{L}\d])(?<target>"# + Pattern.phrases(all(\.target_words)) + #")?\s*(?:(?:"#

@@ -81,7 +81,8 @@ public struct RawArticleParser: Sendable {
             }
         }
         var body = Array(content[index...])
-        for offset in 0..<min(2, body.count) {
+        // Below the title, or below a sapo and its byline ("(Baohatinh.vn) - …", "Ngọc Thắng", "26/05/2021 12:10").
+        for offset in 0..<min(Self.publicationLinesSearched, body.count) {
             if let published = dateLines.recognize(body[offset].text) {
                 article.published = published
                 body.remove(at: offset)
@@ -204,6 +205,9 @@ public struct RawArticleParser: Sendable {
     static func isProseNotTitle(_ text: String) -> Bool {
         TextShape.wordCount(text) > longestTitleWords && TextShape.endsLikeSentence(text)
     }
+
+    /// The publication line stands within this many lines under the title.
+    static let publicationLinesSearched = 4
 
     /// The story starts within this many lines of the top (menus can be long).
     static let headerLinesSearched = 60

@@ -24,6 +24,12 @@ struct DateRoleTests {
         #expect(span.date?.iso == "2024-07-12")
     }
 
+    @Test func theFirstDayOfAListOfDays() {
+        let date = event("(HBĐT) - Trong 2 ngày 14 và 15/3, Đảng ủy Công ty CP Đầu tư và Xây dựng Mường Bi tổ chức hội nghị thông tin chuyên đề.",
+                         published: "16/03/2023 09:15")
+        #expect(date.date?.iso == "2023-03-14")
+    }
+
     @Test func aDayWrittenWithMồngAndAWeekdayOfTheWeekBefore() {
         let mồng = event("Sáng ngày mồng 5 tháng 3, Ban Thường vụ Thành ủy Việt Trì tổ chức hội nghị tổng kết.", published: "Thứ Bảy, 06/03/2021, 09:05 [GMT+7]")
         #expect(mồng.date?.iso == "2021-03-05")

@@ -61,6 +61,8 @@ struct ExtractionCorpusTests {
             .replacingOccurrences(of: "mat tran to quoc viet nam ", with: "mat tran to quoc ")
             .replacingOccurrences(of: "gd dt", with: "giao duc va dao tao")
             .replacingOccurrences(of: "thanh pho hcm", with: "thanh pho ho chi minh")
+            // "Trung ương Đoàn TNCS Hồ Chí Minh" is "Trung ương Đoàn"; "Bộ Tư lệnh Sư đoàn 324" commands "Sư đoàn 324".
+            .replacingOccurrences(of: "trung uong doan tncs ho chi minh", with: "trung uong doan")
     }
 
     /// Givers match when one names the other ("Ban Thường vụ Tỉnh ủy" and "Ban Thường vụ Tỉnh ủy Hà Tĩnh").
@@ -82,7 +84,7 @@ struct ExtractionCorpusTests {
     static func samePlace(_ a: String?, _ b: String?) -> Bool {
         func own(_ text: String?) -> String? {
             guard let text else { return nil }
-            let name = text.hasPrefix("Ban Thường vụ ") ? String(text.dropFirst("Ban Thường vụ ".count)) : text
+            let name = ["Ban Thường vụ ", "Bộ Tư lệnh "].first { text.hasPrefix($0) }.map { String(text.dropFirst($0.count)) } ?? text
             return String(name.split(separator: ",").first ?? "").replacingOccurrences(of: #"\s*\([^)]*\)"#, with: "", options: .regularExpression)
         }
         return sameName(a, b) || sameName(own(a), own(b))

@@ -42,6 +42,37 @@ struct RawArticleParserTests {
         #expect(article.paragraphs.map(\.text) == ["Sáng 18/8, Công an tỉnh Thanh Hóa tổ chức Lễ tuyên dương các tập thể, cá nhân điển hình tiên tiến trong học tập và làm theo Bác."])
     }
 
+    /// A sapo with its tag, then the byline and the publication line, then the lead; widgets broken over lines.
+    @Test func aPublicationLineBelowTheSapoAndAListeningBar() {
+        let sapo = Fixtures.parse("""
+        Báo Hà Tĩnh
+        Thứ tư, 26/05/2021 14:02
+
+        Công an Hà Tĩnh tổng kết 5 năm học tập và làm theo Bác
+
+        (Baohatinh.vn) - 47 tập thể, cá nhân được khen thưởng tại hội nghị do Đảng ủy Công an tỉnh tổ chức sáng nay.
+
+        Ngọc Thắng
+        26/05/2021 12:10
+        Theo dõi Báo Hà Tĩnh trên
+        Google News
+
+        Sáng 26-5, Đảng ủy Công an tỉnh tổ chức hội nghị tổng kết 5 năm thực hiện Chỉ thị số 05-CT/TW.
+        """)
+        #expect(sapo.published?.iso == "2021-05-26T12:10+07:00")
+        #expect(!sapo.paragraphs.contains { $0.text.contains("Google News") || $0.text.hasPrefix("Theo dõi") })
+        let bar = Fixtures.parse("""
+        Thanh Hóa sơ kết 3 năm thực hiện Kết luận số 01-KL/TW
+
+        Minh Hằng  |  30/05/2024 08:30
+        Lắng nghe bài viết   A-  A+
+
+        Chiều qua, Ban Thường vụ Tỉnh ủy Thanh Hóa tổ chức hội nghị sơ kết 3 năm thực hiện Kết luận số 01-KL/TW.
+        """)
+        #expect(bar.title == "Thanh Hóa sơ kết 3 năm thực hiện Kết luận số 01-KL/TW")
+        #expect(bar.published?.iso == "2024-05-30T08:30+07:00")
+    }
+
     @Test func aRowOfWidgetsBelowTheBylineIsNotTheTitle() {
         let article = Fixtures.parse("""
         BÁO ĐIỆN TỬ TỈNH
