@@ -69,7 +69,8 @@ public struct DateVocabulary: Sendable {
         let dayOrPrefix = all(\.day_prefixes).isEmpty ? day : "(?:" + day + "(?:\\s+(?:" + prefixes + "))?|(?:" + prefixes + "))"
         long = try Pattern(#"(?<![\p{L}])(?:(?<tod>"# + times + #")\s+)?(?:(?<wd>"# + weekdays + #")\s*,?\s*)?"# + dayOrPrefix
             + #"\s+(?<d>\d{1,2})\s+"# + month + #"\s+(?<m>\d{1,2})(?:\s*,?\s*"# + year + #"\s+(?<y>\d{4}))?"#)
-        rangeJoiner = try Pattern(#"^\s*(?:[-–—]|"# + Pattern.phrases(all(\.range_joiners)) + #")\s*$"#)
+        // "(19-5-1890 / 19-5-2024)": a slash between two whole dates joins them too.
+        rangeJoiner = try Pattern(#"^\s*(?:[-–—/]|"# + Pattern.phrases(all(\.range_joiners)) + #")\s*$"#)
         deadlineBefore = try Pattern("(?:" + Pattern.phrases(all(\.deadline_words)) + #")\s*$"#)
         dayListBefore = try Pattern(#"(?<!\p{L})"# + day + #"\s+(?<first>\d{1,2})\s*(?:,|[-–]|"# + Pattern.phrases(["và"] + all(\.range_joiners)) + #")\s*$"#)
         sinceBefore = try Pattern("(?<!\\p{L})(?:" + Pattern.phrases(all(\.since_words)) + #")\s*$"#)

@@ -24,6 +24,12 @@ struct DateRoleTests {
         #expect(span.date?.iso == "2024-07-12")
     }
 
+    /// "(19-5-1890 / 19-5-2024)": an anniversary whose two dates a slash joins gives the year.
+    @Test func anAnniversaryJoinedByASlash() {
+        let date = event("Ngày 17-5, Bộ CHQS tỉnh tổ chức giao lưu điển hình, chào mừng kỷ niệm 134 năm Ngày sinh Chủ tịch Hồ Chí Minh (19-5-1890 / 19-5-2024). Từ năm 2021, đơn vị đã khen thưởng nhiều điển hình.")
+        #expect(date.date?.iso == "2024-05-17")
+    }
+
     @Test func theFirstDayOfAListOfDays() {
         let date = event("(HBĐT) - Trong 2 ngày 14 và 15/3, Đảng ủy Công ty CP Đầu tư và Xây dựng Mường Bi tổ chức hội nghị thông tin chuyên đề.",
                          published: "16/03/2023 09:15")
