@@ -168,10 +168,14 @@ struct ExtractionCorpusTests {
         ("extraction-holdout-46", "held-out set 46 (blind run read)", false),
         ("extraction-holdout-47", "held-out set 47 (blind run read)", false),
         ("extraction-holdout-48", "held-out set 48 (blind run read)", false),
-        ("extraction-holdout-49", "held-out set 49 (blind)", false),
-        ("extraction-holdout-50", "held-out set 50 (blind)", false),
-        ("extraction-holdout-51", "held-out set 51 (blind)", false),
-        ("extraction-holdout-52", "held-out set 52 (blind)", false),
+        ("extraction-holdout-49", "held-out set 49 (blind run read)", false),
+        ("extraction-holdout-50", "held-out set 50 (blind run read)", false),
+        ("extraction-holdout-51", "held-out set 51 (blind run read)", false),
+        ("extraction-holdout-52", "held-out set 52 (blind run read)", false),
+        ("extraction-holdout-53", "held-out set 53 (blind)", false),
+        ("extraction-holdout-54", "held-out set 54 (blind)", false),
+        ("extraction-holdout-55", "held-out set 55 (blind)", false),
+        ("extraction-holdout-56", "held-out set 56 (blind)", false),
     ]
 
     @Test(arguments: heldOut.indices)
