@@ -97,6 +97,8 @@ extension AwardFinder {
         // "15 tập thể nhận Bằng khen của Chủ tịch UBND tỉnh".
         if let received = receive.firstMatch(in: sentence, range: right, anchored: true),
            let kind = anyKind.firstMatch(in: sentence, range: NSRange(location: received.upperBound, length: right.upperBound - received.upperBound), anchored: true) {
+            // The recipients are the clause's subject, as in a passive ("90 công nhân còn lại nhận Bằng khen …").
+            group.isPassive = true
             group.kind = kindName(nsSentence.substring(with: kind))
             group.giver = ofGiver(in: sentence, from: kind.upperBound, to: right.upperBound)
             group.evidence = NSUnionRange(group.range, kind)

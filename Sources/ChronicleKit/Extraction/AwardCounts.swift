@@ -253,7 +253,7 @@ extension AwardFinder {
         return merged
     }
 
-    static let longestContinuationWords = 12
+    static let longestContinuationWords = 20
 
     /// What comes before a count introduces recipients: nothing (the clause's start), a list joiner, or
     /// a marker, verb, kind or punctuation (`recipientIntroduction`).

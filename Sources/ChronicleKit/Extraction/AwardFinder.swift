@@ -167,7 +167,9 @@ struct AwardFinder: Sendable {
         bareJoin = try Pattern("^(?:,|,?\\s*(?:\(joiners)))?$")
         // The names may carry titles set off by commas: "Hai cá nhân là ông A, Trưởng ban …, và bà B, … được …".
         let qualifiers = Pattern.phrases(grammar.qualifiers ?? [])
-        passive = try Pattern("\\s*(?:(?:\(appositives))\\s+[^;.]{2,240}?\\s+|(?:\(qualifiers))\\s+[^;.]{2,160}?\\s+|(?:[\\p{Ll}]+\\s+){0,10}?)" + grammar.before_passive.map { "(?:\(Pattern.escape($0))\\s+)?" }.joined() + "(?:\(Pattern.phrases(grammar.passive)))\\s+")
+        // "9 điển hình (3 tập thể, 6 cá nhân) được tuyên dương": a split in parentheses may stand before it, or
+        // the split itself end at its closing parenthesis.
+        passive = try Pattern("\\s*\\)?\\s*(?:\\([^()]{1,80}\\)\\s*)?(?:(?:\(appositives))\\s+[^;.]{2,240}?\\s+|(?:\(qualifiers))\\s+[^;.]{2,160}?\\s+|(?:[\\p{Ll}]+\\s+){0,10}?)" + grammar.before_passive.map { "(?:\(Pattern.escape($0))\\s+)?" }.joined() + "(?:\(Pattern.phrases(grammar.passive)))\\s+")
         giverMarker = try Pattern("(?<!\\p{L})(?:\(Pattern.phrases(grammar.giver_markers)))\\s")
         of = try Pattern(#"\s*(?:[“"][^”"]{1,80}[”"]\s*)?(?:(?:[\p{L}]+\s){0,8})?(?:"# + Pattern.phrases(grammar.giver_markers) + #")\s+"#)
         notInAwardName = try Pattern("(?<!\\p{L})(?:\(clauseWords))(?!\\p{L})")

@@ -36,8 +36,9 @@ struct GiverNormalizer: Sendable {
         } else if mention.place == nil, mention.department == nil, let organizer, let name = organizer.unit,
                   organizer.kindID == mention.kind.id, sameLevel(mention.placeWord, organizer.level) {
             // "Cục trưởng Cục Thuế tỉnh" at an event of "Đảng ủy Cục Thuế tỉnh Bình Định": the office, not its committee.
+            // "Đảng ủy Trường Đại học Vinh tặng …" at that committee's event: the committee is in the prefix already.
             let committee = Set(units.catalog.partyCommitteeNames.values).first { name.hasPrefix($0 + " ") }
-            unit = units.catalog.hasPartyCommittee(mention.kind) && mention.partyCommittee == nil && committee != nil
+            unit = (units.catalog.hasPartyCommittee(mention.kind) || mention.partyCommittee != nil) && committee != nil
                 ? String(name.dropFirst(committee!.count + 1)) : name
         } else if mention.place == nil, let placeWord = (mention.placeWord ?? directPlaceWord(mention.kind)).map(spelledOut),
                   let (district, districtKind) = organizerDistrict(organizer),
@@ -54,6 +55,9 @@ struct GiverNormalizer: Sendable {
                 .replacingOccurrences(of: "  ", with: " ").trimmingCharacters(in: .whitespaces)
         } else if mention.place == nil, let placeWord = mention.placeWord, units.catalog.communePlaceWords.contains(placeWord) {
             // "UBND xã Thụy Trình" at a province's event: a commune's, as written (the gazetteer knows no communes).
+            return (prefix + written + suffix).trimmingCharacters(in: .whitespaces)
+        } else if mention.place == nil, let placeWord = mention.placeWord.map(spelledOut), units.catalog.districtPlaceWords.contains(placeWord) {
+            // "Chủ tịch UBND huyện" where no district is known: as written, never the province's.
             return (prefix + written + suffix).trimmingCharacters(in: .whitespaces)
         } else if mention.place != nil || mention.kind.level == "tinh", mention.kind.place != "named",
                   let name = organizers.describe(mention, province: province).unit {

@@ -94,7 +94,12 @@ struct OrganizerResolver: Sendable {
             mention.place = namedDistrict(of: word, in: text)
             organizerMention = mention
         }
-        let province = resolveProvince(text, article: article, frontMatter: frontMatter, organizer: organizerMention, owner: ownerMention)
+        var province = resolveProvince(text, article: article, frontMatter: frontMatter, organizer: organizerMention, owner: ownerMention)
+        // "Ban Thường vụ Công đoàn Công Thương Việt Nam tổ chức …": a body of the whole country, wherever it met.
+        if organizerMention == nil, frontMatter.province == nil, let phrase = organizerPhrase,
+           units.catalog.nationalNameEndings.contains(where: { phrase.hasSuffix(" " + $0) }) {
+            province = ProvinceFact(name: Gazetteer.central, inferredFrom: "cơ quan toàn quốc: \(phrase)")
+        }
         var organizer: Organizer?
         if let mention = organizerMention {
             organizer = describe(mention, province: province)
@@ -224,7 +229,10 @@ struct OrganizerResolver: Sendable {
             name = mention.organ.map { String(mention.text.dropFirst($0.count)).trimmingCharacters(in: .whitespaces) } ?? mention.text
         } else if kind.place != "central" {
             switch mention.place {
-            case .district(let district, let districtKind, let index)?:
+            case .district(let district, let gazetteerKind, let index)?:
+                // The kind as written ("UBND huyện Thuận Thành" before it became a thị xã), else as the gazetteer has it.
+                let written = mention.placeWord.map { units.catalog.placeWordAbbreviations[$0.trimmingCharacters(in: CharacterSet(charactersIn: "."))] ?? $0 }
+                let districtKind = written.flatMap { units.catalog.districtPlaceWords.contains($0) || $0 == "thành phố" ? $0 : nil } ?? gazetteerKind
                 // "Quận ủy Quận 3": a numbered district keeps its word, a named one does not ("Huyện ủy Thạnh Hóa").
                 if kind.format != "direct" {
                     name += " \(districtKind) \(district)"

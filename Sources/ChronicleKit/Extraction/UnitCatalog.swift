@@ -45,6 +45,7 @@ public struct UnitCatalog: Sendable {
         var district_place_words: [String]?
         var commune_place_words: [String]?
         var hamlet_place_words: [String]?
+        var national_name_endings: [String]?
         var name_abbreviations: [String: String]?
         var party_committee: [String: String]?
         var party_bodies: [String]?
@@ -55,7 +56,7 @@ public struct UnitCatalog: Sendable {
         static let schemaName = "chronicle.units/1"
         static let keys: Set<String> = ["schema", "organs", "organizer_phrases", "place_words", "level_names", "name_connectors", "name_endings", "name_stop_words",
                                         "self_references", "organ_abbreviations", "district_place_words",
-                                        "commune_place_words", "hamlet_place_words", "name_abbreviations", "party_committee", "party_bodies",
+                                        "commune_place_words", "hamlet_place_words", "national_name_endings", "name_abbreviations", "party_committee", "party_bodies",
                                         "province_only_place_words", "place_word_abbreviations", "kinds"]
     }
 
@@ -102,6 +103,8 @@ public struct UnitCatalog: Sendable {
     let communePlaceWords: Set<String>
     /// "ấp", "thôn", "bản": below a commune; "ấp Vĩnh Lợi" is no district either.
     let hamletPlaceWords: Set<String>
+    /// "Việt Nam": a body named with it is the whole country's ("Công đoàn Giao thông vận tải Việt Nam").
+    let nationalNameEndings: [String]
     /// "BTV" → "Ban Thường vụ": organs written short, and their one name.
     let organAbbreviations: [String: String]
 
@@ -150,6 +153,7 @@ public struct UnitCatalog: Sendable {
         districtPlaceWords = Set(sources.all(\.district_place_words).map { $0.lowercased() })
         communePlaceWords = Set(sources.all(\.commune_place_words).map { $0.lowercased() })
         hamletPlaceWords = Set(sources.all(\.hamlet_place_words).map { $0.lowercased() })
+        nationalNameEndings = sources.all(\.national_name_endings)
         provincePlaceWords = Set(sources.all(\.place_words).map { $0.lowercased() }).subtracting(districtPlaceWords).subtracting(communePlaceWords)
         allPlaceWords = sources.all(\.place_words)
         provinceOnlyPlaceWords = Set(sources.all(\.province_only_place_words).map { $0.lowercased() })

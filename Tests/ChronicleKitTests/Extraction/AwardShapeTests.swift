@@ -106,4 +106,32 @@ struct AwardShapeTests {
                             lead: "Vừa qua, Hội Nông dân tỉnh Cà Mau tổ chức hội nghị sơ kết chuyên đề năm 2024. ", title: "Hội Nông dân Cà Mau sơ kết chuyên đề")
         #expect(found == ["Trung ương Hội Nông dân Việt Nam|Bằng khen|2|3|0"])
     }
+
+    @Test func aCommitteeNamedInFullAfterASemicolonIsNotDoubled() {
+        let found = summary("Nhân dịp này, 2 tập thể của nhà trường được Chủ tịch UBND tỉnh tặng Bằng khen; Đảng ủy Trường Đại học Vinh tặng Giấy khen cho 6 tập thể và 15 cá nhân.",
+                            lead: "Ngày 12/3/2024, Đảng ủy Trường Đại học Vinh tổ chức hội nghị. ", title: "Đại học Vinh sơ kết chuyên đề")
+        #expect(found == ["Chủ tịch UBND tỉnh Nghệ An|Bằng khen|2|0|0", "Đảng ủy Trường Đại học Vinh|Giấy khen|6|15|0"])
+    }
+
+    /// Years recalled after a colon or a bullet, and "Nhiều năm liền, …", are not this event's.
+    @Test func yearsRecalledAfterAColonOrABulletOrOverManyYears() {
+        let found = summary("Người viết chú ý đến một ý kiến của Tỉnh đoàn: năm 2022, tỉnh có 2 tập thể được Ban Tuyên giáo Trung ương tặng Bằng khen.\n\n- Năm 2021, thị xã khen thưởng 30 tập thể, cá nhân.\n\nNhiều năm liền, Trường Chính trị được UBND tỉnh tặng Cờ thi đua.\n\nBan Thường vụ Thị ủy tặng Giấy khen cho 14 tập thể.",
+                            lead: "Ngày 12/10/2023, Ban Thường vụ Thị ủy Kinh Môn tổ chức lễ khen thưởng. ", title: "Kinh Môn khen thưởng điển hình")
+        #expect(found == ["Ban Thường vụ Thị ủy Kinh Môn|Giấy khen|14|0|0"])
+    }
+
+    @Test func recipientsNamedByWhatTheyDo() {
+        let found = summary("Tại buổi lễ, 10 công nhân được Chủ tịch UBND tỉnh tặng Bằng khen; 90 công nhân, lao động còn lại nhận Bằng khen của Ban Chấp hành LĐLĐ tỉnh. Giám đốc Trung tâm Chính trị huyện tặng Giấy khen cho 5 học viên. Ủy ban MTTQ tỉnh tặng Bằng khen cho 100 Trưởng ban Công tác Mặt trận tiêu biểu. Chủ tịch UBND huyện tặng Giấy khen cho khu dân cư thôn Lao Chải.",
+                            lead: "Ngày 12/5/2024, Liên đoàn Lao động tỉnh Đồng Nai tổ chức lễ tuyên dương. ", title: "Đồng Nai tuyên dương công nhân")
+        #expect(found.contains("Ban Chấp hành Liên đoàn Lao động tỉnh Đồng Nai|Bằng khen|0|90|0"))
+        #expect(found.contains { $0.hasSuffix("|Giấy khen|0|5|0") })
+        #expect(found.contains { $0.hasSuffix("|Bằng khen|0|100|0") })
+        #expect(found.contains { $0.hasSuffix("|Giấy khen|1|0|0") })
+    }
+
+    @Test func aTotalSplitInParenthesesBeforeThePassiveAndALongBreakdownThenMore() {
+        let found = summary("Tại chương trình, 9 điển hình (3 tập thể, 6 cá nhân) được Chủ tịch UBND xã tuyên dương. Chủ tịch UBND xã tặng Giấy khen cho 8 tập thể, trong đó có Ban Công tác Mặt trận thôn Dương Sơn và thôn Túy Loan Tây, cùng 24 cá nhân tiêu biểu.",
+                            lead: "Ngày 12/5/2024, Đảng ủy xã Hòa Phong tổ chức đại hội thi đua. ", title: "Hòa Phong đại hội thi đua")
+        #expect(found == ["Chủ tịch UBND xã Hòa Phong|tuyên dương|3|6|0", "Chủ tịch UBND xã Hòa Phong|Giấy khen|8|24|0"])
+    }
 }

@@ -191,4 +191,12 @@ struct UnitAndProvinceTests {
         let school = Fixtures.extract("Sư phạm Đà Nẵng sơ kết chuyên đề\n\nNgày 12/3/2024, Trường Đại học Sư phạm - Đại học Đà Nẵng tổ chức hội nghị sơ kết chuyên đề.").facts
         #expect(school.organizer?.phrase == "Trường Đại học Sư phạm - Đại học Đà Nẵng")
     }
+
+    /// A body named with "Việt Nam" is the whole country's, wherever it met; a district keeps the kind written.
+    @Test func aNationalBodyAndADistrictsKindAsWritten() {
+        let national = Fixtures.extract("Công đoàn GTVT tổng kết\n\nSáng 12/3/2021, tại Hà Nội, Công đoàn Giao thông vận tải Việt Nam tổ chức hội nghị tổng kết 5 năm thực hiện Chỉ thị 05-CT/TW.").facts
+        #expect(national.province?.name == "Trung ương")
+        let district = Fixtures.extract("Thuận Thành tổng kết\n\nSáng 12/3/2022, UBND huyện Thuận Thành tổ chức hội nghị tổng kết.").facts
+        #expect(district.organizer?.unit == "UBND huyện Thuận Thành")
+    }
 }
