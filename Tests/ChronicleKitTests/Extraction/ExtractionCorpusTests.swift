@@ -172,10 +172,14 @@ struct ExtractionCorpusTests {
         ("extraction-holdout-50", "held-out set 50 (blind run read)", false),
         ("extraction-holdout-51", "held-out set 51 (blind run read)", false),
         ("extraction-holdout-52", "held-out set 52 (blind run read)", false),
-        ("extraction-holdout-53", "held-out set 53 (blind)", false),
-        ("extraction-holdout-54", "held-out set 54 (blind)", false),
-        ("extraction-holdout-55", "held-out set 55 (blind)", false),
-        ("extraction-holdout-56", "held-out set 56 (blind)", false),
+        ("extraction-holdout-53", "held-out set 53 (blind run read)", false),
+        ("extraction-holdout-54", "held-out set 54 (blind run read)", false),
+        ("extraction-holdout-55", "held-out set 55 (blind run read)", false),
+        ("extraction-holdout-56", "held-out set 56 (blind run read)", false),
+        ("extraction-holdout-57", "held-out set 57 (blind)", false),
+        ("extraction-holdout-58", "held-out set 58 (blind)", false),
+        ("extraction-holdout-59", "held-out set 59 (blind)", false),
+        ("extraction-holdout-60", "held-out set 60 (blind)", false),
     ]
 
     @Test(arguments: heldOut.indices)
