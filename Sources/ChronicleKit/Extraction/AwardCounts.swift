@@ -30,6 +30,8 @@ extension AwardFinder {
         /// One unit or person named, not counted.
         var isNamed = false
         var recipientName: String?
+        /// The total this group is a part of, when it takes its award ("5 tập thể, cá nhân, gồm: 2 tập thể …; 3 cá nhân …").
+        var splitOf: Int?
         /// The actor is a title set off after a person's name ("Đồng chí A, Trưởng Ban Dân vận Tỉnh ủy trao …"):
         /// someone handing over.
         var actorIsPersonsTitle = false
@@ -189,12 +191,16 @@ extension AwardFinder {
                 groups[index].collectives += namedHead.count
                 groups[index].evidence = NSUnionRange(groups[index].evidence, namedHead.range)
             }
-            // "tặng Giấy khen cho 18 tập thể, cá nhân, trong đó có 7 tập thể và 11 cá nhân": the split is the award.
-            if groups[index].kind == nil, index > 0, groups[index - 1].isTotal, groups[index - 1].kind != nil {
-                groups[index].kind = groups[index - 1].kind
-                groups[index].kindIsGeneric = groups[index - 1].kindIsGeneric
-                groups[index].giver = groups[index - 1].giver
-                groups[index].actor = groups[index - 1].actor
+            // "tặng Giấy khen cho 18 tập thể, cá nhân, trong đó có 7 tập thể và 11 cá nhân": the split is the award, also
+            // past a semicolon ("… 5 tập thể, cá nhân, gồm: 2 tập thể là …; 3 cá nhân là …") while the parts stay within the total.
+            if groups[index].kind == nil, let total = (0..<index).last(where: { groups[$0].isTotal }), groups[total].kind != nil,
+               total == index - 1 || (clauseStart > groups[total].range.location && groups[index - 1].splitOf == total),
+               groups[(total + 1)...index].reduce(0, { $0 + $1.total }) <= groups[total].total {
+                groups[index].kind = groups[total].kind
+                groups[index].kindIsGeneric = groups[total].kindIsGeneric
+                groups[index].giver = groups[total].giver
+                groups[index].actor = groups[total].actor
+                groups[index].splitOf = total
             }
             if groups[index].kind != nil, groups[index].giver == nil, index > 0 {
                 // A breakdown's counts are given by whoever gave the total ("Ban Thường vụ khen thưởng 45 …;
@@ -232,10 +238,23 @@ extension AwardFinder {
         let nsSentence = sentence as NSString
         var merged: [Group] = []
         for group in groups {
+            // The parts of one split total told in clauses of their own are its one award.
+            if let total = group.splitOf, let last = merged.last, last.splitOf == total {
+                merged[merged.count - 1].collectives += group.collectives
+                merged[merged.count - 1].individuals += group.individuals
+                merged[merged.count - 1].combined += group.combined
+                merged[merged.count - 1].range = NSUnionRange(last.range, group.range)
+                merged[merged.count - 1].evidence = NSUnionRange(last.evidence, group.evidence)
+                continue
+            }
             if group.kind == nil, !group.isTotal, let last = merged.last, last.kind != nil, !last.isTotal, !last.takesNoMoreCounts {
                 let between = nsSentence.substring(with: NSRange(location: last.range.upperBound, length: group.range.location - last.range.upperBound))
                 let text = between.trimmingCharacters(in: .whitespaces)
-                if TextShape.wordCount(text) <= Self.longestContinuationWords, listJoinerEnd.matches(text), !text.contains(";"), namesNoAward(text) {
+                // "cho 3 tập thể: A, B, C; và 4 cá nhân: …": a semicolon may stand before the joiner of one list.
+                let semicolonOnlyBeforeJoiner = text.split(separator: ";").last.map { listJoinerEnd.matches(" " + $0.trimmingCharacters(in: .whitespaces)) } ?? false
+                // Asides in parentheses ("(xã Thượng Bằng La)") do not lengthen a list.
+                if TextShape.wordCount(Self.parenthetical.replacingMatches(in: text, with: "")) <= Self.longestContinuationWords, listJoinerEnd.matches(text),
+                   !text.contains(";") || semicolonOnlyBeforeJoiner, namesNoAward(text) {
                     var joined = last
                     joined.collectives += group.collectives
                     joined.individuals += group.individuals

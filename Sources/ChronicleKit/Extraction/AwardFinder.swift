@@ -158,7 +158,7 @@ struct AwardFinder: Sendable {
                                   + "(?=(?:\\s*,\\s*(?:\(number)))*(?:\\s*,|\\s+(?:\(joiners)))\\s+(?:\(number))\\s+(?<noun>\(noun))(?!\\p{L}))")
         let recipientAfterKind = Pattern.phrases(grammar.recipient_markers + (grammar.recipient_markers_after_kind ?? []))
         // The award's quoted name may come first: "Kỷ niệm chương “Vì sự nghiệp phát triển của phụ nữ Việt Nam” của … cho".
-        forRecipient = try Pattern("\\G(?:\\s*[“\"][^”\"]{1,100}[”\"])?[^,;.]{0,60}?\\s+(?:\(recipientAfterKind))\\s+")
+        forRecipient = try Pattern("\\G(?:\\s*[“\"][^”\"]{1,100}[”\"])?[^,;.]{0,60}?\\s+(?:\(recipientAfterKind))\\s*:?\\s+")
         // "Bằng khen của Chủ tịch UBND tỉnh cho 3 doanh nghiệp": the award's own giver may stand between.
         adjacentGap = try Pattern("^\\s*(?:[“\"][^”\"]{1,80}[”\"]\\s*)?(?:(?:\(Pattern.phrases(grammar.giver_markers)))\\s+[^,;]{2,80}?\\s+(?=\(recipientAfterKind)))?(?:(?:\(recipientAfterKind))\\s*)?$")
         // "5 công nhân lao động được …": a few more words of the noun phrase may come first.

@@ -241,10 +241,12 @@ extension AwardFinder {
     /// The comma-set segment holding a person ("ThS Nguyễn Thị A") among the few before `end`.
     private func personBeforeApposition(in sentence: String, before end: Int) -> NSRange? {
         let nsSentence = sentence as NSString
+        // Within the clause: "Ông A, … hiến đất; ông từng được … tặng Bằng khen" speaks of A in another clause.
+        let floor = nsSentence.clauseStart(before: end)
         var segmentEnd = end
         for _ in 0..<Self.appositionSegments {
-            let comma = nsSentence.range(of: ",", options: .backwards, range: NSRange(location: 0, length: max(0, segmentEnd - 1)))
-            let start = comma.location == NSNotFound ? 0 : comma.upperBound
+            let comma = nsSentence.range(of: ",", options: .backwards, range: NSRange(location: floor, length: max(0, segmentEnd - 1 - floor)))
+            let start = comma.location == NSNotFound ? floor : comma.upperBound
             let segment = NSRange(location: start, length: max(0, segmentEnd - 1 - start))
             let text = nsSentence.substring(with: segment)
             let trimmed = text.trimmingCharacters(in: .whitespaces)

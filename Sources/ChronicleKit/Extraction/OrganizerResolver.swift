@@ -64,7 +64,12 @@ struct OrganizerResolver: Sendable {
                 // something in the phrase; it is not who held the event.
                 let mentions = units.mentions(in: phrase)
                 let owned = { (mention: UnitMention) in units.catalog.ownerBefore.matches((phrase as NSString).substring(to: mention.range.location)) }
-                if let mention = mentions.first(where: { !owned($0) }) {
+                if var mention = mentions.first(where: { !owned($0) }) {
+                    // "thực hiện chỉ đạo của Ban Thường vụ Huyện ủy Duy Xuyên, Ban Dân vận Huyện ủy tổ chức": the same
+                    // committee, named with its place by the owner.
+                    if mention.place == nil, let place = mentions.first(where: { $0.kind.id == mention.kind.id && $0.place != nil })?.place {
+                        mention.place = place
+                    }
                     organizerMention = mention
                     break search
                 }
@@ -247,7 +252,11 @@ struct OrganizerResolver: Sendable {
                 name = Self.provincialName(kind, province)
                 provinceID = province.id
             case nil:
-                let written = mention.organ.map { String(mention.text.dropFirst($0.count)).trimmingCharacters(in: .whitespaces) } ?? mention.text
+                var written = mention.organ.map { String(mention.text.dropFirst($0.count)).trimmingCharacters(in: .whitespaces) } ?? mention.text
+                // The department is named below ("Ban Dân vận Huyện ủy" is written "Huyện ủy" here).
+                if let department = mention.department, let range = written.range(of: department.name + " ", options: [.caseInsensitive, .anchored]) {
+                    written.removeSubrange(range)
+                }
                 let communeNamed = mention.placeWord.map { units.catalog.communePlaceWords.contains($0) } ?? false
                 if kind.place == "district" || communeNamed, written.count > kind.name.count {
                     // "Thị ủy Tân Châu", a district name the gazetteer could not place, "UBND phường Ghềnh Ráng": as

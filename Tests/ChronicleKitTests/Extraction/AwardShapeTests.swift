@@ -134,4 +134,25 @@ struct AwardShapeTests {
                             lead: "Ngày 12/5/2024, Đảng ủy xã Hòa Phong tổ chức đại hội thi đua. ", title: "Hòa Phong đại hội thi đua")
         #expect(found == ["Chủ tịch UBND xã Hòa Phong|tuyên dương|3|6|0", "Chủ tịch UBND xã Hòa Phong|Giấy khen|8|24|0"])
     }
+
+    /// "cho 3 tập thể: A, B (…), C; và 4 cá nhân: …" is one list; a total split over clauses is one award.
+    @Test func listsAndSplitsRunningOverSemicolons() {
+        let found = summary("Dịp này, Ban Thường vụ Huyện ủy tặng Giấy khen cho 3 tập thể: Đảng bộ xã Nghĩa Tâm, Chi bộ thôn Khe Căng (xã Thượng Bằng La), Hội Nông dân xã Cát Thịnh; và 4 cá nhân: ông Hà Văn Sình, chị Lò Thị Hương, anh Sùng A Lử, bà Hoàng Thị Nhung. Ban Thường vụ Tỉnh ủy tặng Bằng khen cho 5 tập thể, cá nhân, gồm: 2 tập thể là Đảng bộ Sở Tư pháp, Chi bộ Văn phòng Đoàn ĐBQH; 3 cá nhân là các đồng chí: Nguyễn Thị Mỹ Linh, Trần Quốc Bảo, Lê Văn Hiền.",
+                            lead: "Ngày 18/5/2024, Huyện ủy Văn Chấn tổ chức giao lưu điển hình. ", title: "Văn Chấn giao lưu điển hình")
+        #expect(found == ["Ban Thường vụ Huyện ủy Văn Chấn|Giấy khen|3|4|0", "Ban Thường vụ Tỉnh ủy Yên Bái|Bằng khen|2|3|0"])
+    }
+
+    /// "cho: …" names its recipients after a colon; a person named in another clause is not this one's recipient.
+    @Test func recipientsAfterAColonAndAPersonInAnotherClause() {
+        let found = summary("Ông Hà Văn Sình, người dân tộc Tày ở thôn Khe Căng đã hiến hơn 600 m2 đất làm đường; ông từng được Chủ tịch UBND tỉnh tặng Bằng khen năm 2022. Ủy ban MTTQ Việt Nam huyện tặng Giấy khen cho: Ban Nhân dân ấp Cây Trắc (xã Phước Thạnh), Chi hội Phụ nữ ấp Trâm Vàng 1 (xã Thanh Phước) và ông Nguyễn Văn Lợi (xã Phước Đông) vì có nhiều đóng góp.",
+                            lead: "Ngày 5/7/2024, UBND huyện Gò Dầu tổ chức lễ khen thưởng. ", title: "Gò Dầu khen thưởng người tốt, việc tốt")
+        #expect(found == ["Ủy ban MTTQ Việt Nam huyện Gò Dầu|Giấy khen|2|1|0"])
+    }
+
+    @Test func sectorOfficesWrittenShortAreSpelledOut() {
+        let found = summary("Tổng Giám đốc BHXH Việt Nam tặng Bằng khen cho 2 tập thể, 3 cá nhân; Viện trưởng Viện KSND tối cao tặng Bằng khen cho 1 tập thể; Chánh án TAND tỉnh tặng Giấy khen cho 3 tập thể và 5 cá nhân.",
+                            lead: "Ngày 5/3/2024, Đảng ủy Tòa án nhân dân tỉnh Đắk Lắk tổ chức hội nghị. ", title: "Tòa án Đắk Lắk sơ kết chuyên đề")
+        #expect(found == ["Tổng Giám đốc Bảo hiểm xã hội Việt Nam|Bằng khen|2|3|0", "Viện trưởng Viện Kiểm sát nhân dân tối cao|Bằng khen|1|0|0",
+                          "Chánh án Tòa án nhân dân tỉnh Đắk Lắk|Giấy khen|3|5|0"])
+    }
 }

@@ -48,7 +48,8 @@ struct ExtractionCorpusTests {
     static let abbreviations = ["ubnd": "uy ban nhan dan", "mttq": "mat tran to quoc", "bch": "ban chap hanh",
                                 "ldld": "lien doan lao dong", "bdbp": "bo doi bien phong", "btv": "ban thuong vu",
                                 "tp": "thanh pho", "chqs": "chi huy quan su", "hlhpn": "hoi lien hiep phu nu",
-                                "lhpn": "lien hiep phu nu", "ccb": "cuu chien binh"]
+                                "lhpn": "lien hiep phu nu", "ccb": "cuu chien binh", "tand": "toa an nhan dan", "bhxh": "bao hiem xa hoi",
+                                "vksnd": "vien kiem sat nhan dan", "ksnd": "kiem sat nhan dan", "nhnn": "ngan hang nha nuoc"]
 
     static func key(_ text: String?) -> String {
         VietnameseFolding.looseWords(text ?? "").map { abbreviations[String($0)] ?? String($0) }

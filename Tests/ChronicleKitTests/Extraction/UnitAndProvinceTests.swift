@@ -199,4 +199,10 @@ struct UnitAndProvinceTests {
         let district = Fixtures.extract("Thuận Thành tổng kết\n\nSáng 12/3/2022, UBND huyện Thuận Thành tổ chức hội nghị tổng kết.").facts
         #expect(district.organizer?.unit == "UBND huyện Thuận Thành")
     }
+
+    /// "thực hiện chỉ đạo của Ban Thường vụ Huyện ủy Duy Xuyên, Ban Dân vận Huyện ủy tổ chức …": the same committee's place.
+    @Test func aDepartmentOfTheCommitteeTheOwnerNamedWithItsPlace() {
+        let facts = Fixtures.extract("Duy Xuyên tuyên dương Dân vận khéo\n\n(QNO) - Sáng ngày 14-10-2022, thực hiện chỉ đạo của Ban Thường vụ Huyện ủy Duy Xuyên, Ban Dân vận Huyện ủy tổ chức Lễ tuyên dương điển hình “Dân vận khéo”.").facts
+        #expect(facts.organizer?.unit == "Ban Dân vận Huyện ủy Duy Xuyên")
+    }
 }
