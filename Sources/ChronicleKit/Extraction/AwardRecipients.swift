@@ -154,7 +154,7 @@ extension AwardFinder {
             // "Khóm 3, phường 1 và ấp Mỹ Hòa, xã Mỹ Bình được UBND thị xã tặng …", "Ấp A, xã B; ấp C, xã D và khóm E, thị trấn F
             // được …": places named with their communes, the list perhaps set off by semicolons.
             let listStart = namesListStart(before: verb.location, in: sentence)
-            let listed = recipientsNamedInTurn(nsSentence.substring(with: NSRange(location: listStart, length: verb.location - listStart))
+            let listed = namedRecipients(inList: nsSentence.substring(with: NSRange(location: listStart, length: verb.location - listStart))
                 .replacingOccurrences(of: ";", with: " và "))
             if listed.count >= 2 {
                 var group = Group(range: NSRange(location: listStart, length: verb.location - listStart), evidence: NSRange())
@@ -225,7 +225,7 @@ extension AwardFinder {
     func countListed(_ group: inout Group, in rest: String) {
         let length = (rest as NSString).length
         let listed = (rest as NSString).substring(to: reason.firstMatch(in: rest, range: NSRange(location: 0, length: length))?.location ?? length)
-        let names = recipientsNamedInTurn(listed)
+        let names = namedRecipients(inList: listed)
         guard names.count > group.collectives + group.individuals else { return }
         group.collectives = names.filter { $0.kind == .unit }.count
         group.individuals = names.filter { $0.kind == .person }.count
