@@ -177,10 +177,14 @@ struct ExtractionCorpusTests {
         ("extraction-holdout-54", "held-out set 54 (blind run read)", false),
         ("extraction-holdout-55", "held-out set 55 (blind run read)", false),
         ("extraction-holdout-56", "held-out set 56 (blind run read)", false),
-        ("extraction-holdout-57", "held-out set 57 (blind)", false),
-        ("extraction-holdout-58", "held-out set 58 (blind)", false),
-        ("extraction-holdout-59", "held-out set 59 (blind)", false),
-        ("extraction-holdout-60", "held-out set 60 (blind)", false),
+        ("extraction-holdout-57", "held-out set 57 (blind run read)", false),
+        ("extraction-holdout-58", "held-out set 58 (blind run read)", false),
+        ("extraction-holdout-59", "held-out set 59 (blind run read)", false),
+        ("extraction-holdout-60", "held-out set 60 (blind run read)", false),
+        ("extraction-holdout-61", "held-out set 61 (blind)", false),
+        ("extraction-holdout-62", "held-out set 62 (blind)", false),
+        ("extraction-holdout-63", "held-out set 63 (blind)", false),
+        ("extraction-holdout-64", "held-out set 64 (blind)", false),
     ]
 
     @Test(arguments: heldOut.indices)
