@@ -43,6 +43,8 @@ struct AwardFinder: Sendable {
     let reason: Pattern
     /// "phần thưởng (cao quý này) …" opening a clause: it speaks of the awards told just before.
     let backReference: Pattern
+    /// "Tại hội nghị này", "Nhiều tập thể …" opening a sentence: it goes on about the one before.
+    let continuation: Pattern
     /// " – TKV" after a company's name: the group it belongs to.
     let groupSuffix: Pattern
     /// Clause grammar, from `grammar` in awards.yml.
@@ -176,6 +178,7 @@ struct AwardFinder: Sendable {
         ofEnd = try Pattern("\\s+(?:\(clauseWords))(?!\\p{L})|[,;.:]")
         fillers = try Pattern("(?<!\\p{L})(?:\(Pattern.phrases(grammar.giver_fillers)))(?!\\p{L})")
         past = try Pattern("(?<!\\p{L})(?:\(alternation(all(\.past))))(?!\\p{L})")
+        continuation = try Pattern("^\\s*(?:\(Pattern.phrases(grammar.continuations ?? [])))(?!\\p{L})")
         backReference = try Pattern("^\\s*(?:\(Pattern.phrases(grammar.back_references ?? [])))(?!\\p{L})")
         groupSuffix = try Pattern("\\s*[–-]\\s*\\p{Lu}[\\p{L}\\d]*(?=[\\s,;.]|$)", caseInsensitive: false)
         reason = try Pattern("(?<!\\p{L})(?:\(Pattern.phrases((grammar.reasons ?? []).filter { !grammar.giver_markers.contains($0) })))(?!\\p{L})")
@@ -262,6 +265,14 @@ struct AwardFinder: Sendable {
         }
     }
 
+    /// "Trước đó, …", "Năm ngoái, …": the sentence's opening clause tells a past time.
+    func opensInThePast(_ sentence: String) -> Bool {
+        let nsSentence = sentence as NSString
+        let comma = nsSentence.range(of: ",")
+        guard comma.location != NSNotFound else { return false }
+        return past.firstMatch(in: sentence, range: NSRange(location: 0, length: comma.location)) != nil
+    }
+
     /// The group's own clause (between semicolons) tells figures over a period, and names no moment of this event.
     func overYears(_ group: Group, of sentence: String, eventDate: CalendarDate?) -> Bool {
         let nsSentence = sentence as NSString
@@ -285,10 +296,18 @@ struct AwardFinder: Sendable {
         for (index, block) in body.enumerated() where TextShape.endsLikeSentence(block.original) || TextShape.wordCount(block.original) > Self.headlineWords
             || isListedAward(block, after: index > 0 ? body[index - 1] : nil) || block.original.hasSuffix(":") {
             let quoted = Self.quotedRanges(block.folded)
+            // Whether the sentence before told another time: "Trước đó, ngày 20-4-2021, …", "5 năm qua, … đã khen thưởng …".
+            var previousElsewhen = false
             for sentenceRange in block.sentences {
                 let sentence = block.foldedText(sentenceRange)
+                let elsewhen = opensWithEarlierOccasion(sentence, eventDate: eventDate) || opensInThePast(sentence)
+                    || (isCumulative(sentence) && !namesThisEvent(sentence, eventDate: eventDate))
+                // "Tại hội nghị này, …", "Nhiều tập thể … được ghi nhận, trong đó …": it goes on about that other time.
+                let opening = continuation.firstMatch(in: sentence, range: NSRange(location: 0, length: (sentence as NSString).length), anchored: true)
+                let continuesElsewhen = previousElsewhen && opening.map { !namesThisEvent((sentence as NSString).substring(from: $0.upperBound), eventDate: eventDate) } ?? false
+                defer { previousElsewhen = elsewhen || continuesElsewhen }
                 guard anyKind.matches(sentence) || anyVerb.matches(sentence), !otherOccasion(block, sentenceRange),
-                      !opensWithEarlierOccasion(sentence, eventDate: eventDate) else { continue }
+                      !opensWithEarlierOccasion(sentence, eventDate: eventDate), !continuesElsewhen else { continue }
                 let cumulative = isCumulative(sentence)
                 if cumulative && !namesThisEvent(sentence, eventDate: eventDate) { continue }
                 var counted = groups(in: sentence)

@@ -16,6 +16,8 @@ struct EventDateResolver: Sendable {
     let heldVerb: Pattern
     /// Words that report the event in a sentence outside the lead.
     let eventVerbs: Pattern
+    /// How far (UTF-16 units) after "5 năm thực hiện" the implemented document's date may stand.
+    static let implementedDocumentDistance = 60
     /// Days this many years before the article's time are history, not the event.
     static let historicalYears = 3
     /// "Kết luận số 114-KL/TW (2021)": a document's year in parentheses after its number.
@@ -104,8 +106,12 @@ struct EventDateResolver: Sendable {
         let sentence = dates.filter { $0.paragraph == mention.paragraph && $0.sentence == mention.sentence }
         if mention.paragraph >= 0, mention.paragraph < article.paragraphs.count {
             let text = (article.paragraphs[mention.paragraph].text as NSString).substring(with: mention.sentence)
+            // The document implemented is the one written right after the phrase: "tổng kết 5 năm thực hiện Chỉ thị
+            // 05-CT/TW … và triển khai Kết luận số 01-KL/TW ngày 18/5/2021" does not count from Kết luận 01's date.
             if let years = yearsOfImplementation.firstMatch(in: text), let count = NumberWords.value(String(years[1]!)),
-               let base = sentence.first(where: { $0.role == .document && $0.year != nil })?.year
+               case let phraseEnd = NSRange(years.range, in: text).upperBound,
+               let base = sentence.first(where: { $0.role == .document && $0.year != nil
+                       && $0.range.location - mention.sentence.location - phraseEnd <= Self.implementedDocumentDistance })?.year
                    ?? Self.documentYear.firstMatch(in: text)?["year"].flatMap({ Int($0) }),
                let date = day(base + count) {
                 return (date, "'\(years.value)' tính từ văn bản năm \(base): \(base) + \(count)")

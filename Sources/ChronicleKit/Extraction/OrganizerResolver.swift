@@ -95,8 +95,10 @@ struct OrganizerResolver: Sendable {
             organizerMention = units.mentions(in: text.title.folded).first ?? lead.flatMap { units.mentions(in: $0.folded).first }
         }
         if var mention = organizerMention, mention.place == nil, mention.kind.place == "district", let word = mention.kind.place_word {
-            // "Ban Thường vụ Thị ủy phối hợp với UBND thị xã Quảng Yên tổ chức …": the town the article names.
-            mention.place = namedDistrict(of: word, in: text)
+            // "Ban Thường vụ Thị ủy phối hợp với UBND thị xã Quảng Yên tổ chức …": the town the article names, or the
+            // committee named with its place elsewhere ("Huyện ủy Na Hang tổng kết …" over "Ban Thường vụ Huyện ủy tổ
+            // chức …"), or the district whose portal it is ("CỔNG THÔNG TIN ĐIỆN TỬ HUYỆN MÙ CANG CHẢI").
+            mention.place = namedDistrict(of: word, in: text) ?? namedCommittee(mention.kind, in: text) ?? bannerDistrict(article)
             organizerMention = mention
         }
         var province = resolveProvince(text, article: article, frontMatter: frontMatter, organizer: organizerMention, owner: ownerMention)
@@ -164,6 +166,10 @@ struct OrganizerResolver: Sendable {
                 return fact(index, how)
             }
         }
+        // A district's own portal says where its news is from, more surely than a place the text names once.
+        if let place = bannerDistrict(article) {
+            return fact(place.provinceIndex, "tên trang của huyện", place: place)
+        }
         var counts: [Int: Int] = [:]
         var firstSeen: [Int: Int] = [:]
         var order = 0
@@ -205,6 +211,27 @@ struct OrganizerResolver: Sendable {
             }
         }
         return found.count == 1 ? found[0] : nil
+    }
+
+    /// The one place the title or the body gives a committee of this kind: "Huyện ủy Na Hang" in the title.
+    private func namedCommittee(_ kind: UnitCatalog.Kind, in text: ArticleText) -> Gazetteer.Place? {
+        var found: [Gazetteer.Place] = []
+        for folded in [text.title.folded] + text.body.map(\.folded) {
+            for mention in units.mentions(in: folded) where mention.kind.id == kind.id && mention.department == nil {
+                if let place = mention.place, case .district = place, !found.contains(place) { found.append(place) }
+            }
+        }
+        return found.count == 1 ? found[0] : nil
+    }
+
+    /// The district whose portal the page is: a site's banner naming it ("CỔNG THÔNG TIN ĐIỆN TỬ HUYỆN NA HANG").
+    private func bannerDistrict(_ article: Article) -> Gazetteer.Place? {
+        for label in article.headerLabels where gazetteer.isSiteName(label) {
+            for mention in places.mentions(in: gazetteer.spelling.fold(label)) where mention.kindWord.map(units.catalog.districtPlaceWords.contains) == true {
+                if let place = places.resolve(mention), case .district = place { return place }
+            }
+        }
+        return nil
     }
 
     private func fact(_ index: Int?, name: String? = nil, _ how: String, place: Gazetteer.Place? = nil) -> ProvinceFact? {

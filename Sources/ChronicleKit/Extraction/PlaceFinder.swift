@@ -85,7 +85,15 @@ struct PlaceFinder: Sendable {
                 let slice = words[index..<(index + length)]
                 guard slice.allSatisfy(\.capitalized) else { continue }
                 let key = slice.map(\.key).joined(separator: " ")
-                guard let candidates = gazetteer.places[key] else { continue }
+                guard var candidates = gazetteer.places[key] else { continue }
+                // Words of one name stand apart by spaces; a dash joins only a province's ("Thừa Thiên - Huế"), never
+                // a byline to a credit ("Thu Hà - Trung tâm …" is not huyện Hà Trung).
+                let gaps = zip(slice.dropLast(), slice.dropFirst()).map { (text as NSString).substring(with: NSRange(location: $0.range.upperBound, length: $1.range.location - $0.range.upperBound)) }
+                if !gaps.allSatisfy({ $0.allSatisfy(\.isWhitespace) || $0 == "." }) {   // "TP.HCM"
+                    guard gaps.allSatisfy({ $0.allSatisfy { $0.isWhitespace || $0 == "-" || $0 == "–" } }) else { continue }
+                    candidates = candidates.filter { if case .province = $0 { return true } else { return false } }
+                    if candidates.isEmpty { continue }
+                }
                 let kind = kindWord(before: index, words: words, text: text)
                 if kind == nil, gazetteer.needsKindWord.contains(key) { continue }
                 // "quận 5" is a district; "cấp huyện; 5/5 tổ" is not: a number is a place only after its own kind word.

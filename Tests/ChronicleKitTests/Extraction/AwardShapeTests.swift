@@ -155,4 +155,17 @@ struct AwardShapeTests {
         #expect(found == ["Tổng Giám đốc Bảo hiểm xã hội Việt Nam|Bằng khen|2|3|0", "Viện trưởng Viện Kiểm sát nhân dân tối cao|Bằng khen|1|0|0",
                           "Chánh án Tòa án nhân dân tỉnh Đắk Lắk|Giấy khen|3|5|0"])
     }
+
+    /// "Trước đó, ngày 20-4-2021, … Tại hội nghị này, …" and "5 năm qua, … Nhiều tập thể … trong đó …" go on about that time.
+    @Test func sentencesGoingOnAboutAnotherTime() {
+        let found = summary("Trước đó, ngày 20-4-2021, Thành ủy đã tổ chức hội nghị trực tuyến tổng kết 5 năm thực hiện Chỉ thị 05-CT/TW. Tại hội nghị này, Ban Thường vụ Thành ủy đã tặng bằng khen cho 15 tập thể, 20 cá nhân. 5 năm qua, các cấp ủy đã khen thưởng 1.246 tập thể. Nhiều tập thể, cá nhân được Trung ương ghi nhận, trong đó 3 tập thể được Chủ tịch nước tặng Huân chương Lao động hạng Ba.\n\nDịp này, Ban Thường vụ Thành ủy tặng Bằng khen cho 40 tập thể, 60 cá nhân.",
+                            lead: "Sáng 28/12/2021, Thành ủy Cần Thơ tổ chức lễ tuyên dương. ", title: "Cần Thơ tuyên dương điển hình")
+        #expect(found == ["Ban Thường vụ Thành ủy Cần Thơ|Bằng khen|40|60|0"])
+    }
+
+    @Test func aPassiveAfterQualifyingTheRecipientsAsExamples() {
+        let found = summary("Dịp này, 10 tập thể, 12 cá nhân điển hình trong học tập và làm theo tư tưởng, đạo đức, phong cách Hồ Chí Minh được Ban Thường vụ Tỉnh ủy tặng Giấy khen.",
+                            lead: "Sáng 23/8/2019, Tỉnh ủy Tây Ninh tổ chức lễ kỷ niệm. ", title: "Tây Ninh kỷ niệm 50 năm thực hiện Di chúc")
+        #expect(found == ["Ban Thường vụ Tỉnh ủy Tây Ninh|Giấy khen|10|12|0"])
+    }
 }

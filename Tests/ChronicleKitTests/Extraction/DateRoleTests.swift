@@ -30,6 +30,12 @@ struct DateRoleTests {
         #expect(date.date?.iso == "2024-05-17")
     }
 
+    /// "tổng kết 5 năm thực hiện Chỉ thị 05-CT/TW … và triển khai Kết luận số 01-KL/TW ngày 18/5/2021": not 2026.
+    @Test func yearsOfImplementationCountFromTheDocumentRightAfter() {
+        let date = event("(TG) - Sáng 9/6, Ban Thường vụ Đảng ủy Khối tổ chức hội nghị trực tuyến tổng kết 5 năm thực hiện Chỉ thị 05-CT/TW của Bộ Chính trị khóa XII về đẩy mạnh học tập và làm theo tư tưởng, đạo đức, phong cách Hồ Chí Minh và triển khai Kết luận số 01-KL/TW ngày 18/5/2021 của Bộ Chính trị.")
+        #expect(date.date?.year != 2026)
+    }
+
     @Test func theFirstDayOfAListOfDays() {
         let date = event("(HBĐT) - Trong 2 ngày 14 và 15/3, Đảng ủy Công ty CP Đầu tư và Xây dựng Mường Bi tổ chức hội nghị thông tin chuyên đề.",
                          published: "16/03/2023 09:15")

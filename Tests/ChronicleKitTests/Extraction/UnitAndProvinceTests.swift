@@ -205,4 +205,22 @@ struct UnitAndProvinceTests {
         let facts = Fixtures.extract("Duy Xuyên tuyên dương Dân vận khéo\n\n(QNO) - Sáng ngày 14-10-2022, thực hiện chỉ đạo của Ban Thường vụ Huyện ủy Duy Xuyên, Ban Dân vận Huyện ủy tổ chức Lễ tuyên dương điển hình “Dân vận khéo”.").facts
         #expect(facts.organizer?.unit == "Ban Dân vận Huyện ủy Duy Xuyên")
     }
+
+    /// A district's portal: its banner names the district a bare committee is of; a byline's dash is no place name.
+    @Test func aDistrictsPortalAndABylineBeforeACredit() {
+        let facts = Fixtures.extract("""
+        CỔNG THÔNG TIN ĐIỆN TỬ HUYỆN MÙ CANG CHẢI
+        Trang chủ   Tin tức   Du lịch   Công khai   Văn bản   Liên hệ
+
+        Giao lưu điển hình tiên tiến “Làm theo Bác từ những việc nhỏ”
+
+        Ngày 12.9.2023, Ban Tuyên giáo Huyện ủy tổ chức chương trình giao lưu điển hình tiên tiến trong học tập và làm theo Bác.
+
+        Thu Hà - Trung tâm Truyền thông và Văn hóa huyện
+        """).facts
+        #expect(facts.province?.name == "Yên Bái")
+        #expect(facts.organizer?.unit == "Ban Tuyên giáo Huyện ủy Mù Cang Chải")
+        let titled = Fixtures.extract("Huyện ủy Na Hang tổng kết học tập và làm theo Bác năm 2023\n\nSáng 28/12/2023, Ban Thường vụ Huyện ủy tổ chức hội nghị tổng kết.").facts
+        #expect(titled.organizer?.unit == "Huyện ủy Na Hang")
+    }
 }
