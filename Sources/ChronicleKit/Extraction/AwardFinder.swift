@@ -296,18 +296,14 @@ struct AwardFinder: Sendable {
         for (index, block) in body.enumerated() where TextShape.endsLikeSentence(block.original) || TextShape.wordCount(block.original) > Self.headlineWords
             || isListedAward(block, after: index > 0 ? body[index - 1] : nil) || block.original.hasSuffix(":") {
             let quoted = Self.quotedRanges(block.folded)
-            // Whether the sentence before told another time: "Trước đó, ngày 20-4-2021, …", "5 năm qua, … đã khen thưởng …".
-            var previousElsewhen = false
-            for sentenceRange in block.sentences {
-                let sentence = block.foldedText(sentenceRange)
-                let elsewhen = opensWithEarlierOccasion(sentence, eventDate: eventDate) || opensInThePast(sentence)
-                    || (isCumulative(sentence) && !namesThisEvent(sentence, eventDate: eventDate))
-                // "Tại hội nghị này, …", "Nhiều tập thể … được ghi nhận, trong đó …": it goes on about that other time.
-                let opening = continuation.firstMatch(in: sentence, range: NSRange(location: 0, length: (sentence as NSString).length), anchored: true)
-                let continuesElsewhen = previousElsewhen && opening.map { !namesThisEvent((sentence as NSString).substring(from: $0.upperBound), eventDate: eventDate) } ?? false
-                defer { previousElsewhen = elsewhen || continuesElsewhen }
+            let sentences = block.sentences.map(block.foldedText)
+            let elsewhen = ElsewhenChain(sentences: sentences, finder: self, eventDate: eventDate)
+            for (sentenceIndex, sentenceRange) in block.sentences.enumerated() {
+                let sentence = sentences[sentenceIndex]
+                // The cheap test first: most sentences tell no award, and then whether they tell another time
+                // matters only to the next one (see `ElsewhenChain`).
                 guard anyKind.matches(sentence) || anyVerb.matches(sentence), !otherOccasion(block, sentenceRange),
-                      !opensWithEarlierOccasion(sentence, eventDate: eventDate), !continuesElsewhen else { continue }
+                      !opensWithEarlierOccasion(sentence, eventDate: eventDate), !elsewhen.continuesElsewhen(sentenceIndex) else { continue }
                 let cumulative = isCumulative(sentence)
                 if cumulative && !namesThisEvent(sentence, eventDate: eventDate) { continue }
                 var counted = groups(in: sentence)

@@ -1,0 +1,49 @@
+import Foundation
+
+/// Whether each sentence of a paragraph tells another time than the event's: it opens with an earlier
+/// occasion or a past time, or tells figures over years ("Trước đó, ngày 20-4-2021, …", "5 năm qua, …
+/// đã khen thưởng …"); or it goes on about the sentence before that did ("Tại hội nghị này, …",
+/// "Nhiều tập thể …, trong đó …").
+///
+/// Worked out only for the sentences an award sentence asks about, and once each: the tests are
+/// the costliest patterns of the award vocabulary, and most sentences tell no award.
+final class ElsewhenChain {
+    private let sentences: [String]
+    private let finder: AwardFinder
+    private let eventDate: CalendarDate?
+    private var tellsElsewhen: [Bool?]
+    private var continues: [Bool?]
+
+    init(sentences: [String], finder: AwardFinder, eventDate: CalendarDate?) {
+        self.sentences = sentences
+        self.finder = finder
+        self.eventDate = eventDate
+        tellsElsewhen = Array(repeating: nil, count: sentences.count)
+        continues = Array(repeating: nil, count: sentences.count)
+    }
+
+    /// Sentence `index` opens as a continuation and the sentence before told, or went on about, another time.
+    func continuesElsewhen(_ index: Int) -> Bool {
+        if let known = continues[index] { return known }
+        let sentence = sentences[index]
+        let whole = NSRange(location: 0, length: (sentence as NSString).length)
+        let result: Bool
+        if index > 0, let opening = finder.continuation.firstMatch(in: sentence, range: whole, anchored: true),
+           !finder.namesThisEvent((sentence as NSString).substring(from: opening.upperBound), eventDate: eventDate) {
+            result = elsewhere(index - 1) || continuesElsewhen(index - 1)
+        } else {
+            result = false
+        }
+        continues[index] = result
+        return result
+    }
+
+    private func elsewhere(_ index: Int) -> Bool {
+        if let known = tellsElsewhen[index] { return known }
+        let sentence = sentences[index]
+        let result = finder.opensWithEarlierOccasion(sentence, eventDate: eventDate) || finder.opensInThePast(sentence)
+            || (finder.isCumulative(sentence) && !finder.namesThisEvent(sentence, eventDate: eventDate))
+        tellsElsewhen[index] = result
+        return result
+    }
+}
