@@ -176,14 +176,27 @@ extension AwardFinder {
             if unit.department != nil, headTitles.contains(before.trimmingCharacters(in: .whitespaces)) {
                 return before.trimmingCharacters(in: .whitespaces) + " " + unit.text
             }
-            // "Đảng ủy Bộ GD&ĐT tặng …": the ministry's party committee gives.
-            return unit.partyCommittee.map { $0 + " " + unit.text } ?? unit.text
+            // "Đảng ủy Bộ GD&ĐT tặng …": the ministry's party committee gives; "Ban Thường vụ Đảng ủy Cục Thuế
+            // tỉnh tặng …": its standing board, as written.
+            guard let committee = unit.partyCommittee else { return unit.text }
+            return (organ(ending: before, committee: committee).map { $0 + " " } ?? "") + committee + " " + unit.text
         }
         let cleaned = fillers.replacingMatches(in: trimmed, with: "").trimmingCharacters(in: .whitespaces)
         guard let first = cleaned.first, first.isUppercase, TextShape.wordCount(cleaned) <= 10, !presenters.matches(cleaned) else { return nil }
         // "Hội nghị cũng biểu dương 45 cá nhân": the meeting gives in the organizer's name.
         if eventSubject.matches(cleaned) { return nil }
         return cleaned
+    }
+
+    /// "Ban Thường vụ" in "… Ban Thường vụ Đảng ủy ": the organ of the party committee that closes `text`.
+    private func organ(ending text: String, committee: String) -> String? {
+        var head = text.trimmingCharacters(in: .whitespaces)
+        guard head.lowercased().hasSuffix(committee.lowercased()) else { return nil }
+        head = String(head.dropLast(committee.count)).trimmingCharacters(in: .whitespaces)
+        let lowered = head.lowercased()
+        return units.catalog.organs.first { organ in
+            lowered == organ.lowercased() || lowered.hasSuffix(" " + organ.lowercased())
+        }.map(units.catalog.fullOrgan)
     }
 
     func kindName(_ text: String) -> String {

@@ -61,6 +61,11 @@ struct GiverNormalizer: Sendable {
             return (prefix + written + suffix).trimmingCharacters(in: .whitespaces)
         } else if mention.place != nil || mention.kind.level == "tinh", mention.kind.place != "named",
                   let name = organizers.describe(mention, province: province).unit {
+            // "Ban Thường vụ Đảng ủy Cục Thuế tỉnh": the unit's name holds the committee the prefix ends with.
+            if let committee = mention.partyCommittee, name.lowercased().hasPrefix(committee.lowercased() + " "),
+               prefix.trimmingCharacters(in: .whitespaces).lowercased().hasSuffix(committee.lowercased()) {
+                prefix = String(prefix.trimmingCharacters(in: .whitespaces).dropLast(committee.count))
+            }
             unit = name
         } else {
             return giver

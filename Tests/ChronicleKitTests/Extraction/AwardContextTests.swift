@@ -132,6 +132,13 @@ struct GiverPlaceTests {
         #expect(found == ["Giám đốc Trung tâm Y tế huyện Hải Hậu|Giấy khen|5|9|0", "Bộ trưởng Bộ Y tế|Kỷ niệm chương|0|1|0"])
     }
 
+    /// The standing board of an institution's party committee gives as the text names it, as a
+    /// provincial committee's does.
+    @Test func theStandingBoardOfAnInstitutionsPartyCommittee() {
+        let found = summary("Sáng 9/5/2024, Đảng ủy Kho bạc Nhà nước tỉnh Hà Nam tổ chức hội nghị sơ kết. Dịp này, BTV Đảng ủy Kho bạc Nhà nước tỉnh tặng Giấy khen cho 4 tập thể, 9 cá nhân; Ban Chấp hành Đảng ủy Cục Thuế tỉnh tặng Giấy khen cho 2 tập thể.", title: "Kho bạc Nhà nước Hà Nam sơ kết chuyên đề")
+        #expect(found == ["Ban Thường vụ Đảng ủy Kho bạc Nhà nước tỉnh Hà Nam|Giấy khen|4|9|0", "Ban Chấp hành Đảng ủy Cục Thuế tỉnh Hà Nam|Giấy khen|2|0|0"])
+    }
+
     /// "trong năm 2023 … nhân dịp sơ kết …" is another occasion; "Trong 5 năm, …;" a clause over years.
     @Test func otherOccasionsAndYearsInTheSameSentence() {
         let found = summary("Ngày 28/12/2023, Ban Thường vụ Thị ủy Vĩnh Châu tổ chức lễ biểu dương. Đồng chí lưu ý, trong năm 2023, thị xã đã có 2 tập thể được Ban Thường vụ Tỉnh ủy tặng Bằng khen nhân dịp sơ kết 2 năm thực hiện Kết luận số 01-KL/TW. Trong 5 năm, cấp ủy các cấp đã khen thưởng 1.254 tập thể, 2.817 cá nhân; tại hội nghị, Ban Thường vụ Thị ủy tặng Giấy khen cho 10 tập thể và 20 cá nhân.", title: "Vĩnh Châu biểu dương điển hình")

@@ -94,8 +94,9 @@ struct SearchIndex {
     /// The document's terms, each marked when it occurs in the names.
     static func terms(of document: SearchDocument) -> [String: Bool] {
         var terms: [String: Bool] = [:]
+        // Body words first, so a word of the names marks its term afterwards.
         for text in document.body {
-            for word in VietnameseFolding.looseWords(text) where terms[String(word)] == nil { terms[String(word)] = false }
+            for word in VietnameseFolding.looseWords(text) { terms[String(word)] = false }
         }
         for name in document.names {
             let words = VietnameseFolding.looseWords(name)
