@@ -186,6 +186,10 @@ struct ExtractionCorpusTests {
         ("extraction-holdout-62", "held-out set 62 (blind run read)", false),
         ("extraction-holdout-63", "held-out set 63 (blind run read)", false),
         ("extraction-holdout-64", "held-out set 64 (blind run read)", false),
+        ("extraction-holdout-65", "held-out set 65 (blind)", false),
+        ("extraction-holdout-66", "held-out set 66 (blind)", false),
+        ("extraction-holdout-67", "held-out set 67 (blind)", false),
+        ("extraction-holdout-68", "held-out set 68 (blind)", false),
     ]
 
     @Test(arguments: heldOut.indices)
