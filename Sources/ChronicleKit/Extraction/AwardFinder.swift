@@ -45,6 +45,8 @@ struct AwardFinder: Sendable {
     let backReference: Pattern
     /// "Tại hội nghị này", "Nhiều tập thể …" opening a sentence: it goes on about the one before.
     let continuation: Pattern
+    /// "Theo báo cáo, …" opening a paragraph: a report's figures follow.
+    let reportOpener: Pattern?
     /// " – TKV" after a company's name: the group it belongs to.
     let groupSuffix: Pattern
     /// Clause grammar, from `grammar` in awards.yml.
@@ -179,6 +181,7 @@ struct AwardFinder: Sendable {
         fillers = try Pattern("(?<!\\p{L})(?:\(Pattern.phrases(grammar.giver_fillers)))(?!\\p{L})")
         past = try Pattern("(?<!\\p{L})(?:\(alternation(all(\.past))))(?!\\p{L})")
         continuation = try Pattern("^\\s*(?:\(Pattern.phrases(grammar.continuations ?? [])))(?!\\p{L})")
+        reportOpener = try grammar.report_openers.map { try Pattern("^[\\s\\-–•]*(?:\(alternation($0)))(?!\\p{L})") }
         backReference = try Pattern("^\\s*(?:\(Pattern.phrases(grammar.back_references ?? [])))(?!\\p{L})")
         groupSuffix = try Pattern("\\s*[–-]\\s*\\p{Lu}[\\p{L}\\d]*(?=[\\s,;.]|$)", caseInsensitive: false)
         reason = try Pattern("(?<!\\p{L})(?:\(Pattern.phrases((grammar.reasons ?? []).filter { !grammar.giver_markers.contains($0) })))(?!\\p{L})")
@@ -303,7 +306,8 @@ struct AwardFinder: Sendable {
                 // The cheap test first: most sentences tell no award, and then whether they tell another time
                 // matters only to the next one (see `ElsewhenChain`).
                 guard anyKind.matches(sentence) || anyVerb.matches(sentence), !otherOccasion(block, sentenceRange),
-                      !opensWithEarlierOccasion(sentence, eventDate: eventDate), !elsewhen.continuesElsewhen(sentenceIndex) else { continue }
+                      !opensWithEarlierOccasion(sentence, eventDate: eventDate), !elsewhen.continuesElsewhen(sentenceIndex),
+                      !elsewhen.toldFromReport(sentenceIndex) else { continue }
                 let cumulative = isCumulative(sentence)
                 if cumulative && !namesThisEvent(sentence, eventDate: eventDate) { continue }
                 var counted = groups(in: sentence)

@@ -37,9 +37,14 @@ extension AwardFinder {
         guard anyKind.matches(sentence) || anyVerb.matches(sentence), !opensWithEarlierOccasion(sentence, eventDate: eventDate),
               !isCumulative(sentence) || namesThisEvent(sentence, eventDate: eventDate),
               groups(in: sentence).allSatisfy({ $0.kind == nil }) else { return nil }
-        var collectives = 0, individuals = 0
+        var collectives = 0, individuals = 0, combined = 0
         for line in rest {
             guard let first = line.original.unicodeScalars.first, CaptionDetector.bullets.contains(first) else { break }
+            // "- 09 tập thể;": a line that is one count.
+            if let (number, noun) = countedItem(String(line.folded.drop { $0 == " " || $0.unicodeScalars.first.map(CaptionDetector.bullets.contains) == true })) {
+                if combinedNoun.matches(noun) { combined += number } else if collectiveNoun.matches(noun) { collectives += number } else { individuals += number }
+                continue
+            }
             let item = String(line.folded.drop { !$0.isLetter })
             switch namedRecipient(openingWith: item) {
             case .person: individuals += 1
@@ -47,13 +52,28 @@ extension AwardFinder {
             case nil: return nil
             }
         }
-        guard collectives + individuals > 0 else { return nil }
+        guard collectives + individuals + combined > 0 else { return nil }
         let length = (sentence as NSString).length
         var group = Group(range: NSRange(location: length, length: 0), evidence: NSRange())
         describe(&group, left: NSRange(location: 0, length: length), right: NSRange(location: length, length: 0), in: sentence)
         guard let kind = group.kind, !past.matches(sentence) else { return nil }
         return Award(giver: group.giver, kind: kind, collectives: collectives > 0 ? collectives : nil, individuals: individuals > 0 ? individuals : nil,
-                     combined: nil, evidence: block.text(sentenceRange).trimmingCharacters(in: .whitespaces), line: block.line,
+                     combined: combined > 0 ? combined : nil, evidence: block.text(sentenceRange).trimmingCharacters(in: .whitespaces), line: block.line,
                      kindFrom: group.kindIsGeneric ? "generic" : nil)
     }
+
+    /// "09 tập thể;", "14 cá nhân tiêu biểu.": one count opening the item, and no more than a few words after it.
+    private func countedItem(_ item: String) -> (number: Int, noun: String)? {
+        let matches = countMatches(in: item)
+        guard matches.count == 1, let match = matches.first, match.range.location == 0, !match.approximate, !match.elided,
+              let number = NumberWords.value((item as NSString).substring(with: match.number)) else { return nil }
+        let rest = (item as NSString).substring(from: match.range.upperBound).trimmingCharacters(in: CharacterSet(charactersIn: " ;.,"))
+        // A line telling its own award ("- 09 tập thể được tặng Bằng khen") is read as a sentence of its own.
+        guard TextShape.wordCount(rest) <= Self.countedItemTrailingWords, !rest.contains(where: \.isNumber),
+              !anyKind.matches(rest), !anyVerb.matches(rest) else { return nil }
+        return (number, (item as NSString).substring(with: match.noun))
+    }
+
+    /// Words a counted list line may add after its count ("tiêu biểu", "xuất sắc").
+    static let countedItemTrailingWords = 4
 }

@@ -29,6 +29,9 @@ extension AwardFinder {
         /// "Tại hội nghị này, …", "Nhiều tập thể, cá nhân …": a sentence opening so goes on about the one before,
         /// and takes its time when that one told another (an earlier conference, years of results).
         var continuations: [String]?
+        /// "Theo báo cáo, …" opening a paragraph: it tells a report's figures, not this event's awards,
+        /// unless a sentence names this event ("Dịp này, …").
+        var report_openers: [String]?
         /// "5 tập thể có cách làm hay, hiệu quả … được biểu dương": a qualifier before the passive.
         var qualifiers: [String]?
         var passive: [String]

@@ -3,7 +3,7 @@ import Foundation
 /// Whether each sentence of a paragraph tells another time than the event's: it opens with an earlier
 /// occasion or a past time, or tells figures over years ("Trước đó, ngày 20-4-2021, …", "5 năm qua, …
 /// đã khen thưởng …"); or it goes on about the sentence before that did ("Tại hội nghị này, …",
-/// "Nhiều tập thể …, trong đó …").
+/// "Nhiều tập thể …, trong đó …"); or the paragraph tells a report's figures ("Theo báo cáo, …").
 ///
 /// Worked out only for the sentences an award sentence asks about, and once each: the tests are
 /// the costliest patterns of the award vocabulary, and most sentences tell no award.
@@ -13,6 +13,10 @@ final class ElsewhenChain {
     private let eventDate: CalendarDate?
     private var tellsElsewhen: [Bool?]
     private var continues: [Bool?]
+    /// Where the report opening the paragraph ends ("Theo báo cáo của Đảng ủy Khối"), if one does.
+    private lazy var reportOpening: NSRange? = sentences.first.flatMap { first in
+        finder.reportOpener?.firstMatch(in: first, range: NSRange(location: 0, length: (first as NSString).length), anchored: true)
+    }
 
     init(sentences: [String], finder: AwardFinder, eventDate: CalendarDate?) {
         self.sentences = sentences
@@ -36,6 +40,15 @@ final class ElsewhenChain {
         }
         continues[index] = result
         return result
+    }
+
+    /// The paragraph opens with a report, and sentence `index` names no moment of this event besides it
+    /// ("Theo báo cáo tại hội nghị, năm 2022, …" is the report's; "Dịp này, …" is the event's).
+    func toldFromReport(_ index: Int) -> Bool {
+        guard let opening = reportOpening else { return false }
+        let sentence = sentences[index]
+        let rest = index == 0 ? (sentence as NSString).substring(from: opening.upperBound) : sentence
+        return !finder.namesThisEvent(rest, eventDate: eventDate)
     }
 
     private func elsewhere(_ index: Int) -> Bool {

@@ -18,6 +18,13 @@ struct AwardContextTests {
         #expect(found == ["Ban Thường vụ Hội Nông dân tỉnh Thái Bình|tuyên dương|0|45|0"])
     }
 
+    /// A paragraph opening with a report tells its figures, however the award is worded; a sentence of it
+    /// naming this event ("Dịp này") still tells this event's awards.
+    @Test func aParagraphToldFromTheReport() {
+        let found = summary("Theo báo cáo của Hội, năm 2023, 100% cơ sở hội đã xây dựng kế hoạch. Toàn tỉnh có 64 mô hình hay; Ban Thường vụ Hội đã khen thưởng 9 tập thể, 12 cá nhân có thành tích tiêu biểu năm 2023.\n\nBáo cáo tại hội nghị cho biết, 6 tháng đầu năm, 3 tập thể được Trung ương Hội tặng Bằng khen. Dịp này, Ban Thường vụ Hội Nông dân tỉnh tặng Giấy khen cho 5 tập thể.")
+        #expect(found == ["Ban Thường vụ Hội Nông dân tỉnh Thái Bình|Giấy khen|5|0|0"])
+    }
+
     @Test func aDistrictCommitteeNamedBareAtADistrictUnitsEvent() {
         let found = summary("Dịp này, năm đoàn viên được Ban Thường vụ Huyện ủy tặng Giấy khen.", lead: "Tối 25/3/2021, Huyện đoàn Đức Trọng tổ chức lễ tuyên dương. ")
         #expect(found == ["Ban Thường vụ Huyện ủy Đức Trọng|Giấy khen|0|5|0"])

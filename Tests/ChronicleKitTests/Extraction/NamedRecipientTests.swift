@@ -39,3 +39,19 @@ struct NamedRecipientTests {
         #expect(found == ["Ủy ban Trung ương MTTQ Việt Nam|Kỷ niệm chương|0|2|0"])
     }
 }
+
+/// Recipients counted one line each under an award sentence ending in a colon.
+struct CountedListTests {
+    @Test func countsListedOneLineEachUnderTheAwardSentence() {
+        let found = Fixtures.awardLines(title: "Krông Pắc sơ kết Kết luận 01",
+            "Sáng 12/6/2024, Ban Thường vụ Huyện ủy Krông Pắc tổ chức hội nghị sơ kết.\n\nNhân dịp này, Ban Thường vụ Huyện ủy đã tặng Giấy khen cho các tập thể, cá nhân có thành tích tiêu biểu trong 3 năm thực hiện Kết luận 01-KL/TW, gồm:\n- 09 tập thể;\n- 14 cá nhân tiêu biểu.\n\nChủ tịch UBND huyện tặng Giấy khen cho 04 tập thể.")
+        #expect(found == ["Ban Thường vụ Huyện ủy Krông Pắc|Giấy khen|9|14|0", "Chủ tịch UBND huyện Krông Pắc|Giấy khen|4|0|0"])
+    }
+
+    /// A line that tells its own award is read as its own sentence, and never counted again in the list.
+    @Test func aListLineWithItsOwnAwardIsNotCountedTwice() {
+        let found = Fixtures.awardLines(title: "Krông Pắc sơ kết Kết luận 01",
+            "Sáng 12/6/2024, Ban Thường vụ Huyện ủy Krông Pắc tổ chức hội nghị sơ kết. Dịp này, các tập thể, cá nhân được khen thưởng như sau:\n- 09 tập thể được tặng Giấy khen;\n- 14 cá nhân được tặng Giấy khen.")
+        #expect(found == ["Huyện ủy Krông Pắc|Giấy khen|9|0|0", "Huyện ủy Krông Pắc|Giấy khen|0|14|0"])
+    }
+}
