@@ -12,6 +12,8 @@ extension AwardFinder {
         /// Who performs the clause ("Hội CCB huyện trao … của Trung ương Hội CCB"): a later clause
         /// without a giver ("đồng thời tặng Giấy khen cho …") is theirs.
         var actor: String?
+        /// The giver was taken from the clause before, the clause naming none of its own.
+        var giverIsInherited = false
         var kind: String?
         var kindIsGeneric = false
         var evidence: NSRange
@@ -206,6 +208,7 @@ extension AwardFinder {
                 // A breakdown's counts are given by whoever gave the total ("Ban Thường vụ khen thưởng 45 …;
                 // trong đó 17 tập thể và 28 cá nhân được tặng Giấy khen").
                 groups[index].giver = groups[index - 1].isTotal ? groups[index - 1].giver : groups[index - 1].actor ?? groups[index - 1].giver
+                groups[index].giverIsInherited = true
             }
             // "Ban Thường vụ Tỉnh ủy tặng Cờ thi đua cho …; tặng Bằng khen cho 18 tập thể": a clause with no
             // subject of its own has the sentence's.

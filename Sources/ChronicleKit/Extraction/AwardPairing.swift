@@ -49,7 +49,8 @@ extension AwardFinder {
         let oneGiver = names.count == 1 && givers.count == 1
         if givers.count == targets.count || oneGiver {
             // A list whose award names its own giver ("… Bằng khen của Thủ tướng Chính phủ cho 2 tập thể") keeps it.
-            for (position, target) in targets.enumerated() where groups[target].giver == nil || groups[target].giver == groups[target].actor {
+            for (position, target) in targets.enumerated()
+            where groups[target].giver == nil || groups[target].giver == groups[target].actor || groups[target].giverIsInherited {
                 let giver = givers[oneGiver ? 0 : position]
                 groups[target].giver = giver
                 groups[target].actor = giver
@@ -72,8 +73,9 @@ extension AwardFinder {
                 }
             }
         } else if named.count == 1 {
-            // "… lần lượt tặng Bằng khen cho 15 tập thể, 20 cá nhân và 10 tập thể, 12 cá nhân": one kind for all.
-            for target in targets {
+            // "… lần lượt tặng Bằng khen cho 15 tập thể, 20 cá nhân và 10 tập thể, 12 cá nhân": one kind for all,
+            // but a list with an award word of its own keeps it ("…; Bằng khen cho 3 tập thể và Giấy khen cho 20 cá nhân").
+            for target in targets where !hasOwnKind(groups[target], after: kindRanges[0], in: sentence) {
                 groups[target].kind = named[0]
                 groups[target].kindIsGeneric = false
             }
@@ -84,6 +86,16 @@ extension AwardFinder {
                 groups[target].kindIsGeneric = false
             }
         }
+    }
+
+    /// An award word between the list before (or the one kind named after the marker) and this one,
+    /// right before its recipients ("Giấy khen cho 20 cá nhân").
+    private func hasOwnKind(_ group: Group, after sharedKind: NSRange, in sentence: String) -> Bool {
+        guard group.range.location > sharedKind.upperBound else { return false }
+        let window = NSRange(location: sharedKind.upperBound, length: group.range.location - sharedKind.upperBound)
+        guard let own = anyKind.regex.matches(in: sentence, range: window).last?.range else { return false }
+        let gap = (sentence as NSString).substring(with: NSRange(location: own.upperBound, length: group.range.location - own.upperBound))
+        return adjacentGap.matches(gap)
     }
 
     /// "Bộ Tư lệnh Quân khu 5 và Đảng ủy Quân sự tỉnh tặng Bằng khen, Giấy khen cho 2 tập thể, 3 cá nhân

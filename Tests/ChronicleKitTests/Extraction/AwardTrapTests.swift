@@ -148,6 +148,13 @@ extension AwardTrapTests {
         #expect(summary(found) == ["Ban Thường vụ Tỉnh ủy Quảng Trị|Bằng khen|6|9|0", "Chủ tịch UBND tỉnh Quảng Trị|Bằng khen|4|5|0"])
     }
 
+    /// Three givers in turn, the later lists after a semicolon, one with its own award word.
+    @Test func listsInTurnKeepTheirOwnAwardWord() {
+        let found = awards("Dịp này, Ban Thường vụ Tỉnh ủy, Chủ tịch UBND tỉnh và Ban Dân vận Tỉnh ủy lần lượt tặng Bằng khen cho 5 tập thể, 14 cá nhân; Bằng khen cho 3 tập thể, 6 cá nhân và Giấy khen cho 20 cá nhân có thành tích tiêu biểu.")
+        #expect(summary(found) == ["Ban Thường vụ Tỉnh ủy Quảng Trị|Bằng khen|5|14|0", "Chủ tịch UBND tỉnh Quảng Trị|Bằng khen|3|6|0",
+                                   "Ban Dân vận Tỉnh ủy Quảng Trị|Giấy khen|0|20|0"])
+    }
+
     @Test func aSpeechRecallingAnEarlierCeremonyIsNotAnAward() {
         let found = awards("Phát biểu tại hội nghị, đồng chí Bí thư nhắc lại, tại lễ tuyên dương hồi tháng 3, Ban Thường vụ Tỉnh ủy đã tặng Bằng khen cho 11 tập thể, 16 cá nhân. Dịp này, Ban Tuyên giáo Tỉnh ủy tặng Giấy khen cho 5 tác giả có tham luận hay.")
         #expect(summary(found) == ["Ban Tuyên giáo Tỉnh ủy Quảng Trị|Giấy khen|0|5|0"])
