@@ -24,6 +24,16 @@ struct UnitAndProvinceTests {
         #expect(district.province?.name == "Tây Ninh")
     }
 
+    /// The party committees of 2025 that took the Khối committees' place, central and provincial.
+    @Test func theCommitteesOfThePartyBodiesSince2025() {
+        let central = facts("Thông tin chuyên đề về nêu gương\n\nSáng 14/8/2026, Đảng ủy các cơ quan Đảng Trung ương tổ chức hội nghị thông tin chuyên đề.")
+        #expect(central.organizer?.unit == "Đảng ủy các cơ quan Đảng Trung ương")
+        #expect(central.province?.name == "Trung ương")
+        let provincial = facts("Đắk Lắk tổng kết chuyên đề\n\nChiều 16/12/2025, Ban Thường vụ Đảng ủy các cơ quan Đảng tỉnh Đắk Lắk tổ chức hội nghị tổng kết. Dịp này, Ban Thường vụ Đảng ủy các cơ quan Đảng tỉnh tặng Giấy khen cho 15 tập thể.")
+        #expect(provincial.organizer?.unit == "Đảng ủy các cơ quan Đảng tỉnh Đắk Lắk")
+        #expect(provincial.awards.map { $0.giver } == ["Ban Thường vụ Đảng ủy các cơ quan Đảng tỉnh Đắk Lắk"])
+    }
+
     @Test func aBannerPrintingThePapersNameWithoutBáo() {
         let found = facts("ĐỒNG KHỞI ONLINE\nThứ Năm, 16/05/2024\n\nHội nghị sơ kết chuyên đề năm 2024\n\nSáng 15-5, Đảng ủy Khối các cơ quan tỉnh tổ chức hội nghị sơ kết chuyên đề năm 2024 với sự tham dự của nhiều đại biểu.")
         #expect(found.province?.name == "Bến Tre")
