@@ -178,8 +178,11 @@ extension AwardFinder {
             }
             // "Đảng ủy Bộ GD&ĐT tặng …": the ministry's party committee gives; "Ban Thường vụ Đảng ủy Cục Thuế
             // tỉnh tặng …": its standing board, as written.
-            guard let committee = unit.partyCommittee else { return unit.text }
-            return (organ(ending: before, committee: committee).map { $0 + " " } ?? "") + committee + " " + unit.text
+            // "Đảng ủy các cơ quan Đảng tỉnh Phú Yên (cũ)": the marker of a body the reorganization ended stays.
+            let after = (trimmed as NSString).substring(from: unit.range.upperBound).trimmingCharacters(in: .whitespaces)
+            let former = units.places.gazetteer.formerMarkers.first { after.hasPrefix($0) }.map { " " + $0 } ?? ""
+            guard let committee = unit.partyCommittee else { return unit.text + former }
+            return (organ(ending: before, committee: committee).map { $0 + " " } ?? "") + committee + " " + unit.text + former
         }
         let cleaned = fillers.replacingMatches(in: trimmed, with: "").trimmingCharacters(in: .whitespaces)
         guard let first = cleaned.first, first.isUppercase, TextShape.wordCount(cleaned) <= 10, !presenters.matches(cleaned) else { return nil }
