@@ -190,6 +190,10 @@ struct ExtractionCorpusTests {
         ("extraction-holdout-66", "held-out set 66 (blind)", false),
         ("extraction-holdout-67", "held-out set 67 (blind)", false),
         ("extraction-holdout-68", "held-out set 68 (blind)", false),
+        ("extraction-holdout-69", "held-out set 69 (blind)", false),
+        ("extraction-holdout-70", "held-out set 70 (blind)", false),
+        ("extraction-holdout-71", "held-out set 71 (blind)", false),
+        ("extraction-holdout-72", "held-out set 72 (blind)", false),
     ]
 
     @Test(arguments: heldOut.indices)
