@@ -134,7 +134,10 @@ struct OrganizerResolver: Sendable {
             return fact(gazetteer.province(named: name), name: name, "front matter")
         }
         if let organizer {
-            if organizer.kind.place == "central" { return ProvinceFact(name: Gazetteer.central, inferredFrom: "cơ quan Trung ương: \(organizer.text)") }
+            // A central body, or one of the central level named by its own name ("Đảng ủy Bộ Tư pháp"), wherever it met.
+            if organizer.kind.place == "central" || (organizer.kind.level == "trung-uong" && organizer.place == nil) {
+                return ProvinceFact(name: Gazetteer.central, inferredFrom: "cơ quan Trung ương: \(organizer.text)")
+            }
             if let place = organizer.place {
                 return fact(place.provinceIndex, "tên đơn vị tổ chức: \(organizer.text)", place: place)
             }

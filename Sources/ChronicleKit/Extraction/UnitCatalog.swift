@@ -113,6 +113,9 @@ public struct UnitCatalog: Sendable {
 
     /// Short names inside a unit's name spelled out: "Bộ trưởng Bộ GD&ĐT" → "Bộ trưởng Bộ Giáo dục và Đào tạo".
     let nameAbbreviations: [(short: String, full: String)]
+    /// Those names spelled out, which hold lowercase words a proper name would otherwise stop at
+    /// ("Bộ Nông nghiệp và Phát triển nông thôn"), right after a space.
+    let spelledOutName: Pattern?
 
     func spellingOutNames(_ text: String) -> String {
         var result = text
@@ -163,6 +166,8 @@ public struct UnitCatalog: Sendable {
         partyBodyWords = sources.all(\.party_bodies).map { $0.lowercased() }
         nameAbbreviations = sources.reduce(into: [String: String]()) { merged, source in merged.merge(source.name_abbreviations ?? [:]) { _, new in new } }
             .sorted { $0.key.count > $1.key.count }.map { ($0.key, $0.value) }
+        let spelledOut = Set(nameAbbreviations.map(\.full))
+        spelledOutName = spelledOut.isEmpty ? nil : try Pattern(" (?:\(Pattern.phrases(Array(spelledOut))))(?![\\p{L}\\p{N}])", caseInsensitive: false)
         organAbbreviations = sources.reduce(into: [:]) { merged, source in
             for (short, full) in source.organ_abbreviations ?? [:] { merged[short.lowercased()] = full }
         }

@@ -119,6 +119,14 @@ struct UnitFinder: Sendable {
             if words > 0, end == position, let dash = Self.nameDash.regex.firstMatch(in: text, options: [.anchored], range: NSRange(location: position, length: length - position)) {
                 position = dash.range.location + dash.range.length
             }
+            // "Bộ Nông nghiệp và Phát triển nông thôn": a known name goes on past its lowercase words.
+            if let known = catalog.spelledOutName?.regex.firstMatch(in: text, options: [.anchored], range: NSRange(location: position, length: length - position)) {
+                position = known.range.upperBound
+                end = position
+                words += 1
+                previousCapitalized = false
+                continue
+            }
             guard let match = Self.nextWord.regex.firstMatch(in: text, options: [.anchored], range: NSRange(location: position, length: length - position)),
                   let wordRange = Range(match.range(at: 1), in: text) else { break }
             let word = text[wordRange]

@@ -34,6 +34,13 @@ struct UnitAndProvinceTests {
         #expect(provincial.awards.map { $0.giver } == ["Ban Thường vụ Đảng ủy các cơ quan Đảng tỉnh Đắk Lắk"])
     }
 
+    /// A ministry's party committee is a central body wherever it meets, and its name runs past its lowercase words.
+    @Test func aMinistrysCommitteeIsCentralWhereverItMeets() {
+        let found = facts("Sơ kết chuyên đề năm 2023\n\nSáng 20/7/2023, tại Hà Nội, Đảng ủy Bộ Nông nghiệp và Phát triển nông thôn tổ chức hội nghị sơ kết chuyên đề năm 2023.")
+        #expect(found.organizer?.unit == "Đảng ủy Bộ Nông nghiệp và Phát triển nông thôn")
+        #expect(found.province?.name == "Trung ương")
+    }
+
     @Test func aBannerPrintingThePapersNameWithoutBáo() {
         let found = facts("ĐỒNG KHỞI ONLINE\nThứ Năm, 16/05/2024\n\nHội nghị sơ kết chuyên đề năm 2024\n\nSáng 15-5, Đảng ủy Khối các cơ quan tỉnh tổ chức hội nghị sơ kết chuyên đề năm 2024 với sự tham dự của nhiều đại biểu.")
         #expect(found.province?.name == "Bến Tre")
