@@ -255,7 +255,18 @@ struct OrganizerResolver: Sendable {
         return direct ? "\(base) \(province.name)" : "\(base) \(place) \(province.name)"
     }
 
+    /// "Hội LHPN huyện Châu Thành": a district name several provinces have, in the province found.
+    private func district(namedIn mention: UnitMention, of province: ProvinceFact?) -> Gazetteer.Place? {
+        guard let word = mention.placeWord, units.catalog.districtPlaceWords.contains(units.catalog.placeWordAbbreviations[word] ?? word),
+              let id = province?.id, let index = gazetteer.provinces.firstIndex(where: { $0.id == id }) else { return nil }
+        return places.mentions(in: mention.text).lazy.compactMap { self.places.resolve($0, context: [index]) }.first { place in
+            if case .district = place { return place.provinceIndex == index } else { return false }
+        }
+    }
+
     func describe(_ mention: UnitMention, province: ProvinceFact?) -> Organizer {
+        var mention = mention
+        if mention.place == nil, let district = district(namedIn: mention, of: province) { mention.place = district }
         let kind = mention.kind
         var name = kind.name
         var provinceID = province?.id

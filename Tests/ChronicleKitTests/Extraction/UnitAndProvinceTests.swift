@@ -41,6 +41,15 @@ struct UnitAndProvinceTests {
         #expect(found.province?.name == "Trung ương")
     }
 
+    /// Châu Thành is a district of several provinces: the one of the province the article is from.
+    @Test func aDistrictNameSeveralProvincesHaveIsTheOneOfTheProvinceFound() {
+        let found = facts("Bến Tre: Châu Thành tuyên dương phụ nữ điển hình\n\nChiều 12-5-2023, Hội Liên hiệp Phụ nữ (LHPN) huyện Châu Thành tổ chức họp mặt tuyên dương tập thể, cá nhân điển hình.")
+        #expect(found.province?.name == "Bến Tre")
+        #expect(found.organizer?.unit == "Hội Liên hiệp Phụ nữ huyện Châu Thành")
+        #expect(found.organizer?.level == "huyen")
+        #expect(found.organizer?.unitID == "hoi-lien-hiep-phu-nu-huyen-chau-thanh-ben-tre")
+    }
+
     @Test func aBannerPrintingThePapersNameWithoutBáo() {
         let found = facts("ĐỒNG KHỞI ONLINE\nThứ Năm, 16/05/2024\n\nHội nghị sơ kết chuyên đề năm 2024\n\nSáng 15-5, Đảng ủy Khối các cơ quan tỉnh tổ chức hội nghị sơ kết chuyên đề năm 2024 với sự tham dự của nhiều đại biểu.")
         #expect(found.province?.name == "Bến Tre")
