@@ -37,6 +37,8 @@ extension AwardFinder {
                 && $0.individuals == award.individuals && $0.combined == award.combined }) { return false }
             // "30 gương mặt được tuyên dương" and "Bằng khen cho 30 đoàn viên" are the same people.
             if award.kindFrom == "generic", unique.contains(where: { $0.kindFrom == nil && Self.sameCounts($0, award) }) { return false }
+            // "48 CNVCLĐ tiêu biểu được tuyên dương" beside Bằng khen for 3 and for 45 cá nhân: the same people, counted by kind.
+            if award.kindFrom == "generic", award.giverFrom == "organizer", Self.sumsOfOthers(award, unique.filter { $0.kindFrom == nil }) { return false }
             // "… trao Giấy khen của Đảng ủy cho 4 đồn" beside "Đảng ủy tặng Giấy khen cho 4 đồn … và 12 đảng viên": a part retold.
             if unique.contains(where: { retells($0, part: award) }) { return false }
             // "Lãnh đạo quận tuyên dương 52 tập thể, cá nhân" beside "tuyên dương … 17 tập thể, 35 cá nhân": told again.
@@ -119,6 +121,14 @@ extension AwardFinder {
             }
         }
         return keys
+    }
+
+    /// Only individuals (or only collectives), as many as those of `others` together, two or more of them.
+    static func sumsOfOthers(_ award: Award, _ others: [Award]) -> Bool {
+        guard others.count >= 2, award.combined == nil else { return false }
+        if award.collectives == nil, let individuals = award.individuals { return individuals == others.reduce(0) { $0 + ($1.individuals ?? 0) } }
+        if award.individuals == nil, let collectives = award.collectives { return collectives == others.reduce(0) { $0 + ($1.collectives ?? 0) } }
+        return false
     }
 
     static func sameCounts(_ a: Award, _ b: Award) -> Bool {

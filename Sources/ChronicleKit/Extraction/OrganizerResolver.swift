@@ -94,7 +94,8 @@ struct OrganizerResolver: Sendable {
             // No sentence says who held it: the unit the title or the lead names first.
             organizerMention = units.mentions(in: text.title.folded).first ?? lead.flatMap { units.mentions(in: $0.folded).first }
         }
-        if var mention = organizerMention, mention.place == nil, mention.kind.place == "district", let word = mention.kind.place_word {
+        if var mention = organizerMention, mention.place == nil, mention.kind.place == "district", let word = mention.kind.place_word,
+           places.mentions(in: mention.text).isEmpty {
             // "Ban Thường vụ Thị ủy phối hợp với UBND thị xã Quảng Yên tổ chức …": the town the article names, or the
             // committee named with its place elsewhere ("Huyện ủy Na Hang tổng kết …" over "Ban Thường vụ Huyện ủy tổ
             // chức …"), or the district whose portal it is ("CỔNG THÔNG TIN ĐIỆN TỬ HUYỆN MÙ CANG CHẢI").
@@ -133,6 +134,27 @@ struct OrganizerResolver: Sendable {
         if let name = frontMatter.province {
             return fact(gazetteer.province(named: name), name: name, "front matter")
         }
+        // "Huyện đoàn Tam Nông" (Phú Thọ or Đồng Tháp) meeting in huyện Ba Vì of Hà Nội: the province is one of the
+        // district's, when anything says which.
+        if let provinces = districtProvinces(of: organizer),
+           let found = province(text, article: article, organizer: organizer, owner: owner, among: provinces) {
+            return found
+        }
+        return province(text, article: article, organizer: organizer, owner: owner, among: nil)
+    }
+
+    /// The provinces having a district of the name a unit is written with, when there are several.
+    private func districtProvinces(of mention: UnitMention?) -> Set<Int>? {
+        guard let mention, mention.place == nil, mention.kind.place != "central" else { return nil }
+        let provinces = Set(places.mentions(in: mention.text).flatMap(\.candidates).compactMap { place -> Int? in
+            if case .district = place { return place.provinceIndex } else { return nil }
+        })
+        return provinces.count > 1 ? provinces : nil
+    }
+
+    /// What says the province, strongest first; only `among` these provinces when given.
+    private func province(_ text: ArticleText, article: Article, organizer: UnitMention?, owner: UnitMention?, among allowed: Set<Int>?) -> ProvinceFact? {
+        func permitted(_ index: Int) -> Bool { allowed?.contains(index) ?? true }
         if let organizer {
             // A central body, or one of the central level named by its own name ("Đảng ủy Bộ Tư pháp"), wherever it met.
             if organizer.kind.place == "central" || (organizer.kind.level == "trung-uong" && organizer.place == nil) {
@@ -142,19 +164,20 @@ struct OrganizerResolver: Sendable {
                 return fact(place.provinceIndex, "tên đơn vị tổ chức: \(organizer.text)", place: place)
             }
         }
-        if let place = owner?.place {
+        if let place = owner?.place, permitted(place.provinceIndex) {
             return fact(place.provinceIndex, "đơn vị có kế hoạch dẫn tới sự kiện: \(owner!.text)", place: place)
         }
         if let lead = text.body.first {
             for match in units.catalog.venue.matches(in: lead.folded) {
                 guard let phrase = match[1].map(String.init) else { continue }
-                if let place = units.mentions(in: phrase).compactMap(\.place).first ?? places.mentions(in: phrase).compactMap({ places.resolve($0) }).first {
+                if let place = units.mentions(in: phrase).compactMap(\.place).first ?? places.mentions(in: phrase).compactMap({ places.resolve($0) }).first,
+                   permitted(place.provinceIndex) {
                     return fact(place.provinceIndex, "nơi tổ chức: tại \(phrase)", place: place)
                 }
             }
         }
         if let prefix = Self.titlePrefix.firstMatch(in: text.title.folded)?[1].map(String.init),
-           let place = places.mentions(in: prefix).compactMap({ places.resolve($0) }).first {
+           let place = places.mentions(in: prefix).compactMap({ places.resolve($0) }).first, permitted(place.provinceIndex) {
             return fact(place.provinceIndex, "tiền tố tiêu đề '\(prefix):'", place: place)
         }
         // The newspaper: its tag on the lead, its name above the title or in a credit.
@@ -165,12 +188,12 @@ struct OrganizerResolver: Sendable {
             if let paper = gazetteer.newspaper(mentionedIn: label) { papers.append((paper, "tên báo '\(label)'")) }
         }
         for (paper, how) in papers {
-            if let name = paper.province, name != Gazetteer.central, let index = gazetteer.province(named: name) {
+            if let name = paper.province, name != Gazetteer.central, let index = gazetteer.province(named: name), permitted(index) {
                 return fact(index, how)
             }
         }
         // A district's own portal says where its news is from, more surely than a place the text names once.
-        if let place = bannerDistrict(article) {
+        if let place = bannerDistrict(article), permitted(place.provinceIndex) {
             return fact(place.provinceIndex, "tên trang của huyện", place: place)
         }
         var counts: [Int: Int] = [:]
@@ -179,7 +202,7 @@ struct OrganizerResolver: Sendable {
         for block in text.blocks where block.part != .caption {
             let folded = block.folded as NSString
             for mention in places.mentions(in: block.folded) {
-                guard let place = places.resolve(mention, context: Array(counts.keys)) else { continue }
+                guard let place = places.resolve(mention, context: Array(counts.keys)), permitted(place.provinceIndex) else { continue }
                 // "tỉnh Hà Giang (cũ)" is what the place was; "tỉnh An Giang (mới)" what it is.
                 let after = folded.substring(from: mention.range.upperBound).trimmingCharacters(in: .whitespaces)
                 if gazetteer.formerMarkers.contains(where: { after.hasPrefix($0) }) { continue }
@@ -194,7 +217,7 @@ struct OrganizerResolver: Sendable {
         // A site's banner naming its owner's place (a district's portal), when the text names none.
         // After the text: since 2025 a merged province's paper covers the provinces it absorbed.
         for label in article.headerLabels where gazetteer.isSiteName(label) {
-            if let place = places.mentions(in: gazetteer.spelling.fold(label)).compactMap({ places.resolve($0) }).first {
+            if let place = places.mentions(in: gazetteer.spelling.fold(label)).compactMap({ places.resolve($0) }).first, permitted(place.provinceIndex) {
                 return fact(place.provinceIndex, "tên trang '\(label)'", place: place)
             }
         }
@@ -255,9 +278,10 @@ struct OrganizerResolver: Sendable {
         return direct ? "\(base) \(province.name)" : "\(base) \(place) \(province.name)"
     }
 
-    /// "Hội LHPN huyện Châu Thành": a district name several provinces have, in the province found.
+    /// "Hội LHPN huyện Châu Thành", "Huyện đoàn Tam Nông": a district name several provinces have, in the province found.
     private func district(namedIn mention: UnitMention, of province: ProvinceFact?) -> Gazetteer.Place? {
-        guard let word = mention.placeWord, units.catalog.districtPlaceWords.contains(units.catalog.placeWordAbbreviations[word] ?? word),
+        let word = mention.placeWord.map { units.catalog.placeWordAbbreviations[$0] ?? $0 }
+        guard word.map(units.catalog.districtPlaceWords.contains) ?? (mention.kind.place == "district"),
               let id = province?.id, let index = gazetteer.provinces.firstIndex(where: { $0.id == id }) else { return nil }
         return places.mentions(in: mention.text).lazy.compactMap { self.places.resolve($0, context: [index]) }.first { place in
             if case .district = place { return place.provinceIndex == index } else { return false }

@@ -25,6 +25,15 @@ struct AwardContextTests {
         #expect(found == ["Ban Thường vụ Hội Nông dân tỉnh Thái Bình|Giấy khen|5|0|0"])
     }
 
+    /// Workers counted by their abbreviation; those honoured, counted again as the sum of the clauses that name their awards.
+    @Test func workersWrittenShortAndTheHonouredCountedAgain() {
+        let found = summary("Tại buổi lễ, LĐLĐ huyện Yên Lạc biểu dương 25 CNVCLĐ tiêu biểu.", lead: "Ngày 17/5/2022, Liên đoàn Lao động huyện Yên Lạc tổ chức lễ biểu dương. ")
+        #expect(found == ["Liên đoàn Lao động huyện Yên Lạc|biểu dương|0|25|0"])
+        let again = summary("48 CNVCLĐ tiêu biểu được tuyên dương tại buổi lễ.\n\nTại buổi lễ, Tổng LĐLĐ Việt Nam tặng Bằng khen cho 03 cá nhân; LĐLĐ tỉnh tặng Bằng khen cho 06 tập thể và 45 cá nhân.",
+                            lead: "Ngày 18/5/2023, Liên đoàn Lao động tỉnh Tiền Giang tổ chức lễ tuyên dương. ")
+        #expect(again == ["Tổng Liên đoàn Lao động Việt Nam|Bằng khen|0|3|0", "Liên đoàn Lao động tỉnh Tiền Giang|Bằng khen|6|45|0"])
+    }
+
     @Test func aDistrictCommitteeNamedBareAtADistrictUnitsEvent() {
         let found = summary("Dịp này, năm đoàn viên được Ban Thường vụ Huyện ủy tặng Giấy khen.", lead: "Tối 25/3/2021, Huyện đoàn Đức Trọng tổ chức lễ tuyên dương. ")
         #expect(found == ["Ban Thường vụ Huyện ủy Đức Trọng|Giấy khen|0|5|0"])

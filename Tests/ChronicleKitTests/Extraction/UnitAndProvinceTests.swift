@@ -50,6 +50,14 @@ struct UnitAndProvinceTests {
         #expect(found.organizer?.unitID == "hoi-lien-hiep-phu-nu-huyen-chau-thanh-ben-tre")
     }
 
+    /// Tam Nông is a district of Phú Thọ and of Đồng Tháp: a venue in Hà Nội is neither, and names no district of the unit.
+    @Test func aVenueElsewhereDoesNotPlaceAUnitWhoseDistrictIsNamed() {
+        let found = facts("Báo Phú Thọ điện tử\n\nTuổi trẻ Tam Nông học tập và làm theo Bác\n\nSáng 25/3/2023, tại Khu di tích K9 - Đá Chông (xã Minh Quang, huyện Ba Vì, TP Hà Nội), Huyện đoàn Tam Nông tổ chức diễn đàn thanh niên. Dịp này, Ban Thường vụ Huyện đoàn tặng Giấy khen cho 4 tập thể.")
+        #expect(found.organizer?.unit == "Huyện đoàn Tam Nông")
+        #expect(found.province?.name == "Phú Thọ")
+        #expect(found.awards.map { $0.giver } == ["Ban Thường vụ Huyện đoàn Tam Nông"])
+    }
+
     @Test func aBannerPrintingThePapersNameWithoutBáo() {
         let found = facts("ĐỒNG KHỞI ONLINE\nThứ Năm, 16/05/2024\n\nHội nghị sơ kết chuyên đề năm 2024\n\nSáng 15-5, Đảng ủy Khối các cơ quan tỉnh tổ chức hội nghị sơ kết chuyên đề năm 2024 với sự tham dự của nhiều đại biểu.")
         #expect(found.province?.name == "Bến Tre")
