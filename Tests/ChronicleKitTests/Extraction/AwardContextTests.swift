@@ -148,6 +148,12 @@ struct GiverPlaceTests {
         #expect(found == ["Giám đốc Trung tâm Y tế huyện Hải Hậu|Giấy khen|5|9|0", "Bộ trưởng Bộ Y tế|Kỷ niệm chương|0|1|0"])
     }
 
+    /// A branch of the State Bank is a unit of its province, and its director gives in his own name.
+    @Test func theDirectorOfABranchOfTheStateBank() {
+        let found = summary("Ngày 5/9/2023, Ngân hàng Nhà nước chi nhánh tỉnh Hà Tĩnh tổ chức hội nghị sơ kết. Tại hội nghị, Giám đốc Ngân hàng Nhà nước chi nhánh tỉnh Hà Tĩnh đã tặng Giấy khen cho 4 tập thể và 7 cá nhân.", title: "NHNN Hà Tĩnh sơ kết Kết luận 01")
+        #expect(found == ["Giám đốc Ngân hàng Nhà nước chi nhánh tỉnh Hà Tĩnh|Giấy khen|4|7|0"])
+    }
+
     /// The standing board of an institution's party committee gives as the text names it, as a
     /// provincial committee's does.
     @Test func theStandingBoardOfAnInstitutionsPartyCommittee() {
