@@ -194,6 +194,10 @@ struct ExtractionCorpusTests {
         ("extraction-holdout-70", "held-out set 70 (blind)", false),
         ("extraction-holdout-71", "held-out set 71 (blind)", false),
         ("extraction-holdout-72", "held-out set 72 (blind)", false),
+        ("extraction-holdout-73", "held-out set 73 (blind)", false),
+        ("extraction-holdout-74", "held-out set 74 (blind)", false),
+        ("extraction-holdout-75", "held-out set 75 (blind)", false),
+        ("extraction-holdout-76", "held-out set 76 (blind)", false),
     ]
 
     @Test(arguments: heldOut.indices)
