@@ -18,6 +18,12 @@ struct AwardContextTests {
         #expect(found == ["Ban Thường vụ Hội Nông dân tỉnh Thái Bình|tuyên dương|0|45|0"])
     }
 
+    /// A clause opening with a period, after whoever says it, tells figures over those years.
+    @Test func aPeriodOpeningAClauseAfterTheSpeaker() {
+        let found = summary("Theo ông Phạm Văn Hưng, giai đoạn 2016-2021, Trung ương Hội Nông dân Việt Nam đã tặng Bằng khen cho 12 tập thể, 25 cá nhân. Tại hội nghị, Ban Thường vụ Hội Nông dân tỉnh tặng Giấy khen cho 5 tập thể.")
+        #expect(found == ["Ban Thường vụ Hội Nông dân tỉnh Thái Bình|Giấy khen|5|0|0"])
+    }
+
     /// A paragraph opening with a report tells its figures, however the award is worded; a sentence of it
     /// naming this event ("Dịp này") still tells this event's awards.
     @Test func aParagraphToldFromTheReport() {
