@@ -303,6 +303,8 @@ struct OrganizerResolver: Sendable {
                 // The kind as written ("UBND huyện Thuận Thành" before it became a thị xã), else as the gazetteer has it.
                 let written = mention.placeWord.map { units.catalog.placeWordAbbreviations[$0.trimmingCharacters(in: CharacterSet(charactersIn: "."))] ?? $0 }
                 let districtKind = written.flatMap { units.catalog.districtPlaceWords.contains($0) || $0 == "thành phố" ? $0 : nil } ?? gazetteerKind
+                // "Thành đoàn Bảo Lộc": a city's body takes the city's name of its kind, as a centrally-run city's does.
+                if gazetteerKind == "thành phố", let cityName = kind.city_name { name = cityName }
                 // "Quận ủy Quận 3": a numbered district keeps its word, a named one does not ("Huyện ủy Thạnh Hóa").
                 if kind.format != "direct" {
                     name += " \(districtKind) \(district)"

@@ -18,6 +18,12 @@ struct AwardContextTests {
         #expect(found == ["Ban Thường vụ Hội Nông dân tỉnh Thái Bình|tuyên dương|0|45|0"])
     }
 
+    /// "HND" is the Hội Nông dân, of the province or of a district.
+    @Test func theFarmersUnionWrittenShort() {
+        let found = summary("Dịp này, Ban Thường vụ HND tỉnh tặng Bằng khen cho 2 tập thể và 3 cá nhân; Ban Thường vụ HND huyện Vũ Thư tặng Giấy khen cho 15 tập thể.")
+        #expect(found == ["Ban Thường vụ Hội Nông dân tỉnh Thái Bình|Bằng khen|2|3|0", "Ban Thường vụ Hội Nông dân huyện Vũ Thư|Giấy khen|15|0|0"])
+    }
+
     /// A clause opening with a period, after whoever says it, tells figures over those years.
     @Test func aPeriodOpeningAClauseAfterTheSpeaker() {
         let found = summary("Theo ông Phạm Văn Hưng, giai đoạn 2016-2021, Trung ương Hội Nông dân Việt Nam đã tặng Bằng khen cho 12 tập thể, 25 cá nhân. Tại hội nghị, Ban Thường vụ Hội Nông dân tỉnh tặng Giấy khen cho 5 tập thể.")

@@ -58,6 +58,14 @@ struct UnitAndProvinceTests {
         #expect(found.awards.map { $0.giver } == ["Ban Thường vụ Huyện đoàn Tam Nông"])
     }
 
+    /// A provincial city's youth union is its Thành đoàn, as a centrally-run city's is.
+    @Test func theYouthUnionOfAProvincialCity() {
+        let found = facts("Bảo Lộc tuyên dương thanh niên tiên tiến\n\nSáng 5/8/2023, Ban Thường vụ Thành đoàn Bảo Lộc tổ chức lễ tuyên dương. Ban Thường vụ Thành đoàn Bảo Lộc tuyên dương 25 “Thanh niên tiên tiến làm theo lời Bác” năm 2023 và tặng Giấy khen cho 6 tập thể.")
+        #expect(found.organizer?.unit == "Thành đoàn Bảo Lộc")
+        #expect(found.province?.name == "Lâm Đồng")
+        #expect(found.awards.map { "\($0.kind)|\($0.collectives ?? 0)|\($0.individuals ?? 0)" } == ["tuyên dương|0|25", "Giấy khen|6|0"])
+    }
+
     @Test func aBannerPrintingThePapersNameWithoutBáo() {
         let found = facts("ĐỒNG KHỞI ONLINE\nThứ Năm, 16/05/2024\n\nHội nghị sơ kết chuyên đề năm 2024\n\nSáng 15-5, Đảng ủy Khối các cơ quan tỉnh tổ chức hội nghị sơ kết chuyên đề năm 2024 với sự tham dự của nhiều đại biểu.")
         #expect(found.province?.name == "Bến Tre")
