@@ -22,12 +22,19 @@ public struct DateVocabulary: Sendable {
         var period_words: [String]?
         var target_words: [String]?
         var implementation_words: [String]?
+        var anniversaries: [Anniversary]?
 
         static let schemaName = "chronicle.dates/1"
         static let keys: Set<String> = ["schema", "times_of_day", "relative_days", "relative_day_offsets", "weekdays", "weekday_abbreviations", "day_word", "month_word",
                                         "year_word", "range_joiners", "deadline_words", "since_words", "day_prefixes",
                                         "weekday_numbers", "previous_week_words", "recent_words", "document_number_words", "document_date_words",
-                                        "period_words", "target_words", "implementation_words"]
+                                        "period_words", "target_words", "implementation_words", "anniversaries"]
+    }
+
+    /// "Ngày thành lập Đoàn" counted from 1931: "kỷ niệm 91 năm Ngày thành lập Đoàn" is in 2022.
+    struct Anniversary: Codable, Sendable {
+        var since: Int
+        var patterns: [String]
     }
 
     /// "Sáng thứ Bảy (11/3)", "ngày 21/6/2024", "Chiều 5-3".
@@ -53,6 +60,8 @@ public struct DateVocabulary: Sendable {
     /// "Chiều qua", "Sáng nay" with no day written, and how many days from the publication date each means.
     let relativeDay: Pattern?
     let relativeDayOffsets: [String: Int]
+    /// "kỷ niệm 91 năm Ngày thành lập Đoàn": `n` years after `since`.
+    let anniversaries: [(since: Int, pattern: Pattern)]
 
     init(sources: [Source]) throws {
         func all(_ path: KeyPath<Source, [String]?>) -> [String] { sources.all(path) }
@@ -94,6 +103,9 @@ public struct DateVocabulary: Sendable {
         let previousWeek = Pattern.phrases(all(\.previous_week_words)), recent = Pattern.phrases(all(\.recent_words))
         relativeWeekday = weekdayTable.isEmpty ? nil : try Pattern(#"(?:^|[.!?]\s+)(?:(?:"# + times + #")\s+)?(?<wd>"#
             + Pattern.phrases(Array(weekdayTable.keys)) + #")\s+(?:(?<week>"# + previousWeek + #")|(?<recent>"# + recent + #"))(?=\s*,)"#)
+        anniversaries = try sources.flatMap { $0.anniversaries ?? [] }.map { anniversary in
+            (anniversary.since, try Pattern(#"(?<!\p{L})kỷ niệm\s+(?<n>\d{1,3})\s+"# + year + #"\s+(?:"# + Pattern.alternatives(anniversary.patterns) + ")"))
+        }
         documentNumberWords = Pattern.phrases(all(\.document_number_words))
         documentDateWords = all(\.document_date_words).map { Pattern.escape($0) + "\\s+" }.joined(separator: "|")
     }

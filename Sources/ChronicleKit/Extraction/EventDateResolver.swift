@@ -12,6 +12,8 @@ struct EventDateResolver: Sendable {
     /// "Chiều thứ Sáu tuần trước, …": a weekday counted back from the publication date.
     let relativeWeekday: Pattern?
     let weekdayNumbers: [String: Int]
+    /// "nhân kỷ niệm 91 năm Ngày thành lập Đoàn": the year it is held, counted from the founding.
+    let anniversaries: [(since: Int, pattern: Pattern)]
     /// "Huyện ủy X tổ chức …": the verb of holding, which the event's own sentence has.
     let heldVerb: Pattern
     /// Words that report the event in a sentence outside the lead.
@@ -115,6 +117,16 @@ struct EventDateResolver: Sendable {
                    ?? Self.documentYear.firstMatch(in: text)?["year"].flatMap({ Int($0) }),
                let date = day(base + count) {
                 return (date, "'\(years.value)' tính từ văn bản năm \(base): \(base) + \(count)")
+            }
+        }
+        // "Tối 26/3, … tổ chức Lễ khen thưởng … năm 2021, nhân kỷ niệm 91 năm Ngày thành lập Đoàn": held in the
+        // anniversary's year, whatever year the honours are for.
+        if mention.paragraph >= 0, mention.paragraph < article.paragraphs.count {
+            let text = (article.paragraphs[mention.paragraph].text as NSString).substring(with: mention.sentence)
+            for (since, pattern) in anniversaries {
+                guard let match = pattern.firstMatch(in: text), let count = match["n"].flatMap({ Int($0) }), let date = day(since + count) else { continue }
+                if let clock = article.pageClock?.date, clock < date { break }
+                return (date, "'\(match.value)' tính từ năm \(since): \(since) + \(count)")
             }
         }
         // "tổng kết … năm 2023 và triển khai Chuyên đề năm 2024": the latest period named is the event's year.

@@ -17,6 +17,13 @@ struct DateRoleTests {
     }
 
     /// "từ ngày 1/7/2025 là …" starts a state that goes on; "từ ngày 12/7 đến 14/7" is the event's span.
+    /// The honours are for 2021; the anniversary the ceremony marks is 1931 + 91 = 2022.
+    @Test func theYearOfTheAnniversaryMarked() {
+        let date = event("Tối 26/3, Ban Thường vụ Huyện đoàn Yên Phong tổ chức Lễ khen thưởng các tập thể, cá nhân tiêu biểu năm 2021, nhân kỷ niệm 91 năm Ngày thành lập Đoàn TNCS Hồ Chí Minh.")
+        #expect(date.date?.iso == "2022-03-26")
+        #expect(date.yearInferredFrom?.contains("1931 + 91") == true)
+    }
+
     @Test func aDayASinceStartsIsNotTheEvent() {
         let since = event("Đảng ủy phường Rạch Giá vừa tổ chức hội nghị sơ kết. Phường được thành lập trên cơ sở sắp xếp một số phường; từ ngày 1/7/2025 là phường trung tâm của tỉnh An Giang.")
         #expect(since.date == nil)
