@@ -66,6 +66,14 @@ struct UnitAndProvinceTests {
         #expect(found.awards.map { "\($0.kind)|\($0.collectives ?? 0)|\($0.individuals ?? 0)" } == ["tuyên dương|0|25", "Giấy khen|6|0"])
     }
 
+    /// A military region belongs to the whole country, wherever it meets; its command gives in its name.
+    @Test func aMilitaryRegionIsCentralAndItsCommandGives() {
+        let found = facts("Quân khu 5 quán triệt chuyên đề năm 2025\n\nSáng 14-3-2025, Thường vụ Đảng ủy Quân khu 5 tổ chức hội nghị trực tuyến quán triệt chuyên đề năm 2025. Tại điểm cầu Sở chỉ huy Quân khu (TP Đà Nẵng), Bộ Tư lệnh Quân khu 5 tặng Bằng khen cho 2 tập thể; Chủ nhiệm Chính trị Quân khu 5 tặng Giấy khen cho 3 cá nhân.")
+        #expect(found.organizer?.unit == "Đảng ủy Quân khu 5")
+        #expect(found.province?.name == "Trung ương")
+        #expect(found.awards.map { $0.giver } == ["Bộ Tư lệnh Quân khu 5", "Chủ nhiệm Chính trị Quân khu 5"])
+    }
+
     @Test func aBannerPrintingThePapersNameWithoutBáo() {
         let found = facts("ĐỒNG KHỞI ONLINE\nThứ Năm, 16/05/2024\n\nHội nghị sơ kết chuyên đề năm 2024\n\nSáng 15-5, Đảng ủy Khối các cơ quan tỉnh tổ chức hội nghị sơ kết chuyên đề năm 2024 với sự tham dự của nhiều đại biểu.")
         #expect(found.province?.name == "Bến Tre")
