@@ -8,6 +8,7 @@ public struct PageChromeRules: Sendable {
         var drop_lines: [String]?
         var drop_patterns: [String]?
         var end_markers: [String]?
+        var comment_markers: [String]?
         var date_line_words: [String]?
         var byline_prefixes: [String]?
         var byline_collective_names: [String]?
@@ -18,7 +19,7 @@ public struct PageChromeRules: Sendable {
         var body_openers: [String]?
 
         static let schemaName = "chronicle.page-chrome/1"
-        static let keys: Set<String> = ["schema", "drop_lines", "drop_patterns", "end_markers", "date_line_words", "byline_prefixes",
+        static let keys: Set<String> = ["schema", "drop_lines", "drop_patterns", "end_markers", "comment_markers", "date_line_words", "byline_prefixes",
                                         "byline_collective_names", "source_credit_labels", "photo_credit_labels", "image_alt_patterns", "caption_cues", "body_openers"]
     }
 
@@ -27,6 +28,8 @@ public struct PageChromeRules: Sendable {
     let dropPattern: Pattern?
     let endMarkers: Set<String>
     let longestEndMarker: Int
+    /// "Bình luận (2)" below the story: readers' comments follow, prose that is not the article.
+    let commentMarker: Pattern?
     private let dropLineFirstWords: Set<String>
     private let longestDropLineWords: Int
     /// Longest first, so "Ngày cập nhật" is removed before "Ngày".
@@ -53,6 +56,7 @@ public struct PageChromeRules: Sendable {
             patterns.isEmpty ? nil : try Pattern(Pattern.alternatives(patterns))
         }
         dropPattern = try combined(all(\.drop_patterns))
+        commentMarker = try combined(all(\.comment_markers))
         endMarkers = Set(all(\.end_markers).map(Self.lineKey))
         // Keys only drop spaces, colons and case; a line a few bytes longer than the longest marker can still be one.
         longestEndMarker = (all(\.end_markers).map(\.utf8.count).max() ?? 0) * 2 + 16

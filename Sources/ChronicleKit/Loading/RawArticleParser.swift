@@ -14,6 +14,11 @@ public struct RawArticleParser: Sendable {
     /// Titles are short; a longer line is a lead or a sapo.
     static let maximumTitleWords = 40
     static let maximumKickerWords = 25
+    /// Paragraphs of story there must be above a comments marker for it to open the readers' comments
+    /// (a counter by the title is a widget).
+    static let proseBeforeComments = 2
+    /// A commenter's name, place and time: "Nguyễn Văn Hòa - Thiệu Hóa | 22/09/2023 13:20".
+    static let longestCommenterLine = 10
 
     public init(rules: PageChromeRules, dates: DateVocabulary) {
         self.rules = rules
@@ -30,8 +35,17 @@ public struct RawArticleParser: Sendable {
         var article = Article(sourcePath: sourcePath, format: format, title: "", frontMatter: frontMatter)
         let units = Self.units(of: text, format: format, firstLineNumber: firstLineNumber)
         var content: [SourceLine] = []
-        for unit in units {
+        var proseLines = 0
+        for (position, unit) in units.enumerated() {
+            // Readers' comments below the story: the marker, then a commenter's name and time, then their words.
+            if proseLines >= Self.proseBeforeComments, rules.commentMarker?.matches(unit.text) == true,
+               let next = units.dropFirst(position + 1).first, TextShape.wordCount(next.text) <= Self.longestCommenterLine,
+               !TextShape.endsLikeSentence(next.text) {
+                article.droppedLines += units[position...]
+                break
+            }
             if rules.isChrome(unit.text) { article.droppedLines.append(unit) } else { content.append(unit) }
+            if Self.isProse(unit.text) { proseLines += 1 }
         }
 
         var index = 0

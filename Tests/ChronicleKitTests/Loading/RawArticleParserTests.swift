@@ -24,6 +24,26 @@ struct RawArticleParserTests {
     }
 
     /// "CAND - Báo Công an nhân dân điện tử" reads like a tagged lead but is the site's banner.
+    /// Readers' comments are prose, but not the article's; a counter beside the title opens none.
+    @Test func readersCommentsBelowTheStory() {
+        let article = Fixtures.parse("""
+        Thanh Hóa: Hội thảo khoa học về nêu gương
+
+        Bình luận (3)
+
+        Sáng 21/9/2023, Trường Chính trị tỉnh tổ chức hội thảo khoa học về nêu gương của cán bộ, đảng viên.
+
+        Hội thảo nhận được 32 tham luận của các nhà khoa học, giảng viên và cán bộ cơ sở.
+
+        Bình luận (2)
+        Nguyễn Văn Hòa - Thiệu Hóa | 22/09/2023 13:20
+        Xã tôi năm 2021 có đồng chí chủ tịch xã được tỉnh tặng Bằng khen vì dám làm.
+        Trả lời   Thích (12)
+        """)
+        #expect(article.paragraphs.map(\.text) == ["Sáng 21/9/2023, Trường Chính trị tỉnh tổ chức hội thảo khoa học về nêu gương của cán bộ, đảng viên.",
+                                                   "Hội thảo nhận được 32 tham luận của các nhà khoa học, giảng viên và cán bộ cơ sở."])
+    }
+
     @Test func aBannerShapedLikeATaggedLeadAndAFollowWidget() {
         let article = Fixtures.parse("""
         Thứ Bảy, 19/08/2023 - 05:12
