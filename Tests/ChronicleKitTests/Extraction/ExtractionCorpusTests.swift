@@ -199,6 +199,7 @@ struct ExtractionCorpusTests {
         ("extraction-holdout-75", "held-out set 75 (blind)", false),
         ("extraction-holdout-76", "held-out set 76 (blind)", false),
         ("extraction-holdout-77", "held-out set 77 (blind)", false),
+        ("extraction-holdout-78", "held-out set 78 (blind)", false),
         ("extraction-holdout-79", "held-out set 79 (blind)", false),
         ("extraction-holdout-80", "held-out set 80 (blind)", false),
     ]
