@@ -284,6 +284,8 @@ extension AwardFinder {
         let start = max(floor, location - Self.introductionWindow, nsSentence.clauseStart(before: location))
         let before = nsSentence.substring(with: NSRange(location: start, length: location - start))
         if before.trimmingCharacters(in: .whitespaces).isEmpty { return start == floor || start == nsSentence.clauseStart(before: location) }
+        // "Dịp này, một tập thể và một cá nhân … nhận Bằng khen": the subject, right after an opening phrase.
+        if before.trimmingCharacters(in: .whitespaces).hasSuffix(",") { return true }
         return recipientIntroduction.firstMatch(in: sentence, range: NSRange(location: start, length: location - start)) != nil
             || listJoinerEnd.matches(before.trimmingCharacters(in: .whitespaces))
     }

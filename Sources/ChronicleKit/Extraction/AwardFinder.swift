@@ -115,6 +115,9 @@ struct AwardFinder: Sendable {
     /// "Trưởng": a post named with what it heads ("Trưởng Ban Tuyên giáo Tỉnh ủy tặng Giấy khen …").
     let headTitles: Set<String>
 
+    /// Lowercase words between recipients and the verb they receive with ("của huyện", "tiêu biểu").
+    static let wordsBeforeReceiving = 4
+
     init(sources: [Source], units: UnitFinder) throws {
         let all = sources.all
         let alternation = Pattern.alternatives
@@ -191,7 +194,8 @@ struct AwardFinder: Sendable {
         breakdown = try Pattern("^\\s*(?:[,:;(]?\\s*(?:\(alternation(all(\.breakdown))))(?!\\p{L})|\\()")
         breakdownInside = try Pattern("(?:[,:;(]\\s*|\\s)(?:\(alternation(all(\.breakdown))))(?!\\p{L})")
         office = try Pattern("(?:\(alternation(all(\.offices))))", caseInsensitive: false)
-        receive = try Pattern("\\s*(?:\(alternation(all(\.receive))))\\s+")
+        // "1 tập thể và 1 cá nhân của huyện vinh dự nhận Bằng khen": a few lowercase words may say whose they are.
+        receive = try Pattern("\\s*(?:\\p{Ll}+\\s+){0,\(Self.wordsBeforeReceiving)}?(?:\(alternation(all(\.receive))))\\s+")
         // "… công nhận", "… ghi nhận" are other verbs, not a subject receiving.
         receiveEnd = try Pattern("(?<!\\p{L})(?<!(?:\(Pattern.phrases(grammar.not_receive ?? [])))\\s)(?:\(alternation(all(\.receive))))\\s*$")
         let giving = Pattern.alternatives(verbList.filter { $0.kind == nil }.flatMap(\.patterns))

@@ -13,6 +13,7 @@ final class ElsewhenChain {
     private let eventDate: CalendarDate?
     private var tellsElsewhen: [Bool?]
     private var continues: [Bool?]
+    private var occasion: [Bool?]
     /// Where the report opening the paragraph ends ("Theo báo cáo của Đảng ủy Khối"), if one does.
     private lazy var reportOpening: NSRange? = sentences.first.flatMap { first in
         finder.reportOpener?.firstMatch(in: first, range: NSRange(location: 0, length: (first as NSString).length), anchored: true)
@@ -24,6 +25,7 @@ final class ElsewhenChain {
         self.eventDate = eventDate
         tellsElsewhen = Array(repeating: nil, count: sentences.count)
         continues = Array(repeating: nil, count: sentences.count)
+        occasion = Array(repeating: nil, count: sentences.count)
     }
 
     /// Sentence `index` opens as a continuation and the sentence before told, or went on about, another time.
@@ -34,7 +36,10 @@ final class ElsewhenChain {
         let result: Bool
         if index > 0, let opening = finder.continuation.firstMatch(in: sentence, range: whole, anchored: true),
            !finder.namesThisEvent((sentence as NSString).substring(from: opening.upperBound), eventDate: eventDate) {
-            result = elsewhere(index - 1) || continuesElsewhen(index - 1)
+            // "Tại hội nghị này, …" goes on about an occasion told before; after figures over years
+            // ("Sau 3 năm, … đã khen thưởng 87 tập thể.") it is this event's.
+            let namesAnOccasion = finder.atEvent.matches((sentence as NSString).substring(with: opening))
+            result = (namesAnOccasion ? toldAnotherOccasion(index - 1) : elsewhere(index - 1)) || continuesElsewhen(index - 1)
         } else {
             result = false
         }
@@ -54,9 +59,17 @@ final class ElsewhenChain {
     private func elsewhere(_ index: Int) -> Bool {
         if let known = tellsElsewhen[index] { return known }
         let sentence = sentences[index]
-        let result = finder.opensWithEarlierOccasion(sentence, eventDate: eventDate) || finder.opensInThePast(sentence)
-            || (finder.isCumulative(sentence) && !finder.namesThisEvent(sentence, eventDate: eventDate))
+        let result = toldAnotherOccasion(index) || (finder.isCumulative(sentence) && !finder.namesThisEvent(sentence, eventDate: eventDate))
         tellsElsewhen[index] = result
+        return result
+    }
+
+    /// "Trước đó, ngày 20-4-2021, …", "Tại hội nghị tổng kết năm 2022, …": an earlier occasion or a past time.
+    private func toldAnotherOccasion(_ index: Int) -> Bool {
+        if let known = occasion[index] { return known }
+        let sentence = sentences[index]
+        let result = finder.opensWithEarlierOccasion(sentence, eventDate: eventDate) || finder.opensInThePast(sentence)
+        occasion[index] = result
         return result
     }
 }

@@ -54,6 +54,11 @@ struct CaptionDetector: Sendable {
             followsImage = false
 
             if index > 0, Self.nearlyEqual(copyKeys[index], copyKeys[index - 1], copyWords[index], copyWords[index - 1]) {
+                // A paragraph the crawl copied twice: the story once, no caption.
+                if words > Self.maximumCaptionWords, kinds[index - 1] == .paragraph {
+                    kinds[index] = .caption
+                    continue
+                }
                 // The same caption printed twice (or a caption and its retouched copy): keep the first.
                 if kinds[index - 1] == .paragraph {
                     kinds[index - 1] = .caption

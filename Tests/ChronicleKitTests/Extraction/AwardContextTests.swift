@@ -24,6 +24,12 @@ struct AwardContextTests {
         #expect(found == ["Ban Thường vụ Hội Nông dân tỉnh Thái Bình|Bằng khen|2|3|0", "Ban Thường vụ Hội Nông dân huyện Vũ Thư|Giấy khen|15|0|0"])
     }
 
+    /// "Tại hội nghị này" after figures over years is this event; counts in words open the subject after "Dịp này,".
+    @Test func thisMeetingAfterFiguresOverYearsAndCountsInWordsReceiving() {
+        let found = summary("Sau 3 năm, Ban Thường vụ Hội đã khen thưởng 87 tập thể, 124 cá nhân. Tại hội nghị này, Ban Thường vụ Hội Nông dân tỉnh tặng Giấy khen cho 14 tập thể và 19 cá nhân.\n\nDịp này, một tập thể và một cá nhân của huyện vinh dự nhận Bằng khen của Trung ương Hội Nông dân Việt Nam vì có thành tích tiêu biểu.")
+        #expect(found == ["Ban Thường vụ Hội Nông dân tỉnh Thái Bình|Giấy khen|14|19|0", "Trung ương Hội Nông dân Việt Nam|Bằng khen|1|1|0"])
+    }
+
     /// A clause opening with a period, after whoever says it, tells figures over those years.
     @Test func aPeriodOpeningAClauseAfterTheSpeaker() {
         let found = summary("Theo ông Phạm Văn Hưng, giai đoạn 2016-2021, Trung ương Hội Nông dân Việt Nam đã tặng Bằng khen cho 12 tập thể, 25 cá nhân. Tại hội nghị, Ban Thường vụ Hội Nông dân tỉnh tặng Giấy khen cho 5 tập thể.")

@@ -24,6 +24,14 @@ struct RawArticleParserTests {
     }
 
     /// "CAND - Báo Công an nhân dân điện tử" reads like a tagged lead but is the site's banner.
+    /// A paragraph the crawl printed twice is the story once, not two captions.
+    @Test func aLongParagraphPrintedTwice() {
+        let paragraph = "Dịp này, Ban Thường vụ Huyện ủy tặng Giấy khen cho 14 tập thể và 19 cá nhân có thành tích tiêu biểu trong học tập và làm theo tư tưởng, đạo đức, phong cách Hồ Chí Minh giai đoạn 2021 - 2024, góp phần hoàn thành nhiệm vụ chính trị của địa phương."
+        let article = Fixtures.parse("Chư Sê sơ kết chuyên đề\n\nNgày 27/6/2024, Huyện ủy Chư Sê tổ chức hội nghị sơ kết 3 năm thực hiện Kết luận số 01-KL/TW của Bộ Chính trị.\n\n\(paragraph)\n\n\(paragraph)")
+        #expect(article.paragraphs.map(\.text).filter { $0 == paragraph }.count == 1)
+        #expect(article.captions.isEmpty)
+    }
+
     /// Readers' comments are prose, but not the article's; a counter beside the title opens none.
     @Test func readersCommentsBelowTheStory() {
         let article = Fixtures.parse("""
