@@ -131,6 +131,12 @@ extension AwardFinder {
         return false
     }
 
+    /// Every count of the award is among the numbers a caption writes.
+    static func repeatsCounts(of award: Award, in numbers: Set<Int>) -> Bool {
+        let counts = [award.collectives, award.individuals, award.combined].compactMap { $0 }.filter { $0 > 0 }
+        return !counts.isEmpty && counts.allSatisfy(numbers.contains)
+    }
+
     static func sameCounts(_ a: Award, _ b: Award) -> Bool {
         a.total == b.total && (a.collectives ?? 0) == (b.collectives ?? 0) || (a.total == b.total && (a.combined != nil || b.combined != nil))
     }
@@ -142,6 +148,7 @@ extension AwardFinder {
             blocks.map { ($0.folded.isEmpty ? "" : VietnameseFolding.looseKey($0.folded), Set(anyKind.matches(in: $0.folded).map { kindName(String($0.value)) })) }
         }
         let captionKinds = kinds(captions), namingLines = captionKinds + kinds(handingOver)
+        let captionNumbers = captions.map { Set($0.folded.split(whereSeparator: { !$0.isNumber }).compactMap { Int($0) }) }
         let distinct = Set(captionKinds.flatMap(\.kinds))
         // The giver as a caption may name it: in full, or its unit without the post ("Công an tỉnh" for
         // "Giám đốc Công an tỉnh Nam Định"), place name dropped.
@@ -156,8 +163,11 @@ extension AwardFinder {
             let ofGiver = Set(namingLines.filter { line in line.kinds.count == 1 && giverKeys[index].contains { line.key.contains($0) } }.flatMap(\.kinds))
             // Else the one kind all captions name, unless they name other givers' awards ("… Công an tỉnh và
             // UBND huyện trao Giấy khen" says nothing of the Trưởng Công an huyện's).
-            let othersNamed = captionKinds.contains { caption in
-                !caption.kinds.isEmpty && giverKeys.indices.contains { $0 != index && giverKeys[$0].contains { caption.key.contains($0) } }
+            // A caption repeating another clause's counts ("trao Giấy khen cho 6 chi bộ, 14 đảng viên") is about that one too.
+            let othersNamed = captionKinds.indices.contains { position in
+                let caption = captionKinds[position]
+                return !caption.kinds.isEmpty && (giverKeys.indices.contains { $0 != index && giverKeys[$0].contains { caption.key.contains($0) } }
+                    || awards.indices.contains { $0 != index && Self.repeatsCounts(of: awards[$0], in: captionNumbers[position]) })
             }
             // A caption naming this giver with no kind ("UBND xã khen thưởng các tập thể, cá nhân") leaves it generic.
             let namedWithoutKind = namingLines.contains { caption in caption.kinds.isEmpty && giverKeys[index].contains { caption.key.contains($0) } }

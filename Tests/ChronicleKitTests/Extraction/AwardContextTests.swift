@@ -30,6 +30,12 @@ struct AwardContextTests {
         #expect(found == ["Ban Thường vụ Hội Nông dân tỉnh Thái Bình|Giấy khen|14|19|0", "Trung ương Hội Nông dân Việt Nam|Bằng khen|1|1|0"])
     }
 
+    /// A caption repeating another clause's counts says nothing of the kind a clause leaves generic.
+    @Test func aCaptionAboutAnotherClauseNamesNoKind() {
+        let found = Fixtures.awardLines(title: "Cao su Tây Ninh tổng kết chuyên đề", "Ngày 12/1/2024, Đảng ủy Công ty Cổ phần Cao su Tây Ninh tổ chức hội nghị tổng kết.\n\nĐảng ủy Công ty tặng Giấy khen cho 6 chi bộ và 14 đảng viên tiêu biểu làm theo Bác; Công đoàn Công ty khen thưởng 30 đoàn viên có sáng kiến hay.\n\nLãnh đạo Đảng ủy Công ty trao Giấy khen cho 6 chi bộ, 14 đảng viên tiêu biểu")
+        #expect(found == ["Đảng ủy Công ty Cổ phần Cao su Tây Ninh|Giấy khen|6|14|0", "Công đoàn Công ty Cổ phần Cao su Tây Ninh|khen thưởng|0|30|0"])
+    }
+
     /// A clause opening with a period, after whoever says it, tells figures over those years.
     @Test func aPeriodOpeningAClauseAfterTheSpeaker() {
         let found = summary("Theo ông Phạm Văn Hưng, giai đoạn 2016-2021, Trung ương Hội Nông dân Việt Nam đã tặng Bằng khen cho 12 tập thể, 25 cá nhân. Tại hội nghị, Ban Thường vụ Hội Nông dân tỉnh tặng Giấy khen cho 5 tập thể.")
