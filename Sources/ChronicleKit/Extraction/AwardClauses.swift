@@ -126,6 +126,8 @@ extension AwardFinder {
         // The subject: after the last comma before the verb.
         let comma = nsSentence.range(of: ",", options: .backwards, range: NSRange(location: left.location, length: anchor.location - left.location))
         var subjectStart = comma.location == NSNotFound ? left.location : comma.upperBound
+        // "…; Tổng Giám đốc Công ty … tặng": a clause after a semicolon has a subject of its own.
+        subjectStart = max(subjectStart, nsSentence.clauseStart(before: anchor.location))
         // "… cho 2 tập thể, 3 cá nhân và Ban Thường vụ Đảng ủy Khối tặng Giấy khen cho …": the window opens
         // after the last clause's counts, with the joiner.
         if let joiner = giverJoiner.firstMatch(in: sentence, range: NSRange(location: subjectStart, length: anchor.location - subjectStart), anchored: true) {
@@ -160,6 +162,11 @@ extension AwardFinder {
         return giver(from: (sentence as NSString).substring(with: NSRange(location: of.upperBound, length: stop - of.upperBound)))
     }
 
+    /// A giver no vocabulary knows is a capitalized phrase of at most this many words ("Tổng Giám đốc Công ty
+    /// TNHH MTV Cao su Dầu Tiếng"); longer, it is more likely a clause.
+    static let longestUnknownGiverWords = 14
+    static let shortNameInParentheses = Pattern(literal: #"\s*\(\p{Lu}[\p{Lu}\d&.-]{0,9}\)"#, caseInsensitive: false)
+
     /// The giver in a phrase: an office ("Chủ tịch UBND tỉnh"), else a unit, else a short capitalized phrase.
     func giver(from phrase: String) -> String? {
         let trimmed = phrase.trimmingCharacters(in: .whitespaces)
@@ -184,8 +191,10 @@ extension AwardFinder {
             guard let committee = unit.partyCommittee else { return unit.text + former }
             return (organ(ending: before, committee: committee).map { $0 + " " } ?? "") + committee + " " + unit.text + former
         }
-        let cleaned = fillers.replacingMatches(in: trimmed, with: "").trimmingCharacters(in: .whitespaces)
-        guard let first = cleaned.first, first.isUppercase, TextShape.wordCount(cleaned) <= 10, !presenters.matches(cleaned) else { return nil }
+        // "Ủy ban Hội Liên hiệp Thanh niên Việt Nam (LHTN) TP.HCM": the short name in parentheses is no part of it.
+        let cleaned = Self.shortNameInParentheses.replacingMatches(in: fillers.replacingMatches(in: trimmed, with: ""), with: "")
+            .trimmingCharacters(in: .whitespaces)
+        guard let first = cleaned.first, first.isUppercase, TextShape.wordCount(cleaned) <= Self.longestUnknownGiverWords, !presenters.matches(cleaned) else { return nil }
         // "Hội nghị cũng biểu dương 45 cá nhân": the meeting gives in the organizer's name.
         if eventSubject.matches(cleaned) { return nil }
         return cleaned

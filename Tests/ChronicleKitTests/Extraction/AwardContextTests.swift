@@ -30,6 +30,14 @@ struct AwardContextTests {
         #expect(found == ["Ban Thường vụ Hội Nông dân tỉnh Thái Bình|Giấy khen|14|19|0", "Trung ương Hội Nông dân Việt Nam|Bằng khen|1|1|0"])
     }
 
+    /// After a semicolon, a clause names its own giver, however long a company's name runs; a short name in
+    /// parentheses is no part of a giver's.
+    @Test func aGiverAfterASemicolonWithALongNameAndAShortOneInParentheses() {
+        let found = Fixtures.awardLines(title: "Cao su Dầu Tiếng đại hội thi đua", "Ngày 10.7.2020, Công ty TNHH MTV Cao su Dầu Tiếng tổ chức Đại hội Thi đua yêu nước lần thứ V.\n\nDịp này, Tổng Giám đốc Tập đoàn Công nghiệp Cao su Việt Nam tặng Bằng khen cho 3 tập thể và 6 cá nhân; Tổng Giám đốc Công ty TNHH MTV Cao su Dầu Tiếng tặng Giấy khen cho 15 tập thể và 42 cá nhân. Ủy ban Hội Liên hiệp Thanh niên Việt Nam (LHTN) huyện Dầu Tiếng tặng Giấy khen cho 3 tập thể.")
+        #expect(found == ["Tổng Giám đốc Tập đoàn Công nghiệp Cao su Việt Nam|Bằng khen|3|6|0", "Tổng Giám đốc Công ty TNHH MTV Cao su Dầu Tiếng|Giấy khen|15|42|0",
+                          "Ủy ban Hội Liên hiệp Thanh niên Việt Nam huyện Dầu Tiếng|Giấy khen|3|0|0"])
+    }
+
     /// A caption repeating another clause's counts says nothing of the kind a clause leaves generic.
     @Test func aCaptionAboutAnotherClauseNamesNoKind() {
         let found = Fixtures.awardLines(title: "Cao su Tây Ninh tổng kết chuyên đề", "Ngày 12/1/2024, Đảng ủy Công ty Cổ phần Cao su Tây Ninh tổ chức hội nghị tổng kết.\n\nĐảng ủy Công ty tặng Giấy khen cho 6 chi bộ và 14 đảng viên tiêu biểu làm theo Bác; Công đoàn Công ty khen thưởng 30 đoàn viên có sáng kiến hay.\n\nLãnh đạo Đảng ủy Công ty trao Giấy khen cho 6 chi bộ, 14 đảng viên tiêu biểu")
