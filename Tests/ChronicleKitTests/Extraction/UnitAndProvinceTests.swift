@@ -74,6 +74,13 @@ struct UnitAndProvinceTests {
         #expect(found.awards.map { $0.giver } == ["Bộ Tư lệnh Quân khu 5", "Chủ nhiệm Chính trị Quân khu 5"])
     }
 
+    /// A border post's committee held it; the border guard named after a comma is whose post it is.
+    @Test func aBorderPostsCommittee() {
+        let found = facts("Giao lưu điển hình tuổi trẻ Biên phòng\n\nBP - Thứ Bảy (ngày 5/8/2023), Đảng ủy Đồn Biên phòng Cửa khẩu Quốc tế Lao Bảo, BĐBP Quảng Trị phối hợp với Huyện đoàn Hướng Hóa tổ chức chương trình giao lưu điển hình.")
+        #expect(found.organizer?.unit == "Đảng ủy Đồn Biên phòng Cửa khẩu Quốc tế Lao Bảo")
+        #expect(found.province?.name == "Quảng Trị")
+    }
+
     @Test func aBannerPrintingThePapersNameWithoutBáo() {
         let found = facts("ĐỒNG KHỞI ONLINE\nThứ Năm, 16/05/2024\n\nHội nghị sơ kết chuyên đề năm 2024\n\nSáng 15-5, Đảng ủy Khối các cơ quan tỉnh tổ chức hội nghị sơ kết chuyên đề năm 2024 với sự tham dự của nhiều đại biểu.")
         #expect(found.province?.name == "Bến Tre")
