@@ -22,6 +22,7 @@ struct DateLineRecognizerTests {
         ("BGĐT - Thứ Ba, 25/03/2025 06:40", "2025-03-25T06:40+07:00"),
         ("Hôm nay: 15/05/2019", "2019-05-15"),
         ("Cà Mau - 09/01/2025 - 11:26", "2025-01-09T11:26+07:00"),
+        ("Thứ Bảy, 10/01/2026 07:15 (GMT+7)   A-  A+   Nghe đọc bài", "2026-01-10T07:15+07:00"),
     ])
     func recognizesTimestampLines(line: String, iso: String) {
         #expect(recognizer.recognize(line)?.iso == iso)
