@@ -76,7 +76,13 @@ extension AwardFinder {
         // award word take no passive after them.
         if let passive = passive.firstMatch(in: sentence, range: right, anchored: true), !awardWordEnds(left, in: sentence) {
             group.isPassive = true
-            let afterBy = NSRange(location: passive.upperBound, length: right.upperBound - passive.upperBound)
+            var afterBy = NSRange(location: passive.upperBound, length: right.upperBound - passive.upperBound)
+            // "40 tập thể và 60 cá nhân được tuyên dương đã được Bộ trưởng … tặng Bằng khen": the first passive says
+            // who they are, the second what they were given.
+            if let first = anyVerb.firstMatch(in: sentence, range: afterBy, anchored: true),
+               let again = passiveAgain.firstMatch(in: sentence, range: NSRange(location: first.upperBound, length: right.upperBound - first.upperBound), anchored: true) {
+                afterBy = NSRange(location: again.upperBound, length: right.upperBound - again.upperBound)
+            }
             if let verb = anyVerb.firstMatch(in: sentence, range: afterBy) ?? anyKind.firstMatch(in: sentence, range: afterBy) {
                 group.giver = giver(from: nsSentence.substring(with: NSRange(location: afterBy.location, length: verb.location - afterBy.location)))
                 let tail = NSRange(location: verb.location, length: right.upperBound - verb.location)

@@ -81,6 +81,13 @@ struct UnitAndProvinceTests {
         #expect(found.province?.name == "Quảng Trị")
     }
 
+    /// A body named "… Trung ương" is central wherever it meets; those honoured, given their award by a second passive.
+    @Test func aCentralBodyByItsNameAndTheHonouredGivenTheirAward() {
+        let found = facts("Tuyên dương điển hình Công an nhân dân\n\nChiều 18/5/2023, tại Hà Nội, Đảng ủy Công an Trung ương tổ chức Lễ tuyên dương tập thể, cá nhân điển hình tiên tiến. Tại buổi lễ, 40 tập thể và 60 cá nhân được tuyên dương đã được Bộ trưởng Bộ Công an tặng Bằng khen vì có thành tích xuất sắc.")
+        #expect(found.province?.name == "Trung ương")
+        #expect(found.awards.map { "\($0.giver ?? "-")|\($0.kind)|\($0.collectives ?? 0)|\($0.individuals ?? 0)" } == ["Bộ trưởng Bộ Công an|Bằng khen|40|60"])
+    }
+
     @Test func aBannerPrintingThePapersNameWithoutBáo() {
         let found = facts("ĐỒNG KHỞI ONLINE\nThứ Năm, 16/05/2024\n\nHội nghị sơ kết chuyên đề năm 2024\n\nSáng 15-5, Đảng ủy Khối các cơ quan tỉnh tổ chức hội nghị sơ kết chuyên đề năm 2024 với sự tham dự của nhiều đại biểu.")
         #expect(found.province?.name == "Bến Tre")
