@@ -24,6 +24,13 @@ struct RawArticleParserTests {
     }
 
     /// "CAND - Báo Công an nhân dân điện tử" reads like a tagged lead but is the site's banner.
+    /// An image's alt text, the title with "- Ảnh 1." after it, is no line of the story.
+    @Test func imageAltTextEndingInAFullStop() {
+        let article = Fixtures.parse("Thái Bình biểu dương 72 điển hình nông dân\n\nHội Nông dân tỉnh Thái Bình vừa biểu dương 72 tập thể, cá nhân là những nông dân, chi hội, cơ sở Hội tiêu biểu trong học tập và làm theo Bác.\n\nThái Bình biểu dương 72 điển hình nông dân - Ảnh 1.\n\nĐại biểu dự lễ biểu dương.")
+        #expect(article.paragraphs.count == 1)
+        #expect(article.captions.map(\.kind).contains(.imageAlt))
+    }
+
     /// A paragraph the crawl printed twice is the story once, not two captions.
     @Test func aLongParagraphPrintedTwice() {
         let paragraph = "Dịp này, Ban Thường vụ Huyện ủy tặng Giấy khen cho 14 tập thể và 19 cá nhân có thành tích tiêu biểu trong học tập và làm theo tư tưởng, đạo đức, phong cách Hồ Chí Minh giai đoạn 2021 - 2024, góp phần hoàn thành nhiệm vụ chính trị của địa phương."
