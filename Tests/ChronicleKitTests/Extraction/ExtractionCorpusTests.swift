@@ -204,6 +204,7 @@ struct ExtractionCorpusTests {
         ("extraction-holdout-79", "held-out set 79 (blind)", false),
         ("extraction-holdout-80", "held-out set 80 (blind)", false),
         ("extraction-holdout-82", "held-out set 82 (blind)", false),
+        ("extraction-holdout-84", "held-out set 84 (blind)", false),
     ]
 
     @Test(arguments: heldOut.indices)
