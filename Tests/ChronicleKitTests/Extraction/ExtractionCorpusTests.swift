@@ -203,6 +203,7 @@ struct ExtractionCorpusTests {
         ("extraction-holdout-78", "held-out set 78 (blind)", false),
         ("extraction-holdout-79", "held-out set 79 (blind)", false),
         ("extraction-holdout-80", "held-out set 80 (blind)", false),
+        ("extraction-holdout-81", "held-out set 81 (blind)", false),
         ("extraction-holdout-82", "held-out set 82 (blind)", false),
         ("extraction-holdout-84", "held-out set 84 (blind)", false),
     ]
