@@ -295,8 +295,9 @@ struct OrganizerResolver: Sendable {
         var name = kind.name
         var provinceID = province?.id
         if kind.place == "named" {
-            // Named units are their own words: "Trường THPT Lương Tâm", "Cụm thi đua …".
-            name = mention.organ.map { String(mention.text.dropFirst($0.count)).trimmingCharacters(in: .whitespaces) } ?? mention.text
+            // Named units are their own words: "Trường THPT Lương Tâm", "Cụm thi đua …"; short names spelled out
+            // ("Đảng ủy Bộ GD&ĐT" is "Đảng ủy Bộ Giáo dục và Đào tạo").
+            name = units.catalog.spellingOutNames(mention.organ.map { String(mention.text.dropFirst($0.count)).trimmingCharacters(in: .whitespaces) } ?? mention.text)
         } else if kind.place != "central" {
             switch mention.place {
             case .district(let district, let gazetteerKind, let index)?:

@@ -116,6 +116,8 @@ public struct UnitCatalog: Sendable {
     /// Those names spelled out, which hold lowercase words a proper name would otherwise stop at
     /// ("Bộ Nông nghiệp và Phát triển nông thôn"), right after a space.
     let spelledOutName: Pattern?
+    /// The short names themselves inside a proper name ("Đảng ủy Bộ GD&ĐT"), spelled out afterwards.
+    let shortName: Pattern?
 
     func spellingOutNames(_ text: String) -> String {
         var result = text
@@ -167,6 +169,8 @@ public struct UnitCatalog: Sendable {
         nameAbbreviations = sources.reduce(into: [String: String]()) { merged, source in merged.merge(source.name_abbreviations ?? [:]) { _, new in new } }
             .sorted { $0.key.count > $1.key.count }.map { ($0.key, $0.value) }
         let spelledOut = Set(nameAbbreviations.map(\.full))
+        shortName = nameAbbreviations.isEmpty ? nil
+            : try Pattern(" (?:\(Pattern.phrases(nameAbbreviations.map(\.short))))(?![\\p{L}\\p{N}])", caseInsensitive: false)
         spelledOutName = spelledOut.isEmpty ? nil : try Pattern(" (?:\(Pattern.phrases(Array(spelledOut))))(?![\\p{L}\\p{N}])", caseInsensitive: false)
         organAbbreviations = sources.reduce(into: [:]) { merged, source in
             for (short, full) in source.organ_abbreviations ?? [:] { merged[short.lowercased()] = full }

@@ -120,7 +120,8 @@ struct UnitFinder: Sendable {
                 position = dash.range.location + dash.range.length
             }
             // "Bộ Nông nghiệp và Phát triển nông thôn": a known name goes on past its lowercase words.
-            if let known = catalog.spelledOutName?.regex.firstMatch(in: text, options: [.anchored], range: NSRange(location: position, length: length - position)) {
+            if let known = catalog.spelledOutName?.regex.firstMatch(in: text, options: [.anchored], range: NSRange(location: position, length: length - position))
+                ?? catalog.shortName?.regex.firstMatch(in: text, options: [.anchored], range: NSRange(location: position, length: length - position)) {
                 position = known.range.upperBound
                 end = position
                 words += 1

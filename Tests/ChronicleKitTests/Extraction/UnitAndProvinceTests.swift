@@ -88,6 +88,15 @@ struct UnitAndProvinceTests {
         #expect(found.awards.map { "\($0.giver ?? "-")|\($0.kind)|\($0.collectives ?? 0)|\($0.individuals ?? 0)" } == ["Bộ trưởng Bộ Công an|Bằng khen|40|60"])
     }
 
+    /// Short names inside a ministry's name are spelled out; "ĐUQS tỉnh" is the Đảng ủy Quân sự.
+    @Test func shortNamesOfAMinistryAndOfTheMilitaryCommittee() {
+        let ministry = facts("Đảng ủy Bộ GD&ĐT sơ kết chuyên đề\n\nSáng 16/5/2023, Đảng ủy Bộ GD&ĐT tổ chức hội nghị sơ kết. Bộ trưởng Bộ GD&ĐT đã tặng Bằng khen cho 8 tập thể; Đảng ủy Bộ GD&ĐT tặng Giấy khen cho 36 tập thể, cá nhân.")
+        #expect(ministry.organizer?.unit == "Đảng ủy Bộ Giáo dục và Đào tạo")
+        #expect(ministry.awards.map { $0.giver } == ["Bộ trưởng Bộ Giáo dục và Đào tạo", "Đảng ủy Bộ Giáo dục và Đào tạo"])
+        let military = facts("Thanh Hóa tổng kết chuyên đề\n\nNgày 12/4/2021, Đảng ủy Quân sự tỉnh Thanh Hóa tổ chức hội nghị. ĐUQS tỉnh cũng tặng Giấy khen cho 15 tập thể, 22 cá nhân.")
+        #expect(military.awards.map { $0.giver } == ["Đảng ủy Quân sự tỉnh Thanh Hóa"])
+    }
+
     @Test func aBannerPrintingThePapersNameWithoutBáo() {
         let found = facts("ĐỒNG KHỞI ONLINE\nThứ Năm, 16/05/2024\n\nHội nghị sơ kết chuyên đề năm 2024\n\nSáng 15-5, Đảng ủy Khối các cơ quan tỉnh tổ chức hội nghị sơ kết chuyên đề năm 2024 với sự tham dự của nhiều đại biểu.")
         #expect(found.province?.name == "Bến Tre")
