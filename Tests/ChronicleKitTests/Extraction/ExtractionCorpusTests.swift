@@ -205,6 +205,7 @@ struct ExtractionCorpusTests {
         ("extraction-holdout-80", "held-out set 80 (blind)", false),
         ("extraction-holdout-81", "held-out set 81 (blind)", false),
         ("extraction-holdout-82", "held-out set 82 (blind)", false),
+        ("extraction-holdout-83", "held-out set 83 (blind)", false),
         ("extraction-holdout-84", "held-out set 84 (blind)", false),
     ]
 
