@@ -24,6 +24,13 @@ struct RawArticleParserTests {
     }
 
     /// "CAND - Báo Công an nhân dân điện tử" reads like a tagged lead but is the site's banner.
+    /// A section label before the publication time, and a reading button under it.
+    @Test func aSectionBeforeThePublicationTimeAndAReadingButton() {
+        let article = Fixtures.parse("BÁO LÀO CAI\nThứ Bảy, 10/01/2026 | 08:03\n\nLào Cai khen thưởng 64 tập thể, cá nhân tiêu biểu\n\nChính trị | 09/01/2026 11:42\nNghe đọc tin\nChia sẻ\n\nLCĐT - Sáng nay (9/1), Ban Thường vụ Tỉnh ủy Lào Cai tổ chức Lễ khen thưởng tập thể, cá nhân tiêu biểu giai đoạn 2021 - 2025.")
+        #expect(article.title == "Lào Cai khen thưởng 64 tập thể, cá nhân tiêu biểu")
+        #expect(article.published?.iso == "2026-01-09T11:42+07:00")
+    }
+
     /// An image's alt text, the title with "- Ảnh 1." after it, is no line of the story.
     @Test func imageAltTextEndingInAFullStop() {
         let article = Fixtures.parse("Thái Bình biểu dương 72 điển hình nông dân\n\nHội Nông dân tỉnh Thái Bình vừa biểu dương 72 tập thể, cá nhân là những nông dân, chi hội, cơ sở Hội tiêu biểu trong học tập và làm theo Bác.\n\nThái Bình biểu dương 72 điển hình nông dân - Ảnh 1.\n\nĐại biểu dự lễ biểu dương.")
