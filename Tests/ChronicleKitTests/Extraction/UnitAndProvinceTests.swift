@@ -97,6 +97,13 @@ struct UnitAndProvinceTests {
         #expect(military.awards.map { $0.giver } == ["Đảng ủy Quân sự tỉnh Thanh Hóa"])
     }
 
+    /// A special zone (đặc khu, since 2025) is named like a commune: its own UBND, its chairman's awards.
+    @Test func aSpecialZoneIsNamedLikeACommune() {
+        let found = facts("Đặc khu Phú Quốc tổ chức Đại hội Thi đua yêu nước\n\nNgày 22/8/2025, UBND đặc khu Phú Quốc tổ chức Đại hội Thi đua yêu nước lần thứ I. Chủ tịch UBND đặc khu tặng Giấy khen cho 25 tập thể.")
+        #expect(found.organizer?.unit == "UBND đặc khu Phú Quốc")
+        #expect(found.awards.map { $0.giver } == ["Chủ tịch UBND đặc khu Phú Quốc"])
+    }
+
     @Test func aBannerPrintingThePapersNameWithoutBáo() {
         let found = facts("ĐỒNG KHỞI ONLINE\nThứ Năm, 16/05/2024\n\nHội nghị sơ kết chuyên đề năm 2024\n\nSáng 15-5, Đảng ủy Khối các cơ quan tỉnh tổ chức hội nghị sơ kết chuyên đề năm 2024 với sự tham dự của nhiều đại biểu.")
         #expect(found.province?.name == "Bến Tre")
