@@ -25,6 +25,14 @@ struct EventTypeTests {
                 == "hội nghị quán triệt")
     }
 
+    /// A round-table or a forum is a discussion, not a workshop of the campaign.
+    @Test func aRoundTableIsNoWorkshop() {
+        #expect(type("Cán bộ trẻ tọa đàm về nói đi đôi với làm",
+                     "Sáng 12/5, Ban Tuyên giáo Tỉnh ủy tổ chức tọa đàm “Nói đi đôi với làm - Từ lời Bác dạy đến hành động của cán bộ trẻ”.")
+                == "khác")
+        #expect(type("Hội thảo khoa học về nêu gương", "Sáng 21/9, Trường Chính trị tỉnh tổ chức hội thảo khoa học về nêu gương.") == "hội thảo khoa học")
+    }
+
     @Test func aContestsClosingAndPrizeGivingIsNotAConference() {
         #expect(type("Trao giải cuộc thi viết về gương sáng",
                      "Tối 20/11, Ban Tuyên giáo Tỉnh ủy tổ chức Lễ tổng kết và trao giải cuộc thi viết về gương điển hình.")
