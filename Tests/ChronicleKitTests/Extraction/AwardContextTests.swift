@@ -38,6 +38,13 @@ struct AwardContextTests {
                           "Ủy ban Hội Liên hiệp Thanh niên Việt Nam huyện Dầu Tiếng|Giấy khen|3|0|0"])
     }
 
+    /// A word or two may describe the recipients before what they did and the passive ("6 cán bộ trẻ có
+    /// nhiều sáng kiến … được khen thưởng"); what they did never runs past a first "được".
+    @Test func recipientsDescribedBeforeWhatTheyDidAndThePassive() {
+        let found = summary("Dịp này, 6 cán bộ trẻ có nhiều sáng kiến trong học tập và làm theo Bác được khen thưởng. Tại lễ, 99 gương thanh niên tiêu biểu được Ban Thường vụ Hội Nông dân tỉnh tuyên dương.")
+        #expect(found == ["Hội Nông dân tỉnh Thái Bình|khen thưởng|0|6|0", "Ban Thường vụ Hội Nông dân tỉnh Thái Bình|tuyên dương|0|99|0"])
+    }
+
     /// A caption repeating another clause's counts says nothing of the kind a clause leaves generic.
     @Test func aCaptionAboutAnotherClauseNamesNoKind() {
         let found = Fixtures.awardLines(title: "Cao su Tây Ninh tổng kết chuyên đề", "Ngày 12/1/2024, Đảng ủy Công ty Cổ phần Cao su Tây Ninh tổ chức hội nghị tổng kết.\n\nĐảng ủy Công ty tặng Giấy khen cho 6 chi bộ và 14 đảng viên tiêu biểu làm theo Bác; Công đoàn Công ty khen thưởng 30 đoàn viên có sáng kiến hay.\n\nLãnh đạo Đảng ủy Công ty trao Giấy khen cho 6 chi bộ, 14 đảng viên tiêu biểu")
