@@ -207,6 +207,10 @@ struct ExtractionCorpusTests {
         ("extraction-holdout-82", "held-out set 82 (blind run read)", false),
         ("extraction-holdout-83", "held-out set 83 (blind run read)", false),
         ("extraction-holdout-84", "held-out set 84 (blind run read)", false),
+        ("extraction-holdout-85", "held-out set 85 (blind)", false),
+        ("extraction-holdout-86", "held-out set 86 (blind)", false),
+        ("extraction-holdout-87", "held-out set 87 (blind)", false),
+        ("extraction-holdout-88", "held-out set 88 (blind)", false),
     ]
 
     @Test(arguments: heldOut.indices)
