@@ -81,7 +81,8 @@ struct DateFinder: Sendable {
         var found: [(match: Pattern.Match, day: Int, month: Int, year: Int?)] = []
         for pattern in [vocabulary.long, vocabulary.numeric] {
             for match in pattern.matches(in: sentence) {
-                guard let day = Int(match["d"] ?? ""), let month = Int(match["m"] ?? ""),
+                guard let day = Int(match["d"] ?? ""),
+                      let month = Int(match["m"] ?? "") ?? match["mw"].flatMap({ vocabulary.monthNumbers[$0.lowercased()] }),
                       (1...31).contains(day), (1...12).contains(month) else { continue }
                 let year = match["y"].flatMap { Int($0) }
                 // "3.5" or "5-3" alone is a number or a score; a day needs its year, a day word or "/".

@@ -23,12 +23,13 @@ public struct DateVocabulary: Sendable {
         var target_words: [String]?
         var implementation_words: [String]?
         var anniversaries: [Anniversary]?
+        var month_names: [String: Int]?
 
         static let schemaName = "chronicle.dates/1"
         static let keys: Set<String> = ["schema", "times_of_day", "relative_days", "relative_day_offsets", "weekdays", "weekday_abbreviations", "day_word", "month_word",
                                         "year_word", "range_joiners", "deadline_words", "since_words", "day_prefixes",
                                         "weekday_numbers", "previous_week_words", "recent_words", "document_number_words", "document_date_words",
-                                        "period_words", "target_words", "implementation_words", "anniversaries"]
+                                        "period_words", "target_words", "implementation_words", "anniversaries", "month_names"]
     }
 
     /// "Ngày thành lập Đoàn" counted from 1931: "kỷ niệm 91 năm Ngày thành lập Đoàn" is in 2022.
@@ -62,6 +63,8 @@ public struct DateVocabulary: Sendable {
     let relativeDayOffsets: [String: Int]
     /// "kỷ niệm 91 năm Ngày thành lập Đoàn": `n` years after `since`.
     let anniversaries: [(since: Int, pattern: Pattern)]
+    /// "tháng Tám" → 8: months written as words in a long date ("ngày 29 tháng Mười Hai").
+    let monthNumbers: [String: Int]
 
     init(sources: [Source]) throws {
         func all(_ path: KeyPath<Source, [String]?>) -> [String] { sources.all(path) }
@@ -76,8 +79,12 @@ public struct DateVocabulary: Sendable {
             + #")\s*,?\s*(?:\(\s*)?)?(?:(?<ngay>"# + day + #")\s+)?(?:(?<=\p{L}\s)\(\s*)?(?<d>\d{1,2})\s*(?<sep>[/.-])\s*(?<m>\d{1,2})(?:\s*\k<sep>\s*(?<y>\d{4}))?(?:(?<=\(\d{1,2}[/.-]\d{1,2})\)|(?<=\(\d{1,2}[/.-]\d{1,2}[/.-]\d{4})\))?(?!\d|[/.]\d)"#)
         let prefixes = Pattern.phrases(all(\.day_prefixes))
         let dayOrPrefix = all(\.day_prefixes).isEmpty ? day : "(?:" + day + "(?:\\s+(?:" + prefixes + "))?|(?:" + prefixes + "))"
+        var names: [String: Int] = [:]
+        for source in sources { names.merge(source.month_names ?? [:]) { _, new in new } }
+        monthNumbers = Dictionary(names.map { ($0.key.lowercased(), $0.value) }, uniquingKeysWith: { _, new in new })
+        let monthWords = names.isEmpty ? "" : "|(?<mw>" + Pattern.phrases(Array(names.keys)) + #")(?!\p{L})"#
         long = try Pattern(#"(?<![\p{L}])(?:(?<tod>"# + times + #")\s+)?(?:(?<wd>"# + weekdays + #")\s*,?\s*)?"# + dayOrPrefix
-            + #"\s+(?<d>\d{1,2})\s+"# + month + #"\s+(?<m>\d{1,2})(?:\s*,?\s*"# + year + #"\s+(?<y>\d{4}))?"#)
+            + #"\s+(?<d>\d{1,2})\s+"# + month + #"\s+(?:(?<m>\d{1,2})"# + monthWords + #")(?:\s*,?\s*"# + year + #"\s+(?<y>\d{4}))?"#)
         // "(19-5-1890 / 19-5-2024)": a slash between two whole dates joins them too.
         rangeJoiner = try Pattern(#"^\s*(?:[-–—/]|"# + Pattern.phrases(all(\.range_joiners)) + #")\s*$"#)
         deadlineBefore = try Pattern("(?:" + Pattern.phrases(all(\.deadline_words)) + #")\s*$"#)

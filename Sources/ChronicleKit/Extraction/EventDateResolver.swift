@@ -39,7 +39,10 @@ struct EventDateResolver: Sendable {
         let lead = candidates.filter { $0.paragraph == 0 }
         let later = candidates.filter { $0.paragraph > 0 && $0.paragraph <= 3 && sentenceReportsEvent($0, article: article) }
         let title = candidates.filter { $0.paragraph == -1 }
-        guard let chosen = lead.first ?? title.first ?? later.first else {
+        // "Ngày 8/6, Ban Thường vụ họp thống nhất danh sách …; sáng 10/6, Ban Thường vụ tổ chức Lễ biểu dương …": the
+        // day whose clause holds the event, over an earlier one of the lead whose clause holds none.
+        let leadDay = lead.first { clauseHolds($0, article: article) } ?? lead.first
+        guard let chosen = leadDay ?? title.first ?? later.first else {
             if let relative = relativeDate(article) ?? relativeWeekdayDate(article) { return relative }
             return EventDate(undatedEstimate: estimate(article: article, dates: dates, periods: periods))
         }
@@ -85,6 +88,19 @@ struct EventDateResolver: Sendable {
         let text = article.paragraphs[mention.paragraph].text as NSString
         guard mention.sentence.location + mention.sentence.length <= text.length else { return true }
         return heldVerb.matches(text.substring(with: mention.sentence))
+    }
+
+    /// The clause of the day's sentence (between semicolons) has the verb of holding.
+    private func clauseHolds(_ mention: DateMention, article: Article) -> Bool {
+        guard mention.paragraph >= 0, mention.paragraph < article.paragraphs.count else { return false }
+        let text = article.paragraphs[mention.paragraph].text as NSString
+        guard mention.range.upperBound <= text.length, mention.sentence.upperBound <= text.length else { return false }
+        let sentence = mention.sentence
+        let before = text.range(of: ";", options: .backwards, range: NSRange(location: sentence.location, length: mention.range.location - sentence.location))
+        let start = before.location == NSNotFound ? sentence.location : before.upperBound
+        let after = text.range(of: ";", range: NSRange(location: mention.range.upperBound, length: sentence.upperBound - mention.range.upperBound))
+        let end = after.location == NSNotFound ? sentence.upperBound : after.location
+        return heldVerb.matches(text.substring(with: NSRange(location: start, length: end - start)))
     }
 
     private func sentenceReportsEvent(_ mention: DateMention, article: Article) -> Bool {

@@ -17,6 +17,20 @@ struct DateRoleTests {
     }
 
     /// "từ ngày 1/7/2025 là …" starts a state that goes on; "từ ngày 12/7 đến 14/7" is the event's span.
+    /// Months as words: "ngày 29 tháng Mười Hai vừa qua", published in January, is the December before.
+    @Test func aMonthWrittenAsAWord() {
+        let date = event("(Baonghean.vn) - Sáng thứ Hai, ngày 29 tháng Mười Hai vừa qua, Ban Tuyên giáo và Dân vận Tỉnh ủy Nghệ An tổ chức hội nghị thông tin chuyên đề.",
+                         published: "Thứ Hai, 05/01/2026 - 07:30")
+        #expect(date.date?.iso == "2025-12-29")
+    }
+
+    /// A preparatory meeting's day, then the event's in the next clause of the lead.
+    @Test func theDayOfTheClauseThatHoldsTheEvent() {
+        let date = event("Ngày 8/6, Ban Thường vụ Huyện ủy Chợ Gạo họp thống nhất danh sách các tập thể, cá nhân điển hình; sáng 10/6, Ban Thường vụ Huyện ủy tổ chức Lễ biểu dương.",
+                         published: "Thứ Bảy, 11/06/2022, 07:40 (GMT+7)")
+        #expect(date.date?.iso == "2022-06-10")
+    }
+
     /// The honours are for 2021; the anniversary the ceremony marks is 1931 + 91 = 2022.
     @Test func theYearOfTheAnniversaryMarked() {
         let date = event("Tối 26/3, Ban Thường vụ Huyện đoàn Yên Phong tổ chức Lễ khen thưởng các tập thể, cá nhân tiêu biểu năm 2021, nhân kỷ niệm 91 năm Ngày thành lập Đoàn TNCS Hồ Chí Minh.")
