@@ -171,6 +171,13 @@ extension AwardFinder {
             }
             // A caption naming this giver with no kind ("UBND xã khen thưởng các tập thể, cá nhân") leaves it generic.
             let namedWithoutKind = namingLines.contains { caption in caption.kinds.isEmpty && giverKeys[index].contains { caption.key.contains($0) } }
+            // So does one naming its recipients by the title they share with the clause, with no kind, whatever
+            // others say of the giver ("Các tập thể, cá nhân có mô hình “Dân vận khéo” nhận khen thưởng").
+            let recipientsCaptioned = (captions + handingOver).contains { caption in
+                anyKind.matches(in: caption.folded, range: NSRange(location: 0, length: (caption.folded as NSString).length)).isEmpty
+                    && Self.quotedRanges(caption.folded).contains { award.evidence.contains((caption.folded as NSString).substring(with: $0)) }
+            }
+            if recipientsCaptioned { return award }
             if let kind = ofGiver.count == 1 ? ofGiver.first : distinct.count == 1 && !othersNamed && !namedWithoutKind ? distinct.first : nil {
                 award.kind = kind
                 award.kindFrom = "caption"

@@ -45,6 +45,13 @@ struct AwardContextTests {
         #expect(found == ["Hội Nông dân tỉnh Thái Bình|khen thưởng|0|6|0", "Ban Thường vụ Hội Nông dân tỉnh Thái Bình|tuyên dương|0|99|0"])
     }
 
+    /// A caption naming the recipients by the title they share with the clause, with no kind, leaves it generic
+    /// whatever another caption says of the organizer's awards.
+    @Test func theRecipientsOwnCaptionNamesNoKind() {
+        let found = Fixtures.awardLines(title: "Chợ Gạo khen thưởng tập thể, cá nhân tiêu biểu", "Chiều ngày 23/8/2024, Ban Thường vụ Huyện ủy Chợ Gạo tổ chức Lễ khen thưởng.\n\nLãnh đạo Huyện ủy Chợ Gạo trao Giấy khen cho các tập thể, cá nhân tiêu biểu.\n\nCũng tại buổi lễ, 14 tập thể, cá nhân có mô hình “Dân vận khéo” gắn với học tập và làm theo Bác được khen thưởng.\n\nCác tập thể, cá nhân có mô hình “Dân vận khéo” nhận khen thưởng.")
+        #expect(found == ["Huyện ủy Chợ Gạo|khen thưởng|0|0|14"])
+    }
+
     /// A caption repeating another clause's counts says nothing of the kind a clause leaves generic.
     @Test func aCaptionAboutAnotherClauseNamesNoKind() {
         let found = Fixtures.awardLines(title: "Cao su Tây Ninh tổng kết chuyên đề", "Ngày 12/1/2024, Đảng ủy Công ty Cổ phần Cao su Tây Ninh tổ chức hội nghị tổng kết.\n\nĐảng ủy Công ty tặng Giấy khen cho 6 chi bộ và 14 đảng viên tiêu biểu làm theo Bác; Công đoàn Công ty khen thưởng 30 đoàn viên có sáng kiến hay.\n\nLãnh đạo Đảng ủy Công ty trao Giấy khen cho 6 chi bộ, 14 đảng viên tiêu biểu")
