@@ -211,6 +211,10 @@ struct ExtractionCorpusTests {
         ("extraction-holdout-86", "held-out set 86 (blind)", false),
         ("extraction-holdout-87", "held-out set 87 (blind)", false),
         ("extraction-holdout-88", "held-out set 88 (blind)", false),
+        ("extraction-holdout-89", "held-out set 89 (blind)", false),
+        ("extraction-holdout-90", "held-out set 90 (blind)", false),
+        ("extraction-holdout-91", "held-out set 91 (blind)", false),
+        ("extraction-holdout-92", "held-out set 92 (blind)", false),
     ]
 
     @Test(arguments: heldOut.indices)
