@@ -58,6 +58,12 @@ struct AwardContextTests {
         #expect(found == ["Đảng ủy Công ty Cổ phần Cao su Tây Ninh|Giấy khen|6|14|0", "Công đoàn Công ty Cổ phần Cao su Tây Ninh|khen thưởng|0|30|0"])
     }
 
+    /// "Giai đoạn trước" is the period before: its awards are not this event's.
+    @Test func thePeriodBefore() {
+        let found = summary("Giai đoạn trước, huyện đã có 3 tập thể, 4 cá nhân được Trung ương Hội Nông dân Việt Nam tặng Bằng khen. Dịp này, Ban Thường vụ Hội Nông dân tỉnh tặng Giấy khen cho 5 tập thể.")
+        #expect(found == ["Ban Thường vụ Hội Nông dân tỉnh Thái Bình|Giấy khen|5|0|0"])
+    }
+
     /// A clause opening with a period, after whoever says it, tells figures over those years.
     @Test func aPeriodOpeningAClauseAfterTheSpeaker() {
         let found = summary("Theo ông Phạm Văn Hưng, giai đoạn 2016-2021, Trung ương Hội Nông dân Việt Nam đã tặng Bằng khen cho 12 tập thể, 25 cá nhân. Tại hội nghị, Ban Thường vụ Hội Nông dân tỉnh tặng Giấy khen cho 5 tập thể.")
