@@ -280,7 +280,7 @@ struct OrganizerResolver: Sendable {
 
     /// "Hội LHPN huyện Châu Thành", "Huyện đoàn Tam Nông": a district name several provinces have, in the province found.
     private func district(namedIn mention: UnitMention, of province: ProvinceFact?) -> Gazetteer.Place? {
-        let word = mention.placeWord.map { units.catalog.placeWordAbbreviations[$0] ?? $0 }
+        let word = mention.placeWord.map { units.catalog.placeWordAbbreviations[$0.trimmingCharacters(in: CharacterSet(charactersIn: "."))] ?? $0 }
         guard word.map(units.catalog.districtPlaceWords.contains) ?? (mention.kind.place == "district"),
               let id = province?.id, let index = gazetteer.provinces.firstIndex(where: { $0.id == id }) else { return nil }
         return places.mentions(in: mention.text).lazy.compactMap { self.places.resolve($0, context: [index]) }.first { place in
