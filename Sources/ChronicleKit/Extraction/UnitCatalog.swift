@@ -204,7 +204,8 @@ public struct UnitCatalog: Sendable {
         nameStopWords = Set(sources.all(\.name_stop_words).compactMap { $0.split(separator: " ").first.map(String.init) })
         // A word written short with its dot may run into the name: "UBND H.Củ Chi", "Quận ủy Q.1".
         let dotted = words.filter { $0.hasSuffix("\\.") }, plain = words.filter { !$0.hasSuffix("\\.") }
-        placeWord = try Pattern("^\\s+(?:(?:\(plain.joined(separator: "|")))(?!\\p{L})" + (dotted.isEmpty ? "" : "|(?:\(dotted.joined(separator: "|")))") + ")")
+        // Dotted first: "TP. Thủ Dầu Một" is "TP." and the name, not "TP" and a stray dot.
+        placeWord = try Pattern("^\\s+(?:" + (dotted.isEmpty ? "" : "(?:\(dotted.joined(separator: "|")))|") + "(?:\(plain.joined(separator: "|")))(?!\\p{L}))")
     }
 
     /// The kind whose pattern matches exactly `range` of `text` (in context, for lookaheads).

@@ -104,6 +104,12 @@ struct UnitAndProvinceTests {
         #expect(found.awards.map { $0.giver } == ["Chủ tịch UBND đặc khu Phú Quốc"])
     }
 
+    /// "TP." with its dot before the city's name: the place word, then the name.
+    @Test func aDottedPlaceWordBeforeTheName() {
+        let found = facts("Thủ Dầu Một sơ kết chuyên đề\n\nNgày 12/9/2023, Ban Thường vụ Thành ủy Thủ Dầu Một tổ chức hội nghị sơ kết. Chủ tịch UBND TP. Thủ Dầu Một tặng Giấy khen cho 10 tập thể, cá nhân có thành tích.")
+        #expect(found.awards.map { $0.giver } == ["Chủ tịch UBND thành phố Thủ Dầu Một"])
+    }
+
     @Test func aBannerPrintingThePapersNameWithoutBáo() {
         let found = facts("ĐỒNG KHỞI ONLINE\nThứ Năm, 16/05/2024\n\nHội nghị sơ kết chuyên đề năm 2024\n\nSáng 15-5, Đảng ủy Khối các cơ quan tỉnh tổ chức hội nghị sơ kết chuyên đề năm 2024 với sự tham dự của nhiều đại biểu.")
         #expect(found.province?.name == "Bến Tre")
