@@ -38,7 +38,9 @@ extension AwardFinder {
             // "30 gương mặt được tuyên dương" and "Bằng khen cho 30 đoàn viên" are the same people.
             if award.kindFrom == "generic", unique.contains(where: { $0.kindFrom == nil && Self.sameCounts($0, award) }) { return false }
             // "48 CNVCLĐ tiêu biểu được tuyên dương" beside Bằng khen for 3 and for 45 cá nhân: the same people, counted by kind.
-            if award.kindFrom == "generic", award.giverFrom == "organizer", Self.sumsOfOthers(award, unique.filter { $0.kindFrom == nil }) { return false }
+            // "31 cá nhân được tuyên dương tại buổi lễ" beside "tuyên dương, tặng Giấy khen cho 12 tập thể và 31 cá nhân": a part told again.
+            if award.kindFrom == "generic", award.giverFrom == "organizer",
+               Self.sumsOfOthers(award, unique.filter { $0.kindFrom == nil }) || unique.contains(where: { $0.kindFrom == nil && Self.isPart(award, of: $0) }) { return false }
             // "… trao Giấy khen của Đảng ủy cho 4 đồn" beside "Đảng ủy tặng Giấy khen cho 4 đồn … và 12 đảng viên": a part retold.
             if unique.contains(where: { retells($0, part: award) }) { return false }
             // "Lãnh đạo quận tuyên dương 52 tập thể, cá nhân" beside "tuyên dương … 17 tập thể, 35 cá nhân": told again.
@@ -129,6 +131,12 @@ extension AwardFinder {
         if award.collectives == nil, let individuals = award.individuals { return individuals == others.reduce(0) { $0 + ($1.individuals ?? 0) } }
         if award.individuals == nil, let collectives = award.collectives { return collectives == others.reduce(0) { $0 + ($1.collectives ?? 0) } }
         return false
+    }
+
+    /// Only individuals (or only collectives), as many as `whole` has of them beside others.
+    static func isPart(_ award: Award, of whole: Award) -> Bool {
+        guard award.combined == nil, whole.combined == nil, let wholeCollectives = whole.collectives, let wholeIndividuals = whole.individuals else { return false }
+        return (award.collectives == nil && award.individuals == wholeIndividuals) || (award.individuals == nil && award.collectives == wholeCollectives)
     }
 
     /// Every count of the award is among the numbers a caption writes.

@@ -77,6 +77,12 @@ struct AwardContextTests {
         #expect(found == ["Ban Thường vụ Hội Nông dân tỉnh Thái Bình|Giấy khen|5|0|0"])
     }
 
+    /// Those honoured with no giver named, as many as one clause's individuals: that clause told again.
+    @Test func aPartOfAClauseToldAgainWithoutItsGiver() {
+        let found = summary("Dịp này, Ban Thường vụ Hội Nông dân tỉnh tuyên dương, tặng Giấy khen cho 12 tập thể và 31 cá nhân; Chủ tịch UBND tỉnh tặng Bằng khen cho 5 tập thể.\n\n31 cá nhân được tuyên dương tại buổi lễ.")
+        #expect(found == ["Ban Thường vụ Hội Nông dân tỉnh Thái Bình|Giấy khen|12|31|0", "Chủ tịch UBND tỉnh Thái Bình|Bằng khen|5|0|0"])
+    }
+
     /// Workers counted by their abbreviation; those honoured, counted again as the sum of the clauses that name their awards.
     @Test func workersWrittenShortAndTheHonouredCountedAgain() {
         let found = summary("Tại buổi lễ, LĐLĐ huyện Yên Lạc biểu dương 25 CNVCLĐ tiêu biểu.", lead: "Ngày 17/5/2022, Liên đoàn Lao động huyện Yên Lạc tổ chức lễ biểu dương. ")
