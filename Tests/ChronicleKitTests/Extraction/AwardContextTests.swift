@@ -58,6 +58,12 @@ struct AwardContextTests {
         #expect(found == ["Đảng ủy Công ty Cổ phần Cao su Tây Ninh|Giấy khen|6|14|0", "Công đoàn Công ty Cổ phần Cao su Tây Ninh|khen thưởng|0|30|0"])
     }
 
+    /// People praised at a giao lưu, each given awards years in a row: their past, not this event's awards.
+    @Test func awardsYearsInARowAreThePast() {
+        let found = summary("Trong đó, bác sĩ Mỹ Linh 3 năm liền được Chủ tịch UBND tỉnh tặng Bằng khen. Ban Thường vụ Hội cũng biểu dương Chi hội Nông dân thôn Đông là chi hội có mô hình hay 3 năm liền được nhân rộng.")
+        #expect(found == ["Ban Thường vụ Hội Nông dân tỉnh Thái Bình|biểu dương|1|0|0"])
+    }
+
     /// "Giai đoạn trước" is the period before: its awards are not this event's.
     @Test func thePeriodBefore() {
         let found = summary("Giai đoạn trước, huyện đã có 3 tập thể, 4 cá nhân được Trung ương Hội Nông dân Việt Nam tặng Bằng khen. Dịp này, Ban Thường vụ Hội Nông dân tỉnh tặng Giấy khen cho 5 tập thể.")
