@@ -247,6 +247,8 @@ public struct RawArticleParser: Sendable {
             let skippable = dateLines.recognize(text) != nil
                 || (TextShape.wordCount(text) <= 5 && bylines.parse(text).map { !$0.authors.isEmpty || $0.source != nil } == true)
                 || rules.captionCue?.matches(text) == true || rules.imageAlt?.matches(text) == true
+                // A caption printed twice, the copy below it.
+                || (index + 1 < prose && content[index + 1].text == text) || (index + 1 < prose && index > start && content[index - 1].text == text)
             if !skippable, isTitleLike(text) { return index }
             if !skippable, index < prose - 1 { return nil }
             index -= 1

@@ -24,6 +24,13 @@ struct RawArticleParserTests {
     }
 
     /// "CAND - Báo Công an nhân dân điện tử" reads like a tagged lead but is the site's banner.
+    /// The title stands above a caption printed twice, over the site's menu one word a line.
+    @Test func theTitleAboveACaptionPrintedTwice() {
+        let article = Fixtures.parse("Báo Vĩnh Long Online\nTrang chủ\nThời sự\nChính trị\n\nChính trị\n\nTrà Ôn tổng kết thực hiện chuyên đề học tập và làm theo Bác năm 2024\n\nLãnh đạo Huyện ủy Trà Ôn chủ trì hội nghị.\n\nLãnh đạo Huyện ủy Trà Ôn chủ trì hội nghị.\n\nBan Thường vụ Huyện ủy Trà Ôn vừa tổ chức hội nghị tổng kết việc thực hiện Chuyên đề năm 2024 về học tập và làm theo tư tưởng, đạo đức, phong cách Hồ Chí Minh.")
+        #expect(article.title == "Trà Ôn tổng kết thực hiện chuyên đề học tập và làm theo Bác năm 2024")
+        #expect(article.paragraphs.count == 1)
+    }
+
     /// A section label before the publication time, and a reading button under it.
     @Test func aSectionBeforeThePublicationTimeAndAReadingButton() {
         let article = Fixtures.parse("BÁO LÀO CAI\nThứ Bảy, 10/01/2026 | 08:03\n\nLào Cai khen thưởng 64 tập thể, cá nhân tiêu biểu\n\nChính trị | 09/01/2026 11:42\nNghe đọc tin\nChia sẻ\n\nLCĐT - Sáng nay (9/1), Ban Thường vụ Tỉnh ủy Lào Cai tổ chức Lễ khen thưởng tập thể, cá nhân tiêu biểu giai đoạn 2021 - 2025.")
