@@ -36,11 +36,25 @@ public struct EventTypeClassifier: Sendable {
     /// next paragraphs that reports the event (a sapo may stand before the lead). The lead comes
     /// first because headlines lead with the awards of a conference ("… khen thưởng 43 tập thể").
     /// Returns the type's name and the phrase that decided it.
+    /// "Sơ kết 3 năm …, …" opens with the kind; "Hội thảo là diễn đàn …" says what one is, and reports none.
+    private func opensWithKind(_ sentence: String) -> Bool {
+        let trimmed = sentence.trimmingCharacters(in: .whitespaces) as NSString
+        let whole = NSRange(location: 0, length: trimmed.length)
+        return kinds.contains { entry in
+            guard let match = entry.pattern.firstMatch(in: trimmed as String, range: whole, anchored: true) else { return false }
+            return !Self.copula.matches(trimmed.substring(from: match.upperBound))
+        }
+    }
+
+    private static let copula = Pattern(literal: #"^\s+là(?!\p{L})"#)
+
     func classify(_ text: ArticleText) -> (name: String, evidence: String?) {
         var places: [String] = []
         if let lead = text.body.first {
             let opening = lead.sentences.prefix(2).map { lead.foldedText($0) }
-            places += opening.filter { reportingVerbs.matches($0) }
+            // "Sơ kết 3 năm thực hiện Kết luận số 01-KL/TW, Ban Thường vụ Tỉnh ủy đã biểu dương …": a lead opening
+            // with the event's kind names it, as one reporting it does.
+            places += opening.filter { reportingVerbs.matches($0) || opensWithKind($0) }
             // A sapo may stand before the lead: "Sáng 10-9, Quận ủy … tổ chức hội nghị tổng kết …".
             for block in text.body.dropFirst().prefix(2) {
                 places += block.sentences.prefix(1).map { block.foldedText($0) }.filter { reportingVerbs.matches($0) && Self.writtenDay.matches($0) }

@@ -25,6 +25,17 @@ struct EventTypeTests {
                 == "hội nghị quán triệt")
     }
 
+    /// A lead opening with the event's kind names it over a headline about its awards; a sapo saying what a
+    /// workshop is names none.
+    @Test func aLeadOpeningWithTheKind() {
+        #expect(type("Lâm Đồng biểu dương 58 tập thể, cá nhân điển hình",
+                     "(LĐ online) - Sơ kết 3 năm thực hiện Kết luận số 01-KL/TW, Ban Thường vụ Tỉnh ủy Lâm Đồng đã biểu dương, khen thưởng các tập thể, cá nhân.")
+                == "hội nghị sơ kết")
+        #expect(type("Vận dụng tư tưởng Hồ Chí Minh về nêu gương",
+                     "Hội thảo là diễn đàn để các nhà khoa học trao đổi.\n\nSáng 12/10, Trường Chính trị Trần Phú tổ chức hội thảo khoa học về nêu gương.")
+                == "hội thảo khoa học")
+    }
+
     /// A round-table or a forum is a discussion, not a workshop of the campaign.
     @Test func aRoundTableIsNoWorkshop() {
         #expect(type("Cán bộ trẻ tọa đàm về nói đi đôi với làm",
