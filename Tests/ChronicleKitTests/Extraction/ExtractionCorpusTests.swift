@@ -216,10 +216,14 @@ struct ExtractionCorpusTests {
         ("extraction-holdout-90", "held-out set 90 (blind run read)", false),
         ("extraction-holdout-91", "held-out set 91 (blind run read)", false),
         ("extraction-holdout-92", "held-out set 92 (blind run read)", false),
-        ("extraction-holdout-93", "held-out set 93 (blind)", false),
-        ("extraction-holdout-94", "held-out set 94 (blind)", false),
-        ("extraction-holdout-95", "held-out set 95 (blind)", false),
-        ("extraction-holdout-96", "held-out set 96 (blind)", false),
+        ("extraction-holdout-93", "held-out set 93 (blind run read)", false),
+        ("extraction-holdout-94", "held-out set 94 (blind run read)", false),
+        ("extraction-holdout-95", "held-out set 95 (blind run read)", false),
+        ("extraction-holdout-96", "held-out set 96 (blind run read)", false),
+        ("extraction-holdout-97", "held-out set 97 (blind)", false),
+        ("extraction-holdout-98", "held-out set 98 (blind)", false),
+        ("extraction-holdout-99", "held-out set 99 (blind)", false),
+        ("extraction-holdout-100", "held-out set 100 (blind)", false),
     ]
 
     @Test(arguments: heldOut.indices)
