@@ -58,6 +58,12 @@ struct AwardContextTests {
         #expect(found == ["Đảng ủy Công ty Cổ phần Cao su Tây Ninh|Giấy khen|6|14|0", "Công đoàn Công ty Cổ phần Cao su Tây Ninh|khen thưởng|0|30|0"])
     }
 
+    /// A year opening the clause right before the passive dates the award; a chuyên đề's year does not.
+    @Test func aYearBeforeThePassiveDatesTheAward() {
+        let found = summary("Nhiều gương mặt đã được ghi nhận ở cấp cao hơn: chị Vũ Thị Thu Hằng, sinh viên Trường Đại học Điều dưỡng Nam Định, năm 2022 được Thủ tướng Chính phủ tặng Bằng khen vì có thành tích xuất sắc. Dịp này, 6 tập thể có mô hình tiêu biểu trong thực hiện chuyên đề năm 2022 đã được Ban Thường vụ Hội Nông dân tỉnh biểu dương.")
+        #expect(found == ["Ban Thường vụ Hội Nông dân tỉnh Thái Bình|biểu dương|6|0|0"])
+    }
+
     /// People praised at a giao lưu, each given awards years in a row: their past, not this event's awards.
     @Test func awardsYearsInARowAreThePast() {
         let found = summary("Trong đó, bác sĩ Mỹ Linh 3 năm liền được Chủ tịch UBND tỉnh tặng Bằng khen. Ban Thường vụ Hội cũng biểu dương Chi hội Nông dân thôn Đông là chi hội có mô hình hay 3 năm liền được nhân rộng.")
