@@ -220,10 +220,14 @@ struct ExtractionCorpusTests {
         ("extraction-holdout-94", "held-out set 94 (blind run read)", false),
         ("extraction-holdout-95", "held-out set 95 (blind run read)", false),
         ("extraction-holdout-96", "held-out set 96 (blind run read)", false),
-        ("extraction-holdout-97", "held-out set 97 (blind)", false),
-        ("extraction-holdout-98", "held-out set 98 (blind)", false),
-        ("extraction-holdout-99", "held-out set 99 (blind)", false),
-        ("extraction-holdout-100", "held-out set 100 (blind)", false),
+        ("extraction-holdout-97", "held-out set 97 (blind run read)", false),
+        ("extraction-holdout-98", "held-out set 98 (blind run read)", false),
+        ("extraction-holdout-99", "held-out set 99 (blind run read)", false),
+        ("extraction-holdout-100", "held-out set 100 (blind run read)", false),
+        ("extraction-holdout-101", "held-out set 101 (blind)", false),
+        ("extraction-holdout-102", "held-out set 102 (blind)", false),
+        ("extraction-holdout-103", "held-out set 103 (blind)", false),
+        ("extraction-holdout-104", "held-out set 104 (blind)", false),
     ]
 
     @Test(arguments: heldOut.indices)
