@@ -164,7 +164,11 @@ extension AwardFinder {
         let unquoted = skipped.split(whereSeparator: { $0 == "”" || $0 == "\"" }).last.map(String.init) ?? skipped
         guard !notInAwardName.matches(unquoted) else { return nil }
         let rest = NSRange(location: of.upperBound, length: end - of.upperBound)
-        let stop = ofEnd.firstMatch(in: sentence, range: rest)?.location ?? end
+        var stop = ofEnd.firstMatch(in: sentence, range: rest)?.location ?? end
+        // "của Ban Tuyên giáo và Dân vận Trung ương cho …": a unit's name runs past the small words that end a giver.
+        if let unit = units.mentions(in: (sentence as NSString).substring(with: rest)).first, unit.range.location == 0 {
+            stop = max(stop, min(end, rest.location + unit.range.upperBound))
+        }
         return giver(from: (sentence as NSString).substring(with: NSRange(location: of.upperBound, length: stop - of.upperBound)))
     }
 

@@ -272,9 +272,19 @@ struct AwardFinder: Sendable {
             guard let eventDate else { return true }
             let end = nsSentence.clauseEnd(from: match.range.upperBound)
             let occasion = nsSentence.substring(with: NSRange(location: match.range.upperBound, length: end - match.range.upperBound))
-            return !Self.years(in: occasion).contains { $0 < eventDate.year }
+            return !Self.years(in: occasion).contains { $0 < eventDate.year } && !Self.monthBefore(eventDate, in: occasion)
         }
     }
+
+    /// "… vào tháng 5/2024" at a December 2024 event: a month of the event's year before its own.
+    static func monthBefore(_ date: CalendarDate, in text: String) -> Bool {
+        monthOfYear.matches(in: text).contains { match in
+            guard let month = match["month"].flatMap({ Int($0) }), let year = match["year"].flatMap({ Int($0) }) else { return false }
+            return year == date.year && month < date.month
+        }
+    }
+
+    private static let monthOfYear = Pattern(literal: #"(?<!\p{L})tháng (?<month>\d{1,2})\s*/\s*(?<year>\d{4})"#)
 
     /// "Trước đó, …", "Năm ngoái, …": the sentence's opening clause tells a past time.
     func opensInThePast(_ sentence: String) -> Bool {

@@ -58,6 +58,14 @@ struct AwardContextTests {
         #expect(found == ["Đảng ủy Công ty Cổ phần Cao su Tây Ninh|Giấy khen|6|14|0", "Công đoàn Công ty Cổ phần Cao su Tây Ninh|khen thưởng|0|30|0"])
     }
 
+    /// A unit's name after "của" runs past "và" ("Ban Tuyên giáo và Dân vận Trung ương"); an occasion in an
+    /// earlier month of the event's year ("… vào tháng 5/2024" at a December event) is not this event.
+    @Test func aGiverNamedWithVàAndAnEarlierMonthsMeeting() {
+        let found = summary("Lãnh đạo Ban Tuyên giáo Tỉnh ủy trao Bằng khen của Ban Tuyên giáo và Dân vận Trung ương cho 1 tập thể, 2 cá nhân. Trong năm, huyện có 2 cá nhân được Ban Thường vụ Tỉnh ủy tặng Bằng khen tại Hội nghị biểu dương điển hình tiên tiến của tỉnh vào tháng 5/2024.",
+                            lead: "Ngày 20/12/2024, Ban Thường vụ Hội Nông dân tỉnh Thái Bình tổ chức hội nghị tổng kết. ")
+        #expect(found == ["Ban Tuyên giáo và Dân vận Trung ương|Bằng khen|1|2|0"])
+    }
+
     /// A year opening the clause right before the passive dates the award; a chuyên đề's year does not.
     @Test func aYearBeforeThePassiveDatesTheAward() {
         let found = summary("Nhiều gương mặt đã được ghi nhận ở cấp cao hơn: chị Vũ Thị Thu Hằng, sinh viên Trường Đại học Điều dưỡng Nam Định, năm 2022 được Thủ tướng Chính phủ tặng Bằng khen vì có thành tích xuất sắc. Dịp này, 6 tập thể có mô hình tiêu biểu trong thực hiện chuyên đề năm 2022 đã được Ban Thường vụ Hội Nông dân tỉnh biểu dương.")
