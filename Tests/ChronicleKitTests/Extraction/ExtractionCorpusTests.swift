@@ -224,10 +224,14 @@ struct ExtractionCorpusTests {
         ("extraction-holdout-98", "held-out set 98 (blind run read)", false),
         ("extraction-holdout-99", "held-out set 99 (blind run read)", false),
         ("extraction-holdout-100", "held-out set 100 (blind run read)", false),
-        ("extraction-holdout-101", "held-out set 101 (blind)", false),
-        ("extraction-holdout-102", "held-out set 102 (blind)", false),
-        ("extraction-holdout-103", "held-out set 103 (blind)", false),
-        ("extraction-holdout-104", "held-out set 104 (blind)", false),
+        ("extraction-holdout-101", "held-out set 101 (blind run read)", false),
+        ("extraction-holdout-102", "held-out set 102 (blind run read)", false),
+        ("extraction-holdout-103", "held-out set 103 (blind run read)", false),
+        ("extraction-holdout-104", "held-out set 104 (blind run read)", false),
+        ("extraction-holdout-105", "held-out set 105 (blind)", false),
+        ("extraction-holdout-106", "held-out set 106 (blind)", false),
+        ("extraction-holdout-107", "held-out set 107 (blind)", false),
+        ("extraction-holdout-108", "held-out set 108 (blind)", false),
     ]
 
     @Test(arguments: heldOut.indices)
