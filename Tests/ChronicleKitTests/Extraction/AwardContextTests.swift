@@ -66,6 +66,12 @@ struct AwardContextTests {
         #expect(found == ["Ban Tuyên giáo và Dân vận Trung ương|Bằng khen|1|2|0"])
     }
 
+    /// "Trong 6 tháng" tells figures over months; "Chủ tịch UBND TPHCM" is Hồ Chí Minh City's chairman.
+    @Test func monthsOfFiguresAndTheCitysChairmanWrittenShort() {
+        let found = summary("Trong 6 tháng, các cấp ủy trong tỉnh đã kịp thời biểu dương, khen thưởng 14 tập thể, 27 cá nhân. Tại đại hội, 4 tập thể và 6 cá nhân được Chủ tịch UBND TPHCM tặng Bằng khen.")
+        #expect(found == ["Chủ tịch UBND thành phố Hồ Chí Minh|Bằng khen|4|6|0"])
+    }
+
     /// A year opening the clause right before the passive dates the award; a chuyên đề's year does not.
     @Test func aYearBeforeThePassiveDatesTheAward() {
         let found = summary("Nhiều gương mặt đã được ghi nhận ở cấp cao hơn: chị Vũ Thị Thu Hằng, sinh viên Trường Đại học Điều dưỡng Nam Định, năm 2022 được Thủ tướng Chính phủ tặng Bằng khen vì có thành tích xuất sắc. Dịp này, 6 tập thể có mô hình tiêu biểu trong thực hiện chuyên đề năm 2022 đã được Ban Thường vụ Hội Nông dân tỉnh biểu dương.")
