@@ -233,6 +233,10 @@ struct ExtractionCorpusTests {
         ("extraction-holdout-106", "held-out set 106 (blind run read)", false),
         ("extraction-holdout-107", "held-out set 107 (blind run read)", false),
         ("extraction-holdout-108", "held-out set 108 (blind run read)", false),
+        ("extraction-holdout-109", "held-out set 109 (blind)", false),
+        ("extraction-holdout-110", "held-out set 110 (blind)", false),
+        ("extraction-holdout-111", "held-out set 111 (blind)", false),
+        ("extraction-holdout-112", "held-out set 112 (blind)", false),
     ]
 
     @Test(arguments: heldOut.indices)
