@@ -39,6 +39,8 @@ struct AwardFinder: Sendable {
     let cumulative: Pattern
     let atEvent: Pattern
     let past: Pattern
+    /// "Dịp … 19/5 vừa qua, …" after the lead: an occasion recalled (in the lead, the news itself).
+    let pastAfterLead: Pattern
     /// "… vì đã dũng cảm cứu người trong mưa lũ tháng 6 vừa qua": the reason, whose time is not the award's.
     let reason: Pattern
     /// "phần thưởng (cao quý này) …" opening a clause: it speaks of the awards told just before.
@@ -187,6 +189,7 @@ struct AwardFinder: Sendable {
         ofEnd = try Pattern("\\s+(?:\(clauseWords))(?!\\p{L})|[,;.:]")
         fillers = try Pattern("(?<!\\p{L})(?:\(Pattern.phrases(grammar.giver_fillers)))(?!\\p{L})")
         past = try Pattern("(?<!\\p{L})(?:\(alternation(all(\.past))))(?!\\p{L})")
+        pastAfterLead = try Pattern("^\\s*(?:\(alternation(all(\.past_after_lead))))(?!\\p{L})")
         continuation = try Pattern("^\\s*(?:\(Pattern.phrases(grammar.continuations ?? [])))(?!\\p{L})")
         reportOpener = try grammar.report_openers.map { try Pattern("^[\\s\\-–•]*(?:\(alternation($0)))(?!\\p{L})") }
         backReference = try Pattern("^\\s*(?:\(Pattern.phrases(grammar.back_references ?? [])))(?!\\p{L})")
@@ -286,12 +289,20 @@ struct AwardFinder: Sendable {
 
     private static let monthOfYear = Pattern(literal: #"(?<!\p{L})tháng (?<month>\d{1,2})\s*/\s*(?<year>\d{4})"#)
 
-    /// "Trước đó, …", "Năm ngoái, …": the sentence's opening clause tells a past time.
-    func opensInThePast(_ sentence: String) -> Bool {
+    /// "Trước đó, …", "Năm ngoái, …": the sentence's opening clause tells a past time; after the lead, so
+    /// does an occasion said to have passed ("Dịp kỷ niệm … 19/5 vừa qua, …").
+    func opensInThePast(_ sentence: String, afterLead: Bool) -> Bool {
         let nsSentence = sentence as NSString
         let comma = nsSentence.range(of: ",")
         guard comma.location != NSNotFound else { return false }
         return past.firstMatch(in: sentence, range: NSRange(location: 0, length: comma.location)) != nil
+            || (afterLead && opensWithRecalledOccasion(sentence))
+    }
+
+    /// "Dịp kỷ niệm … 19/5 vừa qua, …": an occasion said to have passed opens the sentence (after the lead, one recalled).
+    func opensWithRecalledOccasion(_ sentence: String) -> Bool {
+        let comma = (sentence as NSString).range(of: ",")
+        return comma.location != NSNotFound && pastAfterLead.firstMatch(in: sentence, range: NSRange(location: 0, length: comma.location)) != nil
     }
 
     /// The group's own clause (between semicolons) tells figures over a period, and names no moment of this event.
@@ -318,13 +329,14 @@ struct AwardFinder: Sendable {
             || isListedAward(block, after: index > 0 ? body[index - 1] : nil) || block.original.hasSuffix(":") {
             let quoted = Self.quotedRanges(block.folded)
             let sentences = block.sentences.map(block.foldedText)
-            let elsewhen = ElsewhenChain(sentences: sentences, finder: self, eventDate: eventDate)
+            let elsewhen = ElsewhenChain(sentences: sentences, finder: self, eventDate: eventDate, afterLead: block.paragraph > 0)
             for (sentenceIndex, sentenceRange) in block.sentences.enumerated() {
                 let sentence = sentences[sentenceIndex]
                 // The cheap test first: most sentences tell no award, and then whether they tell another time
                 // matters only to the next one (see `ElsewhenChain`).
                 guard anyKind.matches(sentence) || anyVerb.matches(sentence), !otherOccasion(block, sentenceRange),
-                      !opensWithEarlierOccasion(sentence, eventDate: eventDate), !elsewhen.continuesElsewhen(sentenceIndex),
+                      !opensWithEarlierOccasion(sentence, eventDate: eventDate), !(block.paragraph > 0 && opensWithRecalledOccasion(sentence)),
+                      !elsewhen.continuesElsewhen(sentenceIndex),
                       !elsewhen.toldFromReport(sentenceIndex) else { continue }
                 let cumulative = isCumulative(sentence)
                 if cumulative && !namesThisEvent(sentence, eventDate: eventDate) { continue }

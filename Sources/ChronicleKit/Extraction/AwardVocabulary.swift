@@ -74,6 +74,7 @@ extension AwardFinder {
         var offices: [String]?
         var receive: [String]?
         var past: [String]?
+        var past_after_lead: [String]?
         var on_behalf: [String]?
         var single_recipient_persons: [String]?
         var named_collectives: [String]?
@@ -86,6 +87,6 @@ extension AwardFinder {
 
         static let schemaName = "chronicle.awards/1"
         static let keys: Set<String> = ["schema", "kinds", "verbs", "recipients", "approximate", "cumulative", "at_event",
-                                        "breakdown", "offices", "office_titles", "receive", "past", "on_behalf", "single_recipient_persons", "named_collectives", "event_subjects", "head_titles", "earlier_occasion", "dated_award", "grammar"]
+                                        "breakdown", "offices", "office_titles", "receive", "past", "past_after_lead", "on_behalf", "single_recipient_persons", "named_collectives", "event_subjects", "head_titles", "earlier_occasion", "dated_award", "grammar"]
     }
 }

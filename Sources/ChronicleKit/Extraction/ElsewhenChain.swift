@@ -11,6 +11,8 @@ final class ElsewhenChain {
     private let sentences: [String]
     private let finder: AwardFinder
     private let eventDate: CalendarDate?
+    /// A body paragraph after the lead, where an occasion "vừa qua" is one recalled.
+    private let afterLead: Bool
     private var tellsElsewhen: [Bool?]
     private var continues: [Bool?]
     private var occasion: [Bool?]
@@ -19,7 +21,8 @@ final class ElsewhenChain {
         finder.reportOpener?.firstMatch(in: first, range: NSRange(location: 0, length: (first as NSString).length), anchored: true)
     }
 
-    init(sentences: [String], finder: AwardFinder, eventDate: CalendarDate?) {
+    init(sentences: [String], finder: AwardFinder, eventDate: CalendarDate?, afterLead: Bool) {
+        self.afterLead = afterLead
         self.sentences = sentences
         self.finder = finder
         self.eventDate = eventDate
@@ -68,7 +71,7 @@ final class ElsewhenChain {
     private func toldAnotherOccasion(_ index: Int) -> Bool {
         if let known = occasion[index] { return known }
         let sentence = sentences[index]
-        let result = finder.opensWithEarlierOccasion(sentence, eventDate: eventDate) || finder.opensInThePast(sentence)
+        let result = finder.opensWithEarlierOccasion(sentence, eventDate: eventDate) || finder.opensInThePast(sentence, afterLead: afterLead)
         occasion[index] = result
         return result
     }

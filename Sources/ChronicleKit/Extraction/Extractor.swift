@@ -9,15 +9,30 @@ public struct Extractor: Sendable {
         self.knowledge = knowledge
     }
 
+    /// Days this far from the event's are another occasion's even without their year (an event may
+    /// last a few days: "… bế mạc chiều 16/10" of a congress opened on the 15th).
+    static let occasionDays = 3
+
+    /// "Ngày 19/5/2023, tại Hội nghị biểu dương của huyện, ông là 1 trong 12 cá nhân được …": another day's
+    /// awards. A day without its year names another occasion when it is days away from the event's, or
+    /// when the event has no day at all ("Dịp … 19/5 vừa qua, Ban Thường vụ đã biểu dương …" in a report of
+    /// an undated meeting), unless it is the day the event was told by.
+    static func namesAnotherDay(_ mention: DateMention, than event: EventDate) -> Bool {
+        guard mention.role == .candidate else { return false }
+        if let year = mention.year { return CalendarDate(year: year, month: mention.month, day: mention.day) != event.date }
+        guard let date = event.date else { return !(mention.line == event.line && mention.evidence == event.evidence) }
+        guard let day = CalendarDate(year: date.year, month: mention.month, day: mention.day),
+              let earliest = date.adding(days: -occasionDays), let latest = date.adding(days: occasionDays) else { return false }
+        return day < earliest || day > latest
+    }
+
     public func extract(_ article: Article) -> ExtractedArticle {
         let text = ArticleText(article, spelling: knowledge.spelling)
         let (dates, periods) = knowledge.dates.find(in: text)
         let eventDate = knowledge.eventDates.resolve(article: article, dates: dates, periods: periods)
         let (eventType, eventTypeEvidence) = knowledge.eventTypes.classify(text)
         let (organizer, province) = knowledge.organizers.resolve(text, article: article, frontMatter: article.frontMatter)
-        // "Ngày 19/5/2023, tại Hội nghị biểu dương của huyện, ông là 1 trong 12 cá nhân được …": another day's awards.
-        let otherDays = dates.filter { $0.role == .candidate && $0.year != nil
-            && CalendarDate(year: $0.year!, month: $0.month, day: $0.day) != eventDate.date }
+        let otherDays = dates.filter { Self.namesAnotherDay($0, than: eventDate) }
         // An undated event still has its likely year: occasions of earlier years are not its own.
         let when = eventDate.date ?? eventDate.undatedEstimate.flatMap { Int($0.prefix(4)) }.flatMap { CalendarDate(year: $0, month: 1, day: 1) }
         let found = knowledge.awards.awards(in: text, eventDate: when, otherOccasion: { block, sentence in

@@ -113,9 +113,10 @@ public struct Pattern: @unchecked Sendable {
         Array(Set(phrases)).sorted { $0.count != $1.count ? $0.count > $1.count : $0 < $1 }.map(escape).joined(separator: "|")
     }
 
-    /// Patterns from a data file as one alternation, in their order.
+    /// Patterns from a data file as one alternation, in their order; none matches nothing (an empty
+    /// alternation would match everywhere).
     public static func alternatives(_ patterns: [String]) -> String {
-        patterns.map { "(?:\($0))" }.joined(separator: "|")
+        patterns.isEmpty ? "(?!)" : patterns.map { "(?:\($0))" }.joined(separator: "|")
     }
 
     /// Escapes a literal phrase from a data file for use inside a pattern.

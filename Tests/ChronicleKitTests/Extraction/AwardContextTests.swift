@@ -255,4 +255,26 @@ struct GiverPlaceTests {
         let found = summary("Sáng 10/4/2024, Quận ủy Cái Răng tổ chức hội nghị. Dịp này, 5 tập thể và 7 cá nhân có cách làm hay, hiệu quả trong thực hiện chuyên đề năm 2024 được Ban Thường vụ Quận ủy biểu dương. Đảng ủy phường Lê Bình tặng Giấy khen cho 02 chi bộ và 05 đảng viên tiêu biểu qua 3 năm thực hiện Kết luận số 01-KL/TW.", title: "Cái Răng sơ kết chuyên đề")
         #expect(found == ["Ban Thường vụ Quận ủy Cái Răng|biểu dương|5|7|0", "Đảng ủy phường Lê Bình|Giấy khen|2|5|0"])
     }
+
+    /// "Trong năm 2024, …" opening the sentence at a January 2025 event is the year before, even with
+    /// "tại hội nghị" later in it (the province's meeting, not this one).
+    @Test func theYearBeforeOpeningTheSentence() {
+        let found = summary("Sáng 15/1/2025, Ban Thường vụ Thành ủy Thái Bình tổ chức hội nghị tổng kết. Trong năm 2024, thành phố có 1 tập thể và 2 cá nhân được Ban Thường vụ Tỉnh ủy tặng Bằng khen tại hội nghị biểu dương của tỉnh. Nhân dịp này, Ban Thường vụ Thành ủy đã khen thưởng 16 tập thể và 21 cá nhân.", title: "Thành phố Thái Bình tổng kết chuyên đề")
+        #expect(found == ["Ban Thường vụ Thành ủy Thái Bình|khen thưởng|16|21|0"])
+    }
+
+    /// After the lead, an occasion said to have passed ("Dịp … 19/5 vừa qua, …") is recalled; in the lead it is the news.
+    @Test func anOccasionRecalledAfterTheLead() {
+        let recalled = summary("Vừa qua, Ban Thường vụ Huyện ủy Lục Ngạn tổ chức hội nghị sơ kết 9 tháng thực hiện chuyên đề.\n\nDịp kỷ niệm Ngày sinh Chủ tịch Hồ Chí Minh 19/5 vừa qua, Ban Thường vụ Huyện ủy đã biểu dương 20 tập thể, 30 cá nhân điển hình.", title: "Lục Ngạn sơ kết chuyên đề")
+        #expect(recalled == [])
+        let news = summary("Dịp kỷ niệm Ngày sinh Chủ tịch Hồ Chí Minh 19/5 vừa qua, Ban Thường vụ Huyện ủy Lục Ngạn đã biểu dương 20 tập thể, 30 cá nhân điển hình.", title: "Lục Ngạn biểu dương điển hình")
+        #expect(news == ["Ban Thường vụ Huyện ủy Lục Ngạn|biểu dương|20|30|0"])
+    }
+
+    /// A day without its year is another occasion's when it is days away from the event's; a congress's
+    /// closing day is its own.
+    @Test func aDayWithoutItsYearAwayFromTheEvent() {
+        let found = summary("Sáng 15/10/2024, Huyện ủy Lục Ngạn khai mạc đại hội thi đua. Ngày 19/5, Ban Thường vụ Huyện ủy đã biểu dương 20 tập thể. Chiều 16/10, bế mạc đại hội, Chủ tịch UBND huyện tặng Giấy khen cho 12 tập thể.", title: "Lục Ngạn đại hội thi đua")
+        #expect(found == ["Chủ tịch UBND huyện Lục Ngạn|Giấy khen|12|0|0"])
+    }
 }
