@@ -237,6 +237,10 @@ struct ExtractionCorpusTests {
         ("extraction-holdout-110", "held-out set 110 (blind run read)", false),
         ("extraction-holdout-111", "held-out set 111 (blind run read)", false),
         ("extraction-holdout-112", "held-out set 112 (blind run read)", false),
+        ("extraction-holdout-113", "held-out set 113 (blind)", false),
+        ("extraction-holdout-114", "held-out set 114 (blind)", false),
+        ("extraction-holdout-115", "held-out set 115 (blind)", false),
+        ("extraction-holdout-116", "held-out set 116 (blind)", false),
     ]
 
     @Test(arguments: heldOut.indices)
