@@ -39,7 +39,7 @@ extension AwardFinder {
         let after = NSRange(location: group.range.upperBound, length: max(0, end - group.range.upperBound))
         let reasonStart = reason.firstMatch(in: sentence, range: after)?.location ?? end
         if past.firstMatch(in: sentence, range: NSRange(location: start, length: reasonStart - start)) != nil { return true }
-        if let eventDate, datedBefore(eventDate.year, in: nsSentence.substring(with: NSRange(location: start, length: reasonStart - start))) { return true }
+        if let eventDate, datedBefore(eventDate, in: nsSentence.substring(with: NSRange(location: start, length: reasonStart - start))) { return true }
         // "Chủ tịch nước đã quyết định tặng Huân chương …; phần thưởng này sẽ được trao tại Lễ kỷ niệm …".
         if end < nsSentence.length {
             let next = nsSentence.substring(with: NSRange(location: end + 1, length: nsSentence.clauseEnd(from: end + 1) - end - 1))
@@ -53,12 +53,18 @@ extension AwardFinder {
             && past.firstMatch(in: sentence, range: NSRange(location: 0, length: opener.location)) != nil
     }
 
-    /// "… tặng Huân chương Lao động hạng Nhì (năm 2017)" at a 2020 event.
-    func datedBefore(_ year: Int, in clause: String) -> Bool {
-        datedAward.contains { pattern in
-            pattern.matches(in: clause).contains { match in match["year"].flatMap { Int($0) }.map { $0 < year } ?? false }
+    /// "… tặng Huân chương Lao động hạng Nhì (năm 2017)" at a 2020 event; "chị A được Chủ tịch UBND tỉnh tặng
+    /// Bằng khen năm 2022" at an August 2023 one (a year's awards are presented by March of the next).
+    func datedBefore(_ date: CalendarDate, in clause: String) -> Bool {
+        func years(_ patterns: [Pattern]) -> [Int] {
+            patterns.flatMap { pattern in pattern.matches(in: clause).compactMap { match in match["year"].flatMap { Int($0) } } }
         }
+        return years(datedAward).contains { $0 < date.year }
+            || years(awardOfYear).contains { $0 < date.year - 1 || ($0 == date.year - 1 && date.month > Self.lastMonthOfLastYearsAwards) }
     }
+
+    /// Awards of a year are presented until this month of the next.
+    static let lastMonthOfLastYearsAwards = 3
 
     /// "tuyên dương 100 công nhân", "tặng Bằng khen cho 100 công nhân": the award word ends the left window.
     func awardWordEnds(_ left: NSRange, in sentence: String) -> Bool {

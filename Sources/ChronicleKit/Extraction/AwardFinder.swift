@@ -82,6 +82,8 @@ struct AwardFinder: Sendable {
     let earlierOccasions: [Pattern]
     /// "Huân chương Lao động hạng Nhì (năm 2017)": an award dated, perhaps before the event.
     let datedAward: [Pattern]
+    /// "được … tặng Bằng khen năm 2022": an award named with the year it is of.
+    let awardOfYear: [Pattern]
     /// "Các đồng chí lãnh đạo tỉnh …", "Lãnh đạo huyện …": people handing over, named by no unit.
     let presenters: Pattern
     /// "cho Công ty vì …": the unit named before, one collective.
@@ -146,7 +148,9 @@ struct AwardFinder: Sendable {
         combinedNoun = try Pattern("^(?:\(alternation(combined)))$")
         collectiveNoun = try Pattern("^(?:\(alternation(collectives + collectivesAfterAward)))$")
         weakNoun = try Pattern("^(?:\(alternation(afterAwardNouns)))$")
-        cumulative = try Pattern("(?<!\\p{L})(?:\(alternation(all(\.cumulative))))")
+        // "{number}" in a pattern: a count in digits or words ("Ba năm qua, …").
+        let anyNumber = "(?:\\d+|\(Pattern.phrases(Array(NumberWords.words.keys))))"
+        cumulative = try Pattern("(?<!\\p{L})(?:\(alternation(all(\.cumulative).map { $0.replacingOccurrences(of: "{number}", with: anyNumber) })))")
         // "Ông Nguyễn Văn Mười được …", "bác sĩ Vũ Thị Mai": the title in either case, then a capital.
         singlePerson = try Pattern("^\\s*(?i:\(Pattern.phrases(all(\.single_recipient_persons))))\\.?\\s+\\p{Lu}", caseInsensitive: false)
         onBehalf = try Pattern("(?<!\\p{L})(?:\(alternation(all(\.on_behalf))))\\s+(?<principal>[^,;]{3,80}),")
@@ -216,6 +220,7 @@ struct AwardFinder: Sendable {
         namedSubjectBefore = try Pattern("(?:^|[;,:])\\s*(?<name>\\p{Lu}[^,;:]{2,120}?)\\s+(?:\(joiners))\\s*$", caseInsensitive: false)
         earlierOccasions = try all(\.earlier_occasion).map { try Pattern($0) }
         datedAward = try all(\.dated_award).map { try Pattern($0) }
+        awardOfYear = try all(\.award_of_year).map { try Pattern($0) }
         eventSubject = try Pattern("^(?:\(Pattern.phrases(all(\.event_subjects))))$")
         qualifiedJoin = try Pattern("^\\p{Ll}+(?:,? \\p{Ll}+){0,3},? (?:\(joiners))$", caseInsensitive: false)
         // Names may hold figures ("ấp Hậu Phú 2, Trường Tiểu học Hậu Thành 1 và"): no count can lie between two counts.

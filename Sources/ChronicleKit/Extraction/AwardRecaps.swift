@@ -66,12 +66,27 @@ extension AwardFinder {
                      && others.reduce(0, { $0 + ($1.collectives ?? 0) }) == (award.collectives ?? 0)
                      && others.reduce(0, { $0 + ($1.individuals ?? 0) }) == (award.individuals ?? 0))
         }.map(\.element)
-        // "biểu dương 46 điển hình" beside clauses that add up to 46: a headline total.
+        // "biểu dương 46 điển hình" beside clauses that add up to 46, or a generic "khen thưởng 36 tập thể, cá nhân"
+        // beside a Bằng khen for 1 and Giấy khen for 14 and 21 (a tuyên dương of 10 left out): a headline total.
+        // (Awards of a kind named add up to some of the others by chance too often.)
         return clauses.enumerated().filter { index, award in
             guard let combined = award.combined, award.collectives == nil, award.individuals == nil else { return true }
             let others = clauses.enumerated().filter { $0.offset != index }.map(\.element)
-            return others.isEmpty || others.map(\.total).reduce(0, +) != combined
+            return others.isEmpty || (others.map(\.total).reduce(0, +) != combined
+                && !(award.kindFrom == "generic" && Self.someAddUpTo(combined, others.map(\.total))))
         }.map(\.element)
+    }
+
+    /// Clauses looked at for a total adding up some of them: more would take long and prove little.
+    static let mostClausesSummed = 12
+
+    /// Two or more of `totals` add up to `sum`.
+    static func someAddUpTo(_ sum: Int, _ totals: [Int]) -> Bool {
+        guard totals.count >= 2, totals.count <= mostClausesSummed else { return false }
+        for subset in 1..<(1 << totals.count) where subset.nonzeroBitCount >= 2 {
+            if totals.indices.reduce(0, { subset & (1 << $1) != 0 ? $0 + totals[$1] : $0 }) == sum { return true }
+        }
+        return false
     }
 
     /// Same known giver and kind, told again ("Hai tập thể nhận Bằng khen của Thủ tướng Chính phủ là …", in the

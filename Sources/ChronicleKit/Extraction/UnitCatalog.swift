@@ -29,6 +29,8 @@ public struct UnitCatalog: Sendable {
         var venue: [String]
         /// "kế hoạch của X": a unit after these is not the subject.
         var owners: [String]?
+        /// "Kế hoạch của UBND tỉnh về tổ chức đại hội …": after these the verb is a noun, and held nothing.
+        var not_held_after: [String]?
     }
 
     struct Source: Codable, Sendable {
@@ -189,7 +191,8 @@ public struct UnitCatalog: Sendable {
         }
         ownerBefore = try Pattern("(?<!\\p{L})(?:\(Pattern.phrases(phrases.owners ?? ["của"])))\\s+$")
         let fillers = phrases.fillers.map { Pattern.escape($0) + " " }.joined(separator: "|")
-        held = try Pattern("(?<!\\p{L})(?:\(fillers))*(?:\(Pattern.phrases(phrases.held)))(?!\\p{L})", caseInsensitive: false)
+        let nouns = (phrases.not_held_after ?? []).map { "(?<!(?<!\\p{L})\(Pattern.escape($0))\\s)" }.joined()
+        held = try Pattern("(?<!\\p{L})\(nouns)(?:\(fillers))*(?:\(Pattern.phrases(phrases.held)))(?!\\p{L})", caseInsensitive: false)
         heldBy = try Pattern("(?<!\\p{L})(?:\(Pattern.phrases(phrases.held_by)))\\s+(.{3,120}?)\\s+(?:\(Pattern.phrases(phrases.held_by_verbs)))(?!\\p{L})",
                              caseInsensitive: false)
         partner = try Pattern("\\s+(?:\(Pattern.phrases(phrases.partners)))\\s.*$")

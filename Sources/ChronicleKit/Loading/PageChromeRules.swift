@@ -98,9 +98,11 @@ public struct PageChromeRules: Sendable {
     }
 
     /// A row of widgets, their spacing lost or bars between them: "Ý kiến () Gửi bạn bè In bài Cỡ chữ:
-    /// A A A", "Cỡ chữ A A A | Nghe đọc bài". The words split into drop lines and drop patterns.
+    /// A A A", "Cỡ chữ A A A | Nghe đọc bài", "Chia sẻ: In bài Cỡ chữ: A A". The words split into drop lines and drop patterns.
     private func isWidgetRow(key: String) -> Bool {
-        let words = key.split(separator: " ").map(String.init).filter { !Self.widgetSeparators.contains($0) }
+        // "Chia sẻ: In bài Cỡ chữ: A A": a label's colon is not part of its widget's name.
+        let words = key.split(separator: " ").map { $0.count > 1 && $0.hasSuffix(":") ? String($0.dropLast()) : String($0) }
+            .filter { !Self.widgetSeparators.contains($0) }
         guard words.count > 1, dropLineFirstWords.contains(words[0]) else { return false }
         var reachable = [Bool](repeating: false, count: words.count + 1)
         reachable[0] = true

@@ -277,4 +277,33 @@ struct GiverPlaceTests {
         let found = summary("Sáng 15/10/2024, Huyện ủy Lục Ngạn khai mạc đại hội thi đua. Ngày 19/5, Ban Thường vụ Huyện ủy đã biểu dương 20 tập thể. Chiều 16/10, bế mạc đại hội, Chủ tịch UBND huyện tặng Giấy khen cho 12 tập thể.", title: "Lục Ngạn đại hội thi đua")
         #expect(found == ["Chủ tịch UBND huyện Lục Ngạn|Giấy khen|12|0|0"])
     }
+
+    /// "Ba năm qua" is figures over years, a count in words; "vào năm 2017" dates an award before the event.
+    @Test func yearsCountedInWordsAndAnAwardInAnEarlierYear() {
+        let found = summary("Chiều 21/5/2019, Ban Thường vụ Huyện ủy Lâm Thao tổ chức hội nghị sơ kết 3 năm thực hiện Chỉ thị 05-CT/TW.\n\nBa năm qua, Ban Thường vụ Huyện ủy đã khen thưởng 85 tập thể, 146 cá nhân; 2 tập thể, 3 cá nhân được Ban Thường vụ Tỉnh ủy tặng Bằng khen vào năm 2017.\n\nNhân dịp này, Ban Thường vụ Huyện ủy Lâm Thao tặng Giấy khen cho 12 tập thể, 18 cá nhân.", title: "Lâm Thao sơ kết Chỉ thị 05")
+        #expect(found == ["Ban Thường vụ Huyện ủy Lâm Thao|Giấy khen|12|18|0"])
+    }
+
+    /// A report's figures ("Báo cáo cũng nêu, năm 2024 thị xã có …") are not this event's; a generic headline
+    /// total adding up some of the clauses is no award of its own.
+    @Test func aReportsFiguresAndAHeadlineTotalOfSomeClauses() {
+        let found = summary("Thị xã Kinh Môn khen thưởng 36 tập thể, cá nhân có thành tích tiêu biểu.\n\nSáng 9.1.2025, Ban Thường vụ Thị ủy Kinh Môn tổ chức hội nghị tổng kết.\n\nBáo cáo cũng nêu, năm 2024 thị xã có 2 tập thể, 3 cá nhân được Ban Thường vụ Tỉnh ủy tặng Bằng khen tại hội nghị sơ kết của tỉnh (tháng 6/2024); 1 tập thể được Ban Tuyên giáo Trung ương tặng Bằng khen.\n\nDịp này, 1 tập thể được Ban Thường vụ Tỉnh ủy tặng Bằng khen; Ban Thường vụ Thị ủy tặng Giấy khen cho 14 tập thể, 21 cá nhân và tuyên dương 10 tập thể, cá nhân.", title: "Kinh Môn tổng kết chuyên đề")
+        #expect(found == ["Ban Thường vụ Tỉnh ủy Hải Dương|Bằng khen|1|0|0", "Ban Thường vụ Thị ủy Kinh Môn|Giấy khen|14|21|0", "Ban Thường vụ Thị ủy Kinh Môn|tuyên dương|0|0|10"])
+    }
+
+    /// An award named with its year ("Bằng khen năm 2022") is an earlier one after March of the next year;
+    /// in its first months, the year's awards are still being presented.
+    @Test func anAwardOfTheYearBefore() {
+        let body = "Dịp này, chị Lò Thị Thanh được Chủ tịch UBND tỉnh tặng Bằng khen năm 2022 vì có thành tích xuất sắc."
+        let august = summary("Ngày 5/8/2023, Tỉnh Đoàn Lào Cai tổ chức giao lưu điển hình. " + body, title: "Lào Cai giao lưu điển hình")
+        #expect(august == [])
+        let february = summary("Ngày 5/2/2023, Tỉnh Đoàn Lào Cai tổ chức giao lưu điển hình. " + body, title: "Lào Cai giao lưu điển hình")
+        #expect(february == ["Chủ tịch UBND tỉnh Lào Cai|Bằng khen|0|1|0"])
+    }
+
+    /// "NHCSXH" in a giver is spelled out, as in the unit's name.
+    @Test func theSocialPolicyBankWrittenShort() {
+        let found = summary("Ngày 28/12/2023, Chi nhánh Ngân hàng Chính sách xã hội tỉnh Sơn La tổ chức hội nghị tổng kết. Dịp này, Giám đốc Chi nhánh NHCSXH tỉnh Sơn La tặng Giấy khen cho 6 tập thể và 11 cá nhân.", title: "NHCSXH Sơn La tổng kết")
+        #expect(found == ["Giám đốc Chi nhánh Ngân hàng Chính sách xã hội tỉnh Sơn La|Giấy khen|6|11|0"])
+    }
 }

@@ -199,3 +199,12 @@ extension DateRoleTests {
         #expect(date.yearInferredFrom?.contains("2024") == true)
     }
 }
+
+extension DateRoleTests {
+    /// "Thứ Tư (ngày 16/6)": the parenthesis closes the evidence too.
+    @Test func aWeekdayWithTheDayWordInParentheses() {
+        let date = event("Thứ Tư (ngày 16/6), Ban Thường vụ Thành ủy Lạng Sơn tổ chức hội nghị.", published: "Thứ Năm, 17/06/2021 09:25")
+        #expect(date.date?.iso == "2021-06-16")
+        #expect(date.evidence == "Thứ Tư (ngày 16/6)")
+    }
+}

@@ -310,3 +310,12 @@ struct UnitAndProvinceTests {
         #expect(titled.organizer?.unit == "Huyện ủy Na Hang")
     }
 }
+
+extension UnitAndProvinceTests {
+    /// "Kế hoạch của UBND tỉnh về tổ chức đại hội …": the verb after "về" is a noun; the district held it.
+    @Test func theVerbAsANounInAPlansName() {
+        let facts = Fixtures.extract("Trà Cú: Đại hội Thi đua yêu nước lần thứ V\n\nThực hiện Kế hoạch của UBND tỉnh về tổ chức đại hội thi đua yêu nước các cấp, vào sáng ngày 12/8/2020, UBND huyện Trà Cú tổ chức Đại hội Thi đua yêu nước huyện lần thứ V.").facts
+        #expect(facts.organizer?.unit == "UBND huyện Trà Cú")
+        #expect(facts.province?.name == "Trà Vinh")
+    }
+}

@@ -235,3 +235,13 @@ struct RawArticleParserTests {
         #expect(result.diagnostics.contains { $0.message.contains("no title") && $0.file == "Content/articles/bai-trong.txt" })
     }
 }
+
+extension RawArticleParserTests {
+    /// "Chia sẻ: In bài Cỡ chữ: A A": widgets whose labels end with a colon are a widget row, not the
+    /// title; the real title above the publication line stays one.
+    @Test func aWidgetRowWithLabelColonsUnderThePublicationLine() {
+        let article = Fixtures.parse("Thứ Hai, 02/10/2023 15:40\nBÁO LẠNG SƠN ĐIỆN TỬ\n\nThành ủy Lạng Sơn thông tin chuyên đề\n\nThứ Năm, 17/06/2021 09:25 [GMT+7]\nChia sẻ:     In bài     Cỡ chữ: A  A\n\nLSO-Thứ Tư (ngày 16/6), Ban Thường vụ Thành ủy Lạng Sơn tổ chức hội nghị thông tin chuyên đề quý II.")
+        #expect(article.title == "Thành ủy Lạng Sơn thông tin chuyên đề")
+        #expect(article.published?.iso == "2021-06-17T09:25+07:00")
+    }
+}
