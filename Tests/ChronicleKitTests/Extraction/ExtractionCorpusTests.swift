@@ -241,6 +241,10 @@ struct ExtractionCorpusTests {
         ("extraction-holdout-114", "held-out set 114 (blind run read)", false),
         ("extraction-holdout-115", "held-out set 115 (blind run read)", false),
         ("extraction-holdout-116", "held-out set 116 (blind run read)", false),
+        ("extraction-holdout-117", "held-out set 117 (blind)", false),
+        ("extraction-holdout-118", "held-out set 118 (blind)", false),
+        ("extraction-holdout-119", "held-out set 119 (blind)", false),
+        ("extraction-holdout-120", "held-out set 120 (blind)", false),
     ]
 
     @Test(arguments: heldOut.indices)
