@@ -46,6 +46,8 @@ extension AwardFinder {
                 continue
             }
             let item = String(line.folded.drop { !$0.isLetter })
+            // "- Bộ Tư lệnh Quân khu 1 tặng Bằng khen cho 2 tập thể, 3 cá nhân;": a line telling its own award, read as a sentence.
+            if anyKind.matches(item) || !countMatches(in: item).isEmpty { return nil }
             switch namedRecipient(openingWith: item) {
             case .person: individuals += 1
             case .unit: collectives += 1

@@ -306,4 +306,22 @@ struct GiverPlaceTests {
         let found = summary("Ngày 28/12/2023, Chi nhánh Ngân hàng Chính sách xã hội tỉnh Sơn La tổ chức hội nghị tổng kết. Dịp này, Giám đốc Chi nhánh NHCSXH tỉnh Sơn La tặng Giấy khen cho 6 tập thể và 11 cá nhân.", title: "NHCSXH Sơn La tổng kết")
         #expect(found == ["Giám đốc Chi nhánh Ngân hàng Chính sách xã hội tỉnh Sơn La|Giấy khen|6|11|0"])
     }
+
+    /// "tặng Giấy khen 5 lần" is over the years, and so is "…; giai đoạn 2016 - 2023 có …".
+    @Test func timesOverTheYearsAndAPeriodOpeningAClause() {
+        let found = summary("Sáng 20.9.2022, Huyện ủy Thanh Miện tổ chức tọa đàm. Ông Trần Văn Nghĩa, Trưởng Công an xã Ngô Quyền, đã 3 năm liền đạt danh hiệu Chiến sĩ thi đua cơ sở, được Giám đốc Công an tỉnh tặng Giấy khen 5 lần. Bệnh viện là đơn vị Anh hùng Lao động; giai đoạn 2016 - 2023 có 4 tập thể và 9 cá nhân được Bộ trưởng Bộ Y tế tặng Bằng khen.", title: "Thanh Miện tọa đàm")
+        #expect(found == [])
+    }
+
+    /// Bullet lines that tell their own awards under "… được khen thưởng:" are read one by one, not as units named.
+    @Test func bulletLinesTellingTheirOwnAwards() {
+        let found = summary("Ngày 9-3-2021, Đảng ủy Quân sự tỉnh Lạng Sơn tổ chức hội nghị tổng kết.\n\nDịp này, các tập thể, cá nhân có thành tích xuất sắc trong 5 năm thực hiện Chỉ thị 05-CT/TW, Chỉ thị 87-CT/QUTW được khen thưởng:\n- Bộ Tư lệnh Quân khu 1 tặng Bằng khen cho 2 tập thể, 3 cá nhân;\n- Đảng ủy Quân sự tỉnh tặng Giấy khen cho 9 tập thể, 14 cá nhân.", title: "Lạng Sơn tổng kết Chỉ thị 05")
+        #expect(found == ["Bộ Tư lệnh Quân khu 1|Bằng khen|2|3|0", "Đảng ủy Quân sự tỉnh Lạng Sơn|Giấy khen|9|14|0"])
+    }
+
+    /// Miners counted as people: "45 thợ mỏ tiêu biểu đã được tuyên dương, nhận Giấy khen của Giám đốc …".
+    @Test func minersPraisedAndGivenAnAward() {
+        let found = summary("Ngày 17.8.2023, Công ty Than Hà Lầm - TKV tổ chức lễ tuyên dương. Tại buổi lễ, 45 thợ mỏ tiêu biểu đã được tuyên dương, nhận Giấy khen của Giám đốc Công ty Than Hà Lầm - TKV.", title: "Than Hà Lầm tuyên dương thợ mỏ")
+        #expect(found == ["Giám đốc Công ty Than Hà Lầm - TKV|Giấy khen|0|45|0"])
+    }
 }
