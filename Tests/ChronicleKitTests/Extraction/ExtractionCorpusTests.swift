@@ -245,6 +245,10 @@ struct ExtractionCorpusTests {
         ("extraction-holdout-118", "held-out set 118 (blind run read)", false),
         ("extraction-holdout-119", "held-out set 119 (blind run read)", false),
         ("extraction-holdout-120", "held-out set 120 (blind run read)", false),
+        ("extraction-holdout-121", "held-out set 121 (blind)", false),
+        ("extraction-holdout-122", "held-out set 122 (blind)", false),
+        ("extraction-holdout-123", "held-out set 123 (blind)", false),
+        ("extraction-holdout-124", "held-out set 124 (blind)", false),
     ]
 
     @Test(arguments: heldOut.indices)
