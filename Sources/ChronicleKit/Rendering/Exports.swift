@@ -62,6 +62,12 @@ extension SiteRenderer {
             sources = event.sources.map { model.entries[$0].article.sourcePath }
         }
 
+        /// Declared rather than converted by the encoder: converting every key of every record was most of the export's time.
+        enum CodingKeys: String, CodingKey {
+            case id, date, undatedEstimate = "undated_estimate", type, organizer, unitId = "unit_id", province, themes, collectives,
+                 individuals, combined, articles, sources
+        }
+
         static let csvHeader = ["id", "date", "undated_estimate", "type", "organizer", "unit_id", "province", "themes", "collectives",
                                 "individuals", "combined", "articles"]
 
@@ -99,24 +105,41 @@ extension SiteRenderer {
         }
     }
 
+    /// Keys are snake_case as each record declares them.
     private func json<Value: Encodable>(_ value: Value) -> Data {
         let encoder = JSONEncoder()
         encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
-        encoder.keyEncodingStrategy = .convertToSnakeCase
         return (try? encoder.encode(value)) ?? Data("[]".utf8)
     }
 
     /// RFC 4180 CSV with a BOM so spreadsheet programs read Vietnamese as UTF-8. A cell that
     /// starts like a formula (= + - @) is prefixed with ' so no article can run one.
+    /// Written byte by byte: tens of thousands of rows.
     private func csv(header: [String], rows: [[String]]) -> Data {
-        func cell(_ value: String) -> String {
-            var value = value
-            if let first = value.first, "=+-@\t\r".contains(first) { value = "'" + value }
-            guard value.contains(where: { $0 == "," || $0 == "\"" || $0 == "\n" || $0 == "\r" }) else { return value }
-            return "\"" + value.replacingOccurrences(of: "\"", with: "\"\"") + "\""
+        var bytes = Array("\u{FEFF}".utf8)
+        for row in [header] + rows {
+            for (index, value) in row.enumerated() {
+                if index > 0 { bytes.append(UInt8(ascii: ",")) }
+                Self.appendCell(value, to: &bytes)
+            }
+            bytes += [UInt8(ascii: "\r"), UInt8(ascii: "\n")]
         }
-        let lines = ([header] + rows).map { $0.map(cell).joined(separator: ",") }
-        return Data(("\u{FEFF}" + lines.joined(separator: "\r\n") + "\r\n").utf8)
+        return Data(bytes)
+    }
+
+    private static let formulaStarts = Set("=+-@\t\r".utf8)
+    private static let needsQuotes = Set(",\"\n\r".utf8)
+
+    private static func appendCell(_ value: String, to bytes: inout [UInt8]) {
+        let utf8 = value.utf8
+        let quoted = utf8.contains { needsQuotes.contains($0) }
+        if quoted { bytes.append(UInt8(ascii: "\"")) }
+        if let first = utf8.first, formulaStarts.contains(first) { bytes.append(UInt8(ascii: "'")) }
+        for byte in utf8 {
+            if byte == UInt8(ascii: "\"") { bytes.append(byte) }
+            bytes.append(byte)
+        }
+        if quoted { bytes.append(UInt8(ascii: "\"")) }
     }
 
     /// Latest events first. Addresses are absolute when `base_url` is set, else relative to the feed.

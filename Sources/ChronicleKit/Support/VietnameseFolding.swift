@@ -7,13 +7,15 @@ public enum VietnameseFolding {
     private static let baseLetterTable = BaseLetterTable()
 
     /// Two flat tables over the ranges that hold precomposed Latin letters, indexed by offset
-    /// (a dictionary lookup per letter was a visible share of loading).
+    /// (a dictionary lookup per letter was a visible share of loading; so was looping over the ranges).
     private struct BaseLetterTable: Sendable {
-        static let ranges: [ClosedRange<UInt32>] = [0x00C0...0x024F, 0x1E00...0x1EFF]
-        let tables: [[UInt8]]
+        static let latin = UInt32(0x00C0)...UInt32(0x024F)
+        static let vietnamese = UInt32(0x1E00)...UInt32(0x1EFF)
+        let latinBases: [UInt8]
+        let vietnameseBases: [UInt8]
 
         init() {
-            tables = Self.ranges.map { range in
+            func bases(_ range: ClosedRange<UInt32>) -> [UInt8] {
                 range.map { value -> UInt8 in
                     if value == 0x0111 { return UInt8(ascii: "d") }
                     if value == 0x0110 { return UInt8(ascii: "D") }
@@ -22,15 +24,21 @@ public enum VietnameseFolding {
                     return base != scalar && base.isASCII ? UInt8(base.value) : 0
                 }
             }
+            latinBases = bases(Self.latin)
+            vietnameseBases = bases(Self.vietnamese)
         }
 
         @inline(__always)
         subscript(value: UInt32) -> Unicode.Scalar? {
-            for (index, range) in Self.ranges.enumerated() where range.contains(value) {
-                let base = tables[index][Int(value - range.lowerBound)]
-                return base == 0 ? nil : Unicode.Scalar(base)
+            let base: UInt8
+            if Self.vietnamese.contains(value) {
+                base = vietnameseBases[Int(value - Self.vietnamese.lowerBound)]
+            } else if Self.latin.contains(value) {
+                base = latinBases[Int(value - Self.latin.lowerBound)]
+            } else {
+                return nil
             }
-            return nil
+            return base == 0 ? nil : Unicode.Scalar(base)
         }
     }
 
@@ -101,19 +109,20 @@ public enum VietnameseFolding {
 public enum Slug {
     public static let maximumLength = 80
 
+    /// Bytes throughout: slugs are made for every article on every build.
     public static func make(_ text: String, maximumLength: Int = Slug.maximumLength) -> String {
-        let words = VietnameseFolding.looseWords(text).map { word in
-            String(word.unicodeScalars.filter { $0.isASCII && ($0.properties.isAlphabetic || $0.properties.numericType != nil) }.map(Character.init))
-        }.filter { !$0.isEmpty }
-        var slug = ""
-        for word in words {
-            let candidate = slug.isEmpty ? word : slug + "-" + word
-            if candidate.count > maximumLength {
-                if slug.isEmpty { slug = String(word.prefix(maximumLength)) }
+        var slug: [UInt8] = []
+        for word in VietnameseFolding.looseKey(text).utf8.split(separator: 0x20) {
+            // looseKey leaves letters outside Vietnamese's alphabet (Greek, CJK) as they are: not in URLs.
+            let letters = word.filter { (0x61...0x7A).contains($0) || (0x30...0x39).contains($0) }
+            guard !letters.isEmpty else { continue }
+            if slug.count + (slug.isEmpty ? 0 : 1) + letters.count > maximumLength {
+                if slug.isEmpty { slug = Array(letters.prefix(maximumLength)) }
                 break
             }
-            slug = candidate
+            if !slug.isEmpty { slug.append(UInt8(ascii: "-")) }
+            slug += letters
         }
-        return slug
+        return String(decoding: slug, as: UTF8.self)
     }
 }

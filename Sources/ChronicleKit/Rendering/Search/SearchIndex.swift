@@ -94,9 +94,13 @@ struct SearchIndex {
     /// The document's terms, each marked when it occurs in the names.
     static func terms(of document: SearchDocument) -> [String: Bool] {
         var terms: [String: Bool] = [:]
-        // Body words first, so a word of the names marks its term afterwards.
+        // Body words first, so a word of the names marks its term afterwards. A word seen before is
+        // known by its 64-bit hash alone: most of a text's words are repeats, and a string each cost most.
+        var seen = Set<UInt64>()
         for text in document.body {
-            for word in VietnameseFolding.looseWords(text) { terms[String(word)] = false }
+            for word in VietnameseFolding.looseKey(text).utf8.split(separator: 0x20) where seen.insert(StableHash.fnv1a64(bytes: word)).inserted {
+                terms[String(decoding: word, as: UTF8.self)] = false
+            }
         }
         for name in document.names {
             let words = VietnameseFolding.looseWords(name)
