@@ -111,7 +111,8 @@ struct OrganizerResolver: Sendable {
         var organizer: Organizer?
         if let mention = organizerMention {
             organizer = describe(mention, province: province)
-        } else if let phrase = organizerPhrase, phrase.first?.isUppercase == true, TextShape.wordCount(phrase) <= 12 {
+        } else if let written = organizerPhrase, written.first?.isUppercase == true, TextShape.wordCount(written) <= 12 {
+            let phrase = units.catalog.spellingOutNames(written)
             // "Bệnh viện Đa khoa tỉnh" names its province only by the word: the province found completes it.
             let endsWithProvinceWord = units.catalog.provincePlaceWords.contains { phrase.lowercased().hasSuffix(" " + $0) }
             let districtWord = units.catalog.districtPlaceWords.first { phrase.lowercased().hasSuffix(" " + $0) }
@@ -340,6 +341,8 @@ struct OrganizerResolver: Sendable {
         }
         if let department = mention.department { name = department.name + " " + name }
         if let committee = mention.partyCommittee { name = committee + " " + name }
+        // "Đảng ủy Trường ĐH Quy Nhơn" is "Đảng ủy Trường Đại học Quy Nhơn", whichever way its kind named it.
+        name = units.catalog.spellingOutNames(name)
         let districtLevel = mention.level == "huyen" || mention.level == "co-so"
         var id = Slug.make(name) + (districtLevel ? provinceID.map { "-" + $0 } ?? "" : "")
         // Never the folder's own page, never empty.

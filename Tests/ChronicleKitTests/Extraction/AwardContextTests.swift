@@ -324,4 +324,13 @@ struct GiverPlaceTests {
         let found = summary("Ngày 17.8.2023, Công ty Than Hà Lầm - TKV tổ chức lễ tuyên dương. Tại buổi lễ, 45 thợ mỏ tiêu biểu đã được tuyên dương, nhận Giấy khen của Giám đốc Công ty Than Hà Lầm - TKV.", title: "Than Hà Lầm tuyên dương thợ mỏ")
         #expect(found == ["Giám đốc Công ty Than Hà Lầm - TKV|Giấy khen|0|45|0"])
     }
+
+    /// A guest "người năm 2022 vinh dự được …", a school year that has ended ("Năm học 2021 - 2022, trường có …") and
+    /// "Năm 2020 tỉnh biểu dương 80 người" tell earlier awards; "ĐH" in a name is "Đại học".
+    @Test func earlierYearsOfGuestsSchoolsAndProvinces() {
+        let found = summary("Chiều 12.5.2023, Đảng ủy Trường ĐH Quy Nhơn tổ chức giao lưu điển hình. Cô giáo Hồ Thị Bích, người năm 2022 vinh dự được Thủ tướng Chính phủ tặng Bằng khen, chia sẻ kinh nghiệm.\n\nNăm học 2021 - 2022, trường có 1 tập thể, 3 cá nhân được Bộ trưởng Bộ GD&ĐT tặng Bằng khen. Năm 2020 tỉnh biểu dương 80 người, năm nay ít hơn.\n\nDịp này, Hiệu trưởng Trường ĐH Quy Nhơn tặng Giấy khen cho 4 tập thể, 9 cá nhân.", title: "Trường ĐH Quy Nhơn giao lưu điển hình")
+        #expect(found == ["Hiệu trưởng Trường Đại học Quy Nhơn|Giấy khen|4|9|0"])
+        let organizer = Fixtures.extract("Trường ĐH Quy Nhơn giao lưu điển hình\n\nChiều 12.5.2023, Đảng ủy Trường ĐH Quy Nhơn tổ chức giao lưu điển hình.").facts.organizer
+        #expect(organizer?.unit ?? organizer?.phrase == "Đảng ủy Trường Đại học Quy Nhơn")
+    }
 }
