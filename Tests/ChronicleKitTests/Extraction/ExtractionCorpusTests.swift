@@ -249,6 +249,10 @@ struct ExtractionCorpusTests {
         ("extraction-holdout-122", "held-out set 122 (blind run read)", false),
         ("extraction-holdout-123", "held-out set 123 (blind run read)", false),
         ("extraction-holdout-124", "held-out set 124 (blind run read)", false),
+        ("extraction-holdout-125", "held-out set 125 (blind)", false),
+        ("extraction-holdout-126", "held-out set 126 (blind)", false),
+        ("extraction-holdout-127", "held-out set 127 (blind)", false),
+        ("extraction-holdout-128", "held-out set 128 (blind)", false),
     ]
 
     @Test(arguments: heldOut.indices)
