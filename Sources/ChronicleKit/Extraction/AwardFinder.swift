@@ -274,7 +274,8 @@ struct AwardFinder: Sendable {
     }
 
     /// "Dịp này", "tại hội nghị": the sentence speaks of this event, unless the occasion it names is dated
-    /// in an earlier year ("… tại Lễ kỷ niệm 126 năm Ngày sinh Chủ tịch Hồ Chí Minh năm 2016").
+    /// in an earlier year ("… tại Lễ kỷ niệm 126 năm Ngày sinh Chủ tịch Hồ Chí Minh năm 2016") or on
+    /// another day ("Tại hội nghị của thành phố ngày 16-5, …" at an event of the 18th).
     func namesThisEvent(_ sentence: String, eventDate: CalendarDate?) -> Bool {
         let nsSentence = sentence as NSString
         return atEvent.regex.matches(in: sentence, range: NSRange(location: 0, length: nsSentence.length)).contains { match in
@@ -282,6 +283,10 @@ struct AwardFinder: Sendable {
             let end = nsSentence.clauseEnd(from: match.range.upperBound)
             let occasion = nsSentence.substring(with: NSRange(location: match.range.upperBound, length: end - match.range.upperBound))
             return !Self.years(in: occasion).contains { $0 < eventDate.year } && !Self.monthBefore(eventDate, in: occasion)
+                && !Self.dayMonth.matches(in: occasion).contains { match in
+                    guard let day = match["day"].flatMap({ Int($0) }), let month = match["month"].flatMap({ Int($0) }) else { return false }
+                    return (day, month) != (eventDate.day, eventDate.month)
+                }
         }
     }
 
@@ -292,6 +297,9 @@ struct AwardFinder: Sendable {
             return year == date.year && month < date.month
         }
     }
+
+    /// "ngày 16-5", "16/5": a day of a month.
+    private static let dayMonth = Pattern(literal: #"(?<![\d/.-])(?<day>\d{1,2})\s*[-/.]\s*(?<month>\d{1,2})(?![\d])"#)
 
     private static let monthOfYear = Pattern(literal: #"(?<!\p{L})tháng (?<month>\d{1,2})\s*/\s*(?<year>\d{4})"#)
 

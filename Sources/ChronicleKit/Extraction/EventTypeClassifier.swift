@@ -55,6 +55,9 @@ public struct EventTypeClassifier: Sendable {
             // "Sơ kết 3 năm thực hiện Kết luận số 01-KL/TW, Ban Thường vụ Tỉnh ủy đã biểu dương …": a lead opening
             // with the event's kind names it, as one reporting it does.
             places += opening.filter { reportingVerbs.matches($0) || opensWithKind($0) }
+            // A lead opening with a question or a thought: "… Đó là vấn đề đặt ra tại Hội thảo khoa học … do Trường
+            // Chính trị … tổ chức ngày 30.9 vừa qua."
+            places += lead.sentences.dropFirst(2).map { lead.foldedText($0) }.filter { reportingVerbs.matches($0) && Self.writtenDay.matches($0) }
             // A sapo may stand before the lead: "Sáng 10-9, Quận ủy … tổ chức hội nghị tổng kết …".
             for block in text.body.dropFirst().prefix(2) {
                 places += block.sentences.prefix(1).map { block.foldedText($0) }.filter { reportingVerbs.matches($0) && Self.writtenDay.matches($0) }

@@ -98,12 +98,13 @@ public struct PageChromeRules: Sendable {
     }
 
     /// A row of widgets, their spacing lost or bars between them: "Ý kiến () Gửi bạn bè In bài Cỡ chữ:
-    /// A A A", "Cỡ chữ A A A | Nghe đọc bài", "Chia sẻ: In bài Cỡ chữ: A A". The words split into drop lines and drop patterns.
+    /// A A A", "Cỡ chữ A A A | Nghe đọc bài", "Chia sẻ: In bài Cỡ chữ: A A", "A- A+ | In bài | Chia sẻ". The words split into drop lines and drop patterns.
     private func isWidgetRow(key: String) -> Bool {
         // "Chia sẻ: In bài Cỡ chữ: A A": a label's colon is not part of its widget's name.
         let words = key.split(separator: " ").map { $0.count > 1 && $0.hasSuffix(":") ? String($0.dropLast()) : String($0) }
             .filter { !Self.widgetSeparators.contains($0) }
-        guard words.count > 1, dropLineFirstWords.contains(words[0]) else { return false }
+        // A row starts with a widget's first word, or with font buttons ("A- A+ | In bài | Chia sẻ").
+        guard words.count > 1, dropLineFirstWords.contains(words[0]) || dropPattern?.matches(words[0] + " " + words[1]) == true else { return false }
         var reachable = [Bool](repeating: false, count: words.count + 1)
         reachable[0] = true
         for end in 1...words.count {

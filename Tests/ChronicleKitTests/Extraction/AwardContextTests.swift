@@ -333,4 +333,10 @@ struct GiverPlaceTests {
         let organizer = Fixtures.extract("Trường ĐH Quy Nhơn giao lưu điển hình\n\nChiều 12.5.2023, Đảng ủy Trường ĐH Quy Nhơn tổ chức giao lưu điển hình.").facts.organizer
         #expect(organizer?.unit ?? organizer?.phrase == "Đảng ủy Trường Đại học Quy Nhơn")
     }
+
+    /// "Tại hội nghị của thành phố ngày 16-5, …" at an event of the 18th names another occasion.
+    @Test func anOccasionOnAnotherDay() {
+        let found = summary("Sáng 18-5-2023, Quận ủy Ninh Kiều tổ chức lễ biểu dương. Dịp này, Ban Thường vụ Quận ủy Ninh Kiều tặng Giấy khen cho 8 tập thể và 12 cá nhân. Tại hội nghị của thành phố ngày 16-5, quận cũng có 2 tập thể và 1 cá nhân được Ban Thường vụ Thành ủy tặng Bằng khen.", title: "Ninh Kiều biểu dương điển hình")
+        #expect(found == ["Ban Thường vụ Quận ủy Ninh Kiều|Giấy khen|8|12|0"])
+    }
 }

@@ -319,3 +319,12 @@ extension UnitAndProvinceTests {
         #expect(facts.province?.name == "Trà Vinh")
     }
 }
+
+extension UnitAndProvinceTests {
+    /// "Đắk Hà" and the gazetteer's "Đăk Hà" are one district.
+    @Test func aHighlandsNameWithOrWithoutItsTone() {
+        let facts = Fixtures.extract("Đắk Hà biểu dương điển hình\n\nHôm qua (16/6/2022), Ban Thường vụ Huyện ủy Đắk Hà tổ chức Lễ biểu dương.").facts
+        #expect(facts.province?.name == "Kon Tum")
+        #expect(facts.organizer.flatMap(\.unit).map(VietnameseFolding.looseKey) == "huyen uy dak ha")
+    }
+}

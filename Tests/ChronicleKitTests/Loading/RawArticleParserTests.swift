@@ -245,3 +245,12 @@ extension RawArticleParserTests {
         #expect(article.published?.iso == "2021-06-17T09:25+07:00")
     }
 }
+
+extension RawArticleParserTests {
+    /// "A- A+ | In bài | Chia sẻ": a widget row opening with font buttons is no title.
+    @Test func aWidgetRowOpeningWithFontButtons() {
+        let article = Fixtures.parse("BÁO ĐẮK LẮK ĐIỆN TỬ\nThứ Hai, 18/12/2023\n\nBuôn Ma Thuột tổng kết học tập và làm theo Bác năm 2023\n\nThứ Hai, 18/12/2023 08:15\nA- A+ | In bài | Chia sẻ\n\nChiều thứ Sáu tuần trước, Ban Thường vụ Thành ủy Buôn Ma Thuột tổ chức hội nghị tổng kết.")
+        #expect(article.title == "Buôn Ma Thuột tổng kết học tập và làm theo Bác năm 2023")
+        #expect(article.published?.iso == "2023-12-18T08:15+07:00")
+    }
+}
