@@ -253,6 +253,10 @@ struct ExtractionCorpusTests {
         ("extraction-holdout-126", "held-out set 126 (blind run read)", false),
         ("extraction-holdout-127", "held-out set 127 (blind run read)", false),
         ("extraction-holdout-128", "held-out set 128 (blind run read)", false),
+        ("extraction-holdout-129", "held-out set 129 (blind)", false),
+        ("extraction-holdout-130", "held-out set 130 (blind)", false),
+        ("extraction-holdout-131", "held-out set 131 (blind)", false),
+        ("extraction-holdout-132", "held-out set 132 (blind)", false),
     ]
 
     @Test(arguments: heldOut.indices)
