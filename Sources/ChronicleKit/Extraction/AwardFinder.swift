@@ -337,12 +337,17 @@ struct AwardFinder: Sendable {
     /// `eventDate`, tells of that ceremony, not this one.
     func awards(in text: ArticleText, eventDate: CalendarDate? = nil, otherOccasion: (ArticleText.Block, NSRange) -> Bool = { _, _ in false }) -> [Award] {
         var awards: [Award] = []
+        // "Ban Thường vụ Thành ủy khen thưởng các tập thể, cá nhân, cụ thể:" then "+ Tặng Giấy khen cho 8 tập thể …":
+        // bullet lines with no giver of their own take the one that introduced them.
+        var introducedGiver: String?
         // Awards are told in sentences; a headline-shaped line (a related story's title) tells none.
         let body = text.body
         for (index, block) in body.enumerated() where TextShape.endsLikeSentence(block.original) || TextShape.wordCount(block.original) > Self.headlineWords
             || isListedAward(block, after: index > 0 ? body[index - 1] : nil) || block.original.hasSuffix(":") {
             let quoted = Self.quotedRanges(block.folded)
             let sentences = block.sentences.map(block.foldedText)
+            let isBullet = block.original.unicodeScalars.first.map(CaptionDetector.bullets.contains) ?? false
+            if !isBullet { introducedGiver = nil }
             let elsewhen = ElsewhenChain(sentences: sentences, finder: self, eventDate: eventDate, afterLead: block.paragraph > 0)
             for (sentenceIndex, sentenceRange) in block.sentences.enumerated() {
                 let sentence = sentences[sentenceIndex]
@@ -363,7 +368,7 @@ struct AwardFinder: Sendable {
                           !cumulative || !overYears(group, of: sentence, eventDate: eventDate),
                           !quoted.contains(where: { NSLocationInRange(sentenceRange.location + group.range.location, $0) }) else { continue }
                     let evidence = block.text(NSRange(location: sentenceRange.location + group.evidence.location, length: group.evidence.length))
-                    awards.append(Award(giver: awardingGiver(group, kind: kind), kind: kind,
+                    awards.append(Award(giver: awardingGiver(group, kind: kind) ?? (isBullet ? introducedGiver : nil), kind: kind,
                                         collectives: group.collectives > 0 ? group.collectives : nil,
                                         individuals: group.individuals > 0 ? group.individuals : nil,
                                         combined: group.combined > 0 ? group.combined : nil,
@@ -373,8 +378,21 @@ struct AwardFinder: Sendable {
                 }
             }
             if let listed = namedList(introducedBy: block, followedBy: body[(index + 1)...], eventDate: eventDate) { awards.append(listed) }
+            if !isBullet, block.original.trimmingCharacters(in: .whitespaces).hasSuffix(":"), let last = block.sentences.last {
+                introducedGiver = giverIntroducing(block.foldedText(last))
+            }
         }
         return awards
+    }
+
+    /// The giver of a sentence introducing a list of awards ("Dịp này, Ban Thường vụ Thành ủy Đà Lạt khen thưởng,
+    /// biểu dương các tập thể, cá nhân, cụ thể:"), read as a clause whose counts follow.
+    func giverIntroducing(_ sentence: String) -> String? {
+        guard anyKind.matches(sentence) || anyVerb.matches(sentence) else { return nil }
+        let length = (sentence as NSString).length
+        var group = Group(range: NSRange(location: length, length: 0), evidence: NSRange())
+        describe(&group, left: NSRange(location: 0, length: length), right: NSRange(location: length, length: 0), in: sentence)
+        return group.giver
     }
 
     /// After givers have their one name: the same award told twice counts once, headline totals

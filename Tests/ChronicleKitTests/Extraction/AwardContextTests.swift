@@ -339,4 +339,21 @@ struct GiverPlaceTests {
         let found = summary("Sáng 18-5-2023, Quận ủy Ninh Kiều tổ chức lễ biểu dương. Dịp này, Ban Thường vụ Quận ủy Ninh Kiều tặng Giấy khen cho 8 tập thể và 12 cá nhân. Tại hội nghị của thành phố ngày 16-5, quận cũng có 2 tập thể và 1 cá nhân được Ban Thường vụ Thành ủy tặng Bằng khen.", title: "Ninh Kiều biểu dương điển hình")
         #expect(found == ["Ban Thường vụ Quận ủy Ninh Kiều|Giấy khen|8|12|0"])
     }
+
+    /// "trong nhiệm kỳ qua" is figures over a term; choosing some to put forward ("sẽ lựa chọn 3 gương … xét
+    /// tuyên dương cấp tỉnh") gives nothing yet.
+    @Test func aTermsFiguresAndExemplarsPutForward() {
+        let found = summary("Sáng 24/3/2024, Huyện đoàn Chợ Gạo tổ chức lễ tuyên dương. Dịp này, Ban Thường vụ Huyện đoàn Chợ Gạo tuyên dương 30 gương thanh niên tiêu biểu. Được biết, trong nhiệm kỳ qua, Huyện đoàn có 1 tập thể và 2 cá nhân được Trung ương Đoàn tặng Bằng khen. Từ 30 gương được tuyên dương, Ban Thường vụ Huyện đoàn sẽ lựa chọn 3 gương tiêu biểu nhất để giới thiệu về Tỉnh Đoàn xét tuyên dương cấp tỉnh.", title: "Chợ Gạo tuyên dương thanh niên")
+        #expect(found == ["Ban Thường vụ Huyện đoàn Chợ Gạo|tuyên dương|0|30|0"])
+    }
+
+    /// A tuyên dương by the committee's standing board, beside Giấy khen and Bằng khen that add up to the same
+    /// number by chance, is an award of its own; bullet lines with no giver take the one introducing them.
+    @Test func aPraiseOfItsOwnAndBulletsTakingTheirGiver() {
+        let praise = summary("Sáng 12/7/2024, Ban Thường vụ Thành ủy Lào Cai tổ chức lễ tuyên dương. Tại buổi lễ, Ban Thường vụ Thành ủy tuyên dương 45 tập thể, cá nhân. Dịp này, Ban Thường vụ Thành ủy cũng tặng Giấy khen cho 10 tập thể, 14 cá nhân; Chủ tịch UBND thành phố tặng Giấy khen cho 6 tập thể và 9 cá nhân; Chủ tịch UBND tỉnh tặng Bằng khen cho 2 tập thể, 4 cá nhân.", title: "Thành phố Lào Cai tuyên dương điển hình")
+        #expect(praise.first == "Ban Thường vụ Thành ủy Lào Cai|tuyên dương|0|0|45")
+        #expect(praise.count == 4)
+        let listed = summary("Chiều 15-1-2025, Ban Thường vụ Thành ủy Đà Lạt tổ chức hội nghị tổng kết.\n\nDịp này, Ban Thường vụ Thành ủy Đà Lạt khen thưởng, biểu dương các tập thể, cá nhân, cụ thể:\n\n+ Tặng Giấy khen cho 8 tập thể và 11 cá nhân có thành tích xuất sắc;\n\n+ Biểu dương 5 cá nhân tiêu biểu.", title: "Đà Lạt tổng kết")
+        #expect(listed == ["Ban Thường vụ Thành ủy Đà Lạt|Giấy khen|8|11|0", "Ban Thường vụ Thành ủy Đà Lạt|biểu dương|0|5|0"])
+    }
 }
