@@ -204,6 +204,15 @@ extension AwardFinder {
                 groups[index].actor = groups[total].actor
                 groups[index].splitOf = total
             }
+            // "Ban Thường vụ Huyện ủy tặng Giấy khen cho 9 tập thể, 14 cá nhân và Chủ tịch UBND huyện 6 tập thể, 11 cá nhân":
+            // a giver joined by "và" right before the counts shares the clause before's award, its verb left out.
+            if groups[index].kind == nil, index > 0, let kind = groups[index - 1].kind, let gapped = gappedGiver(left, in: sentence) {
+                groups[index].kind = kind
+                groups[index].kindIsGeneric = groups[index - 1].kindIsGeneric
+                groups[index].giver = gapped
+                groups[index].actor = gapped
+                groups[index].evidence = NSUnionRange(left, groups[index].evidence)
+            }
             if groups[index].kind != nil, groups[index].giver == nil, index > 0 {
                 // A breakdown's counts are given by whoever gave the total ("Ban Thường vụ khen thưởng 45 …;
                 // trong đó 17 tập thể và 28 cá nhân được tặng Giấy khen").
@@ -220,6 +229,19 @@ extension AwardFinder {
             }
         }
         return groups
+    }
+
+    /// "… và Chủ tịch UBND huyện " between two lists of counts: a joiner, then nothing but a post or a unit.
+    func gappedGiver(_ left: NSRange, in sentence: String) -> String? {
+        let text = (sentence as NSString).substring(with: left).trimmingCharacters(in: .whitespaces)
+        guard let joiner = recipientJoiner.firstMatch(in: text, range: NSRange(location: 0, length: (text as NSString).length), anchored: true),
+              joiner.length > 0 else { return nil }
+        let phrase = (text as NSString).substring(from: joiner.upperBound).trimmingCharacters(in: .whitespaces)
+        let length = (phrase as NSString).length
+        guard phrase.first?.isUppercase == true, !anyVerb.matches(phrase), !anyKind.matches(phrase) else { return nil }
+        let isPost = office.firstMatch(in: phrase).map { $0.range.lowerBound == phrase.startIndex && phrase.distance(from: phrase.startIndex, to: $0.range.upperBound) >= phrase.count - 1 } ?? false
+        let isUnit = units.mentions(in: phrase).contains { $0.range.location == 0 && $0.range.upperBound >= length - 1 }
+        return isPost || isUnit ? giver(from: phrase) : nil
     }
 
     /// "Thừa ủy quyền của Chủ tịch nước, …": the principal gives, whoever hands it over, unless

@@ -356,4 +356,11 @@ struct GiverPlaceTests {
         let listed = summary("Chiều 15-1-2025, Ban Thường vụ Thành ủy Đà Lạt tổ chức hội nghị tổng kết.\n\nDịp này, Ban Thường vụ Thành ủy Đà Lạt khen thưởng, biểu dương các tập thể, cá nhân, cụ thể:\n\n+ Tặng Giấy khen cho 8 tập thể và 11 cá nhân có thành tích xuất sắc;\n\n+ Biểu dương 5 cá nhân tiêu biểu.", title: "Đà Lạt tổng kết")
         #expect(listed == ["Ban Thường vụ Thành ủy Đà Lạt|Giấy khen|8|11|0", "Ban Thường vụ Thành ủy Đà Lạt|biểu dương|0|5|0"])
     }
+
+    /// "… tặng Giấy khen cho 9 tập thể, 14 cá nhân và Chủ tịch UBND huyện 6 tập thể, 11 cá nhân": the second giver
+    /// shares the verb and award left out; a place before counts is no giver.
+    @Test func aSecondGiverSharingTheVerb() {
+        let found = summary("Ngày 9/6/2020, Huyện ủy Gò Dầu tổ chức hội nghị tổng kết. Dịp này, Ban Thường vụ Huyện ủy tặng Giấy khen cho 9 tập thể, 14 cá nhân và Chủ tịch UBND huyện 6 tập thể, 11 cá nhân có thành tích xuất sắc.", title: "Gò Dầu tổng kết chuyên đề")
+        #expect(found == ["Ban Thường vụ Huyện ủy Gò Dầu|Giấy khen|9|14|0", "Chủ tịch UBND huyện Gò Dầu|Giấy khen|6|11|0"])
+    }
 }
