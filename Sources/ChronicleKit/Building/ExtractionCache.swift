@@ -29,11 +29,17 @@ struct ExtractionCache {
 
     /// `<output's parent>/.chronicle-cache/<output name>.<shard>.json`.
     /// `contentDisplay` is in the fingerprint because diagnostics name files by it.
-    init(output: URL, knowledge: DomainKnowledge, contentDisplay: String) {
+    let memory: ExtractionCacheMemory
+
+    init(output: URL, knowledge: DomainKnowledge, contentDisplay: String, memory: ExtractionCacheMemory = .shared) {
+        self.memory = memory
         folder = output.deletingLastPathComponent().appendingPathComponent(Self.folderName)
         name = output.lastPathComponent
         fingerprint = (knowledge.fingerprint &* 31 &+ Self.programStamp) &* 31 &+ StableHash.fnv1a64(contentDisplay)
     }
+
+    /// Entries are checked against each article's hash when used, so what is remembered can never be stale.
+    private var memoryKey: String { folder.path + "/" + name + "#" + String(fingerprint) }
 
     func shardFile(_ shard: Int) -> URL { folder.appendingPathComponent("\(name).\(shard).json") }
 
@@ -49,8 +55,10 @@ struct ExtractionCache {
     }()
 
     /// Entries from the last build, or none when absent, unreadable or made with other knowledge
-    /// (a shard that cannot be used only costs its articles a new extraction).
+    /// (a shard that cannot be used only costs its articles a new extraction). A process that built
+    /// before (`chronicle serve`) has them in memory: decoding them was most of a rebuild's reading.
     func load() -> [String: Entry] {
+        if let remembered = memory.entries(for: memoryKey) { return remembered }
         let shards = Array(0..<Self.shardCount).parallelMap { shard -> [String: Entry] in
             guard let data = try? Data(contentsOf: shardFile(shard)),
                   let stored = try? JSONDecoder().decode(Stored.self, from: data),
@@ -63,6 +71,7 @@ struct ExtractionCache {
     /// Best effort: a cache that cannot be written costs time, never the build. Only the shards
     /// holding a path in `changed` are encoded again.
     func save(_ entries: [String: Entry], changed: Set<String>) {
+        memory.remember(entries, for: memoryKey)
         let dirty = Set(changed.map(Self.shard(of:)))
         guard !dirty.isEmpty else { return }
         try? FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
@@ -73,5 +82,21 @@ struct ExtractionCache {
             guard let data = try? JSONEncoder().encode(Stored(fingerprint: fingerprint, entries: byShard[shard])) else { continue }
             FileSystemCalls.replaceAtomically(shardFile(shard), with: data)
         }
+    }
+}
+
+/// The entries of the last build in this process, for the next one (the preview server rebuilds on
+/// every change). One site's at a time.
+final class ExtractionCacheMemory: @unchecked Sendable {
+    static let shared = ExtractionCacheMemory()
+    private let lock = NSLock()
+    private var remembered: (key: String, entries: [String: ExtractionCache.Entry])?
+
+    func entries(for key: String) -> [String: ExtractionCache.Entry]? {
+        lock.withLock { remembered?.key == key ? remembered?.entries : nil }
+    }
+
+    func remember(_ entries: [String: ExtractionCache.Entry], for key: String) {
+        lock.withLock { remembered = (key, entries) }
     }
 }

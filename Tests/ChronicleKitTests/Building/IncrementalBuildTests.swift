@@ -149,4 +149,17 @@ struct IncrementalBuildTests {
         #expect(ExtractionCache(output: root.appendingPathComponent("Site"), knowledge: knowledge, contentDisplay: "Content").load().isEmpty)
         #expect(ExtractionCache(output: root.appendingPathComponent("Site"), knowledge: Fixtures.knowledge, contentDisplay: "Other").load().isEmpty)
     }
+
+    /// A process that built before takes the entries from memory (the preview server's rebuilds), only for the
+    /// same site and knowledge.
+    @Test func aSecondBuildInTheSameProcessRemembersTheEntries() throws {
+        let root = try Fixtures.temporaryFolder("chronicle-cache-memory")
+        defer { try? FileManager.default.removeItem(at: root) }
+        let memory = ExtractionCacheMemory()
+        let cache = ExtractionCache(output: root.appendingPathComponent("Site"), knowledge: Fixtures.knowledge, contentDisplay: "Content", memory: memory)
+        cache.save(["articles/a.txt": .init(contentHash: 1, article: nil, facts: nil, diagnostics: [])], changed: ["articles/a.txt"])
+        try FileManager.default.removeItem(at: root.appendingPathComponent(ExtractionCache.folderName))
+        #expect(cache.load().keys.sorted() == ["articles/a.txt"])
+        #expect(ExtractionCache(output: root.appendingPathComponent("Other"), knowledge: Fixtures.knowledge, contentDisplay: "Content", memory: memory).load().isEmpty)
+    }
 }
