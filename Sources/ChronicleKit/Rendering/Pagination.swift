@@ -1,10 +1,12 @@
 /// Long lists split into pages of `SiteSettings.pageSize`: page 1 at the list's own path,
-/// page n at "<path>-trang-n.html", each with links to the others.
+/// page n at "<path>-trang-n.html", each with links to the first, the last and those near it.
 struct PagerView {
     struct PageLink {
         var pageNumber: Int
         var pageHref: String
         var pageIsCurrent: Bool
+        /// Pages left out between two links ("…").
+        var pageIsGap = false
     }
 
     var pagerPages: [PageLink]
@@ -25,6 +27,7 @@ extension PagerView.PageLink: TemplateValue {
         "pageNumber": \.pageNumber,
         "pageHref": \.pageHref,
         "pageIsCurrent": \.pageIsCurrent,
+        "pageIsGap": \.pageIsGap,
     ]
 }
 
@@ -44,14 +47,25 @@ enum Pagination {
         }
     }
 
-    /// The links of page `number` of `count` to the others; nil when one page suffices.
+    /// Pages linked on either side of the current one, besides the first and the last.
+    static let window = 3
+
+    /// The links of page `number` of `count`: the first, the last and those within `window` of it, gaps
+    /// marked; nil when one page suffices. (Every page linking every other made a theme of 100,000
+    /// articles, 2,000 pages long, grow with its square.)
     static func pager(of path: String, page number: Int, count: Int) -> PagerView? {
         guard count > 1 else { return nil }
         let pagePath = Self.path(path, page: number)
-        let links = (1...count).map { other in
+        func link(_ other: Int) -> PagerView.PageLink {
             PagerView.PageLink(pageNumber: other, pageHref: Routes.link(from: pagePath, to: Self.path(path, page: other)), pageIsCurrent: other == number)
         }
-        return PagerView(pagerPages: links, pagerPrevious: number > 1 ? links[number - 2].pageHref : nil,
-                         pagerNext: number < count ? links[number].pageHref : nil)
+        let shown = Set([1, count] + Array(max(1, number - window)...min(count, number + window))).sorted()
+        var links: [PagerView.PageLink] = []
+        for (position, other) in shown.enumerated() {
+            if position > 0, other > shown[position - 1] + 1 { links.append(PagerView.PageLink(pageNumber: 0, pageHref: "", pageIsCurrent: false, pageIsGap: true)) }
+            links.append(link(other))
+        }
+        return PagerView(pagerPages: links, pagerPrevious: number > 1 ? link(number - 1).pageHref : nil,
+                         pagerNext: number < count ? link(number + 1).pageHref : nil)
     }
 }
