@@ -257,6 +257,10 @@ struct ExtractionCorpusTests {
         ("extraction-holdout-130", "held-out set 130 (blind run read)", false),
         ("extraction-holdout-131", "held-out set 131 (blind run read)", false),
         ("extraction-holdout-132", "held-out set 132 (blind run read)", false),
+        ("extraction-holdout-133", "held-out set 133 (blind)", false),
+        ("extraction-holdout-134", "held-out set 134 (blind)", false),
+        ("extraction-holdout-135", "held-out set 135 (blind)", false),
+        ("extraction-holdout-136", "held-out set 136 (blind)", false),
     ]
 
     @Test(arguments: heldOut.indices)
