@@ -231,12 +231,14 @@ extension AwardFinder {
         return groups
     }
 
-    /// "… và Chủ tịch UBND huyện " between two lists of counts: a joiner, then nothing but a post or a unit.
+    /// "… và Chủ tịch UBND huyện " or "…; của Ban Tuyên giáo Trung ương cho " between two lists of counts: a joiner,
+    /// then nothing but a post or a unit (after "của", before "cho": the award's name said once for both).
     func gappedGiver(_ left: NSRange, in sentence: String) -> String? {
-        let text = (sentence as NSString).substring(with: left).trimmingCharacters(in: .whitespaces)
-        guard let joiner = recipientJoiner.firstMatch(in: text, range: NSRange(location: 0, length: (text as NSString).length), anchored: true),
-              joiner.length > 0 else { return nil }
-        let phrase = (text as NSString).substring(from: joiner.upperBound).trimmingCharacters(in: .whitespaces)
+        let text = (sentence as NSString).substring(with: left)
+        // Without "của … cho" around it, the giver needs its joiner (a clause after a semicolon starts without one).
+        guard let match = gap.firstMatch(in: text), let named = match["giver"], (match["marker"] == nil) == (match["to"] == nil),
+              match["joiner"] != nil || match["marker"] != nil else { return nil }
+        let phrase = String(named).trimmingCharacters(in: .whitespaces)
         let length = (phrase as NSString).length
         guard phrase.first?.isUppercase == true, !anyVerb.matches(phrase), !anyKind.matches(phrase) else { return nil }
         let isPost = office.firstMatch(in: phrase).map { $0.range.lowerBound == phrase.startIndex && phrase.distance(from: phrase.startIndex, to: $0.range.upperBound) >= phrase.count - 1 } ?? false

@@ -81,6 +81,8 @@ struct AwardFinder: Sendable {
     /// "Tại hội nghị tổng kết cuối năm 2024, …": an occasion dated before the event.
     let earlierOccasions: [Pattern]
     /// "Huân chương Lao động hạng Nhì (năm 2017)": an award dated, perhaps before the event.
+    /// A second giver sharing the clause before's verb (see `gappedGiver`).
+    let gap: Pattern
     let datedAward: [Pattern]
     /// "được … tặng Bằng khen năm 2022": an award named with the year it is of.
     let awardOfYear: [Pattern]
@@ -96,6 +98,8 @@ struct AwardFinder: Sendable {
     let achievement: Pattern
     /// The event itself as a subject ("Hội nghị", "Buổi lễ"): its organizer gives.
     let eventSubject: Pattern
+    /// An award word right after an event's name ("lễ tuyên dương 85 …").
+    let namedByEvent: Pattern
     /// A post opening a giver's name, and the place name closing it ("… tỉnh Nam Định"), for captions.
     let officeTitleStart: Pattern
     let placeSuffix: Pattern
@@ -171,6 +175,10 @@ struct AwardFinder: Sendable {
         // "cho 45 và 60 cựu chiến binh", "cho 3, 7 và 66 tập thể, cá nhân": each number but the last has its noun elided.
         let joiners = Pattern.phrases(grammar.list_joiners ?? ["và"])
         recipientJoiner = try Pattern("\\s*(?:,\\s*(?:(?:\(joiners))\\s+)?|(?:\(joiners))\\s+)")
+        // "… và Chủ tịch UBND huyện 6 tập thể", "…; của Ban Tuyên giáo Trung ương cho 2 tập thể": a second giver
+        // of the clause before's award, its verb (and its award's name) left out.
+        gap = try Pattern("^\\s*(?<joiner>[;,]\\s*(?:(?:\(joiners))\\s+)?|(?:\(joiners))\\s+)?(?:(?<marker>\(Pattern.phrases(grammar.giver_markers)))\\s+)?(?<giver>\\p{Lu}.*?)(?:\\s+(?<to>\(Pattern.phrases(grammar.recipient_markers))))?\\s*$",
+                          caseInsensitive: false)
         elidedCount = try Pattern("(?:(?<=(?:\(Pattern.phrases(grammar.recipient_markers)))\\s)|(?<=\\d,\\s))(?<n>\\d{1,3}(?:\\.\\d{3})+|\\d+)"
                                   + "(?=(?:\\s*,\\s*(?:\(number)))*(?:\\s*,|\\s+(?:\(joiners)))\\s+(?:\(number))\\s+(?<noun>\(noun))(?!\\p{L}))")
         let recipientAfterKind = Pattern.phrases(grammar.recipient_markers + (grammar.recipient_markers_after_kind ?? []))
@@ -223,6 +231,8 @@ struct AwardFinder: Sendable {
         datedAward = try all(\.dated_award).map { try Pattern($0) }
         awardOfYear = try all(\.award_of_year).map { try Pattern($0) }
         eventSubject = try Pattern("^(?:\(Pattern.phrases(all(\.event_subjects))))$")
+        // "tổ chức lễ tuyên dương 85 tập thể, cá nhân": the award word names the event, whose honourees it counts.
+        namedByEvent = try Pattern("(?<!\\p{L})(?:\(Pattern.phrases(all(\.event_subjects))))\\s+(?:\(alternation(verbList.flatMap(\.patterns))))(?!\\p{L})")
         qualifiedJoin = try Pattern("^\\p{Ll}+(?:,? \\p{Ll}+){0,3},? (?:\(joiners))$", caseInsensitive: false)
         // Names may hold figures ("ấp Hậu Phú 2, Trường Tiểu học Hậu Thành 1 và"): no count can lie between two counts.
         namedJoin = try Pattern("^(?:(?:\(appositives)):?|:)\\s[^;]{2,240}?,? (?:\(joiners))$", caseInsensitive: false)

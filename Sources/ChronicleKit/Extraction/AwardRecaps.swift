@@ -75,8 +75,9 @@ extension AwardFinder {
             // "Tại buổi lễ, Ban Thường vụ Thành ủy tuyên dương 45 tập thể, cá nhân …" beside Giấy khen and Bằng khen
             // adding up to 45 by chance: a kind of its own, given by an organ named as the body of a story
             // names it (headlines name the unit or the place), is an award.
+            // ("tổ chức lễ tuyên dương 85 tập thể, cá nhân" names the ceremony by all it honours: a total.)
             if let giver = award.giver, award.giverFrom == nil, award.kind != "khen thưởng", unitOf(giver) != VietnameseFolding.looseKey(giver),
-               !others.contains(where: { $0.kind == award.kind }) { return true }
+               !namedByEvent.matches(award.evidence), !others.contains(where: { $0.kind == award.kind }) { return true }
             return others.isEmpty || (others.map(\.total).reduce(0, +) != combined
                 && !(award.kindFrom == "generic" && Self.someAddUpTo(combined, others.map(\.total))))
         }.map(\.element)

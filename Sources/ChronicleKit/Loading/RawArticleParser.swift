@@ -244,7 +244,7 @@ public struct RawArticleParser: Sendable {
         var index = prose - 1
         while index >= start {
             let text = content[index].text
-            let skippable = dateLines.recognize(text) != nil
+            let skippable = dateLines.recognize(text) != nil || sourceCredit(text) != nil   // "Nguồn: Báo Đồng Nai" over the lead
                 || (TextShape.wordCount(text) <= 5 && bylines.parse(text).map { !$0.authors.isEmpty || $0.source != nil } == true)
                 || rules.captionCue?.matches(text) == true || rules.imageAlt?.matches(text) == true
                 // A caption printed twice, the copy below it.

@@ -363,4 +363,18 @@ struct GiverPlaceTests {
         let found = summary("Ngày 9/6/2020, Huyện ủy Gò Dầu tổ chức hội nghị tổng kết. Dịp này, Ban Thường vụ Huyện ủy tặng Giấy khen cho 9 tập thể, 14 cá nhân và Chủ tịch UBND huyện 6 tập thể, 11 cá nhân có thành tích xuất sắc.", title: "Gò Dầu tổng kết chuyên đề")
         #expect(found == ["Ban Thường vụ Huyện ủy Gò Dầu|Giấy khen|9|14|0", "Chủ tịch UBND huyện Gò Dầu|Giấy khen|6|11|0"])
     }
+
+    /// "… Bằng khen của Thủ tướng Chính phủ cho 1 tập thể, 2 cá nhân; của Ban Tuyên giáo Trung ương cho 2 tập thể,
+    /// 2 cá nhân": the award named once for two givers.
+    @Test func anAwardNamedOnceForTwoGivers() {
+        let found = summary("Sáng 6-4-2021, Tỉnh ủy Kiên Giang tổ chức hội nghị tổng kết. Dịp này, Tỉnh ủy trao Bằng khen của Thủ tướng Chính phủ cho 1 tập thể, 2 cá nhân; của Ban Tuyên giáo Trung ương cho 2 tập thể, 2 cá nhân có thành tích xuất sắc.", title: "Kiên Giang tổng kết Chỉ thị 05")
+        #expect(found == ["Thủ tướng Chính phủ|Bằng khen|1|2|0", "Ban Tuyên giáo Trung ương|Bằng khen|2|2|0"])
+    }
+
+    /// "tổ chức lễ tuyên dương 85 tập thể, cá nhân" names the ceremony by all it honours: with clauses adding up
+    /// to 85, it is their total.
+    @Test func aCeremonyNamedByAllItHonours() {
+        let found = summary("Chiều 16/5/2023, Ban Thường vụ Tỉnh ủy Hà Tĩnh tổ chức lễ tuyên dương 85 tập thể, cá nhân điển hình. Dịp này, Ban Tuyên giáo Trung ương tặng Bằng khen cho 2 tập thể, 3 cá nhân; Ban Thường vụ Tỉnh ủy tặng Bằng khen cho 20 tập thể, 25 cá nhân và Chủ tịch UBND tỉnh 15 tập thể, 20 cá nhân.", title: "Hà Tĩnh tuyên dương 85 tập thể, cá nhân")
+        #expect(found == ["Ban Tuyên giáo Trung ương|Bằng khen|2|3|0", "Ban Thường vụ Tỉnh ủy Hà Tĩnh|Bằng khen|20|25|0", "Chủ tịch UBND tỉnh Hà Tĩnh|Bằng khen|15|20|0"])
+    }
 }

@@ -254,3 +254,12 @@ extension RawArticleParserTests {
         #expect(article.published?.iso == "2023-12-18T08:15+07:00")
     }
 }
+
+extension RawArticleParserTests {
+    /// "Nguồn: Báo Đồng Nai" right above the lead is a credit, not the title; the publication line above it is read.
+    @Test func aSourceCreditAboveTheLead() {
+        let article = Fixtures.parse("Báo Đồng Nai điện tử\nThứ Tư, 20/09/2023\n\nNêu gương, nói đi đôi với làm: yêu cầu hàng đầu với người đứng đầu\n\nCập nhật ngày 26-09-2019 lúc 14:10\nNguồn: Báo Đồng Nai\n\n(ĐN) - Sáng 26-9, Ban Tuyên giáo Tỉnh ủy tổ chức hội thảo về trách nhiệm nêu gương của người đứng đầu.")
+        #expect(article.title == "Nêu gương, nói đi đôi với làm: yêu cầu hàng đầu với người đứng đầu")
+        #expect(article.published?.date.iso == "2019-09-26")
+    }
+}
