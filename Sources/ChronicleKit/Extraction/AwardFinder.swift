@@ -81,6 +81,8 @@ struct AwardFinder: Sendable {
     /// "Tại hội nghị tổng kết cuối năm 2024, …": an occasion dated before the event.
     let earlierOccasions: [Pattern]
     /// "Huân chương Lao động hạng Nhì (năm 2017)": an award dated, perhaps before the event.
+    /// Two nouns' counts in pairs, one of each pair per giver (see `pairRespectively`).
+    let pairedCounts: Pattern
     /// A second giver sharing the clause before's verb (see `gappedGiver`).
     let gap: Pattern
     let datedAward: [Pattern]
@@ -177,6 +179,9 @@ struct AwardFinder: Sendable {
         recipientJoiner = try Pattern("\\s*(?:,\\s*(?:(?:\(joiners))\\s+)?|(?:\(joiners))\\s+)")
         // "… và Chủ tịch UBND huyện 6 tập thể", "…; của Ban Tuyên giáo Trung ương cho 2 tập thể": a second giver
         // of the clause before's award, its verb (and its award's name) left out.
+        // "… lần lượt tặng Giấy khen cho 15 và 10 tập thể, 20 và 12 cá nhân": each noun's counts, one per giver.
+        let pairNoun = alternation(combined + collectives + individuals)
+        pairedCounts = try Pattern("(?<![\\d.,])(?<a>\\d+)\\s+(?:\(joiners))\\s+(?<b>\\d+)\\s+(?<first>\(pairNoun))\\s*,\\s*(?<c>\\d+)\\s+(?:\(joiners))\\s+(?<d>\\d+)\\s+(?<second>\(pairNoun))(?!\\p{L})")
         gap = try Pattern("^\\s*(?<joiner>[;,]\\s*(?:(?:\(joiners))\\s+)?|(?:\(joiners))\\s+)?(?:(?<marker>\(Pattern.phrases(grammar.giver_markers)))\\s+)?(?<giver>\\p{Lu}.*?)(?:\\s+(?<to>\(Pattern.phrases(grammar.recipient_markers))))?\\s*$",
                           caseInsensitive: false)
         elidedCount = try Pattern("(?:(?<=(?:\(Pattern.phrases(grammar.recipient_markers)))\\s)|(?<=\\d,\\s))(?<n>\\d{1,3}(?:\\.\\d{3})+|\\d+)"

@@ -30,6 +30,7 @@ extension AwardFinder {
         let subjectEnd = anyVerb.firstMatch(in: sentence, range: NSRange(location: phraseStart, length: marker.range.location - phraseStart))?.location
             ?? marker.range.location
         let names = giverNames(in: nsSentence.substring(with: NSRange(location: clauseStart, length: subjectEnd - clauseStart)))
+        splitPairedCounts(&groups, givers: names.count, after: marker.range.upperBound, in: sentence)
         var targets = groups.indices.filter { groups[$0].range.location >= marker.range.upperBound && !groups[$0].isTotal }
         // "X và Y lần lượt tặng Giấy khen cho 8 tập thể và 15 cá nhân": one list, one noun per giver.
         if targets.count == 1, names.count == 2, groups[targets[0]].classOrder.count == 2, groups[targets[0]].combined == 0 {
@@ -86,6 +87,33 @@ extension AwardFinder {
                 groups[target].kindIsGeneric = false
             }
         }
+    }
+
+    /// "X và Y lần lượt tặng Giấy khen cho 15 và 10 tập thể, 20 và 12 cá nhân": two lists made of the pairs, X's
+    /// 15 tập thể and 20 cá nhân, Y's 10 and 12, in place of the groups the counts were read into.
+    private func splitPairedCounts(_ groups: inout [Group], givers: Int, after location: Int, in sentence: String) {
+        let nsSentence = sentence as NSString
+        guard givers == 2, let pairs = pairedCounts.regex.firstMatch(in: sentence, range: NSRange(location: location, length: nsSentence.length - location))
+        else { return }
+        func part(_ name: String) -> String { nsSentence.substring(with: pairs.range(withName: name)) }
+        let inside = groups.indices.filter { NSIntersectionRange(groups[$0].range, pairs.range).length > 0 }
+        let counts = ["a", "b", "c", "d"].compactMap { Int(part($0)) }
+        guard let first = inside.first, let last = inside.last, counts.count == 4 else { return }
+        let nouns = part("first"), other = part("second")
+        func add(_ number: Int, _ noun: String, to group: inout Group) {
+            if combinedNoun.matches(noun) { group.combined += number } else if collectiveNoun.matches(noun) { group.collectives += number } else { group.individuals += number }
+        }
+        var lists = [groups[first], groups[first]]
+        for index in lists.indices {
+            lists[index].collectives = 0
+            lists[index].individuals = 0
+            lists[index].combined = 0
+            lists[index].range = pairs.range
+            lists[index].evidence = pairs.range
+            add(counts[index], nouns, to: &lists[index])
+            add(counts[index + 2], other, to: &lists[index])
+        }
+        groups.replaceSubrange(first...last, with: lists)
     }
 
     /// An award word between the list before (or the one kind named after the marker) and this one,

@@ -377,4 +377,10 @@ struct GiverPlaceTests {
         let found = summary("Chiều 16/5/2023, Ban Thường vụ Tỉnh ủy Hà Tĩnh tổ chức lễ tuyên dương 85 tập thể, cá nhân điển hình. Dịp này, Ban Tuyên giáo Trung ương tặng Bằng khen cho 2 tập thể, 3 cá nhân; Ban Thường vụ Tỉnh ủy tặng Bằng khen cho 20 tập thể, 25 cá nhân và Chủ tịch UBND tỉnh 15 tập thể, 20 cá nhân.", title: "Hà Tĩnh tuyên dương 85 tập thể, cá nhân")
         #expect(found == ["Ban Tuyên giáo Trung ương|Bằng khen|2|3|0", "Ban Thường vụ Tỉnh ủy Hà Tĩnh|Bằng khen|20|25|0", "Chủ tịch UBND tỉnh Hà Tĩnh|Bằng khen|15|20|0"])
     }
+
+    /// "X và Y lần lượt tặng giấy khen cho 15 và 10 tập thể, 20 và 12 cá nhân": X's 15 tập thể and 20 cá nhân, Y's 10 and 12.
+    @Test func pairsOfCountsOnePerGiver() {
+        let found = summary("Chiều 25.3.2021, Huyện ủy Núi Thành tổ chức hội nghị tổng kết. Dịp này, Ban Thường vụ Huyện ủy và Chủ tịch UBND huyện lần lượt tặng giấy khen cho 15 và 10 tập thể, 20 và 12 cá nhân có thành tích xuất sắc.", title: "Núi Thành tổng kết Chỉ thị 05")
+        #expect(found == ["Ban Thường vụ Huyện ủy Núi Thành|Giấy khen|15|20|0", "Chủ tịch UBND huyện Núi Thành|Giấy khen|10|12|0"])
+    }
 }
