@@ -261,6 +261,10 @@ struct ExtractionCorpusTests {
         ("extraction-holdout-134", "held-out set 134 (blind run read)", false),
         ("extraction-holdout-135", "held-out set 135 (blind run read)", false),
         ("extraction-holdout-136", "held-out set 136 (blind run read)", false),
+        ("extraction-holdout-137", "held-out set 137 (blind)", false),
+        ("extraction-holdout-138", "held-out set 138 (blind)", false),
+        ("extraction-holdout-139", "held-out set 139 (blind)", false),
+        ("extraction-holdout-140", "held-out set 140 (blind)", false),
     ]
 
     @Test(arguments: heldOut.indices)
