@@ -112,7 +112,9 @@ struct OrganizerResolver: Sendable {
         if let mention = organizerMention {
             organizer = describe(mention, province: province)
         } else if let written = organizerPhrase, written.first?.isUppercase == true, TextShape.wordCount(written) <= 12 {
-            let phrase = units.catalog.spellingOutNames(written)
+            // "Ban Chấp hành Đoàn xã Nam Dương tổ chức …": the organ acts for its unit, known kind or not.
+            let organ = units.catalog.organs.first { written.hasPrefix($0 + " ") && written.dropFirst($0.count + 1).first?.isUppercase == true }
+            let phrase = units.catalog.spellingOutNames(organ.map { String(written.dropFirst($0.count + 1)) } ?? written)
             // "Bệnh viện Đa khoa tỉnh" names its province only by the word: the province found completes it.
             let endsWithProvinceWord = units.catalog.provincePlaceWords.contains { phrase.lowercased().hasSuffix(" " + $0) }
             let districtWord = units.catalog.districtPlaceWords.first { phrase.lowercased().hasSuffix(" " + $0) }

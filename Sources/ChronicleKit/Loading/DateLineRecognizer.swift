@@ -30,14 +30,18 @@ struct DateLineRecognizer: Sendable {
         words = Pattern(literal: "(?<!\\p{L})(?:\(alternation.isEmpty ? "(?!)" : alternation))(?!\\p{L})(?:\\s*:?\\s*[\\d.]+(?![\\d/-]))?")
     }
 
+    /// Bars, and dashes with spaces around them, between the timestamp and what the site prints beside it.
+    private static let segmentSeparator = Pattern(literal: #"\s+[-–]\s+"#)
+
     /// Words a segment beside the timestamp may hold: "Lượt xem: 312", "Người đăng: Ban Biên tập".
     static let maximumSideSegmentWords = 6
 
     func recognize(_ line: String) -> LocalDateTime? {
         guard line.count <= Self.maximumLength, line.contains(where: \.isNumber) else { return nil }
         if let stamp = recognizeSegment(line) { return stamp }
-        // "Ngày đăng: 16/10/2024 | Lượt xem: 312", "12-11-2024 - 09:12 AM | Thời sự": short side segments go.
-        let segments = line.split(separator: "|").map { String($0) }
+        // "Ngày đăng: 16/10/2024 | Lượt xem: 312", "12-11-2024 - 09:12 AM | Thời sự", "Đăng ngày: 08/06/2020  -  Người
+        // đăng: Quản trị viên  -  Lượt xem: 329": short side segments go.
+        let segments = Self.segmentSeparator.replacingMatches(in: line, with: "|").split(separator: "|").map { String($0) }
         guard segments.count > 1 else { return nil }
         let dated = segments.filter { Self.date.matches($0) || Self.time.matches($0) || Self.zone.matches($0) }
         let others = segments.filter { segment in !dated.contains(segment) }

@@ -383,4 +383,10 @@ struct GiverPlaceTests {
         let found = summary("Chiều 25.3.2021, Huyện ủy Núi Thành tổ chức hội nghị tổng kết. Dịp này, Ban Thường vụ Huyện ủy và Chủ tịch UBND huyện lần lượt tặng giấy khen cho 15 và 10 tập thể, 20 và 12 cá nhân có thành tích xuất sắc.", title: "Núi Thành tổng kết Chỉ thị 05")
         #expect(found == ["Ban Thường vụ Huyện ủy Núi Thành|Giấy khen|15|20|0", "Chủ tịch UBND huyện Núi Thành|Giấy khen|10|12|0"])
     }
+
+    /// "Trong nhiều năm liền, Đảng bộ … được … tặng Bằng khen": years in a row, not this event.
+    @Test func yearsInARowAfterTrong() {
+        let found = summary("Ngày 28/9/2022, Thành ủy Phú Quốc tổ chức lễ biểu dương. Trong nhiều năm liền, Đảng bộ thành phố Phú Quốc được Ban Thường vụ Tỉnh ủy tặng Bằng khen. Dịp này, Ban Thường vụ Thành ủy biểu dương 15 tập thể, 25 cá nhân.", title: "Phú Quốc biểu dương điển hình")
+        #expect(found == ["Ban Thường vụ Thành ủy Phú Quốc|biểu dương|15|25|0"])
+    }
 }

@@ -328,3 +328,11 @@ extension UnitAndProvinceTests {
         #expect(facts.organizer.flatMap(\.unit).map(VietnameseFolding.looseKey) == "huyen uy dak ha")
     }
 }
+
+extension UnitAndProvinceTests {
+    /// "Ban Chấp hành Đoàn xã Nam Dương tổ chức …": the organ acts for its unit, whose kind Chronicle need not know.
+    @Test func anOrganOfAUnitOfUnknownKind() {
+        let facts = Fixtures.extract("Nam Dương tuyên dương thanh niên\n\nThứ Bảy (ngày 19/3/2022), Ban Chấp hành Đoàn xã Nam Dương tổ chức Lễ tuyên dương thanh niên tiên tiến.").facts
+        #expect(facts.organizer?.unit ?? facts.organizer?.phrase == "Đoàn xã Nam Dương")
+    }
+}

@@ -24,6 +24,7 @@ struct DateLineRecognizerTests {
         ("Cà Mau - 09/01/2025 - 11:26", "2025-01-09T11:26+07:00"),
         ("Thứ Bảy, 10/01/2026 07:15 (GMT+7)   A-  A+   Nghe đọc bài", "2026-01-10T07:15+07:00"),
         ("Thứ Bảy, 03/08/2024 | 11:05   Cỡ chữ  A-  A+   In bài", "2024-08-03T11:05+07:00"),
+        ("Đăng ngày: 08/06/2020  -  Người đăng: Quản trị viên  -  Lượt xem: 329", "2020-06-08"),
     ])
     func recognizesTimestampLines(line: String, iso: String) {
         #expect(recognizer.recognize(line)?.iso == iso)
