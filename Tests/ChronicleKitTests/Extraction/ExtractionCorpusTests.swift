@@ -265,6 +265,10 @@ struct ExtractionCorpusTests {
         ("extraction-holdout-138", "held-out set 138 (blind run read)", false),
         ("extraction-holdout-139", "held-out set 139 (blind run read)", false),
         ("extraction-holdout-140", "held-out set 140 (blind run read)", false),
+        ("extraction-holdout-141", "held-out set 141 (blind)", false),
+        ("extraction-holdout-142", "held-out set 142 (blind)", false),
+        ("extraction-holdout-143", "held-out set 143 (blind)", false),
+        ("extraction-holdout-144", "held-out set 144 (blind)", false),
     ]
 
     @Test(arguments: heldOut.indices)
