@@ -164,6 +164,8 @@ struct AwardFinder: Sendable {
         guard let grammar = sources.compactMap(\.grammar).last else { throw ChronicleError(file: "awards.yml", "grammar is required") }
         let recipient = Pattern.phrases(grammar.recipient_markers)
         let notCountedAfter = (grammar.not_counted_after ?? []).map { "(?<!\(Pattern.escape($0))\\s)" }.joined()
+            // ("là một trong 68 điển hình" stays an approximate count's opening, so the 68 is never read alone.)
+            + (grammar.article_one_after ?? []).map { "(?!(?<=\(Pattern.escape($0))\\s)một\\s(?!trong(?!\\p{L})))" }.joined()
         // "tuyên dương 25 “Thanh niên tiên tiến làm theo lời Bác”": the title honoured may open with the noun, in quotes.
         count = try Pattern("(?<![\\p{L}\\d.,])\(notCountedAfter)(?:(?<approx>\(approximate))\\s+)?(?<n>\(number))\\s+[“\"]?(?<noun>\(noun))(?!\\p{L})")
         presenters = try Pattern("^(?:\(Pattern.phrases(grammar.presenters ?? [])))(?!\\p{L})")

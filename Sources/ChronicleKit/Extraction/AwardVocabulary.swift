@@ -50,6 +50,8 @@ extension AwardFinder {
         var not_receive: [String]?
         /// "năm 2022 Phòng …": a number after these is a year or a date, never a count.
         var not_counted_after: [String]?
+        /// "… là một tấm gương sáng": "một" after these is the article "a", never a count of one.
+        var article_one_after: [String]?
         /// "Các đồng chí lãnh đạo tỉnh trao …": a subject of people handing awards over, not a giver.
         var presenters: [String]?
         /// "cho Công ty vì …": a unit's kind alone, then the reason, refers to a unit named before.

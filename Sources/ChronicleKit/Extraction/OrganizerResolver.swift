@@ -59,7 +59,9 @@ struct OrganizerResolver: Sendable {
                     let before = units.catalog.partner.replacingMatches(in: String(folded[..<verb.range.lowerBound]), with: "")
                     phrase = units.catalog.venueClause.replacingMatches(in: before, with: ",")
                 }
-                guard let phrase else { continue }
+                // "Trung ương Hội Cựu chiến binh (CCB) Việt Nam tổ chức …": a short name in parentheses splits no name.
+                guard let phrase = phrase.map({ AwardFinder.shortNameInParentheses.replacingMatches(in: $0, with: "").replacingOccurrences(of: "  ", with: " ") })
+                else { continue }
                 // "Thực hiện kế hoạch của Đảng ủy xã X, Chi bộ trường Y đã tổ chức": a unit after "của" owns
                 // something in the phrase; it is not who held the event.
                 let mentions = units.mentions(in: phrase)

@@ -389,4 +389,11 @@ struct GiverPlaceTests {
         let found = summary("Ngày 28/9/2022, Thành ủy Phú Quốc tổ chức lễ biểu dương. Trong nhiều năm liền, Đảng bộ thành phố Phú Quốc được Ban Thường vụ Tỉnh ủy tặng Bằng khen. Dịp này, Ban Thường vụ Thành ủy biểu dương 15 tập thể, 25 cá nhân.", title: "Phú Quốc biểu dương điển hình")
         #expect(found == ["Ban Thường vụ Thành ủy Phú Quốc|biểu dương|15|25|0"])
     }
+
+    /// "là một tấm gương" is "an example", not one award; "là một trong 68 điển hình" stays a count never read alone;
+    /// "Cấp ủy các cấp đã …" and "Được biết, năm 2022 có 5 người … được …" are earlier or over time.
+    @Test func anArticleOneAndFiguresOfAllLevelsAndEarlierYears() {
+        let found = summary("Thứ Bảy (ngày 18/5/2024), Ban Thường vụ Tỉnh ủy Thanh Hóa tổ chức Lễ tuyên dương. Mỗi tập thể, cá nhân được tuyên dương hôm nay là một tấm gương sáng. Chị Hà là một trong 68 điển hình được Ban Thường vụ Tỉnh ủy tuyên dương. Cấp ủy các cấp đã biểu dương, khen thưởng 486 tập thể và 1.020 cá nhân. Được biết, năm 2022 có 5 người có uy tín của tỉnh được Đoàn Chủ tịch Ủy ban Trung ương MTTQ Việt Nam tặng Bằng khen. Dịp này, Ban Thường vụ Tỉnh ủy tặng Bằng khen cho 30 tập thể, 56 cá nhân.", title: "Thanh Hóa tuyên dương điển hình")
+        #expect(found == ["Ban Thường vụ Tỉnh ủy Thanh Hóa|Bằng khen|30|56|0"])
+    }
 }

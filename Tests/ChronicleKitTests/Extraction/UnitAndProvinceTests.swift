@@ -336,3 +336,12 @@ extension UnitAndProvinceTests {
         #expect(facts.organizer?.unit ?? facts.organizer?.phrase == "Đoàn xã Nam Dương")
     }
 }
+
+extension UnitAndProvinceTests {
+    /// "Trung ương Hội Cựu chiến binh (CCB) Việt Nam": the short name in parentheses splits no name; met in Hà Nội, it is central.
+    @Test func aShortNameInParenthesesInsideAUnitsName() {
+        let facts = Fixtures.extract("Biểu dương cựu chiến binh gương mẫu\n\nSáng 21-8-2019, tại Hà Nội, Trung ương Hội Cựu chiến binh (CCB) Việt Nam tổ chức Lễ biểu dương điển hình tiên tiến.").facts
+        #expect(facts.organizer?.unit == "Trung ương Hội Cựu chiến binh Việt Nam")
+        #expect(facts.province?.name == "Trung ương")
+    }
+}
