@@ -269,6 +269,10 @@ struct ExtractionCorpusTests {
         ("extraction-holdout-142", "held-out set 142 (blind run read)", false),
         ("extraction-holdout-143", "held-out set 143 (blind run read)", false),
         ("extraction-holdout-144", "held-out set 144 (blind run read)", false),
+        ("extraction-holdout-145", "held-out set 145 (blind)", false),
+        ("extraction-holdout-146", "held-out set 146 (blind)", false),
+        ("extraction-holdout-147", "held-out set 147 (blind)", false),
+        ("extraction-holdout-148", "held-out set 148 (blind)", false),
     ]
 
     @Test(arguments: heldOut.indices)
