@@ -396,4 +396,11 @@ struct GiverPlaceTests {
         let found = summary("Thứ Bảy (ngày 18/5/2024), Ban Thường vụ Tỉnh ủy Thanh Hóa tổ chức Lễ tuyên dương. Mỗi tập thể, cá nhân được tuyên dương hôm nay là một tấm gương sáng. Chị Hà là một trong 68 điển hình được Ban Thường vụ Tỉnh ủy tuyên dương. Cấp ủy các cấp đã biểu dương, khen thưởng 486 tập thể và 1.020 cá nhân. Được biết, năm 2022 có 5 người có uy tín của tỉnh được Đoàn Chủ tịch Ủy ban Trung ương MTTQ Việt Nam tặng Bằng khen. Dịp này, Ban Thường vụ Tỉnh ủy tặng Bằng khen cho 30 tập thể, 56 cá nhân.", title: "Thanh Hóa tuyên dương điển hình")
         #expect(found == ["Ban Thường vụ Tỉnh ủy Thanh Hóa|Bằng khen|30|56|0"])
     }
+
+    /// Honours over time in profiles and reports: "Các cấp trong huyện đã …", "Quá trình thực hiện, Đảng bộ … có …",
+    /// "2 lần là Chiến sĩ thi đua … và được … tặng Bằng khen", "Tháng 5-2022, tại lễ tuyên dương …" at a December event.
+    @Test func honoursOverTimeInProfilesAndReports() {
+        let found = summary("Chiều 29-12-2022, Ban Tuyên giáo Tỉnh ủy Hải Dương tổ chức hội nghị. Các cấp trong huyện đã kịp thời biểu dương, khen thưởng 186 tập thể, 342 cá nhân. Quá trình thực hiện, Đảng bộ Quân sự tỉnh có 2 tập thể được Bộ trưởng Bộ Quốc phòng tặng Bằng khen. Cô Hà nhiều năm liền đạt danh hiệu Lao động tiên tiến, 2 lần là Chiến sĩ thi đua cấp tỉnh và được Bộ trưởng Bộ Giáo dục và Đào tạo tặng Bằng khen. Tháng 5-2022, tại lễ tuyên dương, 3 điển hình này cùng 47 tập thể, cá nhân khác đã được Ban Thường vụ Tỉnh ủy tặng Bằng khen.", title: "Hải Dương thông tin chuyên đề")
+        #expect(found == [])
+    }
 }
