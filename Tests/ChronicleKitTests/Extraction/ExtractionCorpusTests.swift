@@ -273,6 +273,10 @@ struct ExtractionCorpusTests {
         ("extraction-holdout-146", "held-out set 146 (blind run read)", false),
         ("extraction-holdout-147", "held-out set 147 (blind run read)", false),
         ("extraction-holdout-148", "held-out set 148 (blind run read)", false),
+        ("extraction-holdout-149", "held-out set 149 (blind)", false),
+        ("extraction-holdout-150", "held-out set 150 (blind)", false),
+        ("extraction-holdout-151", "held-out set 151 (blind)", false),
+        ("extraction-holdout-152", "held-out set 152 (blind)", false),
     ]
 
     @Test(arguments: heldOut.indices)
