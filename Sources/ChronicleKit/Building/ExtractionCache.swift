@@ -27,10 +27,11 @@ struct ExtractionCache {
     let name: String
     let fingerprint: UInt64
 
-    /// `<output's parent>/.chronicle-cache/<output name>.<shard>.json`.
-    /// `contentDisplay` is in the fingerprint because diagnostics name files by it.
+    /// Where the last build's entries are kept in this process (see `ExtractionCacheMemory`).
     let memory: ExtractionCacheMemory
 
+    /// `<output's parent>/.chronicle-cache/<output name>.<shard>.json`.
+    /// `contentDisplay` is in the fingerprint because diagnostics name files by it.
     init(output: URL, knowledge: DomainKnowledge, contentDisplay: String, memory: ExtractionCacheMemory = .shared) {
         self.memory = memory
         folder = output.deletingLastPathComponent().appendingPathComponent(Self.folderName)
