@@ -80,11 +80,11 @@ struct AwardFinder: Sendable {
     let namedSubjectBefore: Pattern
     /// "Tại hội nghị tổng kết cuối năm 2024, …": an occasion dated before the event.
     let earlierOccasions: [Pattern]
-    /// "Huân chương Lao động hạng Nhì (năm 2017)": an award dated, perhaps before the event.
     /// Two nouns' counts in pairs, one of each pair per giver (see `pairRespectively`).
     let pairedCounts: Pattern
     /// A second giver sharing the clause before's verb (see `gappedGiver`).
     let gap: Pattern
+    /// "Huân chương Lao động hạng Nhì (năm 2017)": an award dated, perhaps before the event.
     let datedAward: [Pattern]
     /// "được … tặng Bằng khen năm 2022": an award named with the year it is of.
     let awardOfYear: [Pattern]
@@ -127,6 +127,9 @@ struct AwardFinder: Sendable {
     /// "Trưởng": a post named with what it heads ("Trưởng Ban Tuyên giáo Tỉnh ủy tặng Giấy khen …").
     let headTitles: Set<String>
 
+    /// Kinds of verbs that name no award of their own ("khen thưởng"; `unspecified` in awards.yml).
+    let unspecifiedKinds: Set<String>
+
     /// Lowercase words between recipients and the verb they receive with ("của huyện", "tiêu biểu").
     static let wordsBeforeReceiving = 4
 
@@ -138,6 +141,7 @@ struct AwardFinder: Sendable {
         centralOnly = Dictionary(kindList.filter { $0.central_only == true }.map { ($0.name, $0.default_giver) }) { first, _ in first }
         anyKind = try Pattern("(?<!\\p{L})(?:\(alternation(kindList.flatMap(\.patterns))))")
         let verbList = sources.flatMap { $0.verbs ?? [] }
+        unspecifiedKinds = Set(verbList.filter { $0.unspecified == true }.compactMap(\.kind))
         // "Hội đồng Thi đua - Khen thưởng": the verb's words in a body's name.
         let inName = (sources.compactMap(\.grammar).last?.verb_in_name_after ?? []).map { "(?<!\(Pattern.escape($0)))" }.joined()
         verbs = try verbList.map { ($0.name, $0.kind, try Pattern("(?<!\\p{L})\(inName)(?:\(alternation($0.patterns)))(?!\\p{L})")) }
@@ -179,11 +183,11 @@ struct AwardFinder: Sendable {
         // "cho 45 và 60 cựu chiến binh", "cho 3, 7 và 66 tập thể, cá nhân": each number but the last has its noun elided.
         let joiners = Pattern.phrases(grammar.list_joiners ?? ["và"])
         recipientJoiner = try Pattern("\\s*(?:,\\s*(?:(?:\(joiners))\\s+)?|(?:\(joiners))\\s+)")
-        // "… và Chủ tịch UBND huyện 6 tập thể", "…; của Ban Tuyên giáo Trung ương cho 2 tập thể": a second giver
-        // of the clause before's award, its verb (and its award's name) left out.
         // "… lần lượt tặng Giấy khen cho 15 và 10 tập thể, 20 và 12 cá nhân": each noun's counts, one per giver.
         let pairNoun = alternation(combined + collectives + individuals)
         pairedCounts = try Pattern("(?<![\\d.,])(?<a>\\d+)\\s+(?:\(joiners))\\s+(?<b>\\d+)\\s+(?<first>\(pairNoun))\\s*,\\s*(?<c>\\d+)\\s+(?:\(joiners))\\s+(?<d>\\d+)\\s+(?<second>\(pairNoun))(?!\\p{L})")
+        // "… và Chủ tịch UBND huyện 6 tập thể", "…; của Ban Tuyên giáo Trung ương cho 2 tập thể": a second giver
+        // of the clause before's award, its verb (and its award's name) left out.
         gap = try Pattern("^\\s*(?<joiner>[;,]\\s*(?:(?:\(joiners))\\s+)?|(?:\(joiners))\\s+)?(?:(?<marker>\(Pattern.phrases(grammar.giver_markers)))\\s+)?(?<giver>\\p{Lu}.*?)(?:\\s+(?<to>\(Pattern.phrases(grammar.recipient_markers))))?\\s*$",
                           caseInsensitive: false)
         elidedCount = try Pattern("(?:(?<=(?:\(Pattern.phrases(grammar.recipient_markers)))\\s)|(?<=\\d,\\s))(?<n>\\d{1,3}(?:\\.\\d{3})+|\\d+)"

@@ -59,7 +59,7 @@ extension AwardFinder {
         let clauses = kept.enumerated().filter { index, award in
             let others = split.filter { $0 != award }
             // A clause naming a giver of its own, not one of the others', is an award, whatever its counts add up to.
-            let ownGiver = award.giverFrom == nil && award.kind != "khen thưởng"
+            let ownGiver = award.giverFrom == nil && !unspecifiedKinds.contains(award.kind)
                 && !others.contains { unitOf($0.giver ?? "") == unitOf(award.giver ?? "") }
             // Recipients named one by one are never a recap's total.
             return ownGiver || award.recipientNamed == true || !(award.combined == nil && others.count >= 2 && others.count == split.count - 1
@@ -76,7 +76,7 @@ extension AwardFinder {
             // adding up to 45 by chance: a kind of its own, given by an organ named as the body of a story
             // names it (headlines name the unit or the place), is an award.
             // ("tổ chức lễ tuyên dương 85 tập thể, cá nhân" names the ceremony by all it honours: a total.)
-            if let giver = award.giver, award.giverFrom == nil, award.kind != "khen thưởng", unitOf(giver) != VietnameseFolding.looseKey(giver),
+            if let giver = award.giver, award.giverFrom == nil, !unspecifiedKinds.contains(award.kind), unitOf(giver) != VietnameseFolding.looseKey(giver),
                !namedByEvent.matches(award.evidence), !others.contains(where: { $0.kind == award.kind }) { return true }
             return others.isEmpty || (others.map(\.total).reduce(0, +) != combined
                 && !(award.kindFrom == "generic" && Self.someAddUpTo(combined, others.map(\.total))))
@@ -186,7 +186,7 @@ extension AwardFinder {
             var award = award
             guard award.kindFrom == "generic" else { return award }
             award.kindFrom = nil
-            guard award.kind == "khen thưởng" else { return award }
+            guard unspecifiedKinds.contains(award.kind) else { return award }
             // The caption (or a caption-like line of the body) that names this giver: "trao Bằng khen của Bộ
             // Tư lệnh Quân khu 5".
             let ofGiver = Set(namingLines.filter { line in line.kinds.count == 1 && giverKeys[index].contains { line.key.contains($0) } }.flatMap(\.kinds))

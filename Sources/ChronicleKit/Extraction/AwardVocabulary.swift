@@ -11,6 +11,9 @@ extension AwardFinder {
         var central_only: Bool?
         /// Who awards the kind when the clause names only who handed it over ("Chủ tịch nước" for Huân chương).
         var default_giver: String?
+        /// A verb that says an award was given without saying which ("khen thưởng"): a caption may name it,
+        /// and a headline total often says it.
+        var unspecified: Bool?
     }
 
     struct Recipients: Codable, Sendable {

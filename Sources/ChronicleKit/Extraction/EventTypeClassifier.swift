@@ -11,10 +11,12 @@ public struct EventTypeClassifier: Sendable {
     struct Source: Codable, Sendable {
         var schema: String
         var reporting_verbs: [String]?
+        /// "Hội thảo là diễn đàn …": after an event's kind these say what one is, and report none.
+        var copulas: [String]?
         var event_types: [Kind]
 
         static let schemaName = "chronicle.event-types/1"
-        static let keys: Set<String> = ["schema", "reporting_verbs", "event_types"]
+        static let keys: Set<String> = ["schema", "reporting_verbs", "copulas", "event_types"]
     }
 
     public static let other = "khác"
@@ -23,11 +25,25 @@ public struct EventTypeClassifier: Sendable {
     let kinds: [(kind: Kind, pattern: Pattern)]
     /// "tổ chức", "diễn ra": a sentence that reports the event taking place (lowercase: "Ban Tổ chức" is a unit).
     let reportingVerbs: Pattern
+    /// A copula right after a sentence's opening kind ("Hội thảo là …"); nil when the data names none.
+    let copula: Pattern?
 
     init(sources: [Source]) throws {
         reportingVerbs = try Pattern("(?<!\\p{L})(?:\(Pattern.phrases(sources.all(\.reporting_verbs))))(?!\\p{L})", caseInsensitive: false)
+        let copulas = sources.all(\.copulas)
+        copula = copulas.isEmpty ? nil : try Pattern("^\\s+(?:\(Pattern.phrases(copulas)))(?!\\p{L})")
         kinds = try sources.flatMap(\.event_types).map { kind in
             (kind, try Pattern("(?<!\\p{L})(?:\(Pattern.alternatives(kind.patterns)))(?!\\p{L})"))
+        }
+    }
+
+    /// "Sơ kết 3 năm …, …" opens with the kind; "Hội thảo là diễn đàn …" says what one is, and reports none.
+    private func opensWithKind(_ sentence: String) -> Bool {
+        let trimmed = sentence.trimmingCharacters(in: .whitespaces) as NSString
+        let whole = NSRange(location: 0, length: trimmed.length)
+        return kinds.contains { entry in
+            guard let match = entry.pattern.firstMatch(in: trimmed as String, range: whole, anchored: true) else { return false }
+            return copula?.matches(trimmed.substring(from: match.upperBound)) != true
         }
     }
 
@@ -36,18 +52,6 @@ public struct EventTypeClassifier: Sendable {
     /// next paragraphs that reports the event (a sapo may stand before the lead). The lead comes
     /// first because headlines lead with the awards of a conference ("… khen thưởng 43 tập thể").
     /// Returns the type's name and the phrase that decided it.
-    /// "Sơ kết 3 năm …, …" opens with the kind; "Hội thảo là diễn đàn …" says what one is, and reports none.
-    private func opensWithKind(_ sentence: String) -> Bool {
-        let trimmed = sentence.trimmingCharacters(in: .whitespaces) as NSString
-        let whole = NSRange(location: 0, length: trimmed.length)
-        return kinds.contains { entry in
-            guard let match = entry.pattern.firstMatch(in: trimmed as String, range: whole, anchored: true) else { return false }
-            return !Self.copula.matches(trimmed.substring(from: match.upperBound))
-        }
-    }
-
-    private static let copula = Pattern(literal: #"^\s+là(?!\p{L})"#)
-
     func classify(_ text: ArticleText) -> (name: String, evidence: String?) {
         var places: [String] = []
         if let lead = text.body.first {

@@ -16,7 +16,6 @@ struct DateRoleTests {
         #expect(date.evidence == "Chiều 12-9")
     }
 
-    /// "từ ngày 1/7/2025 là …" starts a state that goes on; "từ ngày 12/7 đến 14/7" is the event's span.
     /// Months as words: "ngày 29 tháng Mười Hai vừa qua", published in January, is the December before.
     @Test func aMonthWrittenAsAWord() {
         let date = event("(Baonghean.vn) - Sáng thứ Hai, ngày 29 tháng Mười Hai vừa qua, Ban Tuyên giáo và Dân vận Tỉnh ủy Nghệ An tổ chức hội nghị thông tin chuyên đề.",
@@ -38,6 +37,7 @@ struct DateRoleTests {
         #expect(date.yearInferredFrom?.contains("1931 + 91") == true)
     }
 
+    /// "từ ngày 1/7/2025 là …" starts a state that goes on; "từ ngày 12/7 đến 14/7" is the event's span.
     @Test func aDayASinceStartsIsNotTheEvent() {
         let since = event("Đảng ủy phường Rạch Giá vừa tổ chức hội nghị sơ kết. Phường được thành lập trên cơ sở sắp xếp một số phường; từ ngày 1/7/2025 là phường trung tâm của tỉnh An Giang.")
         #expect(since.date == nil)
