@@ -86,6 +86,8 @@ struct AwardFinder: Sendable {
     let gap: Pattern
     /// "Huân chương Lao động hạng Nhì (năm 2017)": an award dated, perhaps before the event.
     let datedAward: [Pattern]
+    /// "tháng 5/2024": a month of a year (`month`, `year` groups).
+    let monthsOfYears: [Pattern]
     /// "được … tặng Bằng khen năm 2022": an award named with the year it is of.
     let awardOfYear: [Pattern]
     /// "Các đồng chí lãnh đạo tỉnh …", "Lãnh đạo huyện …": people handing over, named by no unit.
@@ -241,6 +243,7 @@ struct AwardFinder: Sendable {
         earlierOccasions = try all(\.earlier_occasion).map { try Pattern($0) }
         datedAward = try all(\.dated_award).map { try Pattern($0) }
         awardOfYear = try all(\.award_of_year).map { try Pattern($0) }
+        monthsOfYears = try all(\.month_of_year).map { try Pattern("(?<!\\p{L})(?:\($0))") }
         eventSubject = try Pattern("^(?:\(Pattern.phrases(all(\.event_subjects))))$")
         // "tổ chức lễ tuyên dương 85 tập thể, cá nhân": the award word names the event, whose honourees it counts.
         namedByEvent = try Pattern("(?<!\\p{L})(?:\(Pattern.phrases(all(\.event_subjects))))\\s+(?:\(alternation(verbList.flatMap(\.patterns))))(?!\\p{L})")
@@ -303,7 +306,7 @@ struct AwardFinder: Sendable {
             guard let eventDate else { return true }
             let end = nsSentence.clauseEnd(from: match.range.upperBound)
             let occasion = nsSentence.substring(with: NSRange(location: match.range.upperBound, length: end - match.range.upperBound))
-            return !Self.years(in: occasion).contains { $0 < eventDate.year } && !Self.monthBefore(eventDate, in: occasion)
+            return !Self.years(in: occasion).contains { $0 < eventDate.year } && !monthBefore(eventDate, in: occasion)
                 && !Self.dayMonth.matches(in: occasion).contains { match in
                     guard let day = match["day"].flatMap({ Int($0) }), let month = match["month"].flatMap({ Int($0) }) else { return false }
                     return (day, month) != (eventDate.day, eventDate.month)
@@ -312,17 +315,16 @@ struct AwardFinder: Sendable {
     }
 
     /// "… vào tháng 5/2024" at a December 2024 event: a month of the event's year before its own.
-    static func monthBefore(_ date: CalendarDate, in text: String) -> Bool {
-        monthOfYear.matches(in: text).contains { match in
+    func monthBefore(_ date: CalendarDate, in text: String) -> Bool {
+        monthsOfYears.contains { pattern in pattern.matches(in: text).contains { match in
             guard let month = match["month"].flatMap({ Int($0) }), let year = match["year"].flatMap({ Int($0) }) else { return false }
             return year == date.year && month < date.month
-        }
+        } }
     }
 
     /// "ngày 16-5", "16/5": a day of a month.
     private static let dayMonth = Pattern(literal: #"(?<![\d/.-])(?<day>\d{1,2})\s*[-/.]\s*(?<month>\d{1,2})(?![\d])"#)
 
-    private static let monthOfYear = Pattern(literal: #"(?<!\p{L})tháng (?<month>\d{1,2})\s*/\s*(?<year>\d{4})"#)
 
     /// "Trước đó, …", "Năm ngoái, …": the sentence's opening clause tells a past time; after the lead, so
     /// does an occasion said to have passed ("Dịp kỷ niệm … 19/5 vừa qua, …").

@@ -23,13 +23,14 @@ public struct DateVocabulary: Sendable {
         var target_words: [String]?
         var implementation_words: [String]?
         var anniversaries: [Anniversary]?
+        var anniversary_words: [String]?
         var month_names: [String: Int]?
 
         static let schemaName = "chronicle.dates/1"
         static let keys: Set<String> = ["schema", "times_of_day", "relative_days", "relative_day_offsets", "weekdays", "weekday_abbreviations", "day_word", "month_word",
                                         "year_word", "range_joiners", "deadline_words", "since_words", "day_prefixes",
                                         "weekday_numbers", "previous_week_words", "recent_words", "document_number_words", "document_date_words",
-                                        "period_words", "target_words", "implementation_words", "anniversaries", "month_names"]
+                                        "period_words", "target_words", "implementation_words", "anniversaries", "anniversary_words", "month_names"]
     }
 
     /// "Ngày thành lập Đoàn" counted from 1931: "kỷ niệm 91 năm Ngày thành lập Đoàn" is in 2022.
@@ -110,8 +111,10 @@ public struct DateVocabulary: Sendable {
         let previousWeek = Pattern.phrases(all(\.previous_week_words)), recent = Pattern.phrases(all(\.recent_words))
         relativeWeekday = weekdayTable.isEmpty ? nil : try Pattern(#"(?:^|[.!?]\s+)(?:(?:"# + times + #")\s+)?(?<wd>"#
             + Pattern.phrases(Array(weekdayTable.keys)) + #")\s+(?:(?<week>"# + previousWeek + #")|(?<recent>"# + recent + #"))(?=\s*,)"#)
-        anniversaries = try sources.flatMap { $0.anniversaries ?? [] }.map { anniversary in
-            (anniversary.since, try Pattern(#"(?<!\p{L})kỷ niệm\s+(?<n>\d{1,3})\s+"# + year + #"\s+(?:"# + Pattern.alternatives(anniversary.patterns) + ")"))
+        // With no anniversary words there is nothing to count from.
+        let anniversaryWords = Pattern.phrases(all(\.anniversary_words))
+        anniversaries = anniversaryWords.isEmpty ? [] : try sources.flatMap { $0.anniversaries ?? [] }.map { anniversary in
+            (anniversary.since, try Pattern(#"(?<!\p{L})(?:"# + anniversaryWords + #")\s+(?<n>\d{1,3})\s+"# + year + #"\s+(?:"# + Pattern.alternatives(anniversary.patterns) + ")"))
         }
         documentNumberWords = Pattern.phrases(all(\.document_number_words))
         documentDateWords = all(\.document_date_words).map { Pattern.escape($0) + "\\s+" }.joined(separator: "|")
