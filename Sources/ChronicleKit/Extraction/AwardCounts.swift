@@ -241,9 +241,10 @@ extension AwardFinder {
         let phrase = String(named).trimmingCharacters(in: .whitespaces)
         let length = (phrase as NSString).length
         guard phrase.first?.isUppercase == true, !anyVerb.matches(phrase), !anyKind.matches(phrase) else { return nil }
-        let isPost = office.firstMatch(in: phrase).map { $0.range.lowerBound == phrase.startIndex && phrase.distance(from: phrase.startIndex, to: $0.range.upperBound) >= phrase.count - 1 } ?? false
-        let isUnit = units.mentions(in: phrase).contains { $0.range.location == 0 && $0.range.upperBound >= length - 1 }
-        return isPost || isUnit ? giver(from: phrase) : nil
+        // The whole phrase (but a closing stop) is the post or the unit.
+        func whole(_ range: NSRange) -> Bool { range.location == 0 && range.upperBound >= length - 1 }
+        let isPost = office.regex.firstMatch(in: phrase, range: NSRange(location: 0, length: length)).map { whole($0.range) } ?? false
+        return isPost || units.mentions(in: phrase).contains { whole($0.range) } ? giver(from: phrase) : nil
     }
 
     /// "Thừa ủy quyền của Chủ tịch nước, …": the principal gives, whoever hands it over, unless

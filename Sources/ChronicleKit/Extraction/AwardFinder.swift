@@ -322,24 +322,26 @@ struct AwardFinder: Sendable {
         } }
     }
 
-    /// "ngày 16-5", "16/5": a day of a month.
-    private static let dayMonth = Pattern(literal: #"(?<![\d/.-])(?<day>\d{1,2})\s*[-/.]\s*(?<month>\d{1,2})(?![\d])"#)
+    /// "ngày 16-5", "16/5": a day of a month written without its year (a year is the years' rule's).
+    private static let dayMonth = Pattern(literal: #"(?<![\d/.-])(?<day>\d{1,2})\s*[-/.]\s*(?<month>\d{1,2})(?!\d|\s*[-/.]\s*\d)"#)
 
 
     /// "Trước đó, …", "Năm ngoái, …": the sentence's opening clause tells a past time; after the lead, so
     /// does an occasion said to have passed ("Dịp kỷ niệm … 19/5 vừa qua, …").
     func opensInThePast(_ sentence: String, afterLead: Bool) -> Bool {
-        let nsSentence = sentence as NSString
-        let comma = nsSentence.range(of: ",")
-        guard comma.location != NSNotFound else { return false }
-        return past.firstMatch(in: sentence, range: NSRange(location: 0, length: comma.location)) != nil
-            || (afterLead && opensWithRecalledOccasion(sentence))
+        guard let opening = Self.openingClause(sentence) else { return false }
+        return past.firstMatch(in: sentence, range: opening) != nil || (afterLead && pastAfterLead.firstMatch(in: sentence, range: opening) != nil)
     }
 
     /// "Dịp kỷ niệm … 19/5 vừa qua, …": an occasion said to have passed opens the sentence (after the lead, one recalled).
     func opensWithRecalledOccasion(_ sentence: String) -> Bool {
+        Self.openingClause(sentence).map { pastAfterLead.firstMatch(in: sentence, range: $0) != nil } ?? false
+    }
+
+    /// The sentence up to its first comma; nil when it has none.
+    private static func openingClause(_ sentence: String) -> NSRange? {
         let comma = (sentence as NSString).range(of: ",")
-        return comma.location != NSNotFound && pastAfterLead.firstMatch(in: sentence, range: NSRange(location: 0, length: comma.location)) != nil
+        return comma.location == NSNotFound ? nil : NSRange(location: 0, length: comma.location)
     }
 
     /// The group's own clause (between semicolons) tells figures over a period, and names no moment of this event.
@@ -401,21 +403,11 @@ struct AwardFinder: Sendable {
                 }
             }
             if let listed = namedList(introducedBy: block, followedBy: body[(index + 1)...], eventDate: eventDate) { awards.append(listed) }
-            if !isBullet, block.original.trimmingCharacters(in: .whitespaces).hasSuffix(":"), let last = block.sentences.last {
-                introducedGiver = giverIntroducing(block.foldedText(last))
+            if !isBullet, block.original.trimmingCharacters(in: .whitespaces).hasSuffix(":"), let last = block.sentences.map(block.foldedText).last {
+                introducedGiver = anyKind.matches(last) || anyVerb.matches(last) ? introduction(last).giver : nil
             }
         }
         return awards
-    }
-
-    /// The giver of a sentence introducing a list of awards ("Dịp này, Ban Thường vụ Thành ủy Đà Lạt khen thưởng,
-    /// biểu dương các tập thể, cá nhân, cụ thể:"), read as a clause whose counts follow.
-    func giverIntroducing(_ sentence: String) -> String? {
-        guard anyKind.matches(sentence) || anyVerb.matches(sentence) else { return nil }
-        let length = (sentence as NSString).length
-        var group = Group(range: NSRange(location: length, length: 0), evidence: NSRange())
-        describe(&group, left: NSRange(location: 0, length: length), right: NSRange(location: length, length: 0), in: sentence)
-        return group.giver
     }
 
     /// After givers have their one name: the same award told twice counts once, headline totals

@@ -55,13 +55,20 @@ extension AwardFinder {
             }
         }
         guard collectives + individuals + combined > 0 else { return nil }
-        let length = (sentence as NSString).length
-        var group = Group(range: NSRange(location: length, length: 0), evidence: NSRange())
-        describe(&group, left: NSRange(location: 0, length: length), right: NSRange(location: length, length: 0), in: sentence)
+        let group = introduction(sentence)
         guard let kind = group.kind, !past.matches(sentence) else { return nil }
         return Award(giver: group.giver, kind: kind, collectives: collectives > 0 ? collectives : nil, individuals: individuals > 0 ? individuals : nil,
                      combined: combined > 0 ? combined : nil, evidence: block.text(sentenceRange).trimmingCharacters(in: .whitespaces), line: block.line,
                      kindFrom: group.kindIsGeneric ? "generic" : nil)
+    }
+
+    /// A sentence introducing a list of awards ("Dịp này, Ban Thường vụ Thành ủy Đà Lạt khen thưởng, biểu dương các
+    /// tập thể, cá nhân, cụ thể:"), read as a clause whose counts follow it: its kind and giver.
+    func introduction(_ sentence: String) -> Group {
+        let length = (sentence as NSString).length
+        var group = Group(range: NSRange(location: length, length: 0), evidence: NSRange())
+        describe(&group, left: NSRange(location: 0, length: length), right: NSRange(location: length, length: 0), in: sentence)
+        return group
     }
 
     /// "09 tập thể;", "14 cá nhân tiêu biểu.": one count opening the item, and no more than a few words after it.

@@ -112,12 +112,7 @@ extension AwardFinder {
 
     /// A giver's loose key without the organ acting for it ("Ban Thường vụ", "Lãnh đạo").
     func unitOf(_ giver: String) -> String {
-        var text = giver
-        for organ in units.catalog.organs where text.lowercased().hasPrefix(organ.lowercased() + " ") {
-            text = String(text.dropFirst(organ.count + 1))
-            break
-        }
-        return VietnameseFolding.looseKey(text)
+        VietnameseFolding.looseKey(units.catalog.organ(opening: giver).map { String(giver.dropFirst($0.count + 1)) } ?? giver)
     }
 
     func giverCaptionKeys(_ giver: String) -> [String] {

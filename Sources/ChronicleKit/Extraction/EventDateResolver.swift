@@ -95,11 +95,8 @@ struct EventDateResolver: Sendable {
         guard mention.paragraph >= 0, mention.paragraph < article.paragraphs.count else { return false }
         let text = article.paragraphs[mention.paragraph].text as NSString
         guard mention.range.upperBound <= text.length, mention.sentence.upperBound <= text.length else { return false }
-        let sentence = mention.sentence
-        let before = text.range(of: ";", options: .backwards, range: NSRange(location: sentence.location, length: mention.range.location - sentence.location))
-        let start = before.location == NSNotFound ? sentence.location : before.upperBound
-        let after = text.range(of: ";", range: NSRange(location: mention.range.upperBound, length: sentence.upperBound - mention.range.upperBound))
-        let end = after.location == NSNotFound ? sentence.upperBound : after.location
+        let start = max(mention.sentence.location, text.clauseStart(before: mention.range.location))
+        let end = min(mention.sentence.upperBound, text.clauseEnd(from: mention.range.upperBound))
         return heldVerb.matches(text.substring(with: NSRange(location: start, length: end - start)))
     }
 
@@ -134,11 +131,8 @@ struct EventDateResolver: Sendable {
                let date = day(base + count) {
                 return (date, "'\(years.value)' tính từ văn bản năm \(base): \(base) + \(count)")
             }
-        }
-        // "Tối 26/3, … tổ chức Lễ khen thưởng … năm 2021, nhân kỷ niệm 91 năm Ngày thành lập Đoàn": held in the
-        // anniversary's year, whatever year the honours are for.
-        if mention.paragraph >= 0, mention.paragraph < article.paragraphs.count {
-            let text = (article.paragraphs[mention.paragraph].text as NSString).substring(with: mention.sentence)
+            // "Tối 26/3, … tổ chức Lễ khen thưởng … năm 2021, nhân kỷ niệm 91 năm Ngày thành lập Đoàn": held in the
+            // anniversary's year, whatever year the honours are for.
             for (since, pattern) in anniversaries {
                 guard let match = pattern.firstMatch(in: text), let count = match["n"].flatMap({ Int($0) }), let date = day(since + count) else { continue }
                 if let clock = article.pageClock?.date, clock < date { break }

@@ -60,8 +60,7 @@ struct OrganizerResolver: Sendable {
                     phrase = units.catalog.venueClause.replacingMatches(in: before, with: ",")
                 }
                 // "Trung ương Hội Cựu chiến binh (CCB) Việt Nam tổ chức …": a short name in parentheses splits no name.
-                guard let phrase = phrase.map({ AwardFinder.shortNameInParentheses.replacingMatches(in: $0, with: "").replacingOccurrences(of: "  ", with: " ") })
-                else { continue }
+                guard let phrase = phrase.map({ AwardFinder.shortNameInParentheses.replacingMatches(in: $0, with: "") }) else { continue }
                 // "Thực hiện kế hoạch của Đảng ủy xã X, Chi bộ trường Y đã tổ chức": a unit after "của" owns
                 // something in the phrase; it is not who held the event.
                 let mentions = units.mentions(in: phrase)
@@ -115,7 +114,7 @@ struct OrganizerResolver: Sendable {
             organizer = describe(mention, province: province)
         } else if let written = organizerPhrase, written.first?.isUppercase == true, TextShape.wordCount(written) <= 12 {
             // "Ban Chấp hành Đoàn xã Nam Dương tổ chức …": the organ acts for its unit, known kind or not.
-            let organ = units.catalog.organs.first { written.hasPrefix($0 + " ") && written.dropFirst($0.count + 1).first?.isUppercase == true }
+            let organ = units.catalog.organ(opening: written).flatMap { written.dropFirst($0.count + 1).first?.isUppercase == true ? $0 : nil }
             let phrase = units.catalog.spellingOutNames(organ.map { String(written.dropFirst($0.count + 1)) } ?? written)
             // "Bệnh viện Đa khoa tỉnh" names its province only by the word: the province found completes it.
             let endsWithProvinceWord = units.catalog.provincePlaceWords.contains { phrase.lowercased().hasSuffix(" " + $0) }

@@ -110,6 +110,12 @@ public struct UnitCatalog: Sendable {
     /// "BTV" → "Ban Thường vụ": organs written short, and their one name.
     let organAbbreviations: [String: String]
 
+    /// The organ opening a name, as the data writes it ("Ban Thường vụ" in "Ban Thường vụ Tỉnh ủy X"), longest first.
+    func organ(opening name: String) -> String? {
+        let lowered = name.lowercased()
+        return organs.first { lowered.hasPrefix($0.lowercased() + " ") }
+    }
+
     /// The organ's full name: "BTV" → "Ban Thường vụ"; others as written.
     func fullOrgan(_ organ: String) -> String { organAbbreviations[organ.lowercased()] ?? organ }
 
