@@ -46,13 +46,22 @@ struct ExtractionCorpusTests {
         var misses: [String] = []
     }
 
-    /// Abbreviations written either way in givers and units, compared spelled out.
-    static let abbreviations = ["ubnd": "uy ban nhan dan", "mttq": "mat tran to quoc", "bch": "ban chap hanh",
-                                "ldld": "lien doan lao dong", "bdbp": "bo doi bien phong", "btv": "ban thuong vu",
-                                "tp": "thanh pho", "chqs": "chi huy quan su", "hlhpn": "hoi lien hiep phu nu",
-                                "lhpn": "lien hiep phu nu", "ccb": "cuu chien binh", "tand": "toa an nhan dan", "bhxh": "bao hiem xa hoi",
-                                "vksnd": "vien kiem sat nhan dan", "ksnd": "kiem sat nhan dan", "nhnn": "ngan hang nha nuoc",
-                                "tphcm": "thanh pho ho chi minh"]
+    /// Abbreviations written either way in givers and units, compared spelled out: those units.yml spells out
+    /// (organs, place words, short names of one word), and those keys write that Chronicle keeps as written.
+    static let abbreviations: [String: String] = {
+        let catalog = Fixtures.knowledge.extraction.units.catalog
+        var table = ["ubnd": "uy ban nhan dan", "mttq": "mat tran to quoc", "ldld": "lien doan lao dong", "bdbp": "bo doi bien phong",
+                     "chqs": "chi huy quan su", "hlhpn": "hoi lien hiep phu nu", "lhpn": "lien hiep phu nu", "ccb": "cuu chien binh",
+                     "tphcm": "thanh pho ho chi minh"]
+        let written = catalog.nameAbbreviations + catalog.organAbbreviations.map { ($0.key, $0.value) }
+            + catalog.placeWordAbbreviations.map { ($0.key, $0.value) }
+        // One word of two letters or more: "H" or "Q" alone would be read in names.
+        for (short, full) in written {
+            let key = VietnameseFolding.looseKey(short)
+            if key.count > 1, !key.contains(" ") { table[key] = VietnameseFolding.looseKey(full) }
+        }
+        return table
+    }()
 
     static func key(_ text: String?) -> String {
         VietnameseFolding.looseWords(text ?? "").map { abbreviations[String($0)] ?? String($0) }
