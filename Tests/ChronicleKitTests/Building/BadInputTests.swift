@@ -48,7 +48,7 @@ struct BadInputTests {
 
     @Test func everyBadFileGetsADiagnosticAndTheRestBuilds() throws {
         let root = try Fixtures.temporaryFolder("chronicle-bad-input")
-        defer { try? FileManager.default.removeItem(at: root) }
+        defer { Fixtures.remove(root) }
         let articles = root.appendingPathComponent("Content/articles")
         try FileManager.default.createDirectory(at: articles, withIntermediateDirectories: true)
         for (name, data) in Self.corpus() { try data.write(to: articles.appendingPathComponent(name)) }

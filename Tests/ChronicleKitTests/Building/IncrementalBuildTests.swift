@@ -19,7 +19,7 @@ struct IncrementalBuildTests {
 
     @Test func cachedBuildsEqualCleanBuildsAfterAChangeAndADeletion() throws {
         let root = try Fixtures.temporaryFolder("chronicle-incremental")
-        defer { try? FileManager.default.removeItem(at: root) }
+        defer { Fixtures.remove(root) }
         let content = root.appendingPathComponent("Content")
         try FileManager.default.copyItem(at: Fixtures.packageRoot.appendingPathComponent("Content"), to: content)
         let cached = root.appendingPathComponent("Site"), clean = root.appendingPathComponent("Clean")
@@ -59,7 +59,7 @@ struct IncrementalBuildTests {
 
     @Test func anEditThatChangesNoListedFactRendersOnlyItsArticleAndFirstPages() throws {
         let root = try Fixtures.temporaryFolder("chronicle-incremental-pages")
-        defer { try? FileManager.default.removeItem(at: root) }
+        defer { Fixtures.remove(root) }
         let content = root.appendingPathComponent("Content")
         try FileManager.default.copyItem(at: Fixtures.packageRoot.appendingPathComponent("Content"), to: content)
         try Data("title: Thử phân trang\npage_size: 2\n".utf8).write(to: content.appendingPathComponent("site.yml"))
@@ -118,7 +118,7 @@ struct IncrementalBuildTests {
 
     @Test func aTemplateChangeRendersThePagesAgain() throws {
         let root = try Fixtures.temporaryFolder("chronicle-incremental-templates")
-        defer { try? FileManager.default.removeItem(at: root) }
+        defer { Fixtures.remove(root) }
         let content = root.appendingPathComponent("Content"), templates = root.appendingPathComponent("Templates")
         try FileManager.default.copyItem(at: Fixtures.packageRoot.appendingPathComponent("Content"), to: content)
         try FileManager.default.copyItem(at: URL(fileURLWithPath: SiteBuildTests.templates), to: templates)
@@ -140,7 +140,7 @@ struct IncrementalBuildTests {
 
     @Test func otherKnowledgeDropsTheCache() throws {
         let root = try Fixtures.temporaryFolder("chronicle-cache-knowledge")
-        defer { try? FileManager.default.removeItem(at: root) }
+        defer { Fixtures.remove(root) }
         var knowledge = Fixtures.knowledge
         let cache = ExtractionCache(output: root.appendingPathComponent("Site"), knowledge: knowledge, contentDisplay: "Content")
         cache.save(["articles/a.txt": .init(contentHash: 1, article: nil, facts: nil, diagnostics: [])], changed: ["articles/a.txt"])
@@ -154,7 +154,7 @@ struct IncrementalBuildTests {
     /// same site and knowledge.
     @Test func aSecondBuildInTheSameProcessRemembersTheEntries() throws {
         let root = try Fixtures.temporaryFolder("chronicle-cache-memory")
-        defer { try? FileManager.default.removeItem(at: root) }
+        defer { Fixtures.remove(root) }
         let memory = ExtractionCacheMemory()
         let cache = ExtractionCache(output: root.appendingPathComponent("Site"), knowledge: Fixtures.knowledge, contentDisplay: "Content", memory: memory)
         cache.save(["articles/a.txt": .init(contentHash: 1, article: nil, facts: nil, diagnostics: [])], changed: ["articles/a.txt"])

@@ -17,6 +17,7 @@ struct SiteBuildTests {
 
     @Test func sampleContentBuildsAValidLinkedSite() throws {
         let output = try Fixtures.temporaryFolder().appendingPathComponent("Site")
+        defer { Fixtures.remove(output.deletingLastPathComponent()) }
         let report = build(content: Fixtures.packageRoot.appendingPathComponent("Content"), output: output)
         #expect(report.errors == 0, "\(report.diagnostics)")
         #expect(report.articlesRead >= 12)
@@ -61,6 +62,7 @@ struct SiteBuildTests {
 
     @Test func hostileArticleRendersAsLiteralText() throws {
         let content = try Fixtures.temporaryFolder()
+        defer { Fixtures.remove(content) }
         try FileManager.default.createDirectory(at: content.appendingPathComponent("articles"), withIntermediateDirectories: true)
         let lines = SafeTextEscapingTests.hostile.filter { !$0.contains("\n") }
         let text = "Tiêu đề <b>bài</b> **thử**\n\n" + lines.joined(separator: "\n\n") + "\n"
@@ -80,6 +82,7 @@ struct SiteBuildTests {
 
     @Test func aBrokenTemplateFailsTheBuildAndKeepsThePreviousSite() throws {
         let root = try Fixtures.temporaryFolder()
+        defer { Fixtures.remove(root) }
         let content = root.appendingPathComponent("Content")
         try FileManager.default.createDirectory(at: content.appendingPathComponent("articles"), withIntermediateDirectories: true)
         try Data("Tiêu đề\n\nNgày 5/3/2024, hội nghị diễn ra.\n".utf8).write(to: content.appendingPathComponent("articles/a.txt"))
@@ -100,6 +103,7 @@ struct SiteBuildTests {
 
     @Test func strictTurnsWarningsIntoAFailedBuild() throws {
         let root = try Fixtures.temporaryFolder()
+        defer { Fixtures.remove(root) }
         let content = root.appendingPathComponent("Content")
         try FileManager.default.createDirectory(at: content.appendingPathComponent("articles"), withIntermediateDirectories: true)
         try Data().write(to: content.appendingPathComponent("articles/empty.txt"))
@@ -118,6 +122,7 @@ extension SiteBuildTests {
     /// With small pages, long lists split into linked pages that all resolve.
     @Test func longListsArePaginated() throws {
         let root = try Fixtures.temporaryFolder()
+        defer { Fixtures.remove(root) }
         let content = root.appendingPathComponent("Content")
         try FileManager.default.copyItem(at: Fixtures.packageRoot.appendingPathComponent("Content"), to: content)
         try Data("title: Thử phân trang\npage_size: 5\n".utf8).write(to: content.appendingPathComponent("site.yml"))
@@ -136,6 +141,7 @@ extension SiteBuildTests {
 
     @Test func unknownSettingsKeysAreErrorsWithTheirLine() throws {
         let root = try Fixtures.temporaryFolder()
+        defer { Fixtures.remove(root) }
         let content = root.appendingPathComponent("Content")
         try FileManager.default.createDirectory(at: content.appendingPathComponent("articles"), withIntermediateDirectories: true)
         try Data("Tiêu đề\n\nNội dung bài viết.\n".utf8).write(to: content.appendingPathComponent("articles/a.txt"))

@@ -11,6 +11,7 @@ struct SiteWriterTests {
 
     @Test func replacesTheWholeSiteSoStalePagesGo() throws {
         let root = try Fixtures.temporaryFolder()
+        defer { Fixtures.remove(root) }
         let output = root.appendingPathComponent("Site")
         let writer = SiteWriter(output: output, displayPath: "Site")
         try writer.write(files(["index.html", "articles/old.html"]))
@@ -23,6 +24,7 @@ struct SiteWriterTests {
 
     @Test func originalsAreCopiedAsTheyAreNowAndChangesAreSaid() throws {
         let root = try Fixtures.temporaryFolder()
+        defer { Fixtures.remove(root) }
         let articles = root.appendingPathComponent("articles")
         try FileManager.default.createDirectory(at: articles, withIntermediateDirectories: true)
         let read = Data("Bài như lúc đọc\n".utf8), now = Data("Bài đã sửa trong lúc dựng\n".utf8)
@@ -46,6 +48,7 @@ struct SiteWriterTests {
 
     @Test func aWriterFailingMidwayLeavesThePreviousSiteUntouched() throws {
         let root = try Fixtures.temporaryFolder()
+        defer { Fixtures.remove(root) }
         let output = root.appendingPathComponent("Site")
         try SiteWriter(output: output, displayPath: "Site").write(files(["index.html", "articles/a.html"]))
         let before = try Data(contentsOf: output.appendingPathComponent("index.html"))
@@ -64,6 +67,7 @@ struct SiteWriterTests {
 
     @Test func refusesToReplaceAFolderItDidNotWrite() throws {
         let root = try Fixtures.temporaryFolder()
+        defer { Fixtures.remove(root) }
         let precious = root.appendingPathComponent("notes.txt")
         try Data("keep me".utf8).write(to: precious)
         let error = #expect(throws: ChronicleError.self) {
@@ -96,6 +100,7 @@ final class Counter: @unchecked Sendable {
 extension SiteWriterTests {
     @Test func twoFilesAtOnePathFailTheWriteInsteadOfLosingOne() throws {
         let root = try Fixtures.temporaryFolder()
+        defer { Fixtures.remove(root) }
         let writer = SiteWriter(output: root.appendingPathComponent("Site"), displayPath: "Site")
         #expect(throws: ChronicleError.self) { try writer.write(files(["themes/index.html", "themes/index.html"])) }
         #expect(!FileManager.default.fileExists(atPath: root.appendingPathComponent("Site").path))

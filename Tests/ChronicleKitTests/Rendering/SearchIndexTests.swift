@@ -68,6 +68,7 @@ struct SearchIndexTests {
 
     @Test func aSiteHasSearchFilesForEveryDocumentItLinks() throws {
         let built = try Fixtures.temporaryFolder().appendingPathComponent("Site")
+        defer { Fixtures.remove(built.deletingLastPathComponent()) }
         let report = SiteBuilder(options: BuildOptions(content: Fixtures.packageRoot.appendingPathComponent("Content").path,
                                                        templates: SiteBuildTests.templates, output: built.path)).build()
         #expect(report.wroteSite)

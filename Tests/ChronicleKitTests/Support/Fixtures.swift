@@ -57,6 +57,11 @@ enum Fixtures {
         try FileManager.default.createDirectory(at: url, withIntermediateDirectories: true)
         return url
     }
+
+    /// Removes a folder from `temporaryFolder` when its test ends (`defer`), so runs leave nothing behind.
+    static func remove(_ folder: URL) {
+        try? FileManager.default.removeItem(at: folder)
+    }
 }
 
 /// The parts of ../shared/seeds/expected.json the tests read.
