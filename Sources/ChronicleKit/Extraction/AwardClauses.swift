@@ -40,10 +40,13 @@ extension AwardFinder {
         let reasonStart = reason.firstMatch(in: sentence, range: after)?.location ?? end
         if past.firstMatch(in: sentence, range: NSRange(location: start, length: reasonStart - start)) != nil { return true }
         if let eventDate, datedBefore(eventDate, in: nsSentence.substring(with: NSRange(location: start, length: reasonStart - start))) { return true }
-        // "Chủ tịch nước đã quyết định tặng Huân chương …; phần thưởng này sẽ được trao tại Lễ kỷ niệm …".
+        // "Chủ tịch nước đã quyết định tặng Huân chương …; phần thưởng này sẽ được trao tại Lễ kỷ niệm …", also
+        // with the award's name ("…; Bằng khen sẽ được trao tại hội nghị tổng kết …").
         if end < nsSentence.length {
             let next = nsSentence.substring(with: NSRange(location: end + 1, length: nsSentence.clauseEnd(from: end + 1) - end - 1))
-            if backReference.matches(next), past.matches(next) { return true }
+            let opening = next.trimmingCharacters(in: .whitespaces)
+            let namesTheAward = anyKind.firstMatch(in: opening, range: NSRange(location: 0, length: (opening as NSString).length), anchored: true) != nil
+            if backReference.matches(next) || namesTheAward, past.matches(next) { return true }
         }
         // "…; tại Hội nghị tổng kết năm 2022 của Bộ Công an, Công an tỉnh được …": a clause opening with an earlier occasion.
         if start > 0, opensWithEarlierOccasion(nsSentence.substring(with: NSRange(location: start, length: end - start)), eventDate: eventDate) { return true }
@@ -105,6 +108,9 @@ extension AwardFinder {
                 }
                 return
             }
+            // "1 tập thể được … tặng Bằng khen và 2 cá nhân được chọn báo cáo …": the award before is the
+            // earlier count's own passive; these counts have a predicate of their own, and it gives nothing.
+            if self.passive.firstMatch(in: sentence, range: left, anchored: true) != nil { return }
         }
         // "15 tập thể nhận Bằng khen của Chủ tịch UBND tỉnh".
         if let received = receive.firstMatch(in: sentence, range: right, anchored: true),
@@ -120,6 +126,10 @@ extension AwardFinder {
         let kinds = anyKind.matches(in: sentence, range: left)
         // The verb closest to the counts governs them: "…được khen thưởng, trong đó Ban Thường vụ tặng Bằng khen cho 14 tập thể".
         guard var anchor = verbs.last ?? kinds.first else { return }
+        // "Để chọn ra các điển hình tuyên dương năm nay, các tổ chức … đã rà soát, giới thiệu 61 tập thể": the counts
+        // are put forward, the award word before them is not theirs.
+        let lastAward = max(verbs.last?.upperBound ?? 0, kinds.last?.upperBound ?? 0)
+        if nominating.firstMatch(in: sentence, range: NSRange(location: lastAward, length: left.upperBound - lastAward)) != nil { return }
         // "Giám đốc … đã biểu dương, khen thưởng 3 khoa": verbs listed with commas share one subject, before the first.
         if verbs.count > 1, let lastIndex = verbs.indices.last {
             var first = lastIndex
@@ -134,10 +144,18 @@ extension AwardFinder {
         } else if let verb = verbs.last, let kind = verbKind(nsSentence.substring(with: verb)) {
             group.kind = kind
             group.kindIsGeneric = true
+        } else if let verb = verbs.last, let kind = anyKind.matches(in: sentence, range: NSRange(location: 0, length: left.location)).last,
+                  onlyRecipientMarker.matches(nsSentence.substring(with: NSRange(location: verb.upperBound, length: left.upperBound - verb.upperBound))) {
+            // "Ban Thường vụ Huyện ủy tặng Giấy khen cho 9 tập thể; Chủ tịch UBND huyện tặng cho 6 tập thể": a bare
+            // giving verb right before the counts gives the kind named before it ("tặng hoa cho 10 tập thể" gives none).
+            group.kind = kindName(nsSentence.substring(with: kind))
         }
-        // The subject: after the last comma before the verb.
+        // The subject: after the last comma before the verb, or after a colon opening a list of givers
+        // ("… cùng trao tặng Bằng khen cho các điển hình: Ban Thường vụ Tỉnh ủy tặng 5 tập thể; …").
         let comma = nsSentence.range(of: ",", options: .backwards, range: NSRange(location: left.location, length: anchor.location - left.location))
         var subjectStart = comma.location == NSNotFound ? left.location : comma.upperBound
+        let colon = nsSentence.range(of: ":", options: .backwards, range: NSRange(location: subjectStart, length: anchor.location - subjectStart))
+        if colon.location != NSNotFound { subjectStart = colon.upperBound }
         // "…; Tổng Giám đốc Công ty … tặng": a clause after a semicolon has a subject of its own.
         subjectStart = max(subjectStart, nsSentence.clauseStart(before: anchor.location))
         // "… cho 2 tập thể, 3 cá nhân và Ban Thường vụ Đảng ủy Khối tặng Giấy khen cho …": the window opens

@@ -86,6 +86,8 @@ extension AwardFinder {
             // "10 tập thể thuộc 5 xã và 20 cá nhân": recipients never join a stray place count.
             if !match.elided, let last = groups.last, !last.takesNoMoreCounts, !last.nouns.contains(nounKey),
                !(last.classes.contains(nounClass) && Self.genericNouns.contains(nounKey)),
+               // "lần lượt cho 14 tập thể, cá nhân và 6 tập thể, 5 cá nhân": a count not split and a split one are two lists.
+               last.classes.contains(0) == (nounClass == 0),
                !(last.startsWithStrayPlace && !afterAwardNoun),
                joins(nsSentence.substring(with: NSRange(location: last.range.upperBound, length: match.range.location - last.range.upperBound))) {
                 groups[groups.count - 1].range = NSUnionRange(last.range, match.range)

@@ -18,6 +18,8 @@ public struct Award: Sendable, Codable, Hashable {
     public var recipient: String?
     /// "organizer" when the clause names no giver ("60 gương được tuyên dương") and the organizer is taken.
     public var giverFrom: String?
+    /// Told in the lead, which sums up what the body tells again.
+    public var inLead: Bool?
 
     public var total: Int { (collectives ?? 0) + (individuals ?? 0) + (combined ?? 0) }
 }
@@ -47,6 +49,10 @@ struct AwardFinder: Sendable {
     let backReference: Pattern
     /// "Tại hội nghị này", "Nhiều tập thể …" opening a sentence: it goes on about the one before.
     let continuation: Pattern
+    /// " cho " or nothing: all there is between a bare giving verb and its counts.
+    let onlyRecipientMarker: Pattern
+    /// "rà soát, giới thiệu 61 tập thể": counts put forward, not given anything.
+    let nominating: Pattern
     /// "Theo báo cáo, …" opening a paragraph: a report's figures follow.
     let reportOpener: Pattern?
     /// " – TKV" after a company's name: the group it belongs to.
@@ -197,6 +203,7 @@ struct AwardFinder: Sendable {
         let recipientAfterKind = Pattern.phrases(grammar.recipient_markers + (grammar.recipient_markers_after_kind ?? []))
         // The award's quoted name may come first: "Kỷ niệm chương “Vì sự nghiệp phát triển của phụ nữ Việt Nam” của … cho".
         forRecipient = try Pattern("\\G(?:\\s*[“\"][^”\"]{1,100}[”\"])?[^,;.]{0,60}?\\s+(?:\(recipientAfterKind))\\s*:?\\s+")
+        onlyRecipientMarker = try Pattern("^\\s*(?:(?:\(Pattern.phrases(grammar.recipient_markers)))\\s*)?$")
         // "Bằng khen của Chủ tịch UBND tỉnh cho 3 doanh nghiệp": the award's own giver may stand between.
         adjacentGap = try Pattern("^\\s*(?:[“\"][^”\"]{1,80}[”\"]\\s*)?(?:(?:\(Pattern.phrases(grammar.giver_markers)))\\s+[^,;]{2,80}?\\s+(?=\(recipientAfterKind)))?(?:(?:\(recipientAfterKind))\\s*)?$")
         // "5 công nhân lao động được …": a few more words of the noun phrase may come first.
@@ -217,11 +224,14 @@ struct AwardFinder: Sendable {
         past = try Pattern("(?<!\\p{L})(?:\(alternation(all(\.past))))(?!\\p{L})")
         pastAfterLead = try Pattern("^\\s*(?:\(alternation(all(\.past_after_lead))))(?!\\p{L})")
         continuation = try Pattern("^\\s*(?:\(Pattern.phrases(grammar.continuations ?? [])))(?!\\p{L})")
+        nominating = try Pattern("(?<!\\p{L})(?:\(Pattern.phrases(grammar.nominating ?? [])))(?!\\p{L})")
         reportOpener = try grammar.report_openers.map { try Pattern("^[\\s\\-–•]*(?:\(alternation($0)))(?!\\p{L})") }
         backReference = try Pattern("^\\s*(?:\(Pattern.phrases(grammar.back_references ?? [])))(?!\\p{L})")
         groupSuffix = try Pattern("\\s*[–-]\\s*\\p{Lu}[\\p{L}\\d]*(?=[\\s,;.]|$)", caseInsensitive: false)
         reason = try Pattern("(?<!\\p{L})(?:\(Pattern.phrases((grammar.reasons ?? []).filter { !grammar.giver_markers.contains($0) })))(?!\\p{L})")
-        atEvent = try Pattern("(?<!\\p{L})(?:\(alternation(all(\.at_event))))(?!\\p{L})")
+        // "tại hội nghị cấp trên", "tại lễ tuyên dương sắp tới": an occasion, but not this one.
+        atEvent = try Pattern("(?<!\\p{L})(?:\(alternation(all(\.at_event))))(?!\\p{L})"
+                              + "(?![^,;.]{0,30}?(?<!\\p{L})(?:\(alternation(all(\.at_event_elsewhere))))(?!\\p{L}))")
         // "45 tập thể, cá nhân (20 tập thể, 25 cá nhân)": a parenthesis opens a breakdown too.
         breakdown = try Pattern("^\\s*(?:[,:;(]?\\s*(?:\(alternation(all(\.breakdown))))(?!\\p{L})|\\()")
         breakdownInside = try Pattern("(?:[,:;(]\\s*|\\s)(?:\(alternation(all(\.breakdown))))(?!\\p{L})")
@@ -399,7 +409,7 @@ struct AwardFinder: Sendable {
                                         combined: group.combined > 0 ? group.combined : nil,
                                         evidence: evidence.trimmingCharacters(in: .whitespaces), line: block.line,
                                         kindFrom: group.kindIsGeneric ? "generic" : nil, recipientNamed: group.isNamed ? true : nil,
-                                        recipient: group.recipientName))
+                                        recipient: group.recipientName, inLead: block.paragraph == 0 ? true : nil))
                 }
             }
             if let listed = namedList(introducedBy: block, followedBy: body[(index + 1)...], eventDate: eventDate) { awards.append(listed) }

@@ -35,6 +35,10 @@ extension AwardFinder {
             // "60 gương được tuyên dương năm nay …" beside "Ban Thường vụ Tỉnh đoàn tuyên dương 60 …": no giver named, told again.
             if award.giverFrom == "organizer", unique.contains(where: { $0.giverFrom == nil && $0.kind == award.kind && $0.collectives == award.collectives
                 && $0.individuals == award.individuals && $0.combined == award.combined }) { return false }
+            // "Ngành Y tế Hà Tĩnh tuyên dương 10 tập thể, 18 cá nhân" leading the story the body tells as "Ban Thường vụ
+            // Đảng ủy Sở Y tế tuyên dương 10 tập thể và 18 cá nhân": the lead sums it up, the body names the giver.
+            if award.inLead == true, unique.contains(where: { $0.inLead != true && $0.kind == award.kind && $0.collectives == award.collectives
+                && $0.individuals == award.individuals && $0.combined == award.combined }) { return false }
             // "30 gương mặt được tuyên dương" and "Bằng khen cho 30 đoàn viên" are the same people.
             if award.kindFrom == "generic", unique.contains(where: { $0.kindFrom == nil && Self.sameCounts($0, award) }) { return false }
             // "48 CNVCLĐ tiêu biểu được tuyên dương" beside Bằng khen for 3 and for 45 cá nhân: the same people, counted by kind.

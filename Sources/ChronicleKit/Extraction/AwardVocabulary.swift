@@ -32,6 +32,8 @@ extension AwardFinder {
         /// "Tại hội nghị này, …", "Nhiều tập thể, cá nhân …": a sentence opening so goes on about the one before,
         /// and takes its time when that one told another (an earlier conference, years of results).
         var continuations: [String]?
+        /// "… đã rà soát, giới thiệu 61 tập thể": verbs putting counts forward, after any award word before them.
+        var nominating: [String]?
         /// "Theo báo cáo, …" opening a paragraph: it tells a report's figures, not this event's awards,
         /// unless a sentence names this event ("Dịp này, …").
         var report_openers: [String]?
@@ -75,6 +77,7 @@ extension AwardFinder {
         var approximate: [String]?
         var cumulative: [String]?
         var at_event: [String]?
+        var at_event_elsewhere: [String]?
         var breakdown: [String]?
         var offices: [String]?
         var receive: [String]?
@@ -93,7 +96,7 @@ extension AwardFinder {
         var grammar: Grammar?
 
         static let schemaName = "chronicle.awards/1"
-        static let keys: Set<String> = ["schema", "kinds", "verbs", "recipients", "approximate", "cumulative", "at_event",
+        static let keys: Set<String> = ["schema", "kinds", "verbs", "recipients", "approximate", "cumulative", "at_event", "at_event_elsewhere",
                                         "breakdown", "offices", "office_titles", "receive", "past", "past_after_lead", "on_behalf", "single_recipient_persons", "named_collectives", "event_subjects", "head_titles", "earlier_occasion", "dated_award", "award_of_year", "month_of_year", "grammar"]
     }
 }

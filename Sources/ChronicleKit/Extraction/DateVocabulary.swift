@@ -24,13 +24,14 @@ public struct DateVocabulary: Sendable {
         var implementation_words: [String]?
         var anniversaries: [Anniversary]?
         var anniversary_words: [String]?
+        var term_meetings: [String]?
         var month_names: [String: Int]?
 
         static let schemaName = "chronicle.dates/1"
         static let keys: Set<String> = ["schema", "times_of_day", "relative_days", "relative_day_offsets", "weekdays", "weekday_abbreviations", "day_word", "month_word",
                                         "year_word", "range_joiners", "deadline_words", "since_words", "day_prefixes",
                                         "weekday_numbers", "previous_week_words", "recent_words", "document_number_words", "document_date_words",
-                                        "period_words", "target_words", "implementation_words", "anniversaries", "anniversary_words", "month_names"]
+                                        "period_words", "target_words", "implementation_words", "anniversaries", "anniversary_words", "term_meetings", "month_names"]
     }
 
     /// "Ngày thành lập Đoàn" counted from 1931: "kỷ niệm 91 năm Ngày thành lập Đoàn" is in 2022.
@@ -64,6 +65,8 @@ public struct DateVocabulary: Sendable {
     let relativeDayOffsets: [String: Int]
     /// "kỷ niệm 91 năm Ngày thành lập Đoàn": `n` years after `since`.
     let anniversaries: [(since: Int, pattern: Pattern)]
+    /// "Đại hội … lần thứ V (2020-2025)": a meeting opening a term, held in its first year (`start`).
+    let termMeeting: Pattern
     /// "tháng Tám" → 8: months written as words in a long date ("ngày 29 tháng Mười Hai").
     let monthNumbers: [String: Int]
 
@@ -116,6 +119,7 @@ public struct DateVocabulary: Sendable {
         anniversaries = anniversaryWords.isEmpty ? [] : try sources.flatMap { $0.anniversaries ?? [] }.map { anniversary in
             (anniversary.since, try Pattern(#"(?<!\p{L})(?:"# + anniversaryWords + #")\s+(?<n>\d{1,3})\s+"# + year + #"\s+(?:"# + Pattern.alternatives(anniversary.patterns) + ")"))
         }
+        termMeeting = try Pattern(Pattern.alternatives(all(\.term_meetings)))
         documentNumberWords = Pattern.phrases(all(\.document_number_words))
         documentDateWords = all(\.document_date_words).map { Pattern.escape($0) + "\\s+" }.joined(separator: "|")
     }

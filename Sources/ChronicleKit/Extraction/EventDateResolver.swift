@@ -14,6 +14,8 @@ struct EventDateResolver: Sendable {
     let weekdayNumbers: [String: Int]
     /// "nhân kỷ niệm 91 năm Ngày thành lập Đoàn": the year it is held, counted from the founding.
     let anniversaries: [(since: Int, pattern: Pattern)]
+    /// "Đại hội … lần thứ V (2020-2025)": held in the first year of its term.
+    let termMeeting: Pattern
     /// "Huyện ủy X tổ chức …": the verb of holding, which the event's own sentence has.
     let heldVerb: Pattern
     /// Words that report the event in a sentence outside the lead.
@@ -137,6 +139,10 @@ struct EventDateResolver: Sendable {
                 guard let match = pattern.firstMatch(in: text), let count = match["n"].flatMap({ Int($0) }), let date = day(since + count) else { continue }
                 if let clock = article.pageClock?.date, clock < date { break }
                 return (date, "'\(match.value)' tính từ năm \(since): \(since) + \(count)")
+            }
+            // "Ngày 16/7, UBND huyện tổ chức Đại hội Thi đua yêu nước huyện lần thứ V (2020-2025)": a term opens with it.
+            if let match = termMeeting.firstMatch(in: text), let start = match["start"].flatMap({ Int($0) }), let date = day(start) {
+                return (date, "'\(match.value)' mở nhiệm kỳ năm \(start)")
             }
         }
         // "tổng kết … năm 2023 và triển khai Chuyên đề năm 2024": the latest period named is the event's year.

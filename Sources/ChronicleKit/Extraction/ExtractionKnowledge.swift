@@ -44,7 +44,7 @@ public struct ExtractionKnowledge: Sendable {
         // A date outside the lead counts when its sentence names an event type or reports one taking place.
         eventDates = EventDateResolver(yearsOfImplementation: vocabulary.yearsOfImplementation, relativeDay: vocabulary.relativeDay,
                                        relativeDayOffsets: vocabulary.relativeDayOffsets, relativeWeekday: vocabulary.relativeWeekday,
-                                       weekdayNumbers: vocabulary.weekdayNumbers, anniversaries: vocabulary.anniversaries,
+                                       weekdayNumbers: vocabulary.weekdayNumbers, anniversaries: vocabulary.anniversaries, termMeeting: vocabulary.termMeeting,
                                        heldVerb: catalog.held, eventVerbs: try Pattern(
             "(?<!\\p{L})(?:\(Pattern.alternatives(eventTypes.kinds.flatMap(\.kind.patterns))))(?!\\p{L})|\(eventTypes.reportingVerbs.source)"))
         awards = try AwardFinder(sources: decode(AwardFinder.Source.self, "extraction/awards.yml", AwardFinder.Source.schemaName,

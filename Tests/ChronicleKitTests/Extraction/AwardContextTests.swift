@@ -403,4 +403,42 @@ struct GiverPlaceTests {
         let found = summary("Chiều 29-12-2022, Ban Tuyên giáo Tỉnh ủy Hải Dương tổ chức hội nghị. Các cấp trong huyện đã kịp thời biểu dương, khen thưởng 186 tập thể, 342 cá nhân. Quá trình thực hiện, Đảng bộ Quân sự tỉnh có 2 tập thể được Bộ trưởng Bộ Quốc phòng tặng Bằng khen. Cô Hà nhiều năm liền đạt danh hiệu Lao động tiên tiến, 2 lần là Chiến sĩ thi đua cấp tỉnh và được Bộ trưởng Bộ Giáo dục và Đào tạo tặng Bằng khen. Tháng 5-2022, tại lễ tuyên dương, 3 điển hình này cùng 47 tập thể, cá nhân khác đã được Ban Thường vụ Tỉnh ủy tặng Bằng khen.", title: "Hải Dương thông tin chuyên đề")
         #expect(found == [])
     }
+
+    /// "… được chọn báo cáo điển hình tại hội nghị cấp trên": a higher level's meeting is not this one, and counts with a
+    /// predicate of their own ("và 2 cá nhân được chọn …") take nothing from the award of the count before.
+    @Test func aHigherLevelsMeetingAndCountsWithTheirOwnPredicate() {
+        let found = summary("Chiều 29/12/2023, Huyện ủy Yên Thành tổ chức hội nghị tổng kết. Cũng trong năm 2023, huyện có 1 tập thể được Ban Thường vụ Tỉnh ủy tặng Bằng khen và 2 cá nhân được chọn báo cáo điển hình tại hội nghị cấp trên. Dịp này, Ban Thường vụ Huyện ủy tặng Giấy khen cho 10 tập thể và 14 cá nhân.", title: "Yên Thành tổng kết năm 2023")
+        #expect(found == ["Ban Thường vụ Huyện ủy Yên Thành|Giấy khen|10|14|0"])
+        let own = summary("Sáng 12/6/2024, Huyện ủy Yên Thành tổ chức lễ tuyên dương. Dịp này, 3 tập thể được Ban Thường vụ Huyện ủy tặng Giấy khen và 5 cá nhân được giới thiệu báo cáo tham luận.", title: "Yên Thành tuyên dương")
+        #expect(own == ["Ban Thường vụ Huyện ủy Yên Thành|Giấy khen|3|0|0"])
+    }
+
+    /// The lead sums up what the body tells with its giver: "Ngành Y tế … tuyên dương 10 tập thể, 18 cá nhân", then
+    /// "Ban Thường vụ Đảng ủy Sở Y tế tuyên dương 10 tập thể và 18 cá nhân" is one award.
+    @Test func theLeadSummingUpTheBodysAward() {
+        let found = summary("(Baohatinh.vn) - Ngành Y tế Hà Tĩnh tuyên dương 10 tập thể, 18 cá nhân điển hình tiên tiến năm 2022.\n\nChiều 28/12/2022, Đảng ủy Sở Y tế Hà Tĩnh tổ chức hội nghị tuyên dương điển hình tiên tiến.\n\nDịp này, Ban Thường vụ Đảng ủy Sở Y tế tuyên dương 10 tập thể và 18 cá nhân; Giám đốc Sở Y tế tặng Giấy khen cho 3 tập thể, 6 cá nhân.", title: "Ngành Y tế Hà Tĩnh tuyên dương điển hình")
+        #expect(found == ["Ban Thường vụ Đảng ủy Sở Y tế tỉnh Hà Tĩnh|tuyên dương|10|18|0", "Giám đốc Sở Y tế tỉnh Hà Tĩnh|Giấy khen|3|6|0"])
+    }
+
+    /// A bare "tặng" right before counts gives the kind named before it, with the giver of its own clause, also after a
+    /// colon opening the givers' list; "tặng hoa cho 10 tập thể" gives nothing.
+    @Test func aBareGivingVerbTakesTheKindNamedBefore() {
+        let after = summary("Sáng 12/7/2021, Huyện ủy Chư Păh tổ chức hội nghị tổng kết. Dịp này, Ban Thường vụ Huyện ủy tặng Giấy khen cho 9 tập thể, 14 cá nhân; Chủ tịch UBND huyện tặng cho 6 tập thể, 8 cá nhân; Ban Tổ chức tặng hoa cho 10 tập thể.", title: "Chư Păh tổng kết Chỉ thị 05")
+        #expect(after == ["Ban Thường vụ Huyện ủy Chư Păh|Giấy khen|9|14|0", "Chủ tịch UBND huyện Chư Păh|Giấy khen|6|8|0"])
+        let listed = summary("Chiều 14/5/2023, Tỉnh ủy Sóc Trăng tổ chức giao lưu điển hình. Dịp này, Ban Thường vụ Tỉnh ủy và Chủ tịch UBND tỉnh cùng trao tặng Bằng khen cho các điển hình: Ban Thường vụ Tỉnh ủy tặng 5 tập thể, 7 cá nhân; Chủ tịch UBND tỉnh tặng 4 tập thể, 6 cá nhân.", title: "Sóc Trăng giao lưu điển hình")
+        #expect(listed == ["Ban Thường vụ Tỉnh ủy Sóc Trăng|Bằng khen|5|7|0", "Chủ tịch UBND tỉnh Sóc Trăng|Bằng khen|4|6|0"])
+    }
+
+    /// "lần lượt cho 14 tập thể, cá nhân và 6 tập thể, 5 cá nhân": a count not split and a split one are two lists.
+    @Test func aCombinedCountAndASplitOneAreTwoLists() {
+        let found = summary("Sáng 18/5/2021, Huyện ủy Can Lộc tổ chức lễ tuyên dương. Dịp này, Ban Thường vụ Huyện ủy và Chủ tịch UBND huyện tặng Giấy khen lần lượt cho 14 tập thể, cá nhân và 6 tập thể, 5 cá nhân.", title: "Can Lộc tuyên dương điển hình")
+        #expect(found == ["Ban Thường vụ Huyện ủy Can Lộc|Giấy khen|0|0|14", "Chủ tịch UBND huyện Can Lộc|Giấy khen|6|5|0"])
+    }
+
+    /// Not given at this event: honours over years told on in a sentence opening "Có …"; "3 năm liền (2020 - 2022) được …";
+    /// counts put forward ("rà soát, giới thiệu 61 tập thể"); an award to be presented later ("…; Bằng khen sẽ được trao tại …").
+    @Test func honoursOverYearsNomineesAndAwardsToComeLater() {
+        let found = summary("Chiều 14/6/2024, Huyện ủy Thọ Xuân tổ chức hội nghị sơ kết. Trong 3 năm (2021-2024), các cấp ủy trong huyện đã khen thưởng 186 tập thể và 243 cá nhân. Có 3 tập thể, 4 cá nhân của huyện được Ban Thường vụ Tỉnh ủy tặng Bằng khen.\n\nĐể chọn ra các điển hình tuyên dương năm nay, các tổ chức cơ sở đảng đã rà soát, giới thiệu 61 tập thể và 95 cá nhân. Chi bộ 3 năm liền (2020 - 2022) được Đảng ủy Khối tặng Giấy khen.\n\nNgoài ra, 2 cá nhân đã được Chủ tịch UBND tỉnh tặng Bằng khen vì có thành tích xuất sắc; Bằng khen sẽ được trao tại hội nghị tổng kết công tác năm 2024 của huyện. Dịp này, Ban Thường vụ Huyện ủy tặng Giấy khen cho 10 tập thể, 14 cá nhân.", title: "Thọ Xuân sơ kết 3 năm thực hiện Kết luận 01")
+        #expect(found == ["Ban Thường vụ Huyện ủy Thọ Xuân|Giấy khen|10|14|0"])
+    }
 }

@@ -37,6 +37,13 @@ struct DateRoleTests {
         #expect(date.yearInferredFrom?.contains("1931 + 91") == true)
     }
 
+    /// "Đại hội Thi đua yêu nước huyện lần thứ V (2020-2025)" opens its term: held in 2020, not the latest year named.
+    @Test func aCongressOpeningATermIsHeldInItsFirstYear() {
+        let date = event("(Baothanhhoa.vn) - Ngày 16/7, UBND huyện Thọ Xuân tổ chức Đại hội Thi đua yêu nước huyện lần thứ V (2020-2025). Giai đoạn 2015-2020, phong trào thi đua được triển khai sâu rộng.")
+        #expect(date.date?.iso == "2020-07-16")
+        #expect(date.yearInferredFrom?.contains("2020-2025") == true)
+    }
+
     /// "từ ngày 1/7/2025 là …" starts a state that goes on; "từ ngày 12/7 đến 14/7" is the event's span.
     @Test func aDayASinceStartsIsNotTheEvent() {
         let since = event("Đảng ủy phường Rạch Giá vừa tổ chức hội nghị sơ kết. Phường được thành lập trên cơ sở sắp xếp một số phường; từ ngày 1/7/2025 là phường trung tâm của tỉnh An Giang.")

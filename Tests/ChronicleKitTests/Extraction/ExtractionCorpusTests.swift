@@ -286,14 +286,14 @@ struct ExtractionCorpusTests {
         ("extraction-holdout-150", "held-out set 150 (blind run read)", false),
         ("extraction-holdout-151", "held-out set 151 (blind run read)", false),
         ("extraction-holdout-152", "held-out set 152 (blind run read)", false),
-        ("extraction-holdout-153", "held-out set 153 (blind)", false),
-        ("extraction-holdout-154", "held-out set 154 (blind)", false),
-        ("extraction-holdout-155", "held-out set 155 (blind)", false),
-        ("extraction-holdout-156", "held-out set 156 (blind)", false),
-        ("extraction-holdout-157", "held-out set 157 (blind)", false),
-        ("extraction-holdout-158", "held-out set 158 (blind)", false),
-        ("extraction-holdout-159", "held-out set 159 (blind)", false),
-        ("extraction-holdout-160", "held-out set 160 (blind)", false),
+        ("extraction-holdout-153", "held-out set 153 (blind run read)", false),
+        ("extraction-holdout-154", "held-out set 154 (blind run read)", false),
+        ("extraction-holdout-155", "held-out set 155 (blind run read)", false),
+        ("extraction-holdout-156", "held-out set 156 (blind run read)", false),
+        ("extraction-holdout-157", "held-out set 157 (blind run read)", false),
+        ("extraction-holdout-158", "held-out set 158 (blind run read)", false),
+        ("extraction-holdout-159", "held-out set 159 (blind run read)", false),
+        ("extraction-holdout-160", "held-out set 160 (blind run read)", false),
     ]
 
     @Test(arguments: heldOut.indices)
