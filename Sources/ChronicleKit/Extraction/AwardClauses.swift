@@ -62,7 +62,8 @@ extension AwardFinder {
         func years(_ patterns: [Pattern]) -> [Int] {
             patterns.flatMap { pattern in pattern.matches(in: clause).compactMap { match in match["year"].flatMap { Int($0) } } }
         }
-        return years(datedAward).contains { $0 < date.year }
+        // "… được Ban Tuyên giáo Trung ương tuyên dương tại Chương trình … tổ chức tháng 5/2022" at an August 2022 event.
+        return years(datedAward).contains { $0 < date.year } || monthBefore(date, in: clause)
             || years(awardOfYear).contains { $0 < date.year - 1 || ($0 == date.year - 1 && date.month > Self.lastMonthOfLastYearsAwards) }
     }
 

@@ -172,6 +172,11 @@ extension AwardFinder {
                     } else {
                         for part in parts { groups[part].isPartOfTotal = true }
                     }
+                } else if groups[index].combined > 0, groups.indices.filter({ $0 > index }).reduce(0, { $0 + groups[$1].total }) == total,
+                          breakdownInside.firstMatch(in: sentence, range: NSRange(location: range.upperBound, length: next - range.upperBound)) != nil {
+                    // "tuyên dương 86 tập thể, cá nhân …; cụ thể: 2 tập thể, 2 cá nhân được …; 12 tập thể, 20 cá nhân được …":
+                    // a count not split, broken down past its own clause into all the counts after it.
+                    groups[index].isTotal = true
                 }
             }
             describe(&groups[index], left: left, right: right, in: sentence)

@@ -49,6 +49,8 @@ struct AwardFinder: Sendable {
     let backReference: Pattern
     /// "Tại hội nghị này", "Nhiều tập thể …" opening a sentence: it goes on about the one before.
     let continuation: Pattern
+    /// "Tại hội nghị, …" opening a sentence: the occasion the sentence before named (group `noun`).
+    let occasionAnaphora: Pattern
     /// " cho " or nothing: all there is between a bare giving verb and its counts.
     let onlyRecipientMarker: Pattern
     /// "rà soát, giới thiệu 61 tập thể": counts put forward, not given anything.
@@ -224,6 +226,7 @@ struct AwardFinder: Sendable {
         past = try Pattern("(?<!\\p{L})(?:\(alternation(all(\.past))))(?!\\p{L})")
         pastAfterLead = try Pattern("^\\s*(?:\(alternation(all(\.past_after_lead))))(?!\\p{L})")
         continuation = try Pattern("^\\s*(?:\(Pattern.phrases(grammar.continuations ?? [])))(?!\\p{L})")
+        occasionAnaphora = try Pattern("^\\s*(?:\(Pattern.alternatives(grammar.occasion_anaphora ?? [])))")
         nominating = try Pattern("(?<!\\p{L})(?:\(Pattern.phrases(grammar.nominating ?? [])))(?!\\p{L})")
         reportOpener = try grammar.report_openers.map { try Pattern("^[\\s\\-–•]*(?:\(alternation($0)))(?!\\p{L})") }
         backReference = try Pattern("^\\s*(?:\(Pattern.phrases(grammar.back_references ?? [])))(?!\\p{L})")

@@ -180,7 +180,13 @@ extension AwardFinder {
         let distinct = Set(captionKinds.flatMap(\.kinds))
         // The giver as a caption may name it: in full, or its unit without the post ("Công an tỉnh" for
         // "Giám đốc Công an tỉnh Nam Định"), place name dropped.
-        let giverKeys = awards.map { giverCaptionKeys($0.giver ?? "") }
+        // Also as the clause wrote it, before its verb: "Chỉ huy trưởng BĐBP tỉnh khen thưởng …" is captioned "… nhận
+        // Giấy khen của Chỉ huy trưởng BĐBP tỉnh", whatever its name spelled out.
+        let giverKeys = awards.map { award in
+            let written = anyVerb.firstMatch(in: award.evidence).map { String(award.evidence[..<$0.range.lowerBound]) } ?? ""
+            let key = VietnameseFolding.looseKey(written)
+            return giverCaptionKeys(award.giver ?? "") + (award.giver != nil && key.split(separator: " ").count >= 3 ? [key] : [])
+        }
         return awards.enumerated().map { index, award in
             var award = award
             guard award.kindFrom == "generic" else { return award }

@@ -32,6 +32,8 @@ extension AwardFinder {
         /// "Tại hội nghị này, …", "Nhiều tập thể, cá nhân …": a sentence opening so goes on about the one before,
         /// and takes its time when that one told another (an earlier conference, years of results).
         var continuations: [String]?
+        /// "Tại hội nghị, …" right after a sentence naming a hội nghị: that one (`noun`), whatever its time.
+        var occasion_anaphora: [String]?
         /// "… đã rà soát, giới thiệu 61 tập thể": verbs putting counts forward, after any award word before them.
         var nominating: [String]?
         /// "Theo báo cáo, …" opening a paragraph: it tells a report's figures, not this event's awards,

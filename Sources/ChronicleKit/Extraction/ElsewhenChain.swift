@@ -43,6 +43,10 @@ final class ElsewhenChain {
             // ("Sau 3 năm, … đã khen thưởng 87 tập thể.") it is this event's.
             let namesAnOccasion = finder.atEvent.matches((sentence as NSString).substring(with: opening))
             result = (namesAnOccasion ? toldAnotherOccasion(index - 1) : elsewhere(index - 1)) || continuesElsewhen(index - 1)
+        } else if index > 0, let noun = finder.occasionAnaphora.firstMatch(in: sentence)?["noun"],
+                  sentences[index - 1].range(of: noun, options: .caseInsensitive) != nil {
+            // "Trước đó, chiều 29/10, … đã tổ chức hội nghị tổng kết …. Tại hội nghị, …": the meeting just named.
+            result = toldAnotherOccasion(index - 1)
         } else {
             result = false
         }

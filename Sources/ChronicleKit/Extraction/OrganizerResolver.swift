@@ -95,7 +95,12 @@ struct OrganizerResolver: Sendable {
             // No sentence says who held it: the unit the title or the lead names first.
             organizerMention = units.mentions(in: text.title.folded).first ?? lead.flatMap { units.mentions(in: $0.folded).first }
         }
-        if var mention = organizerMention, mention.place == nil, mention.kind.place == "district", let word = mention.kind.place_word,
+        // A district's committee by its kind ("Huyện ủy"), or a body of any level written with a district's word ("UBND huyện").
+        let writtenDistrictWord = organizerMention?.placeWord
+            .map { units.catalog.placeWordAbbreviations[$0.trimmingCharacters(in: CharacterSet(charactersIn: "."))] ?? $0 }
+            .flatMap { units.catalog.districtPlaceWords.contains($0) ? $0 : nil }
+        if var mention = organizerMention, mention.place == nil,
+           let word = mention.kind.place == "district" ? mention.kind.place_word : writtenDistrictWord,
            places.mentions(in: mention.text).isEmpty {
             // "Ban Thường vụ Thị ủy phối hợp với UBND thị xã Quảng Yên tổ chức …": the town the article names, or the
             // committee named with its place elsewhere ("Huyện ủy Na Hang tổng kết …" over "Ban Thường vụ Huyện ủy tổ

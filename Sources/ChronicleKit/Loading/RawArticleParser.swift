@@ -244,9 +244,12 @@ public struct RawArticleParser: Sendable {
         var index = prose - 1
         while index >= start {
             let text = content[index].text
+            // Right above the publication line stands the title, however much it reads like a caption
+            // ("Thanh Hà: 2 tập thể nhận cờ thi đua …" then "18/09/2020 16:20").
+            let abovePublication = index + 1 < prose && dateLines.recognize(content[index + 1].text) != nil
             let skippable = dateLines.recognize(text) != nil || sourceCredit(text) != nil   // "Nguồn: Báo Đồng Nai" over the lead
                 || (TextShape.wordCount(text) <= 5 && bylines.parse(text).map { !$0.authors.isEmpty || $0.source != nil } == true)
-                || rules.captionCue?.matches(text) == true || rules.imageAlt?.matches(text) == true
+                || (!abovePublication && (rules.captionCue?.matches(text) == true || rules.imageAlt?.matches(text) == true))
                 // A caption printed twice, the copy below it.
                 || (index + 1 < prose && content[index + 1].text == text) || (index + 1 < prose && index > start && content[index - 1].text == text)
             if !skippable, isTitleLike(text) { return index }

@@ -441,4 +441,25 @@ struct GiverPlaceTests {
         let found = summary("Chiều 14/6/2024, Huyện ủy Thọ Xuân tổ chức hội nghị sơ kết. Trong 3 năm (2021-2024), các cấp ủy trong huyện đã khen thưởng 186 tập thể và 243 cá nhân. Có 3 tập thể, 4 cá nhân của huyện được Ban Thường vụ Tỉnh ủy tặng Bằng khen.\n\nĐể chọn ra các điển hình tuyên dương năm nay, các tổ chức cơ sở đảng đã rà soát, giới thiệu 61 tập thể và 95 cá nhân. Chi bộ 3 năm liền (2020 - 2022) được Đảng ủy Khối tặng Giấy khen.\n\nNgoài ra, 2 cá nhân đã được Chủ tịch UBND tỉnh tặng Bằng khen vì có thành tích xuất sắc; Bằng khen sẽ được trao tại hội nghị tổng kết công tác năm 2024 của huyện. Dịp này, Ban Thường vụ Huyện ủy tặng Giấy khen cho 10 tập thể, 14 cá nhân.", title: "Thọ Xuân sơ kết 3 năm thực hiện Kết luận 01")
         #expect(found == ["Ban Thường vụ Huyện ủy Thọ Xuân|Giấy khen|10|14|0"])
     }
+
+    /// Another time: "Tại hội nghị, …" right after a sentence telling an earlier hội nghị; "Giai đoạn này, …" and
+    /// "…; riêng giai đoạn 2016-2021, …"; an honour "tại Chương trình … tổ chức tháng 5/2022" at an August event.
+    @Test func theMeetingJustNamedPeriodsAndAMonthBefore() {
+        let found = summary("Sáng 4/8/2022, Ban Tuyên giáo Tỉnh ủy Thanh Hóa tổ chức hội nghị thông tin chuyên đề.\n\nTrước đó, chiều 29/7, Đảng ủy Khối đã tổ chức hội nghị tổng kết. Tại hội nghị, Ban Thường vụ Đảng ủy Khối đã tặng Giấy khen cho 20 tập thể và 31 cá nhân.\n\nGiai đoạn này, Ban Thường vụ Huyện ủy đã khen thưởng 96 tập thể, 142 cá nhân; 4 tập thể, 6 cá nhân được Ban Thường vụ Tỉnh ủy tặng Bằng khen. Cả nước đã biểu dương hàng nghìn điển hình; riêng giai đoạn 2016-2021, Ban Tuyên giáo Trung ương đã tặng Bằng khen cho 312 tập thể và 486 cá nhân.\n\nVừa qua, Đảng bộ tỉnh có 2 tập thể, 3 cá nhân được Ban Tuyên giáo Trung ương tuyên dương tại Chương trình “Những tấm gương bình dị mà cao quý” tổ chức tháng 5/2022. Dịp này, Ban Tuyên giáo Tỉnh ủy tặng Giấy khen cho 5 tập thể, 7 cá nhân.", title: "Thanh Hóa thông tin chuyên đề")
+        #expect(found == ["Ban Tuyên giáo Tỉnh ủy Thanh Hóa|Giấy khen|5|7|0"])
+    }
+
+    /// "tuyên dương 86 tập thể, cá nhân …; cụ thể: …" broken down past its clause into every count after it: a total.
+    @Test func aCombinedTotalBrokenDownPastItsClause() {
+        let found = summary("Ngày 21 tháng 8 năm 2019, Tỉnh ủy Hà Tĩnh tổ chức lễ tuyên dương. Tại buổi lễ, Ban Thường vụ Tỉnh ủy tuyên dương 86 tập thể, cá nhân điển hình tiên tiến; cụ thể: 2 tập thể, 2 cá nhân được Ban Tuyên giáo Trung ương tặng Bằng khen; 12 tập thể, 20 cá nhân được Chủ tịch UBND tỉnh tặng Bằng khen; 20 tập thể, 30 cá nhân được Ban Tuyên giáo Tỉnh ủy tặng Giấy khen.", title: "Hà Tĩnh tuyên dương 86 điển hình")
+        #expect(found == ["Ban Tuyên giáo Trung ương|Bằng khen|2|2|0", "Chủ tịch UBND tỉnh Hà Tĩnh|Bằng khen|12|20|0", "Ban Tuyên giáo Tỉnh ủy Hà Tĩnh|Giấy khen|20|30|0"])
+    }
+
+    /// "Chỉ huy trưởng BĐBP tỉnh khen thưởng 6 tập thể" captioned "… nhận Giấy khen của Chỉ huy trưởng BĐBP tỉnh": the
+    /// caption names the giver as the clause wrote it, before its name is spelled out.
+    @Test func aCaptionNamingTheGiverAsWritten() {
+        let found = summary("Sáng 12/7/2023, Bộ Chỉ huy BĐBP tỉnh Tây Ninh tổ chức hội nghị sơ kết. Dịp này, Tư lệnh BĐBP tặng Bằng khen cho 1 tập thể, 1 cá nhân; Chỉ huy trưởng BĐBP tỉnh khen thưởng 6 tập thể, 10 cá nhân.\n\nĐại diện tập thể nhận Bằng khen của Tư lệnh BĐBP.\n\nCác tập thể, cá nhân nhận Giấy khen của Chỉ huy trưởng BĐBP tỉnh.", title: "BĐBP Tây Ninh sơ kết 2 năm thực hiện Kết luận 01")
+        #expect(found.last?.hasSuffix("|Giấy khen|6|10|0") == true, "\(found)")
+    }
 }
+

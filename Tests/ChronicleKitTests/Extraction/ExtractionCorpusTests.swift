@@ -294,14 +294,14 @@ struct ExtractionCorpusTests {
         ("extraction-holdout-158", "held-out set 158 (blind run read)", false),
         ("extraction-holdout-159", "held-out set 159 (blind run read)", false),
         ("extraction-holdout-160", "held-out set 160 (blind run read)", false),
-        ("extraction-holdout-161", "held-out set 161 (blind)", false),
-        ("extraction-holdout-162", "held-out set 162 (blind)", false),
-        ("extraction-holdout-163", "held-out set 163 (blind)", false),
-        ("extraction-holdout-164", "held-out set 164 (blind)", false),
-        ("extraction-holdout-165", "held-out set 165 (blind)", false),
-        ("extraction-holdout-166", "held-out set 166 (blind)", false),
-        ("extraction-holdout-167", "held-out set 167 (blind)", false),
-        ("extraction-holdout-168", "held-out set 168 (blind)", false),
+        ("extraction-holdout-161", "held-out set 161 (blind run read)", false),
+        ("extraction-holdout-162", "held-out set 162 (blind run read)", false),
+        ("extraction-holdout-163", "held-out set 163 (blind run read)", false),
+        ("extraction-holdout-164", "held-out set 164 (blind run read)", false),
+        ("extraction-holdout-165", "held-out set 165 (blind run read)", false),
+        ("extraction-holdout-166", "held-out set 166 (blind run read)", false),
+        ("extraction-holdout-167", "held-out set 167 (blind run read)", false),
+        ("extraction-holdout-168", "held-out set 168 (blind run read)", false),
     ]
 
     @Test(arguments: heldOut.indices)

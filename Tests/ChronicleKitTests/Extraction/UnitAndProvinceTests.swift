@@ -5,6 +5,13 @@ import Testing
 struct UnitAndProvinceTests {
     func facts(_ text: String) -> ArticleFacts { Fixtures.extract(text).facts }
 
+    /// "do UBND huyện tổ chức" in a lead naming "huyện Thanh Hà": that district's People's Committee.
+    @Test func aBodyWrittenWithTheDistrictWordIsTheDistrictNamed() {
+        let found = facts("Thanh Hà: 2 tập thể nhận cờ thi đua\n\nĐại hội Thi đua yêu nước huyện Thanh Hà lần thứ V (giai đoạn 2020-2025) do UBND huyện tổ chức đã diễn ra ngày 18 tháng 9 năm 2020.")
+        #expect(found.organizer?.unit == "UBND huyện Thanh Hà")
+        #expect(found.province?.name == "Hải Dương")
+    }
+
     @Test func aDistrictNamedWithoutItsProvince() {
         let found = facts("Cần Giuộc quán triệt chuyên đề\n\nNgày 3/4, Ban Thường vụ Huyện ủy Cần Giuộc tổ chức hội nghị quán triệt.")
         #expect(found.organizer?.phrase == "Ban Thường vụ Huyện ủy Cần Giuộc")

@@ -262,4 +262,13 @@ extension RawArticleParserTests {
         #expect(article.title == "Nêu gương, nói đi đôi với làm: yêu cầu hàng đầu với người đứng đầu")
         #expect(article.published?.date.iso == "2019-09-26")
     }
+
+    /// Right above the publication line is the title, however much it reads like a caption; the menu row and the
+    /// section label above it are chrome.
+    @Test func aTitleReadingLikeACaptionAbovePublication() {
+        let article = Fixtures.parse("BÁO HẢI DƯƠNG\nThứ Bảy, 19/9/2020 | 07:40\nTin mới  Chính trị  Kinh tế  Xã hội  Văn hóa\nTHI ĐUA - KHEN THƯỞNG\nThanh Hà: 2 tập thể nhận cờ thi đua của UBND tỉnh tại Đại hội Thi đua yêu nước lần thứ V\n18/09/2020 16:20\n(Baohaiduong.vn) - Đại hội Thi đua yêu nước huyện Thanh Hà lần thứ V (giai đoạn 2020-2025) do UBND huyện tổ chức đã diễn ra ngày 18 tháng 9 năm 2020.")
+        #expect(article.title == "Thanh Hà: 2 tập thể nhận cờ thi đua của UBND tỉnh tại Đại hội Thi đua yêu nước lần thứ V")
+        #expect(article.published?.date.iso == "2020-09-18")
+    }
 }
+
