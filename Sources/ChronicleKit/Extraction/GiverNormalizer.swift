@@ -40,7 +40,7 @@ struct GiverNormalizer: Sendable {
             let committee = Set(units.catalog.partyCommitteeNames.values).first { name.hasPrefix($0 + " ") }
             unit = (units.catalog.hasPartyCommittee(mention.kind) || mention.partyCommittee != nil) && committee != nil
                 ? String(name.dropFirst(committee!.count + 1)) : name
-        } else if mention.place == nil, let placeWord = (mention.placeWord ?? directPlaceWord(mention.kind)).map(spelledOut),
+        } else if mention.place == nil, let placeWord = (mention.placeWord ?? directPlaceWord(mention.kind)).map(units.catalog.spelledOutPlaceWord),
                   let (district, districtKind) = organizerDistrict(organizer),
                   units.catalog.districtPlaceWords.contains(placeWord) || placeWord == organizerKind(organizer)?.place_word || placeWord == districtKind {
             // "Chủ tịch UBND huyện" at a Huyện ủy Trần Văn Thời event: that district's; "Chủ tịch UBND
@@ -56,7 +56,7 @@ struct GiverNormalizer: Sendable {
         } else if mention.place == nil, let placeWord = mention.placeWord, units.catalog.communePlaceWords.contains(placeWord) {
             // "UBND xã Thụy Trình" at a province's event: a commune's, as written (the gazetteer knows no communes).
             return (prefix + written + suffix).trimmingCharacters(in: .whitespaces)
-        } else if mention.place == nil, let placeWord = mention.placeWord.map(spelledOut), units.catalog.districtPlaceWords.contains(placeWord) {
+        } else if mention.place == nil, let placeWord = mention.placeWord.map(units.catalog.spelledOutPlaceWord), units.catalog.districtPlaceWords.contains(placeWord) {
             // "Chủ tịch UBND huyện" where no district is known: as written, never the province's.
             return (prefix + written + suffix).trimmingCharacters(in: .whitespaces)
         } else if mention.place != nil || mention.kind.level == "tinh", mention.kind.place != "named",
@@ -142,13 +142,8 @@ struct GiverNormalizer: Sendable {
 
     /// "Chủ tịch UBND TP" → "Chủ tịch UBND thành phố".
     private func withPlaceWordSpelledOut(_ head: String, _ mention: UnitMention) -> String {
-        guard let written = mention.placeWord, spelledOut(written) != written, head.lowercased().hasSuffix(written) else { return head }
-        return String(head.dropLast(written.count)) + spelledOut(written)
-    }
-
-    /// "tp" → "thành phố".
-    private func spelledOut(_ placeWord: String) -> String {
-        units.catalog.placeWordAbbreviations[placeWord.trimmingCharacters(in: CharacterSet(charactersIn: "."))] ?? placeWord
+        guard let written = mention.placeWord, units.catalog.spelledOutPlaceWord(written) != written, head.lowercased().hasSuffix(written) else { return head }
+        return String(head.dropLast(written.count)) + units.catalog.spelledOutPlaceWord(written)
     }
 
     /// "UBND tỉnh" is not the organizer "UBND huyện Thoại Sơn".

@@ -96,8 +96,7 @@ struct OrganizerResolver: Sendable {
             organizerMention = units.mentions(in: text.title.folded).first ?? lead.flatMap { units.mentions(in: $0.folded).first }
         }
         // A district's committee by its kind ("Huyện ủy"), or a body of any level written with a district's word ("UBND huyện").
-        let writtenDistrictWord = organizerMention?.placeWord
-            .map { units.catalog.placeWordAbbreviations[$0.trimmingCharacters(in: CharacterSet(charactersIn: "."))] ?? $0 }
+        let writtenDistrictWord = organizerMention?.placeWord.map(units.catalog.spelledOutPlaceWord)
             .flatMap { units.catalog.districtPlaceWords.contains($0) ? $0 : nil }
         if var mention = organizerMention, mention.place == nil,
            let word = mention.kind.place == "district" ? mention.kind.place_word : writtenDistrictWord,
@@ -289,7 +288,7 @@ struct OrganizerResolver: Sendable {
 
     /// "Hội LHPN huyện Châu Thành", "Huyện đoàn Tam Nông": a district name several provinces have, in the province found.
     private func district(namedIn mention: UnitMention, of province: ProvinceFact?) -> Gazetteer.Place? {
-        let word = mention.placeWord.map { units.catalog.placeWordAbbreviations[$0.trimmingCharacters(in: CharacterSet(charactersIn: "."))] ?? $0 }
+        let word = mention.placeWord.map(units.catalog.spelledOutPlaceWord)
         guard word.map(units.catalog.districtPlaceWords.contains) ?? (mention.kind.place == "district"),
               let id = province?.id, let index = gazetteer.provinces.firstIndex(where: { $0.id == id }) else { return nil }
         return places.mentions(in: mention.text).lazy.compactMap { self.places.resolve($0, context: [index]) }.first { place in
@@ -311,7 +310,7 @@ struct OrganizerResolver: Sendable {
             switch mention.place {
             case .district(let district, let gazetteerKind, let index)?:
                 // The kind as written ("UBND huyện Thuận Thành" before it became a thị xã), else as the gazetteer has it.
-                let written = mention.placeWord.map { units.catalog.placeWordAbbreviations[$0.trimmingCharacters(in: CharacterSet(charactersIn: "."))] ?? $0 }
+                let written = mention.placeWord.map(units.catalog.spelledOutPlaceWord)
                 let districtKind = written.flatMap { units.catalog.districtPlaceWords.contains($0) || $0 == "thành phố" ? $0 : nil } ?? gazetteerKind
                 // "Thành đoàn Bảo Lộc": a city's body takes the city's name of its kind, as a centrally-run city's does.
                 if gazetteerKind == "thành phố", let cityName = kind.city_name { name = cityName }

@@ -127,6 +127,11 @@ public struct UnitCatalog: Sendable {
     /// The short names themselves inside a proper name ("Đảng ủy Bộ GD&ĐT"), spelled out afterwards.
     let shortName: Pattern?
 
+    /// "tp." → "thành phố": a place word as written, spelled out.
+    func spelledOutPlaceWord(_ written: String) -> String {
+        placeWordAbbreviations[written.trimmingCharacters(in: CharacterSet(charactersIn: "."))] ?? written
+    }
+
     func spellingOutNames(_ text: String) -> String {
         var result = text
         for (short, full) in nameAbbreviations where result.contains(short) {
