@@ -40,6 +40,11 @@ extension AwardFinder {
         let reasonStart = reason.firstMatch(in: sentence, range: after)?.location ?? end
         if past.firstMatch(in: sentence, range: NSRange(location: start, length: reasonStart - start)) != nil { return true }
         if let eventDate, datedBefore(eventDate, in: nsSentence.substring(with: NSRange(location: start, length: reasonStart - start))) { return true }
+        // "… tặng Bằng khen vì thành tích trong công tác phòng, chống dịch COVID-19 năm 2021" at a 2023 event.
+        if let eventDate, reasonOfYear.contains(where: { pattern in
+            pattern.matches(in: nsSentence.substring(with: NSRange(location: start, length: end - start)))
+                .contains { match in match["year"].flatMap { Int($0) }.map { $0 <= eventDate.year - 2 } ?? false }
+        }) { return true }
         // "Chủ tịch nước đã quyết định tặng Huân chương …; phần thưởng này sẽ được trao tại Lễ kỷ niệm …", also
         // with the award's name ("…; Bằng khen sẽ được trao tại hội nghị tổng kết …").
         if end < nsSentence.length {

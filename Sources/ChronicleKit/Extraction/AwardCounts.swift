@@ -220,7 +220,11 @@ extension AwardFinder {
                 groups[index].actor = gapped
                 groups[index].evidence = NSUnionRange(left, groups[index].evidence)
             }
-            if groups[index].kind != nil, groups[index].giver == nil, index > 0 {
+            // "2 tập thể, 3 cá nhân được Chủ tịch UBND thành phố tặng Bằng khen; 35 tập thể và 48 cá nhân … được biểu
+            // dương": a giver said in one clause's passive is that clause's, not the next one's.
+            let ownPassiveBefore = index > 0 && groups[index].isPassive && groups[index - 1].isPassive && !groups[index - 1].isTotal
+                && nsSentence.clauseStart(before: range.location) > groups[index - 1].range.upperBound
+            if groups[index].kind != nil, groups[index].giver == nil, index > 0, !ownPassiveBefore {
                 // A breakdown's counts are given by whoever gave the total ("Ban Thường vụ khen thưởng 45 …;
                 // trong đó 17 tập thể và 28 cá nhân được tặng Giấy khen").
                 groups[index].giver = groups[index - 1].isTotal ? groups[index - 1].giver : groups[index - 1].actor ?? groups[index - 1].giver
@@ -228,7 +232,7 @@ extension AwardFinder {
             }
             // "Ban Thường vụ Tỉnh ủy tặng Cờ thi đua cho …; tặng Bằng khen cho 18 tập thể": a clause with no
             // subject of its own has the sentence's.
-            if groups[index].kind != nil, groups[index].giver == nil, groups[index].actor == nil,
+            if groups[index].kind != nil, groups[index].giver == nil, groups[index].actor == nil, !ownPassiveBefore,
                let verb = anyVerb.firstMatch(in: sentence, range: NSRange(location: 0, length: range.location)) {
                 let opening = nsSentence.substring(to: verb.location)
                 let subject = opening.split(separator: ",").last.map(String.init) ?? opening

@@ -98,6 +98,8 @@ struct AwardFinder: Sendable {
     let monthsOfYears: [Pattern]
     /// "được … tặng Bằng khen năm 2022": an award named with the year it is of.
     let awardOfYear: [Pattern]
+    /// "… vì thành tích trong phòng, chống dịch năm 2021": the year an award's reason is of.
+    let reasonOfYear: [Pattern]
     /// "Các đồng chí lãnh đạo tỉnh …", "Lãnh đạo huyện …": people handing over, named by no unit.
     let presenters: Pattern
     /// "cho Công ty vì …": the unit named before, one collective.
@@ -143,7 +145,11 @@ struct AwardFinder: Sendable {
     /// Lowercase words between recipients and the verb they receive with ("của huyện", "tiêu biểu").
     static let wordsBeforeReceiving = 4
 
-    init(sources: [Source], units: UnitFinder) throws {
+    /// "kỷ niệm 130 năm Ngày sinh Chủ tịch Hồ Chí Minh" is 1890 + 130 = 2020 (from dates.yml's `anniversaries`).
+    let anniversaries: [(since: Int, pattern: Pattern)]
+
+    init(sources: [Source], units: UnitFinder, anniversaries: [(since: Int, pattern: Pattern)] = []) throws {
+        self.anniversaries = anniversaries
         let all = sources.all
         let alternation = Pattern.alternatives
         let kindList = sources.flatMap { $0.kinds ?? [] }
@@ -256,6 +262,7 @@ struct AwardFinder: Sendable {
         earlierOccasions = try all(\.earlier_occasion).map { try Pattern($0) }
         datedAward = try all(\.dated_award).map { try Pattern($0) }
         awardOfYear = try all(\.award_of_year).map { try Pattern($0) }
+        reasonOfYear = try all(\.reason_of_year).map { try Pattern($0) }
         monthsOfYears = try all(\.month_of_year).map { try Pattern("(?<!\\p{L})(?:\($0))") }
         eventSubject = try Pattern("^(?:\(Pattern.phrases(all(\.event_subjects))))$")
         // "tổ chức lễ tuyên dương 85 tập thể, cá nhân": the award word names the event, whose honourees it counts.
@@ -292,10 +299,20 @@ struct AwardFinder: Sendable {
 
     /// The occasion's year (and month, when the pattern has a `month` group) before the event's:
     /// "Tại hội nghị sơ kết 6 tháng (tháng 7/2023), …" at a December 2023 event.
-    func opensWithEarlierOccasion(_ sentence: String, eventDate: CalendarDate?) -> Bool {
+    /// An event with no day of its own (`undatedAfterLead`, its estimated year in `eventDate`) is not an occasion dated
+    /// to its month told after the lead ("Nhân kỷ niệm … (19/5/1890 - 19/5/2022), Ban Thường vụ Huyện ủy đã biểu dương …").
+    /// So is an anniversary of an earlier year opening the sentence ("Nhân dịp kỷ niệm 130 năm Ngày sinh Chủ tịch Hồ
+    /// Chí Minh, …" at a January 2021 event).
+    func opensWithEarlierOccasion(_ sentence: String, eventDate: CalendarDate?, undatedAfterLead: Bool = false) -> Bool {
         guard let eventDate else { return false }
+        if let opening = Self.openingClause(sentence), anniversaries.contains(where: { since, pattern in
+            pattern.matches(in: (sentence as NSString).substring(with: opening)).contains { match in
+                match["n"].flatMap { Int($0) }.map { since + $0 < eventDate.year } ?? false
+            }
+        }) { return true }
         return earlierOccasions.contains { pattern in
             guard let match = pattern.firstMatch(in: sentence), let year = match["year"].flatMap({ Int($0) }) else { return false }
+            if undatedAfterLead, match["month"] != nil { return true }
             if let month = match["month"].flatMap({ Int($0) }), year == eventDate.year { return month < eventDate.month }
             return year < eventDate.year
         }
@@ -373,7 +390,8 @@ struct AwardFinder: Sendable {
     /// Givers are as written; `GiverNormalizer` gives them their one name. A sentence holding a day
     /// with its year other than the event's (`otherOccasion`), or opening with an occasion dated before
     /// `eventDate`, tells of that ceremony, not this one.
-    func awards(in text: ArticleText, eventDate: CalendarDate? = nil, otherOccasion: (ArticleText.Block, NSRange) -> Bool = { _, _ in false }) -> [Award] {
+    func awards(in text: ArticleText, eventDate: CalendarDate? = nil, undated: Bool = false,
+                otherOccasion: (ArticleText.Block, NSRange) -> Bool = { _, _ in false }) -> [Award] {
         var awards: [Award] = []
         // "Ban Thường vụ Thành ủy khen thưởng các tập thể, cá nhân, cụ thể:" then "+ Tặng Giấy khen cho 8 tập thể …":
         // bullet lines with no giver of their own take the one that introduced them.
@@ -386,13 +404,14 @@ struct AwardFinder: Sendable {
             let sentences = block.sentences.map(block.foldedText)
             let isBullet = block.original.unicodeScalars.first.map(CaptionDetector.bullets.contains) ?? false
             if !isBullet { introducedGiver = nil }
-            let elsewhen = ElsewhenChain(sentences: sentences, finder: self, eventDate: eventDate, afterLead: block.paragraph > 0)
+            let elsewhen = ElsewhenChain(sentences: sentences, finder: self, eventDate: eventDate, afterLead: block.paragraph > 0, undated: undated)
             for (sentenceIndex, sentenceRange) in block.sentences.enumerated() {
                 let sentence = sentences[sentenceIndex]
                 // The cheap test first: most sentences tell no award, and then whether they tell another time
                 // matters only to the next one (see `ElsewhenChain`).
                 guard anyKind.matches(sentence) || anyVerb.matches(sentence), !otherOccasion(block, sentenceRange),
-                      !opensWithEarlierOccasion(sentence, eventDate: eventDate), !(block.paragraph > 0 && opensWithRecalledOccasion(sentence)),
+                      !opensWithEarlierOccasion(sentence, eventDate: eventDate, undatedAfterLead: undated && block.paragraph > 0),
+                      !(block.paragraph > 0 && opensWithRecalledOccasion(sentence)),
                       !elsewhen.continuesElsewhen(sentenceIndex),
                       !elsewhen.toldFromReport(sentenceIndex) else { continue }
                 let cumulative = isCumulative(sentence)

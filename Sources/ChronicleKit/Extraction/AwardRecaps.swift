@@ -169,6 +169,17 @@ extension AwardFinder {
         a.total == b.total && (a.collectives ?? 0) == (b.collectives ?? 0) || (a.total == b.total && (a.combined != nil || b.combined != nil))
     }
 
+    /// "Dịp này, 20 tập thể và 25 cá nhân … được khen thưởng." under captions "… trao Bằng khen của Ban Thường vụ Tỉnh
+    /// ủy cho …": the one giver the captions name for the kind they gave the clause, as written.
+    func captionGiver(of kind: String, in captions: [ArticleText.Block]) -> String? {
+        let givers = Set(captions.flatMap { caption in
+            anyKind.matches(in: caption.folded).filter { kindName(String($0.value)) == kind }.compactMap { match in
+                ofGiver(in: caption.folded, from: NSRange(match.range, in: caption.folded).upperBound, to: (caption.folded as NSString).length)
+            }
+        })
+        return givers.count == 1 ? givers.first : nil
+    }
+
     /// "khen thưởng 15 tập thể và 18 cá nhân" with captions showing "nhận giấy khen của …":
     /// the kind comes from the captions, which never add counts of their own.
     func refineGenericKinds(_ awards: [Award], captions: [ArticleText.Block], handingOver: [ArticleText.Block] = []) -> [Award] {

@@ -93,12 +93,13 @@ extension AwardFinder {
         var earlier_occasion: [String]?
         var dated_award: [String]?
         var award_of_year: [String]?
+        var reason_of_year: [String]?
         var month_of_year: [String]?
         var office_titles: [String]?
         var grammar: Grammar?
 
         static let schemaName = "chronicle.awards/1"
         static let keys: Set<String> = ["schema", "kinds", "verbs", "recipients", "approximate", "cumulative", "at_event", "at_event_elsewhere",
-                                        "breakdown", "offices", "office_titles", "receive", "past", "past_after_lead", "on_behalf", "single_recipient_persons", "named_collectives", "event_subjects", "head_titles", "earlier_occasion", "dated_award", "award_of_year", "month_of_year", "grammar"]
+                                        "breakdown", "offices", "office_titles", "receive", "past", "past_after_lead", "on_behalf", "single_recipient_persons", "named_collectives", "event_subjects", "head_titles", "earlier_occasion", "dated_award", "award_of_year", "reason_of_year", "month_of_year", "grammar"]
     }
 }

@@ -17,6 +17,7 @@ public struct DateVocabulary: Sendable {
         var weekday_numbers: [String: Int]?
         var previous_week_words: [String]?
         var recent_words: [String]?
+        var time_prepositions: [String]?
         var document_number_words: [String]?
         var document_date_words: [String]?
         var period_words: [String]?
@@ -30,7 +31,7 @@ public struct DateVocabulary: Sendable {
         static let schemaName = "chronicle.dates/1"
         static let keys: Set<String> = ["schema", "times_of_day", "relative_days", "relative_day_offsets", "weekdays", "weekday_abbreviations", "day_word", "month_word",
                                         "year_word", "range_joiners", "deadline_words", "since_words", "day_prefixes",
-                                        "weekday_numbers", "previous_week_words", "recent_words", "document_number_words", "document_date_words",
+                                        "weekday_numbers", "previous_week_words", "recent_words", "time_prepositions", "document_number_words", "document_date_words",
                                         "period_words", "target_words", "implementation_words", "anniversaries", "anniversary_words", "term_meetings", "month_names"]
     }
 
@@ -112,8 +113,12 @@ public struct DateVocabulary: Sendable {
         for source in sources { weekdayTable.merge(source.weekday_numbers ?? [:]) { _, new in new } }
         weekdayNumbers = Dictionary(weekdayTable.map { ($0.key.lowercased(), $0.value) }, uniquingKeysWith: { _, new in new })
         let previousWeek = Pattern.phrases(all(\.previous_week_words)), recent = Pattern.phrases(all(\.recent_words))
-        relativeWeekday = weekdayTable.isEmpty ? nil : try Pattern(#"(?:^|[.!?]\s+)(?:(?:"# + times + #")\s+)?(?<wd>"#
-            + Pattern.phrases(Array(weekdayTable.keys)) + #")\s+(?:(?<week>"# + previousWeek + #")|(?<recent>"# + recent + #"))(?=\s*,)"#)
+        // Opening a sentence ("Chiều thứ Sáu tuần trước, …"), or after a preposition of time ending one ("… do Ban
+        // Thường vụ Huyện ủy tổ chức vào thứ Năm tuần trước.").
+        let prepositions = all(\.time_prepositions).map { "(?<=\\s\(Pattern.escape($0))\\s)" }
+        relativeWeekday = weekdayTable.isEmpty ? nil : try Pattern(#"(?:(?:^|[.!?]\s+)(?:(?:"# + times + #")\s+)?"#
+            + prepositions.map { "|" + $0 }.joined() + #")(?<wd>"#
+            + Pattern.phrases(Array(weekdayTable.keys)) + #")\s+(?:(?<week>"# + previousWeek + #")|(?<recent>"# + recent + #"))(?=\s*[,.;]|\s*$)"#)
         // With no anniversary words there is nothing to count from.
         let anniversaryWords = Pattern.phrases(all(\.anniversary_words))
         anniversaries = anniversaryWords.isEmpty ? [] : try sources.flatMap { $0.anniversaries ?? [] }.map { anniversary in

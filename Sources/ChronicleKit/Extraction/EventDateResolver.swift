@@ -43,9 +43,13 @@ struct EventDateResolver: Sendable {
         let title = candidates.filter { $0.paragraph == -1 }
         // "Ngày 8/6, Ban Thường vụ họp thống nhất danh sách …; sáng 10/6, Ban Thường vụ tổ chức Lễ biểu dương …": the
         // day whose clause holds the event, over an earlier one of the lead whose clause holds none.
-        let leadDay = lead.first { clauseHolds($0, article: article) } ?? lead.first
+        let holding = lead.filter { clauseHolds($0, article: article) }
+        let leadDay = lastBeforeHeldVerb(holding, article: article) ?? holding.first ?? lead.first
+        // "… do Ban Thường vụ Huyện ủy tổ chức vào thứ Năm tuần trước. Trước đó, ngày 28/5, …": no day in the lead or
+        // title, and a weekday counted back holds the event, over a later paragraph's day.
+        if leadDay == nil, title.isEmpty, !later.isEmpty, let relative = relativeWeekdayDate(article, holding: true) { return relative }
         guard let chosen = leadDay ?? title.first ?? later.first else {
-            if let relative = relativeDate(article) ?? relativeWeekdayDate(article) { return relative }
+            if let relative = relativeDate(article) ?? relativeWeekdayDate(article) ?? relativeWeekdayDate(article, holding: true) { return relative }
             return EventDate(undatedEstimate: estimate(article: article, dates: dates, periods: periods))
         }
         // "Chiều 13/5, … chủ trì cuộc họp … chuẩn bị Lễ biểu dương." then "Sáng nay, Ban Thường vụ … tổ chức Lễ biểu
@@ -74,15 +78,27 @@ struct EventDateResolver: Sendable {
         return nil
     }
 
-    /// "Chiều thứ Sáu tuần trước, …" (the week before publication) or "Thứ Sáu vừa qua, …" (the latest before it) in the lead.
-    private func relativeWeekdayDate(_ article: Article) -> EventDate? {
-        guard let relativeWeekday, let published = article.published?.date, let lead = article.paragraphs.first,
-              let match = relativeWeekday.firstMatch(in: lead.text), let name = match["wd"],
-              let weekday = weekdayNumbers[name.lowercased().replacingOccurrences(of: "  ", with: " ")] else { return nil }
-        let back = match["week"] != nil ? published.weekday - 1 + 7 - (weekday - 1) : ((published.weekday - weekday + 6) % 7) + 1
-        guard let date = published.adding(days: -back) else { return nil }
-        return EventDate(date: date, evidence: String(match.value).trimmingCharacters(in: CharacterSet(charactersIn: ".!? ")),
-                         line: lead.number, yearInferredFrom: "'\(match.value)' tính từ ngày đăng \(published.display)")
+    /// "Chiều thứ Sáu tuần trước, …" (the week before publication) or "Thứ Sáu vừa qua, …" (the latest before it) in the lead
+    /// (or, `holding`, in the first two paragraphs, in a sentence that holds the event).
+    private func relativeWeekdayDate(_ article: Article, holding: Bool = false) -> EventDate? {
+        guard let relativeWeekday, let published = article.published?.date else { return nil }
+        for paragraph in article.paragraphs.prefix(holding ? 2 : 1) {
+            guard let match = relativeWeekday.firstMatch(in: paragraph.text), let name = match["wd"],
+                  let weekday = weekdayNumbers[name.lowercased().replacingOccurrences(of: "  ", with: " ")] else { continue }
+            if holding, !heldVerb.matches(Self.sentence(around: match.range, in: paragraph.text)) { continue }
+            let back = match["week"] != nil ? published.weekday - 1 + 7 - (weekday - 1) : ((published.weekday - weekday + 6) % 7) + 1
+            guard let date = published.adding(days: -back) else { continue }
+            return EventDate(date: date, evidence: String(match.value).trimmingCharacters(in: CharacterSet(charactersIn: ".!? ")),
+                             line: paragraph.number, yearInferredFrom: "'\(match.value)' tính từ ngày đăng \(published.display)")
+        }
+        return nil
+    }
+
+    /// The sentence of `text` holding `range`: from the stop before it to the stop after it.
+    static func sentence(around range: Range<String.Index>, in text: String) -> String {
+        let start = text[..<range.lowerBound].lastIndex(where: { ".!?".contains($0) }).map { text.index(after: $0) } ?? text.startIndex
+        let end = text[range.upperBound...].firstIndex(where: { ".!?".contains($0) }) ?? text.endIndex
+        return String(text[start..<end])
     }
 
     private func sentenceHolds(_ mention: DateMention, article: Article) -> Bool {
@@ -100,6 +116,30 @@ struct EventDateResolver: Sendable {
         let start = max(mention.sentence.location, text.clauseStart(before: mention.range.location))
         let end = min(mention.sentence.upperBound, text.clauseEnd(from: mention.range.upperBound))
         return heldVerb.matches(text.substring(with: NSRange(location: start, length: end - start)))
+    }
+
+    /// "… tại cuộc họp Ban Tổ chức ngày 6/9, ngày 19/9, Ban Tuyên giáo Tỉnh ủy … tổ chức Hội thảo": of the days of the first
+    /// sentence holding the event, the last one before its verb of holding; of a span ("Từ ngày 12/7 đến ngày 14/7, …"),
+    /// its first day.
+    private func lastBeforeHeldVerb(_ holding: [DateMention], article: Article) -> DateMention? {
+        guard let first = holding.first, first.paragraph >= 0, first.paragraph < article.paragraphs.count else { return nil }
+        let text = article.paragraphs[first.paragraph].text as NSString
+        let before = holding.filter { $0.paragraph == first.paragraph && $0.sentence == first.sentence && precedesHeldVerb($0, article: article) }
+        var chosen = before.first
+        for (previous, next) in zip(before, before.dropFirst()) where next.range.location >= previous.range.upperBound
+            && text.substring(with: NSRange(location: previous.range.upperBound, length: next.range.location - previous.range.upperBound)).contains(",") {
+            chosen = next
+        }
+        return chosen
+    }
+
+    /// The day stands before its clause's verb of holding.
+    private func precedesHeldVerb(_ mention: DateMention, article: Article) -> Bool {
+        guard mention.paragraph >= 0, mention.paragraph < article.paragraphs.count else { return false }
+        let text = article.paragraphs[mention.paragraph].text as NSString
+        guard mention.range.upperBound <= text.length else { return false }
+        let end = min(mention.sentence.upperBound, text.clauseEnd(from: mention.range.upperBound))
+        return heldVerb.firstMatch(in: text as String, range: NSRange(location: mention.range.upperBound, length: end - mention.range.upperBound)) != nil
     }
 
     private func sentenceReportsEvent(_ mention: DateMention, article: Article) -> Bool {

@@ -35,7 +35,7 @@ public struct Extractor: Sendable {
         let otherDays = dates.filter { Self.namesAnotherDay($0, than: eventDate) }
         // An undated event still has its likely year: occasions of earlier years are not its own.
         let when = eventDate.date ?? eventDate.undatedEstimate.flatMap { Int($0.prefix(4)) }.flatMap { CalendarDate(year: $0, month: 1, day: 1) }
-        let found = knowledge.awards.awards(in: text, eventDate: when, otherOccasion: { block, sentence in
+        let found = knowledge.awards.awards(in: text, eventDate: when, undated: eventDate.date == nil, otherOccasion: { block, sentence in
             otherDays.contains { $0.paragraph == block.paragraph && $0.line == block.line && $0.sentence == sentence }
         }).map { award in
             var award = award
@@ -55,7 +55,15 @@ public struct Extractor: Sendable {
         }
         // "Đảng ủy các cơ quan Đảng tỉnh Phú Yên (cũ) đã khen thưởng …": a body the reorganization ended gives nothing now.
         let current = found.filter { award in !knowledge.gazetteer.formerMarkers.contains { award.giver?.contains($0) == true } }
-        let awards = knowledge.awards.finish(current, captions: text.captions, handingOver: handingOver)
+        let awards = knowledge.awards.finish(current, captions: text.captions, handingOver: handingOver).map { award in
+            // A clause naming no giver, its kind read from captions that name the award's giver: that giver.
+            guard award.giverFrom == "organizer", award.kindFrom == "caption",
+                  let giver = knowledge.awards.captionGiver(of: award.kind, in: text.captions) else { return award }
+            var award = award
+            award.giver = knowledge.givers.normalize(giver, organizer: organizer, province: province)
+            award.giverFrom = "caption"
+            return award
+        }
         var themes = knowledge.themes.themes(in: text)
         if let names = article.frontMatter.themes {
             themes += names.filter { name in !themes.contains { $0.name == name } }

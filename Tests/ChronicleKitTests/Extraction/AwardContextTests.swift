@@ -461,5 +461,30 @@ struct GiverPlaceTests {
         let found = summary("Sáng 12/7/2023, Bộ Chỉ huy BĐBP tỉnh Tây Ninh tổ chức hội nghị sơ kết. Dịp này, Tư lệnh BĐBP tặng Bằng khen cho 1 tập thể, 1 cá nhân; Chỉ huy trưởng BĐBP tỉnh khen thưởng 6 tập thể, 10 cá nhân.\n\nĐại diện tập thể nhận Bằng khen của Tư lệnh BĐBP.\n\nCác tập thể, cá nhân nhận Giấy khen của Chỉ huy trưởng BĐBP tỉnh.", title: "BĐBP Tây Ninh sơ kết 2 năm thực hiện Kết luận 01")
         #expect(found.last?.hasSuffix("|Giấy khen|6|10|0") == true, "\(found)")
     }
+
+    /// Earlier occasions opening a sentence: an anniversary dated before the event's month ("Nhân kỷ niệm … (19/5/1890 -
+    /// 19/5/2023), …" in July) or of an earlier year ("Nhân dịp kỷ niệm 130 năm Ngày sinh …" in January 2021); "Trong
+    /// nhiệm kỳ, …"; and a reason two years before the event ("vì thành tích … năm 2021" in 2023).
+    @Test func anniversariesTermsAndReasonsOfEarlierYears() {
+        let july = summary("Sáng 12/7/2023, Huyện ủy Thọ Xuân tổ chức hội nghị sơ kết.\n\nNhân kỷ niệm 133 năm Ngày sinh Chủ tịch Hồ Chí Minh (19/5/1890 - 19/5/2023), Ban Thường vụ Huyện ủy đã biểu dương 15 tập thể, 26 cá nhân; 2 tập thể được Ban Thường vụ Tỉnh ủy tặng Bằng khen trong dịp này. Trong nhiệm kỳ, Ban Thường vụ Tỉnh ủy đã khen thưởng 158 tập thể, 231 cá nhân.\n\nDịp này, Ban Thường vụ Huyện ủy Thọ Xuân tặng Giấy khen cho 8 tập thể và 12 cá nhân.", title: "Thọ Xuân sơ kết 6 tháng")
+        #expect(july == ["Ban Thường vụ Huyện ủy Thọ Xuân|Giấy khen|8|12|0"])
+        let january = summary("Ngày 5-1-2021, Ban Thường vụ Huyện ủy Vũ Thư tổ chức hội nghị tổng kết.\n\nNhân dịp kỷ niệm 130 năm Ngày sinh Chủ tịch Hồ Chí Minh, 2 tập thể, 3 cá nhân của huyện đã được Ban Thường vụ Tỉnh ủy Thái Bình tặng Bằng khen. Điều dưỡng Hà Thị Lan từng được Chủ tịch UBND tỉnh tặng Bằng khen; bác sĩ Nguyễn Hữu Tùng được Bộ trưởng Bộ Y tế tặng Bằng khen vì thành tích trong phòng, chống dịch COVID-19 năm 2019.\n\nDịp này, Chủ tịch UBND huyện tặng Giấy khen cho 3 tập thể, 4 cá nhân.", title: "Vũ Thư tổng kết Chỉ thị 05")
+        #expect(january == ["Chủ tịch UBND huyện Vũ Thư|Giấy khen|3|4|0"])
+    }
+
+    /// A review with no day of its own: an occasion dated to its month after the lead is not the review.
+    @Test func anUndatedReviewIsNotADatedOccasionAfterItsLead() {
+        let found = summary("Ban Thường vụ Huyện ủy Hàm Yên vừa tổ chức hội nghị sơ kết 6 tháng đầu năm 2022.\n\nNhân kỷ niệm 132 năm Ngày sinh Chủ tịch Hồ Chí Minh (19/5/1890 - 19/5/2022), Ban Thường vụ Huyện ủy đã biểu dương 9 tập thể, 15 cá nhân tiêu biểu.", title: "Hàm Yên sơ kết 6 tháng")
+        #expect(found == [])
+    }
+
+    /// A giver said in one clause's passive stays there ("… được Chủ tịch UBND thành phố tặng Bằng khen; 35 tập thể … được
+    /// biểu dương"); a clause naming none takes the giver captions name with its kind ("trao Bằng khen của Ban Thường vụ Tỉnh ủy").
+    @Test func passiveGiversStayInTheirClauseAndCaptionsNameTheUnsaid() {
+        let passive = summary("Chiều 11/5/2021, Ban Thường vụ Quận ủy Ngô Quyền tổ chức Lễ biểu dương. Dịp này, 2 tập thể, 3 cá nhân được Chủ tịch UBND thành phố tặng Bằng khen; 35 tập thể và 48 cá nhân điển hình được biểu dương tại buổi lễ.", title: "Ngô Quyền biểu dương điển hình")
+        #expect(passive.first?.hasSuffix("|Bằng khen|2|3|0") == true && passive.last == "Quận ủy Ngô Quyền|biểu dương|35|48|0", "\(passive)")
+        let captioned = summary("Sáng 20/12/2022, Tỉnh ủy Quảng Ninh tổ chức hội nghị tổng kết Chuyên đề năm 2022.\n\nĐồng chí Vũ Thanh Sơn trao Bằng khen của Ban Thường vụ Tỉnh ủy cho các tập thể.\n\nDịp này, 20 tập thể và 25 cá nhân có thành tích tiêu biểu được khen thưởng.", title: "Quảng Ninh tổng kết chuyên đề năm 2022")
+        #expect(captioned == ["Ban Thường vụ Tỉnh ủy Quảng Ninh|Bằng khen|20|25|0"])
+    }
 }
 

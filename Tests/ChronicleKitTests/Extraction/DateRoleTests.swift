@@ -37,6 +37,20 @@ struct DateRoleTests {
         #expect(date.yearInferredFrom?.contains("1931 + 91") == true)
     }
 
+    /// "… tổ chức vào thứ Năm tuần trước." holds the event, over "Trước đó, ngày 28/5, …" in the paragraph after a lead
+    /// that names no day.
+    @Test func aWeekdayCountedBackAfterVàoHoldsTheEvent() {
+        let date = event("Nhiều mô hình học tập và làm theo Bác đã lan tỏa ở Chư Sê.\n\nNhận định trên được đưa ra tại hội nghị sơ kết 3 năm thực hiện Kết luận số 01-KL/TW do Ban Thường vụ Huyện ủy Chư Sê tổ chức vào thứ Năm tuần trước. Trước đó, ngày 28/5, Ban Tuyên giáo Huyện ủy đã thành lập 3 đoàn khảo sát.", published: "Thứ Hai, 10/06/2024 05:30")
+        #expect(date.date?.iso == "2024-06-06")
+    }
+
+    /// "… tại cuộc họp Ban Tổ chức ngày 6/9, ngày 19/9, Ban Tuyên giáo Tỉnh ủy … tổ chức Hội thảo": the last day before the
+    /// verb of holding.
+    @Test func ofDaysSharingTheClauseTheLastBeforeTheVerbOfHolding() {
+        let date = event("Thực hiện Kế hoạch số 142-KH/TU ngày 20/2/2023 của Ban Thường vụ Tỉnh ủy, và trên cơ sở thống nhất tại cuộc họp Ban Tổ chức ngày 6/9, ngày 19/9, Ban Tuyên giáo Tỉnh ủy chủ trì, phối hợp với Trường Chính trị tỉnh tổ chức Hội thảo khoa học.", published: "Thứ Tư, 20/09/2023 07:15")
+        #expect(date.date?.iso == "2023-09-19")
+    }
+
     /// "Đại hội Thi đua yêu nước huyện lần thứ V (2020-2025)" opens its term: held in 2020, not the latest year named.
     @Test func aCongressOpeningATermIsHeldInItsFirstYear() {
         let date = event("(Baothanhhoa.vn) - Ngày 16/7, UBND huyện Thọ Xuân tổ chức Đại hội Thi đua yêu nước huyện lần thứ V (2020-2025). Giai đoạn 2015-2020, phong trào thi đua được triển khai sâu rộng.")

@@ -302,14 +302,14 @@ struct ExtractionCorpusTests {
         ("extraction-holdout-166", "held-out set 166 (blind run read)", false),
         ("extraction-holdout-167", "held-out set 167 (blind run read)", false),
         ("extraction-holdout-168", "held-out set 168 (blind run read)", false),
-        ("extraction-holdout-169", "held-out set 169 (blind)", false),
-        ("extraction-holdout-170", "held-out set 170 (blind)", false),
-        ("extraction-holdout-171", "held-out set 171 (blind)", false),
-        ("extraction-holdout-172", "held-out set 172 (blind)", false),
-        ("extraction-holdout-173", "held-out set 173 (blind)", false),
-        ("extraction-holdout-174", "held-out set 174 (blind)", false),
-        ("extraction-holdout-175", "held-out set 175 (blind)", false),
-        ("extraction-holdout-176", "held-out set 176 (blind)", false),
+        ("extraction-holdout-169", "held-out set 169 (blind run read)", false),
+        ("extraction-holdout-170", "held-out set 170 (blind run read)", false),
+        ("extraction-holdout-171", "held-out set 171 (blind run read)", false),
+        ("extraction-holdout-172", "held-out set 172 (blind run read)", false),
+        ("extraction-holdout-173", "held-out set 173 (blind run read)", false),
+        ("extraction-holdout-174", "held-out set 174 (blind run read)", false),
+        ("extraction-holdout-175", "held-out set 175 (blind run read)", false),
+        ("extraction-holdout-176", "held-out set 176 (blind run read)", false),
     ]
 
     @Test(arguments: heldOut.indices)
