@@ -39,6 +39,7 @@ extension AwardFinder {
         let after = NSRange(location: group.range.upperBound, length: max(0, end - group.range.upperBound))
         let reasonStart = reason.firstMatch(in: sentence, range: after)?.location ?? end
         if past.firstMatch(in: sentence, range: NSRange(location: start, length: reasonStart - start)) != nil { return true }
+        if namesHigherLevelOccasion(nsSentence.substring(with: NSRange(location: start, length: end - start))) { return true }
         if let eventDate, datedBefore(eventDate, in: nsSentence.substring(with: NSRange(location: start, length: reasonStart - start))) { return true }
         // "… tặng Bằng khen vì thành tích trong công tác phòng, chống dịch COVID-19 năm 2021" at a 2023 event.
         if let eventDate, reasonOfYear.contains(where: { pattern in

@@ -145,6 +145,23 @@ struct AwardFinder: Sendable {
     /// Lowercase words between recipients and the verb they receive with ("của huyện", "tiêu biểu").
     static let wordsBeforeReceiving = 4
 
+    /// By an event's level ("huyen"): words naming an occasion of a higher level ("tại Hội nghị biểu dương … toàn tỉnh").
+    let higherLevelOccasions: [String: Pattern]
+    /// A school year ended before the event opening a sentence, and the month school years end in.
+    let schoolYears: [Pattern]
+    let schoolYearEndMonth: Int
+    /// How far after "tại hội nghị" the occasion's name may still say its level.
+    static let occasionNameLength = 60
+    /// The level of the event's organizer, once known (`at(level:)`).
+    private(set) var eventLevel: String?
+
+    /// The same finder for an event held at `level` ("tinh", "huyen"…).
+    func at(level: String?) -> AwardFinder {
+        var finder = self
+        finder.eventLevel = level
+        return finder
+    }
+
     /// "kỷ niệm 130 năm Ngày sinh Chủ tịch Hồ Chí Minh" is 1890 + 130 = 2020 (from dates.yml's `anniversaries`).
     let anniversaries: [(since: Int, pattern: Pattern)]
 
@@ -263,6 +280,13 @@ struct AwardFinder: Sendable {
         datedAward = try all(\.dated_award).map { try Pattern($0) }
         awardOfYear = try all(\.award_of_year).map { try Pattern($0) }
         reasonOfYear = try all(\.reason_of_year).map { try Pattern($0) }
+        let schoolYear = sources.compactMap(\.school_year).last
+        schoolYears = try (schoolYear?.patterns ?? []).map { try Pattern($0) }
+        schoolYearEndMonth = schoolYear?.ends_in_month ?? 12
+        var levels: [String: [String]] = [:]
+        for source in sources { levels.merge(source.higher_level_occasions ?? [:]) { _, new in new } }
+        // Anchored: within the occasion's name ("tại Hội nghị biểu dương điển hình tiên tiến toàn tỉnh"), not a giver after it.
+        higherLevelOccasions = try levels.mapValues { try Pattern("^[^,;.]{0,\(Self.occasionNameLength)}?(?<!\\p{L})(?:\(Pattern.phrases($0)))(?!\\p{L})") }
         monthsOfYears = try all(\.month_of_year).map { try Pattern("(?<!\\p{L})(?:\($0))") }
         eventSubject = try Pattern("^(?:\(Pattern.phrases(all(\.event_subjects))))$")
         // "tổ chức lễ tuyên dương 85 tập thể, cá nhân": the award word names the event, whose honourees it counts.
@@ -310,6 +334,9 @@ struct AwardFinder: Sendable {
                 match["n"].flatMap { Int($0) }.map { since + $0 < eventDate.year } ?? false
             }
         }) { return true }
+        if schoolYears.contains(where: { pattern in
+            pattern.firstMatch(in: sentence)?["year"].flatMap { Int($0) }.map { $0 < eventDate.year || ($0 == eventDate.year && eventDate.month > schoolYearEndMonth) } ?? false
+        }) { return true }
         return earlierOccasions.contains { pattern in
             guard let match = pattern.firstMatch(in: sentence), let year = match["year"].flatMap({ Int($0) }) else { return false }
             if undatedAfterLead, match["month"] != nil { return true }
@@ -328,19 +355,36 @@ struct AwardFinder: Sendable {
     }
 
     /// "Dịp này", "tại hội nghị": the sentence speaks of this event, unless the occasion it names is dated
-    /// in an earlier year ("… tại Lễ kỷ niệm 126 năm Ngày sinh Chủ tịch Hồ Chí Minh năm 2016") or on
-    /// another day ("Tại hội nghị của thành phố ngày 16-5, …" at an event of the 18th).
+    /// in an earlier year ("… tại Lễ kỷ niệm 126 năm Ngày sinh Chủ tịch Hồ Chí Minh năm 2016"), on
+    /// another day ("Tại hội nghị của thành phố ngày 16-5, …" at an event of the 18th) or of a higher level.
     func namesThisEvent(_ sentence: String, eventDate: CalendarDate?) -> Bool {
         let nsSentence = sentence as NSString
         return atEvent.regex.matches(in: sentence, range: NSRange(location: 0, length: nsSentence.length)).contains { match in
             guard let eventDate else { return true }
             let end = nsSentence.clauseEnd(from: match.range.upperBound)
             let occasion = nsSentence.substring(with: NSRange(location: match.range.upperBound, length: end - match.range.upperBound))
+            if ofHigherLevel(occasion) { return false }
             return !Self.years(in: occasion).contains { $0 < eventDate.year } && !monthBefore(eventDate, in: occasion)
                 && !Self.dayMonth.matches(in: occasion).contains { match in
                     guard let day = match["day"].flatMap({ Int($0) }), let month = match["month"].flatMap({ Int($0) }) else { return false }
                     return (day, month) != (eventDate.day, eventDate.month)
                 }
+        }
+    }
+
+    /// "… toàn tỉnh" after "tại Hội nghị biểu dương" at a district's event: an occasion of a higher level.
+    func ofHigherLevel(_ occasion: String) -> Bool {
+        eventLevel.flatMap { higherLevelOccasions[$0] }?.matches(occasion) ?? false
+    }
+
+    /// The text names an occasion of a higher level than the event's ("… được Ban Thường vụ Tỉnh ủy tặng Bằng khen tại
+    /// Hội nghị biểu dương điển hình tiên tiến toàn tỉnh" at a district's event).
+    func namesHigherLevelOccasion(_ text: String) -> Bool {
+        guard eventLevel != nil else { return false }
+        let nsText = text as NSString
+        return atEvent.regex.matches(in: text, range: NSRange(location: 0, length: nsText.length)).contains { match in
+            let end = nsText.clauseEnd(from: match.range.upperBound)
+            return ofHigherLevel(nsText.substring(with: NSRange(location: match.range.upperBound, length: end - match.range.upperBound)))
         }
     }
 

@@ -71,6 +71,12 @@ extension AwardFinder {
         var verb_in_name_after: [String]?
     }
 
+    /// "năm học 2022-2023": `patterns` with a `year` group, the year it ends, in `ends_in_month`.
+    struct SchoolYear: Codable, Sendable {
+        var patterns: [String]
+        var ends_in_month: Int
+    }
+
     struct Source: Codable, Sendable {
         var schema: String
         var kinds: [Named]?
@@ -95,11 +101,13 @@ extension AwardFinder {
         var award_of_year: [String]?
         var reason_of_year: [String]?
         var month_of_year: [String]?
+        var higher_level_occasions: [String: [String]]?
+        var school_year: SchoolYear?
         var office_titles: [String]?
         var grammar: Grammar?
 
         static let schemaName = "chronicle.awards/1"
         static let keys: Set<String> = ["schema", "kinds", "verbs", "recipients", "approximate", "cumulative", "at_event", "at_event_elsewhere",
-                                        "breakdown", "offices", "office_titles", "receive", "past", "past_after_lead", "on_behalf", "single_recipient_persons", "named_collectives", "event_subjects", "head_titles", "earlier_occasion", "dated_award", "award_of_year", "reason_of_year", "month_of_year", "grammar"]
+                                        "breakdown", "offices", "office_titles", "receive", "past", "past_after_lead", "on_behalf", "single_recipient_persons", "named_collectives", "event_subjects", "head_titles", "earlier_occasion", "dated_award", "award_of_year", "reason_of_year", "month_of_year", "higher_level_occasions", "school_year", "grammar"]
     }
 }

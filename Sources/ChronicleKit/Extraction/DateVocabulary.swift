@@ -99,7 +99,8 @@ public struct DateVocabulary: Sendable {
         periods = try Pattern(#"(?<![\p{L}\d])(?<target>"# + Pattern.phrases(all(\.target_words)) + #")?\s*(?:(?:"#
             + Pattern.alternatives(all(\.period_words)) + #")\s*)(?<a>(?:19|20)\d{2})(?:\s*[-–]\s*(?<b>(?:19|20)\d{2}))?(?!\d)"#)
         let numbers = Pattern.phrases(Array(NumberWords.words.keys))
-        yearsOfImplementation = try Pattern(#"(?<!\p{L})(\d{1,2}|"# + numbers + #")\s+"# + year + #"\s+(?:"#
+        // "sơ kết 3 năm (2021 - 2024) thực hiện Kết luận …": the span may stand between.
+        yearsOfImplementation = try Pattern(#"(?<!\p{L})(\d{1,2}|"# + numbers + #")\s+"# + year + #"\s+(?:\([^()]{1,20}\)\s+)?(?:"#
             + Pattern.phrases(all(\.implementation_words)) + ")")
         timestampWeekday = try Pattern(#"(?<!\p{L})(?:"# + Pattern.alternatives(all(\.weekdays) + all(\.weekday_abbreviations)) + #")(?!\p{L})"#)
         var offsets: [String: Int] = [:]

@@ -486,5 +486,22 @@ struct GiverPlaceTests {
         let captioned = summary("Sáng 20/12/2022, Tỉnh ủy Quảng Ninh tổ chức hội nghị tổng kết Chuyên đề năm 2022.\n\nĐồng chí Vũ Thanh Sơn trao Bằng khen của Ban Thường vụ Tỉnh ủy cho các tập thể.\n\nDịp này, 20 tập thể và 25 cá nhân có thành tích tiêu biểu được khen thưởng.", title: "Quảng Ninh tổng kết chuyên đề năm 2022")
         #expect(captioned == ["Ban Thường vụ Tỉnh ủy Quảng Ninh|Bằng khen|20|25|0"])
     }
+
+    /// A paragraph opening with a period ("Trong năm, …") tells the report's figures to its end, unless a sentence names
+    /// this event; "Đặc biệt, tháng 8/2019, …" opens an earlier occasion; a school year ended before the event
+    /// ("Được biết, năm học 2022-2023, …" in October 2023).
+    @Test func aPeriodsParagraphAnEarlierMonthAndAnEndedSchoolYear() {
+        let found = summary("Chiều 20/10/2023, Trường Chính trị tỉnh Bình Dương tổ chức hội thảo khoa học.\n\nTrong năm, công tác phát hiện, biểu dương điển hình được quan tâm. Cấp huyện và tương đương khen thưởng 389 tập thể, 612 cá nhân. Đặc biệt, tháng 8/2019, nhân kỷ niệm 50 năm thực hiện Di chúc của Chủ tịch Hồ Chí Minh, tỉnh đã tổ chức Lễ biểu dương 90 điển hình tiên tiến.\n\nĐược biết, năm học 2022-2023, Trường Chính trị tỉnh được Chủ tịch UBND tỉnh tặng Cờ thi đua vì có thành tích xuất sắc.\n\nDịp này, Ban Giám hiệu nhà trường tặng Giấy khen cho 6 tập thể, 9 cá nhân.", title: "Trường Chính trị tỉnh Bình Dương hội thảo khoa học")
+        #expect(found.count == 1 && found[0].hasSuffix("|Giấy khen|6|9|0"), "\(found)")
+    }
+
+    /// "… được Ban Thường vụ Tỉnh ủy tặng Bằng khen tại Hội nghị biểu dương điển hình tiên tiến toàn tỉnh" at a district's
+    /// event: a higher level's occasion. At the province's own event the same words are this event.
+    @Test func aHigherLevelsOccasion() {
+        let district = summary("Sáng 12/7/2022, Huyện ủy Thanh Sơn tổ chức hội nghị sơ kết. Một tập thể của huyện được Ban Thường vụ Tỉnh ủy tặng Bằng khen tại Hội nghị biểu dương điển hình tiên tiến toàn tỉnh. Dịp này, Ban Thường vụ Huyện ủy tặng Giấy khen cho 6 tập thể, 9 cá nhân.", title: "Thanh Sơn sơ kết 6 tháng")
+        #expect(district == ["Ban Thường vụ Huyện ủy Thanh Sơn|Giấy khen|6|9|0"])
+        let province = summary("Sáng 19/5/2022, Tỉnh ủy Phú Thọ tổ chức lễ tuyên dương. Tại Hội nghị biểu dương điển hình tiên tiến toàn tỉnh, Ban Thường vụ Tỉnh ủy tặng Bằng khen cho 12 tập thể.", title: "Phú Thọ tuyên dương điển hình")
+        #expect(province == ["Ban Thường vụ Tỉnh ủy Phú Thọ|Bằng khen|12|0|0"])
+    }
 }
 

@@ -51,6 +51,12 @@ struct DateRoleTests {
         #expect(date.date?.iso == "2023-09-19")
     }
 
+    /// "sơ kết 3 năm (2021 - 2024) thực hiện Kết luận số 01-KL/TW ngày 18/5/2021": the span between does not hide the count.
+    @Test func yearsOfImplementationPastASpanInParentheses() {
+        let date = event("Ngày 27/6, Tỉnh ủy Lào Cai tổ chức Hội nghị sơ kết 3 năm (2021 - 2024) thực hiện Kết luận số 01-KL/TW ngày 18/5/2021 của Bộ Chính trị. Ngày 17/5/2023, tỉnh đã biểu dương 99 điển hình.")
+        #expect(date.date?.iso == "2024-06-27")
+    }
+
     /// "Đại hội Thi đua yêu nước huyện lần thứ V (2020-2025)" opens its term: held in 2020, not the latest year named.
     @Test func aCongressOpeningATermIsHeldInItsFirstYear() {
         let date = event("(Baothanhhoa.vn) - Ngày 16/7, UBND huyện Thọ Xuân tổ chức Đại hội Thi đua yêu nước huyện lần thứ V (2020-2025). Giai đoạn 2015-2020, phong trào thi đua được triển khai sâu rộng.")

@@ -310,14 +310,14 @@ struct ExtractionCorpusTests {
         ("extraction-holdout-174", "held-out set 174 (blind run read)", false),
         ("extraction-holdout-175", "held-out set 175 (blind run read)", false),
         ("extraction-holdout-176", "held-out set 176 (blind run read)", false),
-        ("extraction-holdout-177", "held-out set 177 (blind)", false),
-        ("extraction-holdout-178", "held-out set 178 (blind)", false),
-        ("extraction-holdout-179", "held-out set 179 (blind)", false),
-        ("extraction-holdout-180", "held-out set 180 (blind)", false),
-        ("extraction-holdout-181", "held-out set 181 (blind)", false),
-        ("extraction-holdout-182", "held-out set 182 (blind)", false),
-        ("extraction-holdout-183", "held-out set 183 (blind)", false),
-        ("extraction-holdout-184", "held-out set 184 (blind)", false),
+        ("extraction-holdout-177", "held-out set 177 (blind run read)", false),
+        ("extraction-holdout-178", "held-out set 178 (blind run read)", false),
+        ("extraction-holdout-179", "held-out set 179 (blind run read)", false),
+        ("extraction-holdout-180", "held-out set 180 (blind run read)", false),
+        ("extraction-holdout-181", "held-out set 181 (blind run read)", false),
+        ("extraction-holdout-182", "held-out set 182 (blind run read)", false),
+        ("extraction-holdout-183", "held-out set 183 (blind run read)", false),
+        ("extraction-holdout-184", "held-out set 184 (blind run read)", false),
     ]
 
     @Test(arguments: heldOut.indices)
