@@ -64,7 +64,19 @@ extension AwardFinder {
         let elided = elidedCount.regex.matches(in: sentence, range: whole).map {
             CountMatch(range: $0.range(withName: "n"), number: $0.range(withName: "n"), noun: $0.range(withName: "noun"), approximate: false, elided: true)
         }.filter { match in !counted.contains { NSIntersectionRange($0.range, match.range).length > 0 } }
-        return (counted + elided).sorted { $0.range.location < $1.range.location }
+        let all = (counted + elided).sorted { $0.range.location < $1.range.location }
+        // "8 tổ chức đảng (gồm 3 đảng bộ cơ sở và 5 chi bộ …) và 17 đảng viên": counts in parentheses right after a count
+        // are some of it, and the list goes on after them. Not when they split one not split ("45 tập thể, cá nhân (20
+        // tập thể, 25 cá nhân)"): that tells who they are.
+        let nsSentence = sentence as NSString
+        return all.filter { match in
+            let open = nsSentence.range(of: "(", options: .backwards, range: NSRange(location: 0, length: match.range.location))
+            guard open.location != NSNotFound, nsSentence.range(of: ")", options: [], range: NSRange(location: open.location, length: match.range.location - open.location)).location == NSNotFound,
+                  let outer = all.last(where: { $0.range.upperBound <= open.location }),
+                  nsSentence.substring(with: NSRange(location: outer.range.upperBound, length: open.location - outer.range.upperBound))
+                    .trimmingCharacters(in: .whitespaces).isEmpty else { return true }
+            return combinedNoun.matches(nsSentence.substring(with: outer.noun))
+        }
     }
 
     /// A second count of these after one of the same class is a new list, never a part of it.

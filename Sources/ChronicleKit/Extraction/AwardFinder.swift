@@ -51,6 +51,8 @@ struct AwardFinder: Sendable {
     let continuation: Pattern
     /// "Tại hội nghị, …" opening a sentence: the occasion the sentence before named (group `noun`).
     let occasionAnaphora: Pattern
+    /// "Hình thức khen thưởng  Tập thể  Cá nhân": a table's header, its two count columns in `first` and `second`.
+    let tableHeader: Pattern?
     /// " cho " or nothing: all there is between a bare giving verb and its counts.
     let onlyRecipientMarker: Pattern
     /// "rà soát, giới thiệu 61 tập thể": counts put forward, not given anything.
@@ -280,6 +282,7 @@ struct AwardFinder: Sendable {
         datedAward = try all(\.dated_award).map { try Pattern($0) }
         awardOfYear = try all(\.award_of_year).map { try Pattern($0) }
         reasonOfYear = try all(\.reason_of_year).map { try Pattern($0) }
+        tableHeader = try sources.compactMap(\.table_header).last.map { try Pattern($0) }
         let schoolYear = sources.compactMap(\.school_year).last
         schoolYears = try (schoolYear?.patterns ?? []).map { try Pattern($0) }
         schoolYearEndMonth = schoolYear?.ends_in_month ?? 12
@@ -479,6 +482,7 @@ struct AwardFinder: Sendable {
                 }
             }
             if let listed = namedList(introducedBy: block, followedBy: body[(index + 1)...], eventDate: eventDate) { awards.append(listed) }
+            awards += tableAwards(introducedBy: block, followedBy: body[(index + 1)...], eventDate: eventDate)
             if !isBullet, block.original.trimmingCharacters(in: .whitespaces).hasSuffix(":"), let last = block.sentences.map(block.foldedText).last {
                 introducedGiver = anyKind.matches(last) || anyVerb.matches(last) ? introduction(last).giver : nil
             }

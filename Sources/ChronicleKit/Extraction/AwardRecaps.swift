@@ -165,6 +165,14 @@ extension AwardFinder {
         return !counts.isEmpty && counts.allSatisfy(numbers.contains)
     }
 
+    /// The same, or one of its counts that `other` does not have ("trao Giấy khen cho 20 tập thể" is about the clause
+    /// of 20 tập thể and 32 cá nhân, not the one of 4 tập thể and 6 cá nhân).
+    static func repeatsCounts(of award: Award, in numbers: Set<Int>, besides other: Award) -> Bool {
+        let otherCounts = Set([other.collectives, other.individuals, other.combined].compactMap { $0 })
+        return repeatsCounts(of: award, in: numbers)
+            || [award.collectives, award.individuals, award.combined].compactMap { $0 }.contains { $0 > 1 && numbers.contains($0) && !otherCounts.contains($0) }
+    }
+
     static func sameCounts(_ a: Award, _ b: Award) -> Bool {
         a.total == b.total && (a.collectives ?? 0) == (b.collectives ?? 0) || (a.total == b.total && (a.combined != nil || b.combined != nil))
     }
@@ -212,7 +220,7 @@ extension AwardFinder {
             let othersNamed = captionKinds.indices.contains { position in
                 let caption = captionKinds[position]
                 return !caption.kinds.isEmpty && (giverKeys.indices.contains { $0 != index && giverKeys[$0].contains { caption.key.contains($0) } }
-                    || awards.indices.contains { $0 != index && Self.repeatsCounts(of: awards[$0], in: captionNumbers[position]) })
+                    || awards.indices.contains { $0 != index && Self.repeatsCounts(of: awards[$0], in: captionNumbers[position], besides: award) })
             }
             // A caption naming this giver with no kind ("UBND xã khen thưởng các tập thể, cá nhân") leaves it generic.
             let namedWithoutKind = namingLines.contains { caption in caption.kinds.isEmpty && giverKeys[index].contains { caption.key.contains($0) } }

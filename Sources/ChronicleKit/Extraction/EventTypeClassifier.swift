@@ -13,10 +13,12 @@ public struct EventTypeClassifier: Sendable {
         var reporting_verbs: [String]?
         /// "Hội thảo là diễn đàn …": after an event's kind these say what one is, and report none.
         var copulas: [String]?
+        /// "Trước đó, ngày 15-3, … đã tổ chức hội nghị quán triệt": a sentence opening so tells another event.
+        var other_event_openers: [String]?
         var event_types: [Kind]
 
         static let schemaName = "chronicle.event-types/1"
-        static let keys: Set<String> = ["schema", "reporting_verbs", "copulas", "event_types"]
+        static let keys: Set<String> = ["schema", "reporting_verbs", "copulas", "other_event_openers", "event_types"]
     }
 
     public static let other = "khác"
@@ -27,9 +29,12 @@ public struct EventTypeClassifier: Sendable {
     let reportingVerbs: Pattern
     /// A copula right after a sentence's opening kind ("Hội thảo là …"); nil when the data names none.
     let copula: Pattern?
+    /// "Trước đó, …" opening a sentence: it tells another event (`other_event_openers`).
+    let otherEventOpener: Pattern
 
     init(sources: [Source]) throws {
         reportingVerbs = try Pattern("(?<!\\p{L})(?:\(Pattern.phrases(sources.all(\.reporting_verbs))))(?!\\p{L})", caseInsensitive: false)
+        otherEventOpener = try Pattern("^\\s*(?:\(Pattern.phrases(sources.all(\.other_event_openers))))(?!\\p{L})")
         let copulas = sources.all(\.copulas)
         copula = copulas.isEmpty ? nil : try Pattern("^\\s+(?:\(Pattern.phrases(copulas)))(?!\\p{L})")
         kinds = try sources.flatMap(\.event_types).map { kind in
@@ -64,7 +69,8 @@ public struct EventTypeClassifier: Sendable {
             places += lead.sentences.dropFirst(2).map { lead.foldedText($0) }.filter { reportingVerbs.matches($0) && Self.writtenDay.matches($0) }
             // A sapo may stand before the lead: "Sáng 10-9, Quận ủy … tổ chức hội nghị tổng kết …".
             for block in text.body.dropFirst().prefix(2) {
-                places += block.sentences.prefix(1).map { block.foldedText($0) }.filter { reportingVerbs.matches($0) && Self.writtenDay.matches($0) }
+                places += block.sentences.prefix(1).map { block.foldedText($0) }
+                    .filter { reportingVerbs.matches($0) && Self.writtenDay.matches($0) && !otherEventOpener.matches($0) }
             }
             places.append(text.title.folded)
             places.append(opening.joined(separator: " "))
@@ -72,7 +78,7 @@ public struct EventTypeClassifier: Sendable {
             places.append(text.title.folded)
         }
         for block in text.body.dropFirst().prefix(2) {
-            places += block.sentences.map { block.foldedText($0) }.filter { reportingVerbs.matches($0) }
+            places += block.sentences.map { block.foldedText($0) }.filter { reportingVerbs.matches($0) && !otherEventOpener.matches($0) }
         }
         for place in places {
             var best: (position: String.Index, order: Int, evidence: String)?

@@ -125,7 +125,9 @@ public struct RawArticleParser: Sendable {
             searchFrom = marker
         }
         body.removeAll { unit in
-            if dateLines.recognize(unit.text) != nil {
+            if let line = dateLines.recognize(unit.text) {
+                // "Cập nhật: 23-01-2021 | 05:30" at the foot of the page: the publication line, when none stood under the title.
+                if article.published == nil { article.published = line }
                 article.droppedLines.append(unit)
                 return true
             }

@@ -503,5 +503,18 @@ struct GiverPlaceTests {
         let province = summary("Sáng 19/5/2022, Tỉnh ủy Phú Thọ tổ chức lễ tuyên dương. Tại Hội nghị biểu dương điển hình tiên tiến toàn tỉnh, Ban Thường vụ Tỉnh ủy tặng Bằng khen cho 12 tập thể.", title: "Phú Thọ tuyên dương điển hình")
         #expect(province == ["Ban Thường vụ Tỉnh ủy Phú Thọ|Bằng khen|12|0|0"])
     }
-}
 
+    /// A table under a sentence ending in a colon: one award per row naming one, its two counts by the header's columns.
+    @Test func awardsInATable() {
+        let found = summary("Chiều 20/1/2021, Thành ủy Cao Lãnh tổ chức lễ biểu dương.\n\nTại buổi lễ, lãnh đạo Tỉnh và Thành phố đã trao khen thưởng cho các tập thể, cá nhân điển hình, cụ thể như sau:\n\nHình thức khen thưởng\tTập thể\tCá nhân\nBằng khen của Chủ tịch UBND Tỉnh\t02\t03\nGiấy khen của Ban Thường vụ Thành ủy\t12\t20\nTổng cộng\t14\t23", title: "Cao Lãnh biểu dương điển hình")
+        #expect(found == ["Chủ tịch UBND tỉnh Đồng Tháp|Bằng khen|2|3|0", "Ban Thường vụ Thành ủy Cao Lãnh|Giấy khen|12|20|0"])
+    }
+
+    /// Counts in parentheses right after a count are some of it, and the list goes on after them; a profile's "…, người
+    /// được … tặng Bằng khen năm 2024, …" is the person's past; a speech's figures ("Phát biểu tại chương trình, … cho biết,
+    /// năm 2023, toàn tỉnh đã có 4.120 lượt …") are no award here.
+    @Test func countsInParenthesesProfilesAndASpeechsFigures() {
+        let found = summary("Tối 16-1-2025, Đảng ủy Khối các cơ quan tỉnh Bắc Giang tổ chức giao lưu điển hình.\n\nBác sĩ Lê Minh Đức, Bệnh viện Đa khoa tỉnh, người được Chủ tịch UBND tỉnh tặng Bằng khen năm 2024, kể về hành trình của mình.\n\nPhát biểu tại chương trình, đồng chí Hoàng Thị Thu Trang cho biết, năm 2024, toàn tỉnh đã có 4.120 lượt tập thể, cá nhân được các cấp biểu dương, khen thưởng.\n\nDịp này, Ban Thường vụ Đảng ủy Khối tặng Giấy khen cho 8 tổ chức đảng (gồm 3 đảng bộ cơ sở và 5 chi bộ) và 17 đảng viên.", title: "Giao lưu điển hình học tập và làm theo Bác")
+        #expect(found == ["Ban Thường vụ Đảng ủy Khối các cơ quan tỉnh Bắc Giang|Giấy khen|8|17|0"])
+    }
+}

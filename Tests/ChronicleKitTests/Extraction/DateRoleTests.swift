@@ -51,6 +51,12 @@ struct DateRoleTests {
         #expect(date.date?.iso == "2023-09-19")
     }
 
+    /// "chào mừng thành công Đại hội đại biểu Đảng bộ tỉnh …, nhiệm kỳ 2020 - 2025": a congress the event greets gives no year.
+    @Test func aCongressTheEventGreetsGivesNoYear() {
+        let date = event("Chiều 22-1, Ban Thường vụ Thành ủy Dĩ An tổ chức Lễ tuyên dương, chào mừng thành công Đại hội đại biểu Đảng bộ tỉnh lần thứ XI, nhiệm kỳ 2020 - 2025.", published: "Thứ Bảy, 23/01/2021 05:30")
+        #expect(date.date?.iso == "2021-01-22")
+    }
+
     /// "sơ kết 3 năm (2021 - 2024) thực hiện Kết luận số 01-KL/TW ngày 18/5/2021": the span between does not hide the count.
     @Test func yearsOfImplementationPastASpanInParentheses() {
         let date = event("Ngày 27/6, Tỉnh ủy Lào Cai tổ chức Hội nghị sơ kết 3 năm (2021 - 2024) thực hiện Kết luận số 01-KL/TW ngày 18/5/2021 của Bộ Chính trị. Ngày 17/5/2023, tỉnh đã biểu dương 99 điển hình.")

@@ -76,4 +76,11 @@ extension EventTypeTests {
         let found = type("Nâng cao trách nhiệm nêu gương", "Nêu gương là một nội dung cốt lõi. Làm thế nào để việc nêu gương đi vào thực chất? Đó là vấn đề được đặt ra tại Hội thảo khoa học do Trường Chính trị Nguyễn Văn Cừ tổ chức ngày 30.9 vừa qua.\n\nHội thảo có sự tham dự của lãnh đạo Ban Tổ chức Tỉnh ủy.")
         #expect(found == "hội thảo khoa học")
     }
+
+    /// Opening a class teaches; it is no conference, whatever an earlier paragraph's hội nghị quán triệt.
+    @Test func theOpeningOfAClassIsOther() {
+        let found = Fixtures.extract("Bù Đăng: Khai giảng lớp học tập chuyên đề năm 2024 cho cán bộ, đảng viên\n\nBPO - Sáng 8-7, Trung tâm Chính trị huyện Bù Đăng khai giảng lớp bồi dưỡng, học tập chuyên đề năm 2024.\n\nTrước đó, ngày 15-3, Ban Thường vụ Huyện ủy Bù Đăng đã tổ chức hội nghị quán triệt chuyên đề.").facts
+        #expect(found.eventType == "khác")
+        #expect(found.organizer?.unit == "Trung tâm Chính trị huyện Bù Đăng")
+    }
 }

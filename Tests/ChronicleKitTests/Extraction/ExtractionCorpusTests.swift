@@ -318,14 +318,14 @@ struct ExtractionCorpusTests {
         ("extraction-holdout-182", "held-out set 182 (blind run read)", false),
         ("extraction-holdout-183", "held-out set 183 (blind run read)", false),
         ("extraction-holdout-184", "held-out set 184 (blind run read)", false),
-        ("extraction-holdout-185", "held-out set 185 (blind)", false),
-        ("extraction-holdout-186", "held-out set 186 (blind)", false),
-        ("extraction-holdout-187", "held-out set 187 (blind)", false),
-        ("extraction-holdout-188", "held-out set 188 (blind)", false),
-        ("extraction-holdout-189", "held-out set 189 (blind)", false),
-        ("extraction-holdout-190", "held-out set 190 (blind)", false),
-        ("extraction-holdout-191", "held-out set 191 (blind)", false),
-        ("extraction-holdout-192", "held-out set 192 (blind)", false),
+        ("extraction-holdout-185", "held-out set 185 (blind run read)", false),
+        ("extraction-holdout-186", "held-out set 186 (blind run read)", false),
+        ("extraction-holdout-187", "held-out set 187 (blind run read)", false),
+        ("extraction-holdout-188", "held-out set 188 (blind run read)", false),
+        ("extraction-holdout-189", "held-out set 189 (blind run read)", false),
+        ("extraction-holdout-190", "held-out set 190 (blind run read)", false),
+        ("extraction-holdout-191", "held-out set 191 (blind run read)", false),
+        ("extraction-holdout-192", "held-out set 192 (blind run read)", false),
     ]
 
     @Test(arguments: heldOut.indices)

@@ -270,5 +270,14 @@ extension RawArticleParserTests {
         #expect(article.title == "Thanh Hà: 2 tập thể nhận cờ thi đua của UBND tỉnh tại Đại hội Thi đua yêu nước lần thứ V")
         #expect(article.published?.date.iso == "2020-09-18")
     }
-}
 
+    /// A player ("Nghe đọc bài viết:  ▶ 00:00 / 03:42") is chrome: the title stands above the publication line; a date line
+    /// at the foot of the page is the publication line when none stood under the title.
+    @Test func anAudioPlayerAndAPublicationLineAtTheFoot() {
+        let player = Fixtures.parse("ĐÀI PHÁT THANH VÀ TRUYỀN HÌNH TUYÊN QUANG\n\nTrường Chính trị tỉnh tổng kết thực hiện Chuyên đề năm 2023\n\n10/01/2024 20:15   |   Lượt xem: 316\nNghe đọc bài viết:  ▶ 00:00 / 03:42\n\nTTV - Chiều 10/1, Trường Chính trị tỉnh Tuyên Quang tổ chức hội nghị tổng kết.")
+        #expect(player.title == "Trường Chính trị tỉnh tổng kết thực hiện Chuyên đề năm 2023")
+        #expect(player.published?.date.iso == "2024-01-10")
+        let foot = Fixtures.parse("Dĩ An: Tuyên dương 62 tập thể, cá nhân điển hình\n\nChiều 22-1, Ban Thường vụ Thành ủy Dĩ An tổ chức Lễ tuyên dương.\n\nCập nhật: 23-01-2021 | 05:30")
+        #expect(foot.published?.date.iso == "2021-01-23")
+    }
+}
