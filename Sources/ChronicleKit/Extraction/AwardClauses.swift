@@ -39,6 +39,10 @@ extension AwardFinder {
         let after = NSRange(location: group.range.upperBound, length: max(0, end - group.range.upperBound))
         let reasonStart = reason.firstMatch(in: sentence, range: after)?.location ?? end
         if past.firstMatch(in: sentence, range: NSRange(location: start, length: reasonStart - start)) != nil { return true }
+        // "15 tập thể và 25 cá nhân có thành tích tiêu biểu sẽ được Ban Thường vụ Tỉnh ủy tặng Bằng khen …": a passive's own
+        // predicate, past the reason that qualifies its subject.
+        if group.isPassive, let verb = anyVerb.firstMatch(in: sentence, range: after),
+           past.firstMatch(in: sentence, range: NSRange(location: group.range.upperBound, length: verb.upperBound - group.range.upperBound)) != nil { return true }
         if namesHigherLevelOccasion(nsSentence.substring(with: NSRange(location: start, length: end - start))) { return true }
         if let eventDate, datedBefore(eventDate, in: nsSentence.substring(with: NSRange(location: start, length: reasonStart - start))) { return true }
         // "… tặng Bằng khen vì thành tích trong công tác phòng, chống dịch COVID-19 năm 2021" at a 2023 event.

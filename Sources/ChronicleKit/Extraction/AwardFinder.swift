@@ -55,6 +55,8 @@ struct AwardFinder: Sendable {
     let tableHeader: Pattern?
     /// " cho " or nothing: all there is between a bare giving verb and its counts.
     let onlyRecipientMarker: Pattern
+    /// "Dự buổi lễ có …" opening a sentence: who attended.
+    let attendance: Pattern
     /// "rà soát, giới thiệu 61 tập thể": counts put forward, not given anything.
     let nominating: Pattern
     /// "Theo báo cáo, …" opening a paragraph: a report's figures follow.
@@ -252,6 +254,7 @@ struct AwardFinder: Sendable {
         pastAfterLead = try Pattern("^\\s*(?:\(alternation(all(\.past_after_lead))))(?!\\p{L})")
         continuation = try Pattern("^\\s*(?:\(Pattern.phrases(grammar.continuations ?? [])))(?!\\p{L})")
         occasionAnaphora = try Pattern("^\\s*(?:\(Pattern.alternatives(grammar.occasion_anaphora ?? [])))")
+        attendance = try Pattern("^\\s*(?:\(Pattern.alternatives(grammar.attendance ?? [])))")
         nominating = try Pattern("(?<!\\p{L})(?:\(Pattern.phrases(grammar.nominating ?? [])))(?!\\p{L})")
         reportOpener = try grammar.report_openers.map { try Pattern("^[\\s\\-–•]*(?:\(alternation($0)))(?!\\p{L})") }
         backReference = try Pattern("^\\s*(?:\(Pattern.phrases(grammar.back_references ?? [])))(?!\\p{L})")
@@ -456,7 +459,7 @@ struct AwardFinder: Sendable {
                 let sentence = sentences[sentenceIndex]
                 // The cheap test first: most sentences tell no award, and then whether they tell another time
                 // matters only to the next one (see `ElsewhenChain`).
-                guard anyKind.matches(sentence) || anyVerb.matches(sentence), !otherOccasion(block, sentenceRange),
+                guard anyKind.matches(sentence) || anyVerb.matches(sentence), !attendance.matches(sentence), !otherOccasion(block, sentenceRange),
                       !opensWithEarlierOccasion(sentence, eventDate: eventDate, undatedAfterLead: undated && block.paragraph > 0),
                       !(block.paragraph > 0 && opensWithRecalledOccasion(sentence)),
                       !elsewhen.continuesElsewhen(sentenceIndex),

@@ -9,12 +9,17 @@ extension AwardFinder {
         // "… trao Bằng khen của Trung ương Hội Nông dân cho 2 tập thể" and "2 tập thể … được Ban Chấp hành Trung
         // ương Hội Nông dân tặng Bằng khen": one giver, whichever organ is named for it. The telling that names
         // the giver itself, organ and all, is kept.
-        let units = awards.map { unitOf($0.giver ?? "") }
+        let units = awards.map { headedUnitOf($0.giver ?? "") }
         let keys = zip(awards, units).map { award, unit in
             "\(unit)|\(award.kind)|\(award.collectives ?? 0)|\(award.individuals ?? 0)|\(award.combined ?? 0)"
         }
-        let fullness = zip(awards, units).map { award, unit in
-            (award.giverFrom == nil ? 2 : 0) + (unit != VietnameseFolding.looseKey(award.giver ?? "") ? 1 : 0)
+        // An organ acting for the unit is its giver rather than a person's post: "Ban Thường vụ Đảng ủy Khối …" over "Bí thư
+        // Đảng ủy Khối …", a presenter.
+        let fullness = zip(awards, units).map { award, unit -> Int in
+            let named = award.giverFrom == nil ? 4 : 0
+            let withOrganOrPost = unit != VietnameseFolding.looseKey(award.giver ?? "") ? 2 : 0
+            let byOrgan = award.giver.flatMap { self.units.catalog.organ(opening: $0) } != nil ? 1 : 0
+            return named + withOrganOrPost + byOrgan
         }
         var best: [String: Int] = [:]
         for index in awards.indices where best[keys[index]].map({ fullness[index] > fullness[$0] }) ?? true { best[keys[index]] = index }
@@ -106,7 +111,7 @@ extension AwardFinder {
     /// 18 tập thể, 27 cá nhân".
     func retells(_ whole: Award, part: Award) -> Bool {
         // "Hai tập thể được tặng Bằng khen gồm: …" names no giver: the organizer's stands in, and is no other.
-        guard let wholeGiver = whole.giver, let partGiver = part.giver, unitOf(wholeGiver) == unitOf(partGiver) || part.giverFrom == "organizer",
+        guard let wholeGiver = whole.giver, let partGiver = part.giver, headedUnitOf(wholeGiver) == headedUnitOf(partGiver) || part.giverFrom == "organizer",
               whole.kind == part.kind, whole.evidence != part.evidence,
               part.combined == nil, whole.combined == nil,
               let wholeCollectives = whole.collectives, let wholeIndividuals = whole.individuals else { return false }
@@ -117,6 +122,14 @@ extension AwardFinder {
     /// A giver's loose key without the organ acting for it ("Ban Thường vụ", "Lãnh đạo").
     func unitOf(_ giver: String) -> String {
         VietnameseFolding.looseKey(units.catalog.organ(opening: giver).map { String(giver.dropFirst($0.count + 1)) } ?? giver)
+    }
+
+    /// The same, without the post of the person heading it either: one award told as "Ban Thường vụ Đảng ủy Khối …
+    /// tặng Giấy khen cho 5 tổ chức" and "Đồng chí …, Bí thư Đảng ủy Khối … trao Giấy khen cho 5 tổ chức" (a presenter's
+    /// title). Two clauses of a unit and of its head are two awards all the same.
+    func headedUnitOf(_ giver: String) -> String {
+        let unit = units.catalog.organ(opening: giver).map { String(giver.dropFirst($0.count + 1)) } ?? giver
+        return VietnameseFolding.looseKey(officeTitleStart.firstMatch(in: unit).map { String(unit[$0.range.upperBound...]) } ?? unit)
     }
 
     func giverCaptionKeys(_ giver: String) -> [String] {

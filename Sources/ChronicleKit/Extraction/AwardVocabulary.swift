@@ -34,6 +34,8 @@ extension AwardFinder {
         var continuations: [String]?
         /// "Tại hội nghị, …" right after a sentence naming a hội nghị: that one (`noun`), whatever its time.
         var occasion_anaphora: [String]?
+        /// "Dự buổi lễ có …": a sentence listing who attended, the honoured among them, gives nothing.
+        var attendance: [String]?
         /// "… đã rà soát, giới thiệu 61 tập thể": verbs putting counts forward, after any award word before them.
         var nominating: [String]?
         /// "Theo báo cáo, …" opening a paragraph: it tells a report's figures, not this event's awards,

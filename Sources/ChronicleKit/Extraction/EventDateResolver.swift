@@ -44,11 +44,19 @@ struct EventDateResolver: Sendable {
         // "Ngày 8/6, Ban Thường vụ họp thống nhất danh sách …; sáng 10/6, Ban Thường vụ tổ chức Lễ biểu dương …": the
         // day whose clause holds the event, over an earlier one of the lead whose clause holds none.
         let holding = lead.filter { clauseHolds($0, article: article) }
-        let leadDay = lastBeforeHeldVerb(holding, article: article) ?? holding.first ?? lead.first
+        // "Sau phiên họp ngày 6/5 của Ban Chỉ đạo, …" over "Hội nghị … do Ban Thường vụ Tỉnh ủy tổ chức sáng 14/5" in the
+        // paragraph after: a lead day holding no event gives way to a later one that does.
+        let leadDay = lastBeforeHeldVerb(holding, article: article) ?? holding.first
+            ?? (lead.isEmpty ? nil : later.first { clauseHolds($0, article: article) && $0.hasTimeOfDay }) ?? lead.first
+        // "Sáng qua, Đảng ủy Khối … tổ chức hội nghị …" (in the lead, or holding the event after a sapo): the day counted
+        // from publication, over any day later.
+        if leadDay == nil, let relative = relativeDate(article) ?? relativeDate(article, holding: true) ?? relativeWeekdayDate(article) { return relative }
+        // "Vừa qua, … tổ chức lễ tuyên dương …" and, far below, "Lễ tuyên dương được tổ chức vào sáng 26/1, …".
+        let anywhere = candidates.filter { $0.paragraph > 3 && $0.hasTimeOfDay && clauseHolds($0, article: article) && sentenceReportsEvent($0, article: article) }
         // "… do Ban Thường vụ Huyện ủy tổ chức vào thứ Năm tuần trước. Trước đó, ngày 28/5, …": no day in the lead or
         // title, and a weekday counted back holds the event, over a later paragraph's day.
         if leadDay == nil, title.isEmpty, !later.isEmpty, let relative = relativeWeekdayDate(article, holding: true) { return relative }
-        guard let chosen = leadDay ?? title.first ?? later.first else {
+        guard let chosen = leadDay ?? title.first ?? later.first ?? anywhere.first else {
             if let relative = relativeDate(article) ?? relativeWeekdayDate(article) ?? relativeWeekdayDate(article, holding: true) { return relative }
             return EventDate(undatedEstimate: estimate(article: article, dates: dates, periods: periods))
         }

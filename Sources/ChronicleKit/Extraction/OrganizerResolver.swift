@@ -80,7 +80,9 @@ struct OrganizerResolver: Sendable {
                 // "Thực hiện Kế hoạch … của Ban Thường vụ Huyện ủy Tân Châu …, Đảng ủy Trung tâm Y tế huyện tổ chức":
                 // the unit owning the plan did not hold the event; the last clause's subject did, known kind or not.
                 // "Lễ biểu dương là lần đầu tiên tỉnh X tổ chức …": a copula's subject is no organizer.
-                if clause.first?.isUppercase == true, !clause.contains(" là "), !mentions.contains(where: { clause.contains($0.text) }) {
+                // "Lễ tuyên dương được tổ chức …": a passive's subject is the event, not who held it.
+                if clause.first?.isUppercase == true, !clause.contains(" là "), !units.catalog.passiveSubject.matches(clause),
+                   !mentions.contains(where: { clause.contains($0.text) }) {
                     organizerPhrase = clause
                     ownerMention = mentions.first
                     break search

@@ -26,6 +26,8 @@ public struct UnitCatalog: Sendable {
         var held_by_verbs: [String]
         var fillers: [String]
         var partners: [String]
+        /// "Lễ tuyên dương được tổ chức …": the subject of a passive before the verb is the event.
+        var passive: [String]?
         var venue: [String]
         /// "kế hoạch của X": a unit after these is not the subject.
         var owners: [String]?
@@ -149,6 +151,8 @@ public struct UnitCatalog: Sendable {
     let heldBy: Pattern
     /// "… phối hợp với Đài …" to the end: partners are not the organizer.
     let partner: Pattern
+    /// A phrase ending in a passive marker ("Lễ tuyên dương được"): the event itself.
+    let passiveSubject: Pattern
     /// "tại Hội trường Tỉnh ủy,": a venue clause.
     let venueClause: Pattern
     /// "tại X" with X in group 1.
@@ -207,6 +211,7 @@ public struct UnitCatalog: Sendable {
         heldBy = try Pattern("(?<!\\p{L})(?:\(Pattern.phrases(phrases.held_by)))\\s+(.{3,120}?)\\s+(?:\(Pattern.phrases(phrases.held_by_verbs)))(?!\\p{L})",
                              caseInsensitive: false)
         partner = try Pattern("\\s+(?:\(Pattern.phrases(phrases.partners)))\\s.*$")
+        passiveSubject = try Pattern("(?<!\\p{L})(?:\(Pattern.phrases(phrases.passive ?? [])))\\s*$")
         let venueWords = Pattern.phrases(phrases.venue)
         venueClause = try Pattern("(?<!\\p{L})(?:\(venueWords))\\s[^,]{1,80},")
         venue = try Pattern("(?<!\\p{L})(?:\(venueWords))\\s+(.{3,80}?)(?:[,;.]|\\s+(?:\(Pattern.phrases(phrases.held + phrases.fillers)))\\s|$)")

@@ -103,11 +103,11 @@ public struct RawArticleParser: Sendable {
                 break
             }
         }
-        // "Văn Hùng" under the title: a byline printed at the top.
-        if body.count >= 2, let byline = bylines.parse(body[0].text), !byline.authors.isEmpty, body[0].text.count <= 40,
+        // "Văn Hùng", "Nhóm PV Thời sự" under the title: a byline printed at the top.
+        if body.count >= 2, let byline = bylines.parse(body[0].text), !byline.authors.isEmpty || byline.source != nil, body[0].text.count <= 40,
            TextShape.wordCount(body[1].text) > Self.maximumKickerWords {
             article.authors = byline.authors
-            body.removeFirst()
+            article.droppedLines.append(body.removeFirst())
         }
         // A footer marker drops everything after it, unless the story goes on below: then it opened a
         // box of related headlines inside the article, and only the marker and its headlines go.

@@ -517,4 +517,19 @@ struct GiverPlaceTests {
         let found = summary("Tối 16-1-2025, Đảng ủy Khối các cơ quan tỉnh Bắc Giang tổ chức giao lưu điển hình.\n\nBác sĩ Lê Minh Đức, Bệnh viện Đa khoa tỉnh, người được Chủ tịch UBND tỉnh tặng Bằng khen năm 2024, kể về hành trình của mình.\n\nPhát biểu tại chương trình, đồng chí Hoàng Thị Thu Trang cho biết, năm 2024, toàn tỉnh đã có 4.120 lượt tập thể, cá nhân được các cấp biểu dương, khen thưởng.\n\nDịp này, Ban Thường vụ Đảng ủy Khối tặng Giấy khen cho 8 tổ chức đảng (gồm 3 đảng bộ cơ sở và 5 chi bộ) và 17 đảng viên.", title: "Giao lưu điển hình học tập và làm theo Bác")
         #expect(found == ["Ban Thường vụ Đảng ủy Khối các cơ quan tỉnh Bắc Giang|Giấy khen|8|17|0"])
     }
+
+    /// Not given at this event: "Sau gần 4 năm triển khai …, … đã khen thưởng …"; "So với năm 2018 (biểu dương 30 tập thể,
+    /// cá nhân), …"; who attended ("Dự buổi lễ có …, bí thư 62 tổ chức cơ sở đảng và 52 điển hình được biểu dương");
+    /// awards to be given later ("… có thành tích tiêu biểu sẽ được Ban Thường vụ Tỉnh ủy tặng Bằng khen tại Lễ tuyên dương …").
+    @Test func yearsCountedAComparisonTheAttendanceAndAwardsToCome() {
+        let found = summary("Sáng 13/1/2020, Tỉnh ủy Cà Mau tổ chức hội nghị tổng kết. Dự buổi lễ có các đồng chí trong Ban Thường vụ Tỉnh ủy, bí thư 62 tổ chức cơ sở đảng trực thuộc và 52 điển hình được biểu dương.\n\nSau gần 4 năm triển khai Chỉ thị 05-CT/TW, Ban Thường vụ Tỉnh ủy đã khen thưởng 58 tập thể, 137 cá nhân. So với năm 2018 (biểu dương 30 tập thể, cá nhân), số lượng điển hình năm nay tăng.\n\nDịp này, 15 tập thể và 25 cá nhân có thành tích tiêu biểu sẽ được Ban Thường vụ Tỉnh ủy tặng Bằng khen tại Lễ tuyên dương do Ban Tuyên giáo Tỉnh ủy tổ chức vào chiều nay. Chủ tịch UBND tỉnh tặng Bằng khen cho 3 tập thể.", title: "Cà Mau tổng kết Chỉ thị 05")
+        #expect(found == ["Chủ tịch UBND tỉnh Cà Mau|Bằng khen|3|0|0"])
+    }
+
+    /// One award told twice, by a presenter's post ("Đồng chí …, Bí thư Đảng ủy Khối … trao Giấy khen cho 5 tổ chức") and by
+    /// the organ giving it ("Ban Thường vụ Đảng ủy Khối … tặng Giấy khen cho 5 tổ chức"): one, the organ's.
+    @Test func aPresentersPostAndTheOrganGivingAreOneAward() {
+        let found = summary("Chiều 12/4/2019, Đảng ủy Khối các cơ quan tỉnh Thái Nguyên tổ chức hội nghị biểu dương.\n\nĐồng chí Đỗ Thị Minh Hà, Bí thư Đảng ủy Khối các cơ quan tỉnh trao Giấy khen cho 5 tổ chức cơ sở đảng.\n\nDịp này, Ban Thường vụ Đảng ủy Khối các cơ quan tỉnh đã biểu dương 12 tập thể và 20 cá nhân; đồng thời tặng Giấy khen cho 5 tổ chức cơ sở đảng có nhiều mô hình hay.", title: "Đảng ủy Khối các cơ quan tỉnh biểu dương điển hình")
+        #expect(found.sorted() == ["Ban Thường vụ Đảng ủy Khối các cơ quan tỉnh Thái Nguyên|Giấy khen|5|0|0", "Ban Thường vụ Đảng ủy Khối các cơ quan tỉnh Thái Nguyên|biểu dương|12|20|0"])
+    }
 }

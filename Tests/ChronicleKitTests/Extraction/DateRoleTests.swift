@@ -51,6 +51,18 @@ struct DateRoleTests {
         #expect(date.date?.iso == "2023-09-19")
     }
 
+    /// "Sáng qua, …" holding the event after a sapo, over a day of a later paragraph; a lead day that holds no event ("Sau
+    /// phiên họp ngày 6/5 …") gives way to the paragraph after's that does; far below, "Lễ tuyên dương được tổ chức vào sáng
+    /// 26/1" dates a lead that says only "Vừa qua".
+    @Test func relativeDaysAfterASapoHeldDaysAndADayFarBelow() {
+        let yesterday = event("(Baohaiduong.vn) - Do ảnh hưởng của dịch Covid-19, hội nghị học tập chuyên đề năm 2020 đã được lùi lại.\n\nSáng qua, Đảng ủy Khối các cơ quan tỉnh tổ chức hội nghị trực tuyến học tập chuyên đề năm 2020.\n\nTrước đó, ngày 16 và 17/6, Đảng ủy Khối tổ chức hội nghị báo cáo viên.", published: "Thứ Sáu, 03/07/2020 08:15")
+        #expect(yesterday.date?.iso == "2020-07-02")
+        let held = event("Sau phiên họp ngày 6/5 của Ban Chỉ đạo, Tỉnh ủy Lào Cai đã hoàn thiện báo cáo sơ kết 3 năm.\n\nHội nghị sơ kết 3 năm thực hiện Chỉ thị số 05-CT/TW do Ban Thường vụ Tỉnh ủy tổ chức sáng 14/5, theo hình thức trực tuyến.", published: "Thứ Ba, 14/05/2019 15:40")
+        #expect(held.date?.iso == "2019-05-14")
+        let below = event("Vừa qua, Đảng ủy xã Trường Hà tổ chức lễ tuyên dương các tập thể, cá nhân điển hình tiên tiến.\n\nĐảng bộ xã có 12 chi bộ.\n\nCác điển hình đều là những người gương mẫu.\n\nNhiều mô hình đã được nhân rộng.\n\nLễ tuyên dương được tổ chức vào sáng 26/1, đúng ngày Đại hội XIII của Đảng khai mạc (Đại hội diễn ra từ ngày 25/1 đến 1/2/2021).")
+        #expect(below.date?.iso == "2021-01-26")
+    }
+
     /// "chào mừng thành công Đại hội đại biểu Đảng bộ tỉnh …, nhiệm kỳ 2020 - 2025": a congress the event greets gives no year.
     @Test func aCongressTheEventGreetsGivesNoYear() {
         let date = event("Chiều 22-1, Ban Thường vụ Thành ủy Dĩ An tổ chức Lễ tuyên dương, chào mừng thành công Đại hội đại biểu Đảng bộ tỉnh lần thứ XI, nhiệm kỳ 2020 - 2025.", published: "Thứ Bảy, 23/01/2021 05:30")

@@ -326,14 +326,14 @@ struct ExtractionCorpusTests {
         ("extraction-holdout-190", "held-out set 190 (blind run read)", false),
         ("extraction-holdout-191", "held-out set 191 (blind run read)", false),
         ("extraction-holdout-192", "held-out set 192 (blind run read)", false),
-        ("extraction-holdout-193", "held-out set 193 (blind)", false),
-        ("extraction-holdout-194", "held-out set 194 (blind)", false),
-        ("extraction-holdout-195", "held-out set 195 (blind)", false),
-        ("extraction-holdout-196", "held-out set 196 (blind)", false),
-        ("extraction-holdout-197", "held-out set 197 (blind)", false),
-        ("extraction-holdout-198", "held-out set 198 (blind)", false),
-        ("extraction-holdout-199", "held-out set 199 (blind)", false),
-        ("extraction-holdout-200", "held-out set 200 (blind)", false),
+        ("extraction-holdout-193", "held-out set 193 (blind run read)", false),
+        ("extraction-holdout-194", "held-out set 194 (blind run read)", false),
+        ("extraction-holdout-195", "held-out set 195 (blind run read)", false),
+        ("extraction-holdout-196", "held-out set 196 (blind run read)", false),
+        ("extraction-holdout-197", "held-out set 197 (blind run read)", false),
+        ("extraction-holdout-198", "held-out set 198 (blind run read)", false),
+        ("extraction-holdout-199", "held-out set 199 (blind run read)", false),
+        ("extraction-holdout-200", "held-out set 200 (blind run read)", false),
     ]
 
     @Test(arguments: heldOut.indices)

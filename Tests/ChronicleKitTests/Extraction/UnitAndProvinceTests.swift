@@ -351,4 +351,15 @@ extension UnitAndProvinceTests {
         #expect(facts.organizer?.unit == "Trung ương Hội Cựu chiến binh Việt Nam")
         #expect(facts.province?.name == "Trung ương")
     }
+
+    /// A village's party cell holds its meeting; "Lễ tuyên dương được tổ chức …" names the event, not who held it; a division
+    /// is named by its number and reported where it is stationed.
+    @Test func aVillagesCellAPassiveSubjectAndADivision() {
+        let cell = facts("Chi bộ thôn Tư Cung sinh hoạt chuyên đề\n\nThứ Bảy (ngày 5/8/2023), Chi bộ thôn Tư Cung, xã Tịnh Khê tổ chức buổi sinh hoạt chuyên đề.")
+        #expect(cell.organizer?.unit == "Chi bộ thôn Tư Cung")
+        let passive = facts("Duy Xuyên tuyên dương điển hình\n\n(QNO) - Ngày 20/6/2024, Ban Thường vụ Huyện ủy Duy Xuyên ban hành quyết định tuyên dương các tập thể, cá nhân điển hình. Lễ tuyên dương được tổ chức sáng 27/6.")
+        #expect(passive.organizer?.unit == "Huyện ủy Duy Xuyên")
+        let division = facts("Sư đoàn 324 sơ kết 2 năm thực hiện Kết luận 01\n\nQĐND Online - Sáng 24-5-2023, Ban Thường vụ Đảng ủy Sư đoàn 324 (Quân khu 4) tổ chức hội nghị sơ kết tại Nghệ An.")
+        #expect(division.organizer?.unit?.contains("Sư đoàn 324") == true)
+    }
 }

@@ -33,4 +33,10 @@ struct BylineParserTests {
     func rejectsOtherLines(line: String) {
         #expect(parser.parse(line) == nil)
     }
+
+    /// A team of reporters and its desk names no person.
+    @Test func aTeamOfReportersAndItsDesk() {
+        let byline = BylineParser(rules: Fixtures.knowledge.chrome).parse("Nhóm PV Thời sự")
+        #expect(byline?.authors == [] && byline?.source == "Nhóm PV Thời sự")
+    }
 }
