@@ -49,6 +49,7 @@ public struct RawArticleParser: Sendable {
         }
 
         var index = 0
+        var dateAboveTitle: LocalDateTime?
         if let title = frontMatter.title {
             article.title = title
         } else {
@@ -65,9 +66,12 @@ public struct RawArticleParser: Sendable {
                     article.kickerLine = last.number
                     header.removeLast()
                 }
-                for line in header {
+                for (position, line) in header.enumerated() {
                     if let clock = dateLines.recognize(line.text) {
                         if article.pageClock == nil { article.pageClock = clock }
+                        // Below the site's name and sections, right over the title: the story's publication line,
+                        // should none follow the title ("Chính trị" / "Thứ Sáu, 12/06/2020, 07:15" / the title).
+                        if position > 0, position == header.count - 1 { dateAboveTitle = clock }
                     } else {
                         article.headerLabels.append(line.text)
                     }
@@ -103,6 +107,7 @@ public struct RawArticleParser: Sendable {
                 break
             }
         }
+        if article.published == nil, let dateAboveTitle { article.published = dateAboveTitle }
         // "Văn Hùng", "Nhóm PV Thời sự" under the title: a byline printed at the top.
         if body.count >= 2, let byline = bylines.parse(body[0].text), !byline.authors.isEmpty || byline.source != nil, body[0].text.count <= 40,
            TextShape.wordCount(body[1].text) > Self.maximumKickerWords {

@@ -532,4 +532,11 @@ struct GiverPlaceTests {
         let found = summary("Chiều 12/4/2019, Đảng ủy Khối các cơ quan tỉnh Thái Nguyên tổ chức hội nghị biểu dương.\n\nĐồng chí Đỗ Thị Minh Hà, Bí thư Đảng ủy Khối các cơ quan tỉnh trao Giấy khen cho 5 tổ chức cơ sở đảng.\n\nDịp này, Ban Thường vụ Đảng ủy Khối các cơ quan tỉnh đã biểu dương 12 tập thể và 20 cá nhân; đồng thời tặng Giấy khen cho 5 tổ chức cơ sở đảng có nhiều mô hình hay.", title: "Đảng ủy Khối các cơ quan tỉnh biểu dương điển hình")
         #expect(found.sorted() == ["Ban Thường vụ Đảng ủy Khối các cơ quan tỉnh Thái Nguyên|Giấy khen|5|0|0", "Ban Thường vụ Đảng ủy Khối các cơ quan tỉnh Thái Nguyên|biểu dương|12|20|0"])
     }
+
+    /// "Dịp này, … tuyên dương 26 gương thanh niên năm 2021, …" is this event, the year the honours are of; "Năm 2017 và năm
+    /// 2018, …" opens earlier years; "… cũng là một trong những đơn vị được … tặng Bằng khen nhân dịp …" tells a unit's record.
+    @Test func thisOccasionWithTheYearHonouredEarlierYearsAndARecord() {
+        let found = summary("Sáng 26/3/2022, Huyện đoàn Thọ Xuân tổ chức lễ tuyên dương.\n\nNăm 2017 và năm 2018, các cấp ủy trong huyện đã biểu dương 1.042 tập thể, 1.877 cá nhân. Huyện đoàn Thọ Xuân cũng là một trong những đơn vị được Ban Thường vụ Tỉnh đoàn tặng Bằng khen nhân dịp tổng kết 5 năm.\n\nDịp này, Ban Thường vụ Huyện đoàn Thọ Xuân tuyên dương 26 gương thanh niên tiên tiến làm theo lời Bác năm 2021, đồng thời tặng Giấy khen cho 8 tập thể.", title: "Thọ Xuân tuyên dương 26 thanh niên tiên tiến")
+        #expect(found == ["Ban Thường vụ Huyện đoàn Thọ Xuân|tuyên dương|0|26|0", "Ban Thường vụ Huyện đoàn Thọ Xuân|Giấy khen|8|0|0"])
+    }
 }

@@ -334,14 +334,14 @@ struct ExtractionCorpusTests {
         ("extraction-holdout-198", "held-out set 198 (blind run read)", false),
         ("extraction-holdout-199", "held-out set 199 (blind run read)", false),
         ("extraction-holdout-200", "held-out set 200 (blind run read)", false),
-        ("extraction-holdout-201", "held-out set 201 (blind)", false),
-        ("extraction-holdout-202", "held-out set 202 (blind)", false),
-        ("extraction-holdout-203", "held-out set 203 (blind)", false),
-        ("extraction-holdout-204", "held-out set 204 (blind)", false),
-        ("extraction-holdout-205", "held-out set 205 (blind)", false),
-        ("extraction-holdout-206", "held-out set 206 (blind)", false),
-        ("extraction-holdout-207", "held-out set 207 (blind)", false),
-        ("extraction-holdout-208", "held-out set 208 (blind)", false),
+        ("extraction-holdout-201", "held-out set 201 (blind run read)", false),
+        ("extraction-holdout-202", "held-out set 202 (blind run read)", false),
+        ("extraction-holdout-203", "held-out set 203 (blind run read)", false),
+        ("extraction-holdout-204", "held-out set 204 (blind run read)", false),
+        ("extraction-holdout-205", "held-out set 205 (blind run read)", false),
+        ("extraction-holdout-206", "held-out set 206 (blind run read)", false),
+        ("extraction-holdout-207", "held-out set 207 (blind run read)", false),
+        ("extraction-holdout-208", "held-out set 208 (blind run read)", false),
     ]
 
     @Test(arguments: heldOut.indices)

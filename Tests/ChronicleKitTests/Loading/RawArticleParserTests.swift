@@ -280,4 +280,12 @@ extension RawArticleParserTests {
         let foot = Fixtures.parse("Dĩ An: Tuyên dương 62 tập thể, cá nhân điển hình\n\nChiều 22-1, Ban Thường vụ Thành ủy Dĩ An tổ chức Lễ tuyên dương.\n\nCập nhật: 23-01-2021 | 05:30")
         #expect(foot.published?.date.iso == "2021-01-23")
     }
+
+    /// Below the site's name and sections and right over the title, a date line is the story's publication line when none
+    /// follows the title.
+    @Test func aPublicationLineOverTheTitle() {
+        let article = Fixtures.parse("Báo Lào Cai điện tử\nTrang chủ   Tin mới   Chính trị   Kinh tế\n\nChính trị\n\nThứ Sáu, 12/06/2020, 07:15 [GMT+7]\n\nBảo Thắng: 25 tập thể, cá nhân được khen thưởng trong học tập và làm theo Bác\n\nBLC - Sáng qua, Ban Thường vụ Huyện ủy Bảo Thắng tổ chức hội nghị sơ kết 4 năm thực hiện Chỉ thị số 05-CT/TW.")
+        #expect(article.title == "Bảo Thắng: 25 tập thể, cá nhân được khen thưởng trong học tập và làm theo Bác")
+        #expect(article.published?.date.iso == "2020-06-12")
+    }
 }
