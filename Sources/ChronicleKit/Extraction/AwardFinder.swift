@@ -156,13 +156,16 @@ struct AwardFinder: Sendable {
     let schoolYearEndMonth: Int
     /// How far after "tại hội nghị" the occasion's name may still say its level.
     static let occasionNameLength = 60
-    /// The level of the event's organizer, once known (`at(level:)`).
+    /// The level of the event's organizer, once known (`at(level:undated:)`).
     private(set) var eventLevel: String?
+    /// The event has no day of its own: the date `awards(in:eventDate:)` is given is its estimated year.
+    private(set) var eventUndated = false
 
-    /// The same finder for an event held at `level` ("tinh", "huyen"…).
-    func at(level: String?) -> AwardFinder {
+    /// The same finder for an event held at `level` ("tinh", "huyen"…), and with no day of its own when `undated`.
+    func at(level: String?, undated: Bool = false) -> AwardFinder {
         var finder = self
         finder.eventLevel = level
+        finder.eventUndated = undated
         return finder
     }
 
@@ -327,14 +330,16 @@ struct AwardFinder: Sendable {
         return group.actorIsPersonsTitle ? nil : giver
     }
 
-    /// The occasion's year (and month, when the pattern has a `month` group) before the event's:
-    /// "Tại hội nghị sơ kết 6 tháng (tháng 7/2023), …" at a December 2023 event.
-    /// An event with no day of its own (`undatedAfterLead`, its estimated year in `eventDate`) is not an occasion dated
-    /// to its month told after the lead ("Nhân kỷ niệm … (19/5/1890 - 19/5/2022), Ban Thường vụ Huyện ủy đã biểu dương …").
-    /// So is an anniversary of an earlier year opening the sentence ("Nhân dịp kỷ niệm 130 năm Ngày sinh Chủ tịch Hồ
-    /// Chí Minh, …" at a January 2021 event).
-    func opensWithEarlierOccasion(_ sentence: String, eventDate: CalendarDate?, undatedAfterLead: Bool = false) -> Bool {
+    /// The sentence opens with an earlier occasion:
+    /// - one whose year (and month, when the pattern has a `month` group) is before the event's: "Tại hội nghị sơ kết
+    ///   6 tháng (tháng 7/2023), …" at a December 2023 event;
+    /// - after the lead of an event with no day of its own, any one dated to its month ("Nhân kỷ niệm … (19/5/1890 -
+    ///   19/5/2022), Ban Thường vụ Huyện ủy đã biểu dương …");
+    /// - an anniversary of an earlier year ("Nhân dịp kỷ niệm 130 năm Ngày sinh Chủ tịch Hồ Chí Minh, …" in 2021);
+    /// - a school year ended before the event.
+    func opensWithEarlierOccasion(_ sentence: String, eventDate: CalendarDate?, afterLead: Bool = false) -> Bool {
         guard let eventDate else { return false }
+        let undatedAfterLead = eventUndated && afterLead
         if let opening = Self.openingClause(sentence), anniversaries.contains(where: { since, pattern in
             pattern.matches(in: (sentence as NSString).substring(with: opening)).contains { match in
                 match["n"].flatMap { Int($0) }.map { since + $0 < eventDate.year } ?? false
@@ -440,8 +445,7 @@ struct AwardFinder: Sendable {
     /// Givers are as written; `GiverNormalizer` gives them their one name. A sentence holding a day
     /// with its year other than the event's (`otherOccasion`), or opening with an occasion dated before
     /// `eventDate`, tells of that ceremony, not this one.
-    func awards(in text: ArticleText, eventDate: CalendarDate? = nil, undated: Bool = false,
-                otherOccasion: (ArticleText.Block, NSRange) -> Bool = { _, _ in false }) -> [Award] {
+    func awards(in text: ArticleText, eventDate: CalendarDate? = nil, otherOccasion: (ArticleText.Block, NSRange) -> Bool = { _, _ in false }) -> [Award] {
         var awards: [Award] = []
         // "Ban Thường vụ Thành ủy khen thưởng các tập thể, cá nhân, cụ thể:" then "+ Tặng Giấy khen cho 8 tập thể …":
         // bullet lines with no giver of their own take the one that introduced them.
@@ -454,13 +458,13 @@ struct AwardFinder: Sendable {
             let sentences = block.sentences.map(block.foldedText)
             let isBullet = block.original.unicodeScalars.first.map(CaptionDetector.bullets.contains) ?? false
             if !isBullet { introducedGiver = nil }
-            let elsewhen = ElsewhenChain(sentences: sentences, finder: self, eventDate: eventDate, afterLead: block.paragraph > 0, undated: undated)
+            let elsewhen = ElsewhenChain(sentences: sentences, finder: self, eventDate: eventDate, afterLead: block.paragraph > 0)
             for (sentenceIndex, sentenceRange) in block.sentences.enumerated() {
                 let sentence = sentences[sentenceIndex]
                 // The cheap test first: most sentences tell no award, and then whether they tell another time
                 // matters only to the next one (see `ElsewhenChain`).
                 guard anyKind.matches(sentence) || anyVerb.matches(sentence), !attendance.matches(sentence), !otherOccasion(block, sentenceRange),
-                      !opensWithEarlierOccasion(sentence, eventDate: eventDate, undatedAfterLead: undated && block.paragraph > 0),
+                      !opensWithEarlierOccasion(sentence, eventDate: eventDate, afterLead: block.paragraph > 0),
                       !(block.paragraph > 0 && opensWithRecalledOccasion(sentence)),
                       !elsewhen.continuesElsewhen(sentenceIndex),
                       !elsewhen.toldFromReport(sentenceIndex) else { continue }

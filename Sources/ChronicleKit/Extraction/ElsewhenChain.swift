@@ -13,8 +13,6 @@ final class ElsewhenChain {
     private let eventDate: CalendarDate?
     /// A body paragraph after the lead, where an occasion "vừa qua" is one recalled.
     private let afterLead: Bool
-    /// The event has no day of its own, only an estimated year in `eventDate`.
-    private let undated: Bool
     private var tellsElsewhen: [Bool?]
     private var continues: [Bool?]
     private var occasion: [Bool?]
@@ -23,9 +21,8 @@ final class ElsewhenChain {
         finder.reportOpener?.firstMatch(in: first, range: NSRange(location: 0, length: (first as NSString).length), anchored: true)
     }
 
-    init(sentences: [String], finder: AwardFinder, eventDate: CalendarDate?, afterLead: Bool, undated: Bool = false) {
+    init(sentences: [String], finder: AwardFinder, eventDate: CalendarDate?, afterLead: Bool) {
         self.afterLead = afterLead
-        self.undated = undated
         self.sentences = sentences
         self.finder = finder
         self.eventDate = eventDate
@@ -78,7 +75,7 @@ final class ElsewhenChain {
     private func toldAnotherOccasion(_ index: Int) -> Bool {
         if let known = occasion[index] { return known }
         let sentence = sentences[index]
-        let result = finder.opensWithEarlierOccasion(sentence, eventDate: eventDate, undatedAfterLead: undated && afterLead) || finder.opensInThePast(sentence, afterLead: afterLead)
+        let result = finder.opensWithEarlierOccasion(sentence, eventDate: eventDate, afterLead: afterLead) || finder.opensInThePast(sentence, afterLead: afterLead)
         occasion[index] = result
         return result
     }

@@ -48,16 +48,14 @@ struct EventDateResolver: Sendable {
         // paragraph after: a lead day holding no event gives way to a later one that does.
         let leadDay = lastBeforeHeldVerb(holding, article: article) ?? holding.first
             ?? (lead.isEmpty ? nil : later.first { clauseHolds($0, article: article) && $0.hasTimeOfDay }) ?? lead.first
-        // "Sáng qua, Đảng ủy Khối … tổ chức hội nghị …" (in the lead, or holding the event after a sapo): the day counted
-        // from publication, over any day later.
-        if leadDay == nil, let relative = relativeDate(article) ?? relativeDate(article, holding: true) ?? relativeWeekdayDate(article) { return relative }
+        // With no day in the lead, a day counted from publication: "Sáng qua, Đảng ủy Khối … tổ chức hội nghị …" (in the
+        // lead, or holding the event after a sapo), and with no day in the title either, a weekday counted back that holds
+        // the event ("… do Ban Thường vụ Huyện ủy tổ chức vào thứ Năm tuần trước. Trước đó, ngày 28/5, …").
+        if leadDay == nil, let relative = relativeDate(article) ?? relativeDate(article, holding: true) ?? relativeWeekdayDate(article)
+            ?? (title.isEmpty ? relativeWeekdayDate(article, holding: true) : nil) { return relative }
         // "Vừa qua, … tổ chức lễ tuyên dương …" and, far below, "Lễ tuyên dương được tổ chức vào sáng 26/1, …".
         let anywhere = candidates.filter { $0.paragraph > 3 && $0.hasTimeOfDay && clauseHolds($0, article: article) && sentenceReportsEvent($0, article: article) }
-        // "… do Ban Thường vụ Huyện ủy tổ chức vào thứ Năm tuần trước. Trước đó, ngày 28/5, …": no day in the lead or
-        // title, and a weekday counted back holds the event, over a later paragraph's day.
-        if leadDay == nil, title.isEmpty, !later.isEmpty, let relative = relativeWeekdayDate(article, holding: true) { return relative }
         guard let chosen = leadDay ?? title.first ?? later.first ?? anywhere.first else {
-            if let relative = relativeDate(article) ?? relativeWeekdayDate(article) ?? relativeWeekdayDate(article, holding: true) { return relative }
             return EventDate(undatedEstimate: estimate(article: article, dates: dates, periods: periods))
         }
         // "Chiều 13/5, … chủ trì cuộc họp … chuẩn bị Lễ biểu dương." then "Sáng nay, Ban Thường vụ … tổ chức Lễ biểu
