@@ -38,12 +38,10 @@ extension AwardFinder {
         let kept = unique.enumerated().filter { index, award in
             if award.recipientNamed == true, !namedKept.contains(index) { return false }
             // "60 gương được tuyên dương năm nay …" beside "Ban Thường vụ Tỉnh đoàn tuyên dương 60 …": no giver named, told again.
-            if award.giverFrom == "organizer", unique.contains(where: { $0.giverFrom == nil && $0.kind == award.kind && $0.collectives == award.collectives
-                && $0.individuals == award.individuals && $0.combined == award.combined }) { return false }
+            if award.giverFrom == "organizer", unique.contains(where: { $0.giverFrom == nil && Self.sameKindAndCounts($0, award) }) { return false }
             // "Ngành Y tế Hà Tĩnh tuyên dương 10 tập thể, 18 cá nhân" leading the story the body tells as "Ban Thường vụ
             // Đảng ủy Sở Y tế tuyên dương 10 tập thể và 18 cá nhân": the lead sums it up, the body names the giver.
-            if award.inLead == true, unique.contains(where: { $0.inLead != true && $0.kind == award.kind && $0.collectives == award.collectives
-                && $0.individuals == award.individuals && $0.combined == award.combined }) { return false }
+            if award.inLead == true, unique.contains(where: { $0.inLead != true && Self.sameKindAndCounts($0, award) }) { return false }
             // "30 gương mặt được tuyên dương" and "Bằng khen cho 30 đoàn viên" are the same people.
             if award.kindFrom == "generic", unique.contains(where: { $0.kindFrom == nil && Self.sameCounts($0, award) }) { return false }
             // "48 CNVCLĐ tiêu biểu được tuyên dương" beside Bằng khen for 3 and for 45 cá nhân: the same people, counted by kind.
@@ -121,14 +119,18 @@ extension AwardFinder {
 
     /// A giver's loose key without the organ acting for it ("Ban Thường vụ", "Lãnh đạo").
     func unitOf(_ giver: String) -> String {
-        VietnameseFolding.looseKey(units.catalog.organ(opening: giver).map { String(giver.dropFirst($0.count + 1)) } ?? giver)
+        VietnameseFolding.looseKey(withoutOrgan(giver))
+    }
+
+    private func withoutOrgan(_ giver: String) -> String {
+        units.catalog.organ(opening: giver).map { String(giver.dropFirst($0.count + 1)) } ?? giver
     }
 
     /// The same, without the post of the person heading it either: one award told as "Ban Thường vụ Đảng ủy Khối …
     /// tặng Giấy khen cho 5 tổ chức" and "Đồng chí …, Bí thư Đảng ủy Khối … trao Giấy khen cho 5 tổ chức" (a presenter's
     /// title). Two clauses of a unit and of its head are two awards all the same.
     func headedUnitOf(_ giver: String) -> String {
-        let unit = units.catalog.organ(opening: giver).map { String(giver.dropFirst($0.count + 1)) } ?? giver
+        let unit = withoutOrgan(giver)
         return VietnameseFolding.looseKey(officeTitleStart.firstMatch(in: unit).map { String(unit[$0.range.upperBound...]) } ?? unit)
     }
 
@@ -184,6 +186,11 @@ extension AwardFinder {
         let otherCounts = Set([other.collectives, other.individuals, other.combined].compactMap { $0 })
         return repeatsCounts(of: award, in: numbers)
             || [award.collectives, award.individuals, award.combined].compactMap { $0 }.contains { $0 > 1 && numbers.contains($0) && !otherCounts.contains($0) }
+    }
+
+    /// The same kind and exactly the same counts.
+    static func sameKindAndCounts(_ a: Award, _ b: Award) -> Bool {
+        a.kind == b.kind && a.collectives == b.collectives && a.individuals == b.individuals && a.combined == b.combined
     }
 
     static func sameCounts(_ a: Award, _ b: Award) -> Bool {
