@@ -342,6 +342,14 @@ struct ExtractionCorpusTests {
         ("extraction-holdout-206", "held-out set 206 (blind run read)", false),
         ("extraction-holdout-207", "held-out set 207 (blind run read)", false),
         ("extraction-holdout-208", "held-out set 208 (blind run read)", false),
+        ("extraction-holdout-209", "held-out set 209 (blind)", false),
+        ("extraction-holdout-210", "held-out set 210 (blind)", false),
+        ("extraction-holdout-211", "held-out set 211 (blind)", false),
+        ("extraction-holdout-212", "held-out set 212 (blind)", false),
+        ("extraction-holdout-213", "held-out set 213 (blind)", false),
+        ("extraction-holdout-214", "held-out set 214 (blind)", false),
+        ("extraction-holdout-215", "held-out set 215 (blind)", false),
+        ("extraction-holdout-216", "held-out set 216 (blind)", false),
     ]
 
     @Test(arguments: heldOut.indices)
