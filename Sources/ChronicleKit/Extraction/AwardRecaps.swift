@@ -42,6 +42,10 @@ extension AwardFinder {
             // "Ngành Y tế Hà Tĩnh tuyên dương 10 tập thể, 18 cá nhân" leading the story the body tells as "Ban Thường vụ
             // Đảng ủy Sở Y tế tuyên dương 10 tập thể và 18 cá nhân": the lead sums it up, the body names the giver.
             if award.inLead == true, unique.contains(where: { $0.inLead != true && Self.sameKindAndCounts($0, award) }) { return false }
+            // "2 cá nhân được Ban Tuyên giáo Trung ương tặng Kỷ niệm chương" beside "Phó Trưởng Ban Tuyên giáo Tỉnh ủy … trao Kỷ
+            // niệm chương … cho 2 cá nhân": a kind only central bodies give, handed over by a local one, told again.
+            if centralOnly[award.kind] != nil, !isCentral(award.giver),
+               unique.contains(where: { isCentral($0.giver) && Self.sameKindAndCounts($0, award) }) { return false }
             // "30 gương mặt được tuyên dương" and "Bằng khen cho 30 đoàn viên" are the same people.
             if award.kindFrom == "generic", unique.contains(where: { $0.kindFrom == nil && Self.sameCounts($0, award) }) { return false }
             // "48 CNVCLĐ tiêu biểu được tuyên dương" beside Bằng khen for 3 and for 45 cá nhân: the same people, counted by kind.
@@ -115,6 +119,11 @@ extension AwardFinder {
               let wholeCollectives = whole.collectives, let wholeIndividuals = whole.individuals else { return false }
         return (part.collectives == wholeCollectives && part.individuals == nil)
             || (part.individuals == wholeIndividuals && part.collectives == nil)
+    }
+
+    /// A giver named as a body of the whole country ("Ban Tuyên giáo Trung ương").
+    func isCentral(_ giver: String?) -> Bool {
+        giver.map { units.mentions(in: $0).contains { $0.kind.place == "central" } } ?? false
     }
 
     /// A giver's loose key without the organ acting for it ("Ban Thường vụ", "Lãnh đạo").

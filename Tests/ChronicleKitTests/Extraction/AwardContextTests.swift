@@ -539,4 +539,11 @@ struct GiverPlaceTests {
         let found = summary("Sáng 26/3/2022, Huyện đoàn Thọ Xuân tổ chức lễ tuyên dương.\n\nNăm 2017 và năm 2018, các cấp ủy trong huyện đã biểu dương 1.042 tập thể, 1.877 cá nhân. Huyện đoàn Thọ Xuân cũng là một trong những đơn vị được Ban Thường vụ Tỉnh đoàn tặng Bằng khen nhân dịp tổng kết 5 năm.\n\nDịp này, Ban Thường vụ Huyện đoàn Thọ Xuân tuyên dương 26 gương thanh niên tiên tiến làm theo lời Bác năm 2021, đồng thời tặng Giấy khen cho 8 tập thể.", title: "Thọ Xuân tuyên dương 26 thanh niên tiên tiến")
         #expect(found == ["Ban Thường vụ Huyện đoàn Thọ Xuân|tuyên dương|0|26|0", "Ban Thường vụ Huyện đoàn Thọ Xuân|Giấy khen|8|0|0"])
     }
+
+    /// "Theo đánh giá, năm 2022, …" opens a report's paragraph; "… tại hội nghị tổng kết công tác xây dựng Đảng cuối năm" is
+    /// another meeting; a Kỷ niệm chương of Ban Tuyên giáo Trung ương handed over by a provincial post is told twice, once.
+    @Test func anAssessmentTheYearEndMeetingAndACentralMedalHandedOver() {
+        let found = summary("Thứ Sáu (ngày 17/2/2023), Huyện ủy Can Lộc tổ chức hội nghị quán triệt chuyên đề năm 2023.\n\nTheo đánh giá, năm 2022, toàn huyện có 45 mô hình. Ban Thường vụ Huyện ủy đã biểu dương 11 tập thể, 15 cá nhân tiêu biểu.\n\nTheo báo cáo, năm 2022, toàn huyện có 96 mô hình mới. Ban Thường vụ Huyện ủy đã biểu dương 24 tập thể, 37 cá nhân tiêu biểu tại hội nghị tổng kết công tác xây dựng Đảng cuối năm.\n\nDịp này, Ban Thường vụ Huyện ủy Can Lộc tặng giấy khen cho 8 tập thể và 12 cá nhân; 2 cá nhân được Ban Tuyên giáo Trung ương tặng Kỷ niệm chương “Vì sự nghiệp Tuyên giáo”.\n\nPhó Trưởng Ban Tuyên giáo Tỉnh ủy Trần Thị Ngọc Hân trao Kỷ niệm chương “Vì sự nghiệp Tuyên giáo” cho 2 cá nhân.", title: "Can Lộc quán triệt chuyên đề năm 2023")
+        #expect(found == ["Ban Thường vụ Huyện ủy Can Lộc|Giấy khen|8|12|0", "Ban Tuyên giáo Trung ương|Kỷ niệm chương|0|2|0"])
+    }
 }
