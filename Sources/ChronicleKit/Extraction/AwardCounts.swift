@@ -256,8 +256,13 @@ extension AwardFinder {
 
     /// "… và Chủ tịch UBND huyện " or "…; của Ban Tuyên giáo Trung ương cho " between two lists of counts: a joiner,
     /// then nothing but a post or a unit (after "của", before "cho": the award's name said once for both).
+    /// Also with each giver's counts in parentheses: "Bằng khen của Thủ tướng Chính phủ (1 tập thể, 2 cá nhân), Ban Tuyên
+    /// giáo Trung ương (2 tập thể, 2 cá nhân) và Chủ tịch UBND tỉnh (10 tập thể, 15 cá nhân)".
     func gappedGiver(_ left: NSRange, in sentence: String) -> String? {
-        let text = (sentence as NSString).substring(with: left)
+        var text = (sentence as NSString).substring(with: left)
+        if text.hasPrefix(")"), text.trimmingCharacters(in: .whitespaces).hasSuffix("(") {
+            text = String(text.dropFirst().trimmingCharacters(in: .whitespaces).dropLast())
+        }
         // Without "của … cho" around it, the giver needs its joiner (a clause after a semicolon starts without one).
         guard let match = gap.firstMatch(in: text), let named = match["giver"], (match["marker"] == nil) == (match["to"] == nil),
               match["joiner"] != nil || match["marker"] != nil else { return nil }

@@ -32,6 +32,14 @@ extension AwardFinder {
         let names = giverNames(in: nsSentence.substring(with: NSRange(location: clauseStart, length: subjectEnd - clauseStart)))
         splitPairedCounts(&groups, givers: names.count, after: marker.range.upperBound, in: sentence)
         var targets = groups.indices.filter { groups[$0].range.location >= marker.range.upperBound && !groups[$0].isTotal }
+        // "… lần lượt tặng Bằng khen cho 2 tập thể, 1 cá nhân; 3 tập thể, 2 cá nhân và 20 tập thể, 25 cá nhân …; Ban Thường vụ
+        // Tỉnh ủy tặng Bằng khen cho 15 tập thể": the lists end where a clause with a verb of its own begins.
+        if let end = zip(targets, targets.dropFirst()).first(where: { previous, next in
+            anyVerb.firstMatch(in: sentence, range: NSRange(location: groups[previous].range.upperBound,
+                                                             length: groups[next].range.location - groups[previous].range.upperBound)) != nil
+        })?.1, let cut = targets.firstIndex(of: end) {
+            targets = Array(targets[..<cut])
+        }
         // "X và Y lần lượt tặng Giấy khen cho 8 tập thể và 15 cá nhân": one list, one noun per giver.
         if targets.count == 1, names.count == 2, groups[targets[0]].classOrder.count == 2, groups[targets[0]].combined == 0 {
             let whole = groups[targets[0]]

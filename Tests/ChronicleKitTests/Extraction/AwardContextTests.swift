@@ -546,4 +546,13 @@ struct GiverPlaceTests {
         let found = summary("Thứ Sáu (ngày 17/2/2023), Huyện ủy Can Lộc tổ chức hội nghị quán triệt chuyên đề năm 2023.\n\nTheo đánh giá, năm 2022, toàn huyện có 45 mô hình. Ban Thường vụ Huyện ủy đã biểu dương 11 tập thể, 15 cá nhân tiêu biểu.\n\nTheo báo cáo, năm 2022, toàn huyện có 96 mô hình mới. Ban Thường vụ Huyện ủy đã biểu dương 24 tập thể, 37 cá nhân tiêu biểu tại hội nghị tổng kết công tác xây dựng Đảng cuối năm.\n\nDịp này, Ban Thường vụ Huyện ủy Can Lộc tặng giấy khen cho 8 tập thể và 12 cá nhân; 2 cá nhân được Ban Tuyên giáo Trung ương tặng Kỷ niệm chương “Vì sự nghiệp Tuyên giáo”.\n\nPhó Trưởng Ban Tuyên giáo Tỉnh ủy Trần Thị Ngọc Hân trao Kỷ niệm chương “Vì sự nghiệp Tuyên giáo” cho 2 cá nhân.", title: "Can Lộc quán triệt chuyên đề năm 2023")
         #expect(found == ["Ban Thường vụ Huyện ủy Can Lộc|Giấy khen|8|12|0", "Ban Tuyên giáo Trung ương|Kỷ niệm chương|0|2|0"])
     }
+
+    /// A kind named once, each giver's counts in parentheses after it; "lần lượt" lists separated by semicolons end where a
+    /// clause with a verb of its own begins.
+    @Test func countsInParenthesesByGiverAndRespectiveListsAcrossSemicolons() {
+        let parentheses = summary("Sáng 28/11/2023, Tỉnh ủy Cà Mau tổ chức lễ tuyên dương. Dịp này, 32 tập thể, cá nhân được khen thưởng, gồm: Bằng khen của Thủ tướng Chính phủ (1 tập thể, 2 cá nhân), Ban Tuyên giáo Trung ương (2 tập thể, 2 cá nhân) và Chủ tịch UBND tỉnh (10 tập thể, 15 cá nhân).", title: "Cà Mau tuyên dương điển hình")
+        #expect(parentheses == ["Thủ tướng Chính phủ|Bằng khen|1|2|0", "Ban Tuyên giáo Trung ương|Bằng khen|2|2|0", "Chủ tịch UBND tỉnh Cà Mau|Bằng khen|10|15|0"])
+        let respectively = summary("Sáng 18/5/2019, Tỉnh ủy Kiên Giang tổ chức lễ tuyên dương. Dịp này, Thủ tướng Chính phủ, Ban Tuyên giáo Trung ương và Chủ tịch UBND tỉnh lần lượt tặng Bằng khen cho 2 tập thể, 1 cá nhân; 3 tập thể, 2 cá nhân và 20 tập thể, 25 cá nhân; Ban Thường vụ Tỉnh ủy tặng Bằng khen cho 15 tập thể, 20 cá nhân.", title: "Kiên Giang tuyên dương điển hình")
+        #expect(respectively == ["Thủ tướng Chính phủ|Bằng khen|2|1|0", "Ban Tuyên giáo Trung ương|Bằng khen|3|2|0", "Chủ tịch UBND tỉnh Kiên Giang|Bằng khen|20|25|0", "Ban Thường vụ Tỉnh ủy Kiên Giang|Bằng khen|15|20|0"])
+    }
 }
