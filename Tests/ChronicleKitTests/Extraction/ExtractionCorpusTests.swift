@@ -350,6 +350,14 @@ struct ExtractionCorpusTests {
         ("extraction-holdout-214", "held-out set 214 (blind run read)", false),
         ("extraction-holdout-215", "held-out set 215 (blind run read)", false),
         ("extraction-holdout-216", "held-out set 216 (blind run read)", false),
+        ("extraction-holdout-217", "held-out set 217 (blind)", false),
+        ("extraction-holdout-218", "held-out set 218 (blind)", false),
+        ("extraction-holdout-219", "held-out set 219 (blind)", false),
+        ("extraction-holdout-220", "held-out set 220 (blind)", false),
+        ("extraction-holdout-221", "held-out set 221 (blind)", false),
+        ("extraction-holdout-222", "held-out set 222 (blind)", false),
+        ("extraction-holdout-223", "held-out set 223 (blind)", false),
+        ("extraction-holdout-224", "held-out set 224 (blind)", false),
     ]
 
     @Test(arguments: heldOut.indices)
