@@ -555,4 +555,11 @@ struct GiverPlaceTests {
         let respectively = summary("Sáng 18/5/2019, Tỉnh ủy Kiên Giang tổ chức lễ tuyên dương. Dịp này, Thủ tướng Chính phủ, Ban Tuyên giáo Trung ương và Chủ tịch UBND tỉnh lần lượt tặng Bằng khen cho 2 tập thể, 1 cá nhân; 3 tập thể, 2 cá nhân và 20 tập thể, 25 cá nhân; Ban Thường vụ Tỉnh ủy tặng Bằng khen cho 15 tập thể, 20 cá nhân.", title: "Kiên Giang tuyên dương điển hình")
         #expect(respectively == ["Thủ tướng Chính phủ|Bằng khen|2|1|0", "Ban Tuyên giáo Trung ương|Bằng khen|3|2|0", "Chủ tịch UBND tỉnh Kiên Giang|Bằng khen|20|25|0", "Ban Thường vụ Tỉnh ủy Kiên Giang|Bằng khen|15|20|0"])
     }
+
+    /// A paragraph opening "5 năm qua, …" tells the period's figures: "Toàn lực lượng có 11 tập thể … được …; 3 tập thể được …
+    /// trong giai đoạn này."
+    @Test func aParagraphOfFiveYearsAndTheWholeForce() {
+        let found = summary("Sáng 14/12/2024, Bộ Chỉ huy BĐBP tỉnh Quảng Ninh tổ chức hội nghị tổng kết.\n\n5 năm qua, các đơn vị đã đấu tranh thành công hơn 1.200 vụ việc. Toàn lực lượng có 11 tập thể, 25 cá nhân được Bộ trưởng Bộ Quốc phòng tặng Bằng khen; 3 tập thể được Thủ tướng Chính phủ tặng Bằng khen trong giai đoạn này.\n\nDịp này, Chỉ huy trưởng BĐBP tỉnh tặng Giấy khen cho 40 tập thể, cá nhân.", title: "BĐBP Quảng Ninh tổng kết 5 năm")
+        #expect(found.count == 1 && found[0].hasSuffix("|Giấy khen|0|0|40"), "\(found)")
+    }
 }
