@@ -41,14 +41,18 @@ extension AwardFinder {
         if past.firstMatch(in: sentence, range: NSRange(location: start, length: reasonStart - start)) != nil { return true }
         // "15 tập thể và 25 cá nhân có thành tích tiêu biểu sẽ được Ban Thường vụ Tỉnh ủy tặng Bằng khen …": a passive's own
         // predicate, past the reason that qualifies its subject.
-        if group.isPassive, let verb = anyVerb.firstMatch(in: sentence, range: after),
-           past.firstMatch(in: sentence, range: NSRange(location: group.range.upperBound, length: verb.upperBound - group.range.upperBound)) != nil { return true }
+        // Only a phrase holding the passive's own marker ("sẽ được"), not one of the reason ("… năm trước được").
+        if group.isPassive, let verb = anyVerb.firstMatch(in: sentence, range: after) {
+            let predicate = NSRange(location: group.range.upperBound, length: verb.upperBound - group.range.upperBound)
+            if let marker = passiveMarker.matches(in: sentence, range: predicate).last,
+               past.matches(in: sentence, range: predicate).contains(where: { NSIntersectionRange($0, marker).length > 0 }) { return true }
+        }
         if namesHigherLevelOccasion(nsSentence.substring(with: NSRange(location: start, length: end - start))) { return true }
         if let eventDate, datedBefore(eventDate, in: nsSentence.substring(with: NSRange(location: start, length: reasonStart - start))) { return true }
         // "… tặng Bằng khen vì thành tích trong công tác phòng, chống dịch COVID-19 năm 2021" at a 2023 event.
         if let eventDate, reasonOfYear.contains(where: { pattern in
             pattern.matches(in: nsSentence.substring(with: NSRange(location: start, length: end - start)))
-                .contains { match in match["year"].flatMap { Int($0) }.map { $0 <= eventDate.year - 2 } ?? false }
+                .contains { match in match["year"].flatMap { Int($0) }.map { $0 <= eventDate.year - Self.yearsBeforeAReasonIsPast } ?? false }
         }) { return true }
         // "Chủ tịch nước đã quyết định tặng Huân chương …; phần thưởng này sẽ được trao tại Lễ kỷ niệm …", also
         // with the award's name ("…; Bằng khen sẽ được trao tại hội nghị tổng kết …").
@@ -56,7 +60,7 @@ extension AwardFinder {
             let next = nsSentence.substring(with: NSRange(location: end + 1, length: nsSentence.clauseEnd(from: end + 1) - end - 1))
             let opening = next.trimmingCharacters(in: .whitespaces)
             let namesTheAward = anyKind.firstMatch(in: opening, range: NSRange(location: 0, length: (opening as NSString).length), anchored: true) != nil
-            if backReference.matches(next) || namesTheAward, past.matches(next) { return true }
+            if backReference.matches(next) || (namesTheAward && countMatches(in: next).isEmpty), past.matches(next) { return true }
         }
         // "…; tại Hội nghị tổng kết năm 2022 của Bộ Công an, Công an tỉnh được …": a clause opening with an earlier occasion.
         if start > 0, opensWithEarlierOccasion(nsSentence.substring(with: NSRange(location: start, length: end - start)), eventDate: eventDate) { return true }
@@ -76,6 +80,9 @@ extension AwardFinder {
         return years(datedAward).contains { $0 < date.year } || monthBefore(date, in: clause)
             || years(awardOfYear).contains { $0 < date.year - 1 || ($0 == date.year - 1 && date.month > Self.lastMonthOfLastYearsAwards) }
     }
+
+    /// An award whose reason is of this many years before the event's is an earlier one (last year's are still presented).
+    static let yearsBeforeAReasonIsPast = 2
 
     /// Awards of a year are presented until this month of the next.
     static let lastMonthOfLastYearsAwards = 3

@@ -53,6 +53,8 @@ struct AwardFinder: Sendable {
     let occasionAnaphora: Pattern
     /// "Hình thức khen thưởng  Tập thể  Cá nhân": a table's header, its two count columns in `first` and `second`.
     let tableHeader: Pattern?
+    /// "được": the marker of a passive, alone.
+    let passiveMarker: Pattern
     /// " cho " or nothing: all there is between a bare giving verb and its counts.
     let onlyRecipientMarker: Pattern
     /// "Dự buổi lễ có …" opening a sentence: who attended.
@@ -235,6 +237,7 @@ struct AwardFinder: Sendable {
         let recipientAfterKind = Pattern.phrases(grammar.recipient_markers + (grammar.recipient_markers_after_kind ?? []))
         // The award's quoted name may come first: "Kỷ niệm chương “Vì sự nghiệp phát triển của phụ nữ Việt Nam” của … cho".
         forRecipient = try Pattern("\\G(?:\\s*[“\"][^”\"]{1,100}[”\"])?[^,;.]{0,60}?\\s+(?:\(recipientAfterKind))\\s*:?\\s+")
+        passiveMarker = try Pattern("(?<!\\p{L})(?:\(Pattern.phrases(grammar.passive)))(?!\\p{L})")
         onlyRecipientMarker = try Pattern("^\\s*(?:(?:\(Pattern.phrases(grammar.recipient_markers)))\\s*)?$")
         // "Bằng khen của Chủ tịch UBND tỉnh cho 3 doanh nghiệp": the award's own giver may stand between.
         adjacentGap = try Pattern("^\\s*(?:[“\"][^”\"]{1,80}[”\"]\\s*)?(?:(?:\(Pattern.phrases(grammar.giver_markers)))\\s+[^,;]{2,80}?\\s+(?=\(recipientAfterKind)))?(?:(?:\(recipientAfterKind))\\s*)?$")
@@ -265,7 +268,7 @@ struct AwardFinder: Sendable {
         reason = try Pattern("(?<!\\p{L})(?:\(Pattern.phrases((grammar.reasons ?? []).filter { !grammar.giver_markers.contains($0) })))(?!\\p{L})")
         // "tại hội nghị cấp trên", "tại lễ tuyên dương sắp tới": an occasion, but not this one.
         atEvent = try Pattern("(?<!\\p{L})(?:\(alternation(all(\.at_event))))(?!\\p{L})"
-                              + "(?![^,;.]{0,50}?(?<!\\p{L})(?:\(alternation(all(\.at_event_elsewhere))))(?!\\p{L}))")
+                              + "(?![^,;.]{0,\(Self.occasionNameLength)}?(?<!\\p{L})(?:\(alternation(all(\.at_event_elsewhere))))(?!\\p{L}))")
         // "45 tập thể, cá nhân (20 tập thể, 25 cá nhân)": a parenthesis opens a breakdown too.
         breakdown = try Pattern("^\\s*(?:[,:;(]?\\s*(?:\(alternation(all(\.breakdown))))(?!\\p{L})|\\()")
         breakdownInside = try Pattern("(?:[,:;(]\\s*|\\s)(?:\(alternation(all(\.breakdown))))(?!\\p{L})")
@@ -371,10 +374,10 @@ struct AwardFinder: Sendable {
     func namesThisEvent(_ sentence: String, eventDate: CalendarDate?) -> Bool {
         let nsSentence = sentence as NSString
         return atEvent.regex.matches(in: sentence, range: NSRange(location: 0, length: nsSentence.length)).contains { match in
-            guard let eventDate else { return true }
             let end = nsSentence.clauseEnd(from: match.range.upperBound)
             let occasion = nsSentence.substring(with: NSRange(location: match.range.upperBound, length: end - match.range.upperBound))
             if ofHigherLevel(occasion) { return false }
+            guard let eventDate else { return true }
             return !Self.years(in: occasion).contains { $0 < eventDate.year } && !monthBefore(eventDate, in: occasion)
                 && !Self.dayMonth.matches(in: occasion).contains { match in
                     guard let day = match["day"].flatMap({ Int($0) }), let month = match["month"].flatMap({ Int($0) }) else { return false }

@@ -35,8 +35,10 @@ extension AwardFinder {
         // "… lần lượt tặng Bằng khen cho 2 tập thể, 1 cá nhân; 3 tập thể, 2 cá nhân và 20 tập thể, 25 cá nhân …; Ban Thường vụ
         // Tỉnh ủy tặng Bằng khen cho 15 tập thể": the lists end where a clause with a verb of its own begins.
         if let end = zip(targets, targets.dropFirst()).first(where: { previous, next in
-            anyVerb.firstMatch(in: sentence, range: NSRange(location: groups[previous].range.upperBound,
-                                                             length: groups[next].range.location - groups[previous].range.upperBound)) != nil
+            let start = groups[previous].range.upperBound, stop = groups[next].range.location
+            guard stop > start else { return false }
+            let gap = NSRange(location: start, length: stop - start)
+            return nsSentence.range(of: ";", options: [], range: gap).location != NSNotFound && anyVerb.firstMatch(in: sentence, range: gap) != nil
         })?.1, let cut = targets.firstIndex(of: end) {
             targets = Array(targets[..<cut])
         }

@@ -115,10 +115,10 @@ public struct DateVocabulary: Sendable {
         weekdayNumbers = Dictionary(weekdayTable.map { ($0.key.lowercased(), $0.value) }, uniquingKeysWith: { _, new in new })
         let previousWeek = Pattern.phrases(all(\.previous_week_words)), recent = Pattern.phrases(all(\.recent_words))
         // Opening a sentence ("Chiều thứ Sáu tuần trước, …"), or after a preposition of time ending one ("… do Ban
-        // Thường vụ Huyện ủy tổ chức vào thứ Năm tuần trước.").
+        // Thường vụ Huyện ủy tổ chức vào (sáng) thứ Năm tuần trước.").
         let prepositions = all(\.time_prepositions).map { "(?<=\\s\(Pattern.escape($0))\\s)" }
-        relativeWeekday = weekdayTable.isEmpty ? nil : try Pattern(#"(?:(?:^|[.!?]\s+)(?:(?:"# + times + #")\s+)?"#
-            + prepositions.map { "|" + $0 }.joined() + #")(?<wd>"#
+        relativeWeekday = weekdayTable.isEmpty ? nil : try Pattern(#"(?:(?:^|[.!?]\s+"# + prepositions.map { "|" + $0 }.joined()
+            + #")(?:(?:"# + times + #")\s+)?)(?<wd>"#
             + Pattern.phrases(Array(weekdayTable.keys)) + #")\s+(?:(?<week>"# + previousWeek + #")|(?<recent>"# + recent + #"))(?=\s*[,.;]|\s*$)"#)
         // With no anniversary words there is nothing to count from.
         let anniversaryWords = Pattern.phrases(all(\.anniversary_words))

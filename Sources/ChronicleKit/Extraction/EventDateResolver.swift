@@ -100,12 +100,18 @@ struct EventDateResolver: Sendable {
         return nil
     }
 
-    /// The sentence of `text` holding `range`: from the stop before it to the stop after it.
+    /// The sentence of `text` holding `range`: from the stop before it to the stop after it, a stop being one before a
+    /// space and a capital ("TP. Vinh", "1.500" stop nothing), as `ArticleText` cuts sentences.
     static func sentence(around range: Range<String.Index>, in text: String) -> String {
-        let start = text[..<range.lowerBound].lastIndex(where: { ".!?".contains($0) }).map { text.index(after: $0) } ?? text.startIndex
-        let end = text[range.upperBound...].firstIndex(where: { ".!?".contains($0) }) ?? text.endIndex
-        return String(text[start..<end])
+        let nsText = text as NSString
+        let location = NSRange(range, in: text)
+        let stops = sentenceStop.regex.matches(in: text, range: NSRange(location: 0, length: nsText.length)).map(\.range.location)
+        let start = stops.last { $0 < location.location }.map { $0 + 1 } ?? 0
+        let end = stops.first { $0 >= location.upperBound } ?? nsText.length
+        return nsText.substring(with: NSRange(location: start, length: end - start))
     }
+
+    static let sentenceStop = Pattern(literal: #"[.!?](?=\s+\p{Lu})"#, caseInsensitive: false)
 
     private func sentenceHolds(_ mention: DateMention, article: Article) -> Bool {
         guard mention.paragraph >= 0, mention.paragraph < article.paragraphs.count else { return true }

@@ -30,10 +30,11 @@ struct BylineParser: Sendable {
             source = String(match[1]!).trimmingCharacters(in: .whitespaces)
             text.removeSubrange(match.range)
         }
-        // "PV", or a team of reporters and its desk ("Nhóm PV Thời sự"): no person is named.
+        // "PV", or a team of reporters and its desk ("Nhóm PV Thời sự"): no person is named ("PV Thu Hà" names one).
         let key = PageChromeRules.lineKey(text)
         if rules.bylineCollectiveNames.contains(key)
-            || (TextShape.wordCount(text) <= Self.maximumWordsPerName && rules.bylineCollectiveNames.contains { key.hasPrefix($0 + " ") }) {
+            || (TextShape.wordCount(text) <= Self.maximumWordsPerName
+                && rules.bylineCollectiveNames.contains { $0.contains(" ") && key.hasPrefix($0 + " ") }) {
             return Byline(authors: [], source: text)
         }
         let parts = Self.separators.replacingMatches(in: text, with: "\u{1F}").split(separator: "\u{1F}")

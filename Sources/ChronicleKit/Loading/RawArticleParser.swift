@@ -129,10 +129,12 @@ public struct RawArticleParser: Sendable {
             body.removeSubrange(marker..<boxEnd)
             searchFrom = marker
         }
+        // "Cập nhật: 23-01-2021 | 05:30" among the page's last lines: the publication line, when none stood under or over the title.
+        if article.published == nil {
+            article.published = body.suffix(Self.footLines).lazy.compactMap { self.dateLines.recognize($0.text) }.first
+        }
         body.removeAll { unit in
-            if let line = dateLines.recognize(unit.text) {
-                // "Cập nhật: 23-01-2021 | 05:30" at the foot of the page: the publication line, when none stood under the title.
-                if article.published == nil { article.published = line }
+            if dateLines.recognize(unit.text) != nil {
                 article.droppedLines.append(unit)
                 return true
             }
@@ -271,6 +273,9 @@ public struct RawArticleParser: Sendable {
         TextShape.wordCount(line) <= Self.maximumKickerWords && dateLines.recognize(line) == nil
             && ((TextShape.isMostlyUppercase(line) && TextShape.wordCount(line) > Self.maximumSectionWords) || line.hasSuffix(":"))
     }
+
+    /// A publication line printed at the page's foot stands among its last lines.
+    static let footLines = 3
 
     /// Site names and sections are at most this long: "Chính trị", "BÁO THÁI NGUYÊN ĐIỆN TỬ".
     static let maximumSectionWords = 5

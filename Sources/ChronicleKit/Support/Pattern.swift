@@ -110,7 +110,9 @@ public struct Pattern: @unchecked Sendable {
 
     /// Literal phrases as one alternation, longest first so "Ngày cập nhật" wins over "Ngày".
     public static func phrases(_ phrases: [String]) -> String {
-        Array(Set(phrases)).sorted { $0.count != $1.count ? $0.count > $1.count : $0 < $1 }.map(escape).joined(separator: "|")
+        // None matches nothing: an empty alternation would match everywhere (a missing data key, say).
+        guard !phrases.isEmpty else { return "(?!)" }
+        return Array(Set(phrases)).sorted { $0.count != $1.count ? $0.count > $1.count : $0 < $1 }.map(escape).joined(separator: "|")
     }
 
     /// Patterns from a data file as one alternation, in their order; none matches nothing (an empty

@@ -562,4 +562,11 @@ struct GiverPlaceTests {
         let found = summary("Sáng 14/12/2024, Bộ Chỉ huy BĐBP tỉnh Quảng Ninh tổ chức hội nghị tổng kết.\n\n5 năm qua, các đơn vị đã đấu tranh thành công hơn 1.200 vụ việc. Toàn lực lượng có 11 tập thể, 25 cá nhân được Bộ trưởng Bộ Quốc phòng tặng Bằng khen; 3 tập thể được Thủ tướng Chính phủ tặng Bằng khen trong giai đoạn này.\n\nDịp này, Chỉ huy trưởng BĐBP tỉnh tặng Giấy khen cho 40 tập thể, cá nhân.", title: "BĐBP Quảng Ninh tổng kết 5 năm")
         #expect(found.count == 1 && found[0].hasSuffix("|Giấy khen|0|0|40"), "\(found)")
     }
+
+    /// A past in the reason of a passive's subject ("… có thành tích xuất sắc năm trước được … tặng") does not make the award
+    /// past; its own "sẽ được" would.
+    @Test func aReasonsPastIsNotThePassivesTime() {
+        let found = summary("Sáng 12/1/2024, Huyện ủy Thọ Xuân tổ chức hội nghị tổng kết. Dịp này, 12 tập thể có thành tích xuất sắc năm trước được Ban Thường vụ Huyện ủy tặng Giấy khen.", title: "Thọ Xuân tổng kết")
+        #expect(found == ["Ban Thường vụ Huyện ủy Thọ Xuân|Giấy khen|12|0|0"])
+    }
 }

@@ -42,6 +42,8 @@ struct DateRoleTests {
     @Test func aWeekdayCountedBackAfterVàoHoldsTheEvent() {
         let date = event("Nhiều mô hình học tập và làm theo Bác đã lan tỏa ở Chư Sê.\n\nNhận định trên được đưa ra tại hội nghị sơ kết 3 năm thực hiện Kết luận số 01-KL/TW do Ban Thường vụ Huyện ủy Chư Sê tổ chức vào thứ Năm tuần trước. Trước đó, ngày 28/5, Ban Tuyên giáo Huyện ủy đã thành lập 3 đoàn khảo sát.", published: "Thứ Hai, 10/06/2024 05:30")
         #expect(date.date?.iso == "2024-06-06")
+        let morning = event("Nhiều mô hình đã lan tỏa.\n\nHội nghị do Ban Thường vụ Huyện ủy Chư Sê tổ chức vào sáng thứ Năm tuần trước, tại TP. Pleiku. Trước đó, ngày 28/5, Ban Tuyên giáo Huyện ủy đã thành lập 3 đoàn khảo sát.", published: "Thứ Hai, 10/06/2024 05:30")
+        #expect(morning.date?.iso == "2024-06-06")
     }
 
     /// "… tại cuộc họp Ban Tổ chức ngày 6/9, ngày 19/9, Ban Tuyên giáo Tỉnh ủy … tổ chức Hội thảo": the last day before the

@@ -39,4 +39,10 @@ struct BylineParserTests {
         let byline = BylineParser(rules: Fixtures.knowledge.chrome).parse("Nhóm PV Thời sự")
         #expect(byline?.authors == [] && byline?.source == "Nhóm PV Thời sự")
     }
+
+    /// "PV Thu Hà" names its reporter; only a team of several words before its desk names none.
+    @Test func aReporterAfterPVIsNamed() {
+        let byline = BylineParser(rules: Fixtures.knowledge.chrome).parse("PV Thu Hà")
+        #expect(byline?.source == nil || byline?.authors.isEmpty == false, "\(String(describing: byline))")
+    }
 }
