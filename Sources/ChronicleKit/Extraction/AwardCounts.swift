@@ -66,8 +66,8 @@ extension AwardFinder {
         }.filter { match in !counted.contains { NSIntersectionRange($0.range, match.range).length > 0 } }
         let all = (counted + elided).sorted { $0.range.location < $1.range.location }
         // "8 tổ chức đảng (gồm 3 đảng bộ cơ sở và 5 chi bộ …) và 17 đảng viên": counts in parentheses right after a count
-        // are some of it, and the list goes on after them. Not when they split one not split ("45 tập thể, cá nhân (20
-        // tập thể, 25 cá nhân)"): that tells who they are.
+        // are some of it, and the list goes on after them. Not when the count before is a combined one ("45 tập thể, cá
+        // nhân (20 tập thể, 25 cá nhân)"): the split tells who they are.
         let nsSentence = sentence as NSString
         return all.filter { match in
             let open = nsSentence.range(of: "(", options: .backwards, range: NSRange(location: 0, length: match.range.location))
@@ -235,7 +235,7 @@ extension AwardFinder {
             // "2 tập thể, 3 cá nhân được Chủ tịch UBND thành phố tặng Bằng khen; 35 tập thể và 48 cá nhân … được biểu
             // dương": a giver said in one clause's passive is that clause's, not the next one's.
             let ownPassiveBefore = index > 0 && groups[index].isPassive && groups[index - 1].isPassive && !groups[index - 1].isTotal
-                && nsSentence.clauseStart(before: range.location) > groups[index - 1].range.upperBound
+                && clauseStart > groups[index - 1].range.upperBound
             if groups[index].kind != nil, groups[index].giver == nil, index > 0, !ownPassiveBefore {
                 // A breakdown's counts are given by whoever gave the total ("Ban Thường vụ khen thưởng 45 …;
                 // trong đó 17 tập thể và 28 cá nhân được tặng Giấy khen").

@@ -34,8 +34,7 @@ extension AwardFinder {
     func namedList(introducedBy block: ArticleText.Block, followedBy rest: ArraySlice<ArticleText.Block>, eventDate: CalendarDate?) -> Award? {
         guard block.original.trimmingCharacters(in: .whitespaces).hasSuffix(":"), let sentenceRange = block.sentences.last else { return nil }
         let sentence = block.foldedText(sentenceRange)
-        guard anyKind.matches(sentence) || anyVerb.matches(sentence), !opensWithEarlierOccasion(sentence, eventDate: eventDate),
-              !isCumulative(sentence) || namesThisEvent(sentence, eventDate: eventDate),
+        guard introducesThisEventsAwards(sentence, eventDate: eventDate, afterLead: block.paragraph > 0),
               groups(in: sentence).allSatisfy({ $0.kind == nil }) else { return nil }
         var collectives = 0, individuals = 0, combined = 0
         for line in rest {
@@ -56,10 +55,17 @@ extension AwardFinder {
         }
         guard collectives + individuals + combined > 0 else { return nil }
         let group = introduction(sentence)
-        guard let kind = group.kind, !past.matches(sentence) else { return nil }
+        guard let kind = group.kind else { return nil }
         return Award(giver: group.giver, kind: kind, collectives: collectives > 0 ? collectives : nil, individuals: individuals > 0 ? individuals : nil,
                      combined: combined > 0 ? combined : nil, evidence: block.text(sentenceRange).trimmingCharacters(in: .whitespaces), line: block.line,
                      kindFrom: group.kindIsGeneric ? "generic" : nil)
+    }
+
+    /// A sentence before a list or a table that names an award given at this event: no earlier occasion opens it, it tells
+    /// no figures over years (unless it names this event) and no past or future.
+    func introducesThisEventsAwards(_ sentence: String, eventDate: CalendarDate?, afterLead: Bool) -> Bool {
+        (anyKind.matches(sentence) || anyVerb.matches(sentence)) && !opensWithEarlierOccasion(sentence, eventDate: eventDate, afterLead: afterLead)
+            && (!isCumulative(sentence) || namesThisEvent(sentence, eventDate: eventDate)) && !past.matches(sentence)
     }
 
     /// A sentence introducing a list of awards ("Dịp này, Ban Thường vụ Thành ủy Đà Lạt khen thưởng, biểu dương các

@@ -9,16 +9,16 @@ extension AwardFinder {
         // "… trao Bằng khen của Trung ương Hội Nông dân cho 2 tập thể" and "2 tập thể … được Ban Chấp hành Trung
         // ương Hội Nông dân tặng Bằng khen": one giver, whichever organ is named for it. The telling that names
         // the giver itself, organ and all, is kept.
-        let units = awards.map { headedUnitOf($0.giver ?? "") }
-        let keys = zip(awards, units).map { award, unit in
+        let unitKeys = awards.map { headedUnitOf($0.giver ?? "") }
+        let keys = zip(awards, unitKeys).map { award, unit in
             "\(unit)|\(award.kind)|\(award.collectives ?? 0)|\(award.individuals ?? 0)|\(award.combined ?? 0)"
         }
         // An organ acting for the unit is its giver rather than a person's post: "Ban Thường vụ Đảng ủy Khối …" over "Bí thư
         // Đảng ủy Khối …", a presenter.
-        let fullness = zip(awards, units).map { award, unit -> Int in
+        let fullness = zip(awards, unitKeys).map { award, unit -> Int in
             let named = award.giverFrom == nil ? 4 : 0
             let withOrganOrPost = unit != VietnameseFolding.looseKey(award.giver ?? "") ? 2 : 0
-            let byOrgan = award.giver.flatMap { self.units.catalog.organ(opening: $0) } != nil ? 1 : 0
+            let byOrgan = award.giver.flatMap { units.catalog.organ(opening: $0) } != nil ? 1 : 0
             return named + withOrganOrPost + byOrgan
         }
         var best: [String: Int] = [:]
@@ -137,7 +137,7 @@ extension AwardFinder {
 
     /// The same, without the post of the person heading it either: one award told as "Ban Thường vụ Đảng ủy Khối …
     /// tặng Giấy khen cho 5 tổ chức" and "Đồng chí …, Bí thư Đảng ủy Khối … trao Giấy khen cho 5 tổ chức" (a presenter's
-    /// title). Two clauses of a unit and of its head are two awards all the same.
+    /// title). Only for retellings of one award: the recap check keeps `unitOf`, so a unit's clause and its head's stay two.
     func headedUnitOf(_ giver: String) -> String {
         let unit = withoutOrgan(giver)
         return VietnameseFolding.looseKey(officeTitleStart.firstMatch(in: unit).map { String(unit[$0.range.upperBound...]) } ?? unit)

@@ -8,9 +8,7 @@ extension AwardFinder {
         guard let tableHeader, block.original.trimmingCharacters(in: .whitespaces).hasSuffix(":"), let sentenceRange = block.sentences.last,
               let header = rest.first, let columns = tableHeader.firstMatch(in: header.folded),
               !header.folded.contains(where: \.isNumber) else { return [] }
-        let sentence = block.foldedText(sentenceRange)
-        guard anyKind.matches(sentence) || anyVerb.matches(sentence), !opensWithEarlierOccasion(sentence, eventDate: eventDate),
-              !isCumulative(sentence) || namesThisEvent(sentence, eventDate: eventDate), !past.matches(sentence) else { return [] }
+        guard introducesThisEventsAwards(block.foldedText(sentenceRange), eventDate: eventDate, afterLead: block.paragraph > 0) else { return [] }
         let firstIsCollective = columns["first"].map { collectiveNoun.matches(String($0)) } ?? true
         var awards: [Award] = []
         for row in rest.dropFirst() {
