@@ -358,6 +358,13 @@ struct ExtractionCorpusTests {
         ("extraction-holdout-222", "held-out set 222 (blind run read)", false),
         ("extraction-holdout-223", "held-out set 223 (blind run read)", false),
         ("extraction-holdout-224", "held-out set 224 (blind run read)", false),
+        ("extraction-holdout-225", "held-out set 225 (blind)", false),
+        ("extraction-holdout-226", "held-out set 226 (blind)", false),
+        ("extraction-holdout-227", "held-out set 227 (blind)", false),
+        ("extraction-holdout-228", "held-out set 228 (blind)", false),
+        ("extraction-holdout-229", "held-out set 229 (blind)", false),
+        ("extraction-holdout-230", "held-out set 230 (blind)", false),
+        ("extraction-holdout-231", "held-out set 231 (blind)", false),
     ]
 
     @Test(arguments: heldOut.indices)
