@@ -15,6 +15,12 @@ struct AwardShapeTests {
                           "Chỉ huy trưởng Bộ Chỉ huy Bộ đội Biên phòng tỉnh Quảng Trị|Giấy khen|3|7|0"])
     }
 
+    /// "Bộ Chỉ huy BĐBP tỉnh" is the provincial command itself: its commander gives, not the command.
+    @Test func theCommanderOfACommandNamedWithItsAbbreviation() {
+        let found = summary("Tại đại hội, Tư lệnh BĐBP tặng Bằng khen cho 4 tập thể, 6 cá nhân; Chỉ huy trưởng Bộ Chỉ huy BĐBP tỉnh tặng Giấy khen cho 15 tập thể, 27 cá nhân.")
+        #expect(found == ["Tư lệnh Bộ đội Biên phòng|Bằng khen|4|6|0", "Chỉ huy trưởng Bộ Chỉ huy Bộ đội Biên phòng tỉnh Quảng Trị|Giấy khen|15|27|0"])
+    }
+
     @Test func aPersonNamedAmongTheCountsThenAnotherGiversClause() {
         let found = summary("Dịp này, Giám đốc Công an tỉnh tặng Giấy khen cho 02 tập thể, 05 cá nhân, trong đó có Thiếu tá Lò Văn Minh, Trưởng Công an xã Lóng Sập; Chủ tịch UBND huyện Mộc Châu tặng Giấy khen cho 01 tập thể và 03 cá nhân.",
                             lead: "Sáng 27/6/2024, Công an huyện Mộc Châu tổ chức lễ tuyên dương. ")

@@ -25,6 +25,7 @@ struct DateLineRecognizerTests {
         ("Thứ Bảy, 10/01/2026 07:15 (GMT+7)   A-  A+   Nghe đọc bài", "2026-01-10T07:15+07:00"),
         ("Thứ Bảy, 03/08/2024 | 11:05   Cỡ chữ  A-  A+   In bài", "2024-08-03T11:05+07:00"),
         ("Đăng ngày: 08/06/2020  -  Người đăng: Quản trị viên  -  Lượt xem: 329", "2020-06-08"),
+        ("Đăng lúc: Thứ Hai, 07/08/2023 - 09:18  Bản in  Gửi cho bạn bè", "2023-08-07T09:18+07:00"),
     ])
     func recognizesTimestampLines(line: String, iso: String) {
         #expect(recognizer.recognize(line)?.iso == iso)
