@@ -365,6 +365,14 @@ struct ExtractionCorpusTests {
         ("extraction-holdout-229", "held-out set 229 (blind run read)", false),
         ("extraction-holdout-230", "held-out set 230 (blind run read)", false),
         ("extraction-holdout-231", "held-out set 231 (blind run read)", false),
+        ("extraction-holdout-232", "held-out set 232 (blind)", false),
+        ("extraction-holdout-233", "held-out set 233 (blind)", false),
+        ("extraction-holdout-234", "held-out set 234 (blind)", false),
+        ("extraction-holdout-235", "held-out set 235 (blind)", false),
+        ("extraction-holdout-236", "held-out set 236 (blind)", false),
+        ("extraction-holdout-237", "held-out set 237 (blind)", false),
+        ("extraction-holdout-238", "held-out set 238 (blind)", false),
+        ("extraction-holdout-239", "held-out set 239 (blind)", false),
     ]
 
     @Test(arguments: heldOut.indices)
