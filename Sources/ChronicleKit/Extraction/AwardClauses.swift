@@ -249,6 +249,8 @@ extension AwardFinder {
         guard let first = cleaned.first, first.isUppercase, TextShape.wordCount(cleaned) <= Self.longestUnknownGiverWords, !presenters.matches(cleaned) else { return nil }
         // "Hội nghị cũng biểu dương 45 cá nhân": the meeting gives in the organizer's name.
         if eventSubject.matches(cleaned) { return nil }
+        // "Trao khen thưởng của … cho 1 tập thể" (a caption): the verb opening it names nobody.
+        if verbs.contains(where: { $0.pattern.firstMatch(in: cleaned)?.value.count == cleaned.count }) { return nil }
         return cleaned
     }
 

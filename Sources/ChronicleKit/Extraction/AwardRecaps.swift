@@ -17,9 +17,8 @@ extension AwardFinder {
         // Đảng ủy Khối …", a presenter.
         let fullness = zip(awards, unitKeys).map { award, unit -> Int in
             let named = award.giverFrom == nil ? 4 : 0
-            let withOrganOrPost = unit != VietnameseFolding.looseKey(award.giver ?? "") ? 2 : 0
-            let byOrgan = award.giver.flatMap { units.catalog.organ(opening: $0) } != nil ? 1 : 0
-            return named + withOrganOrPost + byOrgan
+            let byOrgan = award.giver.flatMap { units.catalog.organ(opening: $0) } != nil ? 2 : 0
+            return named + byOrgan
         }
         var best: [String: Int] = [:]
         for index in awards.indices where best[keys[index]].map({ fullness[index] > fullness[$0] }) ?? true { best[keys[index]] = index }
@@ -140,7 +139,14 @@ extension AwardFinder {
     /// title). Only for retellings of one award: the recap check keeps `unitOf`, so a unit's clause and its head's stay two.
     func headedUnitOf(_ giver: String) -> String {
         let unit = withoutOrgan(giver)
-        return VietnameseFolding.looseKey(officeTitleStart.firstMatch(in: unit).map { String(unit[$0.range.upperBound...]) } ?? unit)
+        guard let title = officeTitleStart.firstMatch(in: unit) else { return VietnameseFolding.looseKey(unit) }
+        let rest = String(unit[title.range.upperBound...])
+        // "Trưởng Ban Tuyên giáo Tỉnh ủy" heads "Ban Tuyên giáo Tỉnh ủy": the post's last word begins the unit's name.
+        if let lastWord = title.value.split(separator: " ").last, case let named = lastWord + " " + rest,
+           units.mentions(in: named).first?.range.location == 0 {
+            return VietnameseFolding.looseKey(named)
+        }
+        return VietnameseFolding.looseKey(rest)
     }
 
     func giverCaptionKeys(_ giver: String) -> [String] {

@@ -13,6 +13,20 @@ struct AwardContextTests {
         #expect(found == ["Ban Chấp hành Trung ương Hội Nông dân Việt Nam|Bằng khen|2|0|0"])
     }
 
+    /// Figures "said at" the event open the paragraph as a report's; the award in it names an earlier month's meeting.
+    @Test func aReportsFiguresSaidAtTheEventAndAnEarlierMonthsMeeting() {
+        let found = summary("Theo số liệu của Ban Tuyên giáo Tỉnh ủy được nêu tại hội nghị, sau 3 năm thực hiện Chỉ thị 05-CT/TW, toàn tỉnh có hơn 2.300 mô hình; các cấp đã khen thưởng 1.256 tập thể, 2.035 cá nhân.\n\nNhiều mô hình được nhân rộng; Ban Thường vụ Tỉnh ủy tặng Bằng khen cho 64 tập thể, 95 cá nhân tại hội nghị sơ kết vào tháng 3.2024.")
+        #expect(found.isEmpty)
+    }
+
+    /// A caption opening with the verb ("Trao khen thưởng của … cho …") retells the body's clause; a head's caption
+    /// ("Trưởng Ban Tuyên giáo Tỉnh ủy … tuyên dương 35 cá nhân") retells the department's: each counted once, as the body says.
+    @Test func captionsRetellingWithTheVerbFirstOrTheHeadsPost() {
+        let found = summary("Dịp này, Ban Thường vụ Tỉnh ủy khen thưởng 1 tập thể, 1 cá nhân; Ban Tuyên giáo Tỉnh ủy tuyên dương 35 cá nhân.\n\nTrao khen thưởng của Ban Thường vụ Tỉnh ủy cho 1 tập thể, 1 cá nhân.\n\nTrưởng Ban Tuyên giáo Tỉnh ủy Nguyễn Văn An tuyên dương 35 cá nhân.\n\nCác đại biểu dự hội nghị.",
+                            lead: "Sáng 14/6/2024, Tỉnh ủy Thái Bình tổ chức hội nghị sơ kết. ")
+        #expect(found == ["Ban Thường vụ Tỉnh ủy Thái Bình|khen thưởng|1|1|0", "Ban Tuyên giáo Tỉnh ủy Thái Bình|tuyên dương|0|35|0"])
+    }
+
     @Test func whoTheHonouredAreIsNoAward() {
         let found = summary("Trong số 45 gương được tuyên dương, có 12 đảng viên, 7 thanh niên người dân tộc thiểu số. Ban Thường vụ Hội Nông dân tỉnh tuyên dương 45 hội viên.")
         #expect(found == ["Ban Thường vụ Hội Nông dân tỉnh Thái Bình|tuyên dương|0|45|0"])
