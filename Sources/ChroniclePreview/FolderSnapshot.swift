@@ -1,32 +1,23 @@
+import ChronicleKit
 import Foundation
 
 /// Every file under some folders with its size and modification time: two snapshots differ
-/// when a file was added, removed, or saved. Polling is portable and, for a few thousand
-/// files, cheaper than it sounds (one stat each).
+/// when a file was added, removed, or saved. Polling is portable and cheap with plain system
+/// calls (one `stat` a file: a few milliseconds for 10,000 articles).
 struct FolderSnapshot: Equatable, Sendable {
-    struct Stamp: Equatable, Sendable {
-        var size: Int
-        var modified: Date
-    }
-
-    private(set) var files: [String: Stamp] = [:]
+    /// By absolute path.
+    private(set) var files: [String: FileSystemCalls.Stamp] = [:]
 
     /// Hidden files and folders are left out (editors' temporary files, the build's staging
     /// folder), and so is `excluding`: a site written inside the content must not rebuild itself.
     static func take(_ folders: [URL], excluding: URL? = nil) -> FolderSnapshot {
-        let excluded = excluding.map { $0.standardizedFileURL.path + "/" }
+        let excluded = excluding?.standardizedFileURL.path
         var snapshot = FolderSnapshot()
-        let keys: [URLResourceKey] = [.isRegularFileKey, .fileSizeKey, .contentModificationDateKey]
         for folder in folders {
-            guard let walker = FileManager.default.enumerator(at: folder, includingPropertiesForKeys: keys, options: [.skipsHiddenFiles]) else { continue }
-            for case let url as URL in walker {
-                if let excluded, (url.standardizedFileURL.path + "/").hasPrefix(excluded) {
-                    walker.skipDescendants()
-                    continue
-                }
-                guard !ignored(url.lastPathComponent),
-                      let values = try? url.resourceValues(forKeys: Set(keys)), values.isRegularFile == true else { continue }
-                snapshot.files[url.path] = Stamp(size: values.fileSize ?? 0, modified: values.contentModificationDate ?? .distantPast)
+            let root = folder.standardizedFileURL.path
+            for (relative, stamp) in FileSystemCalls.stamps(under: root, excluding: excluded)
+            where !ignored((relative as NSString).lastPathComponent) {
+                snapshot.files[root + "/" + relative] = stamp
             }
         }
         return snapshot

@@ -1,7 +1,8 @@
 import ServiceLifecycle
 
-/// Polls the content and templates; after a change, waits until they stay the same for one
-/// more interval (an editor saving several files, a copy in progress) and then rebuilds.
+/// Looks at the content and templates every interval when the kernel says something happened
+/// there (every interval where it cannot say); after a change, waits until they stay the same for
+/// one more interval (an editor saving several files, a copy in progress) and then rebuilds.
 struct SiteWatcher: Service {
     let session: PreviewSession
     var interval: Duration = .milliseconds(300)
@@ -21,16 +22,20 @@ struct SiteWatcher: Service {
         let clock = ContinuousClock()
         var lastPing = clock.now
         var changing: FolderSnapshot?
+        let notifier = ChangeNotifier(folders: session.watchedFolders, excluding: session.options.output.url)
         while !Task.isCancelled {
             do { try await Task.sleep(for: interval) } catch { return }
-            let now = session.takeSnapshot()
-            if now == session.snapshotAtLastBuild {
-                changing = nil
-            } else if now == changing {
-                changing = nil
-                await session.rebuild()
-            } else {
-                changing = now
+            // Unless something happened or is settling, there is nothing to look at.
+            if notifier?.changed() ?? true || changing != nil {
+                let now = session.takeSnapshot()
+                if now == session.snapshotAtLastBuild {
+                    changing = nil
+                } else if now == changing {
+                    changing = nil
+                    await session.rebuild()
+                } else {
+                    changing = now
+                }
             }
             if clock.now - lastPing >= pingInterval {
                 session.hub.send(.ping)

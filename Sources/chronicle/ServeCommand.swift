@@ -24,6 +24,9 @@ struct ServeCommand: AsyncParsableCommand {
     @Option(name: .long, help: ArgumentHelp("Port to listen on; 0 picks a free one.", valueName: "N"))
     var port = 8000
 
+    @Flag(name: .shortAndLong, help: "Print the time each stage of every build took.")
+    var verbose = false
+
     func validate() throws {
         guard (0...65535).contains(port) else { throw ValidationError("--port must be between 0 and 65535") }
     }
@@ -31,7 +34,7 @@ struct ServeCommand: AsyncParsableCommand {
     func run() async throws {
         let output = folders.output
         let session = PreviewSession(options: BuildOptions(content: folders.content, templates: folders.templates, output: output)) { report in
-            BuildSummary.print(report, output: output, verbose: false)
+            BuildSummary.print(report, output: output, verbose: verbose)
             fflush(nil)
         }
         await session.rebuild()

@@ -163,6 +163,33 @@ struct FolderSnapshotTests {
     }
 }
 
+/// The kernel's word that something changed: no walk of the files while nothing happens.
+struct ChangeNotifierTests {
+    @Test func saysWhenAFileOrANewFoldersFileChangedAndNothingElse() throws {
+        let content = FileManager.default.temporaryDirectory.appendingPathComponent("chronicle-notifier-\(UUID().uuidString)")
+        defer { try? FileManager.default.removeItem(at: content) }
+        try FileManager.default.createDirectory(at: content.appendingPathComponent("articles"), withIntermediateDirectories: true)
+        try FileManager.default.createDirectory(at: content.appendingPathComponent("Site"), withIntermediateDirectories: true)
+        #if os(Linux)
+        let notifier = try #require(ChangeNotifier(folders: [content], excluding: content.appendingPathComponent("Site")))
+        #expect(!notifier.changed())
+        try Data("x".utf8).write(to: content.appendingPathComponent("articles/a.txt"))
+        #expect(notifier.changed())
+        #expect(!notifier.changed())
+        // The site written inside the content is not watched.
+        try Data("x".utf8).write(to: content.appendingPathComponent("Site/index.html"))
+        #expect(!notifier.changed())
+        // A folder made later is watched from then on.
+        try FileManager.default.createDirectory(at: content.appendingPathComponent("articles/2024"), withIntermediateDirectories: true)
+        #expect(notifier.changed())
+        try Data("x".utf8).write(to: content.appendingPathComponent("articles/2024/b.txt"))
+        #expect(notifier.changed())
+        #else
+        #expect(ChangeNotifier(folders: [content], excluding: nil) == nil)
+        #endif
+    }
+}
+
 /// Path resolution alone, without a server.
 struct SitePathTests {
     @Test func decodesOnceAndRefusesDotSegments() throws {
