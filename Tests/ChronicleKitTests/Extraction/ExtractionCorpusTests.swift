@@ -373,6 +373,14 @@ struct ExtractionCorpusTests {
         ("extraction-holdout-237", "held-out set 237 (blind)", false),
         ("extraction-holdout-238", "held-out set 238 (blind)", false),
         ("extraction-holdout-239", "held-out set 239 (blind)", false),
+        ("extraction-holdout-240", "held-out set 240 (blind)", false),
+        ("extraction-holdout-241", "held-out set 241 (blind)", false),
+        ("extraction-holdout-242", "held-out set 242 (blind)", false),
+        ("extraction-holdout-243", "held-out set 243 (blind)", false),
+        ("extraction-holdout-244", "held-out set 244 (blind)", false),
+        ("extraction-holdout-245", "held-out set 245 (blind)", false),
+        ("extraction-holdout-246", "held-out set 246 (blind)", false),
+        ("extraction-holdout-247", "held-out set 247 (blind)", false),
     ]
 
     @Test(arguments: heldOut.indices)
