@@ -111,6 +111,12 @@ extension AwardFinder {
                 afterBy = NSRange(location: again.upperBound, length: right.upperBound - again.upperBound)
             }
             if let verb = anyVerb.firstMatch(in: sentence, range: afterBy) ?? anyKind.firstMatch(in: sentence, range: afterBy) {
+                // "12 điển hình … được chọn từ 245 tập thể, cá nhân đã được các huyện ủy … biểu dương": the counts' own
+                // predicate gives nothing; the award is told of another subject, after a passive of its own.
+                if passiveMarker.firstMatch(in: sentence, range: NSRange(location: afterBy.location, length: verb.location - afterBy.location)) != nil {
+                    group.isPassive = false
+                    return
+                }
                 group.giver = giver(from: nsSentence.substring(with: NSRange(location: afterBy.location, length: verb.location - afterBy.location)))
                 let tail = NSRange(location: verb.location, length: right.upperBound - verb.location)
                 if let kind = anyKind.firstMatch(in: sentence, range: tail), kind.location - tail.location < 40 {
@@ -226,6 +232,8 @@ extension AwardFinder {
         // "Đồng chí Nguyễn Văn Hòa - Phó Bí thư Thường trực Tỉnh ủy trao …": a person presents; whose award
         // it is, the clause does not say.
         if singlePerson.matches(trimmed) { return nil }
+        // "… đã được các huyện ủy, thị ủy, thành ủy biểu dương": many units, none of them the giver.
+        if manyGivers.matches(trimmed) { return nil }
         if let match = office.firstMatch(in: trimmed) { return String(match.value).trimmingCharacters(in: .whitespaces) }
         if let unit = units.mentions(in: trimmed).last {
             // "Chỉ huy trưởng BĐBP tỉnh", "Hiệu trưởng Trường …": the post gives, not the unit.

@@ -108,6 +108,7 @@ struct AwardFinder: Sendable {
     let reasonOfYear: [Pattern]
     /// "Các đồng chí lãnh đạo tỉnh …", "Lãnh đạo huyện …": people handing over, named by no unit.
     let presenters: Pattern
+    let manyGivers: Pattern
     /// "cho Công ty vì …": the unit named before, one collective.
     let unitReferredTo: Pattern
     /// "cho các đồng chí: …": a list of people, one individual each.
@@ -215,6 +216,7 @@ struct AwardFinder: Sendable {
         // "tuyên dương 25 “Thanh niên tiên tiến làm theo lời Bác”": the title honoured may open with the noun, in quotes.
         count = try Pattern("(?<![\\p{L}\\d.,])\(notCountedAfter)(?:(?<approx>\(approximate))\\s+)?(?<n>\(number))\\s+[“\"]?(?<noun>\(noun))(?!\\p{L})")
         presenters = try Pattern("^(?:\(Pattern.phrases(grammar.presenters ?? [])))(?!\\p{L})")
+        manyGivers = try Pattern("^(?:\(Pattern.phrases(grammar.many_givers ?? [])))\\s")
         unitReferredTo = try Pattern("^(?<unit>\(Pattern.phrases(all(\.named_collectives))))\\s*(?:$|[,.;]|\\s(?:\(Pattern.phrases(grammar.reasons ?? [])))(?!\\p{L}))",
                                      caseInsensitive: false)
         achievement = try Pattern("(?<!\\p{L})(?:\(Pattern.phrases(grammar.achievement ?? [])))(?!\\p{L})[^;]*$")

@@ -40,13 +40,19 @@ extension AwardFinder {
             if award.giverFrom == "organizer", unique.contains(where: { $0.giverFrom == nil && Self.sameKindAndCounts($0, award) }) { return false }
             // "Ngành Y tế Hà Tĩnh tuyên dương 10 tập thể, 18 cá nhân" leading the story the body tells as "Ban Thường vụ
             // Đảng ủy Sở Y tế tuyên dương 10 tập thể và 18 cá nhân": the lead sums it up, the body names the giver.
-            if award.inLead == true, unique.contains(where: { $0.inLead != true && Self.sameKindAndCounts($0, award) }) { return false }
+            // (Not when the body's telling names no giver: "Các tập thể được tặng Cờ thi đua gồm: …" after the lead's clause.)
+            if award.inLead == true, unique.contains(where: { $0.inLead != true && $0.giverFrom == nil && Self.sameKindAndCounts($0, award) }) { return false }
             // "2 cá nhân được Ban Tuyên giáo Trung ương tặng Kỷ niệm chương" beside "Phó Trưởng Ban Tuyên giáo Tỉnh ủy … trao Kỷ
             // niệm chương … cho 2 cá nhân": a kind only central bodies give, handed over by a local one, told again.
             if centralOnly[award.kind] != nil, !isCentral(award.giver),
                unique.contains(where: { isCentral($0.giver) && Self.sameKindAndCounts($0, award) }) { return false }
-            // "30 gương mặt được tuyên dương" and "Bằng khen cho 30 đoàn viên" are the same people.
-            if award.kindFrom == "generic", unique.contains(where: { $0.kindFrom == nil && Self.sameCounts($0, award) }) { return false }
+            // "30 gương mặt được tuyên dương" and "Bằng khen cho 30 đoàn viên" are the same people. A giver named for the
+            // generic one makes it an award of its own ("Ban Thường vụ Tỉnh ủy biểu dương 25 tập thể …; Chủ tịch UBND tỉnh
+            // tặng Bằng khen cho 25 tập thể … được biểu dương").
+            if award.kindFrom == "generic", unique.contains(where: { other in
+                other.kindFrom == nil && Self.sameCounts(other, award)
+                    && (award.giver == nil || award.giverFrom != nil || headedUnitOf(award.giver!) == headedUnitOf(other.giver ?? ""))
+            }) { return false }
             // "48 CNVCLĐ tiêu biểu được tuyên dương" beside Bằng khen for 3 and for 45 cá nhân: the same people, counted by kind.
             // "31 cá nhân được tuyên dương tại buổi lễ" beside "tuyên dương, tặng Giấy khen cho 12 tập thể và 31 cá nhân": a part told again.
             if award.kindFrom == "generic", award.giverFrom == "organizer",

@@ -63,6 +63,8 @@ extension AwardFinder {
         var article_one_after: [String]?
         /// "Các đồng chí lãnh đạo tỉnh trao …": a subject of people handing awards over, not a giver.
         var presenters: [String]?
+        /// "các huyện ủy, thị ủy …": a subject naming many units, no one giver.
+        var many_givers: [String]?
         /// "cho Công ty vì …": a unit's kind alone, then the reason, refers to a unit named before.
         var reasons: [String]?
         /// "cho các đồng chí: A, …; B, …": people named one by one, each an individual.

@@ -27,6 +27,28 @@ struct AwardContextTests {
         #expect(found == ["Ban Thường vụ Tỉnh ủy Thái Bình|khen thưởng|1|1|0", "Ban Tuyên giáo Tỉnh ủy Thái Bình|tuyên dương|0|35|0"])
     }
 
+    /// "Sáng cùng ngày, tại Lễ kỷ niệm …" tells another event of the same day; counts chosen from those an award
+    /// went to ("… được chọn từ 245 tập thể, cá nhân đã được các huyện ủy … biểu dương") are given nothing.
+    @Test func anotherEventTheSameDayAndCountsChosenFromTheHonoured() {
+        let found = summary("Sáng cùng ngày, tại Lễ kỷ niệm 130 năm Ngày sinh Chủ tịch Hồ Chí Minh do Tỉnh ủy, UBND tỉnh tổ chức, Chủ tịch UBND tỉnh đã tặng Bằng khen cho 20 tập thể, 25 cá nhân.\n\n12 điển hình tham gia giao lưu năm nay được chọn từ 245 tập thể, cá nhân đã được các huyện ủy, thị ủy, thành ủy và đảng ủy trực thuộc biểu dương.",
+                            lead: "Tối 18/5/2020, Ban Tuyên giáo Tỉnh ủy Thái Bình tổ chức chương trình giao lưu điển hình. ")
+        #expect(found.isEmpty)
+    }
+
+    /// One unit praises, another gives its Bằng khen to the same people: two awards, though the counts agree.
+    @Test func twoGiversHonouringTheSamePeople() {
+        let found = summary("Tại buổi lễ, Ban Thường vụ Tỉnh ủy biểu dương 25 tập thể và 35 cá nhân tiêu biểu. Nhân dịp này, Chủ tịch UBND tỉnh tặng Bằng khen cho 25 tập thể, 35 cá nhân được biểu dương.",
+                            lead: "Sáng 14/6/2024, Tỉnh ủy Thái Bình tổ chức lễ biểu dương. ")
+        #expect(found == ["Ban Thường vụ Tỉnh ủy Thái Bình|biểu dương|25|35|0", "Chủ tịch UBND tỉnh Thái Bình|Bằng khen|25|35|0"])
+    }
+
+    /// "Các tập thể được tặng Cờ thi đua gồm:" names those of a clause already counted; "các" opens no giver.
+    @Test func aListNamingAClausesRecipients() {
+        let found = summary("Dịp này, Chủ tịch UBND tỉnh tặng Cờ thi đua cho 3 tập thể dẫn đầu.\n\nCác tập thể được tặng Cờ thi đua gồm:\n- Đảng bộ xã Vũ Hội;\n- Đảng bộ xã Vũ Vinh;\n- Đảng bộ Công an tỉnh.",
+                            lead: "Sáng 14/6/2024, Tỉnh ủy Thái Bình tổ chức lễ biểu dương. ")
+        #expect(found == ["Chủ tịch UBND tỉnh Thái Bình|Cờ thi đua|3|0|0"])
+    }
+
     @Test func whoTheHonouredAreIsNoAward() {
         let found = summary("Trong số 45 gương được tuyên dương, có 12 đảng viên, 7 thanh niên người dân tộc thiểu số. Ban Thường vụ Hội Nông dân tỉnh tuyên dương 45 hội viên.")
         #expect(found == ["Ban Thường vụ Hội Nông dân tỉnh Thái Bình|tuyên dương|0|45|0"])

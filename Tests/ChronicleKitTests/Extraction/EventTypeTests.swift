@@ -36,6 +36,13 @@ struct EventTypeTests {
                 == "hội thảo khoa học")
     }
 
+    /// An office's routine briefing is no conference of the campaign, whatever it reviews.
+    @Test func aBriefingIsNoConference() {
+        #expect(type("Học tập và làm theo Bác phải có “sản phẩm” cụ thể",
+                     "Ban Tuyên giáo Tỉnh ủy Kiên Giang vừa tổ chức hội nghị giao ban công tác tuyên giáo 6 tháng đầu năm. Các cấp ủy đã tổ chức học tập Chuyên đề năm 2024 cho hơn 58.000 cán bộ.")
+                == "khác")
+    }
+
     /// A round-table or a forum is a discussion, not a workshop of the campaign.
     @Test func aRoundTableIsNoWorkshop() {
         #expect(type("Cán bộ trẻ tọa đàm về nói đi đôi với làm",
