@@ -381,6 +381,14 @@ struct ExtractionCorpusTests {
         ("extraction-holdout-245", "held-out set 245 (blind)", false),
         ("extraction-holdout-246", "held-out set 246 (blind)", false),
         ("extraction-holdout-247", "held-out set 247 (blind)", false),
+        ("extraction-holdout-248", "held-out set 248 (blind)", false),
+        ("extraction-holdout-249", "held-out set 249 (blind)", false),
+        ("extraction-holdout-250", "held-out set 250 (blind)", false),
+        ("extraction-holdout-251", "held-out set 251 (blind)", false),
+        ("extraction-holdout-252", "held-out set 252 (blind)", false),
+        ("extraction-holdout-253", "held-out set 253 (blind)", false),
+        ("extraction-holdout-254", "held-out set 254 (blind)", false),
+        ("extraction-holdout-255", "held-out set 255 (blind)", false),
     ]
 
     @Test(arguments: heldOut.indices)
