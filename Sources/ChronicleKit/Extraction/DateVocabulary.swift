@@ -4,6 +4,8 @@ public struct DateVocabulary: Sendable {
         var schema: String
         var times_of_day: [String]?
         var relative_days: [String]?
+        /// "… vào sáng thứ Bảy tại Hội trường …": a weekday alone before these is the latest such day.
+        var place_prepositions: [String]?
         var relative_day_offsets: [String: Int]?
         var weekdays: [String]?
         var weekday_abbreviations: [String]?
@@ -29,7 +31,7 @@ public struct DateVocabulary: Sendable {
         var month_names: [String: Int]?
 
         static let schemaName = "chronicle.dates/1"
-        static let keys: Set<String> = ["schema", "times_of_day", "relative_days", "relative_day_offsets", "weekdays", "weekday_abbreviations", "day_word", "month_word",
+        static let keys: Set<String> = ["schema", "times_of_day", "relative_days", "place_prepositions", "relative_day_offsets", "weekdays", "weekday_abbreviations", "day_word", "month_word",
                                         "year_word", "range_joiners", "deadline_words", "since_words", "day_prefixes",
                                         "weekday_numbers", "previous_week_words", "recent_words", "time_prepositions", "document_number_words", "document_date_words",
                                         "period_words", "target_words", "implementation_words", "anniversaries", "anniversary_words", "term_meetings", "month_names"]
@@ -119,7 +121,9 @@ public struct DateVocabulary: Sendable {
         let prepositions = all(\.time_prepositions).map { "(?<=\\s\(Pattern.escape($0))\\s)" }
         relativeWeekday = weekdayTable.isEmpty ? nil : try Pattern(#"(?:(?:^|[.!?]\s+"# + prepositions.map { "|" + $0 }.joined()
             + #")(?:(?:"# + times + #")\s+)?)(?<wd>"#
-            + Pattern.phrases(Array(weekdayTable.keys)) + #")\s+(?:(?<week>"# + previousWeek + #")|(?<recent>"# + recent + #"))(?=\s*[,.;]|\s*$)"#)
+            + Pattern.phrases(Array(weekdayTable.keys)) + #")(?:\s+(?:(?<week>"# + previousWeek + #")|(?<recent>"# + recent + #"))(?=\s*[,.;]|\s*$)"#
+            // A weekday alone before a comma or a place ("Sáng thứ Hai, …", "… diễn ra vào sáng thứ Bảy tại …"): the latest one.
+            + #"|(?=\s*,|\s+(?:"# + Pattern.phrases(all(\.place_prepositions)) + #")\s))"#)
         // With no anniversary words there is nothing to count from.
         let anniversaryWords = Pattern.phrases(all(\.anniversary_words))
         anniversaries = anniversaryWords.isEmpty ? [] : try sources.flatMap { $0.anniversaries ?? [] }.map { anniversary in

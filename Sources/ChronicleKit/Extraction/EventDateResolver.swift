@@ -91,7 +91,9 @@ struct EventDateResolver: Sendable {
         for paragraph in article.paragraphs.prefix(holding ? 2 : 1) {
             guard let match = relativeWeekday.firstMatch(in: paragraph.text), let name = match["wd"],
                   let weekday = weekdayNumbers[name.lowercased().replacingOccurrences(of: "  ", with: " ")] else { continue }
-            if holding, !heldVerb.matches(Self.sentence(around: match.range, in: paragraph.text)) { continue }
+            // … that holds the event or reports it taking place ("Buổi lễ diễn ra vào sáng thứ Bảy tại …").
+            if holding, case let sentence = Self.sentence(around: match.range, in: paragraph.text),
+               !heldVerb.matches(sentence), !eventVerbs.matches(sentence) { continue }
             let back = match["week"] != nil ? published.weekday - 1 + 7 - (weekday - 1) : ((published.weekday - weekday + 6) % 7) + 1
             guard let date = published.adding(days: -back) else { continue }
             return EventDate(date: date, evidence: String(match.value).trimmingCharacters(in: CharacterSet(charactersIn: ".!? ")),

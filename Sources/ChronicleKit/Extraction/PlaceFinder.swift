@@ -86,12 +86,17 @@ struct PlaceFinder: Sendable {
                 guard slice.allSatisfy(\.capitalized) else { continue }
                 let key = slice.map(\.key).joined(separator: " ")
                 guard var candidates = gazetteer.places[key] else { continue }
-                // Words of one name stand apart by spaces; a dash joins only a province's ("Thừa Thiên - Huế"), never
-                // a byline to a credit ("Thu Hà - Trung tâm …" is not huyện Hà Trung).
+                // Words of one name stand apart by spaces; a dash joins only a province's ("Thừa Thiên - Huế") or a district
+                // named with one ("Phan Rang - Tháp Chàm"), never a byline to a credit ("Thu Hà - Trung tâm …" is not huyện Hà Trung).
                 let gaps = zip(slice.dropLast(), slice.dropFirst()).map { (text as NSString).substring(with: NSRange(location: $0.range.upperBound, length: $1.range.location - $0.range.upperBound)) }
                 if !gaps.allSatisfy({ $0.allSatisfy(\.isWhitespace) || $0 == "." }) {   // "TP.HCM"
                     guard gaps.allSatisfy({ $0.allSatisfy { $0.isWhitespace || $0 == "-" || $0 == "–" } }) else { continue }
-                    candidates = candidates.filter { if case .province = $0 { return true } else { return false } }
+                    candidates = candidates.filter {
+                        switch $0 {
+                        case .province: return true
+                        case let .district(name, _, _): return name.contains("-") || name.contains("–")
+                        }
+                    }
                     if candidates.isEmpty { continue }
                 }
                 let kind = kindWord(before: index, words: words, text: text)

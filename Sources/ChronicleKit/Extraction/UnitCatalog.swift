@@ -26,6 +26,8 @@ public struct UnitCatalog: Sendable {
         var held_by_verbs: [String]
         var fillers: [String]
         var partners: [String]
+        /// "X chủ trì, phối hợp với Y tổ chức": X holds the event, Y helps.
+        var leading: [String]?
         /// "Lễ tuyên dương được tổ chức …": the subject of a passive before the verb is the event.
         var passive: [String]?
         var venue: [String]
@@ -210,7 +212,7 @@ public struct UnitCatalog: Sendable {
         held = try Pattern("(?<!\\p{L})\(nouns)(?:\(fillers))*(?:\(Pattern.phrases(phrases.held)))(?!\\p{L})", caseInsensitive: false)
         heldBy = try Pattern("(?<!\\p{L})(?:\(Pattern.phrases(phrases.held_by)))\\s+(.{3,120}?)\\s+(?:\(Pattern.phrases(phrases.held_by_verbs)))(?!\\p{L})",
                              caseInsensitive: false)
-        partner = try Pattern("\\s+(?:\(Pattern.phrases(phrases.partners)))\\s.*$")
+        partner = try Pattern("(?:\\s+(?:\(Pattern.phrases(phrases.leading ?? []))),?)?\\s+(?:\(Pattern.phrases(phrases.partners)))\\s.*$")
         passiveSubject = try Pattern("(?<!\\p{L})(?:\(Pattern.phrases(phrases.passive ?? [])))\\s*$")
         let venueWords = Pattern.phrases(phrases.venue)
         venueClause = try Pattern("(?<!\\p{L})(?:\(venueWords))\\s[^,]{1,80},")

@@ -49,6 +49,12 @@ struct AwardContextTests {
         #expect(found == ["Chủ tịch UBND tỉnh Thái Bình|Cờ thi đua|3|0|0"])
     }
 
+    /// "… được Ban Thường vụ Tỉnh ủy tặng Bằng khen tại Hội nghị tổng kết … năm 2022" at a 2024 event: an earlier occasion.
+    @Test func aPassiveAwardAtAnEarlierYearsMeeting() {
+        let found = summary("Nhiều điển hình đã được ghi nhận từ trước: cô giáo Nguyễn Thị Hằng và bác sĩ Phan Văn Quý được Ban Thường vụ Tỉnh ủy tặng Bằng khen tại Hội nghị tổng kết công tác học tập và làm theo Bác năm 2022.")
+        #expect(found.isEmpty)
+    }
+
     @Test func whoTheHonouredAreIsNoAward() {
         let found = summary("Trong số 45 gương được tuyên dương, có 12 đảng viên, 7 thanh niên người dân tộc thiểu số. Ban Thường vụ Hội Nông dân tỉnh tuyên dương 45 hội viên.")
         #expect(found == ["Ban Thường vụ Hội Nông dân tỉnh Thái Bình|tuyên dương|0|45|0"])

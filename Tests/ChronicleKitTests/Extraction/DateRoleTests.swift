@@ -46,6 +46,19 @@ struct DateRoleTests {
         #expect(morning.date?.iso == "2024-06-06")
     }
 
+    /// A weekday alone, opening the lead before a comma or in a sentence reporting the event before a place: the latest
+    /// such day before publication.
+    @Test func aWeekdayAloneIsTheLatestBeforePublication() {
+        let lead = event("Sáng thứ Bảy, Huyện ủy Krông Pắc tổ chức Lễ tuyên dương điển hình tiên tiến.", published: "Thứ Hai, 27/11/2023 08:05")
+        #expect(lead.date?.iso == "2023-11-25")
+        let later = event("Cuối tuần qua, Huyện ủy Krông Pắc tổ chức Lễ tuyên dương điển hình tiên tiến.\n\nBuổi lễ diễn ra vào sáng thứ Bảy tại Hội trường Trung tâm Chính trị huyện.",
+                          published: "Thứ Hai, 27/11/2023 08:05")
+        #expect(later.date?.iso == "2023-11-25")
+        // With its day written, the weekday only confirms it.
+        let written = event("Thứ Bảy (ngày 5/8), Trường Chính trị tỉnh tổ chức hội thảo khoa học.", published: "Thứ Hai, 07/08/2023 09:18")
+        #expect(written.date?.iso == "2023-08-05")
+    }
+
     /// "… tại cuộc họp Ban Tổ chức ngày 6/9, ngày 19/9, Ban Tuyên giáo Tỉnh ủy … tổ chức Hội thảo": the last day before the
     /// verb of holding.
     @Test func ofDaysSharingTheClauseTheLastBeforeTheVerbOfHolding() {

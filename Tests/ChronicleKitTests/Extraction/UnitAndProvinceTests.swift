@@ -143,6 +143,19 @@ struct UnitAndProvinceTests {
         #expect(found.province?.name == "Quảng Ninh")
     }
 
+    /// A city named with a dash ("Phan Rang - Tháp Chàm", however the dash is spaced), and a body leading a partner
+    /// ("X chủ trì, phối hợp với Y tổ chức"), known to no unit list.
+    @Test func aCityNamedWithADashAndABodyLeadingAPartner() {
+        for written in ["Phan Rang - Tháp Chàm", "Phan Rang – Tháp Chàm", "Phan Rang-Tháp Chàm"] {
+            let found = facts("Thành phố biểu dương điển hình\n\nTối 18/5/2023, Ban Thường vụ Thành ủy \(written) tổ chức Lễ biểu dương điển hình tiên tiến.")
+            #expect(found.province?.name == "Ninh Thuận")
+            #expect(found.organizer?.unit?.hasSuffix("Tháp Chàm") == true)
+        }
+        let found = facts("Hội thảo khoa học\n\nSáng 17.5.2024, Đảng ủy ĐH Quốc gia TP.HCM chủ trì, phối hợp với Trường ĐH Khoa học xã hội và nhân văn tổ chức hội thảo khoa học.")
+        #expect(found.organizer?.phrase.hasSuffix("chủ trì,") == false)
+        #expect(found.organizer?.phrase.contains("Đại học Quốc gia") == true)
+    }
+
     @Test func aSchoolsPartyCellHoldsWhatItsSuperiorPlanned() {
         let found = facts("Chi bộ trường sơ kết\n\nThực hiện kế hoạch của Đảng ủy xã Đắk Drô, Chi bộ Trường THCS Nguyễn Du đã tổ chức hội nghị sơ kết 2 năm thực hiện Kết luận 01-KL/TW.")
         #expect(found.organizer?.unit == "Chi bộ Trường THCS Nguyễn Du")
