@@ -1,3 +1,4 @@
+import ChronicleKit
 import Foundation
 #if canImport(Glibc)
 import Glibc
@@ -6,34 +7,38 @@ import Glibc
 /// Tells whether anything under some folders may have changed since it was last asked, from the
 /// kernel (inotify), so an idle preview does not walk tens of thousands of files every interval.
 /// It only says "look again": the watcher still compares snapshots, which decide what changed.
-/// Nil where the kernel cannot watch (another system, no watches left): the watcher then polls.
+/// Nil where the kernel cannot watch (another system, a folder missing, no watches left): the
+/// watcher then polls.
 final class ChangeNotifier {
     #if os(Linux)
     private let descriptor: Int32
+    private let roots: [String]
     private let excluded: String?
     private var buffer = [UInt8](repeating: 0, count: 64 * 1024)
-    private var roots: [String] = []
-    /// A folder made later could not be watched: from then on every interval looks.
+    /// Some folder could not be watched (no watches left, a root gone): from then on every interval looks.
     private var incomplete = false
 
     private static let mask = UInt32(IN_CREATE | IN_DELETE | IN_MODIFY | IN_CLOSE_WRITE | IN_MOVED_FROM | IN_MOVED_TO
                                      | IN_ATTRIB | IN_DELETE_SELF | IN_MOVE_SELF)
+    /// Events after which the folders are watched again: a folder made or moved in, a watched one gone
+    /// or moved away (a root replaced by another), events lost.
+    private static let rewatching = UInt32(IN_ISDIR | IN_DELETE_SELF | IN_MOVE_SELF | IN_IGNORED | IN_Q_OVERFLOW)
 
     init?(folders: [URL], excluding: URL?) {
         descriptor = inotify_init1(Int32(IN_NONBLOCK | IN_CLOEXEC))
-        guard descriptor >= 0 else { return nil }
+        roots = folders.map { $0.standardizedFileURL.path }
         excluded = excluding?.standardizedFileURL.path
-        for folder in folders where !watchTree(folder.standardizedFileURL.path) {
-            close(descriptor)
-            return nil
-        }
+        // Past this point a nil return runs deinit, which closes the descriptor.
+        guard descriptor >= 0, watchAll() else { return nil }
     }
 
-    deinit { close(descriptor) }
+    deinit {
+        if descriptor >= 0 { close(descriptor) }
+    }
 
     /// True when the kernel reported anything since the last call. A new folder is watched too.
     func changed() -> Bool {
-        var any = false, newFolder = false
+        var any = false, rewatch = false
         while true {
             let count = buffer.withUnsafeMutableBytes { read(descriptor, $0.baseAddress, $0.count) }
             guard count > 0 else { break }
@@ -44,34 +49,26 @@ final class ChangeNotifier {
                     let event = bytes.loadUnaligned(fromByteOffset: offset, as: inotify_event.self)
                     return (event.mask, Int(event.len))
                 }
-                // A folder made or moved in, or events lost: watch whatever is there now.
-                if mask & UInt32(IN_ISDIR) != 0 || mask & UInt32(IN_Q_OVERFLOW) != 0 { newFolder = true }
+                if mask & Self.rewatching != 0 { rewatch = true }
                 offset += MemoryLayout<inotify_event>.size + length
             }
         }
-        if newFolder, !roots.allSatisfy({ watchTree($0, remember: false) }) { incomplete = true }
+        if rewatch, !watchAll() { incomplete = true }
         return any || incomplete
     }
 
-    /// Watches `path` and every folder under it, hidden ones and the excluded one left out, as
-    /// the snapshots leave them out. Adding a watch twice is harmless (the kernel keeps one).
-    private func watchTree(_ path: String, remember: Bool = true) -> Bool {
-        if remember { roots.append(path) }
-        guard inotify_add_watch(descriptor, path, Self.mask) >= 0 else { return false }
-        guard let directory = opendir(path) else { return true }
-        defer { closedir(directory) }
-        var folders: [String] = []
-        while let entry = readdir(directory) {
-            let name = withUnsafeBytes(of: entry.pointee.d_name) { String(decoding: $0.prefix { $0 != 0 }, as: UTF8.self) }
-            let child = path + "/" + name
-            guard !name.hasPrefix("."), child != excluded else { continue }
-            var status = stat()
-            let type = Int32(entry.pointee.d_type)
-            if type == Int32(DT_DIR) || (type == Int32(DT_UNKNOWN) && lstat(child, &status) == 0 && (status.st_mode & S_IFMT) == S_IFDIR) {
-                folders.append(child)
+    /// Watches every root and every folder under them, as the snapshots walk them. Adding a watch twice is
+    /// harmless (the kernel keeps one); a folder gone meanwhile needs none. False when one could not be watched.
+    private func watchAll() -> Bool {
+        var complete = true
+        for root in roots {
+            let folders = FileSystemCalls.folders(under: root, excluding: excluded)
+            if folders.isEmpty { complete = false }
+            for folder in folders where inotify_add_watch(descriptor, folder, Self.mask) < 0 && errno != ENOENT && errno != ENOTDIR {
+                complete = false
             }
         }
-        return folders.allSatisfy { watchTree($0, remember: false) }
+        return complete
     }
     #else
     init?(folders: [URL], excluding: URL?) { return nil }

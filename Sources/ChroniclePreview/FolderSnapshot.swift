@@ -2,8 +2,8 @@ import ChronicleKit
 import Foundation
 
 /// Every file under some folders with its size and modification time: two snapshots differ
-/// when a file was added, removed, or saved. Polling is portable and cheap with plain system
-/// calls (one `stat` a file: a few milliseconds for 10,000 articles).
+/// when a file was added, removed, or saved: one `stat` a file, about 40 ms for 10,000 articles,
+/// so the watcher takes one only when something may have changed (see `ChangeNotifier`).
 struct FolderSnapshot: Equatable, Sendable {
     /// By absolute path.
     private(set) var files: [String: FileSystemCalls.Stamp] = [:]

@@ -23,10 +23,13 @@ struct SiteWatcher: Service {
         var lastPing = clock.now
         var changing: FolderSnapshot?
         let notifier = ChangeNotifier(folders: session.watchedFolders, excluding: session.options.output.url)
+        // The first look is unconditional: files saved during the first build reached no notifier.
+        var firstLook = true
         while !Task.isCancelled {
             do { try await Task.sleep(for: interval) } catch { return }
             // Unless something happened or is settling, there is nothing to look at.
-            if notifier?.changed() ?? true || changing != nil {
+            if notifier?.changed() ?? true || changing != nil || firstLook {
+                firstLook = false
                 let now = session.takeSnapshot()
                 if now == session.snapshotAtLastBuild {
                     changing = nil

@@ -182,8 +182,27 @@ struct ChangeNotifierTests {
         // A folder made later is watched from then on.
         try FileManager.default.createDirectory(at: content.appendingPathComponent("articles/2024"), withIntermediateDirectories: true)
         #expect(notifier.changed())
+        #expect(!notifier.changed())
         try Data("x".utf8).write(to: content.appendingPathComponent("articles/2024/b.txt"))
         #expect(notifier.changed())
+        #expect(!notifier.changed())
+        // A folder made and gone before the notifier looks costs nothing.
+        try FileManager.default.createDirectory(at: content.appendingPathComponent("articles/tmp"), withIntermediateDirectories: true)
+        try FileManager.default.removeItem(at: content.appendingPathComponent("articles/tmp"))
+        #expect(notifier.changed())
+        #expect(!notifier.changed())
+        // A watched folder replaced by another of the same name ("mv Templates Templates.old && cp -r new Templates").
+        let templates = content.appendingPathComponent("Templates")
+        try FileManager.default.createDirectory(at: templates, withIntermediateDirectories: true)
+        let watchingTemplates = try #require(ChangeNotifier(folders: [templates], excluding: nil))
+        try FileManager.default.moveItem(at: templates, to: content.appendingPathComponent("Templates.old"))
+        try FileManager.default.createDirectory(at: templates, withIntermediateDirectories: true)
+        #expect(watchingTemplates.changed())
+        #expect(!watchingTemplates.changed())
+        try Data("x".utf8).write(to: templates.appendingPathComponent("layout.mustache"))
+        #expect(watchingTemplates.changed())
+        // A folder that is not there cannot be watched: the watcher polls instead.
+        #expect(ChangeNotifier(folders: [content.appendingPathComponent("missing")], excluding: nil) == nil)
         #else
         #expect(ChangeNotifier(folders: [content], excluding: nil) == nil)
         #endif

@@ -53,6 +53,8 @@ public enum FileSystemCalls {
     struct Walk {
         /// Relative to the root, `/`-separated.
         var files: [String] = []
+        /// Relative paths of the folders listed under the root (not the root itself).
+        var folders: [String] = []
         /// Relative paths of symbolic links and of folders that could not be listed, with the reason.
         var skipped: [(path: String, reason: String)] = []
     }
@@ -86,7 +88,9 @@ public enum FileSystemCalls {
                 }
                 switch type {
                 case Int32(DT_DIR) where path == excluding: break
-                case Int32(DT_DIR): _ = visit(path, relative + "/")
+                case Int32(DT_DIR):
+                    walk.folders.append(relative)
+                    _ = visit(path, relative + "/")
                 case Int32(DT_REG): walk.files.append(relative)
                 case Int32(DT_LNK): walk.skipped.append((relative, "a symbolic link, not followed"))
                 default: break
@@ -104,8 +108,15 @@ public enum FileSystemCalls {
         }
     }
 
+    /// The folders under `root` as `regularFiles` walks them (hidden ones, links and `excluding` left out), by
+    /// absolute path, `root` first; empty when `root` cannot be listed.
+    public static func folders(under root: String, excluding: String? = nil) -> [String] {
+        guard let walk = regularFiles(under: root, excluding: excluding) else { return [] }
+        return [root] + walk.folders.map { root + "/" + $0 }
+    }
+
     /// A file's size and modification time: what tells, without reading it, that it was saved.
-    public struct Stamp: Equatable, Hashable, Sendable, Codable {
+    public struct Stamp: Equatable, Hashable, Sendable {
         public var size: Int
         public var modifiedNanoseconds: Int64
     }

@@ -112,8 +112,11 @@ extension AwardFinder {
             }
             if let verb = anyVerb.firstMatch(in: sentence, range: afterBy) ?? anyKind.firstMatch(in: sentence, range: afterBy) {
                 // "12 điển hình … được chọn từ 245 tập thể, cá nhân đã được các huyện ủy … biểu dương": the counts' own
-                // predicate gives nothing; the award is told of another subject, after a passive of its own.
-                if passiveMarker.firstMatch(in: sentence, range: NSRange(location: afterBy.location, length: verb.location - afterBy.location)) != nil {
+                // predicate gives nothing; the award is told of other counts, after a passive of their own. ("20 cá nhân
+                // được bình chọn, được Chủ tịch UBND tỉnh tặng Bằng khen": one subject, two predicates, the second the award.)
+                let between = NSRange(location: afterBy.location, length: verb.location - afterBy.location)
+                if let inner = passiveMarker.firstMatch(in: sentence, range: between),
+                   count.firstMatch(in: sentence, range: NSRange(location: between.location, length: inner.location - between.location)) != nil {
                     group.isPassive = false
                     return
                 }

@@ -15,7 +15,7 @@ extension AwardFinder {
         }
         // An organ acting for the unit is its giver rather than a person's post: "Ban Thường vụ Đảng ủy Khối …" over "Bí thư
         // Đảng ủy Khối …", a presenter.
-        let fullness = zip(awards, unitKeys).map { award, unit -> Int in
+        let fullness = awards.map { award -> Int in
             let named = award.giverFrom == nil ? 4 : 0
             let byOrgan = award.giver.flatMap { units.catalog.organ(opening: $0) } != nil ? 2 : 0
             return named + byOrgan

@@ -120,10 +120,12 @@ public struct DateVocabulary: Sendable {
         // Thường vụ Huyện ủy tổ chức vào (sáng) thứ Năm tuần trước.").
         let prepositions = all(\.time_prepositions).map { "(?<=\\s\(Pattern.escape($0))\\s)" }
         relativeWeekday = weekdayTable.isEmpty ? nil : try Pattern(#"(?:(?:^|[.!?]\s+"# + prepositions.map { "|" + $0 }.joined()
-            + #")(?:(?:"# + times + #")\s+)?)(?<wd>"#
+            + #")(?:(?<tod>"# + times + #")\s+)?)(?<wd>"#
             + Pattern.phrases(Array(weekdayTable.keys)) + #")(?:\s+(?:(?<week>"# + previousWeek + #")|(?<recent>"# + recent + #"))(?=\s*[,.;]|\s*$)"#
-            // A weekday alone before a comma or a place ("Sáng thứ Hai, …", "… diễn ra vào sáng thứ Bảy tại …"): the latest one.
-            + #"|(?=\s*,|\s+(?:"# + Pattern.phrases(all(\.place_prepositions)) + #")\s))"#)
+            // A weekday alone before a comma or a place ("Sáng thứ Hai, …", "… diễn ra vào sáng thứ Bảy tại …"): the latest one,
+            // when a time of day stands before it (the resolver checks `tod`: "Thứ hai, cần …" counts reasons), and not one
+            // of a list of days ("vào sáng thứ Bảy, Chủ nhật hằng tuần").
+            + #"|(?=\s*,(?!\s*(?:"# + Pattern.phrases(Array(weekdayTable.keys)) + #"))|\s+(?:"# + Pattern.phrases(all(\.place_prepositions)) + #")\s))"#)
         // With no anniversary words there is nothing to count from.
         let anniversaryWords = Pattern.phrases(all(\.anniversary_words))
         anniversaries = anniversaryWords.isEmpty ? [] : try sources.flatMap { $0.anniversaries ?? [] }.map { anniversary in

@@ -91,6 +91,8 @@ struct EventDateResolver: Sendable {
         for paragraph in article.paragraphs.prefix(holding ? 2 : 1) {
             guard let match = relativeWeekday.firstMatch(in: paragraph.text), let name = match["wd"],
                   let weekday = weekdayNumbers[name.lowercased().replacingOccurrences(of: "  ", with: " ")] else { continue }
+            // A weekday alone names a day only after a time of day: "Sáng thứ Hai, …", not "Thứ hai, cần …" (secondly).
+            if match["week"] == nil, match["recent"] == nil, match["tod"] == nil { continue }
             // … that holds the event or reports it taking place ("Buổi lễ diễn ra vào sáng thứ Bảy tại …").
             if holding, case let sentence = Self.sentence(around: match.range, in: paragraph.text),
                !heldVerb.matches(sentence), !eventVerbs.matches(sentence) { continue }

@@ -54,9 +54,12 @@ struct DateRoleTests {
         let later = event("Cuối tuần qua, Huyện ủy Krông Pắc tổ chức Lễ tuyên dương điển hình tiên tiến.\n\nBuổi lễ diễn ra vào sáng thứ Bảy tại Hội trường Trung tâm Chính trị huyện.",
                           published: "Thứ Hai, 27/11/2023 08:05")
         #expect(later.date?.iso == "2023-11-25")
-        // With its day written, the weekday only confirms it.
-        let written = event("Thứ Bảy (ngày 5/8), Trường Chính trị tỉnh tổ chức hội thảo khoa học.", published: "Thứ Hai, 07/08/2023 09:18")
+        // With its day written, the day counts, not the latest such weekday (12/8 here).
+        let written = event("Thứ Bảy (ngày 5/8), Trường Chính trị tỉnh tổ chức hội thảo khoa học.", published: "Thứ Hai, 14/08/2023 09:18")
         #expect(written.date?.iso == "2023-08-05")
+        // With no time of day it is an ordinal ("Thứ hai, …": secondly); before another day, a list of days.
+        #expect(event("Thứ hai, cần tổ chức tốt các hội nghị học tập chuyên đề.", published: "Thứ Ba, 05/03/2024 09:15").date == nil)
+        #expect(event("Câu lạc bộ sinh hoạt vào sáng thứ Bảy, Chủ nhật hằng tuần tại nhà văn hóa.", published: "Thứ Ba, 05/03/2024 09:15").date == nil)
     }
 
     /// "… tại cuộc họp Ban Tổ chức ngày 6/9, ngày 19/9, Ban Tuyên giáo Tỉnh ủy … tổ chức Hội thảo": the last day before the
