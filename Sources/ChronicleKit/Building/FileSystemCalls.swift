@@ -122,7 +122,7 @@ public enum FileSystemCalls {
     }
 
     /// The stamp of the file at `path` (following links), or nil when it cannot be looked at.
-    public static func stamp(_ path: String) -> Stamp? {
+    static func stamp(_ path: String) -> Stamp? {
         var status = stat()
         guard stat(path, &status) == 0 else { return nil }
         return Stamp(size: Int(status.st_size), modifiedNanoseconds: Int64(status.st_mtim.tv_sec) * 1_000_000_000 + Int64(status.st_mtim.tv_nsec))
@@ -142,8 +142,7 @@ public enum FileSystemCalls {
 
     /// The size of the file at `path` (following links), or nil when it cannot be looked at.
     static func fileSize(_ path: String) -> Int? {
-        var status = stat()
-        return stat(path, &status) == 0 ? Int(status.st_size) : nil
+        stamp(path)?.size
     }
 
     /// Removes a folder and everything in it; symbolic links are removed, never followed.

@@ -210,9 +210,11 @@ struct AwardFinder: Sendable {
         onBehalf = try Pattern("(?<!\\p{L})(?:\(alternation(all(\.on_behalf))))\\s+(?<principal>[^,;]{3,80}),")
         guard let grammar = sources.compactMap(\.grammar).last else { throw ChronicleError(file: "awards.yml", "grammar is required") }
         let recipient = Pattern.phrases(grammar.recipient_markers)
+        let approximateWithOne = Pattern.phrases(all(\.approximate).filter { $0.hasPrefix(NumberWords.one + " ") })
         let notCountedAfter = (grammar.not_counted_after ?? []).map { "(?<!\(Pattern.escape($0))\\s)" }.joined()
-            // ("là một trong 68 điển hình" stays an approximate count's opening, so the 68 is never read alone.)
-            + (grammar.article_one_after ?? []).map { "(?!(?<=\(Pattern.escape($0))\\s)một\\s(?!trong(?!\\p{L})))" }.joined()
+            // "là một tấm gương": after these "một" is the article; "là một trong 68 điển hình" stays an approximate
+            // count's opening (`approximate`), so the 68 is never read alone.
+            + (grammar.article_one_after ?? []).map { "(?!(?<=\(Pattern.escape($0))\\s)(?!\(approximateWithOne)(?!\\p{L}))\(NumberWords.one)\\s)" }.joined()
         // "tuyên dương 25 “Thanh niên tiên tiến làm theo lời Bác”": the title honoured may open with the noun, in quotes.
         count = try Pattern("(?<![\\p{L}\\d.,])\(notCountedAfter)(?:(?<approx>\(approximate))\\s+)?(?<n>\(number))\\s+[“\"]?(?<noun>\(noun))(?!\\p{L})")
         presenters = try Pattern("^(?:\(Pattern.phrases(grammar.presenters ?? [])))(?!\\p{L})")
@@ -374,10 +376,7 @@ struct AwardFinder: Sendable {
     /// in an earlier year ("… tại Lễ kỷ niệm 126 năm Ngày sinh Chủ tịch Hồ Chí Minh năm 2016"), on
     /// another day ("Tại hội nghị của thành phố ngày 16-5, …" at an event of the 18th) or of a higher level.
     func namesThisEvent(_ sentence: String, eventDate: CalendarDate?) -> Bool {
-        let nsSentence = sentence as NSString
-        return atEvent.regex.matches(in: sentence, range: NSRange(location: 0, length: nsSentence.length)).contains { match in
-            let end = nsSentence.clauseEnd(from: match.range.upperBound)
-            let occasion = nsSentence.substring(with: NSRange(location: match.range.upperBound, length: end - match.range.upperBound))
+        occasions(namedIn: sentence).contains { occasion in
             if ofHigherLevel(occasion) { return false }
             guard let eventDate else { return true }
             return !Self.years(in: occasion).contains { $0 < eventDate.year } && !monthBefore(eventDate, in: occasion)
@@ -396,11 +395,15 @@ struct AwardFinder: Sendable {
     /// The text names an occasion of a higher level than the event's ("… được Ban Thường vụ Tỉnh ủy tặng Bằng khen tại
     /// Hội nghị biểu dương điển hình tiên tiến toàn tỉnh" at a district's event).
     func namesHigherLevelOccasion(_ text: String) -> Bool {
-        guard eventLevel != nil else { return false }
+        eventLevel != nil && occasions(namedIn: text).contains(where: ofHigherLevel)
+    }
+
+    /// What follows each `at_event` phrase to the end of its clause: "tại Hội nghị biểu dương … toàn tỉnh" gives
+    /// " Hội nghị biểu dương … toàn tỉnh" (the name, and what the clause says of it).
+    private func occasions(namedIn text: String) -> [String] {
         let nsText = text as NSString
-        return atEvent.regex.matches(in: text, range: NSRange(location: 0, length: nsText.length)).contains { match in
-            let end = nsText.clauseEnd(from: match.range.upperBound)
-            return ofHigherLevel(nsText.substring(with: NSRange(location: match.range.upperBound, length: end - match.range.upperBound)))
+        return atEvent.regex.matches(in: text, range: NSRange(location: 0, length: nsText.length)).map { match in
+            nsText.substring(with: NSRange(location: match.range.upperBound, length: nsText.clauseEnd(from: match.range.upperBound) - match.range.upperBound))
         }
     }
 
@@ -495,7 +498,7 @@ struct AwardFinder: Sendable {
             }
             if let listed = namedList(introducedBy: block, followedBy: body[(index + 1)...], eventDate: eventDate) { awards.append(listed) }
             awards += tableAwards(introducedBy: block, followedBy: body[(index + 1)...], eventDate: eventDate)
-            if !isBullet, block.original.trimmingCharacters(in: .whitespaces).hasSuffix(":"), let last = block.sentences.map(block.foldedText).last {
+            if !isBullet, block.original.trimmingCharacters(in: .whitespaces).hasSuffix(":"), let last = sentences.last {
                 introducedGiver = anyKind.matches(last) || anyVerb.matches(last) ? introduction(last).giver : nil
             }
         }

@@ -51,7 +51,7 @@ extension AwardFinder {
             // tặng Bằng khen cho 25 tập thể … được biểu dương").
             if award.kindFrom == "generic", unique.contains(where: { other in
                 other.kindFrom == nil && Self.sameCounts(other, award)
-                    && (award.giver == nil || award.giverFrom != nil || headedUnitOf(award.giver!) == headedUnitOf(other.giver ?? ""))
+                    && (award.giverFrom != nil || award.giver.map { headedUnitOf($0) == headedUnitOf(other.giver ?? "") } ?? true)
             }) { return false }
             // "48 CNVCLĐ tiêu biểu được tuyên dương" beside Bằng khen for 3 and for 45 cá nhân: the same people, counted by kind.
             // "31 cá nhân được tuyên dương tại buổi lễ" beside "tuyên dương, tặng Giấy khen cho 12 tập thể và 31 cá nhân": a part told again.
@@ -133,18 +133,14 @@ extension AwardFinder {
 
     /// A giver's loose key without the organ acting for it ("Ban Thường vụ", "Lãnh đạo").
     func unitOf(_ giver: String) -> String {
-        VietnameseFolding.looseKey(withoutOrgan(giver))
-    }
-
-    private func withoutOrgan(_ giver: String) -> String {
-        units.catalog.organ(opening: giver).map { String(giver.dropFirst($0.count + 1)) } ?? giver
+        VietnameseFolding.looseKey(units.catalog.withoutOrgan(giver))
     }
 
     /// The same, without the post of the person heading it either: one award told as "Ban Thường vụ Đảng ủy Khối …
     /// tặng Giấy khen cho 5 tổ chức" and "Đồng chí …, Bí thư Đảng ủy Khối … trao Giấy khen cho 5 tổ chức" (a presenter's
     /// title). Only for retellings of one award: the recap check keeps `unitOf`, so a unit's clause and its head's stay two.
     func headedUnitOf(_ giver: String) -> String {
-        let unit = withoutOrgan(giver)
+        let unit = units.catalog.withoutOrgan(giver)
         guard let title = officeTitleStart.firstMatch(in: unit) else { return VietnameseFolding.looseKey(unit) }
         let rest = String(unit[title.range.upperBound...])
         // "Trưởng Ban Tuyên giáo Tỉnh ủy" heads "Ban Tuyên giáo Tỉnh ủy": the post's last word begins the unit's name.

@@ -116,16 +116,16 @@ public struct DateVocabulary: Sendable {
         for source in sources { weekdayTable.merge(source.weekday_numbers ?? [:]) { _, new in new } }
         weekdayNumbers = Dictionary(weekdayTable.map { ($0.key.lowercased(), $0.value) }, uniquingKeysWith: { _, new in new })
         let previousWeek = Pattern.phrases(all(\.previous_week_words)), recent = Pattern.phrases(all(\.recent_words))
+        let weekdayNames = Pattern.phrases(Array(weekdayTable.keys))
         // Opening a sentence ("Chiều thứ Sáu tuần trước, …"), or after a preposition of time ending one ("… do Ban
         // Thường vụ Huyện ủy tổ chức vào (sáng) thứ Năm tuần trước.").
         let prepositions = all(\.time_prepositions).map { "(?<=\\s\(Pattern.escape($0))\\s)" }
         relativeWeekday = weekdayTable.isEmpty ? nil : try Pattern(#"(?:(?:^|[.!?]\s+"# + prepositions.map { "|" + $0 }.joined()
-            + #")(?:(?<tod>"# + times + #")\s+)?)(?<wd>"#
-            + Pattern.phrases(Array(weekdayTable.keys)) + #")(?:\s+(?:(?<week>"# + previousWeek + #")|(?<recent>"# + recent + #"))(?=\s*[,.;]|\s*$)"#
+            + #")(?:(?<tod>"# + times + #")\s+)?)(?<wd>"# + weekdayNames + #")(?:\s+(?:(?<week>"# + previousWeek + #")|(?<recent>"# + recent + #"))(?=\s*[,.;]|\s*$)"#
             // A weekday alone before a comma or a place ("Sáng thứ Hai, …", "… diễn ra vào sáng thứ Bảy tại …"): the latest one,
             // when a time of day stands before it (the resolver checks `tod`: "Thứ hai, cần …" counts reasons), and not one
             // of a list of days ("vào sáng thứ Bảy, Chủ nhật hằng tuần").
-            + #"|(?=\s*,(?!\s*(?:"# + Pattern.phrases(Array(weekdayTable.keys)) + #"))|\s+(?:"# + Pattern.phrases(all(\.place_prepositions)) + #")\s))"#)
+            + #"|(?=\s*,(?!\s*(?:"# + weekdayNames + #"))|\s+(?:"# + Pattern.phrases(all(\.place_prepositions)) + #")\s))"#)
         // With no anniversary words there is nothing to count from.
         let anniversaryWords = Pattern.phrases(all(\.anniversary_words))
         anniversaries = anniversaryWords.isEmpty ? [] : try sources.flatMap { $0.anniversaries ?? [] }.map { anniversary in

@@ -104,31 +104,31 @@ struct EventDateResolver: Sendable {
         return nil
     }
 
-    /// The sentence of `text` holding `range`: from the stop before it to the stop after it, a stop being one before a
-    /// space and a capital ("TP. Vinh", "1.500" stop nothing), as `ArticleText` cuts sentences.
+    /// The sentence of `text` holding `range`, cut as `ArticleText` cuts sentences.
     static func sentence(around range: Range<String.Index>, in text: String) -> String {
+        let location = NSRange(range, in: text).location
         let nsText = text as NSString
-        let location = NSRange(range, in: text)
-        let stops = sentenceStop.regex.matches(in: text, range: NSRange(location: 0, length: nsText.length)).map(\.range.location)
-        let start = stops.last { $0 < location.location }.map { $0 + 1 } ?? 0
-        let end = stops.first { $0 >= location.upperBound } ?? nsText.length
-        return nsText.substring(with: NSRange(location: start, length: end - start))
+        return nsText.substring(with: ArticleText.sentences(text).first { NSLocationInRange(location, $0) } ?? NSRange(location: 0, length: nsText.length))
     }
 
-    static let sentenceStop = Pattern(literal: #"[.!?](?=\s+\p{Lu})"#, caseInsensitive: false)
+    /// The text of the paragraph a day stands in, when it holds the day's sentence; nil for a day of the title.
+    private func paragraphText(of mention: DateMention, in article: Article) -> NSString? {
+        guard article.paragraphs.indices.contains(mention.paragraph) else { return nil }
+        let text = article.paragraphs[mention.paragraph].text as NSString
+        return mention.range.upperBound <= text.length && mention.sentence.upperBound <= text.length ? text : nil
+    }
 
     private func sentenceHolds(_ mention: DateMention, article: Article) -> Bool {
-        guard mention.paragraph >= 0, mention.paragraph < article.paragraphs.count else { return true }
-        let text = article.paragraphs[mention.paragraph].text as NSString
-        guard mention.sentence.location + mention.sentence.length <= text.length else { return true }
-        return heldVerb.matches(text.substring(with: mention.sentence))
+        paragraphText(of: mention, in: article).map { heldVerb.matches($0.substring(with: mention.sentence)) } ?? true
+    }
+
+    private func sentenceReportsEvent(_ mention: DateMention, article: Article) -> Bool {
+        paragraphText(of: mention, in: article).map { eventVerbs.matches($0.substring(with: mention.sentence)) } ?? false
     }
 
     /// The clause of the day's sentence (between semicolons) has the verb of holding.
     private func clauseHolds(_ mention: DateMention, article: Article) -> Bool {
-        guard mention.paragraph >= 0, mention.paragraph < article.paragraphs.count else { return false }
-        let text = article.paragraphs[mention.paragraph].text as NSString
-        guard mention.range.upperBound <= text.length, mention.sentence.upperBound <= text.length else { return false }
+        guard let text = paragraphText(of: mention, in: article) else { return false }
         let start = max(mention.sentence.location, text.clauseStart(before: mention.range.location))
         let end = min(mention.sentence.upperBound, text.clauseEnd(from: mention.range.upperBound))
         return heldVerb.matches(text.substring(with: NSRange(location: start, length: end - start)))
@@ -138,8 +138,7 @@ struct EventDateResolver: Sendable {
     /// sentence holding the event, the last one before its verb of holding; of a span ("Từ ngày 12/7 đến ngày 14/7, …"),
     /// its first day.
     private func lastBeforeHeldVerb(_ holding: [DateMention], article: Article) -> DateMention? {
-        guard let first = holding.first, first.paragraph >= 0, first.paragraph < article.paragraphs.count else { return nil }
-        let text = article.paragraphs[first.paragraph].text as NSString
+        guard let first = holding.first, let text = paragraphText(of: first, in: article) else { return nil }
         let before = holding.filter { $0.paragraph == first.paragraph && $0.sentence == first.sentence && precedesHeldVerb($0, article: article) }
         var chosen = before.first
         for (previous, next) in zip(before, before.dropFirst()) where next.range.location >= previous.range.upperBound
@@ -151,18 +150,9 @@ struct EventDateResolver: Sendable {
 
     /// The day stands before its clause's verb of holding.
     private func precedesHeldVerb(_ mention: DateMention, article: Article) -> Bool {
-        guard mention.paragraph >= 0, mention.paragraph < article.paragraphs.count else { return false }
-        let text = article.paragraphs[mention.paragraph].text as NSString
-        guard mention.range.upperBound <= text.length else { return false }
+        guard let text = paragraphText(of: mention, in: article) else { return false }
         let end = min(mention.sentence.upperBound, text.clauseEnd(from: mention.range.upperBound))
         return heldVerb.firstMatch(in: text as String, range: NSRange(location: mention.range.upperBound, length: end - mention.range.upperBound)) != nil
-    }
-
-    private func sentenceReportsEvent(_ mention: DateMention, article: Article) -> Bool {
-        guard mention.paragraph >= 0, mention.paragraph < article.paragraphs.count else { return false }
-        let text = article.paragraphs[mention.paragraph].text as NSString
-        guard mention.sentence.location + mention.sentence.length <= text.length else { return false }
-        return eventVerbs.matches(text.substring(with: mention.sentence))
     }
 
     /// The year of a day written without one, with the reason.
@@ -177,8 +167,8 @@ struct EventDateResolver: Sendable {
             return before(published, "ngày đăng \(published.display)")
         }
         let sentence = dates.filter { $0.paragraph == mention.paragraph && $0.sentence == mention.sentence }
-        if mention.paragraph >= 0, mention.paragraph < article.paragraphs.count {
-            let text = (article.paragraphs[mention.paragraph].text as NSString).substring(with: mention.sentence)
+        if let paragraph = paragraphText(of: mention, in: article) {
+            let text = paragraph.substring(with: mention.sentence)
             // The document implemented is the one written right after the phrase: "tổng kết 5 năm thực hiện Chỉ thị
             // 05-CT/TW … và triển khai Kết luận số 01-KL/TW ngày 18/5/2021" does not count from Kết luận 01's date.
             if let years = yearsOfImplementation.firstMatch(in: text), let count = NumberWords.value(String(years[1]!)),
@@ -238,9 +228,12 @@ struct EventDateResolver: Sendable {
 
 /// Vietnamese numbers as written in articles: "17.300", "1.250", "một", "mười hai".
 enum NumberWords {
+    /// One, which is also the article "a" ("là một tấm gương").
+    static let one = "một"
+
     /// One to ninety-nine as words: "mười lăm" 15, "hai mươi mốt" 21, "ba mươi tư" 34.
     static let words: [String: Int] = {
-        let units: [(String, Int)] = [("một", 1), ("hai", 2), ("ba", 3), ("bốn", 4), ("năm", 5), ("sáu", 6), ("bảy", 7), ("bẩy", 7),
+        let units: [(String, Int)] = [(one, 1), ("hai", 2), ("ba", 3), ("bốn", 4), ("năm", 5), ("sáu", 6), ("bảy", 7), ("bẩy", 7),
                                       ("tám", 8), ("chín", 9)]
         // After "mươi"/"mười" some units change: mốt (1), tư (4), lăm (5).
         let trailing = units.filter { $0.1 != 1 && $0.1 != 5 } + [("mốt", 1), ("tư", 4), ("lăm", 5)]

@@ -29,13 +29,15 @@ public struct EventTypeClassifier: Sendable {
     let reportingVerbs: Pattern
     /// A copula right after a sentence's opening kind ("Hội thảo là …"); nil when the data names none.
     let copula: Pattern?
+    /// The copulas themselves ("là"): a subject they follow says what something is, and holds nothing.
+    let copulas: [String]
     /// "Trước đó, …" opening a sentence: it tells another event (`other_event_openers`).
     let otherEventOpener: Pattern
 
     init(sources: [Source]) throws {
         reportingVerbs = try Pattern("(?<!\\p{L})(?:\(Pattern.phrases(sources.all(\.reporting_verbs))))(?!\\p{L})", caseInsensitive: false)
         otherEventOpener = try Pattern("^\\s*(?:\(Pattern.phrases(sources.all(\.other_event_openers))))(?!\\p{L})")
-        let copulas = sources.all(\.copulas)
+        copulas = sources.all(\.copulas)
         copula = copulas.isEmpty ? nil : try Pattern("^\\s+(?:\(Pattern.phrases(copulas)))(?!\\p{L})")
         kinds = try sources.flatMap(\.event_types).map { kind in
             (kind, try Pattern("(?<!\\p{L})(?:\(Pattern.alternatives(kind.patterns)))(?!\\p{L})"))

@@ -51,7 +51,8 @@ public struct ExtractionKnowledge: Sendable {
                                                  AwardFinder.Source.keys), units: units, anniversaries: vocabulary.anniversaries)
         people = try PeopleFinder(sources: decode(PeopleFinder.Source.self, "extraction/people.yml", PeopleFinder.Source.schemaName,
                                                   PeopleFinder.Source.keys))
-        organizers = OrganizerResolver(units: units, places: places, gazetteer: gazetteer)
+        organizers = OrganizerResolver(units: units, places: places, gazetteer: gazetteer,
+                                       copula: try Pattern("\\s(?:\(Pattern.phrases(eventTypes.copulas)))\\s"))
         givers = GiverNormalizer(units: units, organizers: organizers, officeTitles: awards.officeTitles)
     }
 }

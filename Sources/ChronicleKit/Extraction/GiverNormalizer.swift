@@ -82,8 +82,8 @@ struct GiverNormalizer: Sendable {
         let giverKey = VietnameseFolding.looseKey(giver), unitKey = VietnameseFolding.looseKey(unit)
         if unitKey.hasPrefix(giverKey + " ") { return unit }
         // "Ban Thường vụ Đảng ủy Khối" at an event of "Đảng ủy Khối các cơ quan tỉnh Gia Lai".
-        for organ in units.catalog.organs where giver.lowercased().hasPrefix(organ.lowercased() + " ") {
-            let rest = VietnameseFolding.looseKey(String(giver.dropFirst(organ.count)))
+        if let organ = units.catalog.organ(opening: giver) {
+            let rest = VietnameseFolding.looseKey(units.catalog.withoutOrgan(giver))
             if !rest.isEmpty, unitKey.hasPrefix(rest + " ") { return units.catalog.fullOrgan(organ) + " " + unit }
         }
         // "Trưởng Công an huyện" at an event of "Công an huyện Gò Dầu": the post of the organizer; "Giám đốc Trung

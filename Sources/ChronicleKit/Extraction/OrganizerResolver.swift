@@ -33,6 +33,8 @@ struct OrganizerResolver: Sendable {
     let units: UnitFinder
     let places: PlaceFinder
     let gazetteer: Gazetteer
+    /// " là " inside a subject: "Lễ biểu dương là lần đầu tiên tỉnh X tổ chức …" says what the event is (events.yml `copulas`).
+    let copula: Pattern
 
     /// A place marked as the reorganization's new one ("tỉnh An Giang (mới)") counts as this many mentions.
     static let newPlaceWeight = 3
@@ -81,7 +83,7 @@ struct OrganizerResolver: Sendable {
                 // the unit owning the plan did not hold the event; the last clause's subject did, known kind or not.
                 // "Lễ biểu dương là lần đầu tiên tỉnh X tổ chức …": a copula's subject is no organizer.
                 // "Lễ tuyên dương được tổ chức …": a passive's subject is the event, not who held it.
-                if clause.first?.isUppercase == true, !clause.contains(" là "), !units.catalog.passiveSubject.matches(clause),
+                if clause.first?.isUppercase == true, !copula.matches(clause), !units.catalog.passiveSubject.matches(clause),
                    !mentions.contains(where: { clause.contains($0.text) }) {
                     organizerPhrase = clause
                     ownerMention = mentions.first
@@ -120,8 +122,8 @@ struct OrganizerResolver: Sendable {
             organizer = describe(mention, province: province)
         } else if let written = organizerPhrase, written.first?.isUppercase == true, TextShape.wordCount(written) <= 12 {
             // "Ban Chấp hành Đoàn xã Nam Dương tổ chức …": the organ acts for its unit, known kind or not.
-            let organ = units.catalog.organ(opening: written).flatMap { written.dropFirst($0.count + 1).first?.isUppercase == true ? $0 : nil }
-            let phrase = units.catalog.spellingOutNames(organ.map { String(written.dropFirst($0.count + 1)) } ?? written)
+            let unit = units.catalog.withoutOrgan(written)
+            let phrase = units.catalog.spellingOutNames(unit.first?.isUppercase == true ? unit : written)
             // "Bệnh viện Đa khoa tỉnh" names its province only by the word: the province found completes it.
             let endsWithProvinceWord = units.catalog.provincePlaceWords.contains { phrase.lowercased().hasSuffix(" " + $0) }
             let districtWord = units.catalog.districtPlaceWords.first { phrase.lowercased().hasSuffix(" " + $0) }

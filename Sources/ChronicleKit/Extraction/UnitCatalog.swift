@@ -120,6 +120,11 @@ public struct UnitCatalog: Sendable {
         return organs.first { lowered.hasPrefix($0.lowercased() + " ") }
     }
 
+    /// The name without the organ opening it: "Ban Thường vụ Tỉnh ủy X" → "Tỉnh ủy X".
+    func withoutOrgan(_ name: String) -> String {
+        organ(opening: name).map { String(name.dropFirst($0.count + 1)) } ?? name
+    }
+
     /// The organ's full name: "BTV" → "Ban Thường vụ"; others as written.
     func fullOrgan(_ organ: String) -> String { organAbbreviations[organ.lowercased()] ?? organ }
 
