@@ -37,6 +37,10 @@ struct BylineParser: Sendable {
                 && rules.bylineCollectiveNames.contains { $0.contains(" ") && key.hasPrefix($0 + " ") }) {
             return Byline(authors: [], source: text)
         }
+        // "PV Thu Hà", "CTV Minh Anh": a one-word label before the reporter's name.
+        if let label = rules.bylineCollectiveNames.first(where: { !$0.contains(" ") && key.hasPrefix($0 + " ") }) {
+            text = String(text.dropFirst(label.count)).trimmingCharacters(in: .whitespaces)
+        }
         let parts = Self.separators.replacingMatches(in: text, with: "\u{1F}").split(separator: "\u{1F}")
             .map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty }
         guard !parts.isEmpty, parts.allSatisfy({ Self.looksLikeName($0, allowInitials: prefixed || source != nil) }) else { return nil }

@@ -520,7 +520,7 @@ struct GiverPlaceTests {
     /// caption names the giver as the clause wrote it, before its name is spelled out.
     @Test func aCaptionNamingTheGiverAsWritten() {
         let found = summary("Sáng 12/7/2023, Bộ Chỉ huy BĐBP tỉnh Tây Ninh tổ chức hội nghị sơ kết. Dịp này, Tư lệnh BĐBP tặng Bằng khen cho 1 tập thể, 1 cá nhân; Chỉ huy trưởng BĐBP tỉnh khen thưởng 6 tập thể, 10 cá nhân.\n\nĐại diện tập thể nhận Bằng khen của Tư lệnh BĐBP.\n\nCác tập thể, cá nhân nhận Giấy khen của Chỉ huy trưởng BĐBP tỉnh.", title: "BĐBP Tây Ninh sơ kết 2 năm thực hiện Kết luận 01")
-        #expect(found.last?.hasSuffix("|Giấy khen|6|10|0") == true, "\(found)")
+        #expect(found.last == "Chỉ huy trưởng Bộ Chỉ huy Bộ đội Biên phòng tỉnh Tây Ninh|Giấy khen|6|10|0", "\(found)")
     }
 
     /// Earlier occasions opening a sentence: an anniversary dated before the event's month ("Nhân kỷ niệm … (19/5/1890 -
@@ -553,7 +553,7 @@ struct GiverPlaceTests {
     /// ("Được biết, năm học 2022-2023, …" in October 2023).
     @Test func aPeriodsParagraphAnEarlierMonthAndAnEndedSchoolYear() {
         let found = summary("Chiều 20/10/2023, Trường Chính trị tỉnh Bình Dương tổ chức hội thảo khoa học.\n\nTrong năm, công tác phát hiện, biểu dương điển hình được quan tâm. Cấp huyện và tương đương khen thưởng 389 tập thể, 612 cá nhân. Đặc biệt, tháng 8/2019, nhân kỷ niệm 50 năm thực hiện Di chúc của Chủ tịch Hồ Chí Minh, tỉnh đã tổ chức Lễ biểu dương 90 điển hình tiên tiến.\n\nĐược biết, năm học 2022-2023, Trường Chính trị tỉnh được Chủ tịch UBND tỉnh tặng Cờ thi đua vì có thành tích xuất sắc.\n\nDịp này, Ban Giám hiệu nhà trường tặng Giấy khen cho 6 tập thể, 9 cá nhân.", title: "Trường Chính trị tỉnh Bình Dương hội thảo khoa học")
-        #expect(found.count == 1 && found[0].hasSuffix("|Giấy khen|6|9|0"), "\(found)")
+        #expect(found == ["Ban Giám hiệu Trường Chính trị tỉnh Bình Dương|Giấy khen|6|9|0"])
     }
 
     /// "… được Ban Thường vụ Tỉnh ủy tặng Bằng khen tại Hội nghị biểu dương điển hình tiên tiến toàn tỉnh" at a district's
@@ -621,7 +621,7 @@ struct GiverPlaceTests {
     /// trong giai đoạn này."
     @Test func aParagraphOfFiveYearsAndTheWholeForce() {
         let found = summary("Sáng 14/12/2024, Bộ Chỉ huy BĐBP tỉnh Quảng Ninh tổ chức hội nghị tổng kết.\n\n5 năm qua, các đơn vị đã đấu tranh thành công hơn 1.200 vụ việc. Toàn lực lượng có 11 tập thể, 25 cá nhân được Bộ trưởng Bộ Quốc phòng tặng Bằng khen; 3 tập thể được Thủ tướng Chính phủ tặng Bằng khen trong giai đoạn này.\n\nDịp này, Chỉ huy trưởng BĐBP tỉnh tặng Giấy khen cho 40 tập thể, cá nhân.", title: "BĐBP Quảng Ninh tổng kết 5 năm")
-        #expect(found.count == 1 && found[0].hasSuffix("|Giấy khen|0|0|40"), "\(found)")
+        #expect(found == ["Chỉ huy trưởng Bộ Chỉ huy Bộ đội Biên phòng tỉnh Quảng Ninh|Giấy khen|0|0|40"])
     }
 
     /// A past in the reason of a passive's subject ("… có thành tích xuất sắc năm trước được … tặng") does not make the award
