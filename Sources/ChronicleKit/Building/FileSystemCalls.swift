@@ -49,6 +49,31 @@ public enum FileSystemCalls {
         return link(source, target) == 0
     }
 
+    /// Whether `path` is a regular file of `size` bytes (links not followed).
+    static func isRegularFile(_ path: String, size: Int) -> Bool {
+        var status = stat()
+        return lstat(path, &status) == 0 && (status.st_mode & S_IFMT) == S_IFREG && Int(status.st_size) == size
+    }
+
+    /// Whether anything is at `path` (a link counts, not followed).
+    static func exists(_ path: String) -> Bool {
+        var status = stat()
+        return lstat(path, &status) == 0
+    }
+
+    /// Renames `source` to `target`, replacing a file there.
+    public static func move(_ source: String, _ target: String) throws {
+        guard rename(source, target) == 0 else { throw Failure(path: target, code: errno) }
+    }
+
+    /// Removes the folders holding `relativePath` under `root` that are left empty, innermost first.
+    static func removeEmptyFolders(above relativePath: String, in root: String) {
+        var folder = (relativePath as NSString).deletingLastPathComponent
+        while !folder.isEmpty, rmdir(root + "/" + folder) == 0 {
+            folder = (folder as NSString).deletingLastPathComponent
+        }
+    }
+
     /// What a walk of a folder found: regular files, and what it passed over and why.
     struct Walk {
         /// Relative to the root, `/`-separated.

@@ -17,14 +17,14 @@ extension SiteWriter.Staging {
     /// Originals read at this size in one go, on every core.
     static let originalsBatch = 2_000
 
-    /// Copies the originals into the site: linked from the previous site when it holds the same bytes,
+    /// Copies the originals into the site: carried over from the previous site when it holds the same bytes,
     /// else read again. A file that changed since it was read is copied as it is now, with a warning
     /// (its page shows what was read), and one that cannot be read any more is left out, with a warning.
     func addOriginals(_ originals: [OriginalFile], previous: SiteManifest?, diagnostics: inout [Diagnostic]) throws {
         let same = originals.filter { previous?.entries[$0.sitePath] == SiteManifest.Entry(hash: $0.hash, size: $0.size) }
         let missing = try reuse(same.map(\.sitePath))
-        let linked = Set(same.map(\.sitePath)).subtracting(missing)
-        let rest = originals.filter { !linked.contains($0.sitePath) }
+        let carried = Set(same.map(\.sitePath)).subtracting(missing)
+        let rest = originals.filter { !carried.contains($0.sitePath) }
         for start in stride(from: 0, to: rest.count, by: Self.originalsBatch) {
             let batch = Array(rest[start..<min(start + Self.originalsBatch, rest.count)]).parallelMap { original -> (OutputFile?, Diagnostic?) in
                 guard let data = try? Data(contentsOf: URL(fileURLWithPath: original.path)) else {

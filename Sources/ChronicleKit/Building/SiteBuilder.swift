@@ -37,10 +37,10 @@ public enum BuildStage: String, CaseIterable, Sendable {
 public struct BuildReport: Sendable {
     public var articlesRead = 0
     public var pagesWritten = 0
-    /// Of `pagesWritten`, those whose inputs were as last time: linked, not rendered.
+    /// Of `pagesWritten`, those whose inputs were as last time: carried over, not rendered.
     public var pagesReused = 0
     public var filesWritten = 0
-    /// Of `filesWritten`, those linked unchanged from the previous site.
+    /// Of `filesWritten`, those unchanged from the previous site (left in place or linked, not written).
     public var filesLinked = 0
     public var diagnostics: [Diagnostic] = []
     public var timings: [(stage: BuildStage, seconds: Double)] = []
@@ -130,7 +130,7 @@ public struct SiteBuilder: Sendable {
                                  hint: "fix the warnings above, or build without --strict")
         }
         let writer = SiteWriter(output: options.output.url, displayPath: options.output.display)
-        // Unchanged files are linked from the current site, as the manifest of the last build describes it.
+        // Unchanged files are carried over from the current site, as the manifest of the last build describes it.
         let previousManifest = options.cache ? SiteManifest.load(for: options.output.url) : nil
         if !options.cache { SiteManifest.remove(for: options.output.url) }
         // Render and write go batch by batch into a staging folder, so a large site is never in memory whole.
@@ -193,7 +193,7 @@ struct ReusedPages {
 }
 
 extension SiteBuilder {
-    /// Article, unit, province, theme and year pages whose inputs are as last time are linked from the
+    /// Article, unit, province, theme and year pages whose inputs are as last time are carried over from the
     /// previous site, not rendered. Records every page's inputs for the next build.
     func reuseUnchangedPages(_ renderer: SiteRenderer, _ model: SiteModel, sourceHashes: [String: UInt64], fingerprint: UInt64,
                              previous: SiteManifest?, into staging: SiteWriter.Staging) throws -> ReusedPages {

@@ -6,9 +6,12 @@ import Glibc
 
 /// The write stage: puts a whole site on disk, or nothing.
 ///
-/// Files go to a hidden staging folder beside the output; only when every file is written is
-/// the staging folder swapped in (atomically where Linux allows), so a failed build leaves the
-/// previous site untouched and no stale page survives a successful one.
+/// Files go to a hidden staging folder beside the output; only when every file is written does
+/// the site change, so a failed build leaves the previous site untouched and no stale page
+/// survives a successful one. A first build (or one without the last build's manifest) swaps the
+/// whole staging folder in (atomically where Linux allows). A rebuild stages only the files that
+/// changed and moves them over the site's, removing pages no longer made: after a small change
+/// that is a handful of renames instead of tens of thousands of links.
 public struct SiteWriter: Sendable {
     /// Marks a folder as written by Chronicle, so it is never asked to replace anything else.
     public static let marker = ".chronicle-site"
@@ -17,12 +20,16 @@ public struct SiteWriter: Sendable {
     let displayPath: String
     /// Writes one file; tests swap it to fail midway.
     let writeFile: @Sendable (URL, Data) throws -> Void
+    /// Moves a staged file into the site (or a replaced one out of it); tests swap it to fail midway.
+    let moveFile: @Sendable (String, String) throws -> Void
 
     public init(output: URL, displayPath: String,
-                writeFile: @escaping @Sendable (URL, Data) throws -> Void = { url, data in try FileSystemCalls.write(data, to: url.path) }) {
+                writeFile: @escaping @Sendable (URL, Data) throws -> Void = { url, data in try FileSystemCalls.write(data, to: url.path) },
+                moveFile: @escaping @Sendable (String, String) throws -> Void = FileSystemCalls.move) {
         self.output = output.standardizedFileURL
         self.displayPath = displayPath
         self.writeFile = writeFile
+        self.moveFile = moveFile
     }
 
     /// A file copied as it is, such as an article's original, with the bytes the build read.
@@ -43,15 +50,15 @@ public struct SiteWriter: Sendable {
     }
 
     struct Outcome {
-        /// Files in the new site (written or linked).
+        /// Files in the new site (written or carried over).
         var files: Int
-        /// Of those, linked unchanged from the previous site.
+        /// Of those, carried over unchanged from the previous site (left in place or linked).
         var linked: Int
         var manifest: SiteManifest
     }
 
     /// As `write(_:copies:)`; a file whose bytes `previous` says the current site already holds is
-    /// hard-linked from it rather than written (the result is the same bytes, for less disk work).
+    /// carried over rather than written (the result is the same bytes, for less disk work).
     func write(_ files: [OutputFile], copies: [Copy], reusing previous: SiteManifest?) throws -> Outcome {
         let staging = try begin(reusing: previous)
         do {
@@ -65,17 +72,24 @@ public struct SiteWriter: Sendable {
     }
 
     /// Starts a new site in a hidden staging folder beside the output; files are added in batches
-    /// as they are rendered, and nothing replaces the output until `commit`.
+    /// as they are rendered, and nothing in the output changes until `commit`. With the manifest of
+    /// the site in the output, only new and changed files are staged (see `Staging.updatesInPlace`).
     func begin(reusing previous: SiteManifest?) throws -> Staging {
         try checkOutputIsOurs()
-        let staging = output.deletingLastPathComponent().appendingPathComponent(".\(output.lastPathComponent).staging-\(getpid())")
+        let staging = sibling("staging")
         FileSystemCalls.removeTree(staging.path)
         do {
             try FileManager.default.createDirectory(at: staging, withIntermediateDirectories: true)
         } catch {
             throw failure(error)
         }
-        return Staging(writer: self, folder: staging, previous: previous)
+        let inPlace = previous != nil && FileManager.default.fileExists(atPath: output.appendingPathComponent(Self.marker).path)
+        return Staging(writer: self, folder: staging, previous: previous, updatesInPlace: inPlace)
+    }
+
+    /// A hidden folder beside the output, for this process: `.Site.staging-123`.
+    func sibling(_ role: String) -> URL {
+        output.deletingLastPathComponent().appendingPathComponent(".\(output.lastPathComponent).\(role)-\(getpid())")
     }
 
     /// A site being written. Not thread-safe itself; each batch is written on every core.
@@ -83,66 +97,61 @@ public struct SiteWriter: Sendable {
         let writer: SiteWriter
         let folder: URL
         let previous: SiteManifest?
+        /// True when the output holds the site `previous` describes: files it already has stay where
+        /// they are, and `commit` moves the staged ones over them. False: the staging folder receives
+        /// the whole site (unchanged files hard-linked from the output) and replaces the output.
+        let updatesInPlace: Bool
         private var folders: Set<String> = [""]
         private var paths: Set<String> = []
+        /// Files written to the staging folder, when updating in place.
+        private var staged: [String] = []
         private var manifest = SiteManifest()
         private var linked = 0
 
-        init(writer: SiteWriter, folder: URL, previous: SiteManifest?) {
+        init(writer: SiteWriter, folder: URL, previous: SiteManifest?, updatesInPlace: Bool) {
             self.writer = writer
             self.folder = folder
             self.previous = previous
+            self.updatesInPlace = updatesInPlace
         }
 
-        /// Writes a batch (linking files unchanged since the previous site). On a failure, call `abort`.
+        /// Writes a batch (carrying over files unchanged since the previous site). On a failure, call `abort`.
         func add(_ files: [OutputFile]) throws {
             try writer.namingFailures { try addBatch(files) }
         }
 
         private func addBatch(_ files: [OutputFile]) throws {
-            // Folders first, in order; then the files on every core.
-            let targets = try files.map { file -> (path: String, url: URL, contents: Data) in
+            for file in files {
                 try SiteWriter.checkRelative(file.path)
                 // Two pages at one path would silently lose one of them.
                 guard paths.insert(file.path.lowercased()).inserted else {
                     throw ChronicleError(file: writer.displayPath, "internal: two files were rendered to \(file.path)",
                                          hint: "please report this with the articles involved")
                 }
-                try makeFolder(for: file.path)
-                return (file.path, folder.appendingPathComponent(file.path), file.contents)
             }
+            let entries = files.parallelMap { SiteManifest.Entry(hash: StableHash.fnv1a64(data: $0.contents), size: $0.contents.count) }
+            let unchanged = files.indices.filter { previous?.entries[files[$0].path] == entries[$0] }
+            let carried = try carry(unchanged.map { (files[$0].path, entries[$0]) })
+            let kept = Set(zip(unchanged, carried).filter(\.1).map(\.0))
+            let written = files.indices.filter { !kept.contains($0) }
+            for index in written { try makeFolder(for: files[index].path) }
             let firstFailure = Mutex<(any Error)?>(nil)
-            let entries = UnsafeMutableBufferPointer<SiteManifest.Entry>.allocate(capacity: targets.count)
-            defer { entries.deallocate() }
-            let linkedHere = Atomic<Int>(0)
-            let outputPath = writer.output.path
-            let writeFile = writer.writeFile
-            let previous = previous
-            targets.withUnsafeBufferPointer { targets in
-                nonisolated(unsafe) let targets = targets
-                nonisolated(unsafe) let entries = entries
-                DispatchQueue.concurrentPerform(iterations: targets.count) { index in
-                    let target = targets[index]
-                    let entry = SiteManifest.Entry(hash: StableHash.fnv1a64(data: target.contents), size: target.contents.count)
-                    entries.initializeElement(at: index, to: entry)
-                    guard firstFailure.withLock({ $0 == nil }) else { return }
-                    if let previous, previous.entries[target.path] == entry,
-                       FileSystemCalls.linkRegularFile(outputPath + "/" + target.path, to: target.url.path, size: entry.size) {
-                        linkedHere.add(1, ordering: .relaxed)
-                        return
-                    }
-                    do { try writeFile(target.url, target.contents) } catch {
-                        firstFailure.withLock { if $0 == nil { $0 = error } }
-                    }
+            let writeFile = writer.writeFile, staging = folder
+            _ = written.parallelMap { index -> Bool in
+                guard firstFailure.withLock({ $0 == nil }) else { return false }
+                do { try writeFile(staging.appendingPathComponent(files[index].path), files[index].contents) } catch {
+                    firstFailure.withLock { if $0 == nil { $0 = error } }
                 }
+                return true
             }
             if let failure = firstFailure.withLock({ $0 }) { throw failure }
-            for (index, target) in targets.enumerated() { manifest.entries[target.path] = entries[index] }
-            linked += linkedHere.load(ordering: .relaxed)
+            for index in files.indices { manifest.entries[files[index].path] = entries[index] }
+            linked += kept.count
+            if updatesInPlace { staged += written.map { files[$0].path } }
         }
 
-        /// Takes files unchanged from the previous site without their contents: each is linked when the
-        /// previous manifest knows it and the file is still as it says. Returns the paths it could not
+        /// Takes files unchanged from the previous site without their contents: each is carried over when
+        /// the previous manifest knows it and the file is still as it says. Returns the paths it could not
         /// take, which the caller renders.
         func reuse(_ paths: [String]) throws -> Set<String> {
             guard let previous else { return Set(paths) }
@@ -154,15 +163,9 @@ public struct SiteWriter: Sendable {
                     missing.insert(path)
                     continue
                 }
-                try makeFolder(for: path)
                 candidates.append((path, entry))
             }
-            // Linking is a system call per file: on every core.
-            let outputPath = writer.output.path, stagingPath = folder.path
-            let linkedOK = candidates.parallelMap { candidate in
-                FileSystemCalls.linkRegularFile(outputPath + "/" + candidate.path, to: stagingPath + "/" + candidate.path, size: candidate.entry.size)
-            }
-            for (candidate, ok) in zip(candidates, linkedOK) {
+            for (candidate, ok) in zip(candidates, try carry(candidates)) {
                 if ok {
                     manifest.entries[candidate.path] = candidate.entry
                     linked += 1
@@ -172,6 +175,20 @@ public struct SiteWriter: Sendable {
                 }
             }
             return missing
+        }
+
+        /// Whether each file, unchanged by the manifest's account, is still in the output as it says
+        /// (a regular file of its size): then it stays in place, or is hard-linked into the staging
+        /// folder. A system call per file, on every core.
+        private func carry(_ candidates: [(path: String, entry: SiteManifest.Entry)]) throws -> [Bool] {
+            let outputPath = writer.output.path, stagingPath = folder.path
+            if updatesInPlace {
+                return candidates.parallelMap { FileSystemCalls.isRegularFile(outputPath + "/" + $0.path, size: $0.entry.size) }
+            }
+            for candidate in candidates { try makeFolder(for: candidate.path) }
+            return candidates.parallelMap { candidate in
+                FileSystemCalls.linkRegularFile(outputPath + "/" + candidate.path, to: stagingPath + "/" + candidate.path, size: candidate.entry.size)
+            }
         }
 
         private func makeFolder(for path: String) throws {
@@ -186,13 +203,53 @@ public struct SiteWriter: Sendable {
             manifest.inputs.merge(inputs) { _, new in new }
         }
 
-        /// Marks the staging folder as a Chronicle site and swaps it in for the output.
+        /// Puts the new site in place of the output: the staged files moved over the site's, or the
+        /// whole staging folder, marked as a Chronicle site, swapped in.
         func commit() throws -> Outcome {
             try writer.namingFailures {
-                try writer.writeFile(folder.appendingPathComponent(SiteWriter.marker), Data("Written by Chronicle; safe to delete with the site.\n".utf8))
-                try writer.swapIn(folder)
+                if updatesInPlace {
+                    try moveIntoSite()
+                } else {
+                    try writer.writeFile(folder.appendingPathComponent(SiteWriter.marker), Data("Written by Chronicle; safe to delete with the site.\n".utf8))
+                    try writer.swapIn(folder)
+                }
             }
             return Outcome(files: manifest.entries.count, linked: linked, manifest: manifest)
+        }
+
+        /// Moves the staged files over the site's and takes out the files no longer made. What they
+        /// replace waits in a backup folder until every move has succeeded; if one fails, every move
+        /// is undone and the site is as it was.
+        private func moveIntoSite() throws {
+            // A process killed among the moves leaves a site no manifest describes: the next build
+            // then writes the whole site instead of trusting it.
+            SiteManifest.remove(for: writer.output)
+            let site = writer.output.path, backup = writer.sibling("replaced").path
+            let removed = Set(previous.map { Array($0.entries.keys) } ?? []).subtracting(manifest.entries.keys).sorted()
+            var done: [(from: String, to: String)] = []
+            var madeFolders = Set<String>()
+            func move(_ from: String, _ to: String) throws {
+                let parent = (to as NSString).deletingLastPathComponent
+                if madeFolders.insert(parent).inserted { try FileManager.default.createDirectory(atPath: parent, withIntermediateDirectories: true) }
+                try writer.moveFile(from, to)
+                done.append((from, to))
+            }
+            do {
+                for path in staged {
+                    if FileSystemCalls.exists(site + "/" + path) { try move(site + "/" + path, backup + "/" + path) }
+                    try move(folder.path + "/" + path, site + "/" + path)
+                }
+                for path in removed where FileSystemCalls.exists(site + "/" + path) {
+                    try move(site + "/" + path, backup + "/" + path)
+                }
+            } catch {
+                for step in done.reversed() { rename(step.to, step.from) }
+                FileSystemCalls.removeTree(backup)
+                throw error
+            }
+            FileSystemCalls.removeTree(backup)
+            FileSystemCalls.removeTree(folder.path)
+            for path in removed { FileSystemCalls.removeEmptyFolders(above: path, in: site) }
         }
 
         /// Removes the staging folder; the output is as it was.
@@ -251,7 +308,7 @@ public struct SiteWriter: Sendable {
             return
         }
         // No atomic exchange on this filesystem: two renames, the gap between them is tiny.
-        let old = output.deletingLastPathComponent().appendingPathComponent(".\(output.lastPathComponent).old-\(getpid())")
+        let old = sibling("old")
         try? fileManager.removeItem(at: old)
         try fileManager.moveItem(at: output, to: old)
         do {

@@ -84,6 +84,88 @@ struct SiteWriterTests {
     }
 }
 
+/// A rebuild with the last build's manifest moves only new and changed files into the site.
+extension SiteWriterTests {
+    func contents(of site: URL) throws -> [String: String] {
+        var result: [String: String] = [:]
+        for path in try FileManager.default.subpathsOfDirectory(atPath: site.path) {
+            var isDirectory: ObjCBool = false
+            if FileManager.default.fileExists(atPath: site.path + "/" + path, isDirectory: &isDirectory), !isDirectory.boolValue {
+                result[path] = try String(contentsOfFile: site.path + "/" + path, encoding: .utf8)
+            }
+        }
+        return result
+    }
+
+    func inode(_ url: URL) throws -> UInt64? {
+        (try FileManager.default.attributesOfItem(atPath: url.path)[.systemFileNumber] as? NSNumber)?.uint64Value
+    }
+
+    /// The first site, and its manifest.
+    func firstSite(_ output: URL) throws -> SiteManifest {
+        try SiteWriter(output: output, displayPath: "Site").write(files(["index.html", "articles/a.html", "units/x/only.html"]), copies: [], reusing: nil).manifest
+    }
+
+    @Test func aRebuildMovesOnlyChangedFilesAndRemovesWhatIsNoLongerMade() throws {
+        let root = try Fixtures.temporaryFolder()
+        defer { Fixtures.remove(root) }
+        let output = root.appendingPathComponent("Site")
+        let manifest = try firstSite(output)
+        let keptInode = try inode(output.appendingPathComponent("articles/a.html"))
+
+        let next = [OutputFile(path: "index.html", contents: Data("new home".utf8))] + files(["articles/a.html", "articles/b.html"])
+        let outcome = try SiteWriter(output: output, displayPath: "Site").write(next, copies: [], reusing: manifest)
+        #expect(try contents(of: output) == [SiteWriter.marker: "Written by Chronicle; safe to delete with the site.\n", "index.html": "new home",
+                                             "articles/a.html": "page articles/a.html", "articles/b.html": "page articles/b.html"])
+        #expect(try inode(output.appendingPathComponent("articles/a.html")) == keptInode, "an unchanged file stays where it is")
+        #expect(outcome.files == 3 && outcome.linked == 1)
+        #expect(!FileManager.default.fileExists(atPath: output.appendingPathComponent("units").path), "a folder left empty goes")
+        #expect(try FileManager.default.contentsOfDirectory(atPath: root.path) == ["Site"], "no staging or backup folder is left behind")
+    }
+
+    @Test func aFileChangedByHandInTheSiteIsWrittenAgain() throws {
+        let root = try Fixtures.temporaryFolder()
+        defer { Fixtures.remove(root) }
+        let output = root.appendingPathComponent("Site")
+        let manifest = try firstSite(output)
+        try Data("edited by hand".utf8).write(to: output.appendingPathComponent("articles/a.html"))
+        try FileManager.default.removeItem(at: output.appendingPathComponent("index.html"))
+        try SiteWriter(output: output, displayPath: "Site").write(files(["index.html", "articles/a.html"]), copies: [], reusing: manifest)
+        #expect(try contents(of: output)["articles/a.html"] == "page articles/a.html")
+        #expect(try contents(of: output)["index.html"] == "page index.html")
+    }
+
+    @Test func aRebuildFailingWhileWritingOrMovingLeavesTheSiteAsItWas() throws {
+        let root = try Fixtures.temporaryFolder()
+        defer { Fixtures.remove(root) }
+        let output = root.appendingPathComponent("Site")
+        let manifest = try firstSite(output)
+        let before = try contents(of: output)
+        let next = [OutputFile(path: "index.html", contents: Data("new home".utf8)),
+                    OutputFile(path: "articles/a.html", contents: Data("new a".utf8))] + files(["articles/c.html", "articles/d.html"])
+
+        let writes = Counter()
+        let failingWrite = SiteWriter(output: output, displayPath: "Site") { url, data in
+            if writes.next() == 3 { throw Failure() }
+            try data.write(to: url)
+        }
+        #expect(throws: ChronicleError.self) { try failingWrite.write(next, copies: [], reusing: manifest) }
+        #expect(try contents(of: output) == before)
+        #expect(try FileManager.default.contentsOfDirectory(atPath: root.path) == ["Site"])
+
+        // The third move fails after two files of the site were replaced: both are put back.
+        let moves = Counter()
+        let failingMove = SiteWriter(output: output, displayPath: "Site", moveFile: { from, to in
+            if moves.next() == 3 { throw Failure() }
+            try FileSystemCalls.move(from, to)
+        })
+        #expect(throws: ChronicleError.self) { try failingMove.write(next, copies: [], reusing: manifest) }
+        #expect(moves.next() == 4, "the failure came among the moves")
+        #expect(try contents(of: output) == before)
+        #expect(try FileManager.default.contentsOfDirectory(atPath: root.path) == ["Site"])
+    }
+}
+
 /// A thread-safe call counter for the failing writer.
 final class Counter: @unchecked Sendable {
     private let lock = NSLock()
