@@ -20,12 +20,15 @@ public enum Aggregator {
         return model
     }
 
+    /// Slugs made from titles, by a hash of the title: a rebuild in the same process makes only new ones.
+    static let titleSlugs = DerivationMemo<String>()
+
     /// Slugs from titles (or front matter `slug:`), unique across the site. When titles
     /// collide, the article first in path order keeps the plain slug and the others get a
     /// suffix hashed from their own path, so adding an article never renames the others.
     static func assignSlugs(_ articles: [Article]) -> [String] {
         let bases = articles.map { article -> String in
-            let slug = article.frontMatter.slug ?? Slug.make(article.title)
+            let slug = article.frontMatter.slug ?? titleSlugs.value(for: StableHash.words64(texts: [article.title])) { Slug.make(article.title) }
             return slug.isEmpty ? "bai-viet" : slug
         }
         var seen: [String: Int] = [:]

@@ -25,10 +25,11 @@ public enum DuplicateDetector {
         }
         func join(_ a: Int, _ b: Int) { parent[root(b)] = root(a) }
         // Same day and organizer: compare only within that bucket.
+        let bucketKeys = articles.map { bucketKey($0.facts) }
         var buckets: [String: [Int]] = [:]
-        for (index, article) in articles.enumerated() {
-            guard let date = article.facts.eventDate.date, let unit = article.facts.organizer?.unitID else { continue }
-            buckets["\(date.iso)|\(unit)", default: []].append(index)
+        for (index, bucket) in bucketKeys.enumerated() {
+            guard let bucket else { continue }
+            buckets[bucket, default: []].append(index)
         }
         let sameDay = buckets.values.filter { $0.count > 1 }
         // Near-identical texts, whatever was extracted: candidates share a rare shingle.
@@ -37,32 +38,55 @@ public enum DuplicateDetector {
             for shingle in sketch { byShingle[shingle, default: []].append(index) }
         }
         let sharing = byShingle.values.filter { $0.count > 1 && $0.count < 50 }
-        // The shingle sets every comparison needs, made on every core beforehand.
-        let needed = Array(Set(sameDay.joined()).union(sharing.joined()))
-        let made = Dictionary(uniqueKeysWithValues: zip(needed, needed.parallelMap { shingleSet(articles[$0].article) }))
 
-        for members in sameDay {
+        // Every pair to compare once, as one integer each (a set of arrays hashes every pair's storage).
+        // Same day, organizer and awards is one event without comparing the texts.
+        var pairs: [(a: Int, b: Int)] = []
+        var seen = Set<Int>()
+        let awardKeys = articles.indices.map { bucketKeys[$0] == nil ? [] : awardKey(articles[$0].facts) }
+        for members in sameDay + sharing {
             for (offset, a) in members.enumerated() {
-                for b in members[(offset + 1)...] {
-                    let awards = awardKey(articles[a].facts)
-                    let sameAwards = !awards.isEmpty && awards == awardKey(articles[b].facts)
-                    if sameAwards || jaccard(made[a]!, made[b]!) >= sameEventOverlap { join(a, b) }
+                for b in members[(offset + 1)...] where seen.insert(a &* articles.count &+ b).inserted {
+                    if bucketKeys[a] != nil, bucketKeys[a] == bucketKeys[b], !awardKeys[a].isEmpty, awardKeys[a] == awardKeys[b] {
+                        join(a, b)
+                    } else {
+                        pairs.append((a, b))
+                    }
                 }
             }
         }
-        // Pairs as one integer each: a set of arrays hashes every pair's storage.
-        var compared = Set<Int>()
-        for members in sharing {
-            for (offset, a) in members.enumerated() {
-                for b in members[(offset + 1)...] where compared.insert(a &* articles.count &+ b).inserted {
-                    if jaccard(made[a]!, made[b]!) >= nearIdentical { join(a, b) }
-                }
-            }
+        // Overlaps known from an earlier build in this process are not measured again; the shingle sets
+        // the others need are made on every core beforehand.
+        let texts = articles.parallelMap { StableHash.words64(texts: $0.article.paragraphs.map(\.text)) }
+        func key(_ pair: (a: Int, b: Int)) -> UInt64 { StableHash.combine(min(texts[pair.a], texts[pair.b]), max(texts[pair.a], texts[pair.b])) }
+        let known = pairs.map { overlapMemo.known(key($0)) }
+        let unknown = pairs.indices.filter { known[$0] == nil }
+        let needed = Array(Set(unknown.flatMap { [pairs[$0].a, pairs[$0].b] }))
+        let made = Dictionary(uniqueKeysWithValues: zip(needed, needed.parallelMap { shingleSet(articles[$0].article) }))
+        var overlaps = known.map { $0 ?? 0 }
+        let measured = unknown.map { pairs[$0] }.parallelMap { jaccard(made[$0.a]!, made[$0.b]!) }
+        for (index, overlap) in zip(unknown, measured) {
+            overlaps[index] = overlap
+            overlapMemo.remember(overlap, for: key(pairs[index]))
+        }
+        for ((a, b), overlap) in zip(pairs, overlaps) {
+            let sameDayAndUnit = bucketKeys[a] != nil && bucketKeys[a] == bucketKeys[b]
+            if overlap >= nearIdentical || (sameDayAndUnit && overlap >= sameEventOverlap) { join(a, b) }
         }
         var groups: [Int: [Int]] = [:]
         for index in articles.indices { groups[root(index), default: []].append(index) }
         return groups.values.filter { $0.count > 1 }.sorted { $0[0] < $1[0] }
     }
+
+    /// The day and organizer two articles must share to be compared on a lower overlap.
+    private static func bucketKey(_ facts: ArticleFacts) -> String? {
+        guard let date = facts.eventDate.date, let unit = facts.organizer?.unitID else { return nil }
+        return "\(date.iso)|\(unit)"
+    }
+
+    /// The overlap of two texts, by the hashes of both: a rebuild in the same process measures only
+    /// the pairs holding a changed article.
+    static let overlapMemo = DerivationMemo<Double>()
 
     /// How many of an article's smallest shingle hashes stand for it when finding candidates.
     static let sketchSize = 8

@@ -12,6 +12,34 @@ struct ExtractionCache {
         var diagnostics: [Diagnostic]
         /// `DuplicateDetector.sketch` of the article.
         var sketch: [Int]?
+        /// The file's stamp when it was read, if it can be trusted (`trustedStamp`): a file found with
+        /// this stamp is not read again.
+        var stamp: FileSystemCalls.Stamp? = nil
+
+        /// An entry with an article has its facts, and one without (the file could not be loaded) has none.
+        var isUsable: Bool { (article == nil) == (facts == nil) }
+    }
+
+    /// The stamps of the usable entries: files found with them need not be read.
+    static func stamps(of entries: [String: Entry]) -> [String: FileSystemCalls.Stamp] {
+        var stamps: [String: FileSystemCalls.Stamp] = [:]
+        stamps.reserveCapacity(entries.count)
+        for (path, entry) in entries where entry.isUsable {
+            if let stamp = entry.stamp { stamps[path] = stamp }
+        }
+        return stamps
+    }
+
+    /// A file written less than this before the build started reading might be written again, after
+    /// it was read, with the same stamp (file times tick in milliseconds or coarser): its stamp is not
+    /// kept, so it is read again next time.
+    static let stampSettlingNanoseconds: Int64 = 2_000_000_000
+
+    /// `stamp` when it was written long enough before `readAfter` (a time before the file was read).
+    static func trustedStamp(_ stamp: FileSystemCalls.Stamp?, readAfter: Int64,
+                             settling: Int64 = stampSettlingNanoseconds) -> FileSystemCalls.Stamp? {
+        guard let stamp, readAfter - max(stamp.modifiedNanoseconds, stamp.changedNanoseconds) > settling else { return nil }
+        return stamp
     }
 
     private struct Stored: Codable {

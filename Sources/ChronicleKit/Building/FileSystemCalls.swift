@@ -140,17 +140,30 @@ public enum FileSystemCalls {
         return [root] + walk.folders.map { root + "/" + $0 }
     }
 
-    /// A file's size and modification time: what tells, without reading it, that it was saved.
-    public struct Stamp: Equatable, Hashable, Sendable {
+    /// A file's size, modification and status-change times: what tells, without reading it, that it
+    /// was saved. The status-change time cannot be set back by hand, as the modification time can.
+    public struct Stamp: Equatable, Hashable, Sendable, Codable {
         public var size: Int
         public var modifiedNanoseconds: Int64
+        public var changedNanoseconds: Int64
     }
 
     /// The stamp of the file at `path` (following links), or nil when it cannot be looked at.
     static func stamp(_ path: String) -> Stamp? {
         var status = stat()
         guard stat(path, &status) == 0 else { return nil }
-        return Stamp(size: Int(status.st_size), modifiedNanoseconds: Int64(status.st_mtim.tv_sec) * 1_000_000_000 + Int64(status.st_mtim.tv_nsec))
+        return Stamp(size: Int(status.st_size), modifiedNanoseconds: nanoseconds(status.st_mtim), changedNanoseconds: nanoseconds(status.st_ctim))
+    }
+
+    private static func nanoseconds(_ time: timespec) -> Int64 {
+        Int64(time.tv_sec) * 1_000_000_000 + Int64(time.tv_nsec)
+    }
+
+    /// The system clock, as stamps read it.
+    static func nowNanoseconds() -> Int64 {
+        var time = timespec()
+        clock_gettime(CLOCK_REALTIME, &time)
+        return nanoseconds(time)
     }
 
     /// Every regular file under `root` with its stamp, by path relative to `root`, as `regularFiles`
@@ -163,11 +176,6 @@ public enum FileSystemCalls {
             if let stamp = stamp(root + "/" + file) { stamps[file] = stamp }
         }
         return stamps
-    }
-
-    /// The size of the file at `path` (following links), or nil when it cannot be looked at.
-    static func fileSize(_ path: String) -> Int? {
-        stamp(path)?.size
     }
 
     /// Removes a folder and everything in it; symbolic links are removed, never followed.

@@ -19,6 +19,8 @@ public struct BuildOptions: Sendable {
     public var strict: Bool
     /// Reuse what unchanged articles gave last time (see `ExtractionCache`).
     public var cache: Bool
+    /// See `ExtractionCache.stampSettlingNanoseconds`; tests, which write files just before building, set 0.
+    var stampSettlingNanoseconds = ExtractionCache.stampSettlingNanoseconds
 
     public init(content: String = "Content", templates: String = "Templates", output: String = "Site", strict: Bool = false,
                 cache: Bool = true) {
@@ -36,6 +38,8 @@ public enum BuildStage: String, CaseIterable, Sendable {
 
 public struct BuildReport: Sendable {
     public var articlesRead = 0
+    /// Of the article files, those not read at all: their size and times were as the last build found them.
+    public var articlesUnread = 0
     public var pagesWritten = 0
     /// Of `pagesWritten`, those whose inputs were as last time: carried over, not rendered.
     public var pagesReused = 0
@@ -78,33 +82,46 @@ public struct SiteBuilder: Sendable {
 
     private func run(_ report: inout BuildReport) throws {
         var clock = StageClock()
+        // What the last build in this process derived and this one does not ask for again is let go.
+        DuplicateDetector.overlapMemo.startBuild()
+        SearchIndex.termCodesMemo.startBuild()
+        Aggregator.titleSlugs.startBuild()
 
         let knowledge = try DomainKnowledge.load(content: options.content.url, displayRoot: options.content.display)
         let templates = try TemplateSet(directory: options.templates.url, displayRoot: options.templates.display)
         let settings = try SiteSettings.load(content: options.content.url, displayRoot: options.content.display)
-        var files = try ContentReader.readArticles(content: options.content.url, displayRoot: options.content.display,
-                                                   diagnostics: &report.diagnostics)
-        let paths = files.map(\.relativePath)
-        // Articles whose bytes are as last time take their article and facts from the cache.
+        // Articles whose bytes are as last time take their article and facts from the cache; those whose
+        // stamp is as last time are not even read.
         let cache = options.cache ? ExtractionCache(output: options.output.url, knowledge: knowledge, contentDisplay: options.content.display) : nil
         let previous = cache?.load() ?? [:]
+        let startedReading = FileSystemCalls.nowNanoseconds()
+        var files = try ContentReader.findArticles(content: options.content.url, displayRoot: options.content.display,
+                                                   known: ExtractionCache.stamps(of: previous),
+                                                   diagnostics: &report.diagnostics)
+        let paths = files.map(\.relativePath)
         let loader = ArticleLoader(knowledge: knowledge)
         let loaded = files.parallelMap { file -> (hash: UInt64, cached: ExtractionCache.Entry?, result: ArticleLoader.Result) in
-            let hash = StableHash.fnv1a64(data: file.data)
-            if let entry = previous[file.relativePath], entry.contentHash == hash, (entry.article == nil) == (entry.facts == nil) {
+            let entry = previous[file.relativePath]
+            // Not read: its stamp is the cached entry's.
+            if file.data == nil, let entry { return (entry.contentHash, entry, ArticleLoader.Result(article: entry.article, diagnostics: entry.diagnostics)) }
+            guard let source = file.source else { preconditionFailure("an article neither read nor cached: \(file.relativePath)") }
+            let hash = StableHash.fnv1a64(data: source.data)
+            if let entry, entry.contentHash == hash, entry.isUsable {
                 return (hash, entry, ArticleLoader.Result(article: entry.article, diagnostics: entry.diagnostics))
             }
             // The page chrome dropped is for `chronicle extract --text`; a build has no use for it.
-            var result = loader.load(file)
+            var result = loader.load(source)
             result.article?.droppedLines = []
             return (hash, nil, result)
         }
-        // The bytes go with `files` at the end of this stage; the site's copies of the originals are read again.
         let originals = zip(files, loaded).map { file, item in
             OriginalFile(relativePath: file.relativePath, displayPath: file.displayPath,
-                         path: options.content.url.appendingPathComponent(file.relativePath).path, hash: item.hash, size: file.data.count)
+                         path: options.content.url.appendingPathComponent(file.relativePath).path, hash: item.hash,
+                         size: file.data?.count ?? file.stamp?.size ?? 0)
         }
-        files = []
+        report.articlesUnread = files.filter { $0.data == nil }.count
+        // The bytes go at the end of this stage; the site's copies of the originals are read again.
+        for index in files.indices { files[index].data = nil }
         report.diagnostics += loaded.flatMap(\.result.diagnostics)
         report.articlesRead = loaded.filter { $0.result.article != nil }.count
         clock.lap(.load, into: &report)
@@ -169,15 +186,18 @@ public struct SiteBuilder: Sendable {
         report.filesWritten = outcome.files
         report.filesLinked = outcome.linked
         report.wroteSite = true
-        // Only the cache files holding a new, changed or deleted article are written again.
+        // Only the cache files holding a new, changed or deleted article (or a new stamp) are written again.
         if let cache {
             var entries: [String: ExtractionCache.Entry] = [:]
             var changed = Set(previous.keys).subtracting(paths)
-            for (path, (item, facts)) in zip(paths, zip(loaded, facts)) {
-                if item.cached == nil { changed.insert(path) }
-                entries[path] = item.cached ?? ExtractionCache.Entry(contentHash: item.hash, article: item.result.article,
-                                                                     facts: facts?.facts, diagnostics: item.result.diagnostics,
-                                                                     sketch: facts?.sketch)
+            for (file, (item, facts)) in zip(files, zip(loaded, facts)) {
+                var entry = item.cached ?? ExtractionCache.Entry(contentHash: item.hash, article: item.result.article,
+                                                                 facts: facts?.facts, diagnostics: item.result.diagnostics,
+                                                                 sketch: facts?.sketch)
+                let stamp = ExtractionCache.trustedStamp(file.stamp, readAfter: startedReading, settling: options.stampSettlingNanoseconds)
+                if item.cached == nil || entry.stamp != stamp { changed.insert(file.relativePath) }
+                entry.stamp = stamp
+                entries[file.relativePath] = entry
             }
             cache.save(entries, changed: changed)
         }

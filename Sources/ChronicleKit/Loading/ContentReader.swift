@@ -26,6 +26,18 @@ public struct SourceFile: Sendable {
     }
 }
 
+/// An article file the walk found: read, or left unread because it is as the last build saw it.
+public struct FoundArticle: Sendable {
+    public var relativePath: String
+    public var displayPath: String
+    /// Size and times when found, taken before reading; nil when it could not be looked at.
+    public var stamp: FileSystemCalls.Stamp?
+    /// The bytes; nil when `stamp` is the one the caller already knew, and the file was not read.
+    public var data: Data?
+
+    public var source: SourceFile? { data.map { SourceFile(relativePath: relativePath, displayPath: displayPath, data: $0) } }
+}
+
 /// The only part of loading that touches the disk: finds and reads article files.
 public enum ContentReader {
     public static let articlesFolder = "articles"
@@ -35,6 +47,13 @@ public enum ContentReader {
 
     /// Every `.txt` and `.md` file under `<content>/articles`, recursively, in path order.
     public static func readArticles(content: URL, displayRoot: String, diagnostics: inout [Diagnostic]) throws -> [SourceFile] {
+        try findArticles(content: content, displayRoot: displayRoot, diagnostics: &diagnostics).compactMap(\.source)
+    }
+
+    /// As `readArticles`, but a file whose stamp is the one `known` gives for its relative path is
+    /// not read (a rebuild's articles are mostly unchanged, and reading them was most of its loading).
+    public static func findArticles(content: URL, displayRoot: String, known: [String: FileSystemCalls.Stamp] = [:],
+                                    diagnostics: inout [Diagnostic]) throws -> [FoundArticle] {
         let folder = content.appendingPathComponent(articlesFolder, isDirectory: true)
         var isDirectory: ObjCBool = false
         guard FileManager.default.fileExists(atPath: folder.path, isDirectory: &isDirectory), isDirectory.boolValue else {
@@ -42,19 +61,23 @@ public enum ContentReader {
                                  hint: "put article .txt or .md files in \(join(displayRoot, articlesFolder))/, or pass --content DIR")
         }
         // Read on every core: the bytes are mostly in the page cache, and copying them is the cost.
-        let outcomes = try articlePaths(in: folder, displayRoot: displayRoot, diagnostics: &diagnostics).parallelMap { relative -> (file: SourceFile?, problem: Diagnostic?) in
+        let outcomes = try articlePaths(in: folder, displayRoot: displayRoot, diagnostics: &diagnostics).parallelMap { relative -> (file: FoundArticle?, problem: Diagnostic?) in
             let relativePath = articlesFolder + "/" + relative
             let url = folder.appendingPathComponent(relative)
-            let size = FileSystemCalls.fileSize(url.path) ?? 0
+            let stamp = FileSystemCalls.stamp(url.path)
+            var found = FoundArticle(relativePath: relativePath, displayPath: join(displayRoot, relativePath), stamp: stamp)
+            if let stamp, known[relativePath] == stamp { return (found, nil) }
+            let size = stamp?.size ?? 0
             if size > largestArticleBytes {
-                return (nil, .warning(file: join(displayRoot, relativePath),
+                return (nil, .warning(file: found.displayPath,
                                          "\(size / (1 << 20)) MB is too large for one article (at most \(largestArticleBytes >> 20) MB); skipped",
                                          hint: "split it into one file per article"))
             }
             do {
-                return (SourceFile(relativePath: relativePath, displayPath: join(displayRoot, relativePath), data: try Data(contentsOf: url)), nil)
+                found.data = try Data(contentsOf: url)
+                return (found, nil)
             } catch {
-                return (nil, .warning(file: join(displayRoot, relativePath), "could not read the file (\(error.localizedDescription)); skipped",
+                return (nil, .warning(file: found.displayPath, "could not read the file (\(error.localizedDescription)); skipped",
                                          hint: "check its permissions"))
             }
         }
@@ -72,7 +95,7 @@ public enum ContentReader {
             diagnostics.append(.warning(file: join(displayRoot, articlesFolder + (path.isEmpty ? "" : "/" + path)), "\(reason); skipped",
                                         hint: reason.hasPrefix("a symbolic link") ? "copy the articles into the folder instead" : "check its permissions"))
         }
-        return walk.files.filter { SourceFile.format(of: $0) != nil }.sorted { Array($0.utf8).lexicographicallyPrecedes(Array($1.utf8)) }
+        return walk.files.filter { SourceFile.format(of: $0) != nil }.sorted { $0.utf8.lexicographicallyPrecedes($1.utf8) }
     }
 
     static func join(_ root: String, _ relative: String) -> String {

@@ -162,4 +162,53 @@ struct IncrementalBuildTests {
         #expect(cache.load().keys.sorted() == ["articles/a.txt"])
         #expect(ExtractionCache(output: root.appendingPathComponent("Other"), knowledge: Fixtures.knowledge, contentDisplay: "Content", memory: memory).load().isEmpty)
     }
+
+    @Test func articlesWhoseStampIsAsLastTimeAreNotReadAgain() throws {
+        let root = try Fixtures.temporaryFolder("chronicle-cache-stamps")
+        defer { Fixtures.remove(root) }
+        let content = root.appendingPathComponent("Content")
+        try FileManager.default.copyItem(at: Fixtures.packageRoot.appendingPathComponent("Content"), to: content)
+        let cached = root.appendingPathComponent("Site"), clean = root.appendingPathComponent("Clean")
+        // The files were written a moment ago: with the usual settling time none of their stamps would be kept.
+        var options = BuildOptions(content: content.path, templates: SiteBuildTests.templates, output: cached.path)
+        options.stampSettlingNanoseconds = 0
+        let first = SiteBuilder(options: options).build()
+        #expect(first.wroteSite && first.articlesUnread == 0)
+        let again = SiteBuilder(options: options).build()
+        let articleFiles = try FileManager.default.subpathsOfDirectory(atPath: content.appendingPathComponent("articles").path)
+            .filter { $0.hasSuffix(".txt") || $0.hasSuffix(".md") }.sorted()
+        #expect(again.articlesUnread == articleFiles.count && articleFiles.count > 10)
+
+        let edited = content.appendingPathComponent("articles/" + articleFiles[0])
+        let text = try String(contentsOf: edited, encoding: .utf8)
+        try Data(text.replacingOccurrences(of: "tổ chức", with: "long trọng tổ chức").utf8).write(to: edited)
+        let edit = SiteBuilder(options: options).build()
+        #expect(edit.articlesUnread == articleFiles.count - 1, "only the edited file is read")
+        _ = build(content, clean, cache: false)
+        #expect(try files(in: cached) == files(in: clean), "the edit is on the site, as a clean build has it")
+    }
+
+    @Test func aStampTakenJustAfterAWriteIsNotTrusted() {
+        let second: Int64 = 1_000_000_000
+        let stamp = FileSystemCalls.Stamp(size: 10, modifiedNanoseconds: 100 * second, changedNanoseconds: 100 * second)
+        #expect(ExtractionCache.trustedStamp(stamp, readAfter: 101 * second) == nil, "written a second before the build: read again next time")
+        #expect(ExtractionCache.trustedStamp(stamp, readAfter: 103 * second) == stamp)
+        let changedLater = FileSystemCalls.Stamp(size: 10, modifiedNanoseconds: 50 * second, changedNanoseconds: 102 * second)
+        #expect(ExtractionCache.trustedStamp(changedLater, readAfter: 103 * second) == nil, "a modification time set back by hand")
+    }
+
+    /// The manifest last read or written is kept in memory with its file's stamp: one written since,
+    /// by another process, is read again.
+    @Test func aManifestRewrittenByAnotherProcessIsReadAgain() throws {
+        let root = try Fixtures.temporaryFolder("chronicle-manifest")
+        defer { Fixtures.remove(root) }
+        let output = root.appendingPathComponent("Site")
+        let manifest = SiteManifest(entries: ["a.html": .init(hash: 1, size: 2)])
+        manifest.save(for: output)
+        #expect(SiteManifest.load(for: output) == manifest)
+        try Data("ff 3 - b.html\n".utf8).write(to: SiteManifest.file(for: output))
+        #expect(SiteManifest.load(for: output)?.entries == ["b.html": .init(hash: 0xff, size: 3)])
+        SiteManifest.remove(for: output)
+        #expect(SiteManifest.load(for: output) == nil)
+    }
 }

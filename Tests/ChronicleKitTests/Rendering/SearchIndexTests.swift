@@ -47,6 +47,24 @@ struct SearchIndexTests {
         let docs = try JSONSerialization.jsonObject(with: try #require(files[SearchIndex.docChunk(1)])) as! [[String]]
         #expect(docs.count == SearchIndex.docsPerChunk)
         #expect(docs[0][1] == "Đơn vị \(SearchIndex.docsPerChunk)")
+
+        // Postings are written as differences: adding them up gives the documents.
+        let postings = SearchIndex.postings(documents)
+        let chu = try #require(starts.indices.last { !"chu".utf16.lexicographicallyPrecedes(starts[$0].utf16) })
+        let deltas = try #require((try JSONSerialization.jsonObject(with: files[SearchIndex.termChunk(chu)]!) as! [String: [Int]])["chu"])
+        #expect(deltas.reduce(into: [Int]()) { $0.append(($0.last ?? 0) + $1) } == postings["chu"]!.map(Int.init))
+        #expect(deltas.count == 400 && deltas.dropFirst().allSatisfy { $0 == 2 })
+    }
+
+    /// Written without `JSONEncoder`; the bytes are the encoder's, whatever a title holds.
+    @Test func documentChunksAreWhatTheEncoderWrites() throws {
+        let hostile = "Tỉnh ủy \"A\" \\ / \u{0}\u{1F}\n\t <b>&amp;</b> 😀"
+        let documents = [Self.document(hostile), Self.document("Hậu Giang", body: [hostile])]
+        let files = Dictionary(uniqueKeysWithValues: SearchIndex.files(for: documents).map { ($0.path, $0.contents) })
+        let encoder = JSONEncoder()
+        encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
+        let rows = documents.map { [$0.kind.rawValue, $0.title, $0.path, $0.date ?? "", $0.summary] }
+        #expect(files[SearchIndex.docChunk(0)] == (try encoder.encode(rows)))
     }
 
     @Test func facetCodesGiveEachDocumentItsValues() throws {

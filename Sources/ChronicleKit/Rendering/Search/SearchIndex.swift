@@ -34,30 +34,36 @@ struct SearchIndex {
         let terms = postings.keys.sorted { $0.utf16.lexicographicallyPrecedes($1.utf16) }
         var output: [OutputFile] = []
         var chunkStarts: [String] = []
-        var chunk = ""
+        // A chunk's `"term":[deltas…]` entries, written as bytes: a hundred thousand terms and millions of postings.
+        var chunk: [UInt8] = []
         func flush() {
             guard !chunk.isEmpty else { return }
-            output.append(OutputFile(path: termChunk(chunkStarts.count - 1), contents: Data(("{" + chunk + "}").utf8)))
-            chunk = ""
+            output.append(OutputFile(path: termChunk(chunkStarts.count - 1), contents: Data([UInt8(ascii: "{")] + chunk + [UInt8(ascii: "}")])))
+            chunk = []
         }
         for term in terms {
-            if chunk.utf8.count > termChunkBytes { flush() }
-            if chunk.isEmpty { chunkStarts.append(term) } else { chunk += "," }
-            chunk += jsonString(term) + ":" + deltas(postings[term]!)
+            if chunk.count > termChunkBytes { flush() }
+            if chunk.isEmpty { chunkStarts.append(term) } else { chunk.append(UInt8(ascii: ",")) }
+            JSONValue.quoted(term, to: &chunk)
+            chunk.append(UInt8(ascii: ":"))
+            appendDeltas(postings[term]!, to: &chunk)
         }
         flush()
 
-        for start in stride(from: 0, to: documents.count, by: docsPerChunk) {
+        let docChunks = Array(stride(from: 0, to: documents.count, by: docsPerChunk)).parallelMap { start in
             let rows = documents[start..<min(start + docsPerChunk, documents.count)].map { document in
-                [document.kind.rawValue, document.title, document.path, document.date ?? "", document.summary]
+                JSONValue.strings([document.kind.rawValue, document.title, document.path, document.date ?? "", document.summary])
             }
-            output.append(OutputFile(path: docChunk(start / docsPerChunk), contents: json(rows)))
+            var bytes: [UInt8] = []
+            JSONValue.array(rows).writeCompact(to: &bytes)
+            return OutputFile(path: docChunk(start / docsPerChunk), contents: Data(bytes))
         }
+        output += docChunks
         output.append(OutputFile(path: facets, contents: json(FacetColumn.columns(documents))))
 
         // The stamp changes whenever the index does, so browsers never mix chunks of two builds.
         var stamp: UInt64 = 0
-        for file in output { stamp = stamp &* 31 &+ StableHash.fnv1a64(bytes: file.contents) }
+        for file in output { stamp = stamp &* 31 &+ StableHash.fnv1a64(data: file.contents) }
         let metaFile = Meta(version: 1, documents: documents.count, docsPerChunk: docsPerChunk, termChunks: chunkStarts,
                             stamp: String(stamp, radix: 36))
         output.append(OutputFile(path: meta, contents: json(metaFile)))
@@ -76,20 +82,41 @@ struct SearchIndex {
     /// Term → documents (number × 2, +1 when in the names), as 32-bit numbers: tens of millions of
     /// them at 100,000 articles.
     static func postings(_ documents: [SearchDocument]) -> [String: [Int32]] {
-        var postings: [String: [Int32]] = [:]
+        // By term number: merging numbers costs a fraction of hashing millions of term strings.
+        var lists: [[Int32]] = []
         // A batch of documents' terms at a time: all of them at once would hold every document's
         // words in memory (gigabytes at 100,000 articles).
         for start in stride(from: 0, to: documents.count, by: termBatch) {
             let batch = Array(documents[start..<min(start + termBatch, documents.count)])
-            for (offset, terms) in batch.parallelMap({ terms(of: $0) }).enumerated() {
-                let number = start + offset
-                for (term, inNames) in terms { postings[term, default: []].append(Int32(number * 2 + (inNames ? 1 : 0))) }
+            for (offset, codes) in batch.parallelMap({ termCodes(of: $0) }).enumerated() {
+                let number = Int32(start + offset)
+                for code in codes {
+                    let term = Int(code >> 1)
+                    if term >= lists.count { lists += Array(repeating: [], count: term - lists.count + 1) }
+                    lists[term].append(number * 2 + (code & 1))
+                }
             }
         }
+        let terms = termNumbers.terms(upTo: lists.count)
+        var postings: [String: [Int32]] = [:]
+        postings.reserveCapacity(lists.count)
+        for (term, list) in zip(terms, lists) where !list.isEmpty { postings[term] = list }
         return postings
     }
 
     static let termBatch = 1_000
+
+    /// Every term this process has seen, numbered.
+    static let termNumbers = TermNumbers()
+
+    /// Each document's terms as `TermNumbers` codes, by a hash of its names and text: a rebuild in the
+    /// same process finds most of them here (folding every text again was a third of a one-article rebuild).
+    static let termCodesMemo = DerivationMemo<[Int32]>()
+
+    static func termCodes(of document: SearchDocument) -> [Int32] {
+        let key = StableHash.words64(texts: document.body, seed: StableHash.words64(texts: document.names))
+        return termCodesMemo.value(for: key) { termNumbers.codes(terms(of: document)) }
+    }
 
     /// The document's terms, each marked when it occurs in the names.
     static func terms(of document: SearchDocument) -> [String: Bool] {
@@ -112,23 +139,28 @@ struct SearchIndex {
         return terms
     }
 
-    private static func deltas(_ postings: [Int32]) -> String {
-        var text = "["
+    /// `[first, second - first, …]`: postings ascend, so the differences are small numbers.
+    private static func appendDeltas(_ postings: [Int32], to bytes: inout [UInt8]) {
+        bytes.append(UInt8(ascii: "["))
         var previous: Int32 = 0
         for (position, posting) in postings.enumerated() {
-            if position > 0 { text += "," }
-            text += String(posting - previous)
+            if position > 0 { bytes.append(UInt8(ascii: ",")) }
+            appendDecimal(Int(posting - previous), to: &bytes)
             previous = posting
         }
-        return text + "]"
+        bytes.append(UInt8(ascii: "]"))
     }
 
-    /// Terms are folded words: letters and digits only, so quoting needs no escapes but for safety.
-    private static func jsonString(_ text: String) -> String {
-        guard text.unicodeScalars.allSatisfy({ $0 != "\"" && $0 != "\\" && $0.value >= 0x20 }) else {
-            return String(decoding: try! JSONEncoder().encode(text), as: UTF8.self)
-        }
-        return "\"" + text + "\""
+    private static func appendDecimal(_ number: Int, to bytes: inout [UInt8]) {
+        if number < 0 { bytes.append(UInt8(ascii: "-")) }
+        // Digits from the last, then turned around in place.
+        let start = bytes.count
+        var rest = number.magnitude
+        repeat {
+            bytes.append(UInt8(ascii: "0") + UInt8(rest % 10))
+            rest /= 10
+        } while rest > 0
+        bytes[start...].reverse()
     }
 
     private static func json(_ value: some Encodable) -> Data {
@@ -192,5 +224,34 @@ struct FacetColumn: Encodable {
     /// Most significant digit first.
     private static func encode(_ number: Int, width: Int) -> String {
         String((0..<width).reversed().map { alphabet[(number >> (6 * $0)) & 63] })
+    }
+}
+
+/// Search terms numbered in the order this process first saw them, so that documents' terms are
+/// kept (`SearchIndex.termCodesMemo`) and merged as numbers. Numbers never reach the index files,
+/// which are written in term order.
+final class TermNumbers: @unchecked Sendable {
+    private let lock = NSLock()
+    private var numbers: [String: Int32] = [:]
+    private var terms: [String] = []
+
+    /// `number × 2 + 1` for a term in the names, `number × 2` for one only in the text.
+    func codes(_ documentTerms: [String: Bool]) -> [Int32] {
+        lock.withLock {
+            documentTerms.map { term, inNames in
+                let number = numbers[term] ?? {
+                    let new = Int32(terms.count)
+                    numbers[term] = new
+                    terms.append(term)
+                    return new
+                }()
+                return number * 2 + (inNames ? 1 : 0)
+            }
+        }
+    }
+
+    /// The terms numbered 0 to `count` − 1.
+    func terms(upTo count: Int) -> ArraySlice<String> {
+        lock.withLock { terms[..<count] }
     }
 }

@@ -1,0 +1,39 @@
+import Foundation
+import Testing
+@testable import ChronicleKit
+
+struct ExportsTests {
+    /// The sample content's model, for records made as the exports make them.
+    static func sampleModel() throws -> SiteModel {
+        let folder = Fixtures.packageRoot.appendingPathComponent("Content/articles")
+        let files = try FileManager.default.contentsOfDirectory(atPath: folder.path).filter { $0.hasSuffix(".txt") }.sorted()
+        return Aggregator.aggregate(try files.map { try SampleContentExtractionTests.extract($0) })
+    }
+
+    /// Records are written without `JSONEncoder`, a record per core; the file must be what the encoder
+    /// writes for the whole array, whatever the values hold.
+    @Test func recordsWrittenDirectlyGiveTheEncodersBytes() throws {
+        let model = try Self.sampleModel()
+        var events = model.events.map { SiteRenderer.EventRecord($0, model) }
+        var units = model.units.map { SiteRenderer.UnitRecord($0, model) }
+        #expect(events.count > 5 && units.count > 5)
+        #expect(SiteRenderer.jsonArray(events) == SiteRenderer.json(events))
+        #expect(SiteRenderer.jsonArray(units) == SiteRenderer.json(units))
+
+        // Every character the encoder escapes, absent values and empty lists.
+        let hostile = "Tỉnh ủy \"A\" \\ / \u{0}\u{1}\u{8}\u{9}\u{A}\u{C}\u{D}\u{1F}\u{7F} <b>&amp;</b> 😀"
+        events[0].organizer = hostile
+        events[0].date = nil
+        events[0].undatedEstimate = "2024"
+        events[0].themes = []
+        events[1].province = nil
+        events[1].articles = [hostile, ""]
+        units[0].people = [Person(name: hostile, title: nil), Person(name: "Nguyễn Văn A", title: hostile)]
+        units[0].kind = nil
+        units[1].events = []
+        #expect(SiteRenderer.jsonArray(events) == SiteRenderer.json(events))
+        #expect(SiteRenderer.jsonArray(units) == SiteRenderer.json(units))
+        #expect(SiteRenderer.jsonArray(Array(units.prefix(1))) == SiteRenderer.json(Array(units.prefix(1))))
+        #expect(SiteRenderer.jsonArray([SiteRenderer.UnitRecord]()) == SiteRenderer.json([SiteRenderer.UnitRecord]()))
+    }
+}
