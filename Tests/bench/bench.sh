@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # make bench: Chronicle against Hugo on the same synthetic corpus, in one run.
 # For each size: full build wall time and per-stage times, pages written, peak RSS, the time to
-# rebuild after changing one article, Hugo's time on the equivalent site and the ratio, and the
+# rebuild after changing one article (chronicle build, and the preview's rebuild in chronicle
+# serve, which keeps the last build's results in memory), Hugo's time on the equivalent site and the ratio, and the
 # floor (reading every file and converting it with libcmark, via the cmark command).
 # Usage: Tests/bench/bench.sh CHRONICLE SYNTHESIZER "1000 10000" [WORK_DIR]
 set -euo pipefail
@@ -16,8 +17,20 @@ work=$(realpath "$work")
 cd "$work"
 rm -f measure.log
 
+# The preview's rebuild after one article changed: chronicle serve, one save, the rebuild it reports.
+serve_rebuild() {
+  local size=$1 port=$((18000 + RANDOM % 1000))
+  "$chronicle" serve -v --content "content-$size" --templates "$templates" --output "site-$size" --port "$port" > serve.log 2>&1 &
+  local pid=$!
+  for _ in $(seq 1 1500); do grep -q '^Serving' serve.log && break; sleep 0.2; done
+  printf '\nMột đoạn được bổ sung khi xem trước.\n' >> "content-$size/articles/000/bai-000001.txt"
+  for _ in $(seq 1 600); do [ "$(grep -c '^chronicle:' serve.log)" -ge 2 ] && break; sleep 0.1; done
+  kill "$pid"; wait "$pid" 2>/dev/null || true
+  grep '^chronicle:' serve.log | sed -n 2p | grep -oE '[0-9.]+ m?s$' | awk '{print ($2 == "ms") ? $1 / 1000 : $1}'
+}
+
 echo "bench: $(nproc) cores, load average $(cut -d' ' -f1-3 /proc/loadavg), $(hugo version 2>/dev/null | cut -d' ' -f2 | cut -d- -f1)"
-printf '%-8s %9s %7s %7s %7s %7s %7s %8s %9s %9s %9s %7s %9s\n' articles chronicle load extract aggr render write pages "peak RSS" "1 changed" hugo ratio "vs floor"
+printf '%-8s %9s %7s %7s %7s %7s %7s %8s %9s %9s %9s %9s %7s %9s\n' articles chronicle load extract aggr render write pages "peak RSS" "1 changed" "in serve" hugo ratio "vs floor"
 for size in $sizes; do
   "$synthesize" --count "$size" --seed 42 --output "content-$size" --hugo "hugo-$size" >/dev/null
   rm -rf "site-$size" "hugo-site-$size" .chronicle-cache   # a clean full build, which fills the cache
@@ -31,6 +44,7 @@ for size in $sizes; do
   changed="content-$size/articles/000/bai-000000.txt"
   printf '\nMột đoạn được bổ sung sau khi đăng.\n' >> "$changed"
   read -r rebuild _ _ < <("$here/measure.py" "$chronicle" build --content "content-$size" --templates "$templates" --output "site-$size")
+  serve=$(serve_rebuild "$size")
 
   read -r hugo _ hstatus < <("$here/measure.py" hugo --quiet -s "hugo-$size" -d "$work/hugo-site-$size")
   [ "$hstatus" = 0 ] || { echo "bench: hugo failed, see $work/measure.log" >&2; exit 1; }
@@ -38,8 +52,8 @@ for size in $sizes; do
 
   # The floor: every file read, every article through libcmark.
   read -r floor _ _ < <("$here/measure.py" sh -c "find content-$size/articles -type f -exec cat {} + | cmark >/dev/null")
-  printf '%-8s %8.2fs %7.2f %7.2f %7.2f %7.2f %7.2f %8s %7s MB %8.2fs %8.2fs %8.2fx %8.1fx\n' \
-    "$size" "$wall" "$load" "$extract" "$aggregate" "$render" "$write" "$pages" "$peak" "$rebuild" "$hugo" \
+  printf '%-8s %8.2fs %7.2f %7.2f %7.2f %7.2f %7.2f %8s %7s MB %8.2fs %8.2fs %8.2fs %8.2fx %8.1fx\n' \
+    "$size" "$wall" "$load" "$extract" "$aggregate" "$render" "$write" "$pages" "$peak" "$rebuild" "${serve:-0}" "$hugo" \
     "$(echo "$wall / $hugo" | bc -l)" "$(echo "$wall / $floor" | bc -l)"
   echo "         (hugo wrote $hugo_pages pages; floor $floor s)"
   sizes_done="${sizes_done:-} $size"
