@@ -389,6 +389,14 @@ struct ExtractionCorpusTests {
         ("extraction-holdout-253", "held-out set 253 (blind run read)", false),
         ("extraction-holdout-254", "held-out set 254 (blind run read)", false),
         ("extraction-holdout-255", "held-out set 255 (blind run read)", false),
+        ("extraction-holdout-256", "held-out set 256 (blind)", false),
+        ("extraction-holdout-257", "held-out set 257 (blind)", false),
+        ("extraction-holdout-258", "held-out set 258 (blind)", false),
+        ("extraction-holdout-259", "held-out set 259 (blind)", false),
+        ("extraction-holdout-260", "held-out set 260 (blind)", false),
+        ("extraction-holdout-261", "held-out set 261 (blind)", false),
+        ("extraction-holdout-262", "held-out set 262 (blind)", false),
+        ("extraction-holdout-263", "held-out set 263 (blind)", false),
     ]
 
     @Test(arguments: heldOut.indices)
