@@ -203,7 +203,8 @@ struct AwardFinder: Sendable {
         weakNoun = try Pattern("^(?:\(alternation(afterAwardNouns)))$")
         // "{number}" in a pattern: a count in digits or one word ("Ba năm qua, …"). Only the words up to ten: every
         // number word would be tried at every position of every sentence asked about, a third of extraction's time.
-        let anyNumber = "(?:\\d+|\(Pattern.phrases(NumberWords.words.filter { $0.value <= 10 && !$0.key.contains(" ") }.map(\.key))))"
+        // "Trong 2,5 năm, …": a decimal count of years too.
+        let anyNumber = "(?:\\d+(?:,\\d+)?|\(Pattern.phrases(NumberWords.words.filter { $0.value <= 10 && !$0.key.contains(" ") }.map(\.key))))"
         cumulative = try Pattern("(?<!\\p{L})(?:\(alternation(all(\.cumulative).map { $0.replacingOccurrences(of: "{number}", with: anyNumber) })))")
         // "Ông Nguyễn Văn Mười được …", "bác sĩ Vũ Thị Mai": the title in either case, then a capital.
         singlePerson = try Pattern("^\\s*(?i:\(Pattern.phrases(all(\.single_recipient_persons))))\\.?\\s+\\p{Lu}", caseInsensitive: false)
@@ -481,7 +482,9 @@ struct AwardFinder: Sendable {
                 var counted = groups(in: sentence)
                 pairRespectively(&counted, in: sentence)
                 let sentenceGroups = mergingContinuations(counted, in: sentence)
-                for group in sentenceGroups + singleRecipients(in: sentence, besides: counted) where !group.isTotal && !group.isPartOfTotal {
+                let next = sentenceIndex + 1 < sentences.count ? sentences[sentenceIndex + 1] : nil
+                for group in sentenceGroups + singleRecipients(in: sentence, besides: counted) where !group.isTotal && !group.isPartOfTotal
+                    && !brokenDown(group, by: next) {
                     // "Trong 5 năm, cấp ủy các cấp đã khen thưởng …; tại hội nghị, …": a clause over years beside one of the event.
                     guard let kind = group.kind, !inPastClause(group, of: sentence, eventDate: eventDate),
                           !cumulative || !overYears(group, of: sentence, eventDate: eventDate),
@@ -503,6 +506,15 @@ struct AwardFinder: Sendable {
             }
         }
         return awards
+    }
+
+    /// "… đã tuyên dương 78 tập thể, cá nhân. Trong đó, 25 tập thể và 43 cá nhân được …; 10 tập thể được …": a total
+    /// the next sentence opens by breaking down, into counts adding up to it, is not counted again.
+    func brokenDown(_ group: Group, by next: String?) -> Bool {
+        guard group.combined > 0, group.collectives == 0, group.individuals == 0, let next,
+              breakdown.firstMatch(in: next, range: NSRange(location: 0, length: (next as NSString).length), anchored: true) != nil else { return false }
+        let parts = groups(in: next).filter { !$0.isTotal && !$0.isPartOfTotal }
+        return !parts.isEmpty && parts.map(\.total).reduce(0, +) == group.combined
     }
 
     /// After givers have their one name: the same award told twice counts once, headline totals

@@ -90,8 +90,9 @@ public struct DateVocabulary: Sendable {
         for source in sources { names.merge(source.month_names ?? [:]) { _, new in new } }
         monthNumbers = Dictionary(names.map { ($0.key.lowercased(), $0.value) }, uniquingKeysWith: { _, new in new })
         let monthWords = names.isEmpty ? "" : "|(?<mw>" + Pattern.phrases(Array(names.keys)) + #")(?!\p{L})"#
-        long = try Pattern(#"(?<![\p{L}])(?:(?<tod>"# + times + #")\s+)?(?:(?<wd>"# + weekdays + #")\s*,?\s*)?"# + dayOrPrefix
-            + #"\s+(?<d>\d{1,2})\s+"# + month + #"\s+(?:(?<m>\d{1,2})"# + monthWords + #")(?:\s*,?\s*"# + year + #"\s+(?<y>\d{4}))?"#)
+        // "ngày 17 tháng 5", "mùng 3 tháng Tám", or after a time of day "Sáng 17 tháng Năm".
+        long = try Pattern(#"(?<![\p{L}])(?:(?<tod>"# + times + #")\s+)?(?:(?<wd>"# + weekdays + #")\s*,?\s*)?(?:"# + dayOrPrefix
+            + #"\s+|(?<=(?:"# + times + #")\s))(?<d>\d{1,2})\s+"# + month + #"\s+(?:(?<m>\d{1,2})"# + monthWords + #")(?:\s*,?\s*"# + year + #"\s+(?<y>\d{4}))?"#)
         // "(19-5-1890 / 19-5-2024)": a slash between two whole dates joins them too.
         rangeJoiner = try Pattern(#"^\s*(?:[-–—/]|"# + Pattern.phrases(all(\.range_joiners)) + #")\s*$"#)
         deadlineBefore = try Pattern("(?:" + Pattern.phrases(all(\.deadline_words)) + #")\s*$"#)

@@ -7,6 +7,8 @@ struct BylineParser: Sendable {
         var authors: [String]
         /// A news agency or collective name that signs instead of, or beside, people.
         var source: String?
+        /// Labelled as a credit: "Bài, ảnh: Minh Anh", "Hồng Duyên - Ảnh: Quang Vinh".
+        var credited = false
     }
 
     let rules: PageChromeRules
@@ -41,10 +43,18 @@ struct BylineParser: Sendable {
         if let label = rules.bylineCollectiveNames.first(where: { !$0.contains(" ") && key.hasPrefix($0 + " ") }) {
             text = String(text.dropFirst(label.count)).trimmingCharacters(in: .whitespaces)
         }
+        // "Hồng Duyên - Ảnh: Quang Vinh": a credit may label a later name too.
         let parts = Self.separators.replacingMatches(in: text, with: "\u{1F}").split(separator: "\u{1F}")
-            .map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty }
+            .map { part in
+                var part = String(part).trimmingCharacters(in: .whitespaces)
+                if let match = rules.bylinePrefix.firstMatch(in: part) {
+                    part.removeSubrange(match.range)
+                    prefixed = true
+                }
+                return part.trimmingCharacters(in: .whitespaces)
+            }.filter { !$0.isEmpty }
         guard !parts.isEmpty, parts.allSatisfy({ Self.looksLikeName($0, allowInitials: prefixed || source != nil) }) else { return nil }
-        return Byline(authors: parts.map(Self.titleCased), source: source)
+        return Byline(authors: parts.map(Self.titleCased), source: source, credited: prefixed)
     }
 
     /// One to five capitalized words, letters only: "Hoa Vinh Tuấn Kiệt", "HOÀI NHÂN", "H.N".

@@ -30,8 +30,9 @@ struct DateLineRecognizer: Sendable {
         words = Pattern(literal: "(?<!\\p{L})(?:\(alternation.isEmpty ? "(?!)" : alternation))(?!\\p{L})(?:\\s*:?\\s*[\\d.]+(?![\\d/-]))?")
     }
 
-    /// Bars, and dashes with spaces around them, between the timestamp and what the site prints beside it.
-    private static let segmentSeparator = Pattern(literal: #"\s+[-–]\s+"#)
+    /// Bars, and dashes or dots with spaces around them, between the timestamp and what the site prints
+    /// beside it: "Thanh Lê • 06/07/2021 17:32".
+    private static let segmentSeparator = Pattern(literal: #"\s+[-–•·]\s+"#)
 
     /// Words a segment beside the timestamp may hold: "Lượt xem: 312", "Người đăng: Ban Biên tập".
     static let maximumSideSegmentWords = 6
@@ -46,6 +47,8 @@ struct DateLineRecognizer: Sendable {
         let dated = segments.filter { Self.date.matches($0) || Self.time.matches($0) || Self.zone.matches($0) }
         let others = segments.filter { segment in !dated.contains(segment) }
         guard !dated.isEmpty, others.allSatisfy({ TextShape.wordCount($0) <= Self.maximumSideSegmentWords }) else { return nil }
+        // "Tạo lúc: 09:12, 09/10/2024 | Cập nhật: 10:05, 09/10/2024": two timestamps, the first the publication.
+        if dated.count > 1, let first = recognizeSegment(dated[0]), dated.dropFirst().allSatisfy({ recognizeSegment($0) != nil }) { return first }
         return recognizeSegment(dated.joined(separator: " "))
     }
 

@@ -10,7 +10,8 @@ public struct RawArticleParser: Sendable {
     private let captions: CaptionDetector
 
     /// The newspaper's tag opening the lead: "NDO - ", "(BĐ) - ", "TTXVN – ".
-    private static let sourceTag = Pattern(literal: #"^(?:\(([^()\s][^()]{0,23})\)|(\p{Lu}[\p{Lu}\d.]{1,14}))\s*[-–—]+\s*(?=\S)"#, caseInsensitive: false)
+    /// "(Baonghean.vn) - ", "QTO - ", "BĐT- "; not a word joined to a number ("COVID-19: …").
+    private static let sourceTag = Pattern(literal: #"^(?:\(([^()\s][^()]{0,23})\)|(\p{Lu}[\p{Lu}\d.]{1,14})(?![-–—]\d))\s*[-–—]+\s*(?=\S)"#, caseInsensitive: false)
     /// Titles are short; a longer line is a lead or a sapo.
     static let maximumTitleWords = 40
     static let maximumKickerWords = 25
@@ -257,7 +258,9 @@ public struct RawArticleParser: Sendable {
             // ("Thanh Hà: 2 tập thể nhận cờ thi đua …" then "18/09/2020 16:20").
             let abovePublication = index + 1 < prose && dateLines.recognize(content[index + 1].text) != nil
             let skippable = dateLines.recognize(text) != nil || sourceCredit(text) != nil   // "Nguồn: Báo Đồng Nai" over the lead
-                || (TextShape.wordCount(text) <= 5 && bylines.parse(text).map { !$0.authors.isEmpty || $0.source != nil } == true)
+                || bylines.parse(text).map { byline in
+                    (TextShape.wordCount(text) <= 5 || byline.credited) && (!byline.authors.isEmpty || byline.source != nil)
+                } == true
                 || (!abovePublication && (rules.captionCue?.matches(text) == true || rules.imageAlt?.matches(text) == true))
                 // A caption printed twice, the copy below it.
                 || (index + 1 < prose && content[index + 1].text == text) || (index + 1 < prose && index > start && content[index - 1].text == text)

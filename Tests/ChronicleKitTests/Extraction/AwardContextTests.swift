@@ -630,4 +630,29 @@ struct GiverPlaceTests {
         let found = summary("Sáng 12/1/2024, Huyện ủy Thọ Xuân tổ chức hội nghị tổng kết. Dịp này, 12 tập thể có thành tích xuất sắc năm trước được Ban Thường vụ Huyện ủy tặng Giấy khen.", title: "Thọ Xuân tổng kết")
         #expect(found == ["Ban Thường vụ Huyện ủy Thọ Xuân|Giấy khen|12|0|0"])
     }
+
+    /// "… tại hội nghị sơ kết … của tỉnh" at a district's event is the province's meeting; at the province's own event it is
+    /// this one.
+    @Test func anOccasionOfTheProvinceAtADistrictsEvent() {
+        let district = summary("Sáng 27/12/2022, Huyện ủy Ia Grai tổ chức hội nghị tổng kết năm 2022.\n\nNăm 2022, huyện có 1 tập thể và 1 cá nhân được Ban Thường vụ Tỉnh ủy tặng Bằng khen tại hội nghị sơ kết 1 năm thực hiện Kết luận số 01-KL/TW của tỉnh.\n\nDịp này, Ban Thường vụ Huyện ủy Ia Grai đã tặng Giấy khen cho 9 tập thể và 13 cá nhân.", title: "Ia Grai tổng kết năm 2022")
+        #expect(district == ["Ban Thường vụ Huyện ủy Ia Grai|Giấy khen|9|13|0"])
+        let province = summary("Sáng 20/5/2022, Tỉnh ủy Gia Lai tổ chức hội nghị sơ kết 1 năm thực hiện Kết luận số 01-KL/TW.\n\nDịp này, 1 tập thể và 1 cá nhân được Ban Thường vụ Tỉnh ủy tặng Bằng khen tại hội nghị sơ kết của tỉnh.", title: "Gia Lai sơ kết Kết luận 01")
+        #expect(province == ["Ban Thường vụ Tỉnh ủy Gia Lai|Bằng khen|1|1|0"])
+    }
+
+    /// "Trong 2,5 năm, …": half years are years too; "Trong năm, …" a positive control elsewhere.
+    @Test func aPeriodOfTwoAndAHalfYears() {
+        let found = summary("Sáng 28/11/2023, Tỉnh ủy Lào Cai tổ chức hội nghị sơ kết giữa nhiệm kỳ thực hiện Kết luận số 01-KL/TW.\n\nTrong 2,5 năm, các cấp đã khen thưởng 1.256 tập thể, 2.418 cá nhân có thành tích trong học tập và làm theo Bác.\n\nDịp này, Ban Thường vụ Tỉnh ủy tặng Bằng khen cho 8 tập thể, 12 cá nhân.", title: "Lào Cai sơ kết Kết luận 01")
+        #expect(found == ["Ban Thường vụ Tỉnh ủy Lào Cai|Bằng khen|8|12|0"])
+    }
+
+    /// A total the next sentence breaks down ("Trong đó, …") into counts adding up to it is not counted again; one the next
+    /// sentence does not add up to is an award of its own.
+    @Test func aTotalBrokenDownByTheNextSentence() {
+        func ceremony(_ total: Int) -> [String] {
+            summary("Sáng 28/8/2023, Huyện ủy Thọ Xuân tổ chức lễ tuyên dương.\n\nTại buổi lễ, Ban Thường vụ Huyện ủy Thọ Xuân đã tuyên dương \(total) tập thể, cá nhân. Trong đó, 25 tập thể và 43 cá nhân được Ban Thường vụ Huyện ủy Thọ Xuân tặng Giấy khen; 10 tập thể được Chủ tịch UBND huyện Thọ Xuân tặng Giấy khen.", title: "Thọ Xuân tuyên dương")
+        }
+        #expect(ceremony(78) == ["Ban Thường vụ Huyện ủy Thọ Xuân|Giấy khen|25|43|0", "Chủ tịch UBND huyện Thọ Xuân|Giấy khen|10|0|0"])
+        #expect(ceremony(90) == ["Ban Thường vụ Huyện ủy Thọ Xuân|tuyên dương|0|0|90", "Ban Thường vụ Huyện ủy Thọ Xuân|Giấy khen|25|43|0", "Chủ tịch UBND huyện Thọ Xuân|Giấy khen|10|0|0"])
+    }
 }

@@ -133,6 +133,18 @@ struct DateRoleTests {
         #expect(friday.date?.iso == "2023-11-10")
         let recent = event("Thứ Sáu vừa qua, Đảng ủy Khối Doanh nghiệp tỉnh tổ chức hội thảo về học tập và làm theo Bác.", published: "Thứ Tư, 15/11/2023 07:45")
         #expect(recent.date?.iso == "2023-11-10")
+        let weekend = event("Sáng thứ Bảy cuối tuần qua, Tỉnh ủy Phú Yên tổ chức lễ tuyên dương điển hình học tập và làm theo Bác.", published: "Thứ Hai, 24/03/2025 06:45")
+        #expect(weekend.date?.iso == "2025-03-22")
+    }
+
+    /// "Sáng 17 tháng Năm": a month named in words after a time of day, the year from the anniversary beside it; without
+    /// the time of day or "ngày", "17 tháng Năm" is no date.
+    @Test func aMonthInWordsAfterATimeOfDay() {
+        let named = event("Sáng 17 tháng Năm, Ban Thường vụ Huyện ủy Cư M'gar tổ chức lễ tuyên dương điển hình, nhân kỷ niệm 134 năm Ngày sinh Chủ tịch Hồ Chí Minh (19/5/1890 – 19/5/2024).")
+        #expect(named.date?.iso == "2024-05-17")
+        #expect(named.evidence == "Sáng 17 tháng Năm")
+        let bare = event("Có 17 tháng Năm đáng nhớ, Ban Thường vụ Huyện ủy Cư M'gar tổ chức lễ tuyên dương điển hình năm 2024.")
+        #expect(bare.date == nil)
     }
 
     /// A lead telling a meeting that prepared the event, then the event held "Sáng nay".

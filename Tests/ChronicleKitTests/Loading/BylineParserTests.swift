@@ -12,6 +12,7 @@ struct BylineParserTests {
         ("Bài, ảnh: Minh Anh", ["Minh Anh"], nil),
         ("Nguyễn Hà (TTXVN)", ["Nguyễn Hà"], "TTXVN"),
         ("Hoa Vinh Tuấn Kiệt, Lê Thị Mai và Trần Văn An", ["Hoa Vinh Tuấn Kiệt", "Lê Thị Mai", "Trần Văn An"], nil),
+        ("Hồng Duyên   -   Ảnh: Quang Vinh", ["Hồng Duyên", "Quang Vinh"], nil),
     ])
     func readsNames(line: String, authors: [String], source: String?) {
         let byline = parser.parse(line)

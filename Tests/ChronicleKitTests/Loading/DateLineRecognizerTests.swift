@@ -26,6 +26,9 @@ struct DateLineRecognizerTests {
         ("Thứ Bảy, 03/08/2024 | 11:05   Cỡ chữ  A-  A+   In bài", "2024-08-03T11:05+07:00"),
         ("Đăng ngày: 08/06/2020  -  Người đăng: Quản trị viên  -  Lượt xem: 329", "2020-06-08"),
         ("Đăng lúc: Thứ Hai, 07/08/2023 - 09:18  Bản in  Gửi cho bạn bè", "2023-08-07T09:18+07:00"),
+        ("Tạo lúc: 09:12, 09/10/2024   |   Cập nhật: 10:05, 09/10/2024", "2024-10-09T09:12+07:00"),
+        ("Thanh Lê • 06/07/2021 17:32", "2021-07-06T17:32+07:00"),
+        ("Thứ hai, 13/11/2023 - 10:05 Đã xem: 612", "2023-11-13T10:05+07:00"),
     ])
     func recognizesTimestampLines(line: String, iso: String) {
         #expect(recognizer.recognize(line)?.iso == iso)

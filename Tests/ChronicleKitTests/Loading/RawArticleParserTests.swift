@@ -288,4 +288,49 @@ extension RawArticleParserTests {
         #expect(article.title == "Bảo Thắng: 25 tập thể, cá nhân được khen thưởng trong học tập và làm theo Bác")
         #expect(article.published?.date.iso == "2020-06-12")
     }
+
+    /// A ticker above the title opening with "COVID-19:" is no newspaper's tag, so it is no lead; a byline and
+    /// the time joined by a dot are the publication line; a share row ending "Sao chép liên kết" is widgets.
+    @Test func aTickerAboveTheTitleAndABylineDotTimeUnderIt() {
+        let article = Fixtures.parse("""
+        Nghệ An  |  Thứ Tư, 07/07/2021
+        Chính trị  Thời sự  Kinh tế  Xã hội  Pháp luật  Quốc tế  Thể thao  Giải trí  Sức khỏe  Giáo dục  Nghệ An Media  Podcast
+        COVID-19: Nghệ An ghi nhận thêm 9 ca mắc mới trong ngày 6/7, tổng số 187 ca mắc trong cộng đồng
+
+        Chính trị
+
+        Đảng ủy Khối Doanh nghiệp tỉnh quán triệt Kết luận số 01-KL/TW của Bộ Chính trị
+
+        Thanh Lê • 06/07/2021 17:32
+        Chia sẻ  Facebook  Zalo  Sao chép liên kết
+
+        (Baonghean.vn) - Trong ngày 6 tháng 7 năm 2021, Ban Thường vụ Đảng ủy Khối Doanh nghiệp tỉnh Nghệ An tổ chức hội nghị quán triệt Kết luận số 01-KL/TW.
+        """)
+        #expect(article.title == "Đảng ủy Khối Doanh nghiệp tỉnh quán triệt Kết luận số 01-KL/TW của Bộ Chính trị")
+        #expect(article.published?.iso == "2021-07-06T17:32+07:00")
+        #expect(article.sourceTag == "Baonghean.vn")
+        #expect(article.paragraphs.map(\.text).first?.hasPrefix("Trong ngày 6 tháng 7 năm 2021") == true)
+        // A tag joined by a dash without spaces still opens a lead.
+        #expect(Fixtures.parse("Tiêu đề bài viết về hội nghị\n\nBĐT- Sáng 12/3, Tỉnh ủy Bình Định tổ chức hội nghị sơ kết việc học tập và làm theo Bác năm 2024.").sourceTag == "BĐT")
+    }
+
+    /// Under the title: a line of two timestamps (created, updated), then the reporter with the photographer's credit.
+    @Test func aCreditedBylineUnderTwoTimestampsIsNotTheTitle() {
+        let article = Fixtures.parse("""
+        Thứ Năm, ngày 10/10/2024   |   Lào Cai 27°C   Sa Pa 17°C
+        Trang chủ / Chính trị / Xây dựng Đảng
+
+        Hội thảo khoa học về cán bộ cơ sở dám nghĩ, dám làm
+
+        Tạo lúc: 09:12, 09/10/2024   |   Cập nhật: 10:05, 09/10/2024
+        Hồng Duyên   -   Ảnh: Quang Vinh
+
+        LCĐT - Hôm qua (8/10), Trường Chính trị tỉnh Lào Cai tổ chức hội thảo khoa học về cán bộ cơ sở dám nghĩ, dám làm, dám chịu trách nhiệm.
+        """)
+        #expect(article.title == "Hội thảo khoa học về cán bộ cơ sở dám nghĩ, dám làm")
+        #expect(article.published?.iso == "2024-10-09T09:12+07:00")
+        // A title of names without a credit is still a title.
+        #expect(Fixtures.parse("Hà Giang - Tuyên Quang - Cao Bằng\n\n09/10/2024 09:12\n\nHGĐT - Sáng 8/10, Tỉnh ủy Hà Giang tổ chức hội nghị sơ kết việc học tập và làm theo Bác của ba tỉnh miền núi phía Bắc.").title
+                == "Hà Giang - Tuyên Quang - Cao Bằng")
+    }
 }
