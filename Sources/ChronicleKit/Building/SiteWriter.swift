@@ -244,6 +244,8 @@ public struct SiteWriter: Sendable {
                 }
             } catch {
                 for step in done.reversed() { rename(step.to, step.from) }
+                // Folders made in the site for new pages go again with them.
+                for path in staged { FileSystemCalls.removeEmptyFolders(above: path, in: site) }
                 FileSystemCalls.removeTree(backup)
                 throw error
             }

@@ -45,13 +45,9 @@ public enum ContentReader {
     /// reading it as one article would only slow the build down.
     public static let largestArticleBytes = 4 << 20
 
-    /// Every `.txt` and `.md` file under `<content>/articles`, recursively, in path order.
-    public static func readArticles(content: URL, displayRoot: String, diagnostics: inout [Diagnostic]) throws -> [SourceFile] {
-        try findArticles(content: content, displayRoot: displayRoot, diagnostics: &diagnostics).compactMap(\.source)
-    }
-
-    /// As `readArticles`, but a file whose stamp is the one `known` gives for its relative path is
-    /// not read (a rebuild's articles are mostly unchanged, and reading them was most of its loading).
+    /// Every `.txt` and `.md` file under `<content>/articles`, recursively, in path order, read, but for
+    /// a file whose stamp is the one `known` gives for its relative path (a rebuild's articles are
+    /// mostly unchanged, and reading them was most of its loading).
     public static func findArticles(content: URL, displayRoot: String, known: [String: FileSystemCalls.Stamp] = [:],
                                     diagnostics: inout [Diagnostic]) throws -> [FoundArticle] {
         let folder = content.appendingPathComponent(articlesFolder, isDirectory: true)

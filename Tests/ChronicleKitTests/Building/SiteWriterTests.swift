@@ -142,7 +142,7 @@ extension SiteWriterTests {
         let manifest = try firstSite(output)
         let before = try contents(of: output)
         let next = [OutputFile(path: "index.html", contents: Data("new home".utf8)),
-                    OutputFile(path: "articles/a.html", contents: Data("new a".utf8))] + files(["articles/c.html", "articles/d.html"])
+                    OutputFile(path: "articles/a.html", contents: Data("new a".utf8))] + files(["articles/c.html", "themes/new/d.html"])
 
         let writes = Counter()
         let failingWrite = SiteWriter(output: output, displayPath: "Site") { url, data in
@@ -153,14 +153,16 @@ extension SiteWriterTests {
         #expect(try contents(of: output) == before)
         #expect(try FileManager.default.contentsOfDirectory(atPath: root.path) == ["Site"])
 
-        // The third move fails after two files of the site were replaced: both are put back.
+        // The last move fails after the other files of the site were replaced or added: all are put back,
+        // and the folder made for a new page goes.
         let moves = Counter()
         let failingMove = SiteWriter(output: output, displayPath: "Site", moveFile: { from, to in
-            if moves.next() == 3 { throw Failure() }
+            if moves.next() == 6 { throw Failure() }
             try FileSystemCalls.move(from, to)
         })
         #expect(throws: ChronicleError.self) { try failingMove.write(next, copies: [], reusing: manifest) }
-        #expect(moves.next() == 4, "the failure came among the moves")
+        #expect(moves.next() == 7, "the failure came among the moves")
+        #expect(!FileManager.default.fileExists(atPath: output.appendingPathComponent("themes").path))
         #expect(try contents(of: output) == before)
         #expect(try FileManager.default.contentsOfDirectory(atPath: root.path) == ["Site"])
     }
