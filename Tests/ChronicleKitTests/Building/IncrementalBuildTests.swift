@@ -13,15 +13,21 @@ struct IncrementalBuildTests {
         return result
     }
 
+    /// A temporary folder holding a copy of the sample `Content/`, which the test may edit.
+    static func copyOfSampleContent(_ label: String) throws -> (root: URL, content: URL) {
+        let root = try Fixtures.temporaryFolder(label)
+        let content = root.appendingPathComponent("Content")
+        try FileManager.default.copyItem(at: Fixtures.packageRoot.appendingPathComponent("Content"), to: content)
+        return (root, content)
+    }
+
     func build(_ content: URL, _ output: URL, cache: Bool) -> BuildReport {
         SiteBuilder(options: BuildOptions(content: content.path, templates: SiteBuildTests.templates, output: output.path, cache: cache)).build()
     }
 
     @Test func cachedBuildsEqualCleanBuildsAfterAChangeAndADeletion() throws {
-        let root = try Fixtures.temporaryFolder("chronicle-incremental")
+        let (root, content) = try Self.copyOfSampleContent("chronicle-incremental")
         defer { Fixtures.remove(root) }
-        let content = root.appendingPathComponent("Content")
-        try FileManager.default.copyItem(at: Fixtures.packageRoot.appendingPathComponent("Content"), to: content)
         let cached = root.appendingPathComponent("Site"), clean = root.appendingPathComponent("Clean")
 
         #expect(build(content, cached, cache: true).wroteSite)
@@ -58,10 +64,8 @@ struct IncrementalBuildTests {
     }
 
     @Test func anEditThatChangesNoListedFactRendersOnlyItsArticleAndFirstPages() throws {
-        let root = try Fixtures.temporaryFolder("chronicle-incremental-pages")
+        let (root, content) = try Self.copyOfSampleContent("chronicle-incremental-pages")
         defer { Fixtures.remove(root) }
-        let content = root.appendingPathComponent("Content")
-        try FileManager.default.copyItem(at: Fixtures.packageRoot.appendingPathComponent("Content"), to: content)
         try Data("title: Thử phân trang\npage_size: 2\n".utf8).write(to: content.appendingPathComponent("site.yml"))
         let cached = root.appendingPathComponent("Site"), clean = root.appendingPathComponent("Clean")
         #expect(build(content, cached, cache: true).wroteSite)
@@ -117,10 +121,9 @@ struct IncrementalBuildTests {
     }
 
     @Test func aTemplateChangeRendersThePagesAgain() throws {
-        let root = try Fixtures.temporaryFolder("chronicle-incremental-templates")
+        let (root, content) = try Self.copyOfSampleContent("chronicle-incremental-templates")
         defer { Fixtures.remove(root) }
-        let content = root.appendingPathComponent("Content"), templates = root.appendingPathComponent("Templates")
-        try FileManager.default.copyItem(at: Fixtures.packageRoot.appendingPathComponent("Content"), to: content)
+        let templates = root.appendingPathComponent("Templates")
         try FileManager.default.copyItem(at: URL(fileURLWithPath: SiteBuildTests.templates), to: templates)
         func build(_ output: URL, cache: Bool) -> BuildReport {
             SiteBuilder(options: BuildOptions(content: content.path, templates: templates.path, output: output.path, cache: cache)).build()
@@ -164,10 +167,8 @@ struct IncrementalBuildTests {
     }
 
     @Test func articlesWhoseStampIsAsLastTimeAreNotReadAgain() throws {
-        let root = try Fixtures.temporaryFolder("chronicle-cache-stamps")
+        let (root, content) = try Self.copyOfSampleContent("chronicle-cache-stamps")
         defer { Fixtures.remove(root) }
-        let content = root.appendingPathComponent("Content")
-        try FileManager.default.copyItem(at: Fixtures.packageRoot.appendingPathComponent("Content"), to: content)
         let cached = root.appendingPathComponent("Site"), clean = root.appendingPathComponent("Clean")
         // The files were written a moment ago: with the usual settling time none of their stamps would be kept.
         var options = BuildOptions(content: content.path, templates: SiteBuildTests.templates, output: cached.path)
