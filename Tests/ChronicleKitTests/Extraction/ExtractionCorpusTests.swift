@@ -397,6 +397,14 @@ struct ExtractionCorpusTests {
         ("extraction-holdout-261", "held-out set 261 (blind run read)", false),
         ("extraction-holdout-262", "held-out set 262 (blind run read)", false),
         ("extraction-holdout-263", "held-out set 263 (blind run read)", false),
+        ("extraction-holdout-264", "held-out set 264 (blind)", false),
+        ("extraction-holdout-265", "held-out set 265 (blind)", false),
+        ("extraction-holdout-266", "held-out set 266 (blind)", false),
+        ("extraction-holdout-267", "held-out set 267 (blind)", false),
+        ("extraction-holdout-268", "held-out set 268 (blind)", false),
+        ("extraction-holdout-269", "held-out set 269 (blind)", false),
+        ("extraction-holdout-270", "held-out set 270 (blind)", false),
+        ("extraction-holdout-271", "held-out set 271 (blind)", false),
     ]
 
     @Test(arguments: heldOut.indices)
