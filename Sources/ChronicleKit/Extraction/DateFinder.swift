@@ -15,6 +15,8 @@ public struct DateMention: Sendable, Codable, Hashable {
         case since
         /// Long before the article's time: "ngày 19/5/1890".
         case historical
+        /// The lunar calendar's name for a day: "Sáng 29-1, nhằm ngày 19 tháng Chạp năm Quý Mão".
+        case lunar
     }
 
     public var day: Int
@@ -104,6 +106,8 @@ struct DateFinder: Sendable {
                 role = .document
             } else if vocabulary.deadlineBefore.matches(before) {
                 role = .deadline
+            } else if vocabulary.lunarBefore.matches(before) {
+                role = .lunar
             } else if vocabulary.sinceBefore.matches(before), !vocabulary.rangeAfter.matches(String(sentence[item.match.range.upperBound...])) {
                 // "từ ngày 12/7 đến 14/7" is the event's span; "từ ngày 1/7/2025 là …" a state since then.
                 role = .since

@@ -29,12 +29,14 @@ public struct DateVocabulary: Sendable {
         var anniversary_words: [String]?
         var term_meetings: [String]?
         var month_names: [String: Int]?
+        var lunar_words: [String]?
 
         static let schemaName = "chronicle.dates/1"
         static let keys: Set<String> = ["schema", "times_of_day", "relative_days", "place_prepositions", "relative_day_offsets", "weekdays", "weekday_abbreviations", "day_word", "month_word",
                                         "year_word", "range_joiners", "deadline_words", "since_words", "day_prefixes",
                                         "weekday_numbers", "previous_week_words", "recent_words", "time_prepositions", "document_number_words", "document_date_words",
-                                        "period_words", "target_words", "implementation_words", "anniversaries", "anniversary_words", "term_meetings", "month_names"]
+                                        "period_words", "target_words", "implementation_words", "anniversaries", "anniversary_words", "term_meetings", "month_names",
+                                        "lunar_words"]
     }
 
     /// "Ngày thành lập Đoàn" counted from 1931: "kỷ niệm 91 năm Ngày thành lập Đoàn" is in 2022.
@@ -51,6 +53,8 @@ public struct DateVocabulary: Sendable {
     let deadlineBefore: Pattern
     /// "từ ngày 1/7/2025": a state since then, unless a range goes on ("từ ngày 12/7 đến 14/7").
     let sinceBefore: Pattern
+    /// "nhằm ngày 19 tháng Chạp": the lunar calendar's name for the day just given.
+    let lunarBefore: Pattern
     /// "ngày 14 và 15/3", "ngày 14, 15/3": the first day of a list right before a date.
     let dayListBefore: Pattern
     /// "Chiều thứ Sáu tuần trước, …": `wd` the weekday, `week` the previous week or `recent` the latest.
@@ -98,6 +102,7 @@ public struct DateVocabulary: Sendable {
         deadlineBefore = try Pattern("(?:" + Pattern.phrases(all(\.deadline_words)) + #")\s*$"#)
         dayListBefore = try Pattern(#"(?<!\p{L})"# + day + #"\s+(?<first>\d{1,2})\s*(?:,|[-–]|"# + Pattern.phrases(["và"] + all(\.range_joiners)) + #")\s*$"#)
         sinceBefore = try Pattern("(?<!\\p{L})(?:" + Pattern.phrases(all(\.since_words)) + #")\s*$"#)
+        lunarBefore = try Pattern("(?<!\\p{L})(?:" + Pattern.phrases(all(\.lunar_words)) + #")\s*$"#)
         rangeAfter = try Pattern(#"^\s*(?:[-–]|"# + Pattern.phrases(all(\.range_joiners)) + ")")
         periods = try Pattern(#"(?<![\p{L}\d])(?<target>"# + Pattern.phrases(all(\.target_words)) + #")?\s*(?:(?:"#
             + Pattern.alternatives(all(\.period_words)) + #")\s*)(?<a>(?:19|20)\d{2})(?:\s*[-–]\s*(?<b>(?:19|20)\d{2}))?(?!\d)"#)

@@ -11,6 +11,8 @@ public struct Gazetteer: Sendable {
         public var successor_2025: String?
         public var aliases: [String]?
         public var districts: [String]?
+        /// Other spellings of districts the press uses, to the name in `districts`: "Krông Ana" → "Krông A Na".
+        public var district_aliases: [String: String]?
         public var name_needs_kind_word: Bool?
     }
 
@@ -85,6 +87,7 @@ public struct Gazetteer: Sendable {
                     var province = merged[index]
                     province.aliases = Self.union(province.aliases, entry.aliases)
                     province.districts = Self.union(province.districts, entry.districts)
+                    province.district_aliases = (province.district_aliases ?? [:]).merging(entry.district_aliases ?? [:]) { _, user in user }
                     if let successor = entry.successor_2025 { province.successor_2025 = successor }
                     merged[index] = province
                 } else {
@@ -116,6 +119,9 @@ public struct Gazetteer: Sendable {
                 let (kind, name) = Self.splitDistrict(district)
                 add(name, .district(name: name, kind: kind, province: index))
                 if name.allSatisfy(\.isNumber) { needsKindWord.insert(Self.key(name, spelling: spelling)) }
+                for (alias, canonical) in province.district_aliases ?? [:] where canonical == name {
+                    add(alias, .district(name: name, kind: kind, province: index))
+                }
             }
         }
         self.places = places

@@ -41,7 +41,7 @@ struct GiverNormalizer: Sendable {
             unit = (units.catalog.hasPartyCommittee(mention.kind) || mention.partyCommittee != nil) && committee != nil
                 ? String(name.dropFirst(committee!.count + 1)) : name
         } else if mention.place == nil, let placeWord = (mention.placeWord ?? directPlaceWord(mention.kind)).map(units.catalog.spelledOutPlaceWord),
-                  let (district, districtKind) = organizerDistrict(organizer),
+                  let (district, districtKind) = organizerDistrict(organizer, province: province),
                   units.catalog.districtPlaceWords.contains(placeWord) || placeWord == organizerKind(organizer)?.place_word || placeWord == districtKind {
             // "Chủ tịch UBND huyện" at a Huyện ủy Trần Văn Thời event: that district's; "Chủ tịch UBND
             // thành phố" at a Thành ủy Vinh event: that city's; "Ban Thường vụ Huyện ủy" at a Huyện đoàn
@@ -134,10 +134,15 @@ struct GiverNormalizer: Sendable {
     }
 
     /// "Trần Văn Thời" (a huyện) for the organizer "Huyện ủy Trần Văn Thời" (a district-level unit).
-    private func organizerDistrict(_ organizer: Organizer?) -> (name: String, kind: String)? {
-        guard let organizer, organizer.level == "huyen", let unit = organizer.unit,
-              let mention = units.mentions(in: unit).first, case .district(let name, let kind, _)? = mention.place else { return nil }
-        return (name, kind)
+    private func organizerDistrict(_ organizer: Organizer?, province: ProvinceFact?) -> (name: String, kind: String)? {
+        guard let organizer, organizer.level == "huyen", let unit = organizer.unit, let mention = units.mentions(in: unit).first else { return nil }
+        if case .district(let name, let kind, _)? = mention.place { return (name, kind) }
+        // "Huyện ủy Bảo Lâm" (Cao Bằng or Lâm Đồng): the district of that name in the province found.
+        let context = province?.id.flatMap { id in organizers.gazetteer.provinces.firstIndex { $0.id == id } }.map { [$0] } ?? []
+        for found in organizers.places.mentions(in: unit) {
+            if case .district(let name, let kind, let index)? = organizers.places.resolve(found, context: context), context.contains(index) { return (name, kind) }
+        }
+        return nil
     }
 
     /// "Chủ tịch UBND TP" → "Chủ tịch UBND thành phố".

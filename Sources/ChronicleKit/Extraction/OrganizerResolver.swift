@@ -109,9 +109,17 @@ struct OrganizerResolver: Sendable {
             // committee named with its place elsewhere ("Huyện ủy Na Hang tổng kết …" over "Ban Thường vụ Huyện ủy tổ
             // chức …"), or the district whose portal it is ("CỔNG THÔNG TIN ĐIỆN TỬ HUYỆN MÙ CANG CHẢI").
             mention.place = namedDistrict(of: word, in: text) ?? namedCommittee(mention.kind, in: text) ?? bannerDistrict(article)
+                ?? titleDistrict(of: word, in: text, province: nil)
             organizerMention = mention
         }
         var province = resolveProvince(text, article: article, frontMatter: frontMatter, organizer: organizerMention, owner: ownerMention)
+        // "Bảo Lâm tổng kết …" over "Huyện ủy tổ chức …": a district name several provinces have, in the province found.
+        if var mention = organizerMention, mention.place == nil, mention.kind.place == "district", let word = mention.kind.place_word,
+           let index = province?.id.flatMap({ id in gazetteer.provinces.firstIndex { $0.id == id } }),
+           let place = titleDistrict(of: word, in: text, province: index) {
+            mention.place = place
+            organizerMention = mention
+        }
         // "Ban Thường vụ Công đoàn Công Thương Việt Nam tổ chức …": a body of the whole country, wherever it met.
         if organizerMention == nil, frontMatter.province == nil, let phrase = organizerPhrase,
            units.catalog.nationalNameEndings.contains(where: { phrase.hasSuffix(" " + $0) }) {
@@ -251,6 +259,20 @@ struct OrganizerResolver: Sendable {
         return found.count == 1 ? found[0] : nil
     }
 
+    /// "Lục Nam: Sơ kết …", "Can Lộc tuyên dương …": the one district of this kind the title names without its kind
+    /// word (in `province` when given); a name that is also a province's is not taken for a district.
+    private func titleDistrict(of kindWord: String, in text: ArticleText, province: Int?) -> Gazetteer.Place? {
+        var found: [Gazetteer.Place] = []
+        for mention in places.mentions(in: text.title.folded) where !mention.candidates.contains(where: { if case .province = $0 { return true } else { return false } }) {
+            let districts = mention.candidates.filter { place in
+                guard case .district(_, let kind, let index) = place else { return false }
+                return kind == kindWord && (province.map { $0 == index } ?? true)
+            }
+            if districts.count == 1, !found.contains(districts[0]) { found.append(districts[0]) }
+        }
+        return found.count == 1 ? found[0] : nil
+    }
+
     /// The one place the title or the body gives a committee of this kind: "Huyện ủy Na Hang" in the title.
     private func namedCommittee(_ kind: UnitCatalog.Kind, in text: ArticleText) -> Gazetteer.Place? {
         var found: [Gazetteer.Place] = []
@@ -337,11 +359,12 @@ struct OrganizerResolver: Sendable {
                 if let department = mention.department, let range = written.range(of: department.name + " ", options: [.caseInsensitive, .anchored]) {
                     written.removeSubrange(range)
                 }
-                let communeNamed = mention.placeWord.map { units.catalog.communePlaceWords.contains($0) } ?? false
-                if kind.place == "district" || communeNamed, written.count > kind.name.count {
-                    // "Thị ủy Tân Châu", a district name the gazetteer could not place, "UBND phường Ghềnh Ráng": as
-                    // written, never the province's name.
-                    name = written
+                let placeWord = mention.placeWord.map(units.catalog.spelledOutPlaceWord)
+                let belowProvince = placeWord.map { units.catalog.communePlaceWords.contains($0) || units.catalog.districtPlaceWords.contains($0) } ?? false
+                if kind.place == "district" || belowProvince {
+                    // "Thị ủy Tân Châu", a district name the gazetteer could not place, "UBND phường Ghềnh Ráng", "UBND
+                    // huyện" or "Huyện ủy" of a district unknown: as written, never the province's name.
+                    if written.count > kind.name.count { name = written }
                 } else if let province, province.name != Gazetteer.central, let id = province.id,
                    let index = gazetteer.provinces.firstIndex(where: { $0.id == id }) {
                     name = Self.provincialName(kind, gazetteer.provinces[index])

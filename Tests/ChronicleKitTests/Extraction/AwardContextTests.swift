@@ -655,4 +655,10 @@ struct GiverPlaceTests {
         #expect(ceremony(78) == ["Ban Thường vụ Huyện ủy Thọ Xuân|Giấy khen|25|43|0", "Chủ tịch UBND huyện Thọ Xuân|Giấy khen|10|0|0"])
         #expect(ceremony(90) == ["Ban Thường vụ Huyện ủy Thọ Xuân|tuyên dương|0|0|90", "Ban Thường vụ Huyện ủy Thọ Xuân|Giấy khen|25|43|0", "Chủ tịch UBND huyện Thọ Xuân|Giấy khen|10|0|0"])
     }
+
+    /// A paragraph opening "Năm qua, …" tells the past year's figures; "Dịp này, …" after it, the event's.
+    @Test func aParagraphOfThePastYear() {
+        let found = summary("Sáng 14/1/2023, Thị ủy Hòa Thành tổ chức hội nghị tổng kết.\n\nNăm qua, Ban Thường vụ Thị ủy đã biểu dương 12 tập thể, 18 cá nhân điển hình; 1 tập thể của thị xã được Chủ tịch UBND tỉnh tặng Bằng khen.\n\nDịp này, Ban Thường vụ Thị ủy Hòa Thành tặng Giấy khen cho 10 tập thể.", title: "Hòa Thành tổng kết")
+        #expect(found == ["Ban Thường vụ Thị ủy Hòa Thành|Giấy khen|10|0|0"])
+    }
 }

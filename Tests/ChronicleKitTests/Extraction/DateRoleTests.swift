@@ -137,6 +137,13 @@ struct DateRoleTests {
         #expect(weekend.date?.iso == "2025-03-22")
     }
 
+    /// "nhằm ngày 19 tháng Chạp năm Quý Mão" names the day just given in the lunar calendar: not the event.
+    @Test func theLunarNameOfTheDay() {
+        let date = event("Sáng 29-1, nhằm ngày 19 tháng Chạp năm Quý Mão, Ban Thường vụ Huyện ủy Yên Sơn tổ chức hội nghị quán triệt chuyên đề năm 2024.", published: "Thứ Ba, 30/01/2024 08:00")
+        #expect(date.date?.iso == "2024-01-29")
+        #expect(date.evidence == "Sáng 29-1")
+    }
+
     /// "Sáng 17 tháng Năm": a month named in words after a time of day, the year from the anniversary beside it; without
     /// the time of day or "ngày", "17 tháng Năm" is no date.
     @Test func aMonthInWordsAfterATimeOfDay() {

@@ -374,4 +374,27 @@ extension UnitAndProvinceTests {
         let division = facts("Sư đoàn 324 sơ kết 2 năm thực hiện Kết luận 01\n\nQĐND Online - Sáng 24-5-2023, Ban Thường vụ Đảng ủy Sư đoàn 324 (Quân khu 4) tổ chức hội nghị sơ kết tại Nghệ An.")
         #expect(division.organizer?.unit == "Đảng ủy Sư đoàn 324")
     }
+
+    /// "Huyện ủy tổ chức …" under a title naming its district ("Lục Nam: …", "Bảo Lâm tổng kết …", a name Cao Bằng and Lâm
+    /// Đồng both have): the committee is that district's, and so are givers named short; a province's name in the title is
+    /// never taken for a district; the province alone never names a district's committee.
+    @Test func aCommitteeNamedShortTakesTheDistrictTheTitleNames() {
+        let lucNam = facts("Lục Nam: Sơ kết 3 năm thực hiện Kết luận số 01\n\nBBG - Chiều 12-7-2024, Huyện ủy tổ chức hội nghị sơ kết 3 năm thực hiện Kết luận số 01-KL/TW. Dịp này, Ban Thường vụ Huyện ủy tặng Giấy khen cho 12 tập thể, 16 cá nhân.")
+        #expect(lucNam.organizer?.unit == "Huyện ủy Lục Nam")
+        #expect(lucNam.awards.map(\.giver) == ["Ban Thường vụ Huyện ủy Lục Nam"])
+        let baoLam = facts("Bảo Lâm tổng kết 5 năm thực hiện Chỉ thị 05-CT/TW\n\n(LĐ) - Ngày 23 tháng 3 năm 2021, Huyện ủy tổ chức hội nghị tổng kết 5 năm thực hiện Chỉ thị số 05-CT/TW tại tỉnh Lâm Đồng. Dịp này, Chủ tịch UBND huyện tặng Giấy khen cho 5 tập thể, 6 cá nhân.")
+        #expect(baoLam.organizer?.unit == "Huyện ủy Bảo Lâm" && baoLam.province?.name == "Lâm Đồng")
+        #expect(baoLam.awards.map(\.giver) == ["Chủ tịch UBND huyện Bảo Lâm"])
+        let provinceTitle = facts("Bắc Giang: Sơ kết 3 năm thực hiện Kết luận số 01\n\nBBG - Chiều 12-7-2024, Huyện ủy tổ chức hội nghị sơ kết 3 năm thực hiện Kết luận số 01-KL/TW.")
+        #expect(provinceTitle.organizer?.unit == "Huyện ủy")
+    }
+
+    /// "UBND huyện Krông Ana" is the gazetteer's huyện Krông A Na (`district_aliases`); a district body whose district is
+    /// unknown stays as written, never the province's.
+    @Test func aDistrictSpelledAsThePressDoesAndOneUnknown() {
+        let alias = facts("Đại hội Thi đua yêu nước huyện Krông Ana lần thứ V\n\nSáng 26-6-2020, UBND huyện Krông Ana tổ chức Đại hội Thi đua yêu nước lần thứ V.")
+        #expect(alias.organizer?.unit == "UBND huyện Krông A Na" && alias.province?.name == "Đắk Lắk")
+        let unknown = facts("Tiêu đề\n\nSáng 26-6-2020, UBND huyện Krông Xyz tổ chức Đại hội Thi đua yêu nước lần thứ V tại tỉnh Đắk Lắk.")
+        #expect(unknown.organizer?.unit == "UBND huyện")
+    }
 }
