@@ -48,7 +48,7 @@ enum BuildSummary {
             if report.wroteSite {
                 Swift.print("  \(report.filesWritten) files in all (pages, exports, originals, assets), \(report.filesLinked) unchanged from the previous site")
                 Swift.print("  \(report.pagesReused) of \(report.pagesWritten) pages not rendered: what they show is as last time")
-                Swift.print("  \(report.articlesUnread) article files not read: their size and times are as last time")
+                Swift.print("  \(report.articlesUnread) of the article files not read again: their size and times are as last time")
             }
         }
         let warnings = "\(report.warnings) warning\(report.warnings == 1 ? "" : "s")"

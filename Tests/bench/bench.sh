@@ -44,7 +44,8 @@ for size in $sizes; do
   changed="content-$size/articles/000/bai-000000.txt"
   printf '\nMột đoạn được bổ sung sau khi đăng.\n' >> "$changed"
   read -r rebuild _ _ < <("$here/measure.py" "$chronicle" build --content "content-$size" --templates "$templates" --output "site-$size")
-  serve=$(serve_rebuild "$size")
+  serve=$(serve_rebuild "$size" || true)
+  [ -n "$serve" ] || { echo "bench: chronicle serve reported no rebuild after one change, see $work/serve.log" >&2; exit 1; }
 
   read -r hugo _ hstatus < <("$here/measure.py" hugo --quiet -s "hugo-$size" -d "$work/hugo-site-$size")
   [ "$hstatus" = 0 ] || { echo "bench: hugo failed, see $work/measure.log" >&2; exit 1; }
@@ -53,7 +54,7 @@ for size in $sizes; do
   # The floor: every file read, every article through libcmark.
   read -r floor _ _ < <("$here/measure.py" sh -c "find content-$size/articles -type f -exec cat {} + | cmark >/dev/null")
   printf '%-8s %8.2fs %7.2f %7.2f %7.2f %7.2f %7.2f %8s %7s MB %8.2fs %8.2fs %8.2fs %8.2fx %8.1fx\n' \
-    "$size" "$wall" "$load" "$extract" "$aggregate" "$render" "$write" "$pages" "$peak" "$rebuild" "${serve:-0}" "$hugo" \
+    "$size" "$wall" "$load" "$extract" "$aggregate" "$render" "$write" "$pages" "$peak" "$rebuild" "$serve" "$hugo" \
     "$(echo "$wall / $hugo" | bc -l)" "$(echo "$wall / $floor" | bc -l)"
   echo "         (hugo wrote $hugo_pages pages; floor $floor s)"
   sizes_done="${sizes_done:-} $size"

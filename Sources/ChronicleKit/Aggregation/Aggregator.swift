@@ -1,4 +1,5 @@
-/// The aggregation stage: site-wide structure from extracted articles. Pure.
+/// The aggregation stage: site-wide structure from extracted articles. Pure (its memos, `titleSlugs`
+/// and `DuplicateDetector.overlapMemo`, only ever give back what deriving again would).
 public enum Aggregator {
     public static func aggregate(_ extracted: [ExtractedArticle]) -> SiteModel {
         let ordered = extracted.sorted { $0.article.sourcePath.utf8.lexicographicallyPrecedes($1.article.sourcePath.utf8) }

@@ -2,7 +2,8 @@
 ///
 /// Two articles are the same event when they share the event day and organizer and either
 /// their awards agree or their texts overlap; or, whatever their facts, when their texts are
-/// near-identical (a story republished with a new headline). Pure.
+/// near-identical (a story republished with a new headline). Pure but for `overlapMemo`, which
+/// only ever gives back what measuring again would.
 public enum DuplicateDetector {
     /// Share of word 4-grams two texts must have in common to be one story told twice.
     static let nearIdentical = 0.6
@@ -58,7 +59,7 @@ public enum DuplicateDetector {
         // Overlaps known from an earlier build in this process are not measured again; the shingle sets
         // the others need are made on every core beforehand.
         let texts = articles.parallelMap { StableHash.words64(texts: $0.article.paragraphs.map(\.text)) }
-        func key(_ pair: (a: Int, b: Int)) -> UInt64 { StableHash.combine(min(texts[pair.a], texts[pair.b]), max(texts[pair.a], texts[pair.b])) }
+        func key(_ pair: (a: Int, b: Int)) -> UInt64 { StableHash.key(min(texts[pair.a], texts[pair.b]), max(texts[pair.a], texts[pair.b])) }
         let known = pairs.map { overlapMemo.known(key($0)) }
         let unknown = pairs.indices.filter { known[$0] == nil }
         let needed = Array(Set(unknown.flatMap { [pairs[$0].a, pairs[$0].b] }))

@@ -67,7 +67,7 @@ struct ExtractionCache {
         fingerprint = (knowledge.fingerprint &* 31 &+ Self.programStamp) &* 31 &+ StableHash.fnv1a64(contentDisplay)
     }
 
-    /// Entries are checked against each article's hash when used, so what is remembered can never be stale.
+    /// Entries are checked against each article's stamp or hash when used, so what is remembered can never be stale.
     private var memoryKey: String { folder.path + "/" + name + "#" + String(fingerprint) }
 
     func shardFile(_ shard: Int) -> URL { folder.appendingPathComponent("\(name).\(shard).json") }

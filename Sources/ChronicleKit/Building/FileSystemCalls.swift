@@ -44,15 +44,19 @@ public enum FileSystemCalls {
     /// Hard-links `source` at `target` when `source` is a regular file of `size` bytes; false otherwise
     /// (the caller then writes the file).
     public static func linkRegularFile(_ source: String, to target: String, size: Int) -> Bool {
-        var status = stat()
-        guard lstat(source, &status) == 0, (status.st_mode & S_IFMT) == S_IFREG, Int(status.st_size) == size else { return false }
-        return link(source, target) == 0
+        isRegularFile(source, size: size) && link(source, target) == 0
     }
 
     /// Whether `path` is a regular file of `size` bytes (links not followed).
     static func isRegularFile(_ path: String, size: Int) -> Bool {
         var status = stat()
         return lstat(path, &status) == 0 && (status.st_mode & S_IFMT) == S_IFREG && Int(status.st_size) == size
+    }
+
+    /// Whether two paths name one file (as two spellings do on a case-blind disk).
+    static func sameFile(_ a: String, _ b: String) -> Bool {
+        var first = stat(), second = stat()
+        return lstat(a, &first) == 0 && lstat(b, &second) == 0 && first.st_dev == second.st_dev && first.st_ino == second.st_ino
     }
 
     /// Whether anything is at `path` (a link counts, not followed).

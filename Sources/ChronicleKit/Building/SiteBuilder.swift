@@ -104,7 +104,8 @@ public struct SiteBuilder: Sendable {
             let entry = previous[file.relativePath]
             // Not read: its stamp is the cached entry's.
             if file.data == nil, let entry { return (entry.contentHash, entry, ArticleLoader.Result(article: entry.article, diagnostics: entry.diagnostics)) }
-            guard let source = file.source else { preconditionFailure("an article neither read nor cached: \(file.relativePath)") }
+            let source = file.source ?? SourceFile(relativePath: file.relativePath, displayPath: file.displayPath,
+                                                   data: (try? Data(contentsOf: options.content.url.appendingPathComponent(file.relativePath))) ?? Data())
             let hash = StableHash.fnv1a64(data: source.data)
             if let entry, entry.contentHash == hash, entry.isUsable {
                 return (hash, entry, ArticleLoader.Result(article: entry.article, diagnostics: entry.diagnostics))

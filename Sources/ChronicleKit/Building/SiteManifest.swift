@@ -2,7 +2,7 @@ import Foundation
 import Synchronization
 
 /// What the last build wrote: each file's path, size and a hash of its bytes. With it the
-/// writer hard-links a file whose bytes are unchanged from the previous site into the new one
+/// writer leaves a file whose bytes are unchanged in the site (or hard-links it into a new one)
 /// instead of writing it again (most files, after a small change). Kept in the cache folder;
 /// without it every file is written.
 struct SiteManifest: Sendable, Equatable {

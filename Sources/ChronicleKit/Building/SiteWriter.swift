@@ -4,7 +4,7 @@ import Synchronization
 import Glibc
 #endif
 
-/// The write stage: puts a whole site on disk, or nothing.
+/// The write stage: puts a whole site on disk, or leaves the previous one.
 ///
 /// Files go to a hidden staging folder beside the output; only when every file is written does
 /// the site change, so a failed build leaves the previous site untouched and no stale page
@@ -76,6 +76,7 @@ public struct SiteWriter: Sendable {
     /// the site in the output, only new and changed files are staged (see `Staging.updatesInPlace`).
     func begin(reusing previous: SiteManifest?) throws -> Staging {
         try checkOutputIsOurs()
+        removeLeftovers()
         let staging = sibling("staging")
         FileSystemCalls.removeTree(staging.path)
         do {
@@ -87,9 +88,25 @@ public struct SiteWriter: Sendable {
         return Staging(writer: self, folder: staging, previous: previous, updatesInPlace: inPlace)
     }
 
+    /// The hidden folders beside the output a writer uses: `.Site.staging-123`, with its process's id.
+    static let siblingRoles = ["staging", "replaced", "old"]
+
     /// A hidden folder beside the output, for this process: `.Site.staging-123`.
     func sibling(_ role: String) -> URL {
         output.deletingLastPathComponent().appendingPathComponent(".\(output.lastPathComponent).\(role)-\(getpid())")
+    }
+
+    /// Folders a killed writer left beside the output: those of processes no longer running.
+    private func removeLeftovers() {
+        let parent = output.deletingLastPathComponent().path
+        for name in (try? FileManager.default.contentsOfDirectory(atPath: parent)) ?? [] {
+            for role in Self.siblingRoles {
+                let prefix = ".\(output.lastPathComponent).\(role)-"
+                guard name.hasPrefix(prefix), let pid = Int32(name.dropFirst(prefix.count)), pid != getpid(),
+                      kill(pid, 0) != 0, errno == ESRCH else { continue }
+                FileSystemCalls.removeTree(parent + "/" + name)
+            }
+        }
     }
 
     /// A site being written. Not thread-safe itself; each batch is written on every core.
@@ -137,12 +154,12 @@ public struct SiteWriter: Sendable {
             for index in written { try makeFolder(for: files[index].path) }
             let firstFailure = Mutex<(any Error)?>(nil)
             let writeFile = writer.writeFile, staging = folder
-            _ = written.parallelMap { index -> Bool in
-                guard firstFailure.withLock({ $0 == nil }) else { return false }
-                do { try writeFile(staging.appendingPathComponent(files[index].path), files[index].contents) } catch {
+            DispatchQueue.concurrentPerform(iterations: written.count) { position in
+                guard firstFailure.withLock({ $0 == nil }) else { return }
+                let file = files[written[position]]
+                do { try writeFile(staging.appendingPathComponent(file.path), file.contents) } catch {
                     firstFailure.withLock { if $0 == nil { $0 = error } }
                 }
-                return true
             }
             if let failure = firstFailure.withLock({ $0 }) { throw failure }
             for index in files.indices { manifest.entries[files[index].path] = entries[index] }
@@ -217,15 +234,27 @@ public struct SiteWriter: Sendable {
             return Outcome(files: manifest.entries.count, linked: linked, manifest: manifest)
         }
 
-        /// Moves the staged files over the site's and takes out the files no longer made. What they
-        /// replace waits in a backup folder until every move has succeeded; if one fails, every move
-        /// is undone and the site is as it was.
+        /// Moves the staged files over the site's and takes out the files no longer made (and any other
+        /// file a clean build would not write). What they replace waits in a backup folder until every move
+        /// has succeeded; if one fails, every move is undone and the site is as it was. Readers of the site
+        /// during the moves may see some pages new and some old.
         private func moveIntoSite() throws {
+            let site = writer.output.path, backup = writer.sibling("replaced").path
+            guard FileSystemCalls.exists(site + "/" + SiteWriter.marker) else {
+                throw ChronicleError(file: writer.displayPath, "the site was removed or replaced while it was being built; it was left as it is now",
+                                     hint: "build again")
+            }
             // A process killed among the moves leaves a site no manifest describes: the next build
             // then writes the whole site instead of trusting it.
             SiteManifest.remove(for: writer.output)
-            let site = writer.output.path, backup = writer.sibling("replaced").path
-            let removed = Set(previous.map { Array($0.entries.keys) } ?? []).subtracting(manifest.entries.keys).sorted()
+            // Files of the site the new one has no place for: pages no longer made, and files put there by hand. A path
+            // the new site holds in another case ("Bai.txt" renamed "bai.txt") is the new file itself on a case-blind disk.
+            let kept = Dictionary(manifest.entries.keys.map { ($0.lowercased(), $0) }, uniquingKeysWith: { first, _ in first })
+            let present = FileSystemCalls.regularFiles(under: site)?.files ?? []
+            let removed = Set(present + (previous.map { Array($0.entries.keys) } ?? [])).filter { path in
+                guard manifest.entries[path] == nil else { return false }
+                return kept[path.lowercased()].map { !FileSystemCalls.sameFile(site + "/" + path, site + "/" + $0) } ?? true
+            }.sorted()
             var done: [(from: String, to: String)] = []
             var madeFolders = Set<String>()
             func move(_ from: String, _ to: String) throws {
@@ -243,9 +272,13 @@ public struct SiteWriter: Sendable {
                     try move(site + "/" + path, backup + "/" + path)
                 }
             } catch {
-                for step in done.reversed() { rename(step.to, step.from) }
+                let stuck = done.reversed().filter { rename($0.to, $0.from) != 0 }
                 // Folders made in the site for new pages go again with them.
                 for path in staged { FileSystemCalls.removeEmptyFolders(above: path, in: site) }
+                guard stuck.isEmpty else {
+                    throw ChronicleError(file: writer.displayPath, "could not write the site (\(error.localizedDescription)), nor put \(stuck.count) replaced file(s) back",
+                                         hint: "they are in \(backup); copy them back, or build again with --no-cache")
+                }
                 FileSystemCalls.removeTree(backup)
                 throw error
             }

@@ -23,10 +23,7 @@ struct BylineParser: Sendable {
         var text = line.trimmingCharacters(in: .whitespaces)
         guard !text.isEmpty, text.count <= Self.maximumLength, !TextShape.endsLikeSentence(text) else { return nil }
         var prefixed = false
-        if let match = rules.bylinePrefix.firstMatch(in: text) {
-            text.removeSubrange(match.range)
-            prefixed = true
-        }
+        (text, prefixed) = withoutCredit(text)
         var source: String?
         if let match = Self.trailingAgency.firstMatch(in: text) {
             source = String(match[1]!).trimmingCharacters(in: .whitespaces)
@@ -46,15 +43,20 @@ struct BylineParser: Sendable {
         // "Hồng Duyên - Ảnh: Quang Vinh": a credit may label a later name too.
         let parts = Self.separators.replacingMatches(in: text, with: "\u{1F}").split(separator: "\u{1F}")
             .map { part in
-                var part = String(part).trimmingCharacters(in: .whitespaces)
-                if let match = rules.bylinePrefix.firstMatch(in: part) {
-                    part.removeSubrange(match.range)
-                    prefixed = true
-                }
-                return part.trimmingCharacters(in: .whitespaces)
+                let (name, credited) = withoutCredit(String(part).trimmingCharacters(in: .whitespaces))
+                if credited { prefixed = true }
+                return name.trimmingCharacters(in: .whitespaces)
             }.filter { !$0.isEmpty }
         guard !parts.isEmpty, parts.allSatisfy({ Self.looksLikeName($0, allowInitials: prefixed || source != nil) }) else { return nil }
         return Byline(authors: parts.map(Self.titleCased), source: source, credited: prefixed)
+    }
+
+    /// The text without a credit's label ("Bài, ảnh: ", "Ảnh: "), and whether it had one.
+    private func withoutCredit(_ text: String) -> (String, Bool) {
+        guard let match = rules.bylinePrefix.firstMatch(in: text) else { return (text, false) }
+        var text = text
+        text.removeSubrange(match.range)
+        return (text, true)
     }
 
     /// One to five capitalized words, letters only: "Hoa Vinh Tuấn Kiệt", "HOÀI NHÂN", "H.N".

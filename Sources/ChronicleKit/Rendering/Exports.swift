@@ -124,15 +124,9 @@ extension SiteRenderer {
         }
     }
 
-    /// Keys are snake_case as each record declares them.
-    static func json<Value: Encodable>(_ value: Value) -> Data {
-        let encoder = JSONEncoder()
-        encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
-        return (try? encoder.encode(value)) ?? Data("[]".utf8)
-    }
-
-    /// The bytes of `json(records)`, written by `JSONValue` a record per core at a time: the encoder
-    /// over tens of thousands of records was most of a rebuild's exports.
+    /// The records as `JSONEncoder` writes them (`.prettyPrinted, .sortedKeys, .withoutEscapingSlashes`, keys
+    /// snake_case as each record declares them), written by `JSONValue` a record per core at a time: the
+    /// encoder over tens of thousands of records was most of a rebuild's exports.
     static func jsonArray<Record: JSONWritable & Sendable>(_ records: [Record]) -> Data {
         let written = records.parallelMap { record in
             var bytes: [UInt8] = []

@@ -23,7 +23,7 @@ extension JSONValue {
     func write(to bytes: inout [UInt8], depth: Int = 0) {
         switch self {
         case .string(let text): Self.writeString(text, to: &bytes)
-        case .number(let number): bytes += Array(String(number).utf8)
+        case .number(let number): Self.appendDecimal(number, to: &bytes)
         case .array(let values):
             bytes.append(UInt8(ascii: "["))
             bytes.append(Self.newline)
@@ -80,9 +80,17 @@ extension JSONValue {
         }
     }
 
-    /// A string as the encoder quotes it, as bytes to add to a document written by hand.
-    static func quoted(_ text: String, to bytes: inout [UInt8]) {
-        writeString(text, to: &bytes)
+    /// A number's digits, without making a string of them (the search index writes millions).
+    static func appendDecimal(_ number: Int, to bytes: inout [UInt8]) {
+        if number < 0 { bytes.append(UInt8(ascii: "-")) }
+        // Digits from the last, then turned around in place.
+        let start = bytes.count
+        var rest = number.magnitude
+        repeat {
+            bytes.append(UInt8(ascii: "0") + UInt8(rest % 10))
+            rest /= 10
+        } while rest > 0
+        bytes[start...].reverse()
     }
 
     private static let newline = UInt8(ascii: "\n")
@@ -93,7 +101,7 @@ extension JSONValue {
 
     /// Quotes and backslashes escaped, control characters as the encoder writes them; "/" and
     /// everything beyond ASCII as they are.
-    private static func writeString(_ text: String, to bytes: inout [UInt8]) {
+    static func writeString(_ text: String, to bytes: inout [UInt8]) {
         bytes.append(UInt8(ascii: "\""))
         for byte in text.utf8 {
             switch byte {

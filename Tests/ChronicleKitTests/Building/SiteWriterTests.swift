@@ -153,18 +153,42 @@ extension SiteWriterTests {
         #expect(try contents(of: output) == before)
         #expect(try FileManager.default.contentsOfDirectory(atPath: root.path) == ["Site"])
 
-        // The last move fails after the other files of the site were replaced or added: all are put back,
-        // and the folder made for a new page goes.
-        let moves = Counter()
-        let failingMove = SiteWriter(output: output, displayPath: "Site", moveFile: { from, to in
-            if moves.next() == 6 { throw Failure() }
-            try FileSystemCalls.move(from, to)
-        })
-        #expect(throws: ChronicleError.self) { try failingMove.write(next, copies: [], reusing: manifest) }
-        #expect(moves.next() == 7, "the failure came among the moves")
-        #expect(!FileManager.default.fileExists(atPath: output.appendingPathComponent("themes").path))
-        #expect(try contents(of: output) == before)
-        #expect(try FileManager.default.contentsOfDirectory(atPath: root.path) == ["Site"])
+        // Moves: two replaced files out and in (4), two new ones in (6), the page no longer made out (7). A failure at
+        // the last new page or at the removal puts every file back, and the folder made for a new page goes.
+        for failing in [6, 7] {
+            let moves = Counter()
+            let failingMove = SiteWriter(output: output, displayPath: "Site", moveFile: { from, to in
+                if moves.next() == failing { throw Failure() }
+                try FileSystemCalls.move(from, to)
+            })
+            #expect(throws: ChronicleError.self) { try failingMove.write(next, copies: [], reusing: manifest) }
+            #expect(moves.next() == failing + 1, "the failure came among the moves")
+            #expect(!FileManager.default.fileExists(atPath: output.appendingPathComponent("themes").path))
+            #expect(try contents(of: output) == before, "failing at move \(failing)")
+            #expect(try FileManager.default.contentsOfDirectory(atPath: root.path) == ["Site"])
+        }
+    }
+
+    /// A clean build would not write a file put in the site by hand, nor one a killed writer left beside it; a site
+    /// removed while the new one was being written is not made again from the changed files alone.
+    @Test func aRebuildLeavesNoFileACleanBuildWouldNotWrite() throws {
+        let root = try Fixtures.temporaryFolder()
+        defer { Fixtures.remove(root) }
+        let output = root.appendingPathComponent("Site")
+        let manifest = try firstSite(output)
+        try Data("copied by hand".utf8).write(to: output.appendingPathComponent("articles/stray.html"))
+        let leftover = root.appendingPathComponent(".Site.staging-999999999")
+        try FileManager.default.createDirectory(at: leftover, withIntermediateDirectories: true)
+        try SiteWriter(output: output, displayPath: "Site").write(files(["index.html", "articles/a.html", "units/x/only.html"]), copies: [], reusing: manifest)
+        #expect(try contents(of: output).keys.sorted() == [SiteWriter.marker, "articles/a.html", "index.html", "units/x/only.html"])
+        #expect(try FileManager.default.contentsOfDirectory(atPath: root.path) == ["Site"], "the leftover of a process no longer running goes")
+
+        let staging = try SiteWriter(output: output, displayPath: "Site").begin(reusing: manifest)
+        try staging.add(files(["index.html", "articles/b.html"]))
+        try FileManager.default.removeItem(at: output)
+        #expect(throws: ChronicleError.self) { try staging.commit() }
+        staging.abort()
+        #expect(!FileManager.default.fileExists(atPath: output.path))
     }
 }
 

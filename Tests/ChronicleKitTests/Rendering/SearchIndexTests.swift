@@ -26,6 +26,18 @@ struct SearchIndexTests {
         #expect(postings["soc"] == soc)
     }
 
+    /// Each document's terms are remembered by its names and its text apart: the same words as names in one and as
+    /// text in the other are marked each as they stand.
+    @Test func theSameWordsAsNamesOrAsTextAreTwoDocuments() {
+        var asText = Self.document("Hậu Giang", body: ["Sóc Trăng"])
+        asText.names = ["Hậu Giang"]
+        var asNames = Self.document("Hậu Giang")
+        asNames.names = ["Hậu Giang", "Sóc Trăng"]
+        for _ in 0..<2 {
+            #expect(SearchIndex.postings([asText, asNames])["soc"] == [0 * 2, 1 * 2 + 1])
+        }
+    }
+
     @Test func chunksCoverEveryTermInSortedOrder() throws {
         // Enough distinct terms for several chunks.
         let documents = (0..<400).map { Self.document("Đơn vị \($0)", body: ["từ\($0)a từ\($0)b từ\($0)c", String(repeating: "chữ ", count: 50)]) }

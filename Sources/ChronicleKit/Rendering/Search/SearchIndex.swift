@@ -44,7 +44,7 @@ struct SearchIndex {
         for term in terms {
             if chunk.count > termChunkBytes { flush() }
             if chunk.isEmpty { chunkStarts.append(term) } else { chunk.append(UInt8(ascii: ",")) }
-            JSONValue.quoted(term, to: &chunk)
+            JSONValue.writeString(term, to: &chunk)
             chunk.append(UInt8(ascii: ":"))
             appendDeltas(postings[term]!, to: &chunk)
         }
@@ -114,7 +114,8 @@ struct SearchIndex {
     static let termCodesMemo = DerivationMemo<[Int32]>()
 
     static func termCodes(of document: SearchDocument) -> [Int32] {
-        let key = StableHash.words64(texts: document.body, seed: StableHash.words64(texts: document.names))
+        // Names and text apart: the same words are terms of the names in one document and of the text in another.
+        let key = StableHash.key(StableHash.words64(texts: document.names), StableHash.words64(texts: document.body))
         return termCodesMemo.value(for: key) { termNumbers.codes(terms(of: document)) }
     }
 
@@ -145,22 +146,10 @@ struct SearchIndex {
         var previous: Int32 = 0
         for (position, posting) in postings.enumerated() {
             if position > 0 { bytes.append(UInt8(ascii: ",")) }
-            appendDecimal(Int(posting - previous), to: &bytes)
+            JSONValue.appendDecimal(Int(posting - previous), to: &bytes)
             previous = posting
         }
         bytes.append(UInt8(ascii: "]"))
-    }
-
-    private static func appendDecimal(_ number: Int, to bytes: inout [UInt8]) {
-        if number < 0 { bytes.append(UInt8(ascii: "-")) }
-        // Digits from the last, then turned around in place.
-        let start = bytes.count
-        var rest = number.magnitude
-        repeat {
-            bytes.append(UInt8(ascii: "0") + UInt8(rest % 10))
-            rest /= 10
-        } while rest > 0
-        bytes[start...].reverse()
     }
 
     private static func json(_ value: some Encodable) -> Data {
