@@ -411,6 +411,13 @@ struct ExtractionCorpusTests {
         ("extraction-holdout-269", "held-out set 269 (blind run read)", false),
         ("extraction-holdout-270", "held-out set 270 (blind run read)", false),
         ("extraction-holdout-271", "held-out set 271 (blind run read)", false),
+        ("extraction-holdout-272", "held-out set 272 (blind)", false),
+        ("extraction-holdout-273", "held-out set 273 (blind)", false),
+        ("extraction-holdout-274", "held-out set 274 (blind)", false),
+        ("extraction-holdout-275", "held-out set 275 (blind)", false),
+        ("extraction-holdout-276", "held-out set 276 (blind)", false),
+        ("extraction-holdout-277", "held-out set 277 (blind)", false),
+        ("extraction-holdout-278", "held-out set 278 (blind)", false),
     ]
 
     @Test(arguments: heldOut.indices)
