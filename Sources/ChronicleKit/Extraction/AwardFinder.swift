@@ -63,6 +63,8 @@ struct AwardFinder: Sendable {
     let nominating: Pattern
     /// "Theo báo cáo, …" opening a paragraph: a report's figures follow.
     let reportOpener: Pattern?
+    /// "Năm 2022, …" opening a paragraph: with a year before the event's, it tells that year's figures.
+    let reportYearOpener: Pattern?
     /// " – TKV" after a company's name: the group it belongs to.
     let groupSuffix: Pattern
     /// Clause grammar, from `grammar` in awards.yml.
@@ -268,6 +270,7 @@ struct AwardFinder: Sendable {
         attendance = try Pattern("^\\s*(?:\(Pattern.alternatives(grammar.attendance ?? [])))")
         nominating = try Pattern("(?<!\\p{L})(?:\(Pattern.phrases(grammar.nominating ?? [])))(?!\\p{L})")
         reportOpener = try grammar.report_openers.map { try Pattern("^[\\s\\-–•]*(?:\(alternation($0)))(?!\\p{L})") }
+        reportYearOpener = try grammar.report_year_openers.map { try Pattern("^[\\s\\-–•]*(?:\(alternation($0)))") }
         backReference = try Pattern("^\\s*(?:\(Pattern.phrases(grammar.back_references ?? [])))(?!\\p{L})")
         groupSuffix = try Pattern("\\s*[–-]\\s*\\p{Lu}[\\p{L}\\d]*(?=[\\s,;.]|$)", caseInsensitive: false)
         reason = try Pattern("(?<!\\p{L})(?:\(Pattern.phrases((grammar.reasons ?? []).filter { !grammar.giver_markers.contains($0) })))(?!\\p{L})")

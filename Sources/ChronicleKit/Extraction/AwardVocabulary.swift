@@ -41,6 +41,8 @@ extension AwardFinder {
         /// "Theo báo cáo, …" opening a paragraph: it tells a report's figures, not this event's awards,
         /// unless a sentence names this event ("Dịp này, …").
         var report_openers: [String]?
+        /// "Năm 2022, …" opening a paragraph (group `year`), a year before the event's: that year's figures, as a report's.
+        var report_year_openers: [String]?
         /// "5 tập thể có cách làm hay, hiệu quả … được biểu dương": a qualifier before the passive.
         var qualifiers: [String]?
         var passive: [String]

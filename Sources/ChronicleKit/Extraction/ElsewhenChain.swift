@@ -16,9 +16,14 @@ final class ElsewhenChain {
     private var tellsElsewhen: [Bool?]
     private var continues: [Bool?]
     private var occasion: [Bool?]
-    /// Where the report opening the paragraph ends ("Theo báo cáo của Đảng ủy Khối"), if one does.
-    private lazy var reportOpening: NSRange? = sentences.first.flatMap { first in
-        finder.reportOpener?.firstMatch(in: first, range: NSRange(location: 0, length: (first as NSString).length), anchored: true)
+    /// Where the report opening the paragraph ends ("Theo báo cáo của Đảng ủy Khối", or "Năm 2022," at an event
+    /// of 2023), if one does.
+    private lazy var reportOpening: NSRange? = sentences.first.flatMap { first -> NSRange? in
+        let whole = NSRange(location: 0, length: (first as NSString).length)
+        if let opening = finder.reportOpener?.firstMatch(in: first, range: whole, anchored: true) { return opening }
+        guard let eventYear = eventDate?.year, let match = finder.reportYearOpener?.firstMatch(in: first),
+              let year = match["year"].flatMap({ Int($0) }), year < eventYear else { return nil }
+        return NSRange(match.range, in: first)
     }
 
     init(sentences: [String], finder: AwardFinder, eventDate: CalendarDate?, afterLead: Bool) {

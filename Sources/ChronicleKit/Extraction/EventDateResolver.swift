@@ -190,6 +190,14 @@ struct EventDateResolver: Sendable {
             if let match = termMeeting.firstMatch(in: text), let start = match["start"].flatMap({ Int($0) }), let date = day(start) {
                 return (date, "'\(match.value)' mở nhiệm kỳ năm \(start)")
             }
+            // "Chiều 16/5, … tổ chức lễ biểu dương …. Đây là hoạt động chào mừng kỷ niệm 133 năm Ngày sinh Chủ tịch Hồ Chí
+            // Minh.": an anniversary the paragraph names after the event's sentence.
+            let after = paragraph.substring(from: mention.sentence.upperBound)
+            for (since, pattern) in anniversaries {
+                guard let match = pattern.firstMatch(in: after), let count = match["n"].flatMap({ Int($0) }), let date = day(since + count) else { continue }
+                if let clock = article.pageClock?.date, clock < date { break }
+                return (date, "'\(match.value)' trong đoạn, tính từ năm \(since): \(since) + \(count)")
+            }
         }
         // "tổng kết … năm 2023 và triển khai Chuyên đề năm 2024": the latest period named is the event's year.
         if let period = periods.filter({ $0.paragraph == mention.paragraph && $0.sentence == mention.sentence && !$0.isTarget })

@@ -135,7 +135,11 @@ struct OrganizerResolver: Sendable {
             // "Bệnh viện Đa khoa tỉnh" names its province only by the word: the province found completes it.
             let endsWithProvinceWord = units.catalog.provincePlaceWords.contains { phrase.lowercased().hasSuffix(" " + $0) }
             let districtWord = units.catalog.districtPlaceWords.first { phrase.lowercased().hasSuffix(" " + $0) }
-            if endsWithProvinceWord, let province, province.name != Gazetteer.central {
+            // "Đảng ủy xã tổ chức …" under the title "Đảng ủy xã Ea Tul biểu dương …": the unit the title names in full.
+            let placeWordOnly = units.catalog.communePlaceWords.contains { phrase.lowercased().hasSuffix(" " + $0) }
+            if placeWordOnly, let full = units.mentions(in: text.title.folded).first(where: { $0.text.lowercased().hasPrefix(phrase.lowercased() + " ") }) {
+                organizer = describe(full, province: province)
+            } else if endsWithProvinceWord, let province, province.name != Gazetteer.central {
                 organizer = Organizer(phrase: phrase + " " + province.name)
             } else if let districtWord, case .district(let name, _, _)? = namedDistrict(of: districtWord, in: text) {
                 // "Đảng ủy Trung tâm Y tế huyện" in an article naming one "huyện Tân Châu".
@@ -273,10 +277,11 @@ struct OrganizerResolver: Sendable {
         return found.count == 1 ? found[0] : nil
     }
 
-    /// The one place the title or the body gives a committee of this kind: "Huyện ủy Na Hang" in the title.
+    /// The one place the title, the body or a caption gives a committee of this kind: "Huyện ủy Na Hang" in the title,
+    /// "Phó Bí thư Thường trực Thị ủy Phú Mỹ phát biểu …" under a photo.
     private func namedCommittee(_ kind: UnitCatalog.Kind, in text: ArticleText) -> Gazetteer.Place? {
         var found: [Gazetteer.Place] = []
-        for folded in [text.title.folded] + text.body.map(\.folded) {
+        for folded in [text.title.folded] + text.blocks.map(\.folded) {
             for mention in units.mentions(in: folded) where mention.kind.id == kind.id && mention.department == nil {
                 if let place = mention.place, case .district = place, !found.contains(place) { found.append(place) }
             }

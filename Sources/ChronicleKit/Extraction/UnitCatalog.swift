@@ -144,6 +144,13 @@ public struct UnitCatalog: Sendable {
     func spellingOutNames(_ text: String) -> String {
         var result = text
         for (short, full) in nameAbbreviations where result.contains(short) {
+            // "Tập đoàn TKV" is "Tập đoàn Công nghiệp Than - Khoáng sản Việt Nam", not "Tập đoàn Tập đoàn …": the full
+            // name's first words written before the short one stand for themselves.
+            let words = full.split(separator: " ")
+            for count in stride(from: min(3, words.count - 1), through: 1, by: -1) {
+                let lead = words.prefix(count).joined(separator: " ")
+                result = result.replacingOccurrences(of: lead + " " + short, with: full)
+            }
             result = result.replacingOccurrences(of: " " + short, with: " " + full)
         }
         return result

@@ -383,7 +383,7 @@ struct GiverPlaceTests {
     /// Miners counted as people: "45 thợ mỏ tiêu biểu đã được tuyên dương, nhận Giấy khen của Giám đốc …".
     @Test func minersPraisedAndGivenAnAward() {
         let found = summary("Ngày 17.8.2023, Công ty Than Hà Lầm - TKV tổ chức lễ tuyên dương. Tại buổi lễ, 45 thợ mỏ tiêu biểu đã được tuyên dương, nhận Giấy khen của Giám đốc Công ty Than Hà Lầm - TKV.", title: "Than Hà Lầm tuyên dương thợ mỏ")
-        #expect(found == ["Giám đốc Công ty Than Hà Lầm - TKV|Giấy khen|0|45|0"])
+        #expect(found == ["Giám đốc Công ty Than Hà Lầm - Tập đoàn Công nghiệp Than - Khoáng sản Việt Nam|Giấy khen|0|45|0"], "TKV spelled out, as units.yml has it")
     }
 
     /// A guest "người năm 2022 vinh dự được …", a school year that has ended ("Năm học 2021 - 2022, trường có …") and
@@ -660,5 +660,21 @@ struct GiverPlaceTests {
     @Test func aParagraphOfThePastYear() {
         let found = summary("Sáng 14/1/2023, Thị ủy Hòa Thành tổ chức hội nghị tổng kết.\n\nNăm qua, Ban Thường vụ Thị ủy đã biểu dương 12 tập thể, 18 cá nhân điển hình; 1 tập thể của thị xã được Chủ tịch UBND tỉnh tặng Bằng khen.\n\nDịp này, Ban Thường vụ Thị ủy Hòa Thành tặng Giấy khen cho 10 tập thể.", title: "Hòa Thành tổng kết")
         #expect(found == ["Ban Thường vụ Thị ủy Hòa Thành|Giấy khen|10|0|0"])
+    }
+
+    /// A paragraph opening with a year before the event's ("Năm 2022, …" at a March 2023 event) tells that year's
+    /// figures; one opening with the event's year, or a sentence naming this event, is the event's.
+    @Test func aParagraphOpeningWithTheYearBefore() {
+        func meeting(_ year: String, _ sentence: String) -> [String] {
+            summary("Chiều 14/3/2023, Ban Thường vụ Huyện ủy Duy Xuyên tổ chức hội nghị quán triệt chuyên đề năm 2023.\n\n\(year), toàn Đảng bộ huyện có 37 mô hình làm theo Bác. \(sentence)", title: "Duy Xuyên quán triệt chuyên đề")
+        }
+        #expect(meeting("Năm 2022", "Ban Thường vụ Huyện ủy đã khen thưởng 8 tập thể và 12 cá nhân có thành tích tiêu biểu.") == [])
+        #expect(meeting("Năm 2023", "Ban Thường vụ Huyện ủy đã khen thưởng 8 tập thể và 12 cá nhân có thành tích tiêu biểu.") == ["Ban Thường vụ Huyện ủy Duy Xuyên|khen thưởng|8|12|0"])
+        #expect(meeting("Năm 2022", "Dịp này, Ban Thường vụ Huyện ủy tặng Giấy khen cho 8 tập thể.") == ["Ban Thường vụ Huyện ủy Duy Xuyên|Giấy khen|8|0|0"])
+        // "Tổng Giám đốc TKV": units.yml's name_abbreviations spell the group out.
+        let tkv = summary("Chiều 10/1/2024, Đảng ủy Than Quảng Ninh tổ chức hội nghị tổng kết. Dịp này, Tổng Giám đốc TKV tặng Bằng khen cho 3 tập thể, 5 cá nhân.", title: "Than Quảng Ninh tổng kết")
+        #expect(tkv == ["Tổng Giám đốc Tập đoàn Công nghiệp Than - Khoáng sản Việt Nam|Bằng khen|3|5|0"])
+        let group = summary("Chiều 10/1/2024, Đảng ủy Than Quảng Ninh tổ chức hội nghị tổng kết. Dịp này, Tập đoàn TKV tặng Cờ thi đua cho 3 tập thể.", title: "Than Quảng Ninh tổng kết")
+        #expect(group == ["Tập đoàn Công nghiệp Than - Khoáng sản Việt Nam|Cờ thi đua|3|0|0"], "not 'Tập đoàn Tập đoàn …'")
     }
 }

@@ -289,4 +289,11 @@ extension DateRoleTests {
         #expect(date.date?.iso == "2021-06-16")
         #expect(date.evidence == "Thứ Tư (ngày 16/6)")
     }
+
+    /// No publication line: "Chiều 16/5, … lễ biểu dương …. Đây là hoạt động chào mừng kỷ niệm 133 năm Ngày sinh Chủ tịch
+    /// Hồ Chí Minh." takes the year of the anniversary the paragraph names.
+    @Test func theYearOfAnAnniversaryInTheEventsParagraph() {
+        let date = event("(CMO) Chiều 16/5, Ban Thường vụ Tỉnh ủy Cà Mau tổ chức lễ biểu dương tập thể, cá nhân tiêu biểu. Đây là hoạt động thiết thực chào mừng kỷ niệm 133 năm Ngày sinh Chủ tịch Hồ Chí Minh.")
+        #expect(date.date?.iso == "2023-05-16")
+    }
 }

@@ -397,4 +397,13 @@ extension UnitAndProvinceTests {
         let unknown = facts("Tiêu đề\n\nSáng 26-6-2020, UBND huyện Krông Xyz tổ chức Đại hội Thi đua yêu nước lần thứ V tại tỉnh Đắk Lắk.")
         #expect(unknown.organizer?.unit == "UBND huyện")
     }
+
+    /// "Ban Tuyên giáo Thị ủy tổ chức …" with "Thị ủy Phú Mỹ" only under a photo; "Đảng ủy xã tổ chức …" under the title
+    /// "Đảng ủy xã Ea Tul …", below a row of widgets ("Bản in  Gửi bài viết  Chia sẻ").
+    @Test func aShortUnitNamedInFullInACaptionOrTheTitle() {
+        let caption = facts("Báo Bà Rịa - Vũng Tàu\n\nNâng cao vai trò nêu gương của cán bộ, đảng viên\n\nSáng 13/12/2019, Ban Tuyên giáo Thị ủy tổ chức hội thảo về nêu gương của cán bộ, đảng viên theo tư tưởng Hồ Chí Minh.\n\nĐồng chí Lê Minh Trí, Phó Bí thư Thường trực Thị ủy Phú Mỹ phát biểu khai mạc hội thảo.\n\nHội thảo nhận được 19 tham luận về nêu gương của cán bộ, đảng viên, nhất là người đứng đầu các cấp.")
+        #expect(caption.organizer?.unit == "Ban Tuyên giáo Thị ủy Phú Mỹ")
+        let title = facts("BÁO ĐẮK LẮK ĐIỆN TỬ\nChính trị\nĐảng ủy xã Ea Tul biểu dương 23 điển hình học tập và làm theo Bác\nCập nhật: 07/08/2023 - 09:12\nBản in   Gửi bài viết   Chia sẻ\n\nThứ Bảy (ngày 5/8), Đảng ủy xã tổ chức Lễ biểu dương điển hình tiên tiến trong học tập và làm theo tư tưởng, đạo đức, phong cách Hồ Chí Minh.")
+        #expect(title.organizer?.unit == "Đảng ủy xã Ea Tul")
+    }
 }
