@@ -46,7 +46,7 @@ enum BuildSummary {
                 Swift.print("  \(stage.rawValue.padding(toLength: 10, withPad: " ", startingAt: 0)) \(format(seconds))\(memory)")
             }
             if report.wroteSite {
-                Swift.print("  \(report.filesWritten) files in all (pages, exports, originals, assets), \(report.filesLinked) unchanged from the previous site")
+                Swift.print("  \(report.filesWritten) files in all (pages, exports, originals, assets), \(report.filesCarried) unchanged from the previous site")
                 Swift.print("  \(report.pagesReused) of \(report.pagesWritten) pages not rendered: what they show is as last time")
                 Swift.print("  \(report.articlesUnread) of the article files not read again: their size and times are as last time")
             }

@@ -45,7 +45,7 @@ public struct BuildReport: Sendable {
     public var pagesReused = 0
     public var filesWritten = 0
     /// Of `filesWritten`, those unchanged from the previous site (left in place or linked, not written).
-    public var filesLinked = 0
+    public var filesCarried = 0
     public var diagnostics: [Diagnostic] = []
     public var timings: [(stage: BuildStage, seconds: Double)] = []
     /// Resident memory at the end of each stage, in bytes (0 where the system does not say).
@@ -185,7 +185,7 @@ public struct SiteBuilder: Sendable {
         }
         if options.cache { outcome.manifest.save(for: options.output.url) }
         report.filesWritten = outcome.files
-        report.filesLinked = outcome.linked
+        report.filesCarried = outcome.carried
         report.wroteSite = true
         // Only the cache files holding a new, changed or deleted article (or a new stamp) are written again.
         if let cache {

@@ -53,7 +53,7 @@ public struct SiteWriter: Sendable {
         /// Files in the new site (written or carried over).
         var files: Int
         /// Of those, carried over unchanged from the previous site (left in place or linked).
-        var linked: Int
+        var carried: Int
         var manifest: SiteManifest
     }
 
@@ -123,7 +123,7 @@ public struct SiteWriter: Sendable {
         /// Files written to the staging folder, when updating in place.
         private var staged: [String] = []
         private var manifest = SiteManifest()
-        private var linked = 0
+        private var carried = 0
 
         init(writer: SiteWriter, folder: URL, previous: SiteManifest?, updatesInPlace: Bool) {
             self.writer = writer
@@ -148,8 +148,8 @@ public struct SiteWriter: Sendable {
             }
             let entries = files.parallelMap { SiteManifest.Entry(hash: StableHash.fnv1a64(data: $0.contents), size: $0.contents.count) }
             let unchanged = files.indices.filter { previous?.entries[files[$0].path] == entries[$0] }
-            let carried = try carry(unchanged.map { (files[$0].path, entries[$0]) })
-            let kept = Set(zip(unchanged, carried).filter(\.1).map(\.0))
+            let stillThere = try carry(unchanged.map { (files[$0].path, entries[$0]) })
+            let kept = Set(zip(unchanged, stillThere).filter(\.1).map(\.0))
             let written = files.indices.filter { !kept.contains($0) }
             for index in written { try makeFolder(for: files[index].path) }
             let firstFailure = Mutex<(any Error)?>(nil)
@@ -163,7 +163,7 @@ public struct SiteWriter: Sendable {
             }
             if let failure = firstFailure.withLock({ $0 }) { throw failure }
             for index in files.indices { manifest.entries[files[index].path] = entries[index] }
-            linked += kept.count
+            carried += kept.count
             if updatesInPlace { staged += written.map { files[$0].path } }
         }
 
@@ -185,7 +185,7 @@ public struct SiteWriter: Sendable {
             for (candidate, ok) in zip(candidates, try carry(candidates)) {
                 if ok {
                     manifest.entries[candidate.path] = candidate.entry
-                    linked += 1
+                    carried += 1
                 } else {
                     self.paths.remove(candidate.path.lowercased())
                     missing.insert(candidate.path)
@@ -231,7 +231,7 @@ public struct SiteWriter: Sendable {
                     try writer.swapIn(folder)
                 }
             }
-            return Outcome(files: manifest.entries.count, linked: linked, manifest: manifest)
+            return Outcome(files: manifest.entries.count, carried: carried, manifest: manifest)
         }
 
         /// Moves the staged files over the site's and takes out the files no longer made (and any other

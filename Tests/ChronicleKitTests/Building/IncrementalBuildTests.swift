@@ -33,12 +33,12 @@ struct IncrementalBuildTests {
         #expect(build(content, cached, cache: true).wroteSite)
         let cacheFiles = try FileManager.default.contentsOfDirectory(atPath: root.appendingPathComponent(".chronicle-cache").path)
         #expect(cacheFiles.contains("Site.manifest") && cacheFiles.contains { $0.hasPrefix("Site.") && $0.hasSuffix(".json") })
-        // A page edited by hand in the site is written again, not linked.
+        // A page edited by hand in the site is written again, not carried over.
         let edited = cached.appendingPathComponent("index.html")
         try Data("edited by hand".utf8).write(to: edited)
         let second = build(content, cached, cache: true)
         #expect(second.wroteSite && second.articlesRead >= 16)
-        #expect(second.filesLinked > second.filesWritten / 2, "unchanged files linked: \(second.filesLinked) of \(second.filesWritten)")
+        #expect(second.filesCarried > second.filesWritten / 2, "unchanged files carried over: \(second.filesCarried) of \(second.filesWritten)")
         _ = build(content, clean, cache: false)
         #expect(try files(in: cached) == files(in: clean), "everything from the cache")
 
@@ -56,7 +56,7 @@ struct IncrementalBuildTests {
         #expect(third.diagnostics == build(content, clean, cache: false).diagnostics, "warnings of cached articles are reported again")
     }
 
-    /// Inode of every file of the site: a page linked from the previous site keeps its inode.
+    /// Inode of every file of the site: a page carried over from the previous site keeps its inode.
     func inodes(in site: URL) throws -> [String: UInt64] {
         try files(in: site).keys.reduce(into: [:]) { result, path in
             result[path] = (try FileManager.default.attributesOfItem(atPath: site.path + path)[.systemFileNumber] as? NSNumber)?.uint64Value
@@ -131,12 +131,12 @@ struct IncrementalBuildTests {
         let cached = root.appendingPathComponent("Site"), clean = root.appendingPathComponent("Clean")
         #expect(build(cached, cache: true).wroteSite)
         let unchanged = build(cached, cache: true)
-        #expect(unchanged.filesLinked == unchanged.filesWritten, "nothing changed, every file linked")
+        #expect(unchanged.filesCarried == unchanged.filesWritten, "nothing changed, every file carried over")
 
         let article = templates.appendingPathComponent("pages/article.md.mustache")
         try Data((try String(contentsOf: article, encoding: .utf8) + "\nMẫu trang đã đổi.\n").utf8).write(to: article)
         let changed = build(cached, cache: true)
-        #expect(changed.wroteSite && changed.filesLinked < changed.filesWritten - changed.articlesRead + 1)
+        #expect(changed.wroteSite && changed.filesCarried < changed.filesWritten - changed.articlesRead + 1)
         _ = build(clean, cache: false)
         #expect(try files(in: cached) == files(in: clean), "every article page shows the new template")
     }

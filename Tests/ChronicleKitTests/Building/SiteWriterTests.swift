@@ -118,7 +118,7 @@ extension SiteWriterTests {
         #expect(try contents(of: output) == [SiteWriter.marker: "Written by Chronicle; safe to delete with the site.\n", "index.html": "new home",
                                              "articles/a.html": "page articles/a.html", "articles/b.html": "page articles/b.html"])
         #expect(try inode(output.appendingPathComponent("articles/a.html")) == keptInode, "an unchanged file stays where it is")
-        #expect(outcome.files == 3 && outcome.linked == 1)
+        #expect(outcome.files == 3 && outcome.carried == 1)
         #expect(!FileManager.default.fileExists(atPath: output.appendingPathComponent("units").path), "a folder left empty goes")
         #expect(try FileManager.default.contentsOfDirectory(atPath: root.path) == ["Site"], "no staging or backup folder is left behind")
     }
