@@ -1,4 +1,5 @@
 import Foundation
+import Synchronization
 
 /// What loading and extracting each article gave last time, keyed by the file's path and a hash
 /// of its bytes, so a rebuild reads and extracts only the articles that changed. The whole
@@ -116,16 +117,15 @@ struct ExtractionCache {
 
 /// The entries of the last build in this process, for the next one (the preview server rebuilds on
 /// every change). One site's at a time.
-final class ExtractionCacheMemory: @unchecked Sendable {
+final class ExtractionCacheMemory: Sendable {
     static let shared = ExtractionCacheMemory()
-    private let lock = NSLock()
-    private var remembered: (key: String, entries: [String: ExtractionCache.Entry])?
+    private let remembered = Mutex<(key: String, entries: [String: ExtractionCache.Entry])?>(nil)
 
     func entries(for key: String) -> [String: ExtractionCache.Entry]? {
-        lock.withLock { remembered?.key == key ? remembered?.entries : nil }
+        remembered.withLock { $0?.key == key ? $0?.entries : nil }
     }
 
     func remember(_ entries: [String: ExtractionCache.Entry], for key: String) {
-        lock.withLock { remembered = (key, entries) }
+        remembered.withLock { $0 = (key, entries) }
     }
 }

@@ -215,32 +215,3 @@ struct FacetColumn: Encodable {
         String((0..<width).reversed().map { alphabet[(number >> (6 * $0)) & 63] })
     }
 }
-
-/// Search terms numbered in the order this process first saw them, so that documents' terms are
-/// kept (`SearchIndex.termCodesMemo`) and merged as numbers. Numbers never reach the index files,
-/// which are written in term order.
-final class TermNumbers: @unchecked Sendable {
-    private let lock = NSLock()
-    private var numbers: [String: Int32] = [:]
-    private var terms: [String] = []
-
-    /// `number × 2 + 1` for a term in the names, `number × 2` for one only in the text.
-    func codes(_ documentTerms: [String: Bool]) -> [Int32] {
-        lock.withLock {
-            documentTerms.map { term, inNames in
-                let number = numbers[term] ?? {
-                    let new = Int32(terms.count)
-                    numbers[term] = new
-                    terms.append(term)
-                    return new
-                }()
-                return number * 2 + (inNames ? 1 : 0)
-            }
-        }
-    }
-
-    /// The terms numbered 0 to `count` − 1.
-    func terms(upTo count: Int) -> ArraySlice<String> {
-        lock.withLock { terms[..<count] }
-    }
-}
