@@ -35,7 +35,7 @@ struct SiteWatcher: Service {
                     changing = nil
                 } else if now == changing {
                     changing = nil
-                    await session.rebuild()
+                    await session.rebuild(from: now)
                 } else {
                     changing = now
                 }
