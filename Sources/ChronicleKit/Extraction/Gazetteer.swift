@@ -177,4 +177,9 @@ public struct Gazetteer: Sendable {
     public func province(named name: String) -> Int? {
         places[Self.key(name, spelling: spelling)]?.first { if case .province = $0 { return true } else { return false } }?.provinceIndex
     }
+
+    /// The index of the province with this `id`, if any.
+    public func province(id: String?) -> Int? {
+        id.flatMap { id in provinces.firstIndex { $0.id == id } }
+    }
 }

@@ -138,7 +138,7 @@ struct GiverNormalizer: Sendable {
         guard let organizer, organizer.level == "huyen", let unit = organizer.unit, let mention = units.mentions(in: unit).first else { return nil }
         if case .district(let name, let kind, _)? = mention.place { return (name, kind) }
         // "Huyện ủy Bảo Lâm" (Cao Bằng or Lâm Đồng): the district of that name in the province found.
-        let context = province?.id.flatMap { id in organizers.gazetteer.provinces.firstIndex { $0.id == id } }.map { [$0] } ?? []
+        let context = organizers.gazetteer.province(id: province?.id).map { [$0] } ?? []
         for found in organizers.places.mentions(in: unit) {
             if case .district(let name, let kind, let index)? = organizers.places.resolve(found, context: context), context.contains(index) { return (name, kind) }
         }

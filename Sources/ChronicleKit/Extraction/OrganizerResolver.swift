@@ -115,7 +115,7 @@ struct OrganizerResolver: Sendable {
         var province = resolveProvince(text, article: article, frontMatter: frontMatter, organizer: organizerMention, owner: ownerMention)
         // "Bảo Lâm tổng kết …" over "Huyện ủy tổ chức …": a district name several provinces have, in the province found.
         if var mention = organizerMention, mention.place == nil, mention.kind.place == "district", let word = mention.kind.place_word,
-           let index = province?.id.flatMap({ id in gazetteer.provinces.firstIndex { $0.id == id } }),
+           let index = gazetteer.province(id: province?.id),
            let place = titleDistrict(of: word, in: text, province: index) {
             mention.place = place
             organizerMention = mention
@@ -321,7 +321,7 @@ struct OrganizerResolver: Sendable {
     private func district(namedIn mention: UnitMention, of province: ProvinceFact?) -> Gazetteer.Place? {
         let word = mention.placeWord.map(units.catalog.spelledOutPlaceWord)
         guard word.map(units.catalog.districtPlaceWords.contains) ?? (mention.kind.place == "district"),
-              let id = province?.id, let index = gazetteer.provinces.firstIndex(where: { $0.id == id }) else { return nil }
+              let index = gazetteer.province(id: province?.id) else { return nil }
         return places.mentions(in: mention.text).lazy.compactMap { self.places.resolve($0, context: [index]) }.first { place in
             if case .district = place { return place.provinceIndex == index } else { return false }
         }
@@ -370,8 +370,7 @@ struct OrganizerResolver: Sendable {
                     // "Thị ủy Tân Châu", a district name the gazetteer could not place, "UBND phường Ghềnh Ráng", "UBND
                     // huyện" or "Huyện ủy" of a district unknown: as written, never the province's name.
                     if written.count > kind.name.count { name = written }
-                } else if let province, province.name != Gazetteer.central, let id = province.id,
-                   let index = gazetteer.provinces.firstIndex(where: { $0.id == id }) {
+                } else if let province, province.name != Gazetteer.central, let index = gazetteer.province(id: province.id) {
                     name = Self.provincialName(kind, gazetteer.provinces[index])
                 } else if kind.format != "direct" {
                     name += " tỉnh"
