@@ -65,8 +65,10 @@ struct DateFinder: Sendable {
         for block in text.blocks where block.part != .caption {
             for sentence in block.sentences {
                 let sentenceText = block.foldedText(sentence)
-                // Every day and period is written with digits; most sentences have none.
-                guard sentenceText.utf8.contains(where: { $0 >= 0x30 && $0 <= 0x39 }) else { continue }
+                // Every day and period is written with digits, but for a day in words before its month
+                // ("hai mươi mốt tháng Sáu"); most sentences have neither.
+                guard sentenceText.utf8.contains(where: { $0 >= 0x30 && $0 <= 0x39 })
+                    || sentenceText.lowercased().contains(vocabulary.monthWord) else { continue }
                 dates += days(in: sentenceText, block: block, sentence: sentence)
                 for match in vocabulary.periods.matches(in: sentenceText) {
                     guard let start = Int(match["a"] ?? "") else { continue }
@@ -83,7 +85,7 @@ struct DateFinder: Sendable {
         var found: [(match: Pattern.Match, day: Int, month: Int, year: Int?)] = []
         for pattern in [vocabulary.long, vocabulary.numeric] {
             for match in pattern.matches(in: sentence) {
-                guard let day = Int(match["d"] ?? ""),
+                guard let day = Int(match["d"] ?? "") ?? match["dw"].flatMap({ NumberWords.words[$0.lowercased()] }),
                       let month = Int(match["m"] ?? "") ?? match["mw"].flatMap({ vocabulary.monthNumbers[$0.lowercased()] }),
                       (1...31).contains(day), (1...12).contains(month) else { continue }
                 let year = match["y"].flatMap { Int($0) }

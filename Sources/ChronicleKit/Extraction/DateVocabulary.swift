@@ -76,6 +76,8 @@ public struct DateVocabulary: Sendable {
     let termMeeting: Pattern
     /// "tháng Tám" → 8: months written as words in a long date ("ngày 29 tháng Mười Hai").
     let monthNumbers: [String: Int]
+    /// "tháng", lowercased: a day written in words has no digit, but has this after it.
+    let monthWord: String
 
     init(sources: [Source]) throws {
         func all(_ path: KeyPath<Source, [String]?>) -> [String] { sources.all(path) }
@@ -86,6 +88,7 @@ public struct DateVocabulary: Sendable {
         let relative = all(\.relative_days).map { Pattern.escape($0) + "\\s+" }.joined(separator: "|")
         let weekdays = Pattern.alternatives(all(\.weekdays))
         let day = word(\.day_word, "ngày"), month = word(\.month_word, "tháng"), year = word(\.year_word, "năm")
+        monthWord = (sources.compactMap(\.month_word).last ?? "tháng").lowercased()
         numeric = try Pattern(#"(?<![\p{L}\d/.,])(?:(?<tod>"# + times + #")\s+(?:"# + relative + #")?)?(?:(?<wd>"# + weekdays
             + #")\s*,?\s*(?:\(\s*)?)?(?:(?<ngay>"# + day + #")\s+)?(?:(?<=\p{L}\s)\(\s*)?(?<d>\d{1,2})\s*(?<sep>[/.-])\s*(?<m>\d{1,2})(?:\s*\k<sep>\s*(?<y>\d{4}))?(?:(?<=\((?:\p{L}{1,5}\s)?\d{1,2}[/.-]\d{1,2})\)|(?<=\((?:\p{L}{1,5}\s)?\d{1,2}[/.-]\d{1,2}[/.-]\d{4})\))?(?!\d|[/.]\d)"#)
         let prefixes = Pattern.phrases(all(\.day_prefixes))
@@ -94,9 +97,11 @@ public struct DateVocabulary: Sendable {
         for source in sources { names.merge(source.month_names ?? [:]) { _, new in new } }
         monthNumbers = Dictionary(names.map { ($0.key.lowercased(), $0.value) }, uniquingKeysWith: { _, new in new })
         let monthWords = names.isEmpty ? "" : "|(?<mw>" + Pattern.phrases(Array(names.keys)) + #")(?!\p{L})"#
-        // "ngày 17 tháng 5", "mùng 3 tháng Tám", or after a time of day "Sáng 17 tháng Năm".
+        // A day of the month in words, longest first ("hai mươi mốt" before "hai"); only with a month after it.
+        let dayWords = Pattern.phrases(NumberWords.words.filter { (1...31).contains($0.value) }.map(\.key))
+        // "ngày 17 tháng 5", "mùng 3 tháng Tám", after a time of day "Sáng 17 tháng Năm", or in words "Chiều hai mươi mốt tháng Sáu".
         long = try Pattern(#"(?<![\p{L}])(?:(?<tod>"# + times + #")\s+)?(?:(?<wd>"# + weekdays + #")\s*,?\s*)?(?:"# + dayOrPrefix
-            + #"\s+|(?<=(?:"# + times + #")\s))(?<d>\d{1,2})\s+"# + month + #"\s+(?:(?<m>\d{1,2})"# + monthWords + #")(?:\s*,?\s*"# + year + #"\s+(?<y>\d{4}))?"#)
+            + #"\s+|(?<=(?:"# + times + #")\s))(?:(?<d>\d{1,2})|(?<dw>"# + dayWords + #"))\s+"# + month + #"\s+(?:(?<m>\d{1,2})"# + monthWords + #")(?:\s*,?\s*"# + year + #"\s+(?<y>\d{4}))?"#)
         // "(19-5-1890 / 19-5-2024)": a slash between two whole dates joins them too.
         rangeJoiner = try Pattern(#"^\s*(?:[-–—/]|"# + Pattern.phrases(all(\.range_joiners)) + #")\s*$"#)
         deadlineBefore = try Pattern("(?:" + Pattern.phrases(all(\.deadline_words)) + #")\s*$"#)

@@ -154,6 +154,19 @@ struct DateRoleTests {
         #expect(bare.date == nil)
     }
 
+    /// "Chiều hai mươi mốt tháng Sáu": a day in words before its month, with nothing else in digits; the year from the
+    /// publication line. Words that count months ("sau hai tháng") are no day.
+    @Test func aDayInWords() {
+        let named = event("(QNO) - Chiều hai mươi mốt tháng Sáu, Trường Chính trị tỉnh Quảng Nam tổ chức hội thảo khoa học về nêu gương.",
+                          published: "Thứ Năm, 23/06/2022 06:30")
+        #expect(named.date?.iso == "2022-06-21")
+        #expect(named.evidence == "Chiều hai mươi mốt tháng Sáu")
+        let mồng = event("Sáng mồng năm tháng Ba, Huyện ủy Cẩm Xuyên tổ chức hội nghị quán triệt chuyên đề.", published: "06/03/2023 10:00")
+        #expect(mồng.date?.iso == "2023-03-05")
+        let counted = event("Sau hai tháng thực hiện, Huyện ủy Cẩm Xuyên tổ chức hội nghị sơ kết chuyên đề.", published: "06/03/2023 10:00")
+        #expect(counted.date == nil)
+    }
+
     /// A lead telling a meeting that prepared the event, then the event held "Sáng nay".
     @Test func theDayOfTheSentenceThatHoldsTheEvent() {
         let date = event("Chiều 13/5, đồng chí Lê Thị Thủy chủ trì cuộc họp nghe báo cáo công tác chuẩn bị Lễ biểu dương điển hình tiên tiến.\n\nSáng nay, Ban Thường vụ Tỉnh ủy Hà Nam long trọng tổ chức Lễ biểu dương điển hình tiên tiến.",
