@@ -150,6 +150,8 @@ struct AwardFinder: Sendable {
 
     /// Kinds of verbs that name no award of their own ("khen thưởng"; `unspecified` in awards.yml).
     let unspecifiedKinds: Set<String>
+    /// Kinds a verb names ("biểu dương", "tuyên dương", "khen thưởng"): honours that may head the awards of a ceremony.
+    let verbKinds: Set<String>
 
     /// Lowercase words between recipients and the verb they receive with ("của huyện", "tiêu biểu").
     static let wordsBeforeReceiving = 4
@@ -187,6 +189,7 @@ struct AwardFinder: Sendable {
         anyKind = try Pattern("(?<!\\p{L})(?:\(alternation(kindList.flatMap(\.patterns))))")
         let verbList = sources.flatMap { $0.verbs ?? [] }
         unspecifiedKinds = Set(verbList.filter { $0.unspecified == true }.compactMap(\.kind))
+        verbKinds = Set(verbList.compactMap(\.kind))
         // "Hội đồng Thi đua - Khen thưởng": the verb's words in a body's name.
         let inName = (sources.compactMap(\.grammar).last?.verb_in_name_after ?? []).map { "(?<!\(Pattern.escape($0)))" }.joined()
         verbs = try verbList.map { ($0.name, $0.kind, try Pattern("(?<!\\p{L})\(inName)(?:\(alternation($0.patterns)))(?!\\p{L})")) }

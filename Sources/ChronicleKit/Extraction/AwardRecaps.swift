@@ -86,8 +86,15 @@ extension AwardFinder {
         // beside a Bằng khen for 1 and Giấy khen for 14 and 21 (a tuyên dương of 10 left out): a headline total.
         // (Awards of a kind named add up to some of the others by chance too often.)
         return clauses.enumerated().filter { index, award in
-            guard let combined = award.combined, award.collectives == nil, award.individuals == nil else { return true }
             let others = clauses.enumerated().filter { $0.offset != index }.map(\.element)
+            // "85 gương được biểu dương" beside Bằng khen for 2 tập thể and 3 cá nhân, 30 and 45, and 5 cá nhân: people
+            // counted with the collectives among them (a count of people alone adds up to no collectives by chance). Only
+            // an honour a verb names heads others so ("Bằng khen cho 8 cá nhân" beside Giấy khen for 6 and 1 + 1 is its own).
+            let otherKinds = others.filter { $0.kind != award.kind }
+            if verbKinds.contains(award.kind), award.collectives == nil, award.combined == nil, let individuals = award.individuals, award.recipientNamed != true,
+               otherKinds.count >= 2, otherKinds.contains(where: { ($0.collectives ?? 0) > 0 }),
+               otherKinds.map(\.total).reduce(0, +) == individuals { return false }
+            guard let combined = award.combined, award.collectives == nil, award.individuals == nil else { return true }
             // "Tại buổi lễ, Ban Thường vụ Thành ủy tuyên dương 45 tập thể, cá nhân …" beside Giấy khen and Bằng khen
             // adding up to 45 by chance: a kind of its own, given by an organ named as the body of a story
             // names it (headlines name the unit or the place), is an award.

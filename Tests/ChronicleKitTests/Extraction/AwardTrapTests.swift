@@ -698,4 +698,21 @@ extension AwardTrapTests {
                            title: "Quảng Trị tổng kết Chỉ thị 05")
         #expect(found.isEmpty, "\(summary(found))")
     }
+    /// "85 gương được biểu dương" counts the collectives among them too: it is all the clauses below, which add up to it.
+    /// A count of people only is an award of its own when the clauses beside it have no collectives to make it up.
+    @Test func peopleHonouredCountingTheCollectivesAmongThem() {
+        let found = awards("""
+            Sáng 25/9, Ủy ban MTTQ Việt Nam tỉnh Quảng Trị tổ chức lễ biểu dương. 85 gương được biểu dương lần này là những người bình dị ở khắp các địa phương.
+
+            Trong số đó, 2 tập thể và 3 cá nhân được Ủy ban Trung ương MTTQ Việt Nam tặng Bằng khen; 30 tập thể, 45 cá nhân được Ủy ban MTTQ Việt Nam tỉnh tặng Bằng khen; 5 cá nhân được Chủ tịch UBND tỉnh tặng Bằng khen.
+            """, title: "Quảng Trị biểu dương 85 gương điển hình")
+        #expect(summary(found) == ["Ủy ban Trung ương MTTQ Việt Nam|Bằng khen|2|3|0", "Ủy ban MTTQ Việt Nam tỉnh Quảng Trị|Bằng khen|30|45|0",
+                                   "Chủ tịch UBND tỉnh Quảng Trị|Bằng khen|0|5|0"], "\(summary(found))")
+        let ownAward = awards("""
+            Sáng 25/9, Ủy ban MTTQ Việt Nam tỉnh Quảng Trị tổ chức lễ biểu dương. Dịp này, Ủy ban MTTQ tỉnh biểu dương 8 cá nhân tiêu biểu.
+
+            Cũng tại buổi lễ, 5 cá nhân được Ủy ban Trung ương MTTQ Việt Nam tặng Bằng khen; 3 cá nhân được Chủ tịch UBND tỉnh tặng Bằng khen.
+            """, title: "Quảng Trị biểu dương cá nhân tiêu biểu")
+        #expect(summary(ownAward).contains("Ủy ban MTTQ Việt Nam tỉnh Quảng Trị|biểu dương|0|8|0"), "\(summary(ownAward))")
+    }
 }
