@@ -6,6 +6,9 @@ public struct EventTypeClassifier: Sendable {
         var id: String
         var name: String
         var patterns: [String]
+        /// The kind names awards given: "Khen thưởng 59 tập thể, cá nhân tại Đại hội thi đua …" is given at
+        /// the kind after an occasion preposition.
+        var awards: Bool?
     }
 
     struct Source: Codable, Sendable {
@@ -15,10 +18,12 @@ public struct EventTypeClassifier: Sendable {
         var copulas: [String]?
         /// "Trước đó, ngày 15-3, … đã tổ chức hội nghị quán triệt": a sentence opening so tells another event.
         var other_event_openers: [String]?
+        /// "tại": an award kind's phrase followed by one of these and another kind tells where it was given.
+        var occasion_prepositions: [String]?
         var event_types: [Kind]
 
         static let schemaName = "chronicle.event-types/1"
-        static let keys: Set<String> = ["schema", "reporting_verbs", "copulas", "other_event_openers", "event_types"]
+        static let keys: Set<String> = ["schema", "reporting_verbs", "copulas", "other_event_openers", "occasion_prepositions", "event_types"]
     }
 
     public static let other = "khác"
@@ -33,11 +38,14 @@ public struct EventTypeClassifier: Sendable {
     let copulas: [String]
     /// "Trước đó, …" opening a sentence: it tells another event (`other_event_openers`).
     let otherEventOpener: Pattern
+    /// Text ending with an occasion preposition ("… tại "): the kind after it is where awards were given.
+    let occasionBefore: Pattern
 
     init(sources: [Source]) throws {
         reportingVerbs = try Pattern("(?<!\\p{L})(?:\(Pattern.phrases(sources.all(\.reporting_verbs))))(?!\\p{L})", caseInsensitive: false)
         otherEventOpener = try Pattern("^\\s*(?:\(Pattern.phrases(sources.all(\.other_event_openers))))(?!\\p{L})")
         copulas = sources.all(\.copulas)
+        occasionBefore = try Pattern("(?<!\\p{L})(?:\(Pattern.phrases(sources.all(\.occasion_prepositions))))\\s+$")
         copula = copulas.isEmpty ? nil : try Pattern("^\\s+(?:\(Pattern.phrases(copulas)))(?!\\p{L})")
         kinds = try sources.flatMap(\.event_types).map { kind in
             (kind, try Pattern("(?<!\\p{L})(?:\(Pattern.alternatives(kind.patterns)))(?!\\p{L})"))
@@ -90,8 +98,24 @@ public struct EventTypeClassifier: Sendable {
                     best = (match.range.lowerBound, order, String(match.value))
                 }
             }
-            if let best { return (kinds[best.order].kind.name, best.evidence) }
+            guard let best else { continue }
+            if kinds[best.order].kind.awards == true, let occasion = occasion(after: best.position, in: place) { return occasion }
+            return (kinds[best.order].kind.name, best.evidence)
         }
         return (Self.other, nil)
+    }
+
+    /// The earliest kind after `start` that is not one of awards and stands right after an occasion preposition:
+    /// "Khen thưởng 59 tập thể, cá nhân tại Đại hội thi đua Quyết thắng" is an đại hội thi đua.
+    private func occasion(after start: String.Index, in place: String) -> (name: String, evidence: String)? {
+        var best: (position: String.Index, name: String, evidence: String)?
+        for entry in kinds where entry.kind.awards != true {
+            for match in entry.pattern.matches(in: place) where match.range.lowerBound > start
+                && occasionBefore.matches(String(place[start..<match.range.lowerBound])) {
+                if best == nil || match.range.lowerBound < best!.position { best = (match.range.lowerBound, entry.kind.name, String(match.value)) }
+                break
+            }
+        }
+        return best.map { ($0.name, $0.evidence) }
     }
 }

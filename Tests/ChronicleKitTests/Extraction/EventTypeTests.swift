@@ -36,6 +36,27 @@ struct EventTypeTests {
                 == "hội thảo khoa học")
     }
 
+    /// "Khen thưởng … tại Đại hội thi đua …": the awards were given at the congress, which is the event; a headline of
+    /// awards with no occasion after "tại" is still a ceremony.
+    @Test func awardsGivenAtAnOccasionNamedInTheHeadline() {
+        #expect(type("Khen thưởng 59 tập thể, cá nhân tại Đại hội thi đua Quyết thắng LLVT Hà Tĩnh",
+                     "Học tập và làm theo Bác đã tạo động lực để lực lượng vũ trang tỉnh hoàn thành nhiệm vụ.\n\nSáng thứ Tư vừa qua, Bộ Chỉ huy Quân sự tỉnh tổ chức Đại hội.")
+                == "đại hội thi đua")
+        #expect(type("Khen thưởng 59 tập thể, cá nhân tại thành phố Hà Tĩnh",
+                     "Học tập và làm theo Bác đã tạo động lực để lực lượng vũ trang tỉnh hoàn thành nhiệm vụ.")
+                == "lễ tuyên dương, biểu dương, khen thưởng")
+    }
+
+    /// A training course held is no conference; a conference held during a course is one.
+    @Test func aTrainingCourseIsOther() {
+        #expect(type("Bồi dưỡng nghiệp vụ công tác học tập và làm theo Bác cho 150 học viên",
+                     "BP - Từ ngày 6 đến 8-4, Ban Tuyên giáo Tỉnh ủy Bình Phước tổ chức lớp bồi dưỡng, tập huấn nghiệp vụ công tác học tập và làm theo Bác. Các báo cáo viên truyền đạt 8 chuyên đề.")
+                == EventTypeClassifier.other)
+        #expect(type("Đảng ủy Trường Đại học Đồng Tháp quán triệt chuyên đề",
+                     "Thứ Bảy (ngày 5/8), trong khuôn khổ lớp bồi dưỡng chính trị hè năm 2023, Đảng ủy Trường Đại học Đồng Tháp tổ chức hội nghị quán triệt Chuyên đề năm 2023.")
+                == "hội nghị quán triệt")
+    }
+
     /// An office's routine briefing is no conference of the campaign, whatever it reviews.
     @Test func aBriefingIsNoConference() {
         #expect(type("Học tập và làm theo Bác phải có “sản phẩm” cụ thể",
