@@ -418,6 +418,14 @@ struct ExtractionCorpusTests {
         ("extraction-holdout-276", "held-out set 276 (blind run read)", false),
         ("extraction-holdout-277", "held-out set 277 (blind run read)", false),
         ("extraction-holdout-278", "held-out set 278 (blind run read)", false),
+        ("extraction-holdout-279", "held-out set 279 (blind)", false),
+        ("extraction-holdout-280", "held-out set 280 (blind)", false),
+        ("extraction-holdout-281", "held-out set 281 (blind)", false),
+        ("extraction-holdout-282", "held-out set 282 (blind)", false),
+        ("extraction-holdout-283", "held-out set 283 (blind)", false),
+        ("extraction-holdout-284", "held-out set 284 (blind)", false),
+        ("extraction-holdout-285", "held-out set 285 (blind)", false),
+        ("extraction-holdout-286", "held-out set 286 (blind)", false),
     ]
 
     @Test(arguments: heldOut.indices)
