@@ -489,8 +489,9 @@ struct AwardFinder: Sendable {
                 pairRespectively(&counted, in: sentence)
                 let sentenceGroups = mergingContinuations(counted, in: sentence)
                 let next = sentenceIndex + 1 < sentences.count ? sentences[sentenceIndex + 1] : nil
-                for group in sentenceGroups + singleRecipients(in: sentence, besides: counted) where !group.isTotal && !group.isPartOfTotal
+                for var group in sentenceGroups + singleRecipients(in: sentence, besides: counted) where !group.isTotal && !group.isPartOfTotal
                     && !brokenDown(group, by: next) {
+                    if let split = splitUp(group, by: next) { (group.collectives, group.individuals, group.combined) = (split.collectives, split.individuals, 0) }
                     // "Trong 5 năm, cấp ủy các cấp đã khen thưởng …; tại hội nghị, …": a clause over years beside one of the event.
                     guard let kind = group.kind, !inPastClause(group, of: sentence, eventDate: eventDate),
                           !cumulative || !overYears(group, of: sentence, eventDate: eventDate),
@@ -515,12 +516,25 @@ struct AwardFinder: Sendable {
     }
 
     /// "… đã tuyên dương 78 tập thể, cá nhân. Trong đó, 25 tập thể và 43 cá nhân được …; 10 tập thể được …": a total
-    /// the next sentence opens by breaking down, into counts adding up to it, is not counted again.
+    /// the next sentence opens by breaking down into awards of their own, adding up to it, is not counted again.
     func brokenDown(_ group: Group, by next: String?) -> Bool {
+        guard let parts = breakdownParts(of: group, by: next) else { return false }
+        return parts.contains { $0.kind != nil }
+    }
+
+    /// "… đã tuyên dương 96 tập thể, cá nhân. Trong đó có 35 tập thể và 61 cá nhân là cán bộ, …": a total the next
+    /// sentence splits with no award of its own is the award, split so.
+    func splitUp(_ group: Group, by next: String?) -> (collectives: Int, individuals: Int)? {
+        guard let parts = breakdownParts(of: group, by: next), parts.allSatisfy({ $0.kind == nil && $0.combined == 0 }) else { return nil }
+        return (parts.map(\.collectives).reduce(0, +), parts.map(\.individuals).reduce(0, +))
+    }
+
+    /// The counts of a next sentence opening by breaking down `group`'s combined count, when they add up to it.
+    private func breakdownParts(of group: Group, by next: String?) -> [Group]? {
         guard group.combined > 0, group.collectives == 0, group.individuals == 0, let next,
-              breakdown.firstMatch(in: next, range: NSRange(location: 0, length: (next as NSString).length), anchored: true) != nil else { return false }
+              breakdown.firstMatch(in: next, range: NSRange(location: 0, length: (next as NSString).length), anchored: true) != nil else { return nil }
         let parts = groups(in: next).filter { !$0.isTotal && !$0.isPartOfTotal }
-        return !parts.isEmpty && parts.map(\.total).reduce(0, +) == group.combined
+        return !parts.isEmpty && parts.map(\.total).reduce(0, +) == group.combined ? parts : nil
     }
 
     /// After givers have their one name: the same award told twice counts once, headline totals

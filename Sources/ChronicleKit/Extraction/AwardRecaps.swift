@@ -125,7 +125,10 @@ extension AwardFinder {
     /// 18 tập thể, 27 cá nhân".
     func retells(_ whole: Award, part: Award) -> Bool {
         // "Hai tập thể được tặng Bằng khen gồm: …" names no giver: the organizer's stands in, and is no other.
-        guard let wholeGiver = whole.giver, let partGiver = part.giver, headedUnitOf(wholeGiver) == headedUnitOf(partGiver) || part.giverFrom == "organizer",
+        // "Giám đốc Agribank Chi nhánh tỉnh Bến Tre Võ Thanh Hùng trao …": the giver with the name of whoever holds the post.
+        func same(_ a: String, _ b: String) -> Bool { a == b || b.hasPrefix(a + " ") || a.hasPrefix(b + " ") }
+        guard let wholeGiver = whole.giver, let partGiver = part.giver,
+              same(headedUnitOf(wholeGiver), headedUnitOf(partGiver)) || part.giverFrom == "organizer",
               whole.kind == part.kind, whole.evidence != part.evidence,
               part.combined == nil, whole.combined == nil,
               let wholeCollectives = whole.collectives, let wholeIndividuals = whole.individuals else { return false }

@@ -139,6 +139,10 @@ struct OrganizerResolver: Sendable {
             let placeWordOnly = units.catalog.communePlaceWords.contains { phrase.lowercased().hasSuffix(" " + $0) }
             if placeWordOnly, let full = units.mentions(in: text.title.folded).first(where: { $0.text.lowercased().hasPrefix(phrase.lowercased() + " ") }) {
                 organizer = describe(full, province: province)
+            } else if placeWordOnly, let name = Self.placeOpening(text.title.folded, placeWord: phrase.split(separator: " ").last.map(String.init) ?? "") {
+                // "Đảng ủy phường tổ chức …" under the title "Phường Thạch Bàn biểu dương …": the commune the title opens with.
+                let full = phrase + " " + name
+                organizer = units.mentions(in: full).first(where: { $0.text == full }).map { describe($0, province: province) } ?? Organizer(phrase: full)
             } else if endsWithProvinceWord, let province, province.name != Gazetteer.central {
                 organizer = Organizer(phrase: phrase + " " + province.name)
             } else if let districtWord, case .district(let name, _, _)? = namedDistrict(of: districtWord, in: text) {
@@ -152,6 +156,20 @@ struct OrganizerResolver: Sendable {
             organizer = units.mentions(in: name).first.map { describe($0, province: province) } ?? Organizer(phrase: name)
         }
         return (organizer, province)
+    }
+
+    /// The name after `placeWord` opening a title ("Phường Thạch Bàn biểu dương …", "Xã Ea Tul: …"): its capitalized words.
+    static func placeOpening(_ title: String, placeWord: String) -> String? {
+        let words = title.split(separator: " ")
+        guard words.count > 1, words[0].lowercased() == placeWord.lowercased() else { return nil }
+        var name: [Substring] = []
+        for word in words.dropFirst().prefix(4) {
+            let trimmed = word.trimmingCharacters(in: .punctuationCharacters)
+            guard trimmed.first?.isUppercase == true else { break }
+            name.append(Substring(trimmed))
+            if trimmed.count != word.count { break }
+        }
+        return name.isEmpty ? nil : name.joined(separator: " ")
     }
 
     private func resolveProvince(_ text: ArticleText, article: Article, frontMatter: FrontMatter, organizer: UnitMention?, owner: UnitMention?) -> ProvinceFact? {

@@ -715,4 +715,23 @@ extension AwardTrapTests {
             """, title: "Quảng Trị biểu dương cá nhân tiêu biểu")
         #expect(summary(ownAward).contains("Ủy ban MTTQ Việt Nam tỉnh Quảng Trị|biểu dương|0|8|0"), "\(summary(ownAward))")
     }
+    /// "… đã tuyên dương 96 tập thể, cá nhân …. Trong đó có 35 tập thể và 61 cá nhân là cán bộ, …": a total the next sentence
+    /// splits, with no award of its own, is the award so split; split into awards of their own, it is their headline.
+    @Test func aTotalSplitByTheNextSentence() {
+        let split = awards("Sáng 12/7, Ban Thường vụ Tỉnh ủy Quảng Trị tổ chức Lễ tuyên dương. Tại buổi lễ, Ban Thường vụ Tỉnh ủy đã tuyên dương 96 tập thể, cá nhân điển hình tiên tiến năm 2023. Trong đó có 35 tập thể và 61 cá nhân là cán bộ, đảng viên, công chức, viên chức.")
+        #expect(summary(split) == ["Ban Thường vụ Tỉnh ủy Quảng Trị|tuyên dương|35|61|0"], "\(summary(split))")
+        let awardsOfTheirOwn = awards("Sáng 12/7, Ban Thường vụ Tỉnh ủy Quảng Trị tổ chức Lễ tuyên dương. Tại buổi lễ, Ban Thường vụ Tỉnh ủy đã tuyên dương 78 tập thể, cá nhân. Trong đó, 25 tập thể và 43 cá nhân được tặng Bằng khen; 10 tập thể được tặng Giấy khen.")
+        #expect(!summary(awardsOfTheirOwn).contains { $0.hasSuffix("|0|0|78") }, "\(summary(awardsOfTheirOwn))")
+    }
+
+    /// "Giám đốc Agribank Chi nhánh tỉnh Bến Tre Võ Thanh Hùng trao Giấy khen cho 7 tập thể": the post's award told again
+    /// with its holder's name.
+    @Test func anAwardRetoldWithTheHoldersName() {
+        let found = awards("""
+            Sáng 20/12, Đảng ủy Agribank Chi nhánh tỉnh Quảng Trị tổ chức hội nghị tổng kết. Dịp này, Giám đốc Agribank Chi nhánh tỉnh Quảng Trị tặng Giấy khen cho 7 tập thể, 12 cá nhân.
+
+            Giám đốc Agribank Chi nhánh tỉnh Quảng Trị Võ Thanh Hùng trao Giấy khen cho 7 tập thể có thành tích xuất sắc.
+            """, title: "Agribank Quảng Trị tổng kết Chỉ thị 05")
+        #expect(summary(found) == ["Giám đốc Agribank Chi nhánh tỉnh Quảng Trị|Giấy khen|7|12|0"], "\(summary(found))")
+    }
 }

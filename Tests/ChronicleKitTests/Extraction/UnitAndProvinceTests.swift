@@ -405,5 +405,10 @@ extension UnitAndProvinceTests {
         #expect(caption.organizer?.unit == "Ban Tuyên giáo Thị ủy Phú Mỹ")
         let title = facts("BÁO ĐẮK LẮK ĐIỆN TỬ\nChính trị\nĐảng ủy xã Ea Tul biểu dương 23 điển hình học tập và làm theo Bác\nCập nhật: 07/08/2023 - 09:12\nBản in   Gửi bài viết   Chia sẻ\n\nThứ Bảy (ngày 5/8), Đảng ủy xã tổ chức Lễ biểu dương điển hình tiên tiến trong học tập và làm theo tư tưởng, đạo đức, phong cách Hồ Chí Minh.")
         #expect(title.organizer?.unit == "Đảng ủy xã Ea Tul")
+        // The title opening with the ward ("Phường Thạch Bàn biểu dương …"), under a widget row ending "Lưu tin".
+        let opening = facts("HÀ NỘI MỚI\nChính trị\n\nPhường Thạch Bàn biểu dương điển hình học tập và làm theo Bác\n\nNgọc Lan\n17/05/2024 - 06:30\nChia sẻ   In bài viết   Lưu tin\n\n(HNMO) - Tối 16-5, Đảng ủy phường tổ chức Lễ biểu dương các tập thể, cá nhân điển hình trong học tập và làm theo Bác.")
+        #expect(opening.organizer?.unit == "Đảng ủy phường Thạch Bàn")
+        let ownName = facts("Tin tức\n\nPhường biểu dương điển hình học tập và làm theo Bác\n\nTối 16-5, Đảng ủy phường tổ chức Lễ biểu dương các tập thể, cá nhân điển hình.")
+        #expect(ownName.organizer?.unit == nil || ownName.organizer?.unit == "Đảng ủy phường")
     }
 }
