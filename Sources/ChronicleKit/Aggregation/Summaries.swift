@@ -68,21 +68,26 @@ enum SummaryBuilder {
     }
 
     static func units(_ events: [Event], entries: [ArticleEntry]) -> [UnitSummary] {
+        // Summaries grow in place (`units[id]!…`): one copied out of the dictionary and put back copies its arrays on
+        // every event, which over a unit or theme with thousands of events is most of the aggregation.
         var units: [String: UnitSummary] = [:]
+        var seen: [String: (themes: Set<String>, people: Set<String>)] = [:]
         for (index, event) in events.enumerated() {
             guard let id = event.unitID, let name = event.unitName else { continue }
             let organizer = entries[event.primary].facts.organizer
-            var unit = units[id] ?? UnitSummary(id: id, name: name, kind: organizer?.kind, level: organizer?.level,
-                                                 levelName: organizer?.levelName, province: event.provinceName,
-                                                 provinceID: entries[event.primary].facts.province.map { $0.id ?? Slug.make($0.name) },
-                                                 events: [], tally: Tally(), themes: [], people: [])
-            unit.events.append(index)
-            unit.tally.add(event.tally)
-            for theme in event.themes where !unit.themes.contains(theme.name) { unit.themes.append(theme.name) }
-            for person in entries[event.primary].facts.people where !unit.people.contains(where: { $0.name == person.name }) {
-                unit.people.append(person)
+            if units[id] == nil {
+                units[id] = UnitSummary(id: id, name: name, kind: organizer?.kind, level: organizer?.level,
+                                        levelName: organizer?.levelName, province: event.provinceName,
+                                        provinceID: entries[event.primary].facts.province.map { $0.id ?? Slug.make($0.name) },
+                                        events: [], tally: Tally(), themes: [], people: [])
+                seen[id] = ([], [])
             }
-            units[id] = unit
+            units[id]!.events.append(index)
+            units[id]!.tally.add(event.tally)
+            for theme in event.themes where seen[id]!.themes.insert(theme.name).inserted { units[id]!.themes.append(theme.name) }
+            for person in entries[event.primary].facts.people where seen[id]!.people.insert(person.name).inserted {
+                units[id]!.people.append(person)
+            }
         }
         // Unit ids are unique by construction (kind, place and province), and events refer to them.
         // Within a province: central, provincial, district, then grassroots units, each by name.
@@ -103,11 +108,12 @@ enum SummaryBuilder {
         for (index, event) in events.enumerated() {
             guard let name = event.provinceName else { continue }
             let fact = entries[event.primary].facts.province
-            var province = provinces[name] ?? ProvinceSummary(id: fact.map { $0.id ?? Slug.make($0.name) } ?? Slug.make(name), name: name, successor2025: fact?.successor2025,
-                                                             units: [], events: [], tally: Tally())
-            province.events.append(index)
-            province.tally.add(event.tally)
-            provinces[name] = province
+            if provinces[name] == nil {
+                provinces[name] = ProvinceSummary(id: fact.map { $0.id ?? Slug.make($0.name) } ?? Slug.make(name), name: name, successor2025: fact?.successor2025,
+                                                  units: [], events: [], tally: Tally())
+            }
+            provinces[name]!.events.append(index)
+            provinces[name]!.tally.add(event.tally)
         }
         for unit in units {
             guard let name = unit.province, provinces[name] != nil else { continue }
@@ -120,16 +126,20 @@ enum SummaryBuilder {
 
     static func themes(_ events: [Event]) -> [ThemeSummary] {
         var themes: [String: ThemeSummary] = [:]
+        var seen: [String: (units: Set<String>, provinces: Set<String>)] = [:]
         for (index, event) in events.enumerated() {
             for mention in event.themes {
-                var theme = themes[mention.id] ?? ThemeSummary(id: mention.id, name: mention.name, events: [], units: [], tally: Tally(), titles: [])
-                theme.events.append(index)
-                theme.tally.add(event.tally)
-                if let unit = event.unitID, !theme.units.contains(unit) { theme.units.append(unit) }
-                if let title = mention.title, let province = event.provinceName, !theme.titles.contains(where: { $0.province == province }) {
-                    theme.titles.append((province, title))
+                let id = mention.id
+                if themes[id] == nil {
+                    themes[id] = ThemeSummary(id: id, name: mention.name, events: [], units: [], tally: Tally(), titles: [])
+                    seen[id] = ([], [])
                 }
-                themes[mention.id] = theme
+                themes[id]!.events.append(index)
+                themes[id]!.tally.add(event.tally)
+                if let unit = event.unitID, seen[id]!.units.insert(unit).inserted { themes[id]!.units.append(unit) }
+                if let title = mention.title, let province = event.provinceName, seen[id]!.provinces.insert(province).inserted {
+                    themes[id]!.titles.append((province, title))
+                }
             }
         }
         var result = themes.values.sorted { a, b in

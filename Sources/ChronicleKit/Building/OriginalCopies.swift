@@ -27,7 +27,7 @@ extension SiteWriter.Staging {
         let rest = originals.filter { !carried.contains($0.sitePath) }
         for start in stride(from: 0, to: rest.count, by: Self.originalsBatch) {
             let batch = Array(rest[start..<min(start + Self.originalsBatch, rest.count)]).parallelMap { original -> (OutputFile?, Diagnostic?) in
-                guard let data = try? Data(contentsOf: URL(fileURLWithPath: original.path)) else {
+                guard let data = try? Data(contentsOf: URL(fileURLWithPath: original.path, isDirectory: false)) else {
                     return (nil, .warning(file: original.displayPath, "could not be read again to copy it into the site; its page links to no original",
                                           hint: "check that it still exists and is readable, then build again"))
                 }

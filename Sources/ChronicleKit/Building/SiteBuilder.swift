@@ -99,13 +99,15 @@ public struct SiteBuilder: Sendable {
                                                    known: ExtractionCache.stamps(of: previous),
                                                    diagnostics: &report.diagnostics)
         let paths = files.map(\.relativePath)
+        // Paths joined as strings: `URL.appendingPathComponent` asks the file system whether each is a folder.
+        let contentPath = options.content.url.path
         let loader = ArticleLoader(knowledge: knowledge)
         let loaded = files.parallelMap { file -> (hash: UInt64, cached: ExtractionCache.Entry?, result: ArticleLoader.Result) in
             let entry = previous[file.relativePath]
             // Not read: its stamp is the cached entry's.
             if file.data == nil, let entry { return (entry.contentHash, entry, ArticleLoader.Result(article: entry.article, diagnostics: entry.diagnostics)) }
             let source = file.source ?? SourceFile(relativePath: file.relativePath, displayPath: file.displayPath,
-                                                   data: (try? Data(contentsOf: options.content.url.appendingPathComponent(file.relativePath))) ?? Data())
+                                                   data: FileManager.default.contents(atPath: contentPath + "/" + file.relativePath) ?? Data())
             let hash = StableHash.fnv1a64(data: source.data)
             if let entry, entry.contentHash == hash, entry.isUsable {
                 return (hash, entry, ArticleLoader.Result(article: entry.article, diagnostics: entry.diagnostics))
@@ -117,7 +119,7 @@ public struct SiteBuilder: Sendable {
         }
         let originals = zip(files, loaded).map { file, item in
             OriginalFile(relativePath: file.relativePath, displayPath: file.displayPath,
-                         path: options.content.url.appendingPathComponent(file.relativePath).path, hash: item.hash,
+                         path: contentPath + "/" + file.relativePath, hash: item.hash,
                          size: file.data?.count ?? file.stamp?.size ?? 0)
         }
         report.articlesUnread = files.filter { $0.data == nil }.count

@@ -153,11 +153,12 @@ public struct SiteWriter: Sendable {
             let written = files.indices.filter { !kept.contains($0) }
             for index in written { try makeFolder(for: files[index].path) }
             let firstFailure = Mutex<(any Error)?>(nil)
-            let writeFile = writer.writeFile, staging = folder
+            // Paths joined as strings: `URL.appendingPathComponent` asks the file system whether each is a folder.
+            let writeFile = writer.writeFile, stagingPath = folder.path
             DispatchQueue.concurrentPerform(iterations: written.count) { position in
                 guard firstFailure.withLock({ $0 == nil }) else { return }
                 let file = files[written[position]]
-                do { try writeFile(staging.appendingPathComponent(file.path), file.contents) } catch {
+                do { try writeFile(URL(fileURLWithPath: stagingPath + "/" + file.path, isDirectory: false), file.contents) } catch {
                     firstFailure.withLock { if $0 == nil { $0 = error } }
                 }
             }
@@ -211,7 +212,7 @@ public struct SiteWriter: Sendable {
         private func makeFolder(for path: String) throws {
             let parent = (path as NSString).deletingLastPathComponent
             guard !folders.contains(parent) else { return }
-            try FileManager.default.createDirectory(at: folder.appendingPathComponent(parent), withIntermediateDirectories: true)
+            try FileManager.default.createDirectory(atPath: folder.path + "/" + parent, withIntermediateDirectories: true)
             folders.insert(parent)
         }
 

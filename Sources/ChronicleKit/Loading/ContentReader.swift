@@ -56,11 +56,13 @@ public enum ContentReader {
             throw ChronicleError(file: join(displayRoot, articlesFolder), "no articles folder",
                                  hint: "put article .txt or .md files in \(join(displayRoot, articlesFolder))/, or pass --content DIR")
         }
+        // Paths joined as strings: `URL.appendingPathComponent` asks the file system whether each is a folder.
+        let folderPath = folder.path
         // Read on every core: the bytes are mostly in the page cache, and copying them is the cost.
         let outcomes = try articlePaths(in: folder, displayRoot: displayRoot, diagnostics: &diagnostics).parallelMap { relative -> (file: FoundArticle?, problem: Diagnostic?) in
             let relativePath = articlesFolder + "/" + relative
-            let url = folder.appendingPathComponent(relative)
-            let stamp = FileSystemCalls.stamp(url.path)
+            let path = folderPath + "/" + relative
+            let stamp = FileSystemCalls.stamp(path)
             var found = FoundArticle(relativePath: relativePath, displayPath: join(displayRoot, relativePath), stamp: stamp)
             if let stamp, known[relativePath] == stamp { return (found, nil) }
             let size = stamp?.size ?? 0
@@ -70,7 +72,7 @@ public enum ContentReader {
                                          hint: "split it into one file per article"))
             }
             do {
-                found.data = try Data(contentsOf: url)
+                found.data = try Data(contentsOf: URL(fileURLWithPath: path, isDirectory: false))
                 return (found, nil)
             } catch {
                 return (nil, .warning(file: found.displayPath, "could not read the file (\(error.localizedDescription)); skipped",
