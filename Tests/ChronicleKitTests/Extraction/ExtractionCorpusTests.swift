@@ -426,6 +426,14 @@ struct ExtractionCorpusTests {
         ("extraction-holdout-284", "held-out set 284 (blind run read)", false),
         ("extraction-holdout-285", "held-out set 285 (blind run read)", false),
         ("extraction-holdout-286", "held-out set 286 (blind run read)", false),
+        ("extraction-holdout-287", "held-out set 287 (blind)", false),
+        ("extraction-holdout-288", "held-out set 288 (blind)", false),
+        ("extraction-holdout-289", "held-out set 289 (blind)", false),
+        ("extraction-holdout-290", "held-out set 290 (blind)", false),
+        ("extraction-holdout-291", "held-out set 291 (blind)", false),
+        ("extraction-holdout-292", "held-out set 292 (blind)", false),
+        ("extraction-holdout-293", "held-out set 293 (blind)", false),
+        ("extraction-holdout-294", "held-out set 294 (blind)", false),
     ]
 
     @Test(arguments: heldOut.indices)
