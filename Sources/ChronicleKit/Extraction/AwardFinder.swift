@@ -84,6 +84,8 @@ struct AwardFinder: Sendable {
     let singlePerson: Pattern
     let breakdown: Pattern
     let breakdownInside: Pattern
+    /// A breakdown's introducer ending a sentence with its colon ("…, cụ thể:", "Cụ thể:").
+    let breakdownAtEnd: Pattern
     let office: Pattern
     let receive: Pattern
     /// The receive verb ending a clause's subject: "… vinh dự đón nhận".
@@ -282,6 +284,7 @@ struct AwardFinder: Sendable {
                               + "(?![^,;.]{0,\(Self.occasionNameLength)}?(?<!\\p{L})(?:\(alternation(all(\.at_event_elsewhere))))(?!\\p{L}))")
         // "45 tập thể, cá nhân (20 tập thể, 25 cá nhân)": a parenthesis opens a breakdown too.
         breakdown = try Pattern("^\\s*(?:[,:;(]?\\s*(?:\(alternation(all(\.breakdown))))(?!\\p{L})|\\()")
+        breakdownAtEnd = try Pattern("(?<!\\p{L})(?:\(alternation(all(\.breakdown))))\\s*:\\s*$")
         breakdownInside = try Pattern("(?:[,:;(]\\s*|\\s)(?:\(alternation(all(\.breakdown))))(?!\\p{L})")
         office = try Pattern("(?:\(alternation(all(\.offices))))", caseInsensitive: false)
         // "1 tập thể và 1 cá nhân của huyện vinh dự nhận Bằng khen": a few lowercase words may say whose they are.
@@ -488,7 +491,9 @@ struct AwardFinder: Sendable {
                 var counted = groups(in: sentence)
                 pairRespectively(&counted, in: sentence)
                 let sentenceGroups = mergingContinuations(counted, in: sentence)
-                let next = sentenceIndex + 1 < sentences.count ? sentences[sentenceIndex + 1] : nil
+                var next = sentenceIndex + 1 < sentences.count ? sentences[sentenceIndex + 1] : nil
+                // "… tuyên dương 150 điển hình …. Cụ thể:" over "- 60 tập thể tiêu biểu, gồm …" and "- 90 cá nhân …": the list breaks it down.
+                if sentenceIndex + 2 >= sentences.count, let list = listBreakdown(introducedBy: next ?? sentence, after: index, in: body) { next = list }
                 for var group in sentenceGroups + singleRecipients(in: sentence, besides: counted) where !group.isTotal && !group.isPartOfTotal
                     && !brokenDown(group, by: next) {
                     if let split = splitUp(group, by: next) { (group.collectives, group.individuals, group.combined) = (split.collectives, split.individuals, 0) }
@@ -527,6 +532,19 @@ struct AwardFinder: Sendable {
     func splitUp(_ group: Group, by next: String?) -> (collectives: Int, individuals: Int)? {
         guard let parts = breakdownParts(of: group, by: next), parts.allSatisfy({ $0.kind == nil && $0.combined == 0 }) else { return nil }
         return (parts.map(\.collectives).reduce(0, +), parts.map(\.individuals).reduce(0, +))
+    }
+
+    /// "Cụ thể:" ending a paragraph (alone, or after a total) over bullet lines: the first count of each line, as one
+    /// sentence opening with the introducer ("Cụ thể: 60 tập thể tiêu biểu; 90 cá nhân tiêu biểu").
+    func listBreakdown(introducedBy sentence: String, after index: Int, in body: [ArticleText.Block]) -> String? {
+        let trimmed = sentence.trimmingCharacters(in: .whitespaces)
+        guard trimmed.hasSuffix(":"), let introducer = breakdownAtEnd.firstMatch(in: trimmed) else { return nil }
+        let lines = body.dropFirst(index + 1).prefix { block in block.original.unicodeScalars.first.map(CaptionDetector.bullets.contains) ?? false }
+        let firsts = lines.compactMap { line -> String? in
+            let text = line.folded.drop { !$0.isNumber && !$0.isLetter }
+            return text.split(separator: ",", maxSplits: 1).first.map(String.init)
+        }
+        return firsts.count >= 2 ? String(introducer.value).trimmingCharacters(in: CharacterSet(charactersIn: ": ")) + ": " + firsts.joined(separator: "; ") : nil
     }
 
     /// The counts of a next sentence opening by breaking down `group`'s combined count, when they add up to it.

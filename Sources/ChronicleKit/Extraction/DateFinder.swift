@@ -32,6 +32,15 @@ public struct DateMention: Sendable, Codable, Hashable {
     var range: NSRange
     /// Sáng, chiều, tối…: a strong sign of the event's own day.
     var hasTimeOfDay: Bool
+    /// A day of the lunar year's first month ("mùng 10 tháng Giêng"): days after its new year. `day` and `month` are then
+    /// as written in that calendar; `date(in:lunar:)` gives the solar day.
+    var lunarDaysAfterNewYear: Int? = nil
+
+    /// The solar day this is in `year`.
+    func date(in year: Int, lunar: LunarCalendar) -> CalendarDate? {
+        if let days = lunarDaysAfterNewYear { return lunar.date(daysAfterNewYear: days, year: year) }
+        return CalendarDate(year: year, month: month, day: day)
+    }
 }
 
 /// A year or span of years written in the article: "năm 2022-2023", "quý I/2024", "giai đoạn 2018-2020".
@@ -83,14 +92,19 @@ struct DateFinder: Sendable {
 
     private func days(in sentence: String, block: ArticleText.Block, sentence range: NSRange) -> [DateMention] {
         var found: [(match: Pattern.Match, day: Int, month: Int, year: Int?)] = []
-        for pattern in [vocabulary.long, vocabulary.numeric] {
+        var lunarDays: [Range<String.Index>: Int] = [:], otherLunar = Set<Range<String.Index>>()
+        for pattern in [vocabulary.newYearDay, vocabulary.long, vocabulary.numeric] {
             for match in pattern.matches(in: sentence) {
+                let newYearDay = pattern.source == vocabulary.newYearDay.source
                 guard let day = Int(match["d"] ?? "") ?? match["dw"].flatMap({ NumberWords.words[$0.lowercased()] }),
-                      let month = Int(match["m"] ?? "") ?? match["mw"].flatMap({ vocabulary.monthNumbers[$0.lowercased()] }),
+                      let month = newYearDay ? 1 : Int(match["m"] ?? "") ?? match["mw"].flatMap({ vocabulary.monthNumbers[$0.lowercased()] }),
                       (1...31).contains(day), (1...12).contains(month) else { continue }
-                let year = match["y"].flatMap { Int($0) }
+                let year = match["y"].flatMap { Int($0) } ?? match["cc"].flatMap { vocabulary.lunar.year(named: String($0)) }
+                let monthName = match["mw"].map { $0.lowercased() }
+                if newYearDay || monthName.map(vocabulary.lunarFirstMonth.contains) == true { lunarDays[match.range] = day - 1 }
+                if monthName.map(vocabulary.lunarOtherMonths.contains) == true { otherLunar.insert(match.range) }
                 // "3.5" or "5-3" alone is a number or a score; a day needs its year, a day word or "/".
-                let introduced = match["tod"] != nil || match["wd"] != nil || match["ngay"] != nil || pattern.source == vocabulary.long.source
+                let introduced = match["tod"] != nil || match["wd"] != nil || match["ngay"] != nil || pattern.source == vocabulary.long.source || newYearDay
                     || vocabulary.dayListBefore.matches(String(sentence[..<match.range.lowerBound]))
                 guard year != nil || introduced || (match["sep"] == "/" && isParenthesized(match, in: sentence)) else { continue }
                 let nsRange = NSRange(match.range, in: sentence)
@@ -108,7 +122,7 @@ struct DateFinder: Sendable {
                 role = .document
             } else if vocabulary.deadlineBefore.matches(before) {
                 role = .deadline
-            } else if vocabulary.lunarBefore.matches(before) {
+            } else if vocabulary.lunarBefore.matches(before) || otherLunar.contains(item.match.range) {
                 role = .lunar
             } else if vocabulary.sinceBefore.matches(before), !vocabulary.rangeAfter.matches(String(sentence[item.match.range.upperBound...])) {
                 // "từ ngày 12/7 đến 14/7" is the event's span; "từ ngày 1/7/2025 là …" a state since then.
@@ -126,7 +140,8 @@ struct DateFinder: Sendable {
             }
             mentions.append(DateMention(day: day, month: item.month, year: item.year, role: role,
                                         evidence: block.text(absolute).trimmingCharacters(in: .whitespaces), line: block.line,
-                                        paragraph: block.paragraph, sentence: range, range: absolute, hasTimeOfDay: item.match["tod"] != nil))
+                                        paragraph: block.paragraph, sentence: range, range: absolute, hasTimeOfDay: item.match["tod"] != nil,
+                                        lunarDaysAfterNewYear: lunarDays[item.match.range]))
         }
         return mentions
     }

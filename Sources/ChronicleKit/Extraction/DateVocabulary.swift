@@ -30,13 +30,20 @@ public struct DateVocabulary: Sendable {
         var term_meetings: [String]?
         var month_names: [String: Int]?
         var lunar_words: [String]?
+        var lunar_new_year: [String: String]?
+        var lunar_first_month: [String]?
+        var lunar_other_months: [String]?
+        var lunar_new_year_words: [String]?
+        var year_stems: [String]?
+        var year_branches: [String]?
 
         static let schemaName = "chronicle.dates/1"
         static let keys: Set<String> = ["schema", "times_of_day", "relative_days", "place_prepositions", "relative_day_offsets", "weekdays", "weekday_abbreviations", "day_word", "month_word",
                                         "year_word", "range_joiners", "deadline_words", "since_words", "day_prefixes",
                                         "weekday_numbers", "previous_week_words", "recent_words", "time_prepositions", "document_number_words", "document_date_words",
                                         "period_words", "target_words", "implementation_words", "anniversaries", "anniversary_words", "term_meetings", "month_names",
-                                        "lunar_words"]
+                                        "lunar_words", "lunar_new_year", "lunar_first_month", "lunar_other_months", "lunar_new_year_words",
+                                        "year_stems", "year_branches"]
     }
 
     /// "Ngày thành lập Đoàn" counted from 1931: "kỷ niệm 91 năm Ngày thành lập Đoàn" is in 2022.
@@ -78,6 +85,12 @@ public struct DateVocabulary: Sendable {
     let monthNumbers: [String: Int]
     /// "tháng", lowercased: a day written in words has no digit, but has this after it.
     let monthWord: String
+    let lunar: LunarCalendar
+    /// Month names of the lunar calendar, lowercased: the first ("Giêng") counts from the new year; others name no solar day.
+    let lunarFirstMonth: Set<String>
+    let lunarOtherMonths: Set<String>
+    /// "mùng 6 Tết", "mồng 2 Tết Nguyên đán năm Giáp Thìn": `d`/`dw` days into the lunar year, `cc` its name.
+    let newYearDay: Pattern
 
     init(sources: [Source]) throws {
         func all(_ path: KeyPath<Source, [String]?>) -> [String] { sources.all(path) }
@@ -97,11 +110,26 @@ public struct DateVocabulary: Sendable {
         for source in sources { names.merge(source.month_names ?? [:]) { _, new in new } }
         monthNumbers = Dictionary(names.map { ($0.key.lowercased(), $0.value) }, uniquingKeysWith: { _, new in new })
         let monthWords = names.isEmpty ? "" : "|(?<mw>" + Pattern.phrases(Array(names.keys)) + #")(?!\p{L})"#
+        var newYears: [Int: CalendarDate] = [:]
+        for source in sources {
+            for (year, date) in source.lunar_new_year ?? [:] {
+                guard let year = Int(year), let date = CalendarDate(iso: date) else { throw ChronicleError(file: "dates.yml", "lunar_new_year: '\(year)': '\(date)' is not a year and a YYYY-MM-DD date", hint: "write them as '2024': '2024-02-10'") }
+                newYears[year] = date
+            }
+        }
+        lunar = LunarCalendar(newYears: newYears, stems: sources.compactMap(\.year_stems).last ?? [], branches: sources.compactMap(\.year_branches).last ?? [])
+        lunarFirstMonth = Set(all(\.lunar_first_month).map { $0.lowercased() })
+        lunarOtherMonths = Set(all(\.lunar_other_months).map { $0.lowercased() })
+        let yearNames = Pattern.phrases(lunar.yearNames)
         // A day of the month in words, longest first ("hai mươi mốt" before "hai"); only with a month after it.
         let dayWords = Pattern.phrases(NumberWords.words.filter { (1...31).contains($0.value) }.map(\.key))
-        // "ngày 17 tháng 5", "mùng 3 tháng Tám", after a time of day "Sáng 17 tháng Năm", or in words "Chiều hai mươi mốt tháng Sáu".
+        // "ngày 17 tháng 5", "mùng 3 tháng Tám", after a time of day "Sáng 17 tháng Năm", or in words "Chiều hai mươi mốt tháng Sáu";
+        // a lunar year by its name ("mùng 10 tháng Giêng năm Giáp Thìn").
         long = try Pattern(#"(?<![\p{L}])(?:(?<tod>"# + times + #")\s+)?(?:(?<wd>"# + weekdays + #")\s*,?\s*)?(?:"# + dayOrPrefix
-            + #"\s+|(?<=(?:"# + times + #")\s))(?:(?<d>\d{1,2})|(?<dw>"# + dayWords + #"))\s+"# + month + #"\s+(?:(?<m>\d{1,2})"# + monthWords + #")(?:\s*,?\s*"# + year + #"\s+(?<y>\d{4}))?"#)
+            + #"\s+|(?<=(?:"# + times + #")\s))(?:(?<d>\d{1,2})|(?<dw>"# + dayWords + #"))\s+"# + month + #"\s+(?:(?<m>\d{1,2})"# + monthWords
+            + #")(?:\s*,?\s*"# + year + #"\s+(?:(?<y>\d{4})|(?<cc>"# + yearNames + #")(?!\p{L})))?"#)
+        newYearDay = try Pattern(#"(?<![\p{L}])(?:(?<tod>"# + times + #")\s+)?(?:"# + day + #"\s+)?(?:"# + prefixes + #")\s+(?:(?<d>\d{1,2})|(?<dw>"#
+            + dayWords + #"))\s+(?:"# + Pattern.phrases(all(\.lunar_new_year_words)) + #")(?!\p{L})(?:\s*,?\s*(?:"# + year + #"\s+)?(?<cc>"# + yearNames + #")(?!\p{L}))?"#)
         // "(19-5-1890 / 19-5-2024)": a slash between two whole dates joins them too.
         rangeJoiner = try Pattern(#"^\s*(?:[-–—/]|"# + Pattern.phrases(all(\.range_joiners)) + #")\s*$"#)
         deadlineBefore = try Pattern("(?:" + Pattern.phrases(all(\.deadline_words)) + #")\s*$"#)

@@ -16,6 +16,10 @@ struct EventDateResolver: Sendable {
     let anniversaries: [(since: Int, pattern: Pattern)]
     /// "Đại hội … lần thứ V (2020-2025)": held in the first year of its term.
     let termMeeting: Pattern
+    /// Solar days of lunar ones ("mùng 10 tháng Giêng").
+    let lunar: LunarCalendar
+    /// "Trước đó, ngày 15/12, … tổ chức đoàn khảo sát …": a sentence opening so tells another event (events.yml).
+    let otherEventOpener: Pattern
     /// "Huyện ủy X tổ chức …": the verb of holding, which the event's own sentence has.
     let heldVerb: Pattern
     /// Words that report the event in a sentence outside the lead.
@@ -39,7 +43,7 @@ struct EventDateResolver: Sendable {
             return true
         }
         let lead = candidates.filter { $0.paragraph == 0 }
-        let later = candidates.filter { $0.paragraph > 0 && $0.paragraph <= 3 && sentenceReportsEvent($0, article: article) }
+        let later = candidates.filter { $0.paragraph > 0 && $0.paragraph <= 3 && sentenceReportsEvent($0, article: article) && !tellsAnotherEvent($0, article: article) }
         let title = candidates.filter { $0.paragraph == -1 }
         // "Ngày 8/6, Ban Thường vụ họp thống nhất danh sách …; sáng 10/6, Ban Thường vụ tổ chức Lễ biểu dương …": the
         // day whose clause holds the event, over an earlier one of the lead whose clause holds none.
@@ -54,14 +58,15 @@ struct EventDateResolver: Sendable {
         if leadDay == nil, let relative = relativeDate(article) ?? relativeDate(article, holding: true) ?? relativeWeekdayDate(article)
             ?? (title.isEmpty ? relativeWeekdayDate(article, holding: true) : nil) { return relative }
         // "Vừa qua, … tổ chức lễ tuyên dương …" and, far below, "Lễ tuyên dương được tổ chức vào sáng 26/1, …".
-        let anywhere = candidates.filter { $0.paragraph > 3 && $0.hasTimeOfDay && clauseHolds($0, article: article) && sentenceReportsEvent($0, article: article) }
+        let anywhere = candidates.filter { $0.paragraph > 3 && $0.hasTimeOfDay && clauseHolds($0, article: article) && sentenceReportsEvent($0, article: article)
+            && !tellsAnotherEvent($0, article: article) }
         guard let chosen = leadDay ?? title.first ?? later.first ?? anywhere.first else {
             return EventDate(undatedEstimate: estimate(article: article, dates: dates, periods: periods))
         }
         // "Chiều 13/5, … chủ trì cuộc họp … chuẩn bị Lễ biểu dương." then "Sáng nay, Ban Thường vụ … tổ chức Lễ biểu
         // dương …": the day of the sentence that holds the event, over a lead day whose sentence holds none.
         if chosen.paragraph == 0, !sentenceHolds(chosen, article: article), let relative = relativeDate(article, holding: true) { return relative }
-        if let year = chosen.year, let date = CalendarDate(year: year, month: chosen.month, day: chosen.day) {
+        if let year = chosen.year, let date = chosen.date(in: year, lunar: lunar) {
             return EventDate(date: date, evidence: chosen.evidence, line: chosen.line)
         }
         if let (date, how) = inferYear(chosen, article: article, dates: dates, periods: periods) {
@@ -118,6 +123,10 @@ struct EventDateResolver: Sendable {
         return mention.range.upperBound <= text.length && mention.sentence.upperBound <= text.length ? text : nil
     }
 
+    private func tellsAnotherEvent(_ mention: DateMention, article: Article) -> Bool {
+        paragraphText(of: mention, in: article).map { otherEventOpener.matches($0.substring(with: mention.sentence)) } ?? false
+    }
+
     private func sentenceHolds(_ mention: DateMention, article: Article) -> Bool {
         paragraphText(of: mention, in: article).map { heldVerb.matches($0.substring(with: mention.sentence)) } ?? true
     }
@@ -157,7 +166,7 @@ struct EventDateResolver: Sendable {
 
     /// The year of a day written without one, with the reason.
     private func inferYear(_ mention: DateMention, article: Article, dates: [DateMention], periods: [PeriodMention]) -> (CalendarDate, String)? {
-        func day(_ year: Int) -> CalendarDate? { CalendarDate(year: year, month: mention.month, day: mention.day) }
+        func day(_ year: Int) -> CalendarDate? { mention.date(in: year, lunar: lunar) }
         // Reported after the fact: a day later in the year than the report is from the year before.
         func before(_ limit: CalendarDate, _ how: String) -> (CalendarDate, String)? {
             if let date = day(limit.year), date <= limit { return (date, how) }

@@ -45,6 +45,7 @@ public struct ExtractionKnowledge: Sendable {
         eventDates = EventDateResolver(yearsOfImplementation: vocabulary.yearsOfImplementation, relativeDay: vocabulary.relativeDay,
                                        relativeDayOffsets: vocabulary.relativeDayOffsets, relativeWeekday: vocabulary.relativeWeekday,
                                        weekdayNumbers: vocabulary.weekdayNumbers, anniversaries: vocabulary.anniversaries, termMeeting: vocabulary.termMeeting,
+                                       lunar: vocabulary.lunar, otherEventOpener: eventTypes.otherEventOpener,
                                        heldVerb: catalog.held, eventVerbs: try Pattern(
             "(?<!\\p{L})(?:\(Pattern.alternatives(eventTypes.kinds.flatMap(\.kind.patterns))))(?!\\p{L})|\(eventTypes.reportingVerbs.source)"))
         awards = try AwardFinder(sources: decode(AwardFinder.Source.self, "extraction/awards.yml", AwardFinder.Source.schemaName,

@@ -17,11 +17,11 @@ public struct Extractor: Sendable {
     /// awards. A day without its year names another occasion when it is days away from the event's, or
     /// when the event has no day at all ("Dịp … 19/5 vừa qua, Ban Thường vụ đã biểu dương …" in a report of
     /// an undated meeting), unless it is the day the event was told by.
-    static func namesAnotherDay(_ mention: DateMention, than event: EventDate) -> Bool {
+    static func namesAnotherDay(_ mention: DateMention, than event: EventDate, lunar: LunarCalendar) -> Bool {
         guard mention.role == .candidate else { return false }
-        if let year = mention.year { return CalendarDate(year: year, month: mention.month, day: mention.day) != event.date }
+        if let year = mention.year { return mention.date(in: year, lunar: lunar) != event.date }
         guard let date = event.date else { return !(mention.line == event.line && mention.evidence == event.evidence) }
-        guard let day = CalendarDate(year: date.year, month: mention.month, day: mention.day),
+        guard let day = mention.date(in: date.year, lunar: lunar),
               let earliest = date.adding(days: -occasionDays), let latest = date.adding(days: occasionDays) else { return false }
         return day < earliest || day > latest
     }
@@ -32,7 +32,7 @@ public struct Extractor: Sendable {
         let eventDate = knowledge.eventDates.resolve(article: article, dates: dates, periods: periods)
         let (eventType, eventTypeEvidence) = knowledge.eventTypes.classify(text)
         let (organizer, province) = knowledge.organizers.resolve(text, article: article, frontMatter: article.frontMatter)
-        let otherDays = dates.filter { Self.namesAnotherDay($0, than: eventDate) }
+        let otherDays = dates.filter { Self.namesAnotherDay($0, than: eventDate, lunar: knowledge.dateVocabulary.lunar) }
         // An undated event still has its likely year: occasions of earlier years are not its own.
         let when = eventDate.date ?? eventDate.undatedEstimate.flatMap { Int($0.prefix(4)) }.flatMap { CalendarDate(year: $0, month: 1, day: 1) }
         let found = knowledge.awards.at(level: organizer?.level, undated: eventDate.date == nil).awards(in: text, eventDate: when, otherOccasion: { block, sentence in

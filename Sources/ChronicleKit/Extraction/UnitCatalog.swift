@@ -141,19 +141,32 @@ public struct UnitCatalog: Sendable {
         placeWordAbbreviations[written.trimmingCharacters(in: CharacterSet(charactersIn: "."))] ?? written
     }
 
+    /// Short names spelled out where they stand as words ("Bộ GD&ĐT", "BTGTW" alone, "Ban TG Tỉnh ủy"; never the
+    /// "TG" of "Phó TGĐ").
     func spellingOutNames(_ text: String) -> String {
-        var result = text
+        var result = " " + text
         for (short, full) in nameAbbreviations where result.contains(short) {
             // "Tập đoàn TKV" is "Tập đoàn Công nghiệp Than - Khoáng sản Việt Nam", not "Tập đoàn Tập đoàn …": the full
             // name's first words written before the short one stand for themselves.
             let words = full.split(separator: " ")
             for count in stride(from: min(3, words.count - 1), through: 1, by: -1) {
-                let lead = words.prefix(count).joined(separator: " ")
-                result = result.replacingOccurrences(of: lead + " " + short, with: full)
+                result = Self.replacingWord(" " + words.prefix(count).joined(separator: " ") + " " + short, with: " " + full, in: result)
             }
-            result = result.replacingOccurrences(of: " " + short, with: " " + full)
+            result = Self.replacingWord(" " + short, with: " " + full, in: result)
         }
-        return result
+        return String(result.dropFirst())
+    }
+
+    /// `target` replaced where no letter or digit follows it.
+    private static func replacingWord(_ target: String, with replacement: String, in text: String) -> String {
+        var result = "", rest = text[...]
+        while let found = rest.range(of: target) {
+            result += rest[..<found.lowerBound]
+            let continues = rest[found.upperBound...].first.map { $0.isLetter || $0.isNumber } ?? false
+            result += continues ? rest[found] : Substring(replacement)
+            rest = rest[found.upperBound...]
+        }
+        return result + rest
     }
     /// "tỉnh", "huyện"… between a kind and its place.
     let placeWord: Pattern

@@ -244,7 +244,9 @@ public struct RawArticleParser: Sendable {
             let text = content[index].text
             // A tag opens a lead, which reads on ("QTO - Ngày 02/3, …"); a site's banner does not ("CAND - Báo Công an nhân dân điện tử").
             let tagged = Self.sourceTag.firstMatch(in: text) != nil && (TextShape.endsLikeSentence(text) || TextShape.wordCount(text) >= Self.minimumProseWords)
-            return tagged || (TextShape.wordCount(text) >= Self.minimumProseWords && TextShape.endsLikeSentence(text))
+            // A lead may end introducing a list ("… tuyên dương 150 điển hình. Cụ thể:"); a title or a kicker is shorter.
+            let introducesList = text.trimmingCharacters(in: .whitespaces).hasSuffix(":")
+            return tagged || (TextShape.wordCount(text) >= Self.minimumProseWords && (TextShape.endsLikeSentence(text) || introducesList))
         }
     }
 

@@ -734,4 +734,39 @@ extension AwardTrapTests {
             """, title: "Agribank Quảng Trị tổng kết Chỉ thị 05")
         #expect(summary(found) == ["Giám đốc Agribank Chi nhánh tỉnh Quảng Trị|Giấy khen|7|12|0"], "\(summary(found))")
     }
+    /// "… tuyên dương 150 điển hình …. Cụ thể:" over bullet lines "- 60 tập thể …, gồm 21 …" and "- 90 cá nhân …, gồm 35 …":
+    /// the list splits the total, each line by its first count.
+    @Test func aTotalSplitByTheBulletsBelow() {
+        let found = awards("""
+            Cập nhật: 19/05/2023 08:00
+
+            Sáng 18/5, Ban Thường vụ Tỉnh ủy Quảng Trị tổ chức Lễ tuyên dương. Tại buổi lễ, Ban Thường vụ Tỉnh ủy đã tuyên dương 150 điển hình tiên tiến giai đoạn 2021-2023. Cụ thể:
+
+            - 60 tập thể tiêu biểu, gồm 21 tổ chức cơ sở đảng, 18 cơ quan, đơn vị và 21 thôn, bản;
+
+            - 90 cá nhân tiêu biểu, gồm 35 cán bộ, đảng viên; 30 công chức và 25 đoàn viên, hội viên.
+            """, title: "Quảng Trị tuyên dương 150 điển hình")
+        #expect(summary(found) == ["Ban Thường vụ Tỉnh ủy Quảng Trị|tuyên dương|60|90|0"], "\(summary(found))")
+    }
+
+    /// "Trong số các tập thể, cá nhân được khen thưởng có 12 già làng … và 9 tập thể là …": who they are, not an award;
+    /// "Trong số các điển hình được tuyên dương, 12 tập thể … được … tặng Bằng khen" is one.
+    @Test func whoTheHonouredAre() {
+        let found = awards("Sáng 21/8, Ban Tuyên giáo Tỉnh ủy Quảng Trị tổ chức hội nghị tổng kết. Dịp này, 15 tập thể, 24 cá nhân được Ban Tuyên giáo Tỉnh ủy tặng Giấy khen.\n\nTrong số các tập thể, cá nhân được khen thưởng có 12 già làng, người có uy tín và 9 tập thể là các buôn đồng bào dân tộc thiểu số.")
+        #expect(summary(found) == ["Ban Tuyên giáo Tỉnh ủy Quảng Trị|Giấy khen|15|24|0"], "\(summary(found))")
+    }
+
+    /// Givers written short: "Bằng khen của BTGTW", "Giấy khen của Ban TG Tỉnh ủy".
+    @Test func theBanTuyênGiáoWrittenShort() {
+        let found = awards("Sáng 18/5, Tỉnh ủy Quảng Trị tổ chức hội nghị tổng kết. Dịp này, đồng chí Hoàng Thị Thu Trang trao Bằng khen của BTGTW cho 1 tập thể và 1 cá nhân; đồng chí Nguyễn Văn A trao Giấy khen của Ban TG Tỉnh ủy cho 2 tập thể.")
+        #expect(summary(found) == ["Ban Tuyên giáo Trung ương|Bằng khen|1|1|0", "Ban Tuyên giáo Tỉnh ủy Quảng Trị|Giấy khen|2|0|0"], "\(summary(found))")
+    }
+
+    /// "Thừa ủy quyền Chủ tịch UBND tỉnh, ông A trao Bằng khen …, đồng thời UBND thành phố tặng Giấy khen …": the principal
+    /// gives the presenter's award, not the next subject's.
+    @Test func aPrincipalGivesOnlyThePresentersAward() {
+        let found = awards("Sáng 18/5, Thành ủy Đông Hà tổ chức lễ tuyên dương. Thừa ủy quyền Chủ tịch UBND tỉnh Quảng Trị, ông Lê Thành Công trao Bằng khen cho 4 tập thể, 6 cá nhân có thành tích xuất sắc, đồng thời UBND thành phố tặng Giấy khen cho 12 tập thể, cá nhân.",
+                           title: "Đông Hà tuyên dương điển hình")
+        #expect(summary(found) == ["Chủ tịch UBND tỉnh Quảng Trị|Bằng khen|4|6|0", "UBND thành phố Đông Hà|Giấy khen|0|0|12"], "\(summary(found))")
+    }
 }

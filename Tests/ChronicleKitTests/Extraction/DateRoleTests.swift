@@ -167,6 +167,28 @@ struct DateRoleTests {
         #expect(counted.date == nil)
     }
 
+    /// Lunar days: "mùng 10 tháng Giêng năm Giáp Thìn" and "mồng 6 Tết" count from the lunar new year (10/2/2024), the
+    /// year named or from the publication line; "ngày 19 tháng Chạp" is no day of December.
+    @Test func daysOfTheLunarCalendar() {
+        let named = event("Sáng mùng 10 tháng Giêng năm Giáp Thìn, Ban Thường vụ Huyện ủy Yên Sơn tổ chức hội nghị quán triệt chuyên đề năm 2024.")
+        #expect(named.date?.iso == "2024-02-19")
+        let tết = event("Sáng mồng 6 Tết, Thành ủy Cẩm Phả tổ chức hội nghị quán triệt chuyên đề năm 2024.", published: "Thứ Năm, 15/02/2024 - 17:40")
+        #expect(tết.date?.iso == "2024-02-15")
+        #expect(tết.evidence == "Sáng mồng 6 Tết")
+        let lastMonth = event("Sáng ngày 19 tháng Chạp, Thành ủy Cẩm Phả tổ chức hội nghị tổng kết năm 2023.", published: "Thứ Hai, 29/01/2024 - 17:40")
+        #expect(lastMonth.date?.iso != "2023-12-19")
+        #expect(lastMonth.date?.iso != "2024-12-19")
+    }
+
+    /// "Trước đó, ngày 15/12, … tổ chức đoàn khảo sát …" tells an earlier event: a workshop said only to have been held
+    /// recently stays undated.
+    @Test func aDayOfWhatCameBefore() {
+        let date = event("Ban Tuyên giáo Thành ủy Thủ Dầu Một vừa tổ chức hội thảo về nêu gương.\n\nTrước đó, ngày 15/12, Ban Tuyên giáo Thành ủy đã tổ chức đoàn khảo sát thực tế tại 5 phường để chuẩn bị nội dung cho hội thảo.",
+                         published: "Cập nhật: 28/12/2022 - 09:10")
+        #expect(date.date == nil)
+        #expect(date.undatedEstimate == "2022")
+    }
+
     /// A lead telling a meeting that prepared the event, then the event held "Sáng nay".
     @Test func theDayOfTheSentenceThatHoldsTheEvent() {
         let date = event("Chiều 13/5, đồng chí Lê Thị Thủy chủ trì cuộc họp nghe báo cáo công tác chuẩn bị Lễ biểu dương điển hình tiên tiến.\n\nSáng nay, Ban Thường vụ Tỉnh ủy Hà Nam long trọng tổ chức Lễ biểu dương điển hình tiên tiến.",

@@ -411,4 +411,13 @@ extension UnitAndProvinceTests {
         let ownName = facts("Tin tức\n\nPhường biểu dương điển hình học tập và làm theo Bác\n\nTối 16-5, Đảng ủy phường tổ chức Lễ biểu dương các tập thể, cá nhân điển hình.")
         #expect(ownName.organizer?.unit == nil || ownName.organizer?.unit == "Đảng ủy phường")
     }
+    /// A ministry holds a central event wherever it meets ("Bộ Giáo dục và Đào tạo tổ chức … tại Hà Nội"); a province's
+    /// military command ("Bộ Chỉ huy Quân sự tỉnh") is no ministry.
+    @Test func aMinistryIsCentral() {
+        let ministry = facts("Tin tức\n\nBộ GD&ĐT sơ kết Chỉ thị 05\n\nSáng 12/1/2021, tại Hà Nội, Bộ Giáo dục và Đào tạo tổ chức hội nghị sơ kết 5 năm thực hiện Chỉ thị 05-CT/TW. Hội nghị được kết nối với 63 sở giáo dục ở Hà Nội và các tỉnh.")
+        #expect(ministry.organizer?.unit == "Bộ Giáo dục và Đào tạo")
+        #expect(ministry.province?.name == "Trung ương")
+        let command = facts("Tin tức\n\nĐại hội thi đua Quyết thắng\n\nSáng 12/6/2024, Bộ Chỉ huy Quân sự tỉnh Hà Tĩnh tổ chức Đại hội thi đua Quyết thắng giai đoạn 2019-2024.")
+        #expect(command.province?.name == "Hà Tĩnh")
+    }
 }

@@ -333,4 +333,18 @@ extension RawArticleParserTests {
         #expect(Fixtures.parse("Hà Giang - Tuyên Quang - Cao Bằng\n\n09/10/2024 09:12\n\nHGĐT - Sáng 8/10, Tỉnh ủy Hà Giang tổ chức hội nghị sơ kết việc học tập và làm theo Bác của ba tỉnh miền núi phía Bắc.").title
                 == "Hà Giang - Tuyên Quang - Cao Bằng")
     }
+    /// A lead ending by introducing a list ("… 150 điển hình. Cụ thể:") is the story, not the title above its bullets.
+    @Test func aLeadIntroducingAList() {
+        let article = Fixtures.parse("""
+        Quảng Trị tuyên dương 150 điển hình
+
+        Sáng 18/5, Ban Thường vụ Tỉnh ủy Quảng Trị tổ chức Lễ tuyên dương. Tại buổi lễ, Ban Thường vụ Tỉnh ủy đã tuyên dương 150 điển hình tiên tiến. Cụ thể:
+
+        - 60 tập thể tiêu biểu, gồm 21 tổ chức cơ sở đảng, 18 cơ quan, đơn vị và 21 thôn, bản;
+
+        - 90 cá nhân tiêu biểu, gồm 35 cán bộ, đảng viên; 30 công chức và 25 đoàn viên, hội viên.
+        """)
+        #expect(article.title == "Quảng Trị tuyên dương 150 điển hình")
+        #expect(article.paragraphs.first?.text.hasPrefix("Sáng 18/5") == true)
+    }
 }

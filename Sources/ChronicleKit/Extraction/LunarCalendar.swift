@@ -1,0 +1,28 @@
+/// Days written in the lunar calendar: "mùng 6 Tết Giáp Thìn", "mùng 10 tháng Giêng" are days after the lunar
+/// new year, whose solar date `extraction/dates.yml` lists by year (`lunar_new_year`); a year may be named by
+/// its stem and branch ("Giáp Thìn" is 2024).
+public struct LunarCalendar: Sendable {
+    /// Tết Nguyên đán by solar year.
+    let newYears: [Int: CalendarDate]
+    /// Stems by year % 10 ("Canh" for 2020) and branches by year % 12 ("Tý" for 2020).
+    let stems: [String]
+    let branches: [String]
+
+    /// "Giáp Thìn" → 2024, among the years whose new year is known.
+    func year(named name: String) -> Int? {
+        let key = name.lowercased().split(whereSeparator: \.isWhitespace).joined(separator: " ")
+        guard stems.count == 10, branches.count == 12 else { return nil }
+        return newYears.keys.sorted().first { (stems[$0 % 10] + " " + branches[$0 % 12]).lowercased() == key }
+    }
+
+    /// Every year name the known years have, for patterns.
+    var yearNames: [String] {
+        guard stems.count == 10, branches.count == 12 else { return [] }
+        return newYears.keys.sorted().map { stems[$0 % 10] + " " + branches[$0 % 12] }
+    }
+
+    /// The solar day `days` after the new year of the lunar year that starts in `year`.
+    func date(daysAfterNewYear days: Int, year: Int) -> CalendarDate? {
+        newYears[year]?.adding(days: days)
+    }
+}
