@@ -186,16 +186,18 @@ struct AwardFinder: Sendable {
         let all = sources.all
         let alternation = Pattern.alternatives
         let kindList = sources.flatMap { $0.kinds ?? [] }
-        kinds = try kindList.map { ($0.name, try Pattern("(?<!\\p{L})(?:\(alternation($0.patterns)))")) }
+        // A first-letter guard ahead of each look-behind: most positions of a sentence open no kind or verb.
+        let guarded = { (patterns: [String]) in Pattern.leadingLetterGuard(patterns) }
+        kinds = try kindList.map { ($0.name, try Pattern("\(guarded($0.patterns))(?<!\\p{L})(?:\(alternation($0.patterns)))")) }
         centralOnly = Dictionary(kindList.filter { $0.central_only == true }.map { ($0.name, $0.default_giver) }) { first, _ in first }
-        anyKind = try Pattern("(?<!\\p{L})(?:\(alternation(kindList.flatMap(\.patterns))))")
+        anyKind = try Pattern("\(guarded(kindList.flatMap(\.patterns)))(?<!\\p{L})(?:\(alternation(kindList.flatMap(\.patterns))))")
         let verbList = sources.flatMap { $0.verbs ?? [] }
         unspecifiedKinds = Set(verbList.filter { $0.unspecified == true }.compactMap(\.kind))
         verbKinds = Set(verbList.compactMap(\.kind))
         // "Hội đồng Thi đua - Khen thưởng": the verb's words in a body's name.
         let inName = (sources.compactMap(\.grammar).last?.verb_in_name_after ?? []).map { "(?<!\(Pattern.escape($0)))" }.joined()
-        verbs = try verbList.map { ($0.name, $0.kind, try Pattern("(?<!\\p{L})\(inName)(?:\(alternation($0.patterns)))(?!\\p{L})")) }
-        anyVerb = try Pattern("(?<!\\p{L})\(inName)(?:\(alternation(verbList.flatMap(\.patterns))))(?!\\p{L})")
+        verbs = try verbList.map { ($0.name, $0.kind, try Pattern("\(guarded($0.patterns))(?<!\\p{L})\(inName)(?:\(alternation($0.patterns)))(?!\\p{L})")) }
+        anyVerb = try Pattern("\(guarded(verbList.flatMap(\.patterns)))(?<!\\p{L})\(inName)(?:\(alternation(verbList.flatMap(\.patterns))))(?!\\p{L})")
         let recipients = sources.compactMap(\.recipients)
         let combined = recipients.flatMap(\.combined), collectives = recipients.flatMap(\.collectives)
         let individuals = recipients.flatMap(\.individuals)

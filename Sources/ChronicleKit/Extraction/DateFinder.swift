@@ -93,7 +93,12 @@ struct DateFinder: Sendable {
     private func days(in sentence: String, block: ArticleText.Block, sentence range: NSRange) -> [DateMention] {
         var found: [(match: Pattern.Match, day: Int, month: Int, year: Int?)] = []
         var lunarDays: [Range<String.Index>: Int] = [:], otherLunar = Set<Range<String.Index>>()
-        for pattern in [vocabulary.newYearDay, vocabulary.long, vocabulary.numeric] {
+        // Each pattern only where its words are: most sentences have no month or new year written.
+        let lowered = sentence.lowercased()
+        var patterns = [vocabulary.numeric]
+        if lowered.contains(vocabulary.monthWord) { patterns.insert(vocabulary.long, at: 0) }
+        if vocabulary.newYearWords.contains(where: lowered.contains) { patterns.insert(vocabulary.newYearDay, at: 0) }
+        for pattern in patterns {
             for match in pattern.matches(in: sentence) {
                 let newYearDay = pattern.source == vocabulary.newYearDay.source
                 guard let day = Int(match["d"] ?? "") ?? match["dw"].flatMap({ NumberWords.words[$0.lowercased()] }),

@@ -91,6 +91,8 @@ public struct DateVocabulary: Sendable {
     let lunarOtherMonths: Set<String>
     /// "mùng 6 Tết", "mồng 2 Tết Nguyên đán năm Giáp Thìn": `d`/`dw` days into the lunar year, `cc` its name.
     let newYearDay: Pattern
+    /// The words `newYearDay` needs, lowercased.
+    let newYearWords: [String]
 
     init(sources: [Source]) throws {
         func all(_ path: KeyPath<Source, [String]?>) -> [String] { sources.all(path) }
@@ -128,6 +130,7 @@ public struct DateVocabulary: Sendable {
         long = try Pattern(#"(?<![\p{L}])(?:(?<tod>"# + times + #")\s+)?(?:(?<wd>"# + weekdays + #")\s*,?\s*)?(?:"# + dayOrPrefix
             + #"\s+|(?<=(?:"# + times + #")\s))(?:(?<d>\d{1,2})|(?<dw>"# + dayWords + #"))\s+"# + month + #"\s+(?:(?<m>\d{1,2})"# + monthWords
             + #")(?:\s*,?\s*"# + year + #"\s+(?:(?<y>\d{4})|(?<cc>"# + yearNames + #")(?!\p{L})))?"#)
+        newYearWords = all(\.lunar_new_year_words).map { $0.lowercased() }
         newYearDay = try Pattern(#"(?<![\p{L}])(?:(?<tod>"# + times + #")\s+)?(?:"# + day + #"\s+)?(?:"# + prefixes + #")\s+(?:(?<d>\d{1,2})|(?<dw>"#
             + dayWords + #"))\s+(?:"# + Pattern.phrases(all(\.lunar_new_year_words)) + #")(?!\p{L})(?:\s*,?\s*(?:"# + year + #"\s+)?(?<cc>"# + yearNames + #")(?!\p{L}))?"#)
         // "(19-5-1890 / 19-5-2024)": a slash between two whole dates joins them too.

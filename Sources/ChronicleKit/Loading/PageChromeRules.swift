@@ -55,7 +55,7 @@ public struct PageChromeRules: Sendable {
         func combined(_ patterns: [String]) throws -> Pattern? {
             patterns.isEmpty ? nil : try Pattern(Pattern.alternatives(patterns))
         }
-        dropPattern = try combined(all(\.drop_patterns))
+        dropPattern = all(\.drop_patterns).isEmpty ? nil : try Pattern(Pattern.lineStartAlternatives(all(\.drop_patterns)))
         commentMarker = try combined(all(\.comment_markers))
         endMarkers = Set(all(\.end_markers).map(Self.lineKey))
         // Keys only drop spaces, colons and case; a line a few bytes longer than the longest marker can still be one.

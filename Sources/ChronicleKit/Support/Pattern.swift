@@ -121,6 +121,45 @@ public struct Pattern: @unchecked Sendable {
         patterns.isEmpty ? "(?!)" : patterns.map { "(?:\($0))" }.joined(separator: "|")
     }
 
+    /// As `alternatives`, but when every pattern starts with `^` (and has no `|` outside its groups), the `^` stands
+    /// once in front: ICU then tries the line's start only, not every position of it.
+    public static func lineStartAlternatives(_ patterns: [String]) -> String {
+        guard !patterns.isEmpty, patterns.allSatisfy({ $0.hasPrefix("^") && !hasTopLevelBar($0) }) else { return alternatives(patterns) }
+        return "^(?:" + alternatives(patterns.map { String($0.dropFirst()) }) + ")"
+    }
+
+    /// "(?=[bgk])" for patterns that each open with a plain letter ("Bằng khen", "Giấy khen", "Kỷ niệm chương"), put
+    /// before look-behinds that ICU would otherwise test at every position of a sentence; empty when any opens otherwise.
+    public static func leadingLetterGuard(_ patterns: [String]) -> String {
+        var letters = Set<Character>()
+        for pattern in patterns {
+            let characters = Array(pattern)
+            guard let first = characters.first, first.isLetter, characters.count < 2 || !"?*{".contains(characters[1]),
+                  !hasTopLevelBar(pattern) else { return "" }
+            letters.insert(Character(first.lowercased()))
+            letters.insert(Character(first.uppercased()))
+        }
+        return letters.isEmpty ? "" : "(?=[" + letters.sorted().map(String.init).joined() + "])"
+    }
+
+    /// A `|` outside every group and character class: "^a|b" is "(^a)|b".
+    static func hasTopLevelBar(_ pattern: String) -> Bool {
+        var depth = 0, inClass = false, escaped = false
+        for character in pattern {
+            if escaped { escaped = false; continue }
+            switch character {
+            case "\\": escaped = true
+            case "[" where !inClass: inClass = true
+            case "]" where inClass: inClass = false
+            case "(" where !inClass: depth += 1
+            case ")" where !inClass: depth -= 1
+            case "|" where !inClass && depth == 0: return true
+            default: break
+            }
+        }
+        return false
+    }
+
     /// Escapes a literal phrase from a data file for use inside a pattern.
     public static func escape(_ literal: String) -> String {
         NSRegularExpression.escapedPattern(for: literal)

@@ -1,0 +1,41 @@
+import Testing
+@testable import ChronicleKit
+
+/// Alternations built so ICU tries fewer positions must match exactly what the plain ones match.
+struct PatternTests {
+    static let lines = ["Ý kiến (3)", "0:00 / 03:42", "Tags: Chỉ thị 05", "Xem Ý kiến (3)", "Bình luận ()", "A  A", "Trang chủ", ""]
+
+    @Test func oneLineStartBeforeAnchoredAlternatives() throws {
+        let patterns = [#"^(Ý kiến|Bình luận)\s*\(\d*\)$"#, #"^[▶►⏵]?\s*\d{1,2}:\d{2}(\s*/\s*\d{1,2}:\d{2})?$"#, #"^(Tags?|Từ khóa)\s*:.*$"#, #"^(A[-+]?\s*){2,4}$"#]
+        let combined = Pattern.lineStartAlternatives(patterns)
+        #expect(combined.hasPrefix("^(?:"))
+        let fast = try Pattern(combined), plain = try Pattern(Pattern.alternatives(patterns))
+        for line in Self.lines { #expect(fast.matches(line) == plain.matches(line), "\(line)") }
+    }
+
+    /// "^a|b" is "(^a)|b": its "b" may match anywhere, so the `^` cannot be moved out; nor for a pattern without one.
+    @Test func aBarOutsideGroupsKeepsThePlainAlternation() {
+        #expect(Pattern.hasTopLevelBar("^Ý kiến|Bình luận"))
+        #expect(!Pattern.hasTopLevelBar(#"^(Ý kiến|Bình luận)\s*\(\d*\)$"#))
+        #expect(!Pattern.hasTopLevelBar(#"^[|(]a\|b"#))
+        #expect(Pattern.lineStartAlternatives(["^Ý kiến|Bình luận", "^Trang"]) == Pattern.alternatives(["^Ý kiến|Bình luận", "^Trang"]))
+        #expect(Pattern.lineStartAlternatives([#"\sảnh\s+\d$"#]) == Pattern.alternatives([#"\sảnh\s+\d$"#]))
+    }
+
+    /// The first letters of the alternatives, in both cases, ahead of a look-behind; none when a pattern opens with
+    /// anything but a plain letter.
+    @Test func aFirstLetterGuardMatchesTheSame() throws {
+        let verbs = ["khen thưởng", "biểu dương", "tuyên dương", "Đón nhận", "trao( tặng)?"]
+        let guardText = Pattern.leadingLetterGuard(verbs)
+        #expect(guardText.hasPrefix("(?=[") && ["Đ", "đ", "K", "k", "t", "b"].allSatisfy(guardText.contains))
+        let guarded = try Pattern(guardText + #"(?<!\p{L})(?:"# + Pattern.alternatives(verbs) + #")(?!\p{L})"#)
+        let plain = try Pattern(#"(?<!\p{L})(?:"# + Pattern.alternatives(verbs) + #")(?!\p{L})"#)
+        for text in ["Dịp này, BTV Tỉnh ủy TẶNG Bằng khen và Khen thưởng 5 tập thể", "UBND huyện đón nhận Cờ thi đua; trao tặng",
+                     "Hội đồng Thi đua - Khen thưởng", "tặngkhen"] {
+            #expect(guarded.matches(in: text).map(\.value) == plain.matches(in: text).map(\.value), "\(text)")
+        }
+        #expect(Pattern.leadingLetterGuard(["(?-i:TG)", "tặng"]) == "")
+        #expect(Pattern.leadingLetterGuard(["a?b", "tặng"]) == "")
+        #expect(Pattern.leadingLetterGuard(["trao|\\d+ tặng"]) == "")
+    }
+}
