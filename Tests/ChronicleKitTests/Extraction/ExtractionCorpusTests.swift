@@ -434,6 +434,14 @@ struct ExtractionCorpusTests {
         ("extraction-holdout-292", "held-out set 292 (blind run read)", false),
         ("extraction-holdout-293", "held-out set 293 (blind run read)", false),
         ("extraction-holdout-294", "held-out set 294 (blind run read)", false),
+        ("extraction-holdout-295", "held-out set 295 (blind)", false),
+        ("extraction-holdout-296", "held-out set 296 (blind)", false),
+        ("extraction-holdout-297", "held-out set 297 (blind)", false),
+        ("extraction-holdout-298", "held-out set 298 (blind)", false),
+        ("extraction-holdout-299", "held-out set 299 (blind)", false),
+        ("extraction-holdout-300", "held-out set 300 (blind)", false),
+        ("extraction-holdout-301", "held-out set 301 (blind)", false),
+        ("extraction-holdout-302", "held-out set 302 (blind)", false),
     ]
 
     @Test(arguments: heldOut.indices)
