@@ -65,6 +65,8 @@ struct AwardFinder: Sendable {
     let reportOpener: Pattern?
     /// "Năm 2022, …" opening a paragraph: with a year before the event's, it tells that year's figures.
     let reportYearOpener: Pattern?
+    /// "nhìn lại giai đoạn 2021 - 2025:": the clauses after it in the sentence tell that period.
+    let lookingBack: Pattern?
     /// " – TKV" after a company's name: the group it belongs to.
     let groupSuffix: Pattern
     /// Clause grammar, from `grammar` in awards.yml.
@@ -164,7 +166,7 @@ struct AwardFinder: Sendable {
     let schoolYears: [Pattern]
     let schoolYearEndMonth: Int
     /// How far after "tại hội nghị" the occasion's name may still say its level.
-    static let occasionNameLength = 60
+    static let occasionNameLength = 90
     /// The level of the event's organizer, once known (`at(level:undated:)`).
     private(set) var eventLevel: String?
     /// The event has no day of its own: the date `awards(in:eventDate:)` is given is its estimated year.
@@ -278,6 +280,7 @@ struct AwardFinder: Sendable {
         nominating = try Pattern("(?<!\\p{L})(?:\(Pattern.phrases(grammar.nominating ?? [])))(?!\\p{L})")
         reportOpener = try grammar.report_openers.map { try Pattern("^[\\s\\-–•]*(?:\(alternation($0)))(?!\\p{L})") }
         reportYearOpener = try grammar.report_year_openers.map { try Pattern("^[\\s\\-–•]*(?:\(alternation($0)))") }
+        lookingBack = try grammar.looking_back.map { try Pattern("(?<!\\p{L})(?:\(alternation($0)))") }
         backReference = try Pattern("^\\s*(?:\(Pattern.phrases(grammar.back_references ?? [])))(?!\\p{L})")
         groupSuffix = try Pattern("\\s*[–-]\\s*\\p{Lu}[\\p{L}\\d]*(?=[\\s,;.]|$)", caseInsensitive: false)
         reason = try Pattern("(?<!\\p{L})(?:\(Pattern.phrases((grammar.reasons ?? []).filter { !grammar.giver_markers.contains($0) })))(?!\\p{L})")
@@ -499,6 +502,7 @@ struct AwardFinder: Sendable {
                 for var group in sentenceGroups + singleRecipients(in: sentence, besides: counted) where !group.isTotal && !group.isPartOfTotal
                     && !brokenDown(group, by: next) {
                     if let split = splitUp(group, by: next) { (group.collectives, group.individuals, group.combined) = (split.collectives, split.individuals, 0) }
+                    if let back = lookingBack?.firstMatch(in: sentence, range: NSRange(location: 0, length: group.range.location)), back.upperBound <= group.range.location { continue }
                     // "Trong 5 năm, cấp ủy các cấp đã khen thưởng …; tại hội nghị, …": a clause over years beside one of the event.
                     guard let kind = group.kind, !inPastClause(group, of: sentence, eventDate: eventDate),
                           !cumulative || !overYears(group, of: sentence, eventDate: eventDate),

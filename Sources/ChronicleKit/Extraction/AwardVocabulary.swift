@@ -43,6 +43,8 @@ extension AwardFinder {
         var report_openers: [String]?
         /// "Năm 2022, …" opening a paragraph (group `year`), a year before the event's: that year's figures, as a report's.
         var report_year_openers: [String]?
+        /// "… hội nghị cũng nhìn lại giai đoạn 2021 - 2025: …; …": every clause after it tells the period looked back on.
+        var looking_back: [String]?
         /// "5 tập thể có cách làm hay, hiệu quả … được biểu dương": a qualifier before the passive.
         var qualifiers: [String]?
         var passive: [String]

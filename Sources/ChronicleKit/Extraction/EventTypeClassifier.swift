@@ -100,9 +100,18 @@ public struct EventTypeClassifier: Sendable {
             }
             guard let best else { continue }
             if kinds[best.order].kind.awards == true, let occasion = occasion(after: best.position, in: place) { return occasion }
-            return (kinds[best.order].kind.name, best.evidence)
+            return moreSpecific(than: (kinds[best.order].kind.name, best.evidence), in: text.title.folded)
         }
         return (Self.other, nil)
+    }
+
+    /// "Hội thảo nhằm làm rõ …" under the title "Quảng Trị: Hội thảo khoa học về …": the title's kind that names the same
+    /// one more closely.
+    private func moreSpecific(than found: (name: String, evidence: String), in title: String) -> (name: String, evidence: String) {
+        for entry in kinds where entry.kind.name.count > found.name.count && entry.kind.name.hasPrefix(found.name + " ") {
+            if let match = entry.pattern.firstMatch(in: title) { return (entry.kind.name, String(match.value)) }
+        }
+        return found
     }
 
     /// The earliest kind after `start` that is not one of awards and stands right after an occasion preposition:

@@ -139,8 +139,10 @@ struct OrganizerResolver: Sendable {
             let placeWordOnly = units.catalog.communePlaceWords.contains { phrase.lowercased().hasSuffix(" " + $0) }
             if placeWordOnly, let full = units.mentions(in: text.title.folded).first(where: { $0.text.lowercased().hasPrefix(phrase.lowercased() + " ") }) {
                 organizer = describe(full, province: province)
-            } else if placeWordOnly, let name = Self.placeOpening(text.title.folded, placeWord: phrase.split(separator: " ").last.map(String.init) ?? "") {
-                // "Đảng ủy phường tổ chức …" under the title "Phường Thạch Bàn biểu dương …": the commune the title opens with.
+            } else if placeWordOnly, let name = Self.placeOpening(text.title.folded, placeWord: phrase.split(separator: " ").last.map(String.init) ?? "")
+                        ?? titlePrefixCommune(text.title.folded) {
+                // "Đảng ủy phường tổ chức …" under the title "Phường Thạch Bàn biểu dương …" or "Khánh Bình Tây Bắc: Giao lưu …":
+                // the commune the title opens with.
                 let full = phrase + " " + name
                 organizer = units.mentions(in: full).first(where: { $0.text == full }).map { describe($0, province: province) } ?? Organizer(phrase: full)
             } else if endsWithProvinceWord, let province, province.name != Gazetteer.central {
@@ -156,6 +158,17 @@ struct OrganizerResolver: Sendable {
             organizer = units.mentions(in: name).first.map { describe($0, province: province) } ?? Organizer(phrase: name)
         }
         return (organizer, province)
+    }
+
+    /// "Khánh Bình Tây Bắc: Giao lưu …": a title's prefix naming no province or district, which a commune's committee
+    /// written short ("Đảng ủy xã") takes for its commune.
+    private func titlePrefixCommune(_ title: String) -> String? {
+        guard let colon = title.firstIndex(of: ":") else { return nil }
+        let prefix = title[..<colon].trimmingCharacters(in: .whitespaces)
+        let words = prefix.split(separator: " ")
+        guard (1...4).contains(words.count), words.allSatisfy({ $0.first?.isUppercase == true }),
+              places.mentions(in: prefix).isEmpty, units.mentions(in: prefix).isEmpty else { return nil }
+        return prefix
     }
 
     /// The name after `placeWord` opening a title ("Phường Thạch Bàn biểu dương …", "Xã Ea Tul: …"): its capitalized words.

@@ -47,6 +47,7 @@ public struct UnitCatalog: Sendable {
         var name_endings: [String]?
         var name_stop_words: [String]?
         var self_references: [String: String]?
+        var organizing_committees: [String]?
         var organ_abbreviations: [String: String]?
         var district_place_words: [String]?
         var commune_place_words: [String]?
@@ -61,7 +62,7 @@ public struct UnitCatalog: Sendable {
 
         static let schemaName = "chronicle.units/1"
         static let keys: Set<String> = ["schema", "organs", "organizer_phrases", "place_words", "level_names", "name_connectors", "name_endings", "name_stop_words",
-                                        "self_references", "organ_abbreviations", "district_place_words",
+                                        "self_references", "organizing_committees", "organ_abbreviations", "district_place_words",
                                         "commune_place_words", "hamlet_place_words", "national_name_endings", "name_abbreviations", "party_committee", "party_bodies",
                                         "province_only_place_words", "place_word_abbreviations", "kinds"]
     }
@@ -188,6 +189,8 @@ public struct UnitCatalog: Sendable {
     /// "nhà trường" → "Trường": how an article names the organizer's own institution, and the
     /// word the institution's name starts with.
     let selfReferences: [String: String]
+    /// An event's organizing committee ("Ban tổ chức"), lowercased: it gives in the organizer's name.
+    let organizingCommittees: Set<String>
     let nameEndings: Set<String>
     /// First words of the phrases that end a proper name ("tổ chức" → "tổ").
     let nameStopWords: Set<String>
@@ -246,6 +249,7 @@ public struct UnitCatalog: Sendable {
         selfReferences = sources.reduce(into: [:]) { merged, source in
             for (reference, start) in source.self_references ?? [:] { merged[reference.lowercased()] = start }
         }
+        organizingCommittees = Set(sources.all(\.organizing_committees).map { $0.lowercased() })
         nameEndings = Set(sources.all(\.name_endings))
         nameStopWords = Set(sources.all(\.name_stop_words).compactMap { $0.split(separator: " ").first.map(String.init) })
         // A word written short with its dot may run into the name: "UBND H.Củ Chi", "Quận ủy Q.1".

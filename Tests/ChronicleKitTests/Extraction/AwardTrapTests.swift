@@ -769,4 +769,35 @@ extension AwardTrapTests {
                            title: "Đông Hà tuyên dương điển hình")
         #expect(summary(found) == ["Chủ tịch UBND tỉnh Quảng Trị|Bằng khen|4|6|0", "UBND thành phố Đông Hà|Giấy khen|0|0|12"], "\(summary(found))")
     }
+    /// "… tặng Giấy khen cho 27 điển hình, trong số đó có 12 tập thể và 15 cá nhân …; Chủ tịch UBND thành phố tặng Giấy khen cho
+    /// 8 tập thể, 10 cá nhân … gắn với thực hiện chuyên đề hằng năm": the yearly theme is no award over years; the headline 45 sums them.
+    @Test func aBreakdownInsideTheClauseAndTheYearlyTheme() {
+        let found = awards("Chiều 20/6, Thành ủy Đông Hà tổ chức hội nghị sơ kết.\n\nDịp này, 45 tập thể, cá nhân được khen thưởng. Ban Thường vụ Thành ủy tặng Giấy khen cho 27 điển hình, trong số đó có 12 tập thể và 15 cá nhân có thành tích xuất sắc trong 3 năm thực hiện Kết luận 01-KL/TW; Chủ tịch UBND thành phố tặng Giấy khen cho 8 tập thể, 10 cá nhân có nhiều mô hình, cách làm hay gắn với thực hiện chuyên đề hằng năm.",
+                           title: "Đông Hà: 45 tập thể, cá nhân được khen thưởng")
+        #expect(summary(found) == ["Ban Thường vụ Thành ủy Đông Hà|Giấy khen|12|15|0", "Chủ tịch UBND thành phố Đông Hà|Giấy khen|8|10|0"], "\(summary(found))")
+    }
+
+    /// "Ban tổ chức tuyên dương 20 gương" is the organizer through its organizing committee (told again by its Ban Thường vụ);
+    /// "Ban Tổ chức Tỉnh ủy" is the party's department.
+    @Test func theOrganizingCommittee() {
+        let found = awards("Tối 26/3, Tỉnh đoàn Quảng Trị tổ chức lễ tuyên dương. Ban tổ chức tuyên dương 20 gương thanh niên tiêu biểu.\n\nTại buổi lễ, Ban Thường vụ Tỉnh đoàn tuyên dương 20 gương thanh niên tiêu biểu.",
+                           title: "Quảng Trị tuyên dương 20 gương thanh niên")
+        #expect(summary(found) == ["Ban Thường vụ Tỉnh đoàn Quảng Trị|tuyên dương|0|20|0"], "\(summary(found))")
+        let department = awards("Sáng 12/7, Tỉnh ủy Quảng Trị tổ chức hội nghị tổng kết. Dịp này, Ban Tổ chức Tỉnh ủy tặng Giấy khen cho 5 tập thể.")
+        #expect(summary(department) == ["Ban Tổ chức Tỉnh ủy Quảng Trị|Giấy khen|5|0|0"], "\(summary(department))")
+    }
+
+    /// Occasions of other times and bodies: a congress of an earlier year, a ceremony another body held, the period a
+    /// review looks back on ("nhìn lại giai đoạn 2021 - 2025: …; …").
+    @Test func occasionsOfOtherTimesAndBodies() {
+        let congress = awards("Tối 26/3/2024, Tỉnh đoàn Quảng Trị tổ chức lễ tuyên dương.\n\nTại Đại hội Thanh niên tiên tiến làm theo lời Bác tỉnh Quảng Trị năm 2022, có 150 gương được biểu dương.")
+        #expect(congress.isEmpty, "\(summary(congress))")
+        let province = awards("Ngày 30/12/2019, Huyện ủy Hải Lăng tổ chức hội nghị tổng kết.\n\nNăm 2019, tại lễ kỷ niệm 50 năm thực hiện Di chúc của Chủ tịch Hồ Chí Minh do Tỉnh ủy Quảng Trị tổ chức, Đảng bộ huyện Hải Lăng có 2 tập thể, 1 cá nhân được Ban Thường vụ Tỉnh ủy tặng Bằng khen.",
+                              title: "Hải Lăng tổng kết năm 2019")
+        #expect(province.isEmpty, "\(summary(province))")
+        let lookingBack = awards("Ngày 26/12/2025, Tỉnh ủy Quảng Trị tổ chức hội nghị tổng kết. Hội nghị cũng nhìn lại giai đoạn 2021 - 2025: Ban Thường vụ Tỉnh ủy đã tặng Bằng khen cho 312 tập thể, cá nhân; 9 tập thể, cá nhân được Thủ tướng Chính phủ tặng Bằng khen.\n\nDịp này, Chủ tịch UBND tỉnh tặng Bằng khen cho 8 tập thể, 10 cá nhân.")
+        #expect(summary(lookingBack) == ["Chủ tịch UBND tỉnh Quảng Trị|Bằng khen|8|10|0"], "\(summary(lookingBack))")
+        let honouredBefore = awards("Thứ Bảy (ngày 5/8/2023), Đảng ủy xã Hải Thượng tổ chức giao lưu điển hình. Cả 5 gương điển hình tham gia giao lưu đều đã được Ban Thường vụ Huyện ủy Hải Lăng tuyên dương tại hội nghị tổng kết chuyên đề năm 2022 của huyện.")
+        #expect(honouredBefore.isEmpty, "\(summary(honouredBefore))")
+    }
 }

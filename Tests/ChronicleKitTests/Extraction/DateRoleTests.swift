@@ -189,6 +189,13 @@ struct DateRoleTests {
         #expect(date.undatedEstimate == "2022")
     }
 
+    /// "… do Ban Tuyên giáo Thành ủy tổ chức sáng thứ Năm tuần trước.": the weekday counted back after the verb of holding.
+    @Test func aWeekdayAfterTheVerbOfHolding() {
+        let date = event("Câu hỏi này được nhiều đại biểu đặt ra tại hội thảo về nói đi đôi với làm do Ban Tuyên giáo Thành ủy Cần Thơ tổ chức sáng thứ Năm tuần trước.",
+                         published: "Thứ Ba, 15/10/2024, 06:18")
+        #expect(date.date?.iso == "2024-10-10")
+    }
+
     /// A lead telling a meeting that prepared the event, then the event held "Sáng nay".
     @Test func theDayOfTheSentenceThatHoldsTheEvent() {
         let date = event("Chiều 13/5, đồng chí Lê Thị Thủy chủ trì cuộc họp nghe báo cáo công tác chuẩn bị Lễ biểu dương điển hình tiên tiến.\n\nSáng nay, Ban Thường vụ Tỉnh ủy Hà Nam long trọng tổ chức Lễ biểu dương điển hình tiên tiến.",

@@ -47,6 +47,13 @@ struct EventTypeTests {
                 == "lễ tuyên dương, biểu dương, khen thưởng")
     }
 
+    /// A sapo naming the kind short ("Hội thảo nhằm …") under a title naming it closely ("Hội thảo khoa học về …").
+    @Test func theTitleNamesTheKindMoreClosely() {
+        #expect(type("Quảng Trị: Hội thảo khoa học về trách nhiệm nêu gương",
+                     "Hội thảo nhằm làm rõ những vấn đề lý luận và thực tiễn về trách nhiệm nêu gương của cán bộ, đảng viên.\n\nNgày 20/10, Trường Chính trị Lê Duẩn tổ chức Hội thảo khoa học về nêu gương.")
+                == "hội thảo khoa học")
+    }
+
     /// A training course held is no conference; a conference held during a course is one.
     @Test func aTrainingCourseIsOther() {
         #expect(type("Bồi dưỡng nghiệp vụ công tác học tập và làm theo Bác cho 150 học viên",

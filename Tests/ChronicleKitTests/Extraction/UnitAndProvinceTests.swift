@@ -408,6 +408,8 @@ extension UnitAndProvinceTests {
         // The title opening with the ward ("Phường Thạch Bàn biểu dương …"), under a widget row ending "Lưu tin".
         let opening = facts("HÀ NỘI MỚI\nChính trị\n\nPhường Thạch Bàn biểu dương điển hình học tập và làm theo Bác\n\nNgọc Lan\n17/05/2024 - 06:30\nChia sẻ   In bài viết   Lưu tin\n\n(HNMO) - Tối 16-5, Đảng ủy phường tổ chức Lễ biểu dương các tập thể, cá nhân điển hình trong học tập và làm theo Bác.")
         #expect(opening.organizer?.unit == "Đảng ủy phường Thạch Bàn")
+        let prefix = facts("BÁO CÀ MAU\n\nKhánh Bình Tây Bắc: Giao lưu 5 gương điển hình làm theo Bác\n\nCập nhật ngày: 07/08/2023 - 09:12\n\n(CMO) Thứ Bảy (ngày 5/8), Đảng ủy xã tổ chức chương trình giao lưu điển hình tiên tiến trong học tập và làm theo Bác.")
+        #expect(prefix.organizer?.unit == "Đảng ủy xã Khánh Bình Tây Bắc")
         let ownName = facts("Tin tức\n\nPhường biểu dương điển hình học tập và làm theo Bác\n\nTối 16-5, Đảng ủy phường tổ chức Lễ biểu dương các tập thể, cá nhân điển hình.")
         #expect(ownName.organizer?.unit == nil || ownName.organizer?.unit == "Đảng ủy phường")
     }
@@ -419,5 +421,7 @@ extension UnitAndProvinceTests {
         #expect(ministry.province?.name == "Trung ương")
         let command = facts("Tin tức\n\nĐại hội thi đua Quyết thắng\n\nSáng 12/6/2024, Bộ Chỉ huy Quân sự tỉnh Hà Tĩnh tổ chức Đại hội thi đua Quyết thắng giai đoạn 2019-2024.")
         #expect(command.province?.name == "Hà Tĩnh")
+        let committee = facts("Tin tức\n\nSơ kết Kết luận 01\n\nSáng 12/6/2024, Đảng ủy Bộ Chỉ huy Quân sự tỉnh Nghệ An tổ chức hội nghị sơ kết 3 năm thực hiện Kết luận 01-KL/TW.")
+        #expect(committee.province?.name == "Nghệ An")
     }
 }
