@@ -86,6 +86,8 @@ public struct SiteBuilder: Sendable {
         DuplicateDetector.overlapMemo.startBuild()
         SearchIndex.termCodesMemo.startBuild()
         Aggregator.titleSlugs.startBuild()
+        SiteRenderer.writtenRecords.startBuild()
+        SiteRenderer.writtenRows.startBuild()
 
         let knowledge = try DomainKnowledge.load(content: options.content.url, displayRoot: options.content.display)
         let templates = try TemplateSet(directory: options.templates.url, displayRoot: options.templates.display)

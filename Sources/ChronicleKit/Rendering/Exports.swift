@@ -31,6 +31,9 @@ extension SiteRenderer {
         try emit(small)
     }
 
+    /// Marks a field without a value in `memoTexts` (no article text holds it).
+    static let absent = "\u{0}"
+
     struct EventRecord: Encodable, JSONWritable, Sendable {
         var id: String
         var date: String?
@@ -78,6 +81,12 @@ extension SiteRenderer {
                      ("unit_id", .optional(unitId))])
         }
 
+        /// Every field, for `writtenRecords`' key.
+        var memoTexts: [String] {
+            [id, date ?? absent, undatedEstimate ?? absent, type, organizer ?? absent, unitId ?? absent, province ?? absent, String(collectives),
+             String(individuals), String(combined), String(themes.count)] + themes + [String(articles.count)] + articles + sources
+        }
+
         static let csvHeader = ["id", "date", "undated_estimate", "type", "organizer", "unit_id", "province", "themes", "collectives",
                                 "individuals", "combined", "articles"]
 
@@ -114,6 +123,12 @@ extension SiteRenderer {
             people = unit.people
         }
 
+        /// Every field, for `writtenRecords`' key.
+        var memoTexts: [String] {
+            [id, name, kind ?? absent, level ?? absent, province ?? absent, String(collectives), String(individuals), String(combined),
+             String(events.count)] + events + [String(themes.count)] + themes + people.flatMap { [$0.name, $0.title ?? absent] }
+        }
+
         /// Keys in sorted order.
         var json: JSONValue {
             .object([("collectives", .number(collectives)), ("combined", .number(combined)), ("events", .strings(events)),
@@ -129,9 +144,11 @@ extension SiteRenderer {
     /// encoder over tens of thousands of records was most of a rebuild's exports.
     static func jsonArray<Record: JSONWritable & Sendable>(_ records: [Record]) -> Data {
         let written = records.parallelMap { record in
-            var bytes: [UInt8] = []
-            record.json.write(to: &bytes, depth: 1)
-            return bytes
+            writtenRecords.value(for: memoKey(Record.self, record.memoTexts)) {
+                var bytes: [UInt8] = []
+                record.json.write(to: &bytes, depth: 1)
+                return bytes
+            }
         }
         var bytes = Array("[\n".utf8)
         bytes.reserveCapacity(written.reduce(4) { $0 + $1.count + 4 })
@@ -143,17 +160,30 @@ extension SiteRenderer {
         return Data(bytes)
     }
 
+    /// Each record's JSON and each CSV row's bytes, by a hash of the record or row: a rebuild in the same process
+    /// (`chronicle serve`) writes only the changed ones again (writing them all was most of a one-article rebuild's exports).
+    static let writtenRecords = DerivationMemo<[UInt8]>()
+    static let writtenRows = DerivationMemo<[UInt8]>()
+
+    /// By the bytes of the texts (the record's kind first): Swift's own hashing normalizes every Vietnamese string again,
+    /// which costs about what writing it does.
+    static func memoKey(_ type: Any.Type, _ texts: [String]) -> UInt64 {
+        StableHash.words64(texts: [String(describing: type)] + texts)
+    }
+
     /// RFC 4180 CSV with a BOM so spreadsheet programs read Vietnamese as UTF-8. A cell that
     /// starts like a formula (= + - @) is prefixed with ' so no article can run one.
     /// Written byte by byte, a row per core at a time: tens of thousands of rows.
     private func csv(header: [String], rows: [[String]]) -> Data {
         let lines = ([header] + rows).parallelMap { row in
-            var bytes: [UInt8] = []
-            for (index, value) in row.enumerated() {
-                if index > 0 { bytes.append(UInt8(ascii: ",")) }
-                Self.appendCell(value, to: &bytes)
+            Self.writtenRows.value(for: Self.memoKey([String].self, row)) {
+                var bytes: [UInt8] = []
+                for (index, value) in row.enumerated() {
+                    if index > 0 { bytes.append(UInt8(ascii: ",")) }
+                    Self.appendCell(value, to: &bytes)
+                }
+                return bytes + [UInt8(ascii: "\r"), UInt8(ascii: "\n")]
             }
-            return bytes + [UInt8(ascii: "\r"), UInt8(ascii: "\n")]
         }
         var bytes = Array("\u{FEFF}".utf8)
         bytes.reserveCapacity(lines.reduce(bytes.count) { $0 + $1.count })

@@ -16,6 +16,8 @@ indirect enum JSONValue {
 /// A value that writes itself as `JSONValue`.
 protocol JSONWritable {
     var json: JSONValue { get }
+    /// Every field as text, arrays after their counts: a memo key of what `json` writes.
+    var memoTexts: [String] { get }
 }
 
 extension JSONValue {

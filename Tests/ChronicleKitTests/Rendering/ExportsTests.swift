@@ -47,4 +47,36 @@ struct ExportsTests {
         #expect(SiteRenderer.jsonArray(Array(units.prefix(1))) == Self.encoded(Array(units.prefix(1))))
         #expect(SiteRenderer.jsonArray([SiteRenderer.UnitRecord]()) == Self.encoded([SiteRenderer.UnitRecord]()))
     }
+    /// A record's bytes are remembered by `memoTexts`: a change to any field, nil against empty included, gives another key.
+    /// (A field added to a record without a mutation here fails the count check.)
+    @Test func everyFieldOfARecordIsInItsMemoKey() throws {
+        let model = try Self.sampleModel()
+        let event = SiteRenderer.EventRecord(model.events[0], model), unit = SiteRenderer.UnitRecord(model.units[0], model)
+        let eventChanges: [(inout SiteRenderer.EventRecord) -> Void] = [
+            { $0.id += "x" }, { $0.date = $0.date == nil ? "" : nil }, { $0.undatedEstimate = $0.undatedEstimate == nil ? "" : nil }, { $0.type += "x" },
+            { $0.organizer = $0.organizer == nil ? "" : nil }, { $0.unitId = $0.unitId == nil ? "" : nil }, { $0.province = $0.province == nil ? "" : nil },
+            { $0.themes.append("x") }, { $0.collectives += 1 }, { $0.individuals += 1 }, { $0.combined += 1 }, { $0.articles.append("x") }, { $0.sources.append("x") },
+        ]
+        let unitChanges: [(inout SiteRenderer.UnitRecord) -> Void] = [
+            { $0.id += "x" }, { $0.name += "x" }, { $0.kind = $0.kind == nil ? "" : nil }, { $0.level = $0.level == nil ? "" : nil },
+            { $0.province = $0.province == nil ? "" : nil }, { $0.events.append("x") }, { $0.collectives += 1 }, { $0.individuals += 1 },
+            { $0.combined += 1 }, { $0.themes.append("x") }, { $0.people.append(Person(name: "x", title: nil)) },
+        ]
+        #expect(eventChanges.count == Mirror(reflecting: event).children.count)
+        #expect(unitChanges.count == Mirror(reflecting: unit).children.count)
+        var eventKeys: Set<UInt64> = [SiteRenderer.memoKey(SiteRenderer.EventRecord.self, event.memoTexts)]
+        for change in eventChanges {
+            var changed = event
+            change(&changed)
+            eventKeys.insert(SiteRenderer.memoKey(SiteRenderer.EventRecord.self, changed.memoTexts))
+        }
+        #expect(eventKeys.count == eventChanges.count + 1)
+        var unitKeys: Set<UInt64> = [SiteRenderer.memoKey(SiteRenderer.UnitRecord.self, unit.memoTexts)]
+        for change in unitChanges {
+            var changed = unit
+            change(&changed)
+            unitKeys.insert(SiteRenderer.memoKey(SiteRenderer.UnitRecord.self, changed.memoTexts))
+        }
+        #expect(unitKeys.count == unitChanges.count + 1)
+    }
 }

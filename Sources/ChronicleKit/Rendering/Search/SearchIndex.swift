@@ -52,10 +52,13 @@ struct SearchIndex {
 
         let docChunks = Array(stride(from: 0, to: documents.count, by: docsPerChunk)).parallelMap { start in
             let rows = documents[start..<min(start + docsPerChunk, documents.count)].map { document in
-                JSONValue.strings([document.kind.rawValue, document.title, document.path, document.date ?? "", document.summary])
+                [document.kind.rawValue, document.title, document.path, document.date ?? "", document.summary]
             }
-            var bytes: [UInt8] = []
-            JSONValue.array(rows).writeCompact(to: &bytes)
+            let bytes = SiteRenderer.writtenRecords.value(for: SiteRenderer.memoKey(SearchDocument.self, rows.flatMap { $0 })) {
+                var bytes: [UInt8] = []
+                JSONValue.array(rows.map(JSONValue.strings)).writeCompact(to: &bytes)
+                return bytes
+            }
             return OutputFile(path: docChunk(start / docsPerChunk), contents: Data(bytes))
         }
         output += docChunks
