@@ -502,7 +502,7 @@ struct AwardFinder: Sendable {
                 for var group in sentenceGroups + singleRecipients(in: sentence, besides: counted) where !group.isTotal && !group.isPartOfTotal
                     && !brokenDown(group, by: next) {
                     if let split = splitUp(group, by: next) { (group.collectives, group.individuals, group.combined) = (split.collectives, split.individuals, 0) }
-                    if let back = lookingBack?.firstMatch(in: sentence, range: NSRange(location: 0, length: group.range.location)), back.upperBound <= group.range.location { continue }
+                    if lookingBack?.firstMatch(in: sentence, range: NSRange(location: 0, length: group.range.location)) != nil { continue }
                     // "Trong 5 năm, cấp ủy các cấp đã khen thưởng …; tại hội nghị, …": a clause over years beside one of the event.
                     guard let kind = group.kind, !inPastClause(group, of: sentence, eventDate: eventDate),
                           !cumulative || !overYears(group, of: sentence, eventDate: eventDate),
