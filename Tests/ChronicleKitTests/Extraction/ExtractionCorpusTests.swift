@@ -442,6 +442,14 @@ struct ExtractionCorpusTests {
         ("extraction-holdout-300", "held-out set 300 (blind run read)", false),
         ("extraction-holdout-301", "held-out set 301 (blind run read)", false),
         ("extraction-holdout-302", "held-out set 302 (blind run read)", false),
+        ("extraction-holdout-303", "held-out set 303 (blind)", false),
+        ("extraction-holdout-304", "held-out set 304 (blind)", false),
+        ("extraction-holdout-305", "held-out set 305 (blind)", false),
+        ("extraction-holdout-306", "held-out set 306 (blind)", false),
+        ("extraction-holdout-307", "held-out set 307 (blind)", false),
+        ("extraction-holdout-308", "held-out set 308 (blind)", false),
+        ("extraction-holdout-309", "held-out set 309 (blind)", false),
+        ("extraction-holdout-310", "held-out set 310 (blind)", false),
     ]
 
     @Test(arguments: heldOut.indices)
