@@ -171,12 +171,13 @@ struct OrganizerResolver: Sendable {
         return prefix
     }
 
-    /// The name after `placeWord` opening a title ("Phường Thạch Bàn biểu dương …", "Xã Ea Tul: …"): its capitalized words.
+    /// The name after the first `placeWord` of a title ("Phường Thạch Bàn biểu dương …", "Xã Ea Tul: …", "Giao lưu điển hình
+    /// … ở xã Hòa Phú"): its capitalized words.
     static func placeOpening(_ title: String, placeWord: String) -> String? {
         let words = title.split(separator: " ")
-        guard words.count > 1, words[0].lowercased() == placeWord.lowercased() else { return nil }
+        guard let at = words.firstIndex(where: { $0.lowercased() == placeWord.lowercased() }) else { return nil }
         var name: [Substring] = []
-        for word in words.dropFirst().prefix(4) {
+        for word in words.dropFirst(at + 1).prefix(4) {
             let trimmed = word.trimmingCharacters(in: .punctuationCharacters)
             guard trimmed.first?.isUppercase == true else { break }
             name.append(Substring(trimmed))

@@ -800,4 +800,16 @@ extension AwardTrapTests {
         let honouredBefore = awards("Thứ Bảy (ngày 5/8/2023), Đảng ủy xã Hải Thượng tổ chức giao lưu điển hình. Cả 5 gương điển hình tham gia giao lưu đều đã được Ban Thường vụ Huyện ủy Hải Lăng tuyên dương tại hội nghị tổng kết chuyên đề năm 2022 của huyện.")
         #expect(honouredBefore.isEmpty, "\(summary(honouredBefore))")
     }
+    /// "Ban Tuyên giáo T.Ư"; "135 đoàn viên, người lao động được … tuyên dương" (a pair of nouns counted once); "… đều đã
+    /// được … biểu dương" says who they are, while "… đều được … tặng Bằng khen" gives it now.
+    @Test func writtenShortPairedAndAlreadyHonoured() {
+        let central = awards("Sáng 12/5, Tỉnh ủy Quảng Trị tổ chức hội nghị. Thừa ủy quyền của Ban Tuyên giáo T.Ư, đồng chí Trần Quốc Vinh trao Bằng khen cho 1 tập thể, 2 cá nhân.")
+        #expect(summary(central) == ["Ban Tuyên giáo Trung ương|Bằng khen|1|2|0"], "\(summary(central))")
+        let pair = awards("Ngày 16.5.2025, Liên đoàn Lao động tỉnh Quảng Trị tổ chức lễ tuyên dương. Tại buổi lễ, 135 đoàn viên, người lao động được Liên đoàn Lao động tỉnh tuyên dương.")
+        #expect(summary(pair) == ["Liên đoàn Lao động tỉnh Quảng Trị|tuyên dương|0|135|0"], "\(summary(pair))")
+        let already = awards("Chiều 18/5, Thành ủy Đông Hà tổ chức giao lưu điển hình. 6 gương điển hình tham gia giao lưu lần này đều đã được Ban Thường vụ Thành ủy Đông Hà biểu dương.")
+        #expect(already.isEmpty, "\(summary(already))")
+        let now = awards("Tối 17/5, Liên đoàn Lao động tỉnh Quảng Trị tổ chức chương trình tuyên dương. Tại chương trình, 50 CNVCLĐ được tuyên dương đều được Ban Thường vụ Liên đoàn Lao động tỉnh tặng Bằng khen.")
+        #expect(summary(now).contains("Ban Thường vụ Liên đoàn Lao động tỉnh Quảng Trị|Bằng khen|0|50|0"), "\(summary(now))")
+    }
 }
