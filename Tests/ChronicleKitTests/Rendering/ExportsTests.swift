@@ -64,19 +64,18 @@ struct ExportsTests {
         ]
         #expect(eventChanges.count == Mirror(reflecting: event).children.count)
         #expect(unitChanges.count == Mirror(reflecting: unit).children.count)
-        var eventKeys: Set<UInt64> = [SiteRenderer.memoKey(SiteRenderer.EventRecord.self, event.memoTexts)]
-        for change in eventChanges {
-            var changed = event
+        #expect(Self.distinctKeys(event, eventChanges) == eventChanges.count + 1)
+        #expect(Self.distinctKeys(unit, unitChanges) == unitChanges.count + 1)
+    }
+
+    /// How many memo keys the record and each of its changed copies have between them.
+    static func distinctKeys<Record: JSONWritable>(_ record: Record, _ changes: [(inout Record) -> Void]) -> Int {
+        var keys: Set<UInt64> = [SiteRenderer.memoKey(Record.self, record.memoTexts)]
+        for change in changes {
+            var changed = record
             change(&changed)
-            eventKeys.insert(SiteRenderer.memoKey(SiteRenderer.EventRecord.self, changed.memoTexts))
+            keys.insert(SiteRenderer.memoKey(Record.self, changed.memoTexts))
         }
-        #expect(eventKeys.count == eventChanges.count + 1)
-        var unitKeys: Set<UInt64> = [SiteRenderer.memoKey(SiteRenderer.UnitRecord.self, unit.memoTexts)]
-        for change in unitChanges {
-            var changed = unit
-            change(&changed)
-            unitKeys.insert(SiteRenderer.memoKey(SiteRenderer.UnitRecord.self, changed.memoTexts))
-        }
-        #expect(unitKeys.count == unitChanges.count + 1)
+        return keys.count
     }
 }
