@@ -238,8 +238,10 @@ extension AwardFinder {
     /// "khen thưởng 15 tập thể và 18 cá nhân" with captions showing "nhận giấy khen của …":
     /// the kind comes from the captions, which never add counts of their own.
     func refineGenericKinds(_ awards: [Award], captions: [ArticleText.Block], handingOver: [ArticleText.Block] = []) -> [Award] {
+        // A caption's key with organs spelled out: "trao Giấy khen của BTV Huyện ủy" names the Ban Thường vụ Huyện ủy's award.
         func kinds(_ blocks: [ArticleText.Block]) -> [(key: String, kinds: Set<String>)] {
-            blocks.map { ($0.folded.isEmpty ? "" : VietnameseFolding.looseKey($0.folded), Set(anyKind.matches(in: $0.folded).map { kindName(String($0.value)) })) }
+            blocks.map { ($0.folded.isEmpty ? "" : VietnameseFolding.looseKey(units.catalog.spellingOutOrgans($0.folded)),
+                          Set(anyKind.matches(in: $0.folded).map { kindName(String($0.value)) })) }
         }
         let captionKinds = kinds(captions), namingLines = captionKinds + kinds(handingOver)
         let captionNumbers = captions.map { Set($0.folded.split(whereSeparator: { !$0.isNumber }).compactMap { Int($0) }) }

@@ -129,6 +129,12 @@ public struct UnitCatalog: Sendable {
     /// The organ's full name: "BTV" → "Ban Thường vụ"; others as written.
     func fullOrgan(_ organ: String) -> String { organAbbreviations[organ.lowercased()] ?? organ }
 
+    /// Organs written short spelled out where they stand as words: "Giấy khen của BTV Huyện ủy" → "… Ban Thường vụ Huyện ủy".
+    func spellingOutOrgans(_ text: String) -> String {
+        text.split(separator: " ", omittingEmptySubsequences: false).map { word in organAbbreviations[word.lowercased()] ?? String(word) }
+            .joined(separator: " ")
+    }
+
     /// Short names inside a unit's name spelled out: "Bộ trưởng Bộ GD&ĐT" → "Bộ trưởng Bộ Giáo dục và Đào tạo".
     let nameAbbreviations: [(short: String, full: String)]
     /// Those names spelled out, which hold lowercase words a proper name would otherwise stop at

@@ -812,4 +812,18 @@ extension AwardTrapTests {
         let now = awards("Tối 17/5, Liên đoàn Lao động tỉnh Quảng Trị tổ chức chương trình tuyên dương. Tại chương trình, 50 CNVCLĐ được tuyên dương đều được Ban Thường vụ Liên đoàn Lao động tỉnh tặng Bằng khen.")
         #expect(summary(now).contains("Ban Thường vụ Liên đoàn Lao động tỉnh Quảng Trị|Bằng khen|0|50|0"), "\(summary(now))")
     }
+    /// "Ban Thường vụ Huyện ủy đã khen thưởng 9 tập thể, 15 cá nhân" under the caption "… trao Giấy khen của BTV Huyện ủy cho các
+    /// tập thể.": the organ written short in a caption names its award's kind, beside another giver's caption.
+    @Test func aCaptionNamingTheGiverShort() {
+        let found = awards("""
+            Chiều ngày 14 tháng 6 năm 2024, Ban Thường vụ Huyện ủy Gio Linh tổ chức chương trình giao lưu điển hình tiên tiến.
+
+            Đồng chí Bí thư Huyện ủy trao Giấy khen của BTV Huyện ủy cho các tập thể.
+
+            Tại chương trình, Ban Thường vụ Huyện ủy đã khen thưởng 9 tập thể, 15 cá nhân có thành tích tiêu biểu; Chủ tịch UBND huyện tặng Giấy khen cho 6 tập thể, 10 cá nhân.
+
+            Lãnh đạo UBND huyện trao Giấy khen cho 6 tập thể, 10 cá nhân.
+            """, title: "Gio Linh giao lưu điển hình, khen thưởng 40 tập thể, cá nhân")
+        #expect(summary(found) == ["Ban Thường vụ Huyện ủy Gio Linh|Giấy khen|9|15|0", "Chủ tịch UBND huyện Gio Linh|Giấy khen|6|10|0"], "\(summary(found))")
+    }
 }
