@@ -450,6 +450,14 @@ struct ExtractionCorpusTests {
         ("extraction-holdout-308", "held-out set 308 (blind run read)", false),
         ("extraction-holdout-309", "held-out set 309 (blind run read)", false),
         ("extraction-holdout-310", "held-out set 310 (blind run read)", false),
+        ("extraction-holdout-311", "held-out set 311 (blind)", false),
+        ("extraction-holdout-312", "held-out set 312 (blind)", false),
+        ("extraction-holdout-313", "held-out set 313 (blind)", false),
+        ("extraction-holdout-314", "held-out set 314 (blind)", false),
+        ("extraction-holdout-315", "held-out set 315 (blind)", false),
+        ("extraction-holdout-316", "held-out set 316 (blind)", false),
+        ("extraction-holdout-317", "held-out set 317 (blind)", false),
+        ("extraction-holdout-318", "held-out set 318 (blind)", false),
     ]
 
     @Test(arguments: heldOut.indices)
