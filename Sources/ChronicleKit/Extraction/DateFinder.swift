@@ -63,8 +63,9 @@ struct DateFinder: Sendable {
         self.vocabulary = vocabulary
         let kinds = Pattern.phrases(documentKinds)
         let number = vocabulary.documentNumberWords
-        // "Kết luận số 01-KL/TW ngày", "Chỉ thị 05 ngày", "số 123/QĐ-UBND, ngày".
-        documentBefore = try Pattern(#"(?:(?:"# + kinds + #")(?:\s+(?:"# + number + #"))?\s+[\p{L}\d][\p{L}\d./-]*|(?:"# + number
+        // "Kết luận số 01-KL/TW ngày", "Chỉ thị 05 ngày", "số 123/QĐ-UBND, ngày", "Theo Quyết định ngày" (capitalized: a
+        // "chương trình ngày 19/5" is the event's programme).
+        documentBefore = try Pattern(#"(?:(?:"# + kinds + #")(?:\s+(?:"# + number + #"))?\s+[\p{L}\d][\p{L}\d./-]*|(?<!\p{L})(?-i:"# + kinds + #")|(?:"# + number
             + #")\s+\d+[\p{L}\d./-]*|\d+-[\p{L}]+/[\p{L}]+)\s*,?\s*(?:"# + vocabulary.documentDateWords + #")?$"#)
     }
 

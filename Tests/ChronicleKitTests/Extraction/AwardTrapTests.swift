@@ -826,4 +826,12 @@ extension AwardTrapTests {
             """, title: "Gio Linh giao lưu điển hình, khen thưởng 40 tập thể, cá nhân")
         #expect(summary(found) == ["Ban Thường vụ Huyện ủy Gio Linh|Giấy khen|9|15|0", "Chủ tịch UBND huyện Gio Linh|Giấy khen|6|10|0"], "\(summary(found))")
     }
+    /// "Đặc biệt, dịp kỷ niệm …, các cấp ủy đã biểu dương 148 tập thể …": all levels over time, after a comma too; "Theo
+    /// Quyết định ngày 2/5/2023, Ban Thường vụ Tỉnh ủy tặng Bằng khen …" dates the decision, not another ceremony.
+    @Test func allLevelsAfterACommaAndADecisionsDate() {
+        let levels = awards("Chiều 28/12/2023, Tỉnh ủy Quảng Trị tổ chức hội nghị tổng kết. Đặc biệt, dịp kỷ niệm 133 năm Ngày sinh Chủ tịch Hồ Chí Minh (19/5/1890 - 19/5/2023), các cấp ủy đã biểu dương 148 tập thể và 265 cá nhân điển hình.")
+        #expect(levels.isEmpty, "\(summary(levels))")
+        let decision = awards("Tối 16/5/2023, Tỉnh ủy Quảng Trị tổ chức lễ tuyên dương. Theo Quyết định ngày 2/5/2023, Ban Thường vụ Tỉnh ủy Quảng Trị tặng Bằng khen cho 18 tập thể và 32 cá nhân điển hình tiêu biểu.")
+        #expect(summary(decision) == ["Ban Thường vụ Tỉnh ủy Quảng Trị|Bằng khen|18|32|0"], "\(summary(decision))")
+    }
 }
