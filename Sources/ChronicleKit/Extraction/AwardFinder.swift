@@ -63,7 +63,7 @@ struct AwardFinder: Sendable {
     let nominating: Pattern
     /// "Theo báo cáo, …" opening a paragraph: a report's figures follow.
     let reportOpener: Pattern?
-    /// "Năm 2022, …" opening a paragraph: with a year before the event's, it tells that year's figures.
+    /// "Năm 2022, …", "Nhìn lại năm 2022, …" opening a paragraph: with a year before the event's, it tells that year's figures.
     let reportYearOpener: Pattern?
     /// "nhìn lại giai đoạn 2021 - 2025:": the clauses after it in the sentence tell that period.
     let lookingBack: Pattern?
@@ -189,7 +189,7 @@ struct AwardFinder: Sendable {
         let alternation = Pattern.alternatives
         let kindList = sources.flatMap { $0.kinds ?? [] }
         // A first-letter guard ahead of each look-behind: most positions of a sentence open no kind or verb.
-        let guarded = { (patterns: [String]) in Pattern.leadingLetterGuard(patterns) }
+        let guarded = Pattern.leadingLetterGuard
         kinds = try kindList.map { ($0.name, try Pattern("\(guarded($0.patterns))(?<!\\p{L})(?:\(alternation($0.patterns)))")) }
         centralOnly = Dictionary(kindList.filter { $0.central_only == true }.map { ($0.name, $0.default_giver) }) { first, _ in first }
         anyKind = try Pattern("\(guarded(kindList.flatMap(\.patterns)))(?<!\\p{L})(?:\(alternation(kindList.flatMap(\.patterns))))")
@@ -317,7 +317,7 @@ struct AwardFinder: Sendable {
         var levels: [String: [String]] = [:]
         for source in sources { levels.merge(source.higher_level_occasions ?? [:]) { _, new in new } }
         // Anchored: within the occasion's name ("tại Hội nghị biểu dương điển hình tiên tiến toàn tỉnh"), not a giver after it.
-        higherLevelOccasions = try levels.mapValues { try Pattern("^[^,;.]{0,\(Self.occasionNameLength)}?(?<!\\p{L})(?:\(Pattern.phrases($0)))(?!\\p{L})") }
+        higherLevelOccasions = try levels.mapValues { try Pattern("^[^,;.]{0,\(Self.occasionNameLength)}?(?<!\\p{L})(?:\(Pattern.alternatives($0)))(?!\\p{L})") }
         monthsOfYears = try all(\.month_of_year).map { try Pattern("(?<!\\p{L})(?:\($0))") }
         eventSubject = try Pattern("^(?:\(Pattern.phrases(all(\.event_subjects))))$")
         // "tổ chức lễ tuyên dương 85 tập thể, cá nhân": the award word names the event, whose honourees it counts.
@@ -497,7 +497,8 @@ struct AwardFinder: Sendable {
                 pairRespectively(&counted, in: sentence)
                 let sentenceGroups = mergingContinuations(counted, in: sentence)
                 var next = sentenceIndex + 1 < sentences.count ? sentences[sentenceIndex + 1] : nil
-                // "… tuyên dương 150 điển hình …. Cụ thể:" over "- 60 tập thể tiêu biểu, gồm …" and "- 90 cá nhân …": the list breaks it down.
+                // "… tuyên dương 150 điển hình …. Cụ thể:" over "- 60 tập thể tiêu biểu, gồm …" and "- 90 cá nhân …": the list breaks it
+                // down. Only for the paragraph's last sentence, or the one before a closing "Cụ thể:": the list follows the paragraph.
                 if sentenceIndex + 2 >= sentences.count, let list = listBreakdown(introducedBy: next ?? sentence, after: index, in: body) { next = list }
                 for var group in sentenceGroups + singleRecipients(in: sentence, besides: counted) where !group.isTotal && !group.isPartOfTotal
                     && !brokenDown(group, by: next) {
@@ -540,8 +541,8 @@ struct AwardFinder: Sendable {
         return (parts.map(\.collectives).reduce(0, +), parts.map(\.individuals).reduce(0, +))
     }
 
-    /// "Cụ thể:" ending a paragraph (alone, or after a total) over bullet lines: the first count of each line, as one
-    /// sentence opening with the introducer ("Cụ thể: 60 tập thể tiêu biểu; 90 cá nhân tiêu biểu").
+    /// "Cụ thể:" ending a paragraph (alone, or after a total) over bullet lines: each line up to its first comma (its
+    /// first count and noun), as one sentence opening with the introducer ("Cụ thể: 60 tập thể tiêu biểu; 90 cá nhân tiêu biểu").
     func listBreakdown(introducedBy sentence: String, after index: Int, in body: [ArticleText.Block]) -> String? {
         let trimmed = sentence.trimmingCharacters(in: .whitespaces)
         guard trimmed.hasSuffix(":"), let introducer = breakdownAtEnd.firstMatch(in: trimmed) else { return nil }

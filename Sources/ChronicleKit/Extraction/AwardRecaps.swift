@@ -125,15 +125,22 @@ extension AwardFinder {
     /// 18 tập thể, 27 cá nhân".
     func retells(_ whole: Award, part: Award) -> Bool {
         // "Hai tập thể được tặng Bằng khen gồm: …" names no giver: the organizer's stands in, and is no other.
-        // "Giám đốc Agribank Chi nhánh tỉnh Bến Tre Võ Thanh Hùng trao …": the giver with the name of whoever holds the post.
-        func same(_ a: String, _ b: String) -> Bool { a == b || b.hasPrefix(a + " ") || a.hasPrefix(b + " ") }
         guard let wholeGiver = whole.giver, let partGiver = part.giver,
-              same(headedUnitOf(wholeGiver), headedUnitOf(partGiver)) || part.giverFrom == "organizer",
+              headedUnitOf(wholeGiver) == headedUnitOf(partGiver) || Self.withHoldersName(wholeGiver, partGiver) || part.giverFrom == "organizer",
               whole.kind == part.kind, whole.evidence != part.evidence,
               part.combined == nil, whole.combined == nil,
               let wholeCollectives = whole.collectives, let wholeIndividuals = whole.individuals else { return false }
         return (part.collectives == wholeCollectives && part.individuals == nil)
             || (part.individuals == wholeIndividuals && part.collectives == nil)
+    }
+
+    /// "Giám đốc Agribank Chi nhánh tỉnh Bến Tre Võ Thanh Hùng" beside "Giám đốc Agribank Chi nhánh tỉnh Bến Tre": one giver
+    /// written with the name of whoever holds the post (two to four capitalized words after it; "Đảng ủy Khối …" is another).
+    static func withHoldersName(_ a: String, _ b: String) -> Bool {
+        let (short, long) = a.count < b.count ? (a, b) : (b, a)
+        guard long.hasPrefix(short + " ") else { return false }
+        let name = long.dropFirst(short.count + 1).split(separator: " ")
+        return (2...4).contains(name.count) && name.allSatisfy { $0.first?.isUppercase == true }
     }
 
     /// A giver named as a body of the whole country ("Ban Tuyên giáo Trung ương").
@@ -252,7 +259,7 @@ extension AwardFinder {
         // Giấy khen của Chỉ huy trưởng BĐBP tỉnh", whatever its name spelled out.
         let giverKeys = awards.map { award in
             let written = anyVerb.firstMatch(in: award.evidence).map { String(award.evidence[..<$0.range.lowerBound]) } ?? ""
-            let key = VietnameseFolding.looseKey(written)
+            let key = VietnameseFolding.looseKey(units.catalog.spellingOutOrgans(written))
             return giverCaptionKeys(award.giver ?? "") + (award.giver != nil && key.split(separator: " ").count >= 3 ? [key] : [])
         }
         return awards.enumerated().map { index, award in

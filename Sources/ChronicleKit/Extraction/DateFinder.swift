@@ -63,9 +63,9 @@ struct DateFinder: Sendable {
         self.vocabulary = vocabulary
         let kinds = Pattern.phrases(documentKinds)
         let number = vocabulary.documentNumberWords
-        // "Kết luận số 01-KL/TW ngày", "Chỉ thị 05 ngày", "số 123/QĐ-UBND, ngày", "Theo Quyết định ngày" (capitalized: a
-        // "chương trình ngày 19/5" is the event's programme).
-        documentBefore = try Pattern(#"(?:(?:"# + kinds + #")(?:\s+(?:"# + number + #"))?\s+[\p{L}\d][\p{L}\d./-]*|(?<!\p{L})(?-i:"# + kinds + #")|(?:"# + number
+        // "Kết luận số 01-KL/TW ngày", "Chỉ thị 05 ngày", "số 123/QĐ-UBND, ngày", "Theo Quyết định ngày" (a kind alone only
+        // after "theo": "Chương trình ngày 19/5 …" opening a sentence is the event's programme).
+        documentBefore = try Pattern(#"(?:(?:"# + kinds + #")(?:\s+(?:"# + number + #"))?\s+[\p{L}\d][\p{L}\d./-]*|(?<!\p{L})theo\s+(?-i:"# + kinds + #")|(?:"# + number
             + #")\s+\d+[\p{L}\d./-]*|\d+-[\p{L}]+/[\p{L}]+)\s*,?\s*(?:"# + vocabulary.documentDateWords + #")?$"#)
     }
 
@@ -76,9 +76,10 @@ struct DateFinder: Sendable {
             for sentence in block.sentences {
                 let sentenceText = block.foldedText(sentence)
                 // Every day and period is written with digits, but for a day in words before its month
-                // ("hai mươi mốt tháng Sáu"); most sentences have neither.
-                guard sentenceText.utf8.contains(where: { $0 >= 0x30 && $0 <= 0x39 })
-                    || sentenceText.lowercased().contains(vocabulary.monthWord) else { continue }
+                // ("hai mươi mốt tháng Sáu") or Tết ("mùng sáu Tết"); most sentences have none of them.
+                let lowered = sentenceText.lowercased()
+                guard sentenceText.utf8.contains(where: { $0 >= 0x30 && $0 <= 0x39 }) || lowered.contains(vocabulary.monthWord)
+                    || vocabulary.newYearWords.contains(where: lowered.contains) else { continue }
                 dates += days(in: sentenceText, block: block, sentence: sentence)
                 for match in vocabulary.periods.matches(in: sentenceText) {
                     guard let start = Int(match["a"] ?? "") else { continue }
@@ -93,7 +94,8 @@ struct DateFinder: Sendable {
 
     private func days(in sentence: String, block: ArticleText.Block, sentence range: NSRange) -> [DateMention] {
         var found: [(match: Pattern.Match, day: Int, month: Int, year: Int?)] = []
-        var lunarDays: [Range<String.Index>: Int] = [:], otherLunar = Set<Range<String.Index>>()
+        // Days of the lunar year's first month, and days of its other months (no solar day), by match.
+        var firstMonthDays = Set<Range<String.Index>>(), otherLunar = Set<Range<String.Index>>()
         // Each pattern only where its words are: most sentences have no month or new year written.
         let lowered = sentence.lowercased()
         var patterns = [vocabulary.numeric]
@@ -107,8 +109,9 @@ struct DateFinder: Sendable {
                       (1...31).contains(day), (1...12).contains(month) else { continue }
                 let year = match["y"].flatMap { Int($0) } ?? match["cc"].flatMap { vocabulary.lunar.year(named: String($0)) }
                 let monthName = match["mw"].map { $0.lowercased() }
-                if newYearDay || monthName.map(vocabulary.lunarFirstMonth.contains) == true { lunarDays[match.range] = day - 1 }
-                if monthName.map(vocabulary.lunarOtherMonths.contains) == true { otherLunar.insert(match.range) }
+                let lunarFirst = newYearDay || monthName.map(vocabulary.lunarFirstMonth.contains) == true
+                // "19 tháng Chạp", or any month of a year named by stem and branch ("5 tháng Năm năm Giáp Thìn"), is lunar.
+                let lunarOther = !lunarFirst && (monthName.map(vocabulary.lunarOtherMonths.contains) == true || match["cc"] != nil)
                 // "3.5" or "5-3" alone is a number or a score; a day needs its year, a day word or "/".
                 let introduced = match["tod"] != nil || match["wd"] != nil || match["ngay"] != nil || pattern.source == vocabulary.long.source || newYearDay
                     || vocabulary.dayListBefore.matches(String(sentence[..<match.range.lowerBound]))
@@ -116,6 +119,8 @@ struct DateFinder: Sendable {
                 let nsRange = NSRange(match.range, in: sentence)
                 guard !found.contains(where: { NSIntersectionRange(NSRange($0.match.range, in: sentence), nsRange).length > 0 }) else { continue }
                 found.append((match, day, month, year))
+                if lunarFirst { firstMonthDays.insert(match.range) }
+                if lunarOther { otherLunar.insert(match.range) }
             }
         }
         found.sort { $0.match.range.lowerBound < $1.match.range.lowerBound }
@@ -130,8 +135,10 @@ struct DateFinder: Sendable {
                 role = .deadline
             } else if vocabulary.lunarBefore.matches(before) || otherLunar.contains(item.match.range) {
                 role = .lunar
-            } else if vocabulary.sinceBefore.matches(before), !vocabulary.rangeAfter.matches(String(sentence[item.match.range.upperBound...])) {
-                // "từ ngày 12/7 đến 14/7" is the event's span; "từ ngày 1/7/2025 là …" a state since then.
+            } else if vocabulary.sinceBefore.matches(before),
+                      !vocabulary.rangeAfter.matches(String(sentence[item.match.range.upperBound...])) || spansWeeks(index, found, sentence) {
+                // "từ ngày 12/7 đến 14/7" is the event's span; "từ ngày 1/7/2025 là …" a state since then, and so is a span of
+                // weeks ("nhận tác phẩm từ ngày 15/11/2024 đến hết ngày 31/3/2025"): no meeting lasts that long.
                 role = .since
             } else if let partner = rangePartner(index, found, sentence), let a = item.year, let b = partner.year, a != b {
                 role = .anniversary
@@ -147,9 +154,25 @@ struct DateFinder: Sendable {
             mentions.append(DateMention(day: day, month: item.month, year: item.year, role: role,
                                         evidence: block.text(absolute).trimmingCharacters(in: .whitespaces), line: block.line,
                                         paragraph: block.paragraph, sentence: range, range: absolute, hasTimeOfDay: item.match["tod"] != nil,
-                                        lunarDaysAfterNewYear: lunarDays[item.match.range]))
+                                        lunarDaysAfterNewYear: firstMonthDays.contains(item.match.range) ? day - 1 : nil))
         }
         return mentions
+    }
+
+    /// Longest span of days an event may take ("Trong 2 ngày 14 và 15/5", a three-day course).
+    static let longestEventDays = 7
+
+    /// This date opens a range ("từ … đến …") to a day more than `longestEventDays` later.
+    private func spansWeeks(_ index: Int, _ found: [(match: Pattern.Match, day: Int, month: Int, year: Int?)], _ sentence: String) -> Bool {
+        guard index + 1 < found.count else { return false }
+        let partner = found[index + 1]
+        // "từ ngày 15/11/2024 đến hết ngày 31/3/2025": the range's words ("đến", "đến hết") lead to the next day.
+        guard vocabulary.rangeAfter.matches(String(sentence[found[index].match.range.upperBound..<partner.match.range.lowerBound])) else { return false }
+        let start = found[index], year = start.year ?? partner.year ?? 2000
+        guard let from = CalendarDate(year: year, month: start.month, day: start.day),
+              let to = CalendarDate(year: partner.year ?? year, month: partner.month, day: partner.day),
+              let limit = from.adding(days: Self.longestEventDays) else { return false }
+        return to > limit
     }
 
     /// The other end of "d/m/y - d/m/y" when this date is one end.

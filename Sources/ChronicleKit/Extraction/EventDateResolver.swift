@@ -26,6 +26,8 @@ struct EventDateResolver: Sendable {
     let eventVerbs: Pattern
     /// How far (UTF-16 units) after "5 năm thực hiện" the implemented document's date may stand.
     static let implementedDocumentDistance = 60
+    /// A report may run a day before its event ("Sáng mai, … sẽ tổ chức …"); later days are plans.
+    static let daysReportedAhead = 1
     /// Days this many years before the article's time are history, not the event.
     static let historicalYears = 3
     /// "Kết luận số 114-KL/TW (2021)": a document's year in parentheses after its number.
@@ -40,6 +42,9 @@ struct EventDateResolver: Sendable {
         let candidates = dates.filter { mention in
             guard mention.role == .candidate else { return false }
             if let year = mention.year, let referenceYear, year < referenceYear - Self.historicalYears { return false }
+            // A day after the page was published or saved is a plan ("… dự kiến tổ chức vào dịp 19/5/2025"), not what it reports.
+            if let year = mention.year, let reference, let date = mention.date(in: year, lunar: lunar),
+               let latest = reference.adding(days: Self.daysReportedAhead), date > latest { return false }
             return true
         }
         let lead = candidates.filter { $0.paragraph == 0 }

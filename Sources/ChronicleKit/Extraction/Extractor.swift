@@ -39,11 +39,9 @@ public struct Extractor: Sendable {
             otherDays.contains { $0.paragraph == block.paragraph && $0.line == block.line && $0.sentence == sentence }
         }).map { award in
             var award = award
-            if let giver = award.giver, knowledge.units.catalog.organizingCommittees.contains(giver.lowercased()) {
-                // "Ban tổ chức tuyên dương 20 gương": the organizer, through the committee it set up.
-                award.giver = organizer?.unit ?? organizer?.phrase
-                award.giverFrom = "organizer"
-            } else if let giver = award.giver {
+            // "Ban tổ chức tuyên dương 20 gương": the organizer, through the committee it set up (as written: "Ban Tổ chức" is
+            // the party's department).
+            if let giver = award.giver, !knowledge.units.catalog.organizingCommittees.contains(giver) {
                 award.giver = knowledge.givers.normalize(giver, organizer: organizer, province: province)
             } else {
                 // "15 tập thể được khen thưởng": given by whoever held the event.

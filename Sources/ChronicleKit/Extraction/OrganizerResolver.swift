@@ -166,7 +166,8 @@ struct OrganizerResolver: Sendable {
         guard let colon = title.firstIndex(of: ":") else { return nil }
         let prefix = title[..<colon].trimmingCharacters(in: .whitespaces)
         let words = prefix.split(separator: " ")
-        guard (1...4).contains(words.count), words.allSatisfy({ $0.first?.isUppercase == true }),
+        // Two words at least: a one-word prefix is a kicker ("Video:", "Infographic:", "Ảnh:").
+        guard (2...4).contains(words.count), words.allSatisfy({ $0.first?.isUppercase == true }),
               places.mentions(in: prefix).isEmpty, units.mentions(in: prefix).isEmpty else { return nil }
         return prefix
     }

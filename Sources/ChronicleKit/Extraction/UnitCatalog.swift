@@ -131,8 +131,7 @@ public struct UnitCatalog: Sendable {
 
     /// Organs written short spelled out where they stand as words: "Giấy khen của BTV Huyện ủy" → "… Ban Thường vụ Huyện ủy".
     func spellingOutOrgans(_ text: String) -> String {
-        text.split(separator: " ", omittingEmptySubsequences: false).map { word in organAbbreviations[word.lowercased()] ?? String(word) }
-            .joined(separator: " ")
+        text.split(separator: " ", omittingEmptySubsequences: false).map { fullOrgan(String($0)) }.joined(separator: " ")
     }
 
     /// Short names inside a unit's name spelled out: "Bộ trưởng Bộ GD&ĐT" → "Bộ trưởng Bộ Giáo dục và Đào tạo".
@@ -195,7 +194,8 @@ public struct UnitCatalog: Sendable {
     /// "nhà trường" → "Trường": how an article names the organizer's own institution, and the
     /// word the institution's name starts with.
     let selfReferences: [String: String]
-    /// An event's organizing committee ("Ban tổ chức"), lowercased: it gives in the organizer's name.
+    /// An event's organizing committee as written ("Ban tổ chức", not the department "Ban Tổ chức"): it gives in the
+    /// organizer's name.
     let organizingCommittees: Set<String>
     let nameEndings: Set<String>
     /// First words of the phrases that end a proper name ("tổ chức" → "tổ").
@@ -255,7 +255,7 @@ public struct UnitCatalog: Sendable {
         selfReferences = sources.reduce(into: [:]) { merged, source in
             for (reference, start) in source.self_references ?? [:] { merged[reference.lowercased()] = start }
         }
-        organizingCommittees = Set(sources.all(\.organizing_committees).map { $0.lowercased() })
+        organizingCommittees = Set(sources.all(\.organizing_committees))
         nameEndings = Set(sources.all(\.name_endings))
         nameStopWords = Set(sources.all(\.name_stop_words).compactMap { $0.split(separator: " ").first.map(String.init) })
         // A word written short with its dot may run into the name: "UBND H.Củ Chi", "Quận ủy Q.1".

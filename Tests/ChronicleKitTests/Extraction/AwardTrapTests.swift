@@ -834,4 +834,18 @@ extension AwardTrapTests {
         let decision = awards("Tối 16/5/2023, Tỉnh ủy Quảng Trị tổ chức lễ tuyên dương. Theo Quyết định ngày 2/5/2023, Ban Thường vụ Tỉnh ủy Quảng Trị tặng Bằng khen cho 18 tập thể và 32 cá nhân điển hình tiêu biểu.")
         #expect(summary(decision) == ["Ban Thường vụ Tỉnh ủy Quảng Trị|Bằng khen|18|32|0"], "\(summary(decision))")
     }
+    /// Positive controls for rules about other occasions and all levels: "Bằng khen do UBND tỉnh tặng" at a district's
+    /// ceremony is given there; "…, các cấp, các ngành …" lists who attended; a look back with a comma in it ends at the comma;
+    /// "Trong số các điển hình được tuyên dương, có 12 tập thể được … tặng Bằng khen" is an award.
+    @Test func occasionAndLevelRulesKeepTheEventsAwards() {
+        let province = awards("Sáng 18/5/2024, Huyện ủy Hải Lăng tổ chức lễ tuyên dương. Tại buổi lễ trao Bằng khen do UBND tỉnh tặng cho 5 tập thể, lãnh đạo huyện chúc mừng các điển hình.",
+                              title: "Hải Lăng tuyên dương điển hình")
+        #expect(summary(province) == ["UBND tỉnh Quảng Trị|Bằng khen|5|0|0"], "\(summary(province))")
+        let levels = awards("Sáng 18/5/2024, Tỉnh ủy Quảng Trị tổ chức lễ tuyên dương với sự tham dự của lãnh đạo tỉnh, các cấp, các ngành; Ban Thường vụ Tỉnh ủy đã tuyên dương 20 tập thể.")
+        #expect(summary(levels) == ["Ban Thường vụ Tỉnh ủy Quảng Trị|tuyên dương|20|0|0"], "\(summary(levels))")
+        let speech = awards("Sáng 18/5/2024, Tỉnh ủy Quảng Trị tổ chức hội nghị. Nhìn lại chặng đường 10 năm, đồng chí Bí thư Tỉnh ủy nhấn mạnh: dịp này, Ban Thường vụ Tỉnh ủy tặng Bằng khen cho 15 tập thể.")
+        #expect(summary(speech) == ["Ban Thường vụ Tỉnh ủy Quảng Trị|Bằng khen|15|0|0"], "\(summary(speech))")
+        let among = awards("Sáng 18/5/2024, Tỉnh ủy Quảng Trị tổ chức lễ tuyên dương. Trong số các điển hình được tuyên dương, có 12 tập thể được Ban Thường vụ Tỉnh ủy tặng Bằng khen.")
+        #expect(summary(among) == ["Ban Thường vụ Tỉnh ủy Quảng Trị|Bằng khen|12|0|0"], "\(summary(among))")
+    }
 }

@@ -196,6 +196,25 @@ struct DateRoleTests {
         #expect(date.date?.iso == "2024-10-10")
     }
 
+    /// Tết in words ("mùng sáu Tết") is read though the sentence has no digit; "Ngày 9 tháng Giêng" counts from Tết;
+    /// "Chương trình ngày 19/5" opening a sentence is no document's date (only "Theo Quyết định ngày …" is).
+    @Test func tếtInWordsAListOfTếtDaysAndAProgrammesDay() {
+        let words = event("Sáng mùng sáu Tết, Thành ủy Cẩm Phả tổ chức hội nghị quán triệt chuyên đề năm 2024.", published: "Thứ Năm, 15/02/2024 - 17:40")
+        #expect(words.date?.iso == "2024-02-15")
+        let giêng = event("Ngày 9 tháng Giêng, Thành ủy Cẩm Phả tổ chức hội thi tìm hiểu chuyên đề năm 2024.", published: "Thứ Hai, 19/02/2024 - 17:40")
+        #expect(giêng.date?.iso == "2024-02-18")
+        let programme = event("Chương trình ngày 19/5 do Ban Thường vụ Huyện ủy Cam Lộ tổ chức gồm lễ dâng hoa và giao lưu điển hình.", published: "20/05/2024 08:00")
+        #expect(programme.date?.iso == "2024-05-19")
+    }
+
+    /// "từ ngày 15/11/2024 đến hết ngày 31/3/2025": a span of months is no event's; a day after the page was saved is a plan.
+    @Test func aSpanOfMonthsAndALaterPlan() {
+        let date = Fixtures.extract("Thứ Hai, 18/11/2024 06:00 (GMT+7)\n\nPhát động cuộc thi viết về gương dám nghĩ, dám làm\n\nBan Tuyên giáo Tỉnh ủy Quảng Trị tổ chức lễ phát động cuộc thi viết về những tấm gương dám nghĩ, dám làm trong học tập và làm theo Bác.\n\nCuộc thi nhận tác phẩm từ ngày 15/11/2024 đến hết ngày 31/3/2025; lễ tổng kết, trao giải dự kiến tổ chức vào dịp kỷ niệm 135 năm Ngày sinh Chủ tịch Hồ Chí Minh (19/5/2025).").facts.eventDate
+        #expect(date.date == nil, "\(String(describing: date.date))")
+        let course = event("Từ ngày 6 đến 8-4, Ban Tuyên giáo Tỉnh ủy Bình Phước tổ chức lớp bồi dưỡng nghiệp vụ.", published: "Thứ Sáu, 08/04/2022 - 16:45")
+        #expect(course.date?.iso == "2022-04-06")
+    }
+
     /// A lead telling a meeting that prepared the event, then the event held "Sáng nay".
     @Test func theDayOfTheSentenceThatHoldsTheEvent() {
         let date = event("Chiều 13/5, đồng chí Lê Thị Thủy chủ trì cuộc họp nghe báo cáo công tác chuẩn bị Lễ biểu dương điển hình tiên tiến.\n\nSáng nay, Ban Thường vụ Tỉnh ủy Hà Nam long trọng tổ chức Lễ biểu dương điển hình tiên tiến.",

@@ -412,6 +412,8 @@ extension UnitAndProvinceTests {
         #expect(prefix.organizer?.unit == "Đảng ủy xã Khánh Bình Tây Bắc")
         let inTitle = facts("BÁO ĐẮK LẮK\n\nGiao lưu điển hình học tập và làm theo Bác ở xã Hòa Phú\n\nCập nhật: 25/08/2023 21:36\n\nSáng 25/8, Đảng ủy xã tổ chức chương trình giao lưu điển hình tiên tiến trong học tập và làm theo Bác.")
         #expect(inTitle.organizer?.unit == "Đảng ủy xã Hòa Phú")
+        let kicker = facts("BÁO QUẢNG TRỊ\n\nVideo: Giao lưu điển hình học tập và làm theo Bác\n\nCập nhật: 25/08/2023 21:36\n\nSáng 25/8, Đảng ủy xã tổ chức chương trình giao lưu điển hình tiên tiến trong học tập và làm theo Bác.")
+        #expect(kicker.organizer?.phrase.contains("Video") != true, "\(String(describing: kicker.organizer))")
         let ownName = facts("Tin tức\n\nPhường biểu dương điển hình học tập và làm theo Bác\n\nTối 16-5, Đảng ủy phường tổ chức Lễ biểu dương các tập thể, cá nhân điển hình.")
         #expect(ownName.organizer?.unit == nil || ownName.organizer?.unit == "Đảng ủy phường")
     }
