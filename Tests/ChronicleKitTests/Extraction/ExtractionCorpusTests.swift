@@ -11,7 +11,7 @@ import Testing
 /// set 2 50% / 7, set 3 46% / 7, set 4 2/10 / 5, set 5 4/10 / 4, set 6 7/12 / 2, set 7 7/14 / 3,
 /// set 8 8/14 / 3, set 9 10/15 / 3, set 10 5/12 / 5, set 11 7/12 / 2, set 12 5/12 / 5, set 13 9/12 / 1, set 14 6/12 / 3;
 /// each later set's blind figures are in the commit that added it (sets 33-64, 384 articles: 299/384 = 78 %, 50 invented;
-/// sets 65-318, 3,048 articles: 2,858/3,048 = 93.8 %, 143 invented; sets 201-318: 1,355/1,416 = 95.7 %, 37 invented).
+/// sets 65-318, 3,048 articles: 2,860/3,048 = 93.8 %, 143 invented; sets 201-318: 1,357/1,416 = 95.8 %, 37 invented).
 struct ExtractionCorpusTests {
     struct Expected: Decodable {
         struct Award: Decodable {
