@@ -285,9 +285,9 @@ extension AwardFinder {
         // "Thừa ủy quyền Chủ tịch UBND tỉnh, ông A trao Bằng khen …, đồng thời UBND thành phố tặng Giấy khen …": a subject
         // of its own after the presenter's verb gives its own award.
         let between = NSRange(location: principal.upperBound, length: group.range.location - principal.upperBound)
-        if let actor = group.actor, let firstVerb = anyVerb.regex.firstMatch(in: sentence, range: between) {
+        if let actor = group.actor, let firstVerb = anyVerb.firstMatch(in: sentence, range: between) {
             let named = (sentence as NSString).range(of: actor, options: .backwards, range: between)
-            if named.location != NSNotFound, named.location > firstVerb.range.upperBound { return }
+            if named.location != NSNotFound, named.location > firstVerb.upperBound { return }
         }
         if let match = onBehalf.firstMatch(in: name), let giver = match["principal"].flatMap({ giver(from: String($0)) }) {
             group.giver = giver

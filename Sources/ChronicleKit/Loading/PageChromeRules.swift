@@ -52,10 +52,10 @@ public struct PageChromeRules: Sendable {
         dropLines = Set(all(\.drop_lines).map(Self.lineKey))
         dropLineFirstWords = Set(dropLines.compactMap { $0.split(separator: " ").first.map(String.init) })
         longestDropLineWords = dropLines.map { $0.split(separator: " ").count }.max() ?? 0
-        func combined(_ patterns: [String]) throws -> Pattern? {
-            patterns.isEmpty ? nil : try Pattern(Pattern.alternatives(patterns))
+        func combined(_ patterns: [String], _ alternation: ([String]) -> String = Pattern.alternatives) throws -> Pattern? {
+            patterns.isEmpty ? nil : try Pattern(alternation(patterns))
         }
-        dropPattern = all(\.drop_patterns).isEmpty ? nil : try Pattern(Pattern.lineStartAlternatives(all(\.drop_patterns)))
+        dropPattern = try combined(all(\.drop_patterns), Pattern.lineStartAlternatives)
         commentMarker = try combined(all(\.comment_markers))
         endMarkers = Set(all(\.end_markers).map(Self.lineKey))
         // Keys only drop spaces, colons and case; a line a few bytes longer than the longest marker can still be one.
