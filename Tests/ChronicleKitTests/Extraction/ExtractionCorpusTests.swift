@@ -458,6 +458,12 @@ struct ExtractionCorpusTests {
         ("extraction-holdout-316", "held-out set 316 (blind run read)", false),
         ("extraction-holdout-317", "held-out set 317 (blind run read)", false),
         ("extraction-holdout-318", "held-out set 318 (blind run read)", false),
+        ("extraction-holdout-319", "held-out set 319 (blind)", false),
+        ("extraction-holdout-320", "held-out set 320 (blind)", false),
+        ("extraction-holdout-321", "held-out set 321 (blind)", false),
+        ("extraction-holdout-322", "held-out set 322 (blind)", false),
+        ("extraction-holdout-323", "held-out set 323 (blind)", false),
+        ("extraction-holdout-324", "held-out set 324 (blind)", false),
     ]
 
     @Test(arguments: heldOut.indices)
