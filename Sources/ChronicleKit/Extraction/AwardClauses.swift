@@ -32,13 +32,20 @@ extension AwardFinder {
     /// "…; đồng thời đề nghị Ban Thường vụ Tỉnh ủy tặng Bằng khen cho 1 tập thể": an earlier occasion or a
     /// proposal, in the group's own clause (between semicolons), or a clause opening with an occasion
     /// dated before `eventDate`.
+    /// "từ 58 tập thể, cá nhân được … đề xuất,": the pool the awarded were chosen from, up to the comma closing it.
+    static let pool = Pattern(literal: #"(?<!\p{L})từ [\d.]+ [^;]{0,100}?(?:đề xuất|đề nghị|giới thiệu)[^,;]{0,20},"#)
+
     func inPastClause(_ group: Group, of sentence: String, eventDate: CalendarDate?) -> Bool {
         let nsSentence = sentence as NSString
         let start = nsSentence.clauseStart(before: group.range.location)
         let end = nsSentence.clauseEnd(from: group.range.upperBound)
         let after = NSRange(location: group.range.upperBound, length: max(0, end - group.range.upperBound))
         let reasonStart = reason.firstMatch(in: sentence, range: after)?.location ?? end
-        if past.firstMatch(in: sentence, range: NSRange(location: start, length: reasonStart - start)) != nil { return true }
+        // "Dịp này, từ 58 tập thể, cá nhân được các chi, đảng bộ cơ sở đề xuất, Ban Thường vụ … đã chọn và khen thưởng 15 tập thể …":
+        // a proposal inside the pool the awarded were chosen from is not this clause's.
+        let pools = Self.pool.matches(in: sentence, range: NSRange(location: start, length: reasonStart - start))
+        if past.matches(in: sentence, range: NSRange(location: start, length: reasonStart - start))
+            .contains(where: { marker in !pools.contains { NSIntersectionRange($0, marker).length == marker.length } }) { return true }
         // "15 tập thể và 25 cá nhân có thành tích tiêu biểu sẽ được Ban Thường vụ Tỉnh ủy tặng Bằng khen …": a passive's own
         // predicate, past the reason that qualifies its subject.
         // Only a phrase holding the passive's own marker ("sẽ được"), not one of the reason ("… năm trước được").

@@ -136,7 +136,8 @@ public struct DateVocabulary: Sendable {
         // "(19-5-1890 / 19-5-2024)": a slash between two whole dates joins them too.
         rangeJoiner = try Pattern(#"^\s*(?:[-–—/]|"# + Pattern.phrases(all(\.range_joiners)) + #")\s*$"#)
         deadlineBefore = try Pattern("(?:" + Pattern.phrases(all(\.deadline_words)) + #")\s*$"#)
-        dayListBefore = try Pattern(#"(?<!\p{L})"# + day + #"\s+(?<first>\d{1,2})\s*(?:,|[-–]|"# + Pattern.phrases(["và"] + all(\.range_joiners)) + #")\s*$"#)
+        // Also in parentheses: "Trong 2 ngày (27 - 28/3)".
+        dayListBefore = try Pattern(#"(?<!\p{L})"# + day + #"\s+\(?\s*(?<first>\d{1,2})\s*(?:,|[-–]|"# + Pattern.phrases(["và"] + all(\.range_joiners)) + #")\s*$"#)
         sinceBefore = try Pattern("(?<!\\p{L})(?:" + Pattern.phrases(all(\.since_words)) + #")\s*$"#)
         lunarBefore = try Pattern("(?<!\\p{L})(?:" + Pattern.phrases(all(\.lunar_words)) + #")\s*$"#)
         rangeAfter = try Pattern(#"^\s*(?:[-–]|"# + Pattern.phrases(all(\.range_joiners)) + ")")

@@ -137,7 +137,9 @@ struct OrganizerResolver: Sendable {
             let districtWord = units.catalog.districtPlaceWords.first { phrase.lowercased().hasSuffix(" " + $0) }
             // "Đảng ủy xã tổ chức …" under the title "Đảng ủy xã Ea Tul biểu dương …": the unit the title names in full.
             let placeWordOnly = units.catalog.communePlaceWords.contains { phrase.lowercased().hasSuffix(" " + $0) }
-            if placeWordOnly, let full = units.mentions(in: text.title.folded).first(where: { $0.text.lowercased().hasPrefix(phrase.lowercased() + " ") }) {
+            // … or a caption names in full ("Đảng ủy xã Chiềng Mung (Mai Sơn) quán triệt chuyên đề năm 2021.").
+            if placeWordOnly, let full = ([text.title] + text.captions).lazy.compactMap({ block in
+                   units.mentions(in: block.folded).first(where: { $0.text.lowercased().hasPrefix(phrase.lowercased() + " ") }) }).first {
                 organizer = describe(full, province: province)
             } else if placeWordOnly, let name = Self.placeOpening(text.title.folded, placeWord: phrase.split(separator: " ").last.map(String.init) ?? "")
                         ?? titlePrefixCommune(text.title.folded) {

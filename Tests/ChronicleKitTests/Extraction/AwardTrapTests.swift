@@ -848,4 +848,14 @@ extension AwardTrapTests {
         let among = awards("Sáng 18/5/2024, Tỉnh ủy Quảng Trị tổ chức lễ tuyên dương. Trong số các điển hình được tuyên dương, có 12 tập thể được Ban Thường vụ Tỉnh ủy tặng Bằng khen.")
         #expect(summary(among) == ["Ban Thường vụ Tỉnh ủy Quảng Trị|Bằng khen|12|0|0"], "\(summary(among))")
     }
+    /// "từ 58 tập thể, cá nhân được các chi, đảng bộ cơ sở đề xuất, Ban Thường vụ … đã chọn và khen thưởng 15 tập thể …": the
+    /// proposal is the pool's; "… đề xuất Ban Thường vụ Tỉnh ủy tặng Bằng khen cho 5 tập thể" is still a proposal.
+    @Test func aProposalInsideThePoolChosenFrom() {
+        let chosen = awards("Sáng 16.5, Ban Thường vụ Huyện ủy Cam Lộ tổ chức lễ khen thưởng. Dịp này, từ 58 tập thể, cá nhân được các chi, đảng bộ cơ sở đề xuất, Ban Thường vụ Huyện ủy đã chọn và khen thưởng 15 tập thể, 20 cá nhân có thành tích tiêu biểu.",
+                            title: "Cam Lộ khen thưởng 35 tập thể, cá nhân")
+        #expect(summary(chosen) == ["Ban Thường vụ Huyện ủy Cam Lộ|khen thưởng|15|20|0"], "\(summary(chosen))")
+        let proposed = awards("Sáng 16.5, Ban Thường vụ Huyện ủy Cam Lộ tổ chức lễ khen thưởng. Huyện ủy đề xuất Ban Thường vụ Tỉnh ủy tặng Bằng khen cho 5 tập thể.",
+                              title: "Cam Lộ khen thưởng tập thể, cá nhân")
+        #expect(proposed.isEmpty, "\(summary(proposed))")
+    }
 }

@@ -215,6 +215,12 @@ struct DateRoleTests {
         #expect(course.date?.iso == "2022-04-06")
     }
 
+    /// "Trong 2 ngày (27 - 28/3)": the first day of a range in parentheses.
+    @Test func aRangeOfDaysInParentheses() {
+        let date = event("Trong 2 ngày (27 - 28/3), Ban Tuyên giáo Tỉnh ủy Hà Tĩnh tổ chức hội nghị thông tin chuyên đề.", published: "29/03/2024 - 09:15")
+        #expect(date.date?.iso == "2024-03-27")
+    }
+
     /// A lead telling a meeting that prepared the event, then the event held "Sáng nay".
     @Test func theDayOfTheSentenceThatHoldsTheEvent() {
         let date = event("Chiều 13/5, đồng chí Lê Thị Thủy chủ trì cuộc họp nghe báo cáo công tác chuẩn bị Lễ biểu dương điển hình tiên tiến.\n\nSáng nay, Ban Thường vụ Tỉnh ủy Hà Nam long trọng tổ chức Lễ biểu dương điển hình tiên tiến.",

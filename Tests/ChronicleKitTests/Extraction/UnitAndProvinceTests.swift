@@ -412,6 +412,8 @@ extension UnitAndProvinceTests {
         #expect(prefix.organizer?.unit == "Đảng ủy xã Khánh Bình Tây Bắc")
         let inTitle = facts("BÁO ĐẮK LẮK\n\nGiao lưu điển hình học tập và làm theo Bác ở xã Hòa Phú\n\nCập nhật: 25/08/2023 21:36\n\nSáng 25/8, Đảng ủy xã tổ chức chương trình giao lưu điển hình tiên tiến trong học tập và làm theo Bác.")
         #expect(inTitle.organizer?.unit == "Đảng ủy xã Hòa Phú")
+        let communeCaption = facts("BÁO SƠN LA\n\nChiềng Mung quán triệt chuyên đề học tập và làm theo Bác năm 2021\n\nCập nhật: 12/03/2021 09:00\n\nSáng 11/3, Đảng ủy xã tổ chức hội nghị quán triệt chuyên đề năm 2021 về học tập và làm theo tư tưởng, đạo đức, phong cách Hồ Chí Minh.\n\nĐảng ủy xã Chiềng Mung (Mai Sơn) quán triệt chuyên đề năm 2021.\n\nĐảng ủy xã Chiềng Mung (Mai Sơn) quán triệt chuyên đề năm 2021.\n\nTheo Đảng ủy xã, 5 năm thực hiện Chỉ thị 05-CT/TW, phong trào học tập và làm theo Bác ở Chiềng Mung đã góp phần phát triển kinh tế.")
+        #expect(communeCaption.organizer?.unit == "Đảng ủy xã Chiềng Mung")
         let kicker = facts("BÁO QUẢNG TRỊ\n\nVideo: Giao lưu điển hình học tập và làm theo Bác\n\nCập nhật: 25/08/2023 21:36\n\nSáng 25/8, Đảng ủy xã tổ chức chương trình giao lưu điển hình tiên tiến trong học tập và làm theo Bác.")
         #expect(kicker.organizer?.phrase.contains("Video") != true, "\(String(describing: kicker.organizer))")
         let ownName = facts("Tin tức\n\nPhường biểu dương điển hình học tập và làm theo Bác\n\nTối 16-5, Đảng ủy phường tổ chức Lễ biểu dương các tập thể, cá nhân điển hình.")
