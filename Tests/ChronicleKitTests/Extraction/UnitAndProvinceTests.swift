@@ -401,24 +401,29 @@ extension UnitAndProvinceTests {
     /// "Ban Tuyên giáo Thị ủy tổ chức …" with "Thị ủy Phú Mỹ" only under a photo; "Đảng ủy xã tổ chức …" under the title
     /// "Đảng ủy xã Ea Tul …", below a row of widgets ("Bản in  Gửi bài viết  Chia sẻ").
     @Test func aShortUnitNamedInFullInACaptionOrTheTitle() {
-        let caption = facts("Báo Bà Rịa - Vũng Tàu\n\nNâng cao vai trò nêu gương của cán bộ, đảng viên\n\nSáng 13/12/2019, Ban Tuyên giáo Thị ủy tổ chức hội thảo về nêu gương của cán bộ, đảng viên theo tư tưởng Hồ Chí Minh.\n\nĐồng chí Lê Minh Trí, Phó Bí thư Thường trực Thị ủy Phú Mỹ phát biểu khai mạc hội thảo.\n\nHội thảo nhận được 19 tham luận về nêu gương của cán bộ, đảng viên, nhất là người đứng đầu các cấp.")
-        #expect(caption.organizer?.unit == "Ban Tuyên giáo Thị ủy Phú Mỹ")
-        let title = facts("BÁO ĐẮK LẮK ĐIỆN TỬ\nChính trị\nĐảng ủy xã Ea Tul biểu dương 23 điển hình học tập và làm theo Bác\nCập nhật: 07/08/2023 - 09:12\nBản in   Gửi bài viết   Chia sẻ\n\nThứ Bảy (ngày 5/8), Đảng ủy xã tổ chức Lễ biểu dương điển hình tiên tiến trong học tập và làm theo tư tưởng, đạo đức, phong cách Hồ Chí Minh.")
-        #expect(title.organizer?.unit == "Đảng ủy xã Ea Tul")
-        // The title opening with the ward ("Phường Thạch Bàn biểu dương …"), under a widget row ending "Lưu tin".
-        let opening = facts("HÀ NỘI MỚI\nChính trị\n\nPhường Thạch Bàn biểu dương điển hình học tập và làm theo Bác\n\nNgọc Lan\n17/05/2024 - 06:30\nChia sẻ   In bài viết   Lưu tin\n\n(HNMO) - Tối 16-5, Đảng ủy phường tổ chức Lễ biểu dương các tập thể, cá nhân điển hình trong học tập và làm theo Bác.")
-        #expect(opening.organizer?.unit == "Đảng ủy phường Thạch Bàn")
-        let prefix = facts("BÁO CÀ MAU\n\nKhánh Bình Tây Bắc: Giao lưu 5 gương điển hình làm theo Bác\n\nCập nhật ngày: 07/08/2023 - 09:12\n\n(CMO) Thứ Bảy (ngày 5/8), Đảng ủy xã tổ chức chương trình giao lưu điển hình tiên tiến trong học tập và làm theo Bác.")
-        #expect(prefix.organizer?.unit == "Đảng ủy xã Khánh Bình Tây Bắc")
-        let inTitle = facts("BÁO ĐẮK LẮK\n\nGiao lưu điển hình học tập và làm theo Bác ở xã Hòa Phú\n\nCập nhật: 25/08/2023 21:36\n\nSáng 25/8, Đảng ủy xã tổ chức chương trình giao lưu điển hình tiên tiến trong học tập và làm theo Bác.")
-        #expect(inTitle.organizer?.unit == "Đảng ủy xã Hòa Phú")
-        let communeCaption = facts("BÁO SƠN LA\n\nChiềng Mung quán triệt chuyên đề học tập và làm theo Bác năm 2021\n\nCập nhật: 12/03/2021 09:00\n\nSáng 11/3, Đảng ủy xã tổ chức hội nghị quán triệt chuyên đề năm 2021 về học tập và làm theo tư tưởng, đạo đức, phong cách Hồ Chí Minh.\n\nĐảng ủy xã Chiềng Mung (Mai Sơn) quán triệt chuyên đề năm 2021.\n\nĐảng ủy xã Chiềng Mung (Mai Sơn) quán triệt chuyên đề năm 2021.\n\nTheo Đảng ủy xã, 5 năm thực hiện Chỉ thị 05-CT/TW, phong trào học tập và làm theo Bác ở Chiềng Mung đã góp phần phát triển kinh tế.")
-        #expect(communeCaption.organizer?.unit == "Đảng ủy xã Chiềng Mung")
+        // A caption; the title naming it in full; the title opening with the ward, under a widget row ending "Lưu tin"; a title
+        // prefix; "… ở xã Hòa Phú" in the title; a caption repeated under a photo.
+        let pages: [(page: String, unit: String)] = [
+            ("Báo Bà Rịa - Vũng Tàu\n\nNâng cao vai trò nêu gương của cán bộ, đảng viên\n\nSáng 13/12/2019, Ban Tuyên giáo Thị ủy tổ chức hội thảo về nêu gương của cán bộ, đảng viên theo tư tưởng Hồ Chí Minh.\n\nĐồng chí Lê Minh Trí, Phó Bí thư Thường trực Thị ủy Phú Mỹ phát biểu khai mạc hội thảo.\n\nHội thảo nhận được 19 tham luận về nêu gương của cán bộ, đảng viên, nhất là người đứng đầu các cấp.",
+             "Ban Tuyên giáo Thị ủy Phú Mỹ"),
+            ("BÁO ĐẮK LẮK ĐIỆN TỬ\nChính trị\nĐảng ủy xã Ea Tul biểu dương 23 điển hình học tập và làm theo Bác\nCập nhật: 07/08/2023 - 09:12\nBản in   Gửi bài viết   Chia sẻ\n\nThứ Bảy (ngày 5/8), Đảng ủy xã tổ chức Lễ biểu dương điển hình tiên tiến trong học tập và làm theo tư tưởng, đạo đức, phong cách Hồ Chí Minh.",
+             "Đảng ủy xã Ea Tul"),
+            ("HÀ NỘI MỚI\nChính trị\n\nPhường Thạch Bàn biểu dương điển hình học tập và làm theo Bác\n\nNgọc Lan\n17/05/2024 - 06:30\nChia sẻ   In bài viết   Lưu tin\n\n(HNMO) - Tối 16-5, Đảng ủy phường tổ chức Lễ biểu dương các tập thể, cá nhân điển hình trong học tập và làm theo Bác.",
+             "Đảng ủy phường Thạch Bàn"),
+            ("BÁO CÀ MAU\n\nKhánh Bình Tây Bắc: Giao lưu 5 gương điển hình làm theo Bác\n\nCập nhật ngày: 07/08/2023 - 09:12\n\n(CMO) Thứ Bảy (ngày 5/8), Đảng ủy xã tổ chức chương trình giao lưu điển hình tiên tiến trong học tập và làm theo Bác.",
+             "Đảng ủy xã Khánh Bình Tây Bắc"),
+            ("BÁO ĐẮK LẮK\n\nGiao lưu điển hình học tập và làm theo Bác ở xã Hòa Phú\n\nCập nhật: 25/08/2023 21:36\n\nSáng 25/8, Đảng ủy xã tổ chức chương trình giao lưu điển hình tiên tiến trong học tập và làm theo Bác.",
+             "Đảng ủy xã Hòa Phú"),
+            ("BÁO SƠN LA\n\nChiềng Mung quán triệt chuyên đề học tập và làm theo Bác năm 2021\n\nCập nhật: 12/03/2021 09:00\n\nSáng 11/3, Đảng ủy xã tổ chức hội nghị quán triệt chuyên đề năm 2021 về học tập và làm theo tư tưởng, đạo đức, phong cách Hồ Chí Minh.\n\nĐảng ủy xã Chiềng Mung (Mai Sơn) quán triệt chuyên đề năm 2021.\n\nĐảng ủy xã Chiềng Mung (Mai Sơn) quán triệt chuyên đề năm 2021.\n\nTheo Đảng ủy xã, 5 năm thực hiện Chỉ thị 05-CT/TW, phong trào học tập và làm theo Bác ở Chiềng Mung đã góp phần phát triển kinh tế.",
+             "Đảng ủy xã Chiềng Mung"),
+        ]
+        for (page, unit) in pages { #expect(facts(page).organizer?.unit == unit, "\(page.prefix(80))") }
         let kicker = facts("BÁO QUẢNG TRỊ\n\nVideo: Giao lưu điển hình học tập và làm theo Bác\n\nCập nhật: 25/08/2023 21:36\n\nSáng 25/8, Đảng ủy xã tổ chức chương trình giao lưu điển hình tiên tiến trong học tập và làm theo Bác.")
         #expect(kicker.organizer?.phrase.contains("Video") != true, "\(String(describing: kicker.organizer))")
         let ownName = facts("Tin tức\n\nPhường biểu dương điển hình học tập và làm theo Bác\n\nTối 16-5, Đảng ủy phường tổ chức Lễ biểu dương các tập thể, cá nhân điển hình.")
         #expect(ownName.organizer?.unit == nil || ownName.organizer?.unit == "Đảng ủy phường")
     }
+
     /// A ministry holds a central event wherever it meets ("Bộ Giáo dục và Đào tạo tổ chức … tại Hà Nội"); a province's
     /// military command ("Bộ Chỉ huy Quân sự tỉnh") is no ministry.
     @Test func aMinistryIsCentral() {
