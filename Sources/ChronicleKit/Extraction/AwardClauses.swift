@@ -32,9 +32,6 @@ extension AwardFinder {
     /// "…; đồng thời đề nghị Ban Thường vụ Tỉnh ủy tặng Bằng khen cho 1 tập thể": an earlier occasion or a
     /// proposal, in the group's own clause (between semicolons), or a clause opening with an occasion
     /// dated before `eventDate`.
-    /// "từ 58 tập thể, cá nhân được … đề xuất,": the pool the awarded were chosen from, up to the comma closing it.
-    static let pool = Pattern(literal: #"(?<!\p{L})từ [\d.]+ [^;]{0,100}?(?:đề xuất|đề nghị|giới thiệu)[^,;]{0,20},"#)
-
     func inPastClause(_ group: Group, of sentence: String, eventDate: CalendarDate?) -> Bool {
         let nsSentence = sentence as NSString
         let start = nsSentence.clauseStart(before: group.range.location)
@@ -43,7 +40,7 @@ extension AwardFinder {
         let reasonStart = reason.firstMatch(in: sentence, range: after)?.location ?? end
         // "Dịp này, từ 58 tập thể, cá nhân được các chi, đảng bộ cơ sở đề xuất, Ban Thường vụ … đã chọn và khen thưởng 15 tập thể …":
         // a proposal inside the pool the awarded were chosen from is not this clause's.
-        let pools = Self.pool.matches(in: sentence, range: NSRange(location: start, length: reasonStart - start))
+        let pools = chosenFrom?.matches(in: sentence, range: NSRange(location: start, length: reasonStart - start)) ?? []
         if past.matches(in: sentence, range: NSRange(location: start, length: reasonStart - start))
             .contains(where: { marker in !pools.contains { NSIntersectionRange($0, marker).length == marker.length } }) { return true }
         // "15 tập thể và 25 cá nhân có thành tích tiêu biểu sẽ được Ban Thường vụ Tỉnh ủy tặng Bằng khen …": a passive's own

@@ -67,6 +67,8 @@ struct AwardFinder: Sendable {
     let reportYearOpener: Pattern?
     /// "nhìn lại giai đoạn 2021 - 2025:": the clauses after it in the sentence tell that period.
     let lookingBack: Pattern?
+    /// "từ 58 tập thể, cá nhân được … đề xuất,": the pool the awarded were chosen from (`chosen_from`).
+    let chosenFrom: Pattern?
     /// " – TKV" after a company's name: the group it belongs to.
     let groupSuffix: Pattern
     /// Clause grammar, from `grammar` in awards.yml.
@@ -281,6 +283,7 @@ struct AwardFinder: Sendable {
         reportOpener = try grammar.report_openers.map { try Pattern("^[\\s\\-–•]*(?:\(alternation($0)))(?!\\p{L})") }
         reportYearOpener = try grammar.report_year_openers.map { try Pattern("^[\\s\\-–•]*(?:\(alternation($0)))") }
         lookingBack = try grammar.looking_back.map { try Pattern("(?<!\\p{L})(?:\(alternation($0)))") }
+        chosenFrom = try grammar.chosen_from.map { try Pattern("(?<!\\p{L})(?:\(alternation($0)))") }
         backReference = try Pattern("^\\s*(?:\(Pattern.phrases(grammar.back_references ?? [])))(?!\\p{L})")
         groupSuffix = try Pattern("\\s*[–-]\\s*\\p{Lu}[\\p{L}\\d]*(?=[\\s,;.]|$)", caseInsensitive: false)
         reason = try Pattern("(?<!\\p{L})(?:\(Pattern.phrases((grammar.reasons ?? []).filter { !grammar.giver_markers.contains($0) })))(?!\\p{L})")

@@ -38,6 +38,8 @@ extension AwardFinder {
         var attendance: [String]?
         /// "… đã rà soát, giới thiệu 61 tập thể": verbs putting counts forward, after any award word before them.
         var nominating: [String]?
+        /// "từ 58 tập thể, cá nhân được … đề xuất,": the pool the awarded were chosen from; a proposal inside it is not theirs.
+        var chosen_from: [String]?
         /// "Theo báo cáo, …" opening a paragraph: it tells a report's figures, not this event's awards,
         /// unless a sentence names this event ("Dịp này, …").
         var report_openers: [String]?
