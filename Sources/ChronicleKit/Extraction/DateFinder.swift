@@ -78,9 +78,9 @@ struct DateFinder: Sendable {
                 // Every day and period is written with digits, but for a day in words before its month
                 // ("hai mươi mốt tháng Sáu") or Tết ("mùng sáu Tết"); most sentences have none of them.
                 let lowered = sentenceText.lowercased()
-                guard sentenceText.utf8.contains(where: { $0 >= 0x30 && $0 <= 0x39 }) || lowered.contains(vocabulary.monthWord)
-                    || vocabulary.newYearWords.contains(where: lowered.contains) else { continue }
-                dates += days(in: sentenceText, block: block, sentence: sentence)
+                let hasMonth = lowered.contains(vocabulary.monthWord), hasNewYear = vocabulary.newYearWords.contains(where: lowered.contains)
+                guard hasMonth || hasNewYear || sentenceText.utf8.contains(where: { $0 >= 0x30 && $0 <= 0x39 }) else { continue }
+                dates += days(in: sentenceText, block: block, sentence: sentence, hasMonth: hasMonth, hasNewYear: hasNewYear)
                 for match in vocabulary.periods.matches(in: sentenceText) {
                     guard let start = Int(match["a"] ?? "") else { continue }
                     periods.append(PeriodMention(startYear: start, endYear: match["b"].flatMap { Int($0) },
@@ -92,18 +92,18 @@ struct DateFinder: Sendable {
         return (dates, periods)
     }
 
-    private func days(in sentence: String, block: ArticleText.Block, sentence range: NSRange) -> [DateMention] {
+    /// `hasMonth`, `hasNewYear`: the sentence holds the month word or a word of the lunar new year; the patterns
+    /// needing them run only then (most sentences have neither).
+    private func days(in sentence: String, block: ArticleText.Block, sentence range: NSRange, hasMonth: Bool, hasNewYear: Bool) -> [DateMention] {
         var found: [(match: Pattern.Match, day: Int, month: Int, year: Int?)] = []
         // Days of the lunar year's first month, and days of its other months (no solar day), by match.
         var firstMonthDays = Set<Range<String.Index>>(), otherLunar = Set<Range<String.Index>>()
-        // Each pattern only where its words are: most sentences have no month or new year written.
-        let lowered = sentence.lowercased()
-        var patterns = [vocabulary.numeric]
-        if lowered.contains(vocabulary.monthWord) { patterns.insert(vocabulary.long, at: 0) }
-        if vocabulary.newYearWords.contains(where: lowered.contains) { patterns.insert(vocabulary.newYearDay, at: 0) }
-        for pattern in patterns {
+        enum Form { case newYearDay, long, numeric }
+        let forms: [(Form, Pattern)] = (hasNewYear ? [(.newYearDay, vocabulary.newYearDay)] : []) + (hasMonth ? [(.long, vocabulary.long)] : [])
+            + [(.numeric, vocabulary.numeric)]
+        for (form, pattern) in forms {
             for match in pattern.matches(in: sentence) {
-                let newYearDay = pattern.source == vocabulary.newYearDay.source
+                let newYearDay = form == .newYearDay
                 guard let day = Int(match["d"] ?? "") ?? match["dw"].flatMap({ NumberWords.words[$0.lowercased()] }),
                       let month = newYearDay ? 1 : Int(match["m"] ?? "") ?? match["mw"].flatMap({ vocabulary.monthNumbers[$0.lowercased()] }),
                       (1...31).contains(day), (1...12).contains(month) else { continue }
@@ -113,7 +113,7 @@ struct DateFinder: Sendable {
                 // "19 tháng Chạp", or any month of a year named by stem and branch ("5 tháng Năm năm Giáp Thìn"), is lunar.
                 let lunarOther = !lunarFirst && (monthName.map(vocabulary.lunarOtherMonths.contains) == true || match["cc"] != nil)
                 // "3.5" or "5-3" alone is a number or a score; a day needs its year, a day word or "/".
-                let introduced = match["tod"] != nil || match["wd"] != nil || match["ngay"] != nil || pattern.source == vocabulary.long.source || newYearDay
+                let introduced = match["tod"] != nil || match["wd"] != nil || match["ngay"] != nil || form != .numeric
                     || vocabulary.dayListBefore.matches(String(sentence[..<match.range.lowerBound]))
                 guard year != nil || introduced || (match["sep"] == "/" && isParenthesized(match, in: sentence)) else { continue }
                 let nsRange = NSRange(match.range, in: sentence)

@@ -102,8 +102,8 @@ public struct DateVocabulary: Sendable {
         let times = Pattern.phrases(all(\.times_of_day))
         let relative = all(\.relative_days).map { Pattern.escape($0) + "\\s+" }.joined(separator: "|")
         let weekdays = Pattern.alternatives(all(\.weekdays))
-        let day = word(\.day_word, "ngày"), month = word(\.month_word, "tháng"), year = word(\.year_word, "năm")
         monthWord = (sources.compactMap(\.month_word).last ?? "tháng").lowercased()
+        let day = word(\.day_word, "ngày"), month = Pattern.escape(monthWord), year = word(\.year_word, "năm")
         numeric = try Pattern(#"(?<![\p{L}\d/.,])(?:(?<tod>"# + times + #")\s+(?:"# + relative + #")?)?(?:(?<wd>"# + weekdays
             + #")\s*,?\s*(?:\(\s*)?)?(?:(?<ngay>"# + day + #")\s+)?(?:(?<=\p{L}\s)\(\s*)?(?<d>\d{1,2})\s*(?<sep>[/.-])\s*(?<m>\d{1,2})(?:\s*\k<sep>\s*(?<y>\d{4}))?(?:(?<=\((?:\p{L}{1,5}\s)?\d{1,2}[/.-]\d{1,2})\)|(?<=\((?:\p{L}{1,5}\s)?\d{1,2}[/.-]\d{1,2}[/.-]\d{4})\))?(?!\d|[/.]\d)"#)
         let prefixes = Pattern.phrases(all(\.day_prefixes))
