@@ -168,7 +168,7 @@ extension SiteRenderer {
     /// By the bytes of the texts (the record's kind first): Swift's own hashing normalizes every Vietnamese string again,
     /// which costs about what writing it does.
     static func memoKey(_ type: Any.Type, _ texts: [String]) -> UInt64 {
-        StableHash.words64(texts: [String(describing: type)] + texts)
+        StableHash.key(StableHash.fnv1a64(String(describing: type)), StableHash.words64(texts: texts))
     }
 
     /// RFC 4180 CSV with a BOM so spreadsheet programs read Vietnamese as UTF-8. A cell that
