@@ -14,11 +14,15 @@ public struct DomainKnowledge: Sendable {
 
     /// Chronicle's files, each followed by the user's file of the same name in `<content>/data/`.
     public static func load(content: URL?, displayRoot: String) throws -> DomainKnowledge {
+        // Each file is read once per build, whether the check below or the parsing asks first.
+        var readFiles: [String: [(yaml: String, file: String)]] = [:]
         func files(_ name: String) throws -> [(yaml: String, file: String)] {
+            if let known = readFiles[name] { return known }
             var files = [(yaml: try DataFile.bundled(name), file: name)]
             if let content, let user = try userFile((name as NSString).lastPathComponent, content: content, displayRoot: displayRoot) {
                 files.append((user.0, user.1))
             }
+            readFiles[name] = files
             return files
         }
         // The preview server loads the knowledge for every rebuild: when no data file changed, the last
