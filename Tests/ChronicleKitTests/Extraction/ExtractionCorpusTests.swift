@@ -464,6 +464,14 @@ struct ExtractionCorpusTests {
         ("extraction-holdout-322", "held-out set 322 (blind run read)", false),
         ("extraction-holdout-323", "held-out set 323 (blind run read)", false),
         ("extraction-holdout-324", "held-out set 324 (blind run read)", false),
+        ("extraction-holdout-325", "held-out set 325 (blind)", false),
+        ("extraction-holdout-326", "held-out set 326 (blind)", false),
+        ("extraction-holdout-327", "held-out set 327 (blind)", false),
+        ("extraction-holdout-328", "held-out set 328 (blind)", false),
+        ("extraction-holdout-329", "held-out set 329 (blind)", false),
+        ("extraction-holdout-330", "held-out set 330 (blind)", false),
+        ("extraction-holdout-331", "held-out set 331 (blind)", false),
+        ("extraction-holdout-332", "held-out set 332 (blind)", false),
     ]
 
     @Test(arguments: heldOut.indices)
