@@ -103,7 +103,7 @@ struct OrganizerResolver: Sendable {
         let writtenDistrictWord = organizerMention?.placeWord.map(units.catalog.spelledOutPlaceWord)
             .flatMap { units.catalog.districtPlaceWords.contains($0) ? $0 : nil }
         if var mention = organizerMention, mention.place == nil,
-           let word = mention.kind.place == "district" ? mention.kind.place_word : writtenDistrictWord,
+           let word = (mention.kind.place == "district" ? mention.kind.place_word : nil) ?? writtenDistrictWord,
            places.mentions(in: mention.text).isEmpty {
             // "Ban Thường vụ Thị ủy phối hợp với UBND thị xã Quảng Yên tổ chức …": the town the article names, or the
             // committee named with its place elsewhere ("Huyện ủy Na Hang tổng kết …" over "Ban Thường vụ Huyện ủy tổ
@@ -114,7 +114,8 @@ struct OrganizerResolver: Sendable {
         }
         var province = resolveProvince(text, article: article, frontMatter: frontMatter, organizer: organizerMention, owner: ownerMention)
         // "Bảo Lâm tổng kết …" over "Huyện ủy tổ chức …": a district name several provinces have, in the province found.
-        if var mention = organizerMention, mention.place == nil, mention.kind.place == "district", let word = mention.kind.place_word,
+        if var mention = organizerMention, mention.place == nil, mention.kind.place == "district",
+           let word = mention.kind.place_word ?? writtenDistrictWord,
            let index = gazetteer.province(id: province?.id),
            let place = titleDistrict(of: word, in: text, province: index) {
             mention.place = place
@@ -139,7 +140,8 @@ struct OrganizerResolver: Sendable {
             let placeWordOnly = units.catalog.communePlaceWords.contains { phrase.lowercased().hasSuffix(" " + $0) }
             // … or a caption names in full ("Đảng ủy xã Chiềng Mung (Mai Sơn) quán triệt chuyên đề năm 2021.").
             if placeWordOnly, let full = ([text.title] + text.captions).lazy.compactMap({ block in
-                   units.mentions(in: block.folded).first(where: { $0.text.lowercased().hasPrefix(phrase.lowercased() + " ") }) }).first {
+                   units.mentions(in: block.folded).first(where: { $0.text.lowercased().hasPrefix(phrase.lowercased() + " ") }) }).first
+                   ?? onlyFullName(of: phrase, in: text) {
                 organizer = describe(full, province: province)
             } else if placeWordOnly, let name = Self.placeOpening(text.title.folded, placeWord: phrase.split(separator: " ").last.map(String.init) ?? "")
                         ?? titlePrefixCommune(text.title.folded) {
@@ -149,8 +151,9 @@ struct OrganizerResolver: Sendable {
                 organizer = units.mentions(in: full).first(where: { $0.text == full }).map { describe($0, province: province) } ?? Organizer(phrase: full)
             } else if endsWithProvinceWord, let province, province.name != Gazetteer.central {
                 organizer = Organizer(phrase: phrase + " " + province.name)
-            } else if let districtWord, case .district(let name, _, _)? = namedDistrict(of: districtWord, in: text) {
-                // "Đảng ủy Trung tâm Y tế huyện" in an article naming one "huyện Tân Châu".
+            } else if let districtWord, case .district(let name, _, _)? = namedDistrict(of: districtWord, in: text)
+                        ?? titleDistrict(of: districtWord, in: text, province: gazetteer.province(id: province?.id)) {
+                // "Đảng ủy Trung tâm Y tế huyện" in an article naming one "huyện Tân Châu", or under the title "Tháp Mười: …".
                 organizer = Organizer(phrase: phrase + " " + name)
             } else {
                 organizer = Organizer(phrase: phrase)
@@ -160,6 +163,20 @@ struct OrganizerResolver: Sendable {
             organizer = units.mentions(in: name).first.map { describe($0, province: province) } ?? Organizer(phrase: name)
         }
         return (organizer, province)
+    }
+
+    /// "Bí thư Đảng ủy thị trấn Cái Nhum tặng hoa …" in an article that otherwise writes "Đảng ủy thị trấn": the one unit
+    /// anywhere in it whose name completes `phrase`.
+    private func onlyFullName(of phrase: String, in text: ArticleText) -> UnitMention? {
+        let prefix = phrase.lowercased() + " "
+        var found: [UnitMention] = []
+        for block in text.blocks {
+            for mention in units.mentions(in: block.folded) where mention.text.lowercased().hasPrefix(prefix)
+                && !found.contains(where: { $0.text.lowercased() == mention.text.lowercased() }) {
+                found.append(mention)
+            }
+        }
+        return found.count == 1 ? found[0] : nil
     }
 
     /// "Khánh Bình Tây Bắc: Giao lưu …": a title's prefix naming no province or district, which a commune's committee

@@ -424,6 +424,20 @@ extension UnitAndProvinceTests {
         #expect(ownName.organizer?.unit == nil || ownName.organizer?.unit == "Đảng ủy phường")
     }
 
+    /// "Đảng ủy thị trấn tổ chức …" where only a line of the body names it in full ("Bí thư Đảng ủy thị trấn Cái Nhum tặng hoa
+    /// …"): that unit; two units named so leave it short. "Trung tâm Chính trị huyện" under the title "Tháp Mười: …" is the
+    /// district's.
+    @Test func aShortUnitTheArticleNamesOnceInFull() {
+        let once = facts("BÁO VĨNH LONG\n\nCái Nhum giao lưu điển hình học tập và làm theo Bác\n\nCập nhật: 29/09/2022 09:12\n\n(VLO) Chiều 27/9, Đảng ủy thị trấn tổ chức buổi giao lưu điển hình tiên tiến trong học tập và làm theo Bác.\n\nBà Huỳnh Thị Kim Loan, Bí thư Đảng ủy thị trấn Cái Nhum tặng hoa cho các điển hình.")
+        #expect(once.organizer?.unit == "Đảng ủy thị trấn Cái Nhum", "\(String(describing: once.organizer))")
+        let twice = facts("BÁO VĨNH LONG\n\nGiao lưu điển hình học tập và làm theo Bác\n\nCập nhật: 29/09/2022 09:12\n\n(VLO) Chiều 27/9, Đảng ủy thị trấn tổ chức buổi giao lưu điển hình tiên tiến trong học tập và làm theo Bác, với Đảng ủy thị trấn Cái Nhum và Đảng ủy thị trấn Vũng Liêm.")
+        #expect(twice.organizer?.unit != "Đảng ủy thị trấn Cái Nhum" && twice.organizer?.unit != "Đảng ủy thị trấn Vũng Liêm", "\(String(describing: twice.organizer))")
+        let center = facts("Báo Đồng Tháp\n\nTháp Mười: Hội thảo “Nói đi đôi với làm” trong học tập và làm theo Bác\n\nThứ Hai, 07/08/2023, 14:32 (GMT+7)\n\n(ĐTO) - Sáng thứ Bảy (ngày 5/8), Trung tâm Chính trị huyện tổ chức hội thảo “Nói đi đôi với làm”.")
+        #expect(center.organizer?.unit == "Trung tâm Chính trị huyện Tháp Mười", "\(String(describing: center.organizer))")
+        let unnamed = facts("Báo Đồng Tháp\n\nHội thảo “Nói đi đôi với làm” trong học tập và làm theo Bác\n\nThứ Hai, 07/08/2023, 14:32 (GMT+7)\n\n(ĐTO) - Sáng thứ Bảy (ngày 5/8), Trung tâm Chính trị huyện tổ chức hội thảo “Nói đi đôi với làm”.")
+        #expect(unnamed.organizer?.unit?.hasSuffix("Tháp Mười") != true, "\(String(describing: unnamed.organizer))")
+    }
+
     /// A ministry holds a central event wherever it meets ("Bộ Giáo dục và Đào tạo tổ chức … tại Hà Nội"); a province's
     /// military command ("Bộ Chỉ huy Quân sự tỉnh") is no ministry.
     @Test func aMinistryIsCentral() {
