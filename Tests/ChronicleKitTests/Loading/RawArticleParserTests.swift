@@ -154,6 +154,24 @@ struct RawArticleParserTests {
         #expect(article.published?.iso == "2025-03-14T06:00+07:00")
     }
 
+    /// "Kích thước chữ: Nhỏ | Vừa | Lớn", the font size buttons in words, below the title of a district portal.
+    @Test func fontSizeButtonsInWordsAreNoTitle() {
+        let article = Fixtures.parse("""
+        CỔNG THÔNG TIN ĐIỆN TỬ THỊ XÃ GIÁ RAI
+        Tin tức - Sự kiện » Tin Đảng - Đoàn thể
+
+        Phường Hộ Phòng ra mắt mô hình “Đảng viên nêu gương - Khóm văn minh”
+
+        Ngày cập nhật 16/10/2024
+        Lượt xem: 208
+        Kích thước chữ: Nhỏ | Vừa | Lớn
+
+        Sáng ngày 15/10/2024, Đảng ủy phường tổ chức lễ ra mắt mô hình “Đảng viên nêu gương - Khóm văn minh” tại khóm 2.
+        """)
+        #expect(article.title == "Phường Hộ Phòng ra mắt mô hình “Đảng viên nêu gương - Khóm văn minh”")
+        #expect(!article.paragraphs.contains { $0.text.contains("Kích thước chữ") })
+    }
+
     @Test func aBoxOfRelatedStoriesInsideTheArticleDoesNotEndIt() {
         let article = Fixtures.parse("""
         Hải Phòng sơ kết chuyên đề năm 2024
