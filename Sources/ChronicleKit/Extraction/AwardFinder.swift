@@ -544,15 +544,20 @@ struct AwardFinder: Sendable {
         return (parts.map(\.collectives).reduce(0, +), parts.map(\.individuals).reduce(0, +))
     }
 
-    /// "Cụ thể:" ending a paragraph (alone, or after a total) over bullet lines: each line up to its first comma (its
-    /// first count and noun), as one sentence opening with the introducer ("Cụ thể: 60 tập thể tiêu biểu; 90 cá nhân tiêu biểu").
+    /// "Cụ thể:" ending a paragraph (alone, or after a total) over bullet lines: each line up to its first comma not before
+    /// another count (its counts and noun), as one sentence opening with the introducer ("Cụ thể: 60 tập thể tiêu biểu; 90 cá
+    /// nhân tiêu biểu", "Cụ thể: Thủ tướng Chính phủ tặng Bằng khen cho 1 tập thể; … tặng Bằng khen cho 1 tập thể, 2 cá nhân").
     func listBreakdown(introducedBy sentence: String, after index: Int, in body: [ArticleText.Block]) -> String? {
         let trimmed = sentence.trimmingCharacters(in: .whitespaces)
         guard trimmed.hasSuffix(":"), let introducer = breakdownAtEnd.firstMatch(in: trimmed) else { return nil }
         let lines = body.dropFirst(index + 1).prefix { block in block.original.unicodeScalars.first.map(CaptionDetector.bullets.contains) ?? false }
         let firsts = lines.compactMap { line -> String? in
             let text = line.folded.drop { !$0.isNumber && !$0.isLetter }
-            return text.split(separator: ",", maxSplits: 1).first.map(String.init)
+            let cut = text.indices.first { at in
+                text[at] == "," && text[text.index(after: at)...].drop(while: { $0 == " " }).first?.isNumber != true
+            }
+            let first = String(text[..<(cut ?? text.endIndex)]).trimmingCharacters(in: CharacterSet(charactersIn: ";. "))
+            return first.isEmpty ? nil : first
         }
         return firsts.count >= 2 ? String(introducer.value).trimmingCharacters(in: CharacterSet(charactersIn: ": ")) + ": " + firsts.joined(separator: "; ") : nil
     }

@@ -251,8 +251,8 @@ extension AwardFinder {
                           Set(anyKind.matches(in: $0.folded).map { kindName(String($0.value)) })) }
         }
         let captionKinds = kinds(captions), namingLines = captionKinds + kinds(handingOver)
-        let captionNumbers = captions.map { Set($0.folded.split(whereSeparator: { !$0.isNumber }).compactMap { Int($0) }) }
         let distinct = Set(captionKinds.flatMap(\.kinds))
+        let captionNumbers = captions.map { Set($0.folded.split(whereSeparator: { !$0.isNumber }).compactMap { Int($0) }) }
         // The giver as a caption may name it: in full, or its unit without the post ("Công an tỉnh" for
         // "Giám đốc Công an tỉnh Nam Định"), place name dropped.
         // Also as the clause wrote it, before its verb: "Chỉ huy trưởng BĐBP tỉnh khen thưởng …" is captioned "… nhận
@@ -273,11 +273,18 @@ extension AwardFinder {
             // Else the one kind all captions name, unless they name other givers' awards ("… Công an tỉnh và
             // UBND huyện trao Giấy khen" says nothing of the Trưởng Công an huyện's).
             // A caption repeating another clause's counts ("trao Giấy khen cho 6 chi bộ, 14 đảng viên") is about that one too.
-            let othersNamed = captionKinds.indices.contains { position in
+            func namesOthers(_ position: Int) -> Bool {
                 let caption = captionKinds[position]
-                return !caption.kinds.isEmpty && (giverKeys.indices.contains { $0 != index && giverKeys[$0].contains { caption.key.contains($0) } }
-                    || awards.indices.contains { $0 != index && Self.repeatsCounts(of: awards[$0], in: captionNumbers[position], besides: award) })
+                return awards.indices.contains { $0 != index && (giverKeys[$0].contains { caption.key.contains($0) }
+                    || Self.repeatsCounts(of: awards[$0], in: captionNumbers[position], besides: award)) }
             }
+            let othersNamed = captionKinds.indices.contains { !captionKinds[$0].kinds.isEmpty && namesOthers($0) }
+            // Failing that, the one kind named by captions no other award of a named kind explains ("trao Giấy khen cho các tập
+            // thể, cá nhân" beside "trao Bằng khen của Ban Thường vụ Tỉnh ủy cho 1 tập thể và 1 cá nhân"), of no other giver.
+            let explained = Set(awards.indices.filter { $0 != index && awards[$0].kindFrom == nil }.map { awards[$0].kind })
+            let unexplained = captionKinds.indices.filter { !captionKinds[$0].kinds.isEmpty && !captionKinds[$0].kinds.isSubset(of: explained) }
+            let unexplainedKinds = Set(unexplained.flatMap { captionKinds[$0].kinds }).subtracting(explained)
+            let unexplainedKind = unexplainedKinds.count == 1 && !unexplained.contains(where: namesOthers) ? unexplainedKinds.first : nil
             // A caption naming this giver with no kind ("UBND xã khen thưởng các tập thể, cá nhân") leaves it generic.
             let namedWithoutKind = namingLines.contains { caption in caption.kinds.isEmpty && giverKeys[index].contains { caption.key.contains($0) } }
             // So does one naming its recipients by the title they share with the clause, with no kind, whatever
@@ -287,7 +294,8 @@ extension AwardFinder {
                     && Self.quotedRanges(caption.folded).contains { award.evidence.contains((caption.folded as NSString).substring(with: $0)) }
             }
             if recipientsCaptioned { return award }
-            if let kind = ofGiver.count == 1 ? ofGiver.first : distinct.count == 1 && !othersNamed && !namedWithoutKind ? distinct.first : nil {
+            if let kind = ofGiver.count == 1 ? ofGiver.first
+                : namedWithoutKind ? nil : distinct.count == 1 && !othersNamed ? distinct.first : unexplainedKind {
                 award.kind = kind
                 award.kindFrom = "caption"
             }

@@ -749,6 +749,42 @@ extension AwardTrapTests {
         #expect(summary(found) == ["Ban Thường vụ Tỉnh ủy Quảng Trị|tuyên dương|60|90|0"], "\(summary(found))")
     }
 
+    /// "Tại buổi lễ, Ban Thường vụ Tỉnh ủy tuyên dương 69 tập thể, cá nhân. Cụ thể:" over bullets that each give an award of
+    /// their own ("Thủ tướng Chính phủ tặng Bằng khen cho 1 tập thể;", "… cho 1 tập thể, 2 cá nhân;") adding up to 69: their
+    /// headline, though its giver gives one of them. Bullets adding up to something else leave it an award.
+    @Test func aTotalOverBulletsGivingAwardsOfTheirOwn() {
+        func article(_ total: Int) -> String {
+            """
+            Cập nhật: 17/05/2025 06:15
+
+            Tối 16/5, Ban Thường vụ Tỉnh ủy Quảng Trị tổ chức Lễ tuyên dương điển hình tiên tiến. Tại buổi lễ, Ban Thường vụ Tỉnh ủy tuyên dương \(total) tập thể, cá nhân điển hình. Cụ thể:
+
+            • Thủ tướng Chính phủ tặng Bằng khen cho 1 tập thể;
+
+            • Ban Tuyên giáo Trung ương tặng Bằng khen cho 1 tập thể, 2 cá nhân;
+
+            • Ban Thường vụ Tỉnh ủy tặng Bằng khen cho 15 tập thể, 20 cá nhân;
+
+            • Chủ tịch UBND tỉnh tặng Giấy khen cho 12 cá nhân.
+            """
+        }
+        let given = ["Thủ tướng Chính phủ|Bằng khen|1|0|0", "Ban Tuyên giáo Trung ương|Bằng khen|1|2|0",
+                     "Ban Thường vụ Tỉnh ủy Quảng Trị|Bằng khen|15|20|0", "Chủ tịch UBND tỉnh Quảng Trị|Giấy khen|0|12|0"]
+        let headline = awards(article(51), title: "Quảng Trị tuyên dương 51 điển hình")
+        #expect(summary(headline) == given, "\(summary(headline))")
+        let ownAward = awards(article(60), title: "Quảng Trị tuyên dương 60 điển hình")
+        #expect(summary(ownAward) == ["Ban Thường vụ Tỉnh ủy Quảng Trị|tuyên dương|0|0|60"] + given, "\(summary(ownAward))")
+    }
+
+    /// "Những điển hình được tuyên dương năm nay đến từ nhiều lĩnh vực: một cựu chiến binh …": who they are, not an award of
+    /// one; "Ban Thường vụ Tỉnh ủy tuyên dương 12 tập thể đến từ …" is one.
+    @Test func whereTheHonouredComeFrom() {
+        let found = awards("Sáng 18/5, Ban Thường vụ Tỉnh ủy Quảng Trị tổ chức Lễ tuyên dương. Dịp này, Ban Thường vụ Tỉnh ủy tặng Bằng khen cho 20 tập thể và 35 cá nhân.\n\nNhững điển hình được tuyên dương năm nay đến từ nhiều lĩnh vực: một cựu chiến binh ở huyện Gio Linh hơn 10 năm vận động bà con hiến đất; một cô giáo ở huyện Hải Lăng mở lớp dạy chữ miễn phí.")
+        #expect(summary(found) == ["Ban Thường vụ Tỉnh ủy Quảng Trị|Bằng khen|20|35|0"], "\(summary(found))")
+        let given = awards("Sáng 18/5, Ban Thường vụ Tỉnh ủy Quảng Trị tổ chức Lễ tuyên dương. Dịp này, Ban Thường vụ Tỉnh ủy tuyên dương 12 tập thể đến từ nhiều lĩnh vực.")
+        #expect(summary(given) == ["Ban Thường vụ Tỉnh ủy Quảng Trị|tuyên dương|12|0|0"], "\(summary(given))")
+    }
+
     /// "Trong số các tập thể, cá nhân được khen thưởng có 12 già làng … và 9 tập thể là …": who they are, not an award;
     /// "Trong số các điển hình được tuyên dương, 12 tập thể … được … tặng Bằng khen" is one.
     @Test func whoTheHonouredAre() {
@@ -825,6 +861,31 @@ extension AwardTrapTests {
             Lãnh đạo UBND huyện trao Giấy khen cho 6 tập thể, 10 cá nhân.
             """, title: "Gio Linh giao lưu điển hình, khen thưởng 40 tập thể, cá nhân")
         #expect(summary(found) == ["Ban Thường vụ Huyện ủy Gio Linh|Giấy khen|9|15|0", "Chủ tịch UBND huyện Gio Linh|Giấy khen|6|10|0"], "\(summary(found))")
+    }
+    /// "Ban Thường vụ Huyện ủy khen thưởng 27 tập thể, cá nhân" beside the Tỉnh ủy's Bằng khen, under captions "… trao Bằng
+    /// khen của Ban Thường vụ Tỉnh ủy cho 1 tập thể và 1 cá nhân" and "Lãnh đạo huyện trao Giấy khen cho các tập thể, cá
+    /// nhân": the kind no other award explains is its. When the other awards explain every kind captioned, it stays generic.
+    @Test func theCaptionedKindNoOtherAwardExplains() {
+        let found = awards("""
+            Sáng 12/1/2024, Ban Thường vụ Huyện ủy Gio Linh tổ chức hội nghị tổng kết Chuyên đề năm 2023.
+
+            Dịp này, Ban Thường vụ Huyện ủy khen thưởng 12 tập thể và 15 cá nhân có thành tích tiêu biểu. Cũng tại hội nghị, đồng chí Phó Trưởng Ban Tuyên giáo Tỉnh ủy đã trao Bằng khen của Ban Thường vụ Tỉnh ủy Quảng Trị cho 1 tập thể và 1 cá nhân.
+
+            Đồng chí Phó Trưởng Ban Tuyên giáo Tỉnh ủy trao Bằng khen của Ban Thường vụ Tỉnh ủy cho 1 tập thể và 1 cá nhân.
+
+            Lãnh đạo huyện Gio Linh trao Giấy khen cho các tập thể, cá nhân có thành tích tiêu biểu.
+            """, title: "Gio Linh tổng kết Chuyên đề năm 2023")
+        #expect(summary(found) == ["Ban Thường vụ Huyện ủy Gio Linh|Giấy khen|12|15|0", "Ban Thường vụ Tỉnh ủy Quảng Trị|Bằng khen|1|1|0"], "\(summary(found))")
+        let explained = awards("""
+            Sáng 12/1/2024, Đảng ủy Công ty Cao su Quảng Trị tổ chức hội nghị tổng kết.
+
+            Dịp này, Đảng ủy Công ty tặng Giấy khen cho 6 chi bộ và 14 đảng viên; Công đoàn Công ty khen thưởng 30 đoàn viên.
+
+            Lãnh đạo Đảng ủy Công ty trao Giấy khen cho 6 chi bộ, 14 đảng viên tiêu biểu.
+
+            Lãnh đạo Công ty trao Giấy khen cho các tập thể, cá nhân tiêu biểu.
+            """, title: "Cao su Quảng Trị tổng kết")
+        #expect(summary(explained).contains { $0.hasSuffix("|khen thưởng|0|30|0") }, "\(summary(explained))")
     }
     /// "Đặc biệt, dịp kỷ niệm …, các cấp ủy đã biểu dương 148 tập thể …": all levels over time, after a comma too; "Theo
     /// Quyết định ngày 2/5/2023, Ban Thường vụ Tỉnh ủy tặng Bằng khen …" dates the decision, not another ceremony.
