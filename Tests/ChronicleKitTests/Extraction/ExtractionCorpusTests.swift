@@ -472,6 +472,14 @@ struct ExtractionCorpusTests {
         ("extraction-holdout-330", "held-out set 330 (blind run read)", false),
         ("extraction-holdout-331", "held-out set 331 (blind run read)", false),
         ("extraction-holdout-332", "held-out set 332 (blind run read)", false),
+        ("extraction-holdout-333", "held-out set 333 (blind)", false),
+        ("extraction-holdout-334", "held-out set 334 (blind)", false),
+        ("extraction-holdout-335", "held-out set 335 (blind)", false),
+        ("extraction-holdout-336", "held-out set 336 (blind)", false),
+        ("extraction-holdout-337", "held-out set 337 (blind)", false),
+        ("extraction-holdout-338", "held-out set 338 (blind)", false),
+        ("extraction-holdout-339", "held-out set 339 (blind)", false),
+        ("extraction-holdout-340", "held-out set 340 (blind)", false),
     ]
 
     @Test(arguments: heldOut.indices)
