@@ -571,6 +571,15 @@ struct GiverPlaceTests {
         #expect(found == ["Chủ tịch UBND tỉnh Đồng Tháp|Bằng khen|2|3|0", "Ban Thường vụ Thành ủy Cao Lãnh|Giấy khen|12|20|0"])
     }
 
+    /// A title line between the colon and the table ("KẾT QUẢ KHEN THƯỞNG TẠI HỘI NGHỊ") is no row: the table below it is read.
+    /// A line with a number under the colon is no title, and no table follows it.
+    @Test func aTableUnderItsTitle() {
+        let titled = summary("Chiều 20/1/2021, Thành ủy Cao Lãnh tổ chức lễ biểu dương.\n\nDịp này, hội nghị đã trao khen thưởng cho 37 lượt tập thể, cá nhân, cụ thể như sau:\n\nKẾT QUẢ KHEN THƯỞNG TẠI HỘI NGHỊ\n\nHình thức khen thưởng\tTập thể\tCá nhân\nBằng khen của Chủ tịch UBND Tỉnh\t2\t3\nGiấy khen của Ban Thường vụ Thành ủy\t12\t20\nTổng cộng\t14\t23", title: "Cao Lãnh biểu dương điển hình")
+        #expect(titled == ["Chủ tịch UBND tỉnh Đồng Tháp|Bằng khen|2|3|0", "Ban Thường vụ Thành ủy Cao Lãnh|Giấy khen|12|20|0"], "\(titled)")
+        let numbered = summary("Chiều 20/1/2021, Thành ủy Cao Lãnh tổ chức lễ biểu dương.\n\nDịp này, Ban Thường vụ Thành ủy đã tặng Giấy khen cho 12 tập thể, cụ thể như sau:\n\nNăm 2020 có 5 tập thể\n\nHình thức khen thưởng\tTập thể\tCá nhân\nBằng khen của Chủ tịch UBND Tỉnh\t2\t3", title: "Cao Lãnh biểu dương điển hình")
+        #expect(!numbered.contains("Chủ tịch UBND tỉnh Đồng Tháp|Bằng khen|2|3|0"), "\(numbered)")
+    }
+
     /// Counts in parentheses right after a count are some of it, and the list goes on after them; a profile's "…, người
     /// được … tặng Bằng khen năm 2024, …" is the person's past; a speech's figures ("Phát biểu tại chương trình, … cho biết,
     /// năm 2023, toàn tỉnh đã có 4.120 lượt …") are no award here.
