@@ -140,9 +140,20 @@ extension AwardFinder {
                 // The breakdown: the counts up to the clause end after the next count ("45 tập thể, cá nhân; trong đó, 12 …").
                 let next = groups[index + 1].range.location
                 let breakdownEnd = nsSentence.clauseEnd(from: next)
-                let parts = groups.indices.filter { $0 > index && groups[$0].range.location < breakdownEnd }
-                let rest = parts.reduce(0) { $0 + groups[$1].total }
+                var parts = groups.indices.filter { $0 > index && groups[$0].range.location < breakdownEnd }
                 let total = groups[index].total
+                // "45 tập thể, cá nhân, gồm 20 tập thể và 25 cá nhân, trong số đó có 7 cá nhân là …": the breakdown ends where a
+                // breakdown of it begins, when the counts before add up to the total; those after are some of them.
+                if parts.reduce(0, { $0 + groups[$1].total }) != total,
+                   let further = breakdownInside.firstMatch(in: sentence, range: NSRange(location: groups[index + 1].range.upperBound,
+                                                                                          length: max(0, breakdownEnd - groups[index + 1].range.upperBound))) {
+                    let before = parts.filter { groups[$0].range.location < further.location }
+                    if before.reduce(0, { $0 + groups[$1].total }) == total {
+                        for part in parts where !before.contains(part) { groups[part].isPartOfTotal = true }
+                        parts = before
+                    }
+                }
+                let rest = parts.reduce(0) { $0 + groups[$1].total }
                 // A split says more than its total only when it tells collectives from individuals: "46 điển hình
                 // gồm 17 tập thể và 29 cá nhân". "105 gương gồm 21 gương khối lực lượng vũ trang, 18 …" sorts
                 // the same people: the total stays the award.
@@ -184,6 +195,11 @@ extension AwardFinder {
                     } else {
                         for part in parts { groups[part].isPartOfTotal = true }
                     }
+                } else if rest < total, !splits, let marker = breakdownInside.firstMatch(in: sentence, range: NSRange(location: range.upperBound, length: next - range.upperBound)),
+                          Self.onlyDescribes(nsSentence.substring(with: NSRange(location: range.upperBound, length: marker.location - range.upperBound))) {
+                    // "tuyên dương 135 đoàn viên, công nhân lao động tiêu biểu, trong đó có 48 nữ công nhân và 21 đảng viên": some of
+                    // those counted, after words describing them all.
+                    for part in parts { groups[part].isPartOfTotal = true }
                 } else if groups[index].combined > 0, groups.indices.filter({ $0 > index }).reduce(0, { $0 + groups[$1].total }) == total,
                           breakdownInside.firstMatch(in: sentence, range: NSRange(location: range.upperBound, length: next - range.upperBound)) != nil {
                     // "tuyên dương 86 tập thể, cá nhân …; cụ thể: 2 tập thể, 2 cá nhân được …; 12 tập thể, 20 cá nhân được …":
@@ -310,7 +326,8 @@ extension AwardFinder {
                 merged[merged.count - 1].evidence = NSUnionRange(last.evidence, group.evidence)
                 continue
             }
-            if group.kind == nil, !group.isTotal, let last = merged.last, last.kind != nil, !last.isTotal, !last.takesNoMoreCounts {
+            // (Never some of those counted before: "135 đoàn viên, trong đó có 48 nữ công nhân và 21 đảng viên".)
+            if group.kind == nil, !group.isTotal, !group.isPartOfTotal, let last = merged.last, last.kind != nil, !last.isTotal, !last.takesNoMoreCounts {
                 let between = nsSentence.substring(with: NSRange(location: last.range.upperBound, length: group.range.location - last.range.upperBound))
                 let text = between.trimmingCharacters(in: .whitespaces)
                 // "cho 3 tập thể: A, B, C; và 4 cá nhân: …": a semicolon may stand before the joiner of one list.
@@ -349,6 +366,13 @@ extension AwardFinder {
         return recipientIntroduction.firstMatch(in: sentence, range: NSRange(location: start, length: location - start)) != nil
             || listJoinerEnd.matches(before.trimmingCharacters(in: .whitespaces))
     }
+
+    /// Words describing those counted ("tiêu biểu", "có thành tích xuất sắc"): a few, with no number.
+    static func onlyDescribes(_ text: String) -> Bool {
+        !text.contains(where: \.isNumber) && TextShape.wordCount(text) <= describingWords
+    }
+
+    static let describingWords = 8
 
     /// How far before a count its introduction ("cho", "gồm", "tuyên dương") is looked for, in UTF-16 units.
     static let introductionWindow = 40

@@ -574,7 +574,7 @@ struct AwardFinder: Sendable {
     /// go, and kinds left generic take the one a caption names.
     /// `handingOver`: lines of the body like captions, used only when they name the award's giver.
     func finish(_ awards: [Award], captions: [ArticleText.Block], handingOver: [ArticleText.Block] = []) -> [Award] {
-        refineGenericKinds(dropRecaps(awards), captions: captions, handingOver: handingOver)
+        splitByCaptions(refineGenericKinds(dropRecaps(awards), captions: captions, handingOver: handingOver), captions: captions)
     }
 }
 

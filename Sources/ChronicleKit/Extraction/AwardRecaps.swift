@@ -60,9 +60,11 @@ extension AwardFinder {
             // "… trao Giấy khen của Đảng ủy cho 4 đồn" beside "Đảng ủy tặng Giấy khen cho 4 đồn … và 12 đảng viên": a part retold.
             if unique.contains(where: { retells($0, part: award) }) { return false }
             // "Lãnh đạo quận tuyên dương 52 tập thể, cá nhân" beside "tuyên dương … 17 tập thể, 35 cá nhân": told again.
+            // (Not another giver's, named in the same paragraph: "Chủ tịch UBND tỉnh tặng Bằng khen cho 18 tập thể, 22 cá nhân; Ban
+            // Thường vụ Tỉnh ủy tặng Bằng khen cho 40 tập thể, cá nhân".)
             if let combined = award.combined, award.collectives == nil, award.individuals == nil,
                unique.contains(where: { $0.kind == award.kind && $0.combined == nil && ($0.collectives ?? 0) + ($0.individuals ?? 0) == combined
-                   && ($0.collectives ?? 0) > 0 && ($0.individuals ?? 0) > 0 }) { return false }
+                   && ($0.collectives ?? 0) > 0 && ($0.individuals ?? 0) > 0 && !Self.otherGiversInOneParagraph($0, award, unitOf: unitOf) }) { return false }
             // "Anh Nguyễn Văn B vinh dự nhận Bằng khen …" beside "Bằng khen cho 10 cá nhân": one of them, counted already.
             if award.recipientNamed == true, unique.contains(where: { other in
                 other.recipientNamed != true && other.kind == award.kind && (other.giver == nil || award.giver == nil || other.giver == award.giver)
@@ -100,7 +102,8 @@ extension AwardFinder {
             // names it (headlines name the unit or the place), is an award.
             // ("tổ chức lễ tuyên dương 85 tập thể, cá nhân" names the ceremony by all it honours: a total.)
             if let giver = award.giver, award.giverFrom == nil, !unspecifiedKinds.contains(award.kind), unitOf(giver) != VietnameseFolding.looseKey(giver),
-               !namedByEvent.matches(award.evidence), !others.contains(where: { $0.kind == award.kind }) { return true }
+               !namedByEvent.matches(award.evidence),
+               !others.contains(where: { $0.kind == award.kind && !Self.otherGiversInOneParagraph($0, award, unitOf: unitOf) }) { return true }
             return others.isEmpty || (others.map(\.total).reduce(0, +) != combined
                 && !(award.kindFrom == "generic" && Self.someAddUpTo(combined, others.map(\.total))))
         }.map(\.element)
@@ -244,6 +247,36 @@ extension AwardFinder {
 
     /// "khen thưởng 15 tập thể và 18 cá nhân" with captions showing "nhận giấy khen của …":
     /// the kind comes from the captions, which never add counts of their own.
+    /// Both givers named by their clauses, in one paragraph, and not one unit: two awards, whatever their counts.
+    static func otherGiversInOneParagraph(_ a: Award, _ b: Award, unitOf: (String) -> String) -> Bool {
+        guard a.line == b.line, a.giverFrom == nil, b.giverFrom == nil, let first = a.giver, let second = b.giver else { return false }
+        return unitOf(first) != unitOf(second)
+    }
+
+    /// "Ban Thường vụ Tỉnh ủy khen thưởng 35 tập thể, cá nhân" under the captions "… trao Bằng khen của Ban Thường vụ Tỉnh ủy
+    /// cho 15 tập thể" and "… cho 20 cá nhân": a count not split, which captions naming its giver and kind split, with
+    /// collectives and individuals adding up to it, is split so. Captions still add no award.
+    func splitByCaptions(_ awards: [Award], captions: [ArticleText.Block]) -> [Award] {
+        let told = captions.map { caption -> (key: String, kinds: Set<String>, groups: [Group]) in
+            (VietnameseFolding.looseKey(units.catalog.spellingOutOrgans(caption.folded)),
+             Set(anyKind.matches(in: caption.folded).map { kindName(String($0.value)) }), groups(in: caption.folded))
+        }
+        return awards.map { award in
+            guard let combined = award.combined, award.collectives == nil, award.individuals == nil, let giver = award.giver else { return award }
+            let keys = giverCaptionKeys(giver)
+            // A caption printed twice tells its counts once.
+            var seen = Set<String>()
+            let naming = told.filter { caption in caption.kinds == [award.kind] && keys.contains { caption.key.contains($0) } && seen.insert(caption.key).inserted }
+            let groups = naming.flatMap(\.groups)
+            let collectives = groups.reduce(0) { $0 + $1.collectives }, individuals = groups.reduce(0) { $0 + $1.individuals }
+            guard !groups.isEmpty, groups.allSatisfy({ $0.combined == 0 }), collectives > 0, individuals > 0,
+                  collectives + individuals == combined else { return award }
+            var split = award
+            (split.collectives, split.individuals, split.combined) = (collectives, individuals, nil)
+            return split
+        }
+    }
+
     func refineGenericKinds(_ awards: [Award], captions: [ArticleText.Block], handingOver: [ArticleText.Block] = []) -> [Award] {
         // A caption's key with organs spelled out: "trao Giấy khen của BTV Huyện ủy" names the Ban Thường vụ Huyện ủy's award.
         func kinds(_ blocks: [ArticleText.Block]) -> [(key: String, kinds: Set<String>)] {

@@ -776,6 +776,45 @@ extension AwardTrapTests {
         #expect(summary(ownAward) == ["Ban Thường vụ Tỉnh ủy Quảng Trị|tuyên dương|0|0|60"] + given, "\(summary(ownAward))")
     }
 
+    /// "45 tập thể, cá nhân …, gồm 20 tập thể và 25 cá nhân, trong số đó có 7 cá nhân là người dân tộc thiểu số": the split ends
+    /// where a split of it begins. "135 đoàn viên, công nhân lao động tiêu biểu, trong đó có 48 nữ công nhân và 21 đảng viên":
+    /// some of those counted, never added to them. A part given an award of its own is still one.
+    @Test func someOfThoseCountedAfterTheirSplitOrTheirDescription() {
+        let split = awards("Sáng 22-8-2019, Tỉnh ủy Quảng Trị tổ chức lễ tuyên dương. Tại buổi lễ, Ban Thường vụ Tỉnh ủy tuyên dương 45 tập thể, cá nhân điển hình tiêu biểu, gồm 20 tập thể và 25 cá nhân, trong số đó có 7 cá nhân là người dân tộc thiểu số.")
+        #expect(summary(split) == ["Ban Thường vụ Tỉnh ủy Quảng Trị|tuyên dương|20|25|0"], "\(summary(split))")
+        let described = awards("Tối 16-5-2025, Liên đoàn Lao động tỉnh Quảng Trị tổ chức Lễ tuyên dương. Tại buổi lễ, Ban Thường vụ Liên đoàn Lao động tỉnh tuyên dương 135 đoàn viên, công nhân lao động tiêu biểu, trong đó có 48 nữ công nhân và 21 đảng viên.")
+        #expect(summary(described) == ["Ban Thường vụ Liên đoàn Lao động tỉnh Quảng Trị|tuyên dương|0|135|0"], "\(summary(described))")
+        let ownAward = awards("Tối 16-5-2025, Liên đoàn Lao động tỉnh Quảng Trị tổ chức Lễ tuyên dương. Dịp này, Ban Thường vụ Liên đoàn Lao động tỉnh tặng Bằng khen cho 12 tập thể có thành tích xuất sắc, trong đó Chủ tịch UBND tỉnh tặng Bằng khen cho 3 cá nhân.")
+        #expect(summary(ownAward) == ["Ban Thường vụ Liên đoàn Lao động tỉnh Quảng Trị|Bằng khen|12|0|0", "Chủ tịch UBND tỉnh Quảng Trị|Bằng khen|0|3|0"], "\(summary(ownAward))")
+    }
+
+    /// "Ban Thường vụ Tỉnh ủy khen thưởng 35 tập thể, cá nhân" under captions "… trao Bằng khen của Ban Thường vụ Tỉnh ủy cho 15
+    /// tập thể" and "… cho 20 cá nhân": the captions split it (and name its kind). Captions adding up to another count split nothing.
+    @Test func captionsSplittingACount() {
+        func article(_ individuals: Int) -> String {
+            """
+            Sáng 23/4/2024, Tỉnh ủy Quảng Trị tổ chức hội nghị sơ kết. Nhân dịp này, Ban Thường vụ Tỉnh ủy khen thưởng 35 tập thể, cá nhân có thành tích xuất sắc trong thực hiện Chuyên đề năm 2023.
+
+            Đồng chí Phó Bí thư Thường trực Tỉnh ủy trao Bằng khen của Ban Thường vụ Tỉnh ủy cho 15 tập thể.
+
+            Lãnh đạo Ban Tuyên giáo Tỉnh ủy trao Bằng khen của Ban Thường vụ Tỉnh ủy cho \(individuals) cá nhân.
+            """
+        }
+        let split = awards(article(20))
+        #expect(summary(split) == ["Ban Thường vụ Tỉnh ủy Quảng Trị|Bằng khen|15|20|0"], "\(summary(split))")
+        let other = awards(article(12))
+        #expect(summary(other) == ["Ban Thường vụ Tỉnh ủy Quảng Trị|Bằng khen|0|0|35"], "\(summary(other))")
+    }
+
+    /// "Chủ tịch UBND tỉnh tặng Bằng khen cho 18 tập thể, 22 cá nhân; Ban Thường vụ Tỉnh ủy tặng Bằng khen cho 40 tập thể, cá
+    /// nhân": two givers named by their clauses give two awards, whatever the counts add up to. One unit's telling again is one.
+    @Test func anotherGiversCountEqualToASum() {
+        let two = awards("Sáng 12/6/2021, Ban Thường vụ Tỉnh ủy Quảng Trị tổ chức hội nghị tổng kết. Tại hội nghị, Chủ tịch UBND tỉnh tặng Bằng khen cho 18 tập thể, 22 cá nhân; Ban Thường vụ Tỉnh ủy tặng Bằng khen cho 40 tập thể, cá nhân có thành tích tiêu biểu.")
+        #expect(summary(two) == ["Chủ tịch UBND tỉnh Quảng Trị|Bằng khen|18|22|0", "Ban Thường vụ Tỉnh ủy Quảng Trị|Bằng khen|0|0|40"], "\(summary(two))")
+        let again = awards("Sáng 12/6/2021, Ban Thường vụ Tỉnh ủy Quảng Trị tổ chức hội nghị tổng kết. Tại hội nghị, Ban Thường vụ Tỉnh ủy tặng Bằng khen cho 18 tập thể, 22 cá nhân.\n\nBan Thường vụ Tỉnh ủy tặng Bằng khen cho 40 tập thể, cá nhân có thành tích tiêu biểu.")
+        #expect(summary(again) == ["Ban Thường vụ Tỉnh ủy Quảng Trị|Bằng khen|18|22|0"], "\(summary(again))")
+    }
+
     /// "Những điển hình được tuyên dương năm nay đến từ nhiều lĩnh vực: một cựu chiến binh …": who they are, not an award of
     /// one; "Ban Thường vụ Tỉnh ủy tuyên dương 12 tập thể đến từ …" is one.
     @Test func whereTheHonouredComeFrom() {
