@@ -132,14 +132,22 @@ struct OrganizerResolver: Sendable {
         } else if let written = organizerPhrase, written.first?.isUppercase == true, TextShape.wordCount(written) <= 12 {
             // "Ban Chấp hành Đoàn xã Nam Dương tổ chức …": the organ acts for its unit, known kind or not.
             let unit = units.catalog.withoutOrgan(written)
-            let phrase = units.catalog.spellingOutNames(unit.first?.isUppercase == true ? unit : written)
+            var phrase = units.catalog.spellingOutNames(unit.first?.isUppercase == true ? unit : written)
+            // "Đảng bộ phường Tân Lợi tổ chức Đại hội …": the party organization's unit is its committee (`party_committee`).
+            var rewritten = false
+            if let (word, name) = units.catalog.partyCommitteeNames.first(where: { phrase.lowercased().hasPrefix($0.key + " ") }), name.lowercased() != word {
+                phrase = name + phrase.dropFirst(word.count)
+                rewritten = true
+            }
             // "Bệnh viện Đa khoa tỉnh" names its province only by the word: the province found completes it.
             let endsWithProvinceWord = units.catalog.provincePlaceWords.contains { phrase.lowercased().hasSuffix(" " + $0) }
             let districtWord = units.catalog.districtPlaceWords.first { phrase.lowercased().hasSuffix(" " + $0) }
             // "Đảng ủy xã tổ chức …" under the title "Đảng ủy xã Ea Tul biểu dương …": the unit the title names in full.
             let placeWordOnly = units.catalog.communePlaceWords.contains { phrase.lowercased().hasSuffix(" " + $0) }
             // … or a caption names in full ("Đảng ủy xã Chiềng Mung (Mai Sơn) quán triệt chuyên đề năm 2021.").
-            if placeWordOnly, let full = ([text.title] + text.captions).lazy.compactMap({ block in
+            if rewritten, let whole = units.mentions(in: phrase).first(where: { $0.range.location == 0 && $0.text == phrase }) {
+                organizer = describe(whole, province: province)
+            } else if placeWordOnly, let full = ([text.title] + text.captions).lazy.compactMap({ block in
                    units.mentions(in: block.folded).first(where: { $0.text.lowercased().hasPrefix(phrase.lowercased() + " ") }) }).first
                    ?? onlyFullName(of: phrase, in: text) {
                 organizer = describe(full, province: province)

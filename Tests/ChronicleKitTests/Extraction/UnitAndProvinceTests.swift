@@ -438,6 +438,15 @@ extension UnitAndProvinceTests {
         #expect(unnamed.organizer?.unit?.hasSuffix("Tháp Mười") != true, "\(String(describing: unnamed.organizer))")
     }
 
+    /// "Đảng bộ phường Tân Lợi tổ chức Đại hội …": the party organization's unit is its committee, "Đảng ủy phường Tân Lợi",
+    /// a known kind; an institution's too ("Đảng bộ Bệnh viện …" is "Đảng ủy Bệnh viện …").
+    @Test func aPartyOrganizationIsItsCommittee() {
+        let ward = facts("Báo Đắk Lắk\n\nĐại hội Đảng bộ phường Tân Lợi nhiệm kỳ 2020 - 2025\n\nCập nhật: 14/06/2020 09:12\n\nThứ Bảy (ngày 13/6), Đảng bộ phường Tân Lợi (TP. Buôn Ma Thuột) tổ chức Đại hội đại biểu nhiệm kỳ 2020 - 2025.")
+        #expect(ward.organizer?.unit == "Đảng ủy phường Tân Lợi", "\(String(describing: ward.organizer))")
+        let hospital = facts("Báo Nghệ An\n\nĐại hội Đảng bộ Bệnh viện Hữu nghị Đa khoa Nghệ An\n\nCập nhật: 16/05/2025 09:12\n\nNgày 15/5, Đảng bộ Bệnh viện Hữu nghị Đa khoa Nghệ An tổ chức Đại hội đại biểu nhiệm kỳ 2025 - 2030.")
+        #expect(hospital.organizer?.phrase == "Đảng ủy Bệnh viện Hữu nghị Đa khoa Nghệ An", "\(String(describing: hospital.organizer))")
+    }
+
     /// A ministry holds a central event wherever it meets ("Bộ Giáo dục và Đào tạo tổ chức … tại Hà Nội"); a province's
     /// military command ("Bộ Chỉ huy Quân sự tỉnh") is no ministry.
     @Test func aMinistryIsCentral() {
