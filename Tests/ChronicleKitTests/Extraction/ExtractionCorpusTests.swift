@@ -480,6 +480,14 @@ struct ExtractionCorpusTests {
         ("extraction-holdout-338", "held-out set 338 (blind run read)", false),
         ("extraction-holdout-339", "held-out set 339 (blind run read)", false),
         ("extraction-holdout-340", "held-out set 340 (blind run read)", false),
+        ("extraction-holdout-341", "held-out set 341 (blind)", false),
+        ("extraction-holdout-342", "held-out set 342 (blind)", false),
+        ("extraction-holdout-343", "held-out set 343 (blind)", false),
+        ("extraction-holdout-344", "held-out set 344 (blind)", false),
+        ("extraction-holdout-345", "held-out set 345 (blind)", false),
+        ("extraction-holdout-346", "held-out set 346 (blind)", false),
+        ("extraction-holdout-347", "held-out set 347 (blind)", false),
+        ("extraction-holdout-348", "held-out set 348 (blind)", false),
     ]
 
     @Test(arguments: heldOut.indices)
