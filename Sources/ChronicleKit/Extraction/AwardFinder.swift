@@ -235,7 +235,10 @@ struct AwardFinder: Sendable {
         manyGivers = try Pattern("^(?:\(Pattern.phrases(grammar.many_givers ?? [])))\\s")
         unitReferredTo = try Pattern("^(?<unit>\(Pattern.phrases(all(\.named_collectives))))\\s*(?:$|[,.;]|\\s(?:\(Pattern.phrases(grammar.reasons ?? [])))(?!\\p{L}))",
                                      caseInsensitive: false)
-        achievement = try Pattern("(?<!\\p{L})(?:\(Pattern.phrases(grammar.achievement ?? [])))(?!\\p{L})[^;]*$")
+        // `achievement_after_count` only after a count: the words describe those counted ("cho 25 tập thể, 35 cá nhân điển hình
+        // tiên tiến trong 3 năm …"), not an occasion ("Tại Lễ tuyên dương điển hình tiên tiến tỉnh năm 2022, …").
+        achievement = try Pattern("(?<!\\p{L})(?:\(Pattern.phrases(grammar.achievement ?? [])))(?!\\p{L})[^;]*$"
+            + (grammar.achievement_after_count.map { "|\\d[^;]*?(?<!\\p{L})(?:\(Pattern.phrases($0)))(?!\\p{L})[^;]*$" } ?? ""))
         namedPeople = try Pattern("^(?:\(Pattern.phrases(grammar.named_people ?? [])))\\s*:\\s*")
         let clauseWords = Pattern.phrases(grammar.clause_words)
         // "cho 45 và 60 cựu chiến binh": the first count takes the noun of the second; only right after the

@@ -9,7 +9,11 @@ extension AwardFinder {
         // "… trao Bằng khen của Trung ương Hội Nông dân cho 2 tập thể" and "2 tập thể … được Ban Chấp hành Trung
         // ương Hội Nông dân tặng Bằng khen": one giver, whichever organ is named for it. The telling that names
         // the giver itself, organ and all, is kept.
-        let unitKeys = awards.map { headedUnitOf($0.giver ?? "") }
+        // "Tư lệnh Quân khu" in a line retelling "Tư lệnh Quân khu 2"'s award: the giver named in full elsewhere.
+        let givers = Set(awards.compactMap(\.giver))
+        let unitKeys = awards.map { award in
+            headedUnitOf(award.giver.flatMap { giver in givers.first { Self.withDesignator(giver, $0) } } ?? award.giver ?? "")
+        }
         let keys = zip(awards, unitKeys).map { award, unit in
             "\(unit)|\(award.kind)|\(award.collectives ?? 0)|\(award.individuals ?? 0)|\(award.combined ?? 0)"
         }
@@ -144,6 +148,13 @@ extension AwardFinder {
         guard long.hasPrefix(short + " ") else { return false }
         let name = long.dropFirst(short.count + 1).split(separator: " ")
         return (2...4).contains(name.count) && name.allSatisfy { $0.first?.isUppercase == true }
+    }
+
+    /// `long` is `short` with the number that tells it from others of its kind: "Tư lệnh Quân khu" and "Tư lệnh Quân khu 2".
+    static func withDesignator(_ short: String, _ long: String) -> Bool {
+        guard long.hasPrefix(short + " ") else { return false }
+        let rest = long.dropFirst(short.count + 1)
+        return !rest.isEmpty && rest.count <= 3 && rest.allSatisfy(\.isNumber)
     }
 
     /// A giver named as a body of the whole country ("Ban Tuyên giáo Trung ương").

@@ -77,6 +77,8 @@ extension AwardFinder {
         var named_people: [String]?
         /// "… có thành tích xuất sắc trong 5 năm thực hiện …": a period after these is the award's reason.
         var achievement: [String]?
+        /// "… 35 cá nhân điển hình tiên tiến trong 3 năm thực hiện …": the same, only after a count.
+        var achievement_after_count: [String]?
         /// "Ban Thi đua - Khen thưởng": a verb right after these is part of a body's name.
         var verb_in_name_after: [String]?
     }

@@ -815,6 +815,32 @@ extension AwardTrapTests {
         #expect(summary(again) == ["Ban Thường vụ Tỉnh ủy Quảng Trị|Bằng khen|18|22|0"], "\(summary(again))")
     }
 
+    /// "cho 25 tập thể, 35 cá nhân điển hình tiên tiến trong 3 năm thực hiện Kết luận số 01-KL/TW": the period is why they are
+    /// honoured, not a count over years. "Tại Lễ tuyên dương điển hình tiên tiến tỉnh … năm 2022, huyện có 2 cá nhân được …" is
+    /// still an earlier occasion.
+    @Test func modelsOfAPeriodAreHonouredNow() {
+        let now = awards("Sáng 12/6/2024, Tỉnh ủy Quảng Trị tổ chức hội nghị sơ kết 3 năm thực hiện Kết luận 01. Tại hội nghị, Chủ tịch UBND tỉnh trao Bằng khen cho 1 tập thể. Ban Thường vụ Tỉnh ủy tặng Bằng khen cho 25 tập thể, 35 cá nhân điển hình tiên tiến trong 3 năm thực hiện Kết luận số 01-KL/TW.")
+        #expect(summary(now) == ["Chủ tịch UBND tỉnh Quảng Trị|Bằng khen|1|0|0", "Ban Thường vụ Tỉnh ủy Quảng Trị|Bằng khen|25|35|0"], "\(summary(now))")
+        let earlier = awards("Chiều 12-7-2023, Ban Thường vụ Huyện ủy Gio Linh tổ chức chương trình giao lưu điển hình tiên tiến. Dịp này, Ban Thường vụ Huyện ủy tặng Giấy khen cho 6 tập thể, 9 cá nhân.\n\nTại Lễ tuyên dương điển hình tiên tiến tỉnh Quảng Trị năm 2022, huyện Gio Linh có 2 cá nhân được Chủ tịch UBND tỉnh tặng Bằng khen.")
+        #expect(summary(earlier) == ["Ban Thường vụ Huyện ủy Gio Linh|Giấy khen|6|9|0"], "\(summary(earlier))")
+    }
+
+    /// "Trong 30 tập thể được tuyên dương có 12 chi bộ ấp …", "Trong 20 cá nhân được Ban Thường vụ Huyện ủy tặng Giấy khen có 8
+    /// đồng chí là bí thư chi bộ": who they are, not awards of their own.
+    @Test func whoAreAmongThoseCounted() {
+        let found = awards("Sáng 19/5/2023, Ban Thường vụ Huyện ủy Gio Linh tổ chức lễ tuyên dương. Dịp này, Ban Thường vụ Huyện ủy tặng Giấy khen cho 30 tập thể và 20 cá nhân.\n\nTrong 30 tập thể được tuyên dương có 12 chi bộ ấp, khóm đạt danh hiệu trong sạch, vững mạnh tiêu biểu. Trong 20 cá nhân được Ban Thường vụ Huyện ủy tặng Giấy khen có 8 đồng chí là bí thư chi bộ thôn.")
+        #expect(summary(found) == ["Ban Thường vụ Huyện ủy Gio Linh|Giấy khen|30|20|0"], "\(summary(found))")
+    }
+
+    /// "Tư lệnh Quân khu 2 tặng Bằng khen cho 3 tập thể và 5 cá nhân" retold as "… trao Bằng khen của Tư lệnh Quân khu cho 3 tập
+    /// thể, 5 cá nhân": one award. Two numbered commands give two.
+    @Test func aGiverWrittenWithoutItsNumber() {
+        let once = awards("Sáng 12/6/2024, Bộ Chỉ huy Quân sự tỉnh Quảng Trị tổ chức Đại hội thi đua Quyết thắng. Dịp này, Chủ tịch UBND tỉnh tặng Bằng khen cho 7 tập thể và 12 cá nhân; Tư lệnh Quân khu 4 tặng Bằng khen cho 3 tập thể và 5 cá nhân.\n\nĐại tá Hoàng Văn Sơn, Phó Chính ủy Quân khu 4 trao Bằng khen của Tư lệnh Quân khu cho 3 tập thể, 5 cá nhân.")
+        #expect(summary(once) == ["Chủ tịch UBND tỉnh Quảng Trị|Bằng khen|7|12|0", "Tư lệnh Quân khu 4|Bằng khen|3|5|0"], "\(summary(once))")
+        let two = awards("Sáng 12/6/2024, Bộ Chỉ huy Quân sự tỉnh Quảng Trị tổ chức Đại hội thi đua Quyết thắng. Dịp này, Tư lệnh Quân khu 4 tặng Bằng khen cho 3 tập thể; Tư lệnh Quân khu 5 tặng Bằng khen cho 3 tập thể.")
+        #expect(summary(two) == ["Tư lệnh Quân khu 4|Bằng khen|3|0|0", "Tư lệnh Quân khu 5|Bằng khen|3|0|0"], "\(summary(two))")
+    }
+
     /// "Những điển hình được tuyên dương năm nay đến từ nhiều lĩnh vực: một cựu chiến binh …": who they are, not an award of
     /// one; "Ban Thường vụ Tỉnh ủy tuyên dương 12 tập thể đến từ …" is one.
     @Test func whereTheHonouredComeFrom() {
