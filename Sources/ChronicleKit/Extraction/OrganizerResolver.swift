@@ -135,7 +135,8 @@ struct OrganizerResolver: Sendable {
             var phrase = units.catalog.spellingOutNames(unit.first?.isUppercase == true ? unit : written)
             // "Đảng bộ phường Tân Lợi tổ chức Đại hội …": the party organization's unit is its committee (`party_committee`).
             var rewritten = false
-            if let (word, name) = units.catalog.partyCommitteeNames.first(where: { phrase.lowercased().hasPrefix($0.key + " ") }), name.lowercased() != word {
+            if let (word, name) = units.catalog.partyCommitteeNames.sorted(by: { $0.key.count > $1.key.count })
+                .first(where: { phrase.lowercased().hasPrefix($0.key + " ") }), name.lowercased() != word {
                 phrase = name + phrase.dropFirst(word.count)
                 rewritten = true
             }
@@ -351,9 +352,18 @@ struct OrganizerResolver: Sendable {
 
     /// The district whose portal the page is: a site's banner naming it ("CỔNG THÔNG TIN ĐIỆN TỬ HUYỆN NA HANG").
     private func bannerDistrict(_ article: Article) -> Gazetteer.Place? {
-        for label in article.headerLabels where gazetteer.isSiteName(label) {
+        let labels = article.headerLabels
+        for (position, label) in labels.enumerated() where gazetteer.isSiteName(label) {
             for mention in places.mentions(in: gazetteer.spelling.fold(label)) where mention.kindWord.map(units.catalog.districtPlaceWords.contains) == true {
                 if let place = places.resolve(mention), case .district = place { return place }
+            }
+            // "LƯƠNG TÀI" on the line above "CỔNG THÔNG TIN ĐIỆN TỬ": the portal's name alone, one district's.
+            for neighbour in [position - 1, position + 1] where labels.indices.contains(neighbour) {
+                let name = gazetteer.spelling.fold(labels[neighbour]).trimmingCharacters(in: .whitespaces)
+                let found = places.mentions(in: name)
+                guard found.count == 1, found[0].range.location == 0, found[0].range.length == (name as NSString).length else { continue }
+                let districts = found[0].candidates.filter { if case .district = $0 { return true } else { return false } }
+                if districts.count == 1, districts.count == found[0].candidates.count { return districts[0] }
             }
         }
         return nil

@@ -447,6 +447,26 @@ extension UnitAndProvinceTests {
         #expect(hospital.organizer?.phrase == "Đảng ủy Bệnh viện Hữu nghị Đa khoa Nghệ An", "\(String(describing: hospital.organizer))")
     }
 
+    /// A district portal whose banner is its name on a line of its own ("LƯƠNG TÀI" over "CỔNG THÔNG TIN ĐIỆN TỬ") places a
+    /// district body written short ("Ban Tuyên giáo Huyện ủy"); a province's name there places none.
+    @Test func aPortalsNameOnALineOfItsOwn() {
+        let portal = facts("LƯƠNG TÀI\nCỔNG THÔNG TIN ĐIỆN TỬ\n\nGiao lưu điển hình tiên tiến trong học tập và làm theo Bác năm 2019\n\n(17/05/2019 - 15:50)\n\nSáng ngày 17/5/2019, Ban Tuyên giáo Huyện ủy phối hợp với Trung tâm Văn hóa - Thể thao huyện tổ chức chương trình giao lưu điển hình tiên tiến.")
+        #expect(portal.organizer?.unit == "Ban Tuyên giáo Huyện ủy Lương Tài", "\(String(describing: portal.organizer))")
+        #expect(portal.province?.name == "Bắc Ninh")
+        let province = facts("QUẢNG TRỊ\nCỔNG THÔNG TIN ĐIỆN TỬ\n\nGiao lưu điển hình tiên tiến trong học tập và làm theo Bác năm 2019\n\n(17/05/2019 - 15:50)\n\nSáng ngày 17/5/2019, Ban Tuyên giáo Huyện ủy phối hợp với Trung tâm Văn hóa - Thể thao huyện tổ chức chương trình giao lưu điển hình tiên tiến.")
+        #expect(province.organizer?.unit == nil || province.organizer?.unit == "Ban Tuyên giáo Huyện ủy", "\(String(describing: province.organizer))")
+    }
+
+    /// "Đảng ủy Cơ quan Trung ương Hội Nông dân Việt Nam" is the party committee of the central body's agency, not the body;
+    /// Petrovietnam's committee takes the group's full name.
+    @Test func anAgencysPartyCommitteeAndAGroupsFullName() {
+        let agency = facts("Tin tức\n\nQuán triệt chuyên đề năm 2022\n\nSáng 14/3/2022, Đảng ủy Cơ quan Trung ương Hội Nông dân Việt Nam tổ chức hội nghị quán triệt, triển khai chuyên đề năm 2022.")
+        #expect(agency.organizer?.unit == "Đảng ủy Cơ quan Trung ương Hội Nông dân Việt Nam", "\(String(describing: agency.organizer))")
+        #expect(agency.province?.name == "Trung ương")
+        let group = facts("Tin tức\n\nTổng kết chuyên đề năm 2022\n\nSáng 10/2/2023, Đảng ủy Tập đoàn Dầu khí Việt Nam tổ chức hội nghị tổng kết chuyên đề năm 2022.")
+        #expect(group.organizer?.unit == "Đảng ủy Tập đoàn Dầu khí Quốc gia Việt Nam", "\(String(describing: group.organizer))")
+    }
+
     /// A ministry holds a central event wherever it meets ("Bộ Giáo dục và Đào tạo tổ chức … tại Hà Nội"); a province's
     /// military command ("Bộ Chỉ huy Quân sự tỉnh") is no ministry.
     @Test func aMinistryIsCentral() {
