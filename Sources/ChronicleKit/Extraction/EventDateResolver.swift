@@ -24,6 +24,8 @@ struct EventDateResolver: Sendable {
     let heldVerb: Pattern
     /// Words that report the event in a sentence outside the lead.
     let eventVerbs: Pattern
+    /// "… hội thảo diễn ra chiều 12.7": the event taking place on the day right after (dates.yml `took_place`).
+    let tookPlaceBefore: Pattern?
     /// How far (UTF-16 units) after "5 năm thực hiện" the implemented document's date may stand.
     static let implementedDocumentDistance = 60
     /// A report may run a day before its event ("Sáng mai, … sẽ tổ chức …"); later days are plans.
@@ -63,7 +65,8 @@ struct EventDateResolver: Sendable {
         if leadDay == nil, let relative = relativeDate(article) ?? relativeDate(article, holding: true) ?? relativeWeekdayDate(article)
             ?? (title.isEmpty ? relativeWeekdayDate(article, holding: true) : nil) { return relative }
         // "Vừa qua, … tổ chức lễ tuyên dương …" and, far below, "Lễ tuyên dương được tổ chức vào sáng 26/1, …".
-        let anywhere = candidates.filter { $0.paragraph > 3 && $0.hasTimeOfDay && clauseHolds($0, article: article) && sentenceReportsEvent($0, article: article)
+        let anywhere = candidates.filter { $0.paragraph > 3 && $0.hasTimeOfDay && (clauseHolds($0, article: article) || tookPlace($0, article: article))
+            && sentenceReportsEvent($0, article: article)
             && !tellsAnotherEvent($0, article: article) }
         guard let chosen = leadDay ?? title.first ?? later.first ?? anywhere.first else {
             return EventDate(undatedEstimate: estimate(article: article, dates: dates, periods: periods))
@@ -146,6 +149,12 @@ struct EventDateResolver: Sendable {
         let start = max(mention.sentence.location, text.clauseStart(before: mention.range.location))
         let end = min(mention.sentence.upperBound, text.clauseEnd(from: mention.range.upperBound))
         return heldVerb.matches(text.substring(with: NSRange(location: start, length: end - start)))
+    }
+
+    /// "Phát biểu bế mạc hội thảo diễn ra chiều 12.7, …": the words right before the day say the event took place then.
+    private func tookPlace(_ mention: DateMention, article: Article) -> Bool {
+        guard let tookPlaceBefore, let text = paragraphText(of: mention, in: article) else { return false }
+        return tookPlaceBefore.matches(text.substring(with: NSRange(location: mention.sentence.location, length: mention.range.location - mention.sentence.location)))
     }
 
     /// "… tại cuộc họp Ban Tổ chức ngày 6/9, ngày 19/9, Ban Tuyên giáo Tỉnh ủy … tổ chức Hội thảo": of the days of the first

@@ -81,6 +81,17 @@ struct DateRoleTests {
         #expect(below.date?.iso == "2021-01-26")
     }
 
+    /// "Vừa qua, … tổ chức hội thảo" and, far below, "Phát biểu bế mạc hội thảo diễn ra chiều 12.7, …": the event took place
+    /// that day. A day far below that no event took place on ("Chiều 12.7, các đại biểu đi thăm mô hình") leaves it undated.
+    @Test func aDayFarBelowTheEventTookPlaceOn() {
+        let lead = "Vừa qua, Trường Chính trị tỉnh Tây Ninh tổ chức hội thảo về nêu gương.\n\nHội thảo nhận được 32 tham luận.\n\nCác tham luận làm rõ quan điểm của Chủ tịch Hồ Chí Minh.\n\nNhiều ý kiến chỉ ra những hạn chế ở cơ sở.\n\n"
+        let tookPlace = event(lead + "Phát biểu bế mạc hội thảo diễn ra chiều 12.7, Hiệu trưởng Trường Chính trị tỉnh cho biết các ý kiến sẽ được tổng hợp.",
+                              published: "Thứ sáu, 14/07/2023 10:20 (GMT+7)")
+        #expect(tookPlace.date?.iso == "2023-07-12", "\(String(describing: tookPlace))")
+        let visit = event(lead + "Chiều 12.7, các đại biểu đi thăm mô hình dân vận khéo ở xã Thanh Điền.", published: "Thứ sáu, 14/07/2023 10:20 (GMT+7)")
+        #expect(visit.date == nil, "\(String(describing: visit))")
+    }
+
     /// "chào mừng thành công Đại hội đại biểu Đảng bộ tỉnh …, nhiệm kỳ 2020 - 2025": a congress the event greets gives no year.
     @Test func aCongressTheEventGreetsGivesNoYear() {
         let date = event("Chiều 22-1, Ban Thường vụ Thành ủy Dĩ An tổ chức Lễ tuyên dương, chào mừng thành công Đại hội đại biểu Đảng bộ tỉnh lần thứ XI, nhiệm kỳ 2020 - 2025.", published: "Thứ Bảy, 23/01/2021 05:30")
