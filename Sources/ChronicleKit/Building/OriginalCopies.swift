@@ -31,7 +31,7 @@ extension SiteWriter.Staging {
                     return (nil, .warning(file: original.displayPath, "could not be read again to copy it into the site; its page links to no original",
                                           hint: "check that it still exists and is readable, then build again"))
                 }
-                let changed = StableHash.fnv1a64(data: data) != original.hash
+                let changed = StableHash.contents(data) != original.hash
                 return (OutputFile(path: original.sitePath, contents: data),
                         changed ? .warning(file: original.displayPath, "changed while the site was being built; the copy is the new text, its page the old",
                                            hint: "build again") : nil)

@@ -110,7 +110,7 @@ public struct SiteBuilder: Sendable {
             if file.data == nil, let entry { return (entry.contentHash, entry, ArticleLoader.Result(article: entry.article, diagnostics: entry.diagnostics)) }
             let source = file.source ?? SourceFile(relativePath: file.relativePath, displayPath: file.displayPath,
                                                    data: FileManager.default.contents(atPath: contentPath + "/" + file.relativePath) ?? Data())
-            let hash = StableHash.fnv1a64(data: source.data)
+            let hash = StableHash.contents(source.data)
             if let entry, entry.contentHash == hash, entry.isUsable {
                 return (hash, entry, ArticleLoader.Result(article: entry.article, diagnostics: entry.diagnostics))
             }
@@ -243,7 +243,7 @@ extension SiteBuilder {
 private func renderFingerprint(templates: TemplateSet, settings: SiteSettings, knowledge: DomainKnowledge) -> UInt64 {
     let encoder = JSONEncoder()
     encoder.outputFormatting = .sortedKeys
-    let settingsHash = (try? encoder.encode(settings)).map { StableHash.fnv1a64(data: $0) } ?? 0
+    let settingsHash = (try? encoder.encode(settings)).map { StableHash.contents($0) } ?? 0
     return ((templates.fingerprint &* 31 &+ settingsHash) &* 31 &+ knowledge.fingerprint) &* 31 &+ ExtractionCache.programStamp
 }
 

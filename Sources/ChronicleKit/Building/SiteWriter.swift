@@ -146,7 +146,7 @@ public struct SiteWriter: Sendable {
                                          hint: "please report this with the articles involved")
                 }
             }
-            let entries = files.parallelMap { SiteManifest.Entry(hash: StableHash.fnv1a64(data: $0.contents), size: $0.contents.count) }
+            let entries = files.parallelMap { SiteManifest.Entry(hash: StableHash.contents($0.contents), size: $0.contents.count) }
             let unchanged = files.indices.filter { previous?.entries[files[$0].path] == entries[$0] }
             let stillThere = try carry(unchanged.map { (files[$0].path, entries[$0]) })
             let kept = Set(zip(unchanged, stillThere).filter(\.1).map(\.0))

@@ -42,7 +42,7 @@ public struct TemplateSet: Sendable {
             let relative = String(url.standardizedFileURL.path.dropFirst(base.count + 1))
             let display = ContentReader.join(displayRoot, relative)
             let data = try Self.read(url, display: display)
-            fingerprint = fingerprint ^ (StableHash.fnv1a64(relative) &* 31 &+ StableHash.fnv1a64(data: data))
+            fingerprint = fingerprint ^ (StableHash.fnv1a64(relative) &* 31 &+ StableHash.contents(data))
             if relative.hasPrefix(Self.assetsFolder + "/") {
                 assets[relative] = data
                 continue

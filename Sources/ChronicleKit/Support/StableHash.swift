@@ -16,11 +16,6 @@ public enum StableHash {
         return hash
     }
 
-    /// As `fnv1a64(bytes:)`, over the buffer itself: `Data`'s iterator costs a call per byte.
-    public static func fnv1a64(data: Data) -> UInt64 {
-        data.withUnsafeBytes { fnv1a64(bytes: $0) }
-    }
-
     /// Folds `value` into `hash`: order matters, so lists hash as sequences.
     public static func combine(_ hash: UInt64, _ value: UInt64) -> UInt64 {
         (hash ^ value) &* 0x0000_0100_0000_01b3 &+ 0x9e37_79b9_7f4a_7c15
@@ -46,24 +41,35 @@ extension StableHash {
     /// ["ab", "c"] and ["a", "bc"] differ. Stable across runs, like FNV.
     static func words64(texts: some Sequence<String>) -> UInt64 {
         var hash: UInt64 = 0xcbf2_9ce4_8422_2325
+        for text in texts {
+            var text = text
+            text.withUTF8 { mixWords(UnsafeRawBufferPointer($0), into: &hash) }
+        }
+        return hash
+    }
+
+    /// A hash of a file's bytes, eight at a time: every page, export and article is hashed on each
+    /// build, and FNV's byte at a time took longer than writing them.
+    public static func contents(_ data: Data) -> UInt64 {
+        var hash: UInt64 = 0xcbf2_9ce4_8422_2325
+        data.withUnsafeBytes { mixWords($0, into: &hash) }
+        return hash
+    }
+
+    /// Folds the bytes into `hash` eight at a time, then the tail and the length.
+    private static func mixWords(_ bytes: UnsafeRawBufferPointer, into hash: inout UInt64) {
         func mix(_ word: UInt64) {
             hash = (hash ^ word) &* 0x9e37_79b9_7f4a_7c15
             hash ^= hash >> 29
         }
-        for text in texts {
-            var text = text
-            text.withUTF8 { bytes in
-                var offset = 0
-                while offset + 8 <= bytes.count {
-                    mix(UInt64(littleEndian: UnsafeRawPointer(bytes.baseAddress! + offset).loadUnaligned(as: UInt64.self)))
-                    offset += 8
-                }
-                var tail: UInt64 = 0
-                for (shift, byte) in bytes[offset...].enumerated() { tail |= UInt64(byte) << (8 * UInt64(shift)) }
-                mix(tail)
-                mix(UInt64(bytes.count))
-            }
+        var offset = 0
+        while offset + 8 <= bytes.count {
+            mix(UInt64(littleEndian: bytes.loadUnaligned(fromByteOffset: offset, as: UInt64.self)))
+            offset += 8
         }
-        return hash
+        var tail: UInt64 = 0
+        for (shift, byte) in bytes[offset...].enumerated() { tail |= UInt64(byte) << (8 * UInt64(shift)) }
+        mix(tail)
+        mix(UInt64(bytes.count))
     }
 }

@@ -32,7 +32,7 @@ struct SiteWriterTests {
         try now.write(to: articles.appendingPathComponent("edited.txt"))
         func original(_ name: String, _ bytes: Data) -> OriginalFile {
             OriginalFile(relativePath: "articles/" + name, displayPath: "Content/articles/" + name, path: articles.appendingPathComponent(name).path,
-                         hash: StableHash.fnv1a64(data: bytes), size: bytes.count)
+                         hash: StableHash.contents(bytes), size: bytes.count)
         }
         let output = root.appendingPathComponent("Site")
         let staging = try SiteWriter(output: output, displayPath: "Site").begin(reusing: nil)

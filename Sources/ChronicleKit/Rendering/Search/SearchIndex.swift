@@ -66,7 +66,7 @@ struct SearchIndex {
 
         // The stamp changes whenever the index does, so browsers never mix chunks of two builds.
         var stamp: UInt64 = 0
-        for file in output { stamp = stamp &* 31 &+ StableHash.fnv1a64(data: file.contents) }
+        for file in output { stamp = stamp &* 31 &+ StableHash.contents(file.contents) }
         let metaFile = Meta(version: 1, documents: documents.count, docsPerChunk: docsPerChunk, termChunks: chunkStarts,
                             stamp: String(stamp, radix: 36))
         output.append(OutputFile(path: meta, contents: json(metaFile)))
