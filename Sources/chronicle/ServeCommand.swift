@@ -33,7 +33,9 @@ struct ServeCommand: AsyncParsableCommand {
 
     func run() async throws {
         let output = folders.output
-        let session = PreviewSession(options: BuildOptions(content: folders.content, templates: folders.templates, output: output)) { report in
+        var options = BuildOptions(content: folders.content, templates: folders.templates, output: output)
+        options.defersRecordWrites = true
+        let session = PreviewSession(options: options) { report in
             BuildSummary.print(report, output: output, verbose: verbose)
             fflush(nil)
         }
@@ -43,5 +45,7 @@ struct ServeCommand: AsyncParsableCommand {
             print("Serving \(output)/ at http://\(host):\(port)/ (rebuilds on change; Ctrl-C to stop)")
             fflush(nil)  // all streams: scripts wait for this line through a pipe
         }
+        // The last rebuild's cache and manifest, if still being written.
+        BackgroundWrites.shared.waitForPending()
     }
 }

@@ -99,11 +99,19 @@ struct ExtractionCache {
     }
 
     /// Best effort: a cache that cannot be written costs time, never the build. Only the shards
-    /// holding a path in `changed` are encoded again.
-    func save(_ entries: [String: Entry], changed: Set<String>) {
+    /// holding a path in `changed` are encoded again; `deferringWrites`, after the build (`BackgroundWrites`).
+    func save(_ entries: [String: Entry], changed: Set<String>, deferringWrites: Bool = false) {
         memory.remember(entries, for: memoryKey)
         let dirty = Set(changed.map(Self.shard(of:)))
         guard !dirty.isEmpty else { return }
+        if deferringWrites {
+            BackgroundWrites.shared.enqueue { self.write(entries, shards: dirty) }
+        } else {
+            write(entries, shards: dirty)
+        }
+    }
+
+    private func write(_ entries: [String: Entry], shards dirty: Set<Int>) {
         try? FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
         var byShard = [[String: Entry]](repeating: [:], count: Self.shardCount)
         for (path, entry) in entries where dirty.contains(Self.shard(of: path)) { byShard[Self.shard(of: path)][path] = entry }

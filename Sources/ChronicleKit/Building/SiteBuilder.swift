@@ -21,6 +21,9 @@ public struct BuildOptions: Sendable {
     public var cache: Bool
     /// See `ExtractionCache.stampSettlingNanoseconds`; tests, which write files just before building, set 0.
     var stampSettlingNanoseconds = ExtractionCache.stampSettlingNanoseconds
+    /// Writes the cache and the manifest after the build returns (`BackgroundWrites`): the preview server
+    /// reports a rebuild, and reloads pages, without waiting for them.
+    public var defersRecordWrites = false
 
     public init(content: String = "Content", templates: String = "Templates", output: String = "Site", strict: Bool = false,
                 cache: Bool = true) {
@@ -82,6 +85,8 @@ public struct SiteBuilder: Sendable {
 
     private func run(_ report: inout BuildReport) throws {
         var clock = StageClock()
+        // The last build's cache and manifest are on disk before this one reads them.
+        BackgroundWrites.shared.waitForPending()
         // What the last build in this process derived and this one does not ask for again is let go.
         DuplicateDetector.overlapMemo.startBuild()
         SearchIndex.termCodesMemo.startBuild()
@@ -187,7 +192,10 @@ public struct SiteBuilder: Sendable {
             staging.abort()
             throw error
         }
-        if options.cache { outcome.manifest.save(for: options.output.url) }
+        if options.cache {
+            let manifest = outcome.manifest, output = options.output.url
+            if options.defersRecordWrites { BackgroundWrites.shared.enqueue { manifest.save(for: output) } } else { manifest.save(for: output) }
+        }
         report.filesWritten = outcome.files
         report.filesCarried = outcome.carried
         report.wroteSite = true
@@ -204,7 +212,7 @@ public struct SiteBuilder: Sendable {
                 entry.stamp = stamp
                 entries[file.relativePath] = entry
             }
-            cache.save(entries, changed: changed)
+            cache.save(entries, changed: changed, deferringWrites: options.defersRecordWrites)
         }
         clock.lap(.write, into: &report, more: writing.seconds)
     }

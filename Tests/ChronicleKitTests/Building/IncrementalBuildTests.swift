@@ -56,6 +56,31 @@ struct IncrementalBuildTests {
         #expect(third.diagnostics == build(content, clean, cache: false).diagnostics, "warnings of cached articles are reported again")
     }
 
+    /// The preview's builds write the cache and the manifest after returning; the next build waits for them, and a build
+    /// with nothing changed then carries every page over, as after a build that wrote them itself.
+    @Test func recordsWrittenAfterTheBuildServeTheNextOne() throws {
+        let (root, content) = try Self.copyOfSampleContent("chronicle-deferred-records")
+        defer { Fixtures.remove(root) }
+        let site = root.appendingPathComponent("Site")
+        var options = BuildOptions(content: content.path, templates: SiteBuildTests.templates, output: site.path)
+        options.defersRecordWrites = true
+        let first = SiteBuilder(options: options).build()
+        #expect(first.wroteSite)
+        BackgroundWrites.shared.waitForPending()
+        let cacheFiles = try FileManager.default.contentsOfDirectory(atPath: root.appendingPathComponent(".chronicle-cache").path)
+        #expect(cacheFiles.contains("Site.manifest") && cacheFiles.contains { $0.hasPrefix("Site.") && $0.hasSuffix(".json") })
+        let second = SiteBuilder(options: options).build()
+        // As many pages carried over as when each build writes its records before returning.
+        let direct = root.appendingPathComponent("Direct")
+        _ = build(content, direct, cache: true)
+        let directSecond = build(content, direct, cache: true)
+        #expect(second.wroteSite && second.pagesReused == directSecond.pagesReused && second.pagesReused > second.pagesWritten / 2,
+                "\(second.pagesReused) of \(second.pagesWritten) pages carried over")
+        let clean = root.appendingPathComponent("Clean")
+        _ = build(content, clean, cache: false)
+        #expect(try files(in: site) == files(in: clean))
+    }
+
     /// Inode of every file of the site: a page carried over from the previous site keeps its inode.
     func inodes(in site: URL) throws -> [String: UInt64] {
         try files(in: site).keys.reduce(into: [:]) { result, path in
