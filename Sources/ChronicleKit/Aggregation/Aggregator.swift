@@ -2,7 +2,10 @@
 /// and `DuplicateDetector.overlapMemo`, only ever give back what deriving again would).
 public enum Aggregator {
     public static func aggregate(_ extracted: [ExtractedArticle]) -> SiteModel {
-        let ordered = extracted.sorted { $0.article.sourcePath.utf8.lexicographicallyPrecedes($1.article.sourcePath.utf8) }
+        func precedes(_ a: ExtractedArticle, _ b: ExtractedArticle) -> Bool { a.article.sourcePath.utf8.lexicographicallyPrecedes(b.article.sourcePath.utf8) }
+        // The loader finds files in path order: sorting is then only moving every article for nothing.
+        let inOrder = extracted.indices.dropFirst().allSatisfy { precedes(extracted[$0 - 1], extracted[$0]) }
+        let ordered = inOrder ? extracted : extracted.sorted(by: precedes)
         let slugs = assignSlugs(ordered.map(\.article))
         let entries = zip(ordered, slugs).map { ArticleEntry(slug: $1, article: $0.article, facts: $0.facts) }
 

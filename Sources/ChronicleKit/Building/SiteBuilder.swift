@@ -124,16 +124,17 @@ public struct SiteBuilder: Sendable {
             result.article?.droppedLines = []
             return (hash, nil, result)
         }
-        let originals = zip(files, loaded).map { file, item in
-            OriginalFile(relativePath: file.relativePath, displayPath: file.displayPath,
-                         path: contentPath + "/" + file.relativePath, hash: item.hash,
-                         size: file.data?.count ?? file.stamp?.size ?? 0)
+        // By index, not by element: an element of `loaded` holds an article and its facts, and copying one retains every part.
+        let originals = files.indices.map { index in
+            OriginalFile(relativePath: files[index].relativePath, displayPath: files[index].displayPath,
+                         path: contentPath + "/" + files[index].relativePath, hash: loaded[index].hash,
+                         size: files[index].data?.count ?? files[index].stamp?.size ?? 0)
         }
-        report.articlesUnread = files.filter { $0.data == nil }.count
+        report.articlesUnread = files.count { $0.data == nil }
         // The bytes go at the end of this stage; the site's copies of the originals are read again.
         for index in files.indices { files[index].data = nil }
-        report.diagnostics += loaded.flatMap(\.result.diagnostics)
-        report.articlesRead = loaded.filter { $0.result.article != nil }.count
+        for index in loaded.indices where !loaded[index].result.diagnostics.isEmpty { report.diagnostics += loaded[index].result.diagnostics }
+        report.articlesRead = loaded.indices.count { loaded[$0].result.article != nil }
         clock.lap(.load, into: &report)
 
         let extractor = Extractor(knowledge: knowledge.extraction)
