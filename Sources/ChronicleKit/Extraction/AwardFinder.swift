@@ -574,7 +574,7 @@ struct AwardFinder: Sendable {
     }
 
     /// After givers have their one name: the same award told twice counts once, headline totals
-    /// go, and kinds left generic take the one a caption names.
+    /// go, kinds left generic take the one a caption names, and a count not split takes the split its captions give.
     /// `handingOver`: lines of the body like captions, used only when they name the award's giver.
     func finish(_ awards: [Award], captions: [ArticleText.Block], handingOver: [ArticleText.Block] = []) -> [Award] {
         splitByCaptions(refineGenericKinds(dropRecaps(awards), captions: captions, handingOver: handingOver), captions: captions)

@@ -256,8 +256,6 @@ extension AwardFinder {
         return givers.count == 1 ? givers.first : nil
     }
 
-    /// "khen thưởng 15 tập thể và 18 cá nhân" with captions showing "nhận giấy khen của …":
-    /// the kind comes from the captions, which never add counts of their own.
     /// Both givers named by their clauses, in one paragraph, and not one unit: two awards, whatever their counts.
     static func otherGiversInOneParagraph(_ a: Award, _ b: Award, unitOf: (String) -> String) -> Bool {
         guard a.line == b.line, a.giverFrom == nil, b.giverFrom == nil, let first = a.giver, let second = b.giver else { return false }
@@ -288,6 +286,8 @@ extension AwardFinder {
         }
     }
 
+    /// "khen thưởng 15 tập thể và 18 cá nhân" with captions showing "nhận giấy khen của …":
+    /// the kind comes from the captions, which never add counts of their own.
     func refineGenericKinds(_ awards: [Award], captions: [ArticleText.Block], handingOver: [ArticleText.Block] = []) -> [Award] {
         // A caption's key with organs spelled out: "trao Giấy khen của BTV Huyện ủy" names the Ban Thường vụ Huyện ủy's award.
         func kinds(_ blocks: [ArticleText.Block]) -> [(key: String, kinds: Set<String>)] {
@@ -295,8 +295,8 @@ extension AwardFinder {
                           Set(anyKind.matches(in: $0.folded).map { kindName(String($0.value)) })) }
         }
         let captionKinds = kinds(captions), namingLines = captionKinds + kinds(handingOver)
-        let distinct = Set(captionKinds.flatMap(\.kinds))
         let captionNumbers = captions.map { Set($0.folded.split(whereSeparator: { !$0.isNumber }).compactMap { Int($0) }) }
+        let distinct = Set(captionKinds.flatMap(\.kinds))
         // The giver as a caption may name it: in full, or its unit without the post ("Công an tỉnh" for
         // "Giám đốc Công an tỉnh Nam Định"), place name dropped.
         // Also as the clause wrote it, before its verb: "Chỉ huy trưởng BĐBP tỉnh khen thưởng …" is captioned "… nhận
