@@ -488,6 +488,14 @@ struct ExtractionCorpusTests {
         ("extraction-holdout-346", "held-out set 346 (blind run read)", false),
         ("extraction-holdout-347", "held-out set 347 (blind run read)", false),
         ("extraction-holdout-348", "held-out set 348 (blind run read)", false),
+        ("extraction-holdout-349", "held-out set 349 (blind)", false),
+        ("extraction-holdout-350", "held-out set 350 (blind)", false),
+        ("extraction-holdout-351", "held-out set 351 (blind)", false),
+        ("extraction-holdout-352", "held-out set 352 (blind)", false),
+        ("extraction-holdout-353", "held-out set 353 (blind)", false),
+        ("extraction-holdout-354", "held-out set 354 (blind)", false),
+        ("extraction-holdout-355", "held-out set 355 (blind)", false),
+        ("extraction-holdout-356", "held-out set 356 (blind)", false),
     ]
 
     @Test(arguments: heldOut.indices)
