@@ -20,10 +20,12 @@ public struct EventTypeClassifier: Sendable {
         var other_event_openers: [String]?
         /// "tại": an award kind's phrase followed by one of these and another kind tells where it was given.
         var occasion_prepositions: [String]?
+        /// "sau hội nghị sơ kết …, Ban Thường vụ … tổ chức Lễ biểu dương": a kind after these is another event, before or after.
+        var other_event_prepositions: [String]?
         var event_types: [Kind]
 
         static let schemaName = "chronicle.event-types/1"
-        static let keys: Set<String> = ["schema", "reporting_verbs", "copulas", "other_event_openers", "occasion_prepositions", "event_types"]
+        static let keys: Set<String> = ["schema", "reporting_verbs", "copulas", "other_event_openers", "occasion_prepositions", "other_event_prepositions", "event_types"]
     }
 
     public static let other = "khác"
@@ -40,12 +42,18 @@ public struct EventTypeClassifier: Sendable {
     let otherEventOpener: Pattern
     /// Text ending with an occasion preposition ("… tại "): the kind after it is where awards were given.
     let occasionBefore: Pattern
+    /// Text ending with "sau " or "sau hội nghị ": the kind after it is another event (`other_event_prepositions`).
+    let otherEventBefore: Pattern?
 
     init(sources: [Source]) throws {
         reportingVerbs = try Pattern("(?<!\\p{L})(?:\(Pattern.phrases(sources.all(\.reporting_verbs))))(?!\\p{L})", caseInsensitive: false)
         otherEventOpener = try Pattern("^\\s*(?:\(Pattern.phrases(sources.all(\.other_event_openers))))(?!\\p{L})")
         copulas = sources.all(\.copulas)
         occasionBefore = try Pattern("(?<!\\p{L})(?:\(Pattern.phrases(sources.all(\.occasion_prepositions))))\\s+$")
+        let otherEventPrepositions = sources.all(\.other_event_prepositions)
+        // Up to two words between: "sau hội nghị sơ kết".
+        otherEventBefore = otherEventPrepositions.isEmpty ? nil
+            : try Pattern("(?<!\\p{L})(?:\(Pattern.phrases(otherEventPrepositions)))(?:\\s+\\p{L}+){0,2}\\s+$")
         copula = copulas.isEmpty ? nil : try Pattern("^\\s+(?:\(Pattern.phrases(copulas)))(?!\\p{L})")
         kinds = try sources.flatMap(\.event_types).map { kind in
             (kind, try Pattern("(?<!\\p{L})(?:\(Pattern.alternatives(kind.patterns)))(?!\\p{L})"))
@@ -93,7 +101,10 @@ public struct EventTypeClassifier: Sendable {
         for place in places {
             var best: (position: String.Index, order: Int, evidence: String)?
             for (order, entry) in kinds.enumerated() {
-                guard let match = entry.pattern.firstMatch(in: place) else { continue }
+                // "sau hội nghị sơ kết …": another event's kind is passed over.
+                guard let match = entry.pattern.matches(in: place).first(where: { match in
+                    otherEventBefore?.matches(String(place[..<match.range.lowerBound])) != true
+                }) else { continue }
                 if best == nil || match.range.lowerBound < best!.position {
                     best = (match.range.lowerBound, order, String(match.value))
                 }

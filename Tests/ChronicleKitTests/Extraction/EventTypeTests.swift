@@ -13,6 +13,17 @@ struct EventTypeTests {
                 == "hội nghị sơ kết")
     }
 
+    /// "Ngày 29-6-2022, sau hội nghị sơ kết …, Ban Thường vụ Tỉnh ủy tổ chức Lễ biểu dương …": the conference before is another
+    /// event. "Sau 3 năm thực hiện …, Tỉnh ủy tổ chức hội nghị sơ kết" is the conference.
+    @Test func theEventAfterAnother() {
+        #expect(type("Hà Tĩnh biểu dương 62 tập thể, cá nhân điển hình",
+                     "(Baohatinh.vn) - Những tập thể, cá nhân được biểu dương là những tấm gương sinh động.\n\nNgày 29-6-2022, sau hội nghị sơ kết 1 năm thực hiện Kết luận số 01-KL/TW, Ban Thường vụ Tỉnh ủy Hà Tĩnh tổ chức Lễ biểu dương điển hình tiên tiến.")
+                == "lễ tuyên dương, biểu dương, khen thưởng")
+        #expect(type("Hà Tĩnh: 3 năm thực hiện Kết luận 01",
+                     "Ngày 29-6-2024, sau 3 năm thực hiện Kết luận số 01-KL/TW, Ban Thường vụ Tỉnh ủy Hà Tĩnh tổ chức hội nghị sơ kết.")
+                == "hội nghị sơ kết")
+    }
+
     @Test func aCeremonyCombinedWithAReviewIsTheCeremony() {
         #expect(type("Quận 8 tuyên dương 40 điển hình",
                      "Ngày 9/8, Quận ủy Quận 8 tổ chức lễ tuyên dương điển hình học tập và làm theo Bác, gắn với sơ kết 3 năm thực hiện Kết luận 01.")
