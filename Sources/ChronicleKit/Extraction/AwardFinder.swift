@@ -525,7 +525,11 @@ struct AwardFinder: Sendable {
                 }
             }
             if let listed = namedList(introducedBy: block, followedBy: body[(index + 1)...], eventDate: eventDate) { awards.append(listed) }
-            awards += tableAwards(introducedBy: block, followedBy: body[(index + 1)...], eventDate: eventDate)
+            if block.original.trimmingCharacters(in: .whitespaces).hasSuffix(":") {
+                // Captions too, in line order: a row of a table copied one cell per line may read as one.
+                let following = text.blocks.filter { ($0.part == .body || $0.part == .caption) && $0.line > block.line }.sorted { $0.line < $1.line }
+                awards += tableAwards(introducedBy: block, followedBy: following[...], eventDate: eventDate)
+            }
             if !isBullet, block.original.trimmingCharacters(in: .whitespaces).hasSuffix(":"), let last = sentences.last {
                 introducedGiver = anyKind.matches(last) || anyVerb.matches(last) ? introduction(last).giver : nil
             }

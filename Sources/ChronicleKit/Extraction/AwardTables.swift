@@ -9,24 +9,52 @@ extension AwardFinder {
         // The header, or a short title line and then the header ("KẾT QUẢ KHEN THƯỞNG TẠI HỘI NGHỊ").
         let titled = rest.count > 1 && !rest[rest.startIndex].folded.contains(where: \.isNumber)
             && TextShape.wordCount(rest[rest.startIndex].original) <= Self.tableTitleWords && tableHeader.firstMatch(in: rest[rest.startIndex].folded) == nil
-        let table = titled ? rest.dropFirst() : rest
-        guard let header = table.first, let columns = tableHeader.firstMatch(in: header.folded),
-              !header.folded.contains(where: \.isNumber) else { return [] }
-        guard introducesThisEventsAwards(block.foldedText(sentenceRange), eventDate: eventDate, afterLead: block.paragraph > 0) else { return [] }
+        let lines = [tableLines(rest)] + (titled ? [tableLines(rest.dropFirst())] : [])
+        guard let table = lines.first(where: { $0.first.map { tableHeader.firstMatch(in: $0.text) != nil && !$0.text.contains(where: \.isNumber) } ?? false }),
+              let columns = tableHeader.firstMatch(in: table[0].text) else { return [] }
+        // "… được khen thưởng. Cụ thể:": a colon word alone leaves the sentence before it to introduce the table.
+        var introduction = block.foldedText(sentenceRange)
+        if TextShape.wordCount(introduction) <= Self.bareIntroducerWords, block.sentences.count > 1 {
+            introduction = block.foldedText(block.sentences[block.sentences.count - 2]) + " " + introduction
+        }
+        guard introducesThisEventsAwards(introduction, eventDate: eventDate, afterLead: block.paragraph > 0) else { return [] }
         let firstIsCollective = columns["first"].map { collectiveNoun.matches(String($0)) } ?? true
         var awards: [Award] = []
         for row in table.dropFirst() {
-            guard let cells = Self.tableRow.firstMatch(in: row.folded), let name = cells["name"].map(String.init),
+            guard let cells = Self.tableRow.firstMatch(in: row.text), let name = cells["name"].map(String.init),
                   let first = cells["first"].flatMap({ Int($0) }), let second = cells["second"].flatMap({ Int($0) }) else { break }
             let length = (name as NSString).length
             guard let kind = anyKind.matches(in: name, range: NSRange(location: 0, length: length)).first else { continue }
             let (collectives, individuals) = firstIsCollective ? (first, second) : (second, first)
             awards.append(Award(giver: ofGiver(in: name, from: kind.upperBound, to: length), kind: kindName((name as NSString).substring(with: kind)),
                                 collectives: collectives > 0 ? collectives : nil, individuals: individuals > 0 ? individuals : nil,
-                                evidence: row.original.trimmingCharacters(in: .whitespaces), line: row.line))
+                                evidence: row.evidence, line: row.line))
         }
         return awards
     }
+
+    /// A table's header and rows, one line each as copied ("Bằng khen của Chủ tịch UBND Tỉnh  02  03"), or copied one cell
+    /// per line ("Hình thức khen thưởng", "Tập thể", "Cá nhân", then three lines a row), the cells joined by tabs.
+    private func tableLines(_ blocks: ArraySlice<ArticleText.Block>) -> [(text: String, evidence: String, line: Int)] {
+        let asCopied = blocks.map { ($0.folded, $0.original.trimmingCharacters(in: .whitespaces), $0.line) }
+        let cells = Array(blocks)
+        guard let tableHeader, cells.count >= 3 else { return asCopied }
+        let header = cells[0..<3].map(\.folded).joined(separator: "\t")
+        guard tableHeader.firstMatch(in: header) != nil, !header.contains(where: \.isNumber),
+              cells[1..<3].allSatisfy({ TextShape.wordCount($0.original) <= 2 }) else { return asCopied }
+        var lines = [(header, header, cells[0].line)]
+        var start = 3
+        while start + 2 < cells.count, Int(cells[start + 1].folded.trimmingCharacters(in: .whitespaces)) != nil,
+              Int(cells[start + 2].folded.trimmingCharacters(in: .whitespaces)) != nil {
+            let row = cells[start..<(start + 3)].map { $0.folded.trimmingCharacters(in: .whitespaces) }.joined(separator: "\t")
+            lines.append((row, row, cells[start].line))
+            start += 3
+        }
+        return lines
+    }
+
+    /// Words of an introducer standing alone ("Cụ thể:", "Cụ thể như sau:").
+    static let bareIntroducerWords = 3
 
     /// Words of a title line over a table.
     static let tableTitleWords = 12

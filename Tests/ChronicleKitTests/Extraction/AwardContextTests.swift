@@ -580,6 +580,15 @@ struct GiverPlaceTests {
         #expect(!numbered.contains("Chủ tịch UBND tỉnh Đồng Tháp|Bằng khen|2|3|0"), "\(numbered)")
     }
 
+    /// A table copied one cell per line ("Hình thức khen thưởng", "Tập thể", "Cá nhân", then three lines a row), some rows read
+    /// as captions, under "… được khen thưởng. Cụ thể:": one award per row, the total row none.
+    @Test func aTableCopiedOneCellPerLine() {
+        let cells = ["Hình thức khen thưởng", "Tập thể", "Cá nhân", "Bằng khen của Bộ trưởng Bộ Công an", "1", "2",
+                     "Giấy khen của Giám đốc Công an tỉnh", "10", "18", "Tổng", "11", "20"].joined(separator: "\n")
+        let found = summary("Sáng 12/7/2024, Công an tỉnh Quảng Trị tổ chức hội nghị sơ kết 3 năm thực hiện Kết luận 01-KL/TW.\n\nDịp này, các tập thể, cá nhân có thành tích xuất sắc được khen thưởng. Cụ thể:\n\n" + cells + "\n\nĐại tá Trần Văn Thành trao Bằng khen của Bộ trưởng Bộ Công an cho 1 tập thể và 2 cá nhân.", title: "Công an Quảng Trị sơ kết Kết luận 01")
+        #expect(found == ["Bộ trưởng Bộ Công an|Bằng khen|1|2|0", "Giám đốc Công an tỉnh Quảng Trị|Giấy khen|10|18|0"], "\(found)")
+    }
+
     /// Counts in parentheses right after a count are some of it, and the list goes on after them; a profile's "…, người
     /// được … tặng Bằng khen năm 2024, …" is the person's past; a speech's figures ("Phát biểu tại chương trình, … cho biết,
     /// năm 2023, toàn tỉnh đã có 4.120 lượt …") are no award here.
