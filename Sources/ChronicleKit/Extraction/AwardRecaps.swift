@@ -306,6 +306,13 @@ extension AwardFinder {
             let key = VietnameseFolding.looseKey(units.catalog.spellingOutOrgans(written))
             return giverCaptionKeys(award.giver ?? "") + (award.giver != nil && key.split(separator: " ").count >= 3 ? [key] : [])
         }
+        // The clause's giver as written without its organ, for captions naming a kind: "Ban Thường vụ Đảng ủy Khối khen thưởng …"
+        // under "Bí thư Đảng ủy Khối trao Giấy khen …" (not for captions naming none: a person's title names the unit as well).
+        let unitKeys = awards.map { award -> [String] in
+            let written = anyVerb.firstMatch(in: award.evidence).map { String(award.evidence[..<$0.range.lowerBound]) } ?? ""
+            let key = VietnameseFolding.looseKey(units.catalog.withoutOrgan(units.catalog.spellingOutOrgans(written)))
+            return award.giver != nil && key.split(separator: " ").count >= 3 ? [key] : []
+        }
         return awards.enumerated().map { index, award in
             var award = award
             guard award.kindFrom == "generic" else { return award }
@@ -313,13 +320,21 @@ extension AwardFinder {
             guard unspecifiedKinds.contains(award.kind) else { return award }
             // The caption (or a caption-like line of the body) that names this giver: "trao Bằng khen của Bộ
             // Tư lệnh Quân khu 5".
-            let ofGiver = Set(namingLines.filter { line in line.kinds.count == 1 && giverKeys[index].contains { line.key.contains($0) } }.flatMap(\.kinds))
+            // A clause naming no giver has the organizer's, which its own awards name too: a line naming the giver of another
+            // award with that kind ("Lãnh đạo Liên đoàn Lao động tỉnh trao Bằng khen …" beside "Ban Thường vụ Liên đoàn Lao động
+            // tỉnh tặng Bằng khen cho 18 tập thể …") is about that one.
+            let ofGiver = Set(namingLines.filter { line in
+                line.kinds.count == 1 && (giverKeys[index] + unitKeys[index]).contains { line.key.contains($0) }
+                    && !(award.giverFrom == "organizer" && awards.indices.contains { other in
+                        other != index && awards[other].kindFrom == nil && line.kinds.contains(awards[other].kind)
+                            && (giverKeys[other] + unitKeys[other]).contains { line.key.contains($0) } })
+            }.flatMap(\.kinds))
             // Else the one kind all captions name, unless they name other givers' awards ("… Công an tỉnh và
             // UBND huyện trao Giấy khen" says nothing of the Trưởng Công an huyện's).
             // A caption repeating another clause's counts ("trao Giấy khen cho 6 chi bộ, 14 đảng viên") is about that one too.
             func namesOthers(_ position: Int) -> Bool {
                 let caption = captionKinds[position]
-                return awards.indices.contains { $0 != index && (giverKeys[$0].contains { caption.key.contains($0) }
+                return awards.indices.contains { $0 != index && ((giverKeys[$0] + unitKeys[$0]).contains { caption.key.contains($0) }
                     || Self.repeatsCounts(of: awards[$0], in: captionNumbers[position], besides: award)) }
             }
             let othersNamed = captionKinds.indices.contains { !captionKinds[$0].kinds.isEmpty && namesOthers($0) }

@@ -841,6 +841,41 @@ extension AwardTrapTests {
         #expect(summary(two) == ["Tư lệnh Quân khu 4|Bằng khen|3|0|0", "Tư lệnh Quân khu 5|Bằng khen|3|0|0"], "\(summary(two))")
     }
 
+    /// "Ban Thường vụ Đảng ủy Khối khen thưởng 12 tập thể, 15 cá nhân" under "Bí thư Đảng ủy Khối trao Giấy khen cho 12 tập thể":
+    /// the giver written without its organ names the kind. A caption naming the unit in a person's title, with no kind, does not
+    /// keep it generic.
+    @Test func aCaptionNamingTheGiversUnit() {
+        let found = awards("""
+            Sáng 9/1/2025, Đảng ủy Khối các cơ quan tỉnh Quảng Trị tổ chức hội nghị tổng kết. Nhân dịp này, Ban Thường vụ Tỉnh ủy khen thưởng 4 tập thể và 3 cá nhân; Ban Thường vụ Đảng ủy Khối khen thưởng 12 tập thể, 15 cá nhân có thành tích tiêu biểu.
+
+            Đồng chí Phó Trưởng Ban Tuyên giáo Tỉnh ủy trao Bằng khen của Ban Thường vụ Tỉnh ủy cho các tập thể, cá nhân.
+
+            Đồng chí Bí thư Đảng ủy Khối trao Giấy khen cho 12 tập thể.
+            """, title: "Đảng ủy Khối các cơ quan tỉnh tổng kết chuyên đề")
+        #expect(summary(found) == ["Ban Thường vụ Tỉnh ủy Quảng Trị|Bằng khen|4|3|0", "Ban Thường vụ Đảng ủy Khối các cơ quan tỉnh Quảng Trị|Giấy khen|12|15|0"], "\(summary(found))")
+        let titled = awards("""
+            Sáng 9/1/2025, Ban Thường vụ Huyện ủy Gio Linh tổ chức hội nghị sơ kết. Dịp này, Ban Thường vụ Huyện ủy Gio Linh khen thưởng 24 tập thể, cá nhân có thành tích tiêu biểu.
+
+            Đồng chí Nguyễn Hoàng Phúc, Bí thư Huyện ủy Gio Linh phát biểu chỉ đạo hội nghị.
+
+            Đồng chí Nguyễn Hoàng Phúc trao Giấy khen cho các tập thể, cá nhân có thành tích tiêu biểu.
+            """, title: "Gio Linh sơ kết Kết luận 01")
+        #expect(summary(titled) == ["Ban Thường vụ Huyện ủy Gio Linh|Giấy khen|0|0|24"], "\(summary(titled))")
+    }
+
+    /// "12 công nhân … được khen thưởng đột xuất", no giver named, beside the organizer's own Bằng khen: the caption "Lãnh đạo Liên
+    /// đoàn Lao động tỉnh trao Bằng khen …" is about that one, and names no kind of this.
+    @Test func anOrganizersCaptionAboutItsNamedAward() {
+        let found = awards("""
+            Sáng 26/7/2024, Liên đoàn Lao động tỉnh Quảng Trị tổ chức Lễ tuyên dương. Tại buổi lễ, Tổng Liên đoàn Lao động Việt Nam tặng Bằng khen cho 2 tập thể, 3 cá nhân; Ban Thường vụ Liên đoàn Lao động tỉnh tặng Bằng khen cho 18 tập thể và 32 cá nhân. Ngoài ra, 12 công nhân lao động có sáng kiến tiêu biểu được khen thưởng đột xuất.
+
+            Ông Đỗ Văn Thạnh trao Bằng khen của Tổng Liên đoàn Lao động Việt Nam cho 2 tập thể, 3 cá nhân.
+
+            Lãnh đạo Liên đoàn Lao động tỉnh trao Bằng khen cho các tập thể, cá nhân.
+            """, title: "Quảng Trị tuyên dương công nhân lao động")
+        #expect(summary(found).last == "Liên đoàn Lao động tỉnh Quảng Trị|khen thưởng|0|12|0", "\(summary(found))")
+    }
+
     /// "Những điển hình được tuyên dương năm nay đến từ nhiều lĩnh vực: một cựu chiến binh …": who they are, not an award of
     /// one; "Ban Thường vụ Tỉnh ủy tuyên dương 12 tập thể đến từ …" is one.
     @Test func whereTheHonouredComeFrom() {
