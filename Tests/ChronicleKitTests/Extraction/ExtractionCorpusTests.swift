@@ -496,6 +496,12 @@ struct ExtractionCorpusTests {
         ("extraction-holdout-354", "held-out set 354 (blind run read)", false),
         ("extraction-holdout-355", "held-out set 355 (blind run read)", false),
         ("extraction-holdout-356", "held-out set 356 (blind run read)", false),
+        ("extraction-holdout-357", "held-out set 357 (blind)", false),
+        ("extraction-holdout-358", "held-out set 358 (blind)", false),
+        ("extraction-holdout-359", "held-out set 359 (blind)", false),
+        ("extraction-holdout-360", "held-out set 360 (blind)", false),
+        ("extraction-holdout-361", "held-out set 361 (blind)", false),
+        ("extraction-holdout-362", "held-out set 362 (blind)", false),
     ]
 
     @Test(arguments: heldOut.indices)
