@@ -21,6 +21,8 @@ public struct DateVocabulary: Sendable {
         var recent_words: [String]?
         var time_prepositions: [String]?
         var took_place: [String]?
+        var took_place_subjects: [String]?
+        var upcoming_words: [String]?
         var document_number_words: [String]?
         var document_date_words: [String]?
         var period_words: [String]?
@@ -41,7 +43,7 @@ public struct DateVocabulary: Sendable {
         static let schemaName = "chronicle.dates/1"
         static let keys: Set<String> = ["schema", "times_of_day", "relative_days", "place_prepositions", "relative_day_offsets", "weekdays", "weekday_abbreviations", "day_word", "month_word",
                                         "year_word", "range_joiners", "deadline_words", "since_words", "day_prefixes",
-                                        "weekday_numbers", "previous_week_words", "recent_words", "time_prepositions", "took_place", "document_number_words", "document_date_words",
+                                        "weekday_numbers", "previous_week_words", "recent_words", "time_prepositions", "took_place", "took_place_subjects", "upcoming_words", "document_number_words", "document_date_words",
                                         "period_words", "target_words", "implementation_words", "anniversaries", "anniversary_words", "term_meetings", "month_names",
                                         "lunar_words", "lunar_new_year", "lunar_first_month", "lunar_other_months", "lunar_new_year_words",
                                         "year_stems", "year_branches"]
@@ -71,8 +73,10 @@ public struct DateVocabulary: Sendable {
     let rangeAfter: Pattern
     let periods: Pattern
     let yearsOfImplementation: Pattern
-    /// "… hội thảo diễn ra chiều 12.7": the event taking place on the day right after.
+    /// "… hội thảo diễn ra chiều 12.7": the event, named bare, taking place on the day right after.
     let tookPlaceBefore: Pattern?
+    /// "sáng 19/5 tới, …": the day is still to come (a plan), read right after it.
+    let upcomingAfter: Pattern?
     /// Weekday names as a timestamp line writes them, abbreviations included.
     let timestampWeekday: Pattern
     let documentNumberWords: String
@@ -166,7 +170,10 @@ public struct DateVocabulary: Sendable {
         // Opening a sentence ("Chiều thứ Sáu tuần trước, …"), or after a preposition of time ending one ("… do Ban
         // Thường vụ Huyện ủy tổ chức vào (sáng) thứ Năm tuần trước.").
         let prepositions = all(\.time_prepositions).map { "(?<=\\s\(Pattern.escape($0))\\s)" }
-        tookPlaceBefore = all(\.took_place).isEmpty ? nil : try Pattern("(?<!\\p{L})(?:\(Pattern.phrases(all(\.took_place))))\\s+(?:vào\\s+)?$")
+        // The event itself, named bare, takes place: "Hội nghị diễn ra trong …", not "Hội nghị Ban Chấp hành … lần thứ 15 diễn ra …".
+        tookPlaceBefore = all(\.took_place).isEmpty || all(\.took_place_subjects).isEmpty ? nil
+            : try Pattern("(?<!\\p{L})(?:\(Pattern.phrases(all(\.took_place_subjects))))\\s+(?:\(Pattern.phrases(all(\.took_place))))\\s+$")
+        upcomingAfter = all(\.upcoming_words).isEmpty ? nil : try Pattern("^\\s*(?:\(Pattern.phrases(all(\.upcoming_words))))(?=\\s*[,.;:)]|\\s*$)")
         relativeWeekday = weekdayTable.isEmpty ? nil : try Pattern(#"(?:(?:^|[.!?]\s+"# + prepositions.map { "|" + $0 }.joined()
             + #")(?:(?<tod>"# + times + #")\s+)?)(?<wd>"# + weekdayNames + #")(?:\s+(?:(?<week>"# + previousWeek + #")|(?<recent>"# + recent + #"))(?=\s*[,.;]|\s*$)"#
             // A weekday alone before a comma or a place ("Sáng thứ Hai, …", "… diễn ra vào sáng thứ Bảy tại …"): the latest one,

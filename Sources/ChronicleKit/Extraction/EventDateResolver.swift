@@ -26,6 +26,8 @@ struct EventDateResolver: Sendable {
     let eventVerbs: Pattern
     /// "… hội thảo diễn ra chiều 12.7": the event taking place on the day right after (dates.yml `took_place`).
     let tookPlaceBefore: Pattern?
+    /// "sáng 19/5 tới, …": a day still to come, a plan (dates.yml `upcoming_words`).
+    let upcomingAfter: Pattern?
     /// How far (UTF-16 units) after "5 năm thực hiện" the implemented document's date may stand.
     static let implementedDocumentDistance = 60
     /// A report may run a day before its event ("Sáng mai, … sẽ tổ chức …"); later days are plans.
@@ -44,6 +46,7 @@ struct EventDateResolver: Sendable {
         let candidates = dates.filter { mention in
             guard mention.role == .candidate else { return false }
             if let year = mention.year, let referenceYear, year < referenceYear - Self.historicalYears { return false }
+            if isUpcoming(mention, article: article) { return false }
             // A day after the page was published or saved is a plan ("… dự kiến tổ chức vào dịp 19/5/2025"), not what it reports.
             if let year = mention.year, let reference, let date = mention.date(in: year, lunar: lunar),
                let latest = reference.adding(days: Self.daysReportedAhead), date > latest { return false }
@@ -64,8 +67,9 @@ struct EventDateResolver: Sendable {
         // the event ("… do Ban Thường vụ Huyện ủy tổ chức vào thứ Năm tuần trước. Trước đó, ngày 28/5, …").
         if leadDay == nil, let relative = relativeDate(article) ?? relativeDate(article, holding: true) ?? relativeWeekdayDate(article)
             ?? (title.isEmpty ? relativeWeekdayDate(article, holding: true) : nil) { return relative }
-        // "Vừa qua, … tổ chức lễ tuyên dương …" and, far below, "Lễ tuyên dương được tổ chức vào sáng 26/1, …".
-        let anywhere = candidates.filter { $0.paragraph > 3 && $0.hasTimeOfDay && (clauseHolds($0, article: article) || tookPlace($0, article: article))
+        // "Vừa qua, … tổ chức lễ tuyên dương …" and, far below, "Lễ tuyên dương được tổ chức vào sáng 26/1, …" or "Hội nghị
+        // diễn ra trong ngày 11/7, …".
+        let anywhere = candidates.filter { $0.paragraph > 3 && (($0.hasTimeOfDay && clauseHolds($0, article: article)) || tookPlace($0, article: article))
             && sentenceReportsEvent($0, article: article)
             && !tellsAnotherEvent($0, article: article) }
         guard let chosen = leadDay ?? title.first ?? later.first ?? anywhere.first else {
@@ -151,6 +155,12 @@ struct EventDateResolver: Sendable {
         return heldVerb.matches(text.substring(with: NSRange(location: start, length: end - start)))
     }
 
+    /// "Cũng trong dịp này, sáng 19/5 tới, Tỉnh ủy … sẽ tổ chức dâng hương …": the words right after the day say it is to come.
+    private func isUpcoming(_ mention: DateMention, article: Article) -> Bool {
+        guard let upcomingAfter, let text = paragraphText(of: mention, in: article) else { return false }
+        return upcomingAfter.matches(text.substring(with: NSRange(location: mention.range.upperBound, length: mention.sentence.upperBound - mention.range.upperBound)))
+    }
+
     /// "Phát biểu bế mạc hội thảo diễn ra chiều 12.7, …": the words right before the day say the event took place then.
     private func tookPlace(_ mention: DateMention, article: Article) -> Bool {
         guard let tookPlaceBefore, let text = paragraphText(of: mention, in: article) else { return false }
@@ -223,7 +233,9 @@ struct EventDateResolver: Sendable {
             }
         }
         // "tổng kết … năm 2023 và triển khai Chuyên đề năm 2024": the latest period named is the event's year.
-        if let period = periods.filter({ $0.paragraph == mention.paragraph && $0.sentence == mention.sentence && !$0.isTarget })
+        // (Not history: "… nơi Bác Hồ nói chuyện với cán bộ, chiến sĩ năm 1954" on a page of 2020.)
+        let recent = { (period: PeriodMention) in article.pageClock.map { (period.endYear ?? period.startYear) >= $0.date.year - Self.historicalYears } ?? true }
+        if let period = periods.filter({ $0.paragraph == mention.paragraph && $0.sentence == mention.sentence && !$0.isTarget && recent($0) })
             .max(by: { ($0.endYear ?? $0.startYear) < ($1.endYear ?? $1.startYear) }),
            let date = day(period.endYear ?? period.startYear) {
             // Never after the page was saved: "Chiều 27/12 … năm 2024" on a page of 03/01/2025 is still 2024.

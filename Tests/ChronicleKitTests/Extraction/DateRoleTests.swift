@@ -92,6 +92,19 @@ struct DateRoleTests {
         #expect(visit.date == nil, "\(String(describing: visit))")
     }
 
+    /// "Hội nghị diễn ra trong ngày 11/7" far below: the event, named bare, took place then; "Hội nghị Ban Chấp hành Đảng bộ tỉnh
+    /// lần thứ 15 diễn ra sáng 10.7" is another. "sáng 19/5 tới, … sẽ tổ chức dâng hương …" is to come, and a year of history in
+    /// its sentence ("năm 1954") is no year for a day.
+    @Test func daysFarBelowThatAreOtherEventsOrPlans() {
+        let lead = "Vừa qua, Huyện ủy Văn Yên tổ chức hội nghị sơ kết 2 năm thực hiện Kết luận 01.\n\nBáo cáo nêu nhiều kết quả.\n\nCác chi bộ đã đăng ký mô hình.\n\nNhiều đảng viên gương mẫu.\n\n"
+        let held = event(lead + "Hội nghị diễn ra trong ngày 11/7, với sự tham dự của 150 đại biểu.", published: "Thứ Năm, 13/07/2023 08:00")
+        #expect(held.date?.iso == "2023-07-11", "\(String(describing: held))")
+        let other = event(lead + "Hội nghị Ban Chấp hành Đảng bộ tỉnh lần thứ 15 diễn ra sáng 10.7 đã thống nhất nhiều nội dung.", published: "Thứ Năm, 13/07/2023 08:00")
+        #expect(other.date == nil, "\(String(describing: other))")
+        let plan = Fixtures.extract("Báo Phú Thọ điện tử\nTrang chủ  Tin tức  Chính trị  Kinh tế  Xã hội\nThứ Hai, 18/05/2020 | 10:05 GMT+7\nChính trị\nHội thảo về đạo đức cách mạng\nA  A  A\n\nBaophutho.vn - Sáng thứ Sáu vừa qua, Ban Tuyên giáo Tỉnh ủy tổ chức Hội thảo.\n\nBáo cáo nêu nhiều kết quả.\n\nCác tham luận làm rõ nhiều vấn đề.\n\nNhiều ý kiến tâm huyết.\n\nCũng trong dịp kỷ niệm 130 năm Ngày sinh Chủ tịch Hồ Chí Minh, sáng 19/5 tới, Tỉnh ủy sẽ tổ chức dâng hương tại Đền Hùng, nơi Bác Hồ nói chuyện với cán bộ, chiến sĩ năm 1954.").facts.eventDate
+        #expect(plan.date == nil, "\(String(describing: plan))")
+    }
+
     /// "chào mừng thành công Đại hội đại biểu Đảng bộ tỉnh …, nhiệm kỳ 2020 - 2025": a congress the event greets gives no year.
     @Test func aCongressTheEventGreetsGivesNoYear() {
         let date = event("Chiều 22-1, Ban Thường vụ Thành ủy Dĩ An tổ chức Lễ tuyên dương, chào mừng thành công Đại hội đại biểu Đảng bộ tỉnh lần thứ XI, nhiệm kỳ 2020 - 2025.", published: "Thứ Bảy, 23/01/2021 05:30")
