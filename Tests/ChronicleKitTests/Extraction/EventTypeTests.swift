@@ -22,6 +22,10 @@ struct EventTypeTests {
         #expect(type("Hà Tĩnh: 3 năm thực hiện Kết luận 01",
                      "Ngày 29-6-2024, sau 3 năm thực hiện Kết luận số 01-KL/TW, Ban Thường vụ Tỉnh ủy Hà Tĩnh tổ chức hội nghị sơ kết.")
                 == "hội nghị sơ kết")
+        // "trước" speaks to an event as often as it comes before one.
+        #expect(type("Gio Linh: 3 năm thực hiện Kết luận 01",
+                     "Báo cáo trước Hội nghị sơ kết 3 năm thực hiện Kết luận 01 do Huyện ủy Gio Linh tổ chức sáng 16/5, đồng chí Bí thư Huyện ủy cho biết nhiều kết quả.")
+                == "hội nghị sơ kết")
     }
 
     @Test func aCeremonyCombinedWithAReviewIsTheCeremony() {
