@@ -135,8 +135,11 @@ struct OrganizerResolver: Sendable {
             var phrase = units.catalog.spellingOutNames(unit.first?.isUppercase == true ? unit : written)
             // "Đảng bộ phường Tân Lợi tổ chức Đại hội …": the party organization's unit is its committee (`party_committee`).
             var rewritten = false
+            // (Only before a name or a place word: "Đảng bộ và Nhân dân phường …" is no committee.)
             if let (word, name) = units.catalog.partyCommitteeNames.sorted(by: { $0.key.count > $1.key.count })
-                .first(where: { phrase.lowercased().hasPrefix($0.key + " ") }), name.lowercased() != word {
+                .first(where: { phrase.lowercased().hasPrefix($0.key + " ") }), name.lowercased() != word,
+               case let rest = phrase.dropFirst(word.count + 1),
+               rest.first?.isUppercase == true || units.catalog.allPlaceWords.contains(where: { rest.lowercased().hasPrefix($0.lowercased() + " ") }) {
                 phrase = name + phrase.dropFirst(word.count)
                 rewritten = true
             }
@@ -149,8 +152,7 @@ struct OrganizerResolver: Sendable {
             if rewritten, let whole = units.mentions(in: phrase).first(where: { $0.range.location == 0 && $0.text == phrase }) {
                 organizer = describe(whole, province: province)
             } else if placeWordOnly, let full = ([text.title] + text.captions).lazy.compactMap({ block in
-                   units.mentions(in: block.folded).first(where: { $0.text.lowercased().hasPrefix(phrase.lowercased() + " ") }) }).first
-                   ?? onlyFullName(of: phrase, in: text) {
+                   units.mentions(in: block.folded).first(where: { $0.text.lowercased().hasPrefix(phrase.lowercased() + " ") }) }).first {
                 organizer = describe(full, province: province)
             } else if placeWordOnly, let name = Self.placeOpening(text.title.folded, placeWord: phrase.split(separator: " ").last.map(String.init) ?? "")
                         ?? titlePrefixCommune(text.title.folded) {
@@ -158,6 +160,8 @@ struct OrganizerResolver: Sendable {
                 // the commune the title opens with.
                 let full = phrase + " " + name
                 organizer = units.mentions(in: full).first(where: { $0.text == full }).map { describe($0, province: province) } ?? Organizer(phrase: full)
+            } else if placeWordOnly, let full = onlyFullName(of: phrase, in: text) {
+                organizer = describe(full, province: province)
             } else if endsWithProvinceWord, let province, province.name != Gazetteer.central {
                 organizer = Organizer(phrase: phrase + " " + province.name)
             } else if let districtWord, case .district(let name, _, _)? = namedDistrict(of: districtWord, in: text)
