@@ -41,11 +41,11 @@ struct ServeCommand: AsyncParsableCommand {
         }
         await session.rebuild()
         let host = bind.contains(":") ? "[\(bind)]" : bind
+        // The last rebuild's cache and manifest, if still being written, however the server stops.
+        defer { BackgroundWrites.shared.waitForPending() }
         try await PreviewServer(session: session, host: bind, port: port).run { port in
             print("Serving \(output)/ at http://\(host):\(port)/ (rebuilds on change; Ctrl-C to stop)")
             fflush(nil)  // all streams: scripts wait for this line through a pipe
         }
-        // The last rebuild's cache and manifest, if still being written.
-        BackgroundWrites.shared.waitForPending()
     }
 }

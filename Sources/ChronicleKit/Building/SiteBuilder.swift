@@ -195,7 +195,13 @@ public struct SiteBuilder: Sendable {
         }
         if options.cache {
             let manifest = outcome.manifest, output = options.output.url
-            if options.defersRecordWrites { BackgroundWrites.shared.enqueue { manifest.save(for: output) } } else { manifest.save(for: output) }
+            if options.defersRecordWrites {
+                // Until it is written, no manifest: the one of the site just replaced must not describe this one.
+                SiteManifest.remove(for: output)
+                BackgroundWrites.shared.enqueue { manifest.save(for: output) }
+            } else {
+                manifest.save(for: output)
+            }
         }
         report.filesWritten = outcome.files
         report.filesCarried = outcome.carried
