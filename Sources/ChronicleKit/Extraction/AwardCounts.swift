@@ -149,7 +149,10 @@ extension AwardFinder {
                                                                                           length: max(0, breakdownEnd - groups[index + 1].range.upperBound))) {
                     let before = parts.filter { groups[$0].range.location < further.location }
                     if before.reduce(0, { $0 + groups[$1].total }) == total {
-                        for part in parts where !before.contains(part) { groups[part].isPartOfTotal = true }
+                        // (Not one given an award of its own: "…, trong đó có 5 cá nhân được Thủ tướng Chính phủ tặng Bằng khen".)
+                        for part in parts where !before.contains(part) && !givenItsOwn(part, groups, in: sentence) {
+                            groups[part].isPartOfTotal = true
+                        }
                         parts = before
                     }
                 }
@@ -167,11 +170,7 @@ extension AwardFinder {
                 } ?? false
                 // "60 cá nhân được tuyên dương, trong đó có 5 cá nhân được Đoàn Chủ tịch … tặng Bằng khen và 55 cá
                 // nhân được Ban Chấp hành … tặng Bằng khen": each part is given its own award.
-                let partsGivenTheirOwn = parts.count >= 2 && parts.allSatisfy { part in
-                    let end = part + 1 < groups.count ? groups[part + 1].range.location : nsSentence.clauseEnd(from: groups[part].range.upperBound)
-                    let after = NSRange(location: groups[part].range.upperBound, length: max(0, end - groups[part].range.upperBound))
-                    return passive.firstMatch(in: sentence, range: after, anchored: true) != nil && anyKind.firstMatch(in: sentence, range: after) != nil
-                }
+                let partsGivenTheirOwn = parts.count >= 2 && parts.allSatisfy { givenItsOwn($0, groups, in: sentence) }
                 let splits = groups[index].combined > 0 || !partClasses.isSubset(of: groups[index].classes) || partsOwnAward || partsGivenTheirOwn
                 if breakdown.firstMatch(in: sentence, range: NSRange(location: range.upperBound, length: next - range.upperBound), anchored: true) != nil {
                     // "120 tập thể, cá nhân, trong đó … Cờ thi đua cho 3 tập thể; tặng Bằng khen cho 45 tập thể và 72 cá
@@ -186,8 +185,9 @@ extension AwardFinder {
                         }
                     } else if rest <= total, !partsOwnAward {
                         // "15 tập thể và 21 cá nhân, trong đó có 6 khu dân cư": some of those counted, named again
-                        // ("…, trong đó có Thiếu tá A; Chủ tịch UBND huyện tặng Giấy khen cho 1 tập thể …" is an award of its own).
-                        for part in parts { groups[part].isPartOfTotal = true }
+                        // ("…, trong đó có Thiếu tá A; Chủ tịch UBND huyện tặng Giấy khen cho 1 tập thể …" is an award of its own,
+                        // as is "…, trong đó có 5 cá nhân được Thủ tướng Chính phủ tặng Bằng khen").
+                        for part in parts where !givenItsOwn(part, groups, in: sentence) { groups[part].isPartOfTotal = true }
                     }
                 } else if rest == total, breakdownInside.firstMatch(in: sentence, range: right) != nil {
                     if splits {
@@ -195,7 +195,8 @@ extension AwardFinder {
                     } else {
                         for part in parts { groups[part].isPartOfTotal = true }
                     }
-                } else if rest < total, !splits, let marker = breakdownInside.firstMatch(in: sentence, range: NSRange(location: range.upperBound, length: next - range.upperBound)),
+                } else if rest < total, !splits, !parts.contains(where: { givenItsOwn($0, groups, in: sentence) }),
+                          let marker = breakdownInside.firstMatch(in: sentence, range: NSRange(location: range.upperBound, length: next - range.upperBound)),
                           Self.onlyDescribes(nsSentence.substring(with: NSRange(location: range.upperBound, length: marker.location - range.upperBound))) {
                     // "tuyên dương 135 đoàn viên, công nhân lao động tiêu biểu, trong đó có 48 nữ công nhân và 21 đảng viên": some of
                     // those counted, after words describing them all.
@@ -365,6 +366,14 @@ extension AwardFinder {
         if before.trimmingCharacters(in: .whitespaces).hasSuffix(",") { return true }
         return recipientIntroduction.firstMatch(in: sentence, range: NSRange(location: start, length: location - start)) != nil
             || listJoinerEnd.matches(before.trimmingCharacters(in: .whitespaces))
+    }
+
+    /// "… 5 cá nhân được Thủ tướng Chính phủ tặng Bằng khen": a count right followed by a passive naming a kind, its own award.
+    func givenItsOwn(_ part: Int, _ groups: [Group], in sentence: String) -> Bool {
+        let nsSentence = sentence as NSString
+        let end = part + 1 < groups.count ? groups[part + 1].range.location : nsSentence.clauseEnd(from: groups[part].range.upperBound)
+        let after = NSRange(location: groups[part].range.upperBound, length: max(0, end - groups[part].range.upperBound))
+        return passive.firstMatch(in: sentence, range: after, anchored: true) != nil && anyKind.firstMatch(in: sentence, range: after) != nil
     }
 
     /// Words describing those counted ("tiêu biểu", "có thành tích xuất sắc"): a few, with no number.

@@ -238,7 +238,7 @@ struct AwardFinder: Sendable {
         // `achievement_after_count` only after a count: the words describe those counted ("cho 25 tập thể, 35 cá nhân điển hình
         // tiên tiến trong 3 năm …"), not an occasion ("Tại Lễ tuyên dương điển hình tiên tiến tỉnh năm 2022, …").
         achievement = try Pattern("(?<!\\p{L})(?:\(Pattern.phrases(grammar.achievement ?? [])))(?!\\p{L})[^;]*$"
-            + (grammar.achievement_after_count.map { "|\\d[^;]*?(?<!\\p{L})(?:\(Pattern.phrases($0)))(?!\\p{L})[^;]*$" } ?? ""))
+            + (grammar.achievement_after_count.map { "|\\d[\\d.]*(?:\\s+\\p{L}+){1,3},?\\s+(?:\(Pattern.phrases($0)))(?!\\p{L})[^;]*$" } ?? ""))
         namedPeople = try Pattern("^(?:\(Pattern.phrases(grammar.named_people ?? [])))\\s*:\\s*")
         let clauseWords = Pattern.phrases(grammar.clause_words)
         // "cho 45 và 60 cựu chiến binh": the first count takes the noun of the second; only right after the
@@ -525,10 +525,14 @@ struct AwardFinder: Sendable {
                 }
             }
             if let listed = namedList(introducedBy: block, followedBy: body[(index + 1)...], eventDate: eventDate) { awards.append(listed) }
-            if block.original.trimmingCharacters(in: .whitespaces).hasSuffix(":") {
-                // Captions too, in line order: a row of a table copied one cell per line may read as one.
-                let following = text.blocks.filter { ($0.part == .body || $0.part == .caption) && $0.line > block.line }.sorted { $0.line < $1.line }
-                awards += tableAwards(introducedBy: block, followedBy: following[...], eventDate: eventDate)
+            if anyKind.matches(block.folded) || anyVerb.matches(block.folded) {
+                var table = tableAwards(introducedBy: block, followedBy: body[(index + 1)...], eventDate: eventDate)
+                if table.isEmpty {
+                    // With captions, in line order: a row of a table copied one cell per line may read as one.
+                    let following = text.blocks.filter { ($0.part == .body || $0.part == .caption) && $0.line > block.line }.sorted { $0.line < $1.line }
+                    table = tableAwards(introducedBy: block, followedBy: following[...], eventDate: eventDate)
+                }
+                awards += table
             }
             if !isBullet, block.original.trimmingCharacters(in: .whitespaces).hasSuffix(":"), let last = sentences.last {
                 introducedGiver = anyKind.matches(last) || anyVerb.matches(last) ? introduction(last).giver : nil

@@ -12,7 +12,11 @@ extension AwardFinder {
         // "Tư lệnh Quân khu" in a line retelling "Tư lệnh Quân khu 2"'s award: the giver named in full elsewhere.
         let givers = Set(awards.compactMap(\.giver))
         let unitKeys = awards.map { award in
-            headedUnitOf(award.giver.flatMap { giver in givers.first { Self.withDesignator(giver, $0) } } ?? award.giver ?? "")
+            // Only when one giver so completes it: "Tư lệnh Quân khu" beside Quân khu 4 and 5 is neither.
+            headedUnitOf(award.giver.flatMap { giver in
+                let longer = givers.filter { Self.withDesignator(giver, $0) }
+                return longer.count == 1 ? longer.first : nil
+            } ?? award.giver ?? "")
         }
         let keys = zip(awards, unitKeys).map { award, unit in
             "\(unit)|\(award.kind)|\(award.collectives ?? 0)|\(award.individuals ?? 0)|\(award.combined ?? 0)"
@@ -68,7 +72,7 @@ extension AwardFinder {
             // Thường vụ Tỉnh ủy tặng Bằng khen cho 40 tập thể, cá nhân".)
             if let combined = award.combined, award.collectives == nil, award.individuals == nil,
                unique.contains(where: { $0.kind == award.kind && $0.combined == nil && ($0.collectives ?? 0) + ($0.individuals ?? 0) == combined
-                   && ($0.collectives ?? 0) > 0 && ($0.individuals ?? 0) > 0 && !Self.otherGiversInOneParagraph($0, award, unitOf: unitOf) }) { return false }
+                   && ($0.collectives ?? 0) > 0 && ($0.individuals ?? 0) > 0 && !otherGiversInOneParagraph($0, award) }) { return false }
             // "Anh Nguyễn Văn B vinh dự nhận Bằng khen …" beside "Bằng khen cho 10 cá nhân": one of them, counted already.
             if award.recipientNamed == true, unique.contains(where: { other in
                 other.recipientNamed != true && other.kind == award.kind && (other.giver == nil || award.giver == nil || other.giver == award.giver)
@@ -76,9 +80,10 @@ extension AwardFinder {
             }) { return false }
             return true
         }.map(\.element)
+        let handedOver = withoutHandingOverParts(kept)
         // "Như vậy, tổng cộng có 58 tập thể và 73 cá nhân": a recap adding up the split clauses around it.
-        let split = kept.filter { $0.combined == nil }
-        let clauses = kept.enumerated().filter { index, award in
+        let split = handedOver.filter { $0.combined == nil }
+        let clauses = handedOver.enumerated().filter { index, award in
             let others = split.filter { $0 != award }
             // A clause naming a giver of its own, not one of the others', is an award, whatever its counts add up to.
             let ownGiver = award.giverFrom == nil && !unspecifiedKinds.contains(award.kind)
@@ -107,10 +112,36 @@ extension AwardFinder {
             // ("tổ chức lễ tuyên dương 85 tập thể, cá nhân" names the ceremony by all it honours: a total.)
             if let giver = award.giver, award.giverFrom == nil, !unspecifiedKinds.contains(award.kind), unitOf(giver) != VietnameseFolding.looseKey(giver),
                !namedByEvent.matches(award.evidence),
-               !others.contains(where: { $0.kind == award.kind && !Self.otherGiversInOneParagraph($0, award, unitOf: unitOf) }) { return true }
+               !others.contains(where: { $0.kind == award.kind && !otherGiversInOneParagraph($0, award) }) { return true }
             return others.isEmpty || (others.map(\.total).reduce(0, +) != combined
                 && !(award.kindFrom == "generic" && Self.someAddUpTo(combined, others.map(\.total))))
         }.map(\.element)
+    }
+
+    /// "Ban Thường vụ Thành ủy khen thưởng 15 tập thể và 22 cá nhân", told again as it was handed over, "… trao Giấy khen của Ban
+    /// Thường vụ Thành ủy cho 15 tập thể và 10 cá nhân" and "… cho 12 cá nhân còn lại": two or more later lines of its giver adding
+    /// up to it are not awards of their own, and a kind they all name is its kind.
+    func withoutHandingOverParts(_ awards: [Award]) -> [Award] {
+        var awards = awards
+        var dropped = Set<Int>()
+        for whole in awards.indices where awards[whole].combined == nil && !dropped.contains(whole) {
+            let unit = headedUnitOf(awards[whole].giver ?? "")
+            guard !unit.isEmpty else { continue }
+            let parts = awards.indices.filter { part in
+                part != whole && !dropped.contains(part) && awards[part].line > awards[whole].line && awards[part].combined == nil
+                    && awards[part].recipientNamed != true && headedUnitOf(awards[part].giver ?? "") == unit
+                    && (awards[part].kind == awards[whole].kind || awards[whole].kindFrom == "generic")
+            }
+            guard parts.count >= 2, parts.reduce(0, { $0 + (awards[$1].collectives ?? 0) }) == (awards[whole].collectives ?? 0),
+                  parts.reduce(0, { $0 + (awards[$1].individuals ?? 0) }) == (awards[whole].individuals ?? 0) else { continue }
+            let kinds = Set(parts.map { awards[$0].kind })
+            if awards[whole].kindFrom == "generic", kinds.count == 1, let kind = kinds.first, !unspecifiedKinds.contains(kind) {
+                awards[whole].kind = kind
+                awards[whole].kindFrom = "caption"
+            }
+            dropped.formUnion(parts)
+        }
+        return awards.indices.filter { !dropped.contains($0) }.map { awards[$0] }
     }
 
     /// Clauses looked at for a total adding up some of them: more would take long and prove little.
@@ -257,9 +288,11 @@ extension AwardFinder {
     }
 
     /// Both givers named by their clauses, in one paragraph, and not one unit: two awards, whatever their counts.
-    static func otherGiversInOneParagraph(_ a: Award, _ b: Award, unitOf: (String) -> String) -> Bool {
+    func otherGiversInOneParagraph(_ a: Award, _ b: Award) -> Bool {
         guard a.line == b.line, a.giverFrom == nil, b.giverFrom == nil, let first = a.giver, let second = b.giver else { return false }
+        // Each named by its organ or office ("Ban Thường vụ …", "Chủ tịch UBND …"), not a loose "Lãnh đạo quận" retelling a total.
         return unitOf(first) != unitOf(second)
+            && [first, second].allSatisfy { unitOf($0) != VietnameseFolding.looseKey($0) || officeTitleStart.matches($0) }
     }
 
     /// "Ban Thường vụ Tỉnh ủy khen thưởng 35 tập thể, cá nhân" under the captions "… trao Bằng khen của Ban Thường vụ Tỉnh ủy
@@ -313,6 +346,9 @@ extension AwardFinder {
             let key = VietnameseFolding.looseKey(units.catalog.withoutOrgan(units.catalog.spellingOutOrgans(written)))
             return award.giver != nil && key.split(separator: " ").count >= 3 ? [key] : []
         }
+        // The giver's one name without its organ ("Huyện ủy Cẩm Xuyên" for "Ban Thường vụ Huyện ủy Cẩm Xuyên"): a line naming it
+        // with that award's kind is about that award, not a giverless clause's.
+        let unitNames = awards.map { award in award.giver.map { VietnameseFolding.looseKey(units.catalog.withoutOrgan($0)) } ?? "" }
         return awards.enumerated().map { index, award in
             var award = award
             guard award.kindFrom == "generic" else { return award }
@@ -327,7 +363,7 @@ extension AwardFinder {
                 line.kinds.count == 1 && (giverKeys[index] + unitKeys[index]).contains { line.key.contains($0) }
                     && !(award.giverFrom == "organizer" && awards.indices.contains { other in
                         other != index && awards[other].kindFrom == nil && line.kinds.contains(awards[other].kind)
-                            && (giverKeys[other] + unitKeys[other]).contains { line.key.contains($0) } })
+                            && (giverKeys[other] + unitKeys[other] + [unitNames[other]]).contains { !$0.isEmpty && line.key.contains($0) } })
             }.flatMap(\.kinds))
             // Else the one kind all captions name, unless they name other givers' awards ("… Công an tỉnh và
             // UBND huyện trao Giấy khen" says nothing of the Trưởng Công an huyện's).

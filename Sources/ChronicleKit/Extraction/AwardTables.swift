@@ -1,11 +1,13 @@
 import Foundation
 
 /// Awards told in a table copied with the page: a sentence introducing it ("Tại buổi lễ, … đã trao khen thưởng cho các tập
-/// thể, cá nhân …, cụ thể như sau:"), a header naming the count columns ("Hình thức khen thưởng  Tập thể  Cá nhân"), then
-/// one row per award ("Bằng khen của Chủ tịch UBND Tỉnh  02  03"). Rows that name no award ("Tổng cộng  22  37") add nothing.
+/// thể, cá nhân …, cụ thể như sau:", "… khen thưởng 40 tập thể, cá nhân (xem bảng)."), a header naming the count columns
+/// ("Hình thức khen thưởng  Tập thể  Cá nhân"), then one row per award ("Bằng khen của Chủ tịch UBND Tỉnh  02  03"). Rows
+/// that name no award ("Tổng cộng  22  37") add nothing.
 extension AwardFinder {
     func tableAwards(introducedBy block: ArticleText.Block, followedBy rest: ArraySlice<ArticleText.Block>, eventDate: CalendarDate?) -> [Award] {
-        guard let tableHeader, block.original.trimmingCharacters(in: .whitespaces).hasSuffix(":"), let sentenceRange = block.sentences.last else { return [] }
+        // Introduced by a colon ("…, cụ thể như sau:") or not ("… khen thưởng 40 tập thể, cá nhân (xem bảng)."): the header says it is a table.
+        guard let tableHeader, let sentenceRange = block.sentences.last else { return [] }
         // The header, or a short title line and then the header ("KẾT QUẢ KHEN THƯỞNG TẠI HỘI NGHỊ").
         let titled = rest.count > 1 && !rest[rest.startIndex].folded.contains(where: \.isNumber)
             && TextShape.wordCount(rest[rest.startIndex].original) <= Self.tableTitleWords && tableHeader.firstMatch(in: rest[rest.startIndex].folded) == nil

@@ -589,6 +589,13 @@ struct GiverPlaceTests {
         #expect(found == ["Bộ trưởng Bộ Công an|Bằng khen|1|2|0", "Giám đốc Công an tỉnh Quảng Trị|Giấy khen|10|18|0"], "\(found)")
     }
 
+    /// "… khen thưởng 40 tập thể, cá nhân … (xem bảng)." introduces a table with no colon, and a photo caption between the sentence
+    /// and the table hides nothing.
+    @Test func aTableWithoutAColonAndACaptionBeforeIt() {
+        let found = summary("Sáng 20/1/2021, Đảng ủy Khối các cơ quan tỉnh Quảng Trị tổ chức hội nghị tổng kết.\n\nDịp này, Đảng ủy Khối các cơ quan tỉnh khen thưởng 40 tập thể, cá nhân có thành tích xuất sắc (xem bảng).\n\nĐồng chí Bí thư Đảng ủy Khối trao Giấy khen cho 12 tập thể có thành tích xuất sắc.\n\nTT\tHình thức khen thưởng\tTập thể\tCá nhân\n1\tBằng khen của Ban Thường vụ Tỉnh ủy\t3\t5\n2\tGiấy khen của Ban Thường vụ Đảng ủy Khối\t12\t20\n\tTổng cộng\t15\t25", title: "Đảng ủy Khối các cơ quan tỉnh tổng kết")
+        #expect(found == ["Ban Thường vụ Tỉnh ủy Quảng Trị|Bằng khen|3|5|0", "Ban Thường vụ Đảng ủy Khối các cơ quan tỉnh Quảng Trị|Giấy khen|12|20|0"], "\(found)")
+    }
+
     /// Counts in parentheses right after a count are some of it, and the list goes on after them; a profile's "…, người
     /// được … tặng Bằng khen năm 2024, …" is the person's past; a speech's figures ("Phát biểu tại chương trình, … cho biết,
     /// năm 2023, toàn tỉnh đã có 4.120 lượt …") are no award here.

@@ -873,7 +873,49 @@ extension AwardTrapTests {
 
             Lãnh đạo Liên đoàn Lao động tỉnh trao Bằng khen cho các tập thể, cá nhân.
             """, title: "Quảng Trị tuyên dương công nhân lao động")
-        #expect(summary(found).last == "Liên đoàn Lao động tỉnh Quảng Trị|khen thưởng|0|12|0", "\(summary(found))")
+        #expect(summary(found) == ["Tổng Liên đoàn Lao động Việt Nam|Bằng khen|2|3|0", "Ban Thường vụ Liên đoàn Lao động tỉnh Quảng Trị|Bằng khen|18|32|0",
+                                   "Liên đoàn Lao động tỉnh Quảng Trị|khen thưởng|0|12|0"], "\(summary(found))")
+    }
+
+    /// "Ban Thường vụ Thành ủy khen thưởng 15 tập thể và 22 cá nhân", handed over as "… trao Giấy khen của Ban Thường vụ Thành ủy
+    /// cho 15 tập thể và 10 cá nhân" and "… cho 12 cá nhân còn lại": one award, its kind named by the lines that hand it over.
+    /// "được ủy quyền của Chủ tịch nước, đồng chí A trao Huân chương …": the principal gives.
+    @Test func anAwardHandedOverInPartsAndOnAnothersAuthority() {
+        let parts = awards("""
+            Sáng 17/8/2022, Thành ủy Đông Hà tổ chức Lễ tuyên dương. Dịp này, Ban Thường vụ Thành ủy tuyên dương, khen thưởng 15 tập thể và 22 cá nhân điển hình; Ủy ban MTTQ Việt Nam thành phố khen thưởng 10 cá nhân.
+
+            Lãnh đạo Thành ủy Đông Hà trao Giấy khen của Ban Thường vụ Thành ủy cho 15 tập thể và 10 cá nhân.
+
+            Đồng chí Trưởng Ban Tuyên giáo Tỉnh ủy trao Giấy khen của Ban Thường vụ Thành ủy cho 12 cá nhân còn lại.
+            """, title: "Đông Hà tuyên dương điển hình")
+        #expect(summary(parts) == ["Ban Thường vụ Thành ủy Đông Hà|Giấy khen|15|22|0", "Ủy ban MTTQ Việt Nam thành phố Đông Hà|khen thưởng|0|10|0"], "\(summary(parts))")
+        let authority = awards("Sáng 17/8/2022, Tỉnh ủy Quảng Trị tổ chức Lễ tuyên dương. Tại buổi lễ, được ủy quyền của Chủ tịch nước, đồng chí Lê Quang Tùng trao Huân chương Lao động hạng Ba cho 1 tập thể và 1 cá nhân.")
+        #expect(summary(authority) == ["Chủ tịch nước|Huân chương|1|1|0"], "\(summary(authority))")
+    }
+
+    /// Parts given an award of their own stay awards: "… 135 đoàn viên …, trong đó có 20 đoàn viên được Tổng Liên đoàn Lao động
+    /// Việt Nam tặng Bằng khen", "… gồm 20 tập thể và 25 cá nhân, trong đó có 5 cá nhân được Thủ tướng Chính phủ tặng Bằng khen".
+    /// "Trong 69 cá nhân có thành tích tiêu biểu …" is no list of who they are; "… đến từ 12 xã, thị trấn; trong đó 10 tập thể …
+    /// được … tặng Giấy khen" gives one.
+    @Test func partsWithAwardsOfTheirOwn() {
+        let union = awards("Tối 16/5/2025, Liên đoàn Lao động tỉnh Quảng Trị tổ chức Lễ tuyên dương. Tại buổi lễ, Ban Thường vụ Liên đoàn Lao động tỉnh tuyên dương 135 đoàn viên, công nhân lao động tiêu biểu, trong đó có 20 đoàn viên được Tổng Liên đoàn Lao động Việt Nam tặng Bằng khen.")
+        #expect(summary(union) == ["Ban Thường vụ Liên đoàn Lao động tỉnh Quảng Trị|tuyên dương|0|135|0", "Tổng Liên đoàn Lao động Việt Nam|Bằng khen|0|20|0"], "\(summary(union))")
+        let split = awards("Tối 16/5/2025, Tỉnh ủy Quảng Trị tổ chức Lễ tuyên dương. Tại buổi lễ, Ban Thường vụ Tỉnh ủy tuyên dương 45 tập thể, cá nhân, gồm 20 tập thể và 25 cá nhân, trong đó có 5 cá nhân được Thủ tướng Chính phủ tặng Bằng khen.")
+        #expect(summary(split) == ["Ban Thường vụ Tỉnh ủy Quảng Trị|tuyên dương|20|25|0", "Thủ tướng Chính phủ|Bằng khen|0|5|0"], "\(summary(split))")
+        let among = awards("Tối 16/5/2025, Tỉnh ủy Quảng Trị tổ chức Lễ biểu dương. Trong 69 cá nhân có thành tích tiêu biểu được biểu dương lần này, 20 cá nhân được Chủ tịch UBND tỉnh tặng Bằng khen.")
+        #expect(summary(among).contains("Chủ tịch UBND tỉnh Quảng Trị|Bằng khen|0|20|0"), "\(summary(among))")
+        let from = awards("Sáng 16/5/2025, Ban Thường vụ Huyện ủy Hải Lăng tổ chức Lễ biểu dương. Các tập thể, cá nhân được khen thưởng đến từ 12 xã, thị trấn; trong đó 10 tập thể, 25 cá nhân được Chủ tịch UBND huyện tặng Giấy khen.")
+        #expect(summary(from) == ["Chủ tịch UBND huyện Hải Lăng|Giấy khen|10|25|0"], "\(summary(from))")
+    }
+
+    /// "Lãnh đạo quận tuyên dương 52 tập thể, cá nhân" beside "Ban Thường vụ Quận ủy tuyên dương 17 tập thể, 35 cá nhân": told again,
+    /// though the two givers are written apart. "Ngày 15/3, tại Lễ tuyên dương điển hình tiên tiến của tỉnh, huyện có 2 cá nhân được …
+    /// tặng Bằng khen" at a later event is that ceremony's.
+    @Test func aTotalRetoldLooselyAndAnEarlierCeremonysModels() {
+        let retold = awards("Sáng 16/5/2025, Quận ủy Ninh Kiều tổ chức Lễ tuyên dương. Dịp này, Ban Thường vụ Quận ủy tuyên dương 17 tập thể, 35 cá nhân tiêu biểu. Lãnh đạo quận tuyên dương 52 tập thể, cá nhân tại buổi lễ.")
+        #expect(summary(retold) == ["Ban Thường vụ Quận ủy Ninh Kiều|tuyên dương|17|35|0"], "\(summary(retold))")
+        let earlier = awards("Sáng 16/5/2025, Huyện ủy Gio Linh tổ chức hội nghị sơ kết. Dịp này, Ban Thường vụ Huyện ủy tặng Giấy khen cho 6 tập thể. Ngày 15/3, tại Lễ tuyên dương điển hình tiên tiến của tỉnh, huyện Gio Linh có 2 cá nhân được Chủ tịch UBND tỉnh tặng Bằng khen.")
+        #expect(summary(earlier) == ["Ban Thường vụ Huyện ủy Gio Linh|Giấy khen|6|0|0"], "\(summary(earlier))")
     }
 
     /// "Những điển hình được tuyên dương năm nay đến từ nhiều lĩnh vực: một cựu chiến binh …": who they are, not an award of
