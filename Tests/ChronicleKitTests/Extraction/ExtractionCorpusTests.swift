@@ -502,6 +502,10 @@ struct ExtractionCorpusTests {
         ("extraction-holdout-360", "held-out set 360 (blind run read)", false),
         ("extraction-holdout-361", "held-out set 361 (blind run read)", false),
         ("extraction-holdout-362", "held-out set 362 (blind run read)", false),
+        ("extraction-holdout-363", "held-out set 363 (blind)", false),
+        ("extraction-holdout-364", "held-out set 364 (blind)", false),
+        ("extraction-holdout-365", "held-out set 365 (blind)", false),
+        ("extraction-holdout-366", "held-out set 366 (blind)", false),
     ]
 
     @Test(arguments: heldOut.indices)
