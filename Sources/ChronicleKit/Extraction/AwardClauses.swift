@@ -59,10 +59,10 @@ extension AwardFinder {
                 .contains { match in match["year"].flatMap { Int($0) }.map { $0 <= eventDate.year - Self.yearsBeforeAReasonIsPast } ?? false }
         }) { return true }
         // "Chủ tịch nước đã quyết định tặng Huân chương …; phần thưởng này sẽ được trao tại Lễ kỷ niệm …", also
-        // with the award's name ("…; Bằng khen sẽ được trao tại hội nghị tổng kết …").
+        // with the award's name ("…; Bằng khen sẽ được trao tại hội nghị tổng kết …", "…; các Bằng khen này sẽ được trao …").
         if end < nsSentence.length {
             let next = nsSentence.substring(with: NSRange(location: end + 1, length: nsSentence.clauseEnd(from: end + 1) - end - 1))
-            let opening = next.trimmingCharacters(in: .whitespaces)
+            let opening = pluralOpening.replacingMatches(in: next.trimmingCharacters(in: .whitespaces), with: "")
             let namesTheAward = anyKind.firstMatch(in: opening, range: NSRange(location: 0, length: (opening as NSString).length), anchored: true) != nil
             if backReference.matches(next) || (namesTheAward && countMatches(in: next).isEmpty), past.matches(next) { return true }
         }

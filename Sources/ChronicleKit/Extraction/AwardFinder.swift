@@ -47,6 +47,8 @@ struct AwardFinder: Sendable {
     let reason: Pattern
     /// "phần thưởng (cao quý này) …" opening a clause: it speaks of the awards told just before.
     let backReference: Pattern
+    /// "các " opening a clause before its kind ("các Bằng khen này sẽ được trao …").
+    let pluralOpening: Pattern
     /// "Tại hội nghị này", "Nhiều tập thể …" opening a sentence: it goes on about the one before.
     let continuation: Pattern
     /// "Tại hội nghị, …" opening a sentence: the occasion the sentence before named (group `noun`).
@@ -288,6 +290,7 @@ struct AwardFinder: Sendable {
         lookingBack = try grammar.looking_back.map { try Pattern("(?<!\\p{L})(?:\(alternation($0)))") }
         chosenFrom = try grammar.chosen_from.map { try Pattern("(?<!\\p{L})(?:\(alternation($0)))") }
         backReference = try Pattern("^\\s*(?:\(Pattern.phrases(grammar.back_references ?? [])))(?!\\p{L})")
+        pluralOpening = try Pattern("^(?:\(Pattern.phrases(grammar.plurals ?? [])))\\s+")
         groupSuffix = try Pattern("\\s*[–-]\\s*\\p{Lu}[\\p{L}\\d]*(?=[\\s,;.]|$)", caseInsensitive: false)
         reason = try Pattern("(?<!\\p{L})(?:\(Pattern.phrases((grammar.reasons ?? []).filter { !grammar.giver_markers.contains($0) })))(?!\\p{L})")
         // "tại hội nghị cấp trên", "tại lễ tuyên dương sắp tới": an occasion, but not this one.

@@ -29,6 +29,8 @@ extension AwardFinder {
         var before_passive: [String]
         /// "…; phần thưởng cao quý này sẽ được trao tại …": a clause opening with these tells the time of the awards before it.
         var back_references: [String]?
+        /// "các Bằng khen này …": words before a kind opening a clause.
+        var plurals: [String]?
         /// "Tại hội nghị này, …", "Nhiều tập thể, cá nhân …": a sentence opening so goes on about the one before,
         /// and takes its time when that one told another (an earlier conference, years of results).
         var continuations: [String]?

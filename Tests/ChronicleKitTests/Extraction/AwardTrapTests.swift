@@ -918,6 +918,16 @@ extension AwardTrapTests {
         #expect(summary(earlier) == ["Ban Thường vụ Huyện ủy Gio Linh|Giấy khen|6|0|0"], "\(summary(earlier))")
     }
 
+    /// "…, Chủ tịch UBND tỉnh cũng đã ký quyết định tặng Bằng khen cho 3 tập thể và 5 cá nhân …; các Bằng khen này sẽ được trao tại
+    /// hội nghị tổng kết … cuối năm": given later. Without the clause after, it is given now.
+    @Test func awardsToBeHandedOverLaterNamedInThePlural() {
+        let base = "Sáng 16/9/2022, Liên đoàn Lao động tỉnh Quảng Trị tổ chức Lễ tuyên dương. Dịp này, Liên đoàn Lao động tỉnh tặng Bằng khen cho 10 tập thể, 25 cá nhân.\n\nĐược biết, Chủ tịch UBND tỉnh cũng đã ký quyết định tặng Bằng khen cho 3 tập thể và 5 cá nhân thuộc khối công đoàn"
+        let later = awards(base + "; các Bằng khen này sẽ được trao tại hội nghị tổng kết công tác công đoàn cuối năm 2022.")
+        #expect(summary(later) == ["Liên đoàn Lao động tỉnh Quảng Trị|Bằng khen|10|25|0"], "\(summary(later))")
+        let now = awards(base + ".")
+        #expect(summary(now).contains("Chủ tịch UBND tỉnh Quảng Trị|Bằng khen|3|5|0"), "\(summary(now))")
+    }
+
     /// "Những điển hình được tuyên dương năm nay đến từ nhiều lĩnh vực: một cựu chiến binh …": who they are, not an award of
     /// one; "Ban Thường vụ Tỉnh ủy tuyên dương 12 tập thể đến từ …" is one.
     @Test func whereTheHonouredComeFrom() {
