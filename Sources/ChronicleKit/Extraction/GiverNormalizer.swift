@@ -37,8 +37,7 @@ struct GiverNormalizer: Sendable {
                   organizer.kindID == mention.kind.id, sameLevel(mention.placeWord, organizer.level) {
             // "Cục trưởng Cục Thuế tỉnh" at an event of "Đảng ủy Cục Thuế tỉnh Bình Định": the office, not its committee.
             // "Đảng ủy Trường Đại học Vinh tặng …" at that committee's event: the committee is in the prefix already.
-            // Longest first: "Đảng ủy Cơ quan" before "Đảng ủy".
-            let committee = Set(units.catalog.partyCommitteeNames.values).sorted { $0.count > $1.count }.first { name.hasPrefix($0 + " ") }
+            let committee = units.catalog.partyCommitteeNamesLongestFirst.first { name.hasPrefix($0 + " ") }
             unit = (units.catalog.hasPartyCommittee(mention.kind) || mention.partyCommittee != nil) && committee != nil
                 ? String(name.dropFirst(committee!.count + 1)) : name
         } else if mention.place == nil, let placeWord = (mention.placeWord ?? directPlaceWord(mention.kind)).map(units.catalog.spelledOutPlaceWord),
@@ -89,7 +88,7 @@ struct GiverNormalizer: Sendable {
         }
         // "Trưởng Công an huyện" at an event of "Công an huyện Gò Dầu": the post of the organizer; "Giám đốc Trung
         // tâm Y tế huyện" at one of "Đảng ủy Trung tâm Y tế huyện Hải Hậu": of the institution whose committee held it.
-        let committee = units.catalog.partyCommitteeNames.keys.sorted { $0.count > $1.count }.first { unit.lowercased().hasPrefix($0 + " ") }
+        let committee = units.catalog.partyCommitteesLongestFirst.lazy.map(\.written).first { unit.lowercased().hasPrefix($0 + " ") }
         let institution = committee.map { String(unit.dropFirst($0.count + 1)) }
         for title in officeTitles where giver.hasPrefix(title + " ") || giver == title {
             let rest = VietnameseFolding.looseKey(String(giver.dropFirst(title.count)))

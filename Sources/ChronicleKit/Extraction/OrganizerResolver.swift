@@ -136,8 +136,8 @@ struct OrganizerResolver: Sendable {
             // "Đảng bộ phường Tân Lợi tổ chức Đại hội …": the party organization's unit is its committee (`party_committee`).
             var rewritten = false
             // (Only before a name or a place word: "Đảng bộ và Nhân dân phường …" is no committee.)
-            if let (word, name) = units.catalog.partyCommitteeNames.sorted(by: { $0.key.count > $1.key.count })
-                .first(where: { phrase.lowercased().hasPrefix($0.key + " ") }), name.lowercased() != word,
+            if let (word, name) = units.catalog.partyCommitteesLongestFirst.first(where: { phrase.lowercased().hasPrefix($0.written + " ") }),
+               name.lowercased() != word,
                case let rest = phrase.dropFirst(word.count + 1),
                rest.first?.isUppercase == true || units.catalog.allPlaceWords.contains(where: { rest.lowercased().hasPrefix($0.lowercased() + " ") }) {
                 phrase = name + phrase.dropFirst(word.count)

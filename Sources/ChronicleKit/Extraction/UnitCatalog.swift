@@ -82,6 +82,10 @@ public struct UnitCatalog: Sendable {
     let ownerBefore: Pattern
     /// Each word as written → the unit's word: "Đảng bộ" → "Đảng ủy", "Chi bộ" → "Chi bộ".
     let partyCommitteeNames: [String: String]
+    /// `partyCommitteeNames` longest word first, so that "Đảng ủy Cơ quan" is tried before "Đảng ủy".
+    let partyCommitteesLongestFirst: [(written: String, name: String)]
+    /// The committee words as units are named with them, longest first.
+    let partyCommitteeNamesLongestFirst: [String]
 
     /// Words naming party and front bodies (`party_bodies`): such kinds have no party committee of their own.
     let partyBodyWords: [String]
@@ -233,6 +237,9 @@ public struct UnitCatalog: Sendable {
         partyCommitteeNames = sources.reduce(into: [:]) { names, source in
             for (written, name) in source.party_committee ?? [:] { names[written.lowercased()] = name }
         }
+        partyCommitteesLongestFirst = partyCommitteeNames.map { (written: $0.key, name: $0.value) }
+            .sorted { ($0.written.count, $0.written) > ($1.written.count, $1.written) }
+        partyCommitteeNamesLongestFirst = Set(partyCommitteeNames.values).sorted { ($0.count, $0) > ($1.count, $1) }
         let written = Array(partyCommitteeNames.keys)
         partyCommitteeBefore = try Pattern("(?<!\\p{L})(?<word>\(written.isEmpty ? "(?!)" : Pattern.phrases(written)))\\s+$")
         let words = sources.flatMap { $0.place_words ?? [] }.sorted { $0.count > $1.count }.map(Pattern.escape)
