@@ -334,18 +334,16 @@ extension AwardFinder {
         // "Giám đốc Công an tỉnh Nam Định"), place name dropped.
         // Also as the clause wrote it, before its verb: "Chỉ huy trưởng BĐBP tỉnh khen thưởng …" is captioned "… nhận
         // Giấy khen của Chỉ huy trưởng BĐBP tỉnh", whatever its name spelled out.
-        let giverKeys = awards.map { award in
-            let written = anyVerb.firstMatch(in: award.evidence).map { String(award.evidence[..<$0.range.lowerBound]) } ?? ""
-            let key = VietnameseFolding.looseKey(units.catalog.spellingOutOrgans(written))
-            return giverCaptionKeys(award.giver ?? "") + (award.giver != nil && key.split(separator: " ").count >= 3 ? [key] : [])
+        // The clause's giver as written, and without its organ: the latter only for captions naming a kind ("Ban Thường vụ Đảng ủy
+        // Khối khen thưởng …" under "Bí thư Đảng ủy Khối trao Giấy khen …"; a caption naming none may name the unit in a person's title).
+        let written = awards.map { award -> (key: String, unitKey: String)? in
+            guard award.giver != nil else { return nil }
+            let spelledOut = units.catalog.spellingOutOrgans(anyVerb.firstMatch(in: award.evidence).map { String(award.evidence[..<$0.range.lowerBound]) } ?? "")
+            return (VietnameseFolding.looseKey(spelledOut), VietnameseFolding.looseKey(units.catalog.withoutOrgan(spelledOut)))
         }
-        // The clause's giver as written without its organ, for captions naming a kind: "Ban Thường vụ Đảng ủy Khối khen thưởng …"
-        // under "Bí thư Đảng ủy Khối trao Giấy khen …" (not for captions naming none: a person's title names the unit as well).
-        let unitKeys = awards.map { award -> [String] in
-            let written = anyVerb.firstMatch(in: award.evidence).map { String(award.evidence[..<$0.range.lowerBound]) } ?? ""
-            let key = VietnameseFolding.looseKey(units.catalog.withoutOrgan(units.catalog.spellingOutOrgans(written)))
-            return award.giver != nil && key.split(separator: " ").count >= 3 ? [key] : []
-        }
+        func ofThreeWords(_ key: String?) -> [String] { key.map { $0.split(separator: " ").count >= 3 ? [$0] : [] } ?? [] }
+        let giverKeys = awards.indices.map { giverCaptionKeys(awards[$0].giver ?? "") + ofThreeWords(written[$0]?.key) }
+        let unitKeys = written.map { ofThreeWords($0?.unitKey) }
         // The giver's one name without its organ ("Huyện ủy Cẩm Xuyên" for "Ban Thường vụ Huyện ủy Cẩm Xuyên"): a line naming it
         // with that award's kind is about that award, not a giverless clause's.
         let unitNames = awards.map { award in award.giver.map { VietnameseFolding.looseKey(units.catalog.withoutOrgan($0)) } ?? "" }
