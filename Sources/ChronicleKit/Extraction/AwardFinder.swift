@@ -484,6 +484,8 @@ struct AwardFinder: Sendable {
         var introducedGiver: String?
         // Awards are told in sentences; a headline-shaped line (a related story's title) tells none.
         let body = text.body
+        // Body and captions in line order, for tables copied one cell per line (some cells read as captions): sorted once, if needed.
+        var inLineOrder: [ArticleText.Block]?
         for (index, block) in body.enumerated() where TextShape.endsLikeSentence(block.original) || TextShape.wordCount(block.original) > Self.headlineWords
             || isListedAward(block, after: index > 0 ? body[index - 1] : nil) || block.original.hasSuffix(":") {
             let quoted = Self.quotedRanges(block.folded)
@@ -491,11 +493,14 @@ struct AwardFinder: Sendable {
             let isBullet = block.original.unicodeScalars.first.map(CaptionDetector.bullets.contains) ?? false
             if !isBullet { introducedGiver = nil }
             let elsewhen = ElsewhenChain(sentences: sentences, finder: self, eventDate: eventDate, afterLead: block.paragraph > 0)
+            var namesAwards = false
             for (sentenceIndex, sentenceRange) in block.sentences.enumerated() {
                 let sentence = sentences[sentenceIndex]
                 // The cheap test first: most sentences tell no award, and then whether they tell another time
                 // matters only to the next one (see `ElsewhenChain`).
-                guard anyKind.matches(sentence) || anyVerb.matches(sentence), !attendance.matches(sentence), !otherOccasion(block, sentenceRange),
+                guard anyKind.matches(sentence) || anyVerb.matches(sentence) else { continue }
+                namesAwards = true
+                guard !attendance.matches(sentence), !otherOccasion(block, sentenceRange),
                       !opensWithEarlierOccasion(sentence, eventDate: eventDate, afterLead: block.paragraph > 0),
                       !(block.paragraph > 0 && opensWithRecalledOccasion(sentence)),
                       !elsewhen.continuesElsewhen(sentenceIndex),
@@ -528,12 +533,12 @@ struct AwardFinder: Sendable {
                 }
             }
             if let listed = namedList(introducedBy: block, followedBy: body[(index + 1)...], eventDate: eventDate) { awards.append(listed) }
-            if anyKind.matches(block.folded) || anyVerb.matches(block.folded) {
+            if namesAwards {
                 var table = tableAwards(introducedBy: block, followedBy: body[(index + 1)...], eventDate: eventDate)
                 if table.isEmpty {
-                    // With captions, in line order: a row of a table copied one cell per line may read as one.
-                    let following = text.blocks.filter { ($0.part == .body || $0.part == .caption) && $0.line > block.line }.sorted { $0.line < $1.line }
-                    table = tableAwards(introducedBy: block, followedBy: following[...], eventDate: eventDate)
+                    let ordered = inLineOrder ?? text.blocks.filter { $0.part == .body || $0.part == .caption }.sorted { $0.line < $1.line }
+                    inLineOrder = ordered
+                    table = tableAwards(introducedBy: block, followedBy: ordered.drop { $0.line <= block.line }, eventDate: eventDate)
                 }
                 awards += table
             }
