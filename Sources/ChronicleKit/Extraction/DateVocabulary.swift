@@ -13,6 +13,7 @@ public struct DateVocabulary: Sendable {
         var month_word: String?
         var year_word: String?
         var range_joiners: [String]?
+        var list_joiners: [String]?
         var deadline_words: [String]?
         var since_words: [String]?
         var day_prefixes: [String]?
@@ -42,7 +43,7 @@ public struct DateVocabulary: Sendable {
 
         static let schemaName = "chronicle.dates/1"
         static let keys: Set<String> = ["schema", "times_of_day", "relative_days", "place_prepositions", "relative_day_offsets", "weekdays", "weekday_abbreviations", "day_word", "month_word",
-                                        "year_word", "range_joiners", "deadline_words", "since_words", "day_prefixes",
+                                        "year_word", "range_joiners", "list_joiners", "deadline_words", "since_words", "day_prefixes",
                                         "weekday_numbers", "previous_week_words", "recent_words", "time_prepositions", "took_place", "took_place_subjects", "upcoming_words", "document_number_words", "document_date_words",
                                         "period_words", "target_words", "implementation_words", "anniversaries", "anniversary_words", "term_meetings", "month_names",
                                         "lunar_words", "lunar_new_year", "lunar_first_month", "lunar_other_months", "lunar_new_year_words",
@@ -144,7 +145,7 @@ public struct DateVocabulary: Sendable {
         rangeJoiner = try Pattern(#"^\s*(?:[-–—/]|"# + Pattern.phrases(all(\.range_joiners)) + #")\s*$"#)
         deadlineBefore = try Pattern("(?:" + Pattern.phrases(all(\.deadline_words)) + #")\s*$"#)
         // Also in parentheses: "Trong 2 ngày (27 - 28/3)".
-        dayListBefore = try Pattern(#"(?<!\p{L})"# + day + #"\s+\(?\s*(?<first>\d{1,2})\s*(?:,|[-–]|"# + Pattern.phrases(["và"] + all(\.range_joiners)) + #")\s*$"#)
+        dayListBefore = try Pattern(#"(?<!\p{L})"# + day + #"\s+\(?\s*(?<first>\d{1,2})\s*(?:,|[-–]|"# + Pattern.phrases(all(\.list_joiners) + all(\.range_joiners)) + #")\s*$"#)
         sinceBefore = try Pattern("(?<!\\p{L})(?:" + Pattern.phrases(all(\.since_words)) + #")\s*$"#)
         lunarBefore = try Pattern("(?<!\\p{L})(?:" + Pattern.phrases(all(\.lunar_words)) + #")\s*$"#)
         rangeAfter = try Pattern(#"^\s*(?:[-–]|"# + Pattern.phrases(all(\.range_joiners)) + ")")
