@@ -506,6 +506,14 @@ struct ExtractionCorpusTests {
         ("extraction-holdout-364", "held-out set 364 (blind run read)", false),
         ("extraction-holdout-365", "held-out set 365 (blind run read)", false),
         ("extraction-holdout-366", "held-out set 366 (blind run read)", false),
+        ("extraction-holdout-367", "held-out set 367 (blind)", false),
+        ("extraction-holdout-368", "held-out set 368 (blind)", false),
+        ("extraction-holdout-369", "held-out set 369 (blind)", false),
+        ("extraction-holdout-370", "held-out set 370 (blind)", false),
+        ("extraction-holdout-371", "held-out set 371 (blind)", false),
+        ("extraction-holdout-372", "held-out set 372 (blind)", false),
+        ("extraction-holdout-373", "held-out set 373 (blind)", false),
+        ("extraction-holdout-374", "held-out set 374 (blind)", false),
     ]
 
     @Test(arguments: heldOut.indices)
