@@ -272,7 +272,8 @@ struct AwardFinder: Sendable {
         let qualifiers = Pattern.phrases(grammar.qualifiers ?? [])
         // "9 điển hình (3 tập thể, 6 cá nhân) được tuyên dương": a split in parentheses may stand before it, or
         // the split itself end at its closing parenthesis.
-        passive = try Pattern("\\s*\\)?\\s*(?:\\([^()]{1,80}\\)\\s*)?(?:(?:\(appositives))\\s+[^;.]{2,240}?\\s+|(?:\\p{Ll}+\\s+){0,2}?(?:\(qualifiers))\\s+(?:(?!(?<!\\p{L})(?:\(Pattern.phrases(grammar.passive)))(?!\\p{L}))[^;.]){2,160}?\\s+|(?:[\\p{Ll}]+\\s+){0,10}?)" + grammar.before_passive.map { "(?:\(Pattern.escape($0))\\s+)?" }.joined() + "(?:\(Pattern.phrases(grammar.passive)))\\s+")
+        let measures = grammar.measures_before_passive.map { "|\\d{1,3}\\s+(?:\(Pattern.phrases($0)))(?!\\p{L})" } ?? ""
+        passive = try Pattern("\\s*\\)?\\s*(?:\\([^()]{1,80}\\)\\s*)?(?:(?:\(appositives))\\s+[^;.]{2,240}?\\s+|(?:\\p{Ll}+\\s+){0,2}?(?:\(qualifiers))\\s+(?:(?!(?<!\\p{L})(?:\(Pattern.phrases(grammar.passive)))(?!\\p{L}))[^;.]){2,160}?\\s+|(?:(?:[\\p{Ll}]+\(measures))\\s+){0,10}?)" + grammar.before_passive.map { "(?:\(Pattern.escape($0))\\s+)?" }.joined() + "(?:\(Pattern.phrases(grammar.passive)))\\s+")
         passiveAgain = try Pattern("\\s+(?:\(Pattern.phrases(grammar.before_passive)))\\s+(?:\(Pattern.phrases(grammar.passive)))\\s+")
         giverMarker = try Pattern("(?<!\\p{L})(?:\(Pattern.phrases(grammar.giver_markers)))\\s")
         of = try Pattern(#"\s*(?:[“"][^”"]{1,80}[”"]\s*)?(?:(?:[\p{L}]+\s){0,8})?(?:"# + Pattern.phrases(grammar.giver_markers) + #")\s+"#)

@@ -119,8 +119,9 @@ extension AwardFinder {
     }
 
     /// "Ban Thường vụ Thành ủy khen thưởng 15 tập thể và 22 cá nhân", told again as it was handed over, "… trao Giấy khen của Ban
-    /// Thường vụ Thành ủy cho 15 tập thể và 10 cá nhân" and "… cho 12 cá nhân còn lại": two or more later lines of its giver adding
-    /// up to it are not awards of their own, and a kind they all name is its kind.
+    /// Thường vụ Thành ủy cho 15 tập thể và 10 cá nhân" and "… cho 12 cá nhân còn lại": two or more other lines of its giver adding
+    /// up to it, after it or before it (photos told in the body, the award told whole at the end), are not awards of their own,
+    /// and a kind they all name is its kind.
     func withoutHandingOverParts(_ awards: [Award]) -> [Award] {
         var awards = awards
         var dropped = Set<Int>()
@@ -128,7 +129,7 @@ extension AwardFinder {
             let unit = headedUnitOf(awards[whole].giver ?? "")
             guard !unit.isEmpty else { continue }
             let parts = awards.indices.filter { part in
-                part != whole && !dropped.contains(part) && awards[part].line > awards[whole].line && awards[part].combined == nil
+                part != whole && !dropped.contains(part) && awards[part].line != awards[whole].line && awards[part].combined == nil
                     && awards[part].recipientNamed != true && headedUnitOf(awards[part].giver ?? "") == unit
                     && (awards[part].kind == awards[whole].kind || awards[whole].kindFrom == "generic")
             }

@@ -112,8 +112,10 @@ public struct DateVocabulary: Sendable {
         let weekdays = Pattern.alternatives(all(\.weekdays))
         monthWord = (sources.compactMap(\.month_word).last ?? "tháng").lowercased()
         let day = word(\.day_word, "ngày"), month = Pattern.escape(monthWord), year = word(\.year_word, "năm")
+        // "Tối thứ Bảy tuần trước (5-8)": the week said between the weekday and its date.
+        let weekWords = Pattern.phrases(all(\.previous_week_words) + all(\.recent_words))
         numeric = try Pattern(#"(?<![\p{L}\d/.,])(?:(?<tod>"# + times + #")\s+(?:"# + relative + #")?)?(?:(?<wd>"# + weekdays
-            + #")\s*,?\s*(?:\(\s*)?)?(?:(?<ngay>"# + day + #")\s+)?(?:(?<=\p{L}\s)\(\s*)?(?<d>\d{1,2})\s*(?<sep>[/.-])\s*(?<m>\d{1,2})(?:\s*\k<sep>\s*(?<y>\d{4}))?(?:(?<=\((?:\p{L}{1,5}\s)?\d{1,2}[/.-]\d{1,2})\)|(?<=\((?:\p{L}{1,5}\s)?\d{1,2}[/.-]\d{1,2}[/.-]\d{4})\))?(?!\d|[/.]\d)"#)
+            + #")(?:\s+(?:"# + weekWords + #"))?\s*,?\s*(?:\(\s*)?)?(?:(?<ngay>"# + day + #")\s+)?(?:(?<=\p{L}\s)\(\s*)?(?<d>\d{1,2})\s*(?<sep>[/.-])\s*(?<m>\d{1,2})(?:\s*\k<sep>\s*(?<y>\d{4}))?(?:(?<=\((?:\p{L}{1,5}\s)?\d{1,2}[/.-]\d{1,2})\)|(?<=\((?:\p{L}{1,5}\s)?\d{1,2}[/.-]\d{1,2}[/.-]\d{4})\))?(?!\d|[/.]\d)"#)
         let prefixes = Pattern.phrases(all(\.day_prefixes))
         let dayOrPrefix = all(\.day_prefixes).isEmpty ? day : "(?:" + day + "(?:\\s+(?:" + prefixes + "))?|(?:" + prefixes + "))"
         var names: [String: Int] = [:]

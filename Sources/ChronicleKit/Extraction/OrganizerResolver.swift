@@ -410,7 +410,8 @@ struct OrganizerResolver: Sendable {
         if kind.place == "named" {
             // Named units are their own words: "Trường THPT Lương Tâm", "Cụm thi đua …"; short names spelled out
             // ("Đảng ủy Bộ GD&ĐT" is "Đảng ủy Bộ Giáo dục và Đào tạo").
-            name = units.catalog.spellingOutNames(mention.organ.map { String(mention.text.dropFirst($0.count)).trimmingCharacters(in: .whitespaces) } ?? mention.text)
+            name = units.catalog.spellingOutCommuneWords(units.catalog.spellingOutNames(
+                mention.organ.map { String(mention.text.dropFirst($0.count)).trimmingCharacters(in: .whitespaces) } ?? mention.text))
         } else if kind.place != "central" {
             switch mention.place {
             case .district(let district, let gazetteerKind, let index)?:

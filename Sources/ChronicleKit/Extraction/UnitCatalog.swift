@@ -167,6 +167,18 @@ public struct UnitCatalog: Sendable {
         return String(result.dropFirst())
     }
 
+    /// "Đảng ủy TT Đồi Ngô" is "Đảng ủy thị trấn Đồi Ngô", "ĐU TT" is "Đảng ủy thị trấn": a commune's place word written
+    /// short, spelled out (a commune is named as written; the gazetteer knows none).
+    func spellingOutCommuneWords(_ name: String) -> String {
+        var result = name + " "
+        for (short, full) in placeWordAbbreviations where communePlaceWords.contains(full.lowercased()) {
+            for written in [" " + short.uppercased() + ". ", " " + short.uppercased() + " "] where result.contains(written) {
+                result = result.replacingOccurrences(of: written, with: " " + full + " ")
+            }
+        }
+        return String(result.dropLast())
+    }
+
     /// `target` replaced where no letter or digit follows it.
     private static func replacingWord(_ target: String, with replacement: String, in text: String) -> String {
         var result = "", rest = text[...]
@@ -216,12 +228,17 @@ public struct UnitCatalog: Sendable {
         communePlaceWords = Set(sources.all(\.commune_place_words).map { $0.lowercased() })
         hamletPlaceWords = Set(sources.all(\.hamlet_place_words).map { $0.lowercased() })
         nationalNameEndings = sources.all(\.national_name_endings)
-        provincePlaceWords = Set(sources.all(\.place_words).map { $0.lowercased() }).subtracting(districtPlaceWords).subtracting(communePlaceWords)
-        allPlaceWords = sources.all(\.place_words)
-        provinceOnlyPlaceWords = Set(sources.all(\.province_only_place_words).map { $0.lowercased() })
-        placeWordAbbreviations = sources.reduce(into: [:]) { merged, source in
+        let abbreviations: [String: String] = sources.reduce(into: [:]) { merged, source in
             for (short, full) in source.place_word_abbreviations ?? [:] { merged[short.lowercased()] = full }
         }
+        placeWordAbbreviations = abbreviations
+        // "TX", "H." and "TT" are a district's and a commune's words written short.
+        let belowProvince = districtPlaceWords.union(communePlaceWords)
+        provincePlaceWords = Set(sources.all(\.place_words).map { $0.lowercased() }.filter { word in
+            !belowProvince.contains(abbreviations[word.trimmingCharacters(in: CharacterSet(charactersIn: "."))] ?? word)
+        })
+        allPlaceWords = sources.all(\.place_words)
+        provinceOnlyPlaceWords = Set(sources.all(\.province_only_place_words).map { $0.lowercased() })
         partyBodyWords = sources.all(\.party_bodies).map { $0.lowercased() }
         nameAbbreviations = sources.reduce(into: [String: String]()) { merged, source in merged.merge(source.name_abbreviations ?? [:]) { _, new in new } }
             .sorted { $0.key.count > $1.key.count }.map { ($0.key, $0.value) }

@@ -8,6 +8,13 @@ struct AwardShapeTests {
         Fixtures.awardLines(title: title, lead + body)
     }
 
+    /// "15 đảng viên trẻ dưới 30 tuổi được …": an age on the way to the passive describes those counted.
+    @Test func anAgeBetweenTheCountAndItsPassive() {
+        let found = summary("Tại buổi lễ, 30 tập thể và 45 cá nhân được Ban Thường vụ Thành ủy tặng Bằng khen; 15 đảng viên trẻ dưới 30 tuổi được Ban Thường vụ Thành ủy biểu dương là gương điển hình.",
+                            lead: "Chiều 18-5-2023, Ban Thường vụ Thành ủy Đà Nẵng tổ chức Lễ biểu dương. ", title: "Đà Nẵng biểu dương điển hình")
+        #expect(found == ["Ban Thường vụ Thành ủy Đà Nẵng|Bằng khen|30|45|0", "Ban Thường vụ Thành ủy Đà Nẵng|biểu dương|0|15|0"], "\(found)")
+    }
+
     /// 5 = 2 + 3 and 8 = 1 + 7 by chance: a clause with a giver of its own is no recap of the others.
     @Test func countsThatAddUpByChanceAreNoRecap() {
         let found = summary("Tư lệnh BĐBP tặng Bằng khen cho 2 tập thể, 1 cá nhân. Đảng ủy BĐBP tỉnh tặng Giấy khen cho 5 tập thể, 8 cá nhân; Chỉ huy trưởng BĐBP tỉnh tặng Giấy khen cho 3 tập thể, 7 cá nhân.")

@@ -878,7 +878,7 @@ extension AwardTrapTests {
     }
 
     /// "Ban Thường vụ Thành ủy khen thưởng 15 tập thể và 22 cá nhân", handed over as "… trao Giấy khen của Ban Thường vụ Thành ủy
-    /// cho 15 tập thể và 10 cá nhân" and "… cho 12 cá nhân còn lại": one award, its kind named by the lines that hand it over.
+    /// cho 15 tập thể và 10 cá nhân" and "… cho 12 cá nhân còn lại" (after it or before it): one award, its kind named by the lines that hand it over.
     /// "được ủy quyền của Chủ tịch nước, đồng chí A trao Huân chương …": the principal gives.
     @Test func anAwardHandedOverInPartsAndOnAnothersAuthority() {
         let parts = awards("""
@@ -889,6 +889,29 @@ extension AwardTrapTests {
             Đồng chí Trưởng Ban Tuyên giáo Tỉnh ủy trao Giấy khen của Ban Thường vụ Thành ủy cho 12 cá nhân còn lại.
             """, title: "Đông Hà tuyên dương điển hình")
         #expect(summary(parts) == ["Ban Thường vụ Thành ủy Đông Hà|Giấy khen|15|22|0", "Ủy ban MTTQ Việt Nam thành phố Đông Hà|khen thưởng|0|10|0"], "\(summary(parts))")
+        // Handed over first (photos told as lines of the body), the award told whole at the end: still one award.
+        let first = awards("""
+            Sáng 25/11/2022, Ban Thường vụ Thành ủy Đông Hà tổ chức hội nghị tổng kết.
+
+            Đồng chí Lê Văn Huy, Ủy viên Ban Thường vụ Tỉnh ủy, Bí thư Thành ủy Đông Hà trao Giấy khen của Ban Thường vụ Thành ủy cho 18 tập thể.
+
+            Đồng chí Nguyễn Thị Hằng, Phó Bí thư Thường trực Thành ủy trao Giấy khen của Ban Thường vụ Thành ủy cho 24 cá nhân.
+
+            Dịp này, Ban Thường vụ Thành ủy khen thưởng 18 tập thể và 24 cá nhân; UBND thành phố khen thưởng 10 tập thể, 6 cá nhân có thành tích xuất sắc.
+            """, title: "Đông Hà tổng kết chuyên đề")
+        #expect(summary(first) == ["Ban Thường vụ Thành ủy Đông Hà|Giấy khen|18|24|0", "UBND thành phố Đông Hà|khen thưởng|10|6|0"], "\(summary(first))")
+        // Lines of another giver adding up to it stay awards of their own.
+        let another = awards("""
+            Sáng 25/11/2022, Ban Thường vụ Thành ủy Đông Hà tổ chức hội nghị tổng kết.
+
+            Tại hội nghị, Chủ tịch UBND thành phố tặng Giấy khen cho 18 tập thể có thành tích xuất sắc.
+
+            Chủ tịch UBND thành phố cũng tặng Giấy khen cho 24 cá nhân tiêu biểu.
+
+            Dịp này, Ban Thường vụ Thành ủy khen thưởng 18 tập thể và 24 cá nhân.
+            """, title: "Đông Hà tổng kết chuyên đề")
+        #expect(summary(another).starts(with: ["Chủ tịch UBND thành phố Đông Hà|Giấy khen|18|0|0", "Chủ tịch UBND thành phố Đông Hà|Giấy khen|0|24|0"]),
+                "\(summary(another))")
         let authority = awards("Sáng 17/8/2022, Tỉnh ủy Quảng Trị tổ chức Lễ tuyên dương. Tại buổi lễ, được ủy quyền của Chủ tịch nước, đồng chí Lê Quang Tùng trao Huân chương Lao động hạng Ba cho 1 tập thể và 1 cá nhân.")
         #expect(summary(authority) == ["Chủ tịch nước|Huân chương|1|1|0"], "\(summary(authority))")
     }

@@ -265,6 +265,16 @@ struct UnitAndProvinceTests {
         #expect(facts.province?.name == "Hồ Chí Minh")
     }
 
+    /// District portals write place words short: "ĐU TT Đồi Ngô" is the township's committee, "Chủ tịch UBND TX" the town's chairman.
+    @Test func placeWordsWrittenShort() {
+        let township = Fixtures.extract("Đồi Ngô sơ kết Chỉ thị 05\n\nNgày 27/6/2019, ĐU TT Đồi Ngô (Lục Nam) tổ chức hội nghị sơ kết. Nhân dịp này, ĐU TT đã tặng Giấy khen cho 3 tập thể, 7 cá nhân.").facts
+        #expect(township.organizer?.unit == "Đảng ủy thị trấn Đồi Ngô")
+        #expect(township.province?.name == "Bắc Giang")
+        #expect(township.awards.map(\.giver) == ["Đảng ủy thị trấn Đồi Ngô"])
+        let town = Fixtures.extract("Quảng Yên tuyên dương điển hình\n\nSáng 5/5/2022, Thị ủy Quảng Yên tổ chức lễ tuyên dương. Dịp này, Chủ tịch UBND TX cũng tặng Giấy khen cho 6 tập thể, 9 cá nhân.").facts
+        #expect(town.awards.map(\.giver) == ["Chủ tịch UBND thị xã Quảng Yên"])
+    }
+
     @Test func aHamletIsNoDistrictOfTheSameName() {
         let facts = Fixtures.extract("Vĩnh Xương biểu dương đảng viên\n\nChiều 18-5-2022, Đảng ủy xã Vĩnh Xương (thị xã Tân Châu) tổ chức lễ biểu dương. Mô hình “Tổ tự quản đường biên” ở ấp Vĩnh Lợi 2 và “Thắp sáng đường quê” ở ấp Vĩnh Lợi 1 được nhân rộng. Dự lễ có đại diện Ban Tuyên giáo Thị ủy Tân Châu.").facts
         #expect(facts.province?.name == "An Giang")
