@@ -295,7 +295,9 @@ struct AwardFinder: Sendable {
         groupSuffix = try Pattern("\\s*[–-]\\s*\\p{Lu}[\\p{L}\\d]*(?=[\\s,;.]|$)", caseInsensitive: false)
         reason = try Pattern("(?<!\\p{L})(?:\(Pattern.phrases((grammar.reasons ?? []).filter { !grammar.giver_markers.contains($0) })))(?!\\p{L})")
         // "tại hội nghị cấp trên", "tại lễ tuyên dương sắp tới": an occasion, but not this one.
-        atEvent = try Pattern("(?<!\\p{L})(?:\(alternation(all(\.at_event))))(?!\\p{L})"
+        // "Theo báo cáo tại hội nghị, trong 5 năm, …": where figures were reported, not where awards were given.
+        let reported = all(\.at_event_reported).isEmpty ? "" : "(?<!(?:\(Pattern.phrases(all(\.at_event_reported))))\\s)"
+        atEvent = try Pattern("(?<!\\p{L})\(reported)(?:\(alternation(all(\.at_event))))(?!\\p{L})"
                               + "(?![^,;.]{0,\(Self.occasionNameLength)}?(?<!\\p{L})(?:\(alternation(all(\.at_event_elsewhere))))(?!\\p{L}))")
         // "45 tập thể, cá nhân (20 tập thể, 25 cá nhân)": a parenthesis opens a breakdown too.
         breakdown = try Pattern("^\\s*(?:[,:;(]?\\s*(?:\(alternation(all(\.breakdown))))(?!\\p{L})|\\()")
@@ -303,7 +305,8 @@ struct AwardFinder: Sendable {
         breakdownInside = try Pattern("(?:[,:;(]\\s*|\\s)(?:\(alternation(all(\.breakdown))))(?!\\p{L})")
         office = try Pattern("(?:\(alternation(all(\.offices))))", caseInsensitive: false)
         // "1 tập thể và 1 cá nhân của huyện vinh dự nhận Bằng khen": a few lowercase words may say whose they are.
-        receive = try Pattern("\\s*(?:\\p{Ll}+\\s+){0,\(Self.wordsBeforeReceiving)}?(?:\(alternation(all(\.receive))))\\s+")
+        // "1 tập thể và 2 cá nhân có thành tích xuất sắc nhận Bằng khen …": a qualifier may run longer (the kind must follow).
+        receive = try Pattern("\\s*(?:(?:\\p{Ll}+\\s+){0,2}?(?:\(qualifiers))\\s+[^;.\\d]{2,80}?\\s+|(?:\\p{Ll}+\\s+){0,\(Self.wordsBeforeReceiving)}?)(?:\(alternation(all(\.receive))))\\s+")
         // "… công nhận", "… ghi nhận" are other verbs, not a subject receiving.
         receiveEnd = try Pattern("(?<!\\p{L})(?<!(?:\(Pattern.phrases(grammar.not_receive ?? [])))\\s)(?:\(alternation(all(\.receive))))\\s*$")
         let giving = Pattern.alternatives(verbList.filter { $0.kind == nil }.flatMap(\.patterns))

@@ -388,7 +388,19 @@ extension AwardFinder {
                     && Self.quotedRanges(caption.folded).contains { award.evidence.contains((caption.folded as NSString).substring(with: $0)) }
             }
             if recipientsCaptioned { return award }
-            if let kind = ofGiver.count == 1 ? ofGiver.first
+            // Captions naming no giver, each repeating counts of this clause and none of another's ("… trao Giấy khen cho 9 tập
+            // thể", "… cho 12 cá nhân" under "Ban Tuyên giáo khen thưởng 9 tập thể, 12 cá nhân; Tỉnh Đoàn khen thưởng 6 đoàn viên"
+            // beside "… trao Bằng khen cho 6 đoàn viên"): the kind they name.
+            func repeats(_ clause: Int, _ numbers: Set<Int>) -> Bool {
+                let rest = awards.indices.filter { $0 != clause }
+                return rest.isEmpty ? Self.repeatsCounts(of: awards[clause], in: numbers)
+                    : rest.allSatisfy { Self.repeatsCounts(of: awards[clause], in: numbers, besides: awards[$0]) }
+            }
+            let byCounts = Set(captionKinds.indices.filter { position in
+                captionKinds[position].kinds.count == 1 && repeats(index, captionNumbers[position])
+                    && !awards.indices.contains { $0 != index && repeats($0, captionNumbers[position]) }
+            }.flatMap { captionKinds[$0].kinds })
+            if let kind = ofGiver.count == 1 ? ofGiver.first : byCounts.count == 1 ? byCounts.first
                 : namedWithoutKind ? nil : distinct.count == 1 && !othersNamed ? distinct.first : unexplainedKind {
                 award.kind = kind
                 award.kindFrom = "caption"

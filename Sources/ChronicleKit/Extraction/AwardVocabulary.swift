@@ -103,6 +103,8 @@ extension AwardFinder {
         var cumulative: [String]?
         var at_event: [String]?
         var at_event_elsewhere: [String]?
+        /// "Theo báo cáo tại hội nghị, …": right before one of `at_event`, these make it where figures were reported.
+        var at_event_reported: [String]?
         var breakdown: [String]?
         var offices: [String]?
         var receive: [String]?
@@ -125,7 +127,7 @@ extension AwardFinder {
         var grammar: Grammar?
 
         static let schemaName = "chronicle.awards/1"
-        static let keys: Set<String> = ["schema", "kinds", "verbs", "recipients", "approximate", "cumulative", "at_event", "at_event_elsewhere",
+        static let keys: Set<String> = ["schema", "kinds", "verbs", "recipients", "approximate", "cumulative", "at_event", "at_event_elsewhere", "at_event_reported",
                                         "breakdown", "offices", "office_titles", "receive", "past", "past_after_lead", "on_behalf", "single_recipient_persons", "named_collectives", "event_subjects", "head_titles", "earlier_occasion", "dated_award", "award_of_year", "reason_of_year", "month_of_year", "higher_level_occasions", "school_year", "table_header", "grammar"]
     }
 }

@@ -129,7 +129,8 @@ struct DateFinder: Sendable {
             let nsRange = NSRange(item.match.range, in: sentence)
             let before = String(sentence[..<item.match.range.lowerBound])
             var role = DateMention.Role.candidate
-            if documentBefore.matches(before) {
+            // "…, sáng ngày 28 tháng 11 năm 2024" right after "Chỉ thị 05-CT/TW": a time of day or a weekday dates no document.
+            if item.match["tod"] == nil, item.match["wd"] == nil, documentBefore.matches(before) {
                 role = .document
             } else if vocabulary.deadlineBefore.matches(before) {
                 role = .deadline

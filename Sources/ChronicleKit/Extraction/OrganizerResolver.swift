@@ -50,55 +50,61 @@ struct OrganizerResolver: Sendable {
         // The unit owning what led to the event ("Kế hoạch … của Huyện ủy Tân Châu"), when another held it:
         // the same place, as a last hint of the province.
         var ownerMention: UnitMention?
-        search: for block in text.body.prefix(Self.paragraphsSearched) {
-            for sentence in block.sentences {
-                let folded = block.foldedText(sentence)
-                var phrase: String?
-                if let by = units.catalog.heldBy.firstMatch(in: folded), let subject = by[1] {
-                    phrase = String(subject)
-                } else if let verb = units.catalog.held.firstMatch(in: folded) {
-                    // The subject: the first unit named before the verb, venue and partners left out.
-                    let before = units.catalog.partner.replacingMatches(in: String(folded[..<verb.range.lowerBound]), with: "")
-                    phrase = units.catalog.venueClause.replacingMatches(in: before, with: ",")
-                }
-                // "Trung ương Hội Cựu chiến binh (CCB) Việt Nam tổ chức …": a short name in parentheses splits no name.
-                guard let phrase = phrase.map({ AwardFinder.shortNameInParentheses.replacingMatches(in: $0, with: "") }) else { continue }
-                // "Thực hiện kế hoạch của Đảng ủy xã X, Chi bộ trường Y đã tổ chức": a unit after "của" owns
-                // something in the phrase; it is not who held the event.
-                let mentions = units.mentions(in: phrase)
-                let owned = { (mention: UnitMention) in units.catalog.ownerBefore.matches((phrase as NSString).substring(to: mention.range.location)) }
-                if var mention = mentions.first(where: { !owned($0) }) {
-                    // "thực hiện chỉ đạo của Ban Thường vụ Huyện ủy Duy Xuyên, Ban Dân vận Huyện ủy tổ chức": the same
-                    // committee, named with its place by the owner.
-                    if mention.place == nil, let place = mentions.first(where: { $0.kind.id == mention.kind.id && $0.place != nil })?.place {
-                        mention.place = place
+        func search(_ blocks: ArraySlice<ArticleText.Block>) {
+            for block in blocks {
+                for sentence in block.sentences {
+                    let folded = block.foldedText(sentence)
+                    var phrase: String?
+                    if let by = units.catalog.heldBy.firstMatch(in: folded), let subject = by[1] {
+                        phrase = String(subject)
+                    } else if let verb = units.catalog.held.firstMatch(in: folded) {
+                        // The subject: the first unit named before the verb, venue and partners left out.
+                        let before = units.catalog.partner.replacingMatches(in: String(folded[..<verb.range.lowerBound]), with: "")
+                        phrase = units.catalog.venueClause.replacingMatches(in: before, with: ",")
                     }
-                    organizerMention = mention
-                    break search
-                }
-                // "Công ty Điện lực Hà Tĩnh (thuộc Tổng Công ty Điện lực miền Bắc) tổ chức": what the parentheses add is no name.
-                let unbracketed = AwardFinder.parenthetical.replacingMatches(in: phrase, with: "").replacingOccurrences(of: "  ", with: " ")
-                let clause = (unbracketed.components(separatedBy: ", ").last ?? unbracketed).trimmingCharacters(in: .whitespaces)
-                // "Thực hiện Kế hoạch … của Ban Thường vụ Huyện ủy Tân Châu …, Đảng ủy Trung tâm Y tế huyện tổ chức":
-                // the unit owning the plan did not hold the event; the last clause's subject did, known kind or not.
-                // "Lễ biểu dương là lần đầu tiên tỉnh X tổ chức …": a copula's subject is no organizer.
-                // "Lễ tuyên dương được tổ chức …": a passive's subject is the event, not who held it.
-                if clause.first?.isUppercase == true, !copula.matches(clause), !units.catalog.passiveSubject.matches(clause),
-                   !mentions.contains(where: { clause.contains($0.text) }) {
-                    organizerPhrase = clause
-                    ownerMention = mentions.first
-                    break search
-                }
-                if let mention = mentions.first {
-                    organizerMention = mention
-                    break search
+                    // "Trung ương Hội Cựu chiến binh (CCB) Việt Nam tổ chức …": a short name in parentheses splits no name.
+                    guard let phrase = phrase.map({ AwardFinder.shortNameInParentheses.replacingMatches(in: $0, with: "") }) else { continue }
+                    // "Thực hiện kế hoạch của Đảng ủy xã X, Chi bộ trường Y đã tổ chức": a unit after "của" owns
+                    // something in the phrase; it is not who held the event.
+                    let mentions = units.mentions(in: phrase)
+                    let owned = { (mention: UnitMention) in units.catalog.ownerBefore.matches((phrase as NSString).substring(to: mention.range.location)) }
+                    if var mention = mentions.first(where: { !owned($0) }) {
+                        // "thực hiện chỉ đạo của Ban Thường vụ Huyện ủy Duy Xuyên, Ban Dân vận Huyện ủy tổ chức": the same
+                        // committee, named with its place by the owner.
+                        if mention.place == nil, let place = mentions.first(where: { $0.kind.id == mention.kind.id && $0.place != nil })?.place {
+                            mention.place = place
+                        }
+                        organizerMention = mention
+                        return
+                    }
+                    // "Công ty Điện lực Hà Tĩnh (thuộc Tổng Công ty Điện lực miền Bắc) tổ chức": what the parentheses add is no name.
+                    let unbracketed = AwardFinder.parenthetical.replacingMatches(in: phrase, with: "").replacingOccurrences(of: "  ", with: " ")
+                    let clause = (unbracketed.components(separatedBy: ", ").last ?? unbracketed).trimmingCharacters(in: .whitespaces)
+                    // "Thực hiện Kế hoạch … của Ban Thường vụ Huyện ủy Tân Châu …, Đảng ủy Trung tâm Y tế huyện tổ chức":
+                    // the unit owning the plan did not hold the event; the last clause's subject did, known kind or not.
+                    // "Lễ biểu dương là lần đầu tiên tỉnh X tổ chức …": a copula's subject is no organizer.
+                    // "Lễ tuyên dương được tổ chức …": a passive's subject is the event, not who held it.
+                    if clause.first?.isUppercase == true, !copula.matches(clause), !units.catalog.passiveSubject.matches(clause),
+                       !mentions.contains(where: { clause.contains($0.text) }) {
+                        organizerPhrase = clause
+                        ownerMention = mentions.first
+                        return
+                    }
+                    if let mention = mentions.first {
+                        organizerMention = mention
+                        return
+                    }
                 }
             }
         }
+        search(text.body.prefix(Self.paragraphsSearched))
         if organizerMention == nil, organizerPhrase == nil {
             // No sentence says who held it: the unit the title or the lead names first.
             organizerMention = units.mentions(in: text.title.folded).first ?? lead.flatMap { units.mentions(in: $0.folded).first }
         }
+        // Nor do they name a unit: the first later sentence saying who held an event ("Can Lộc tuyên dương …" over a sapo
+        // and two paragraphs of results, then "Buổi lễ tuyên dương được Ban Thường vụ Huyện ủy Can Lộc tổ chức sáng 14/6").
+        if organizerMention == nil, organizerPhrase == nil { search(text.body.dropFirst(Self.paragraphsSearched)) }
         // A district's committee by its kind ("Huyện ủy"), or a body of any level written with a district's word ("UBND huyện").
         let writtenDistrictWord = organizerMention?.placeWord.map(units.catalog.spelledOutPlaceWord)
             .flatMap { units.catalog.districtPlaceWords.contains($0) ? $0 : nil }

@@ -222,6 +222,21 @@ struct AwardContextTests {
         #expect(found == ["Ban Thường vụ Đảng ủy Khối các cơ quan tỉnh Thái Bình|Giấy khen|12|18|0"])
     }
 
+    /// Captions naming no giver, each repeating counts of one clause only, name that clause's kind: Giấy khen for the 9 and
+    /// the 12, Bằng khen for the 6.
+    @Test func captionsRepeatingOneClausesCountsNameItsKind() {
+        let found = summary("""
+            Dịp này, Ban Tuyên giáo Tỉnh ủy đã khen thưởng 9 tập thể, 12 cá nhân có thành tích tiêu biểu; Ban Thường vụ Tỉnh đoàn khen thưởng 6 đoàn viên, thanh niên có nhiều đóng góp.
+
+            Đồng chí Y Blim Êban trao Giấy khen cho 9 tập thể. Ảnh: Thùy Dung
+
+            Đồng chí Nguyễn Thị Hồng Vân trao Giấy khen cho 12 cá nhân. Ảnh: Thùy Dung
+
+            Bí thư Tỉnh Đoàn Phạm Quốc Huy trao Bằng khen cho 6 đoàn viên, thanh niên tiêu biểu. Ảnh: Thùy Dung
+            """)
+        #expect(found == ["Ban Tuyên giáo Tỉnh ủy Thái Bình|Giấy khen|9|12|0", "Ban Thường vụ Tỉnh đoàn Thái Bình|Bằng khen|0|6|0"], "\(found)")
+    }
+
     @Test func peopleListedWithSemicolonsAndTheLastAfterVà() {
         let found = summary("Dịp này, Ban Chấp hành Trung ương Hội Nông dân Việt Nam tặng Bằng khen cho các đồng chí: Nguyễn Văn Hiếu, Chủ tịch Hội Nông dân xã Tân Sơn; Hoàng Thị Lan, Phó Chủ tịch Hội Nông dân huyện Vũ Thư và Ngô Đức Thành, hội viên chi hội thôn 3 đã có thành tích xuất sắc.")
         #expect(found == ["Ban Chấp hành Trung ương Hội Nông dân Việt Nam|Bằng khen|0|3|0"])

@@ -15,6 +15,13 @@ struct AwardShapeTests {
         #expect(found == ["Ban Thường vụ Thành ủy Đà Nẵng|Bằng khen|30|45|0", "Ban Thường vụ Thành ủy Đà Nẵng|biểu dương|0|15|0"], "\(found)")
     }
 
+    /// "1 tập thể và 2 cá nhân có thành tích xuất sắc nhận Bằng khen của …": what they did, then what they received.
+    @Test func aQualifierBeforeReceiving() {
+        let found = summary("Cũng tại buổi lễ, 1 tập thể và 2 cá nhân có thành tích xuất sắc nhận Bằng khen của Chủ tịch UBND tỉnh Lào Cai.",
+                            lead: "Ngày 15 tháng 5 năm 2025, Ban Thường vụ Huyện ủy Bát Xát tổ chức Lễ biểu dương. ", title: "Bát Xát biểu dương điển hình")
+        #expect(found == ["Chủ tịch UBND tỉnh Lào Cai|Bằng khen|1|2|0"], "\(found)")
+    }
+
     /// 5 = 2 + 3 and 8 = 1 + 7 by chance: a clause with a giver of its own is no recap of the others.
     @Test func countsThatAddUpByChanceAreNoRecap() {
         let found = summary("Tư lệnh BĐBP tặng Bằng khen cho 2 tập thể, 1 cá nhân. Đảng ủy BĐBP tỉnh tặng Giấy khen cho 5 tập thể, 8 cá nhân; Chỉ huy trưởng BĐBP tỉnh tặng Giấy khen cho 3 tập thể, 7 cá nhân.")

@@ -11,6 +11,18 @@ struct AwardTrapTests {
         awards.map { "\($0.giver ?? "-")|\($0.kind)|\($0.collectives ?? 0)|\($0.individuals ?? 0)|\($0.combined ?? 0)" }
     }
 
+    /// "Theo báo cáo tại hội nghị, trong 5 năm, …": where the figures were reported names no award of the event; "Tại hội nghị,
+    /// trong 5 năm qua …" would.
+    @Test func figuresReportedAtTheConferenceAreNotItsAwards() {
+        let body = "Sáng 14/6/2021, Ban Thường vụ Huyện ủy Can Lộc tổ chức lễ tuyên dương.\n\n"
+        let reported = awards(body + "Theo báo cáo tại hội nghị, trong 5 năm, toàn huyện có 96 tập thể, 214 cá nhân được các cấp khen thưởng vì có thành tích trong học tập và làm theo Bác, trong đó có 2 tập thể, 5 cá nhân được Ban Thường vụ Tỉnh ủy Hà Tĩnh tặng Bằng khen.",
+                              title: "Can Lộc tuyên dương điển hình")
+        #expect(summary(reported) == [], "\(summary(reported))")
+        let atTheEvent = awards(body + "Tại hội nghị, Ban Thường vụ Tỉnh ủy Hà Tĩnh tặng Bằng khen cho 2 tập thể, 5 cá nhân có thành tích trong 5 năm thực hiện Chỉ thị 05-CT/TW.",
+                                title: "Can Lộc tuyên dương điển hình")
+        #expect(summary(atTheEvent) == ["Ban Thường vụ Tỉnh ủy Hà Tĩnh|Bằng khen|2|5|0"], "\(summary(atTheEvent))")
+    }
+
     @Test func clausesSharingAVerbAreSeparateAwards() {
         let found = awards("Sáng 5/1, Tỉnh ủy Quảng Trị tổ chức hội nghị. Dịp này, 2 tập thể, 3 cá nhân được Bộ trưởng Bộ Nội vụ tặng Bằng khen và 4 tập thể được Ban Tuyên giáo Trung ương tặng Bằng khen.")
         #expect(summary(found) == ["Bộ trưởng Bộ Nội vụ|Bằng khen|2|3|0", "Ban Tuyên giáo Trung ương|Bằng khen|4|0|0"])

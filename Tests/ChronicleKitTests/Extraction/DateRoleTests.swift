@@ -14,6 +14,10 @@ struct DateRoleTests {
                          published: "Thứ Ba, 12/9/2023, 18:00 (GMT+7)")
         #expect(date.date?.iso == "2023-09-12")
         #expect(date.evidence == "Chiều 12-9")
+        // Right after a document's number, a day with a time of day is the event's, not the document's.
+        let after = event("Thực hiện Kết luận số 01-KL/TW ngày 18/5/2021 của Bộ Chính trị về tiếp tục thực hiện Chỉ thị 05-CT/TW, sáng ngày 28 tháng 11 năm 2024, Ban Thường vụ Huyện ủy Thọ Xuân tổ chức chương trình giao lưu các điển hình tiên tiến.",
+                          published: "Ngày đăng: 29/11/2024 | 09:03")
+        #expect(after.date?.iso == "2024-11-28")
     }
 
     /// Months as words: "ngày 29 tháng Mười Hai vừa qua", published in January, is the December before.

@@ -69,13 +69,17 @@ struct EventTypeTests {
                 == "hội thảo khoa học")
     }
 
-    /// A training course held is no conference; a conference held during a course is one.
+    /// A training course held is no conference; a conference held during a course is one, and so is one that trains and
+    /// conveys ("hội nghị tập huấn, quán triệt Chuyên đề").
     @Test func aTrainingCourseIsOther() {
         #expect(type("Bồi dưỡng nghiệp vụ công tác học tập và làm theo Bác cho 150 học viên",
                      "BP - Từ ngày 6 đến 8-4, Ban Tuyên giáo Tỉnh ủy Bình Phước tổ chức lớp bồi dưỡng, tập huấn nghiệp vụ công tác học tập và làm theo Bác. Các báo cáo viên truyền đạt 8 chuyên đề.")
                 == EventTypeClassifier.other)
         #expect(type("Đảng ủy Trường Đại học Đồng Tháp quán triệt chuyên đề",
                      "Thứ Bảy (ngày 5/8), trong khuôn khổ lớp bồi dưỡng chính trị hè năm 2023, Đảng ủy Trường Đại học Đồng Tháp tổ chức hội nghị quán triệt Chuyên đề năm 2023.")
+                == "hội nghị quán triệt")
+        #expect(type("Tập huấn, quán triệt Chuyên đề năm 2024 cho hơn 400 cán bộ tuyên giáo",
+                     "Trong 2 ngày 11 và 12/4, Ban Tuyên giáo Tỉnh ủy Nghệ An tổ chức hội nghị tập huấn, quán triệt Chuyên đề năm 2024 cho đội ngũ báo cáo viên.")
                 == "hội nghị quán triệt")
     }
 

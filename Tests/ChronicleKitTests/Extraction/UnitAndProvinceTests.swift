@@ -265,6 +265,13 @@ struct UnitAndProvinceTests {
         #expect(facts.province?.name == "Hồ Chí Minh")
     }
 
+    /// No unit in the title, the sapo or the two paragraphs of results after it: the later sentence saying who held it.
+    @Test func whoHeldItToldFarDown() {
+        let found = facts("Can Lộc tuyên dương 45 tập thể, cá nhân điển hình học tập và làm theo Bác\n\n(Baohatinh.vn) - 5 năm thực hiện Chỉ thị 05-CT/TW, nhiều cách làm hay đã được triển khai ở Can Lộc.\n\nViệc học tập và làm theo Bác được gắn với phong trào xây dựng nông thôn mới.\n\nNhiều mô hình hay đã tạo sức lan tỏa trong cán bộ, đảng viên.\n\nBuổi lễ tuyên dương được Ban Thường vụ Huyện ủy Can Lộc tổ chức sáng 14/6, tại Hội trường Huyện ủy.")
+        #expect(found.organizer?.unit == "Huyện ủy Can Lộc")
+        #expect(found.province?.name == "Hà Tĩnh")
+    }
+
     /// District portals write place words short: "ĐU TT Đồi Ngô" is the township's committee, "Chủ tịch UBND TX" the town's chairman.
     @Test func placeWordsWrittenShort() {
         let township = Fixtures.extract("Đồi Ngô sơ kết Chỉ thị 05\n\nNgày 27/6/2019, ĐU TT Đồi Ngô (Lục Nam) tổ chức hội nghị sơ kết. Nhân dịp này, ĐU TT đã tặng Giấy khen cho 3 tập thể, 7 cá nhân.").facts
