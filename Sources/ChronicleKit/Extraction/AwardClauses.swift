@@ -66,6 +66,13 @@ extension AwardFinder {
             let namesTheAward = anyKind.firstMatch(in: opening, range: NSRange(location: 0, length: (opening as NSString).length), anchored: true) != nil
             if backReference.matches(next) || (namesTheAward && countMatches(in: next).isEmpty), past.matches(next) { return true }
         }
+        // "… đều đã được Chủ tịch UBND tỉnh tặng Bằng khen trong đợt sơ kết năm 2022; trong đó có 2 cá nhân được …": the breakdown
+        // of a past clause is of that past.
+        if start > 0, breakdown.firstMatch(in: sentence, range: NSRange(location: start, length: end - start), anchored: true) != nil {
+            let previousStart = nsSentence.clauseStart(before: start - 1)
+            let previous = nsSentence.substring(with: NSRange(location: previousStart, length: start - 1 - previousStart))
+            if past.matches(previous) || eventDate.map({ datedBefore($0, in: previous) }) == true { return true }
+        }
         // "…; tại Hội nghị tổng kết năm 2022 của Bộ Công an, Công an tỉnh được …": a clause opening with an earlier occasion.
         if start > 0, opensWithEarlierOccasion(nsSentence.substring(with: NSRange(location: start, length: end - start)), eventDate: eventDate) { return true }
         // "Tại hội nghị tổng kết năm trước, …; 2 cá nhân được …": the sentence's opening sets the time of all its clauses.
@@ -198,7 +205,18 @@ extension AwardFinder {
             subjectStart = opener.upperBound
         }
         while subjectStart < anchor.location, nsSentence.character(at: subjectStart) == 0x20 { subjectStart += 1 }
-        group.actor = giver(from: nsSentence.substring(with: NSRange(location: subjectStart, length: anchor.location - subjectStart)))
+        var subjectEnd = anchor.location
+        // "Bộ Tư lệnh Quân khu 7 tặng Cờ thi đua cho 1 tập thể là Ban CHQS huyện Đức Trọng và tặng Bằng khen cho 2 tập thể, 3 cá
+        // nhân": after recipients named, "và" joins a second verb to the first one's subject.
+        if namedJoin.matches(nsSentence.substring(with: NSRange(location: subjectStart, length: anchor.location - subjectStart)).trimmingCharacters(in: .whitespaces)) {
+            let clauseStart = nsSentence.clauseStart(before: subjectStart)
+            if let first = anyVerb.firstMatch(in: sentence, range: NSRange(location: clauseStart, length: subjectStart - clauseStart)) {
+                let comma = nsSentence.range(of: ",", options: .backwards, range: NSRange(location: clauseStart, length: first.location - clauseStart))
+                subjectStart = comma.location == NSNotFound ? clauseStart : comma.upperBound
+                subjectEnd = first.location
+            }
+        }
+        group.actor = giver(from: nsSentence.substring(with: NSRange(location: subjectStart, length: subjectEnd - subjectStart)))
         if comma.location != NSNotFound {
             let previousStart = nsSentence.clauseStart(before: comma.location, separator: ",")
             let previous = nsSentence.substring(with: NSRange(location: previousStart, length: comma.location - previousStart))

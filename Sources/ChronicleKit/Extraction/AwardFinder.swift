@@ -311,7 +311,8 @@ struct AwardFinder: Sendable {
         receiveEnd = try Pattern("(?<!\\p{L})(?<!(?:\(Pattern.phrases(grammar.not_receive ?? [])))\\s)(?:\(alternation(all(\.receive))))\\s*$")
         let giving = Pattern.alternatives(verbList.filter { $0.kind == nil }.flatMap(\.patterns))
         givenEnd = try Pattern("(?<!\\p{L})(?:(?:\(Pattern.phrases(grammar.before_passive)))\\s+)*(?:\(Pattern.phrases(grammar.passive)))\\s+\\S[^,;]{0,80}?\\s(?:\(giving))\\s*$")
-        officeTitleStart = try Pattern("^(?:\(Pattern.phrases(all(\.office_titles))))\\s+", caseInsensitive: false)
+        let deputy = all(\.deputy_words).isEmpty ? "" : "(?:(?:\(Pattern.phrases(all(\.deputy_words))))\\s+)?"
+        officeTitleStart = try Pattern("^\(deputy)(?:\(Pattern.phrases(all(\.office_titles))))\\s+", caseInsensitive: false)
         let placeWords = units.catalog.districtPlaceWords.union(units.catalog.communePlaceWords).union(units.catalog.provincePlaceWords)
         placeSuffix = try Pattern("(\\s(?:\(Pattern.phrases(placeWords.sorted()))))(?:\\s\\p{Lu}[\\p{L}\\d]*)+$", caseInsensitive: false)
         // Named, or the organizer's own institution by its common name ("cho nhà trường và 9 học sinh").

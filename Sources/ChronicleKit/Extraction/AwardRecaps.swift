@@ -171,6 +171,9 @@ extension AwardFinder {
               let wholeCollectives = whole.collectives, let wholeIndividuals = whole.individuals else { return false }
         return (part.collectives == wholeCollectives && part.individuals == nil)
             || (part.individuals == wholeIndividuals && part.collectives == nil)
+            // "Đồng chí A, Phó Bí thư Đảng ủy Than Quảng Ninh trao Giấy khen cho 2 tập thể, 3 cá nhân" after "Đảng ủy Than Quảng
+            // Ninh tặng Giấy khen cho 2 tập thể và 3 cá nhân": a post of the giver handing the same award over.
+            || (partGiver != wholeGiver && part.line > whole.line && part.collectives == wholeCollectives && part.individuals == wholeIndividuals)
     }
 
     /// "Giám đốc Agribank Chi nhánh tỉnh Bến Tre Võ Thanh Hùng" beside "Giám đốc Agribank Chi nhánh tỉnh Bến Tre": one giver

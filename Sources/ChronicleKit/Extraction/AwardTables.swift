@@ -23,12 +23,18 @@ extension AwardFinder {
         let firstIsCollective = columns["first"].map { collectiveNoun.matches(String($0)) } ?? true
         var awards: [Award] = []
         for row in table.dropFirst() {
+            // A dash is an empty cell ("Cờ thi đua  Ban Thường vụ Tỉnh ủy  3  -").
             guard let cells = Self.tableRow.firstMatch(in: row.text), let name = cells["name"].map(String.init),
-                  let first = cells["first"].flatMap({ Int($0) }), let second = cells["second"].flatMap({ Int($0) }) else { break }
+                  let first = cells["first"].map({ Int($0) ?? 0 }), let second = cells["second"].map({ Int($0) ?? 0 }) else { break }
             let length = (name as NSString).length
             guard let kind = anyKind.matches(in: name, range: NSRange(location: 0, length: length)).first else { continue }
             let (collectives, individuals) = firstIsCollective ? (first, second) : (second, first)
-            awards.append(Award(giver: ofGiver(in: name, from: kind.upperBound, to: length), kind: kindName((name as NSString).substring(with: kind)),
+            // "Cờ thi đua  Ban Thường vụ Tỉnh ủy  3  -", "Kỷ niệm chương “Vì sự nghiệp Tuyên giáo”  Ban Tuyên giáo Trung ương  -  4":
+            // the giver in a column of its own, after the kind and its name, or before the kind ("Chủ tịch UBND huyện  Giấy khen  6  8").
+            let column = Self.quotedName.replacingMatches(in: (name as NSString).substring(from: kind.upperBound), with: "")
+            let giverColumn = giver(from: column) ?? giver(from: (name as NSString).substring(to: kind.location))
+            awards.append(Award(giver: ofGiver(in: name, from: kind.upperBound, to: length) ?? giverColumn,
+                                kind: kindName((name as NSString).substring(with: kind)),
                                 collectives: collectives > 0 ? collectives : nil, individuals: individuals > 0 ? individuals : nil,
                                 evidence: row.evidence, line: row.line))
         }
@@ -61,6 +67,9 @@ extension AwardFinder {
     /// Words of a title line over a table.
     static let tableTitleWords = 12
 
-    /// A row: what it counts, then two numbers.
-    static let tableRow = Pattern(literal: #"^\s*(?<name>\S.*?)\s+(?<first>\d{1,5})\s+(?<second>\d{1,5})\s*$"#)
+    /// An award's own name in quotation marks, right after its kind.
+    static let quotedName = Pattern(literal: #"^\s*[“"][^”"]{1,80}[”"]"#)
+
+    /// A row: what it counts, then two numbers (or dashes).
+    static let tableRow = Pattern(literal: #"^\s*(?<name>\S.*?)\s+(?<first>\d{1,5}|[-–])\s+(?<second>\d{1,5}|[-–])\s*$"#)
 }

@@ -124,10 +124,12 @@ extension AwardFinder {
         var school_year: SchoolYear?
         var table_header: String?
         var office_titles: [String]?
+        /// "Phó Bí thư …": a deputy's post, of the same unit as the post.
+        var deputy_words: [String]?
         var grammar: Grammar?
 
         static let schemaName = "chronicle.awards/1"
         static let keys: Set<String> = ["schema", "kinds", "verbs", "recipients", "approximate", "cumulative", "at_event", "at_event_elsewhere", "at_event_reported",
-                                        "breakdown", "offices", "office_titles", "receive", "past", "past_after_lead", "on_behalf", "single_recipient_persons", "named_collectives", "event_subjects", "head_titles", "earlier_occasion", "dated_award", "award_of_year", "reason_of_year", "month_of_year", "higher_level_occasions", "school_year", "table_header", "grammar"]
+                                        "breakdown", "offices", "office_titles", "deputy_words", "receive", "past", "past_after_lead", "on_behalf", "single_recipient_persons", "named_collectives", "event_subjects", "head_titles", "earlier_occasion", "dated_award", "award_of_year", "reason_of_year", "month_of_year", "higher_level_occasions", "school_year", "table_header", "grammar"]
     }
 }

@@ -28,6 +28,9 @@ struct EventDateResolver: Sendable {
     let tookPlaceBefore: Pattern?
     /// "sáng 19/5 tới, …": a day still to come, a plan (dates.yml `upcoming_words`).
     let upcomingAfter: Pattern?
+    /// "Sau vòng sơ khảo diễn ra từ ngày 8 đến 12/8, …, vòng chung kết diễn ra tối 24/8": a day in a sentence's opening clause
+    /// after another event's name is that one's (events.yml `other_event_prepositions`).
+    var afterAnotherOpening: Pattern? = nil
     /// How far (UTF-16 units) after "5 năm thực hiện" the implemented document's date may stand.
     static let implementedDocumentDistance = 60
     /// A report may run a day before its event ("Sáng mai, … sẽ tổ chức …"); later days are plans.
@@ -46,7 +49,7 @@ struct EventDateResolver: Sendable {
         let candidates = dates.filter { mention in
             guard mention.role == .candidate else { return false }
             if let year = mention.year, let referenceYear, year < referenceYear - Self.historicalYears { return false }
-            if isUpcoming(mention, article: article) { return false }
+            if isUpcoming(mention, article: article) || opensAfterAnother(mention, article: article) { return false }
             // A day after the page was published or saved is a plan ("… dự kiến tổ chức vào dịp 19/5/2025"), not what it reports.
             if let year = mention.year, let reference, let date = mention.date(in: year, lunar: lunar),
                let latest = reference.adding(days: Self.daysReportedAhead), date > latest { return false }
@@ -159,6 +162,12 @@ struct EventDateResolver: Sendable {
     private func isUpcoming(_ mention: DateMention, article: Article) -> Bool {
         guard let upcomingAfter, let text = paragraphText(of: mention, in: article) else { return false }
         return upcomingAfter.matches(text.substring(with: NSRange(location: mention.range.upperBound, length: mention.sentence.upperBound - mention.range.upperBound)))
+    }
+
+    private func opensAfterAnother(_ mention: DateMention, article: Article) -> Bool {
+        guard let afterAnotherOpening, let text = paragraphText(of: mention, in: article) else { return false }
+        let opening = text.substring(with: NSRange(location: mention.sentence.location, length: mention.range.location - mention.sentence.location))
+        return afterAnotherOpening.matches(opening) && !otherEventOpener.matches(opening)
     }
 
     /// "Phát biểu bế mạc hội thảo diễn ra chiều 12.7, …": the words right before the day say the event took place then.

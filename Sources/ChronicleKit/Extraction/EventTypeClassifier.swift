@@ -44,6 +44,8 @@ public struct EventTypeClassifier: Sendable {
     let occasionBefore: Pattern
     /// Text ending with "sau " or "sau hội nghị ": the kind after it is another event (`other_event_prepositions`).
     let otherEventBefore: Pattern?
+    /// A sentence's opening clause, up to a day, after another event: "Sau vòng sơ khảo diễn ra từ " ("Sau đó, …" is an opener).
+    let otherEventOpening: Pattern?
 
     init(sources: [Source]) throws {
         reportingVerbs = try Pattern("(?<!\\p{L})(?:\(Pattern.phrases(sources.all(\.reporting_verbs))))(?!\\p{L})", caseInsensitive: false)
@@ -54,6 +56,8 @@ public struct EventTypeClassifier: Sendable {
         // Up to two words between: "sau hội nghị sơ kết".
         otherEventBefore = otherEventPrepositions.isEmpty ? nil
             : try Pattern("(?<!\\p{L})(?:\(Pattern.phrases(otherEventPrepositions)))(?:\\s+\\p{L}+){0,2}\\s+$")
+        otherEventOpening = otherEventPrepositions.isEmpty ? nil
+            : try Pattern("^\\s*(?:\(Pattern.phrases(otherEventPrepositions)))\\s+\\p{L}[^,;]*$")
         copula = copulas.isEmpty ? nil : try Pattern("^\\s+(?:\(Pattern.phrases(copulas)))(?!\\p{L})")
         kinds = try sources.flatMap(\.event_types).map { kind in
             (kind, try Pattern("(?<!\\p{L})(?:\(Pattern.alternatives(kind.patterns)))(?!\\p{L})"))

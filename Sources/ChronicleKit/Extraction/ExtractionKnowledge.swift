@@ -48,7 +48,8 @@ public struct ExtractionKnowledge: Sendable {
                                        lunar: vocabulary.lunar, otherEventOpener: eventTypes.otherEventOpener,
                                        heldVerb: catalog.held, eventVerbs: try Pattern(
             "(?<!\\p{L})(?:\(Pattern.alternatives(eventTypes.kinds.flatMap(\.kind.patterns))))(?!\\p{L})|\(eventTypes.reportingVerbs.source)"),
-                                       tookPlaceBefore: vocabulary.tookPlaceBefore, upcomingAfter: vocabulary.upcomingAfter)
+                                       tookPlaceBefore: vocabulary.tookPlaceBefore, upcomingAfter: vocabulary.upcomingAfter,
+                                       afterAnotherOpening: eventTypes.otherEventOpening)
         awards = try AwardFinder(sources: decode(AwardFinder.Source.self, "extraction/awards.yml", AwardFinder.Source.schemaName,
                                                  AwardFinder.Source.keys), units: units, anniversaries: vocabulary.anniversaries)
         people = try PeopleFinder(sources: decode(PeopleFinder.Source.self, "extraction/people.yml", PeopleFinder.Source.schemaName,

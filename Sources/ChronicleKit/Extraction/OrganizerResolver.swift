@@ -54,45 +54,53 @@ struct OrganizerResolver: Sendable {
             for block in blocks {
                 for sentence in block.sentences {
                     let folded = block.foldedText(sentence)
-                    var phrase: String?
+                    var phrases: [String] = []
                     if let by = units.catalog.heldBy.firstMatch(in: folded), let subject = by[1] {
-                        phrase = String(subject)
-                    } else if let verb = units.catalog.held.firstMatch(in: folded) {
-                        // The subject: the first unit named before the verb, venue and partners left out.
-                        let before = units.catalog.partner.replacingMatches(in: String(folded[..<verb.range.lowerBound]), with: "")
-                        phrase = units.catalog.venueClause.replacingMatches(in: before, with: ",")
-                    }
-                    // "Trung ương Hội Cựu chiến binh (CCB) Việt Nam tổ chức …": a short name in parentheses splits no name.
-                    guard let phrase = phrase.map({ AwardFinder.shortNameInParentheses.replacingMatches(in: $0, with: "") }) else { continue }
-                    // "Thực hiện kế hoạch của Đảng ủy xã X, Chi bộ trường Y đã tổ chức": a unit after "của" owns
-                    // something in the phrase; it is not who held the event.
-                    let mentions = units.mentions(in: phrase)
-                    let owned = { (mention: UnitMention) in units.catalog.ownerBefore.matches((phrase as NSString).substring(to: mention.range.location)) }
-                    if var mention = mentions.first(where: { !owned($0) }) {
-                        // "thực hiện chỉ đạo của Ban Thường vụ Huyện ủy Duy Xuyên, Ban Dân vận Huyện ủy tổ chức": the same
-                        // committee, named with its place by the owner.
-                        if mention.place == nil, let place = mentions.first(where: { $0.kind.id == mention.kind.id && $0.place != nil })?.place {
-                            mention.place = place
+                        phrases = [String(subject)]
+                    } else {
+                        // The subject: the first unit named before the verb, venue and partners left out. A verb whose subject
+                        // names no one ("Sau hội nghị … được tổ chức ngày 14/6, sáng nay (9/7), Ban Thường vụ Thành ủy … tổ chức
+                        // lễ khen thưởng"): the next one's, from there.
+                        var from = folded.startIndex
+                        for verb in units.catalog.held.matches(in: folded) {
+                            let before = units.catalog.partner.replacingMatches(in: String(folded[from..<verb.range.lowerBound]), with: "")
+                            phrases.append(units.catalog.venueClause.replacingMatches(in: before, with: ","))
+                            from = verb.range.upperBound
                         }
-                        organizerMention = mention
-                        return
                     }
-                    // "Công ty Điện lực Hà Tĩnh (thuộc Tổng Công ty Điện lực miền Bắc) tổ chức": what the parentheses add is no name.
-                    let unbracketed = AwardFinder.parenthetical.replacingMatches(in: phrase, with: "").replacingOccurrences(of: "  ", with: " ")
-                    let clause = (unbracketed.components(separatedBy: ", ").last ?? unbracketed).trimmingCharacters(in: .whitespaces)
-                    // "Thực hiện Kế hoạch … của Ban Thường vụ Huyện ủy Tân Châu …, Đảng ủy Trung tâm Y tế huyện tổ chức":
-                    // the unit owning the plan did not hold the event; the last clause's subject did, known kind or not.
-                    // "Lễ biểu dương là lần đầu tiên tỉnh X tổ chức …": a copula's subject is no organizer.
-                    // "Lễ tuyên dương được tổ chức …": a passive's subject is the event, not who held it.
-                    if clause.first?.isUppercase == true, !copula.matches(clause), !units.catalog.passiveSubject.matches(clause),
-                       !mentions.contains(where: { clause.contains($0.text) }) {
-                        organizerPhrase = clause
-                        ownerMention = mentions.first
-                        return
-                    }
-                    if let mention = mentions.first {
-                        organizerMention = mention
-                        return
+                    for phrase in phrases {
+                        // "Trung ương Hội Cựu chiến binh (CCB) Việt Nam tổ chức …": a short name in parentheses splits no name.
+                        let phrase = AwardFinder.shortNameInParentheses.replacingMatches(in: phrase, with: "")
+                        // "Thực hiện kế hoạch của Đảng ủy xã X, Chi bộ trường Y đã tổ chức": a unit after "của" owns
+                        // something in the phrase; it is not who held the event.
+                        let mentions = units.mentions(in: phrase)
+                        let owned = { (mention: UnitMention) in units.catalog.ownerBefore.matches((phrase as NSString).substring(to: mention.range.location)) }
+                        if var mention = mentions.first(where: { !owned($0) }) {
+                            // "thực hiện chỉ đạo của Ban Thường vụ Huyện ủy Duy Xuyên, Ban Dân vận Huyện ủy tổ chức": the same
+                            // committee, named with its place by the owner.
+                            if mention.place == nil, let place = mentions.first(where: { $0.kind.id == mention.kind.id && $0.place != nil })?.place {
+                                mention.place = place
+                            }
+                            organizerMention = mention
+                            return
+                        }
+                        // "Công ty Điện lực Hà Tĩnh (thuộc Tổng Công ty Điện lực miền Bắc) tổ chức": what the parentheses add is no name.
+                        let unbracketed = AwardFinder.parenthetical.replacingMatches(in: phrase, with: "").replacingOccurrences(of: "  ", with: " ")
+                        let clause = (unbracketed.components(separatedBy: ", ").last ?? unbracketed).trimmingCharacters(in: .whitespaces)
+                        // "Thực hiện Kế hoạch … của Ban Thường vụ Huyện ủy Tân Châu …, Đảng ủy Trung tâm Y tế huyện tổ chức":
+                        // the unit owning the plan did not hold the event; the last clause's subject did, known kind or not.
+                        // "Lễ biểu dương là lần đầu tiên tỉnh X tổ chức …": a copula's subject is no organizer.
+                        // "Lễ tuyên dương được tổ chức …": a passive's subject is the event, not who held it.
+                        if clause.first?.isUppercase == true, !copula.matches(clause), !units.catalog.passiveSubject.matches(clause),
+                           !mentions.contains(where: { clause.contains($0.text) }) {
+                            organizerPhrase = clause
+                            ownerMention = mentions.first
+                            return
+                        }
+                        if let mention = mentions.first {
+                            organizerMention = mention
+                            return
+                        }
                     }
                 }
             }

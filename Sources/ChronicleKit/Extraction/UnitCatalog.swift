@@ -35,6 +35,8 @@ public struct UnitCatalog: Sendable {
         var owners: [String]?
         /// "Kế hoạch của UBND tỉnh về tổ chức đại hội …": after these the verb is a noun, and held nothing.
         var not_held_after: [String]?
+        /// "… của các cấp ủy, tổ chức đảng": before these, the verb is a noun.
+        var not_held_before: [String]?
     }
 
     struct Source: Codable, Sendable {
@@ -267,7 +269,8 @@ public struct UnitCatalog: Sendable {
         ownerBefore = try Pattern("(?<!\\p{L})(?:\(Pattern.phrases(phrases.owners ?? ["của"])))\\s+$")
         let fillers = phrases.fillers.map { Pattern.escape($0) + " " }.joined(separator: "|")
         let nouns = (phrases.not_held_after ?? []).map { "(?<!(?<!\\p{L})\(Pattern.escape($0))\\s)" }.joined()
-        held = try Pattern("(?<!\\p{L})\(nouns)(?:\(fillers))*(?:\(Pattern.phrases(phrases.held)))(?!\\p{L})", caseInsensitive: false)
+        let nounsAfter = phrases.not_held_before.map { "(?!\\s(?:\(Pattern.phrases($0)))(?!\\p{L}))" } ?? ""
+        held = try Pattern("(?<!\\p{L})\(nouns)(?:\(fillers))*(?:\(Pattern.phrases(phrases.held)))(?!\\p{L})\(nounsAfter)", caseInsensitive: false)
         heldBy = try Pattern("(?<!\\p{L})(?:\(Pattern.phrases(phrases.held_by)))\\s+(.{3,120}?)\\s+(?:\(Pattern.phrases(phrases.held_by_verbs)))(?!\\p{L})",
                              caseInsensitive: false)
         partner = try Pattern("(?:\\s+(?:\(Pattern.phrases(phrases.leading ?? []))),?)?\\s+(?:\(Pattern.phrases(phrases.partners)))\\s.*$")

@@ -586,6 +586,18 @@ struct GiverPlaceTests {
         #expect(found == ["Chủ tịch UBND tỉnh Đồng Tháp|Bằng khen|2|3|0", "Ban Thường vụ Thành ủy Cao Lãnh|Giấy khen|12|20|0"])
     }
 
+    /// The giver in a column of its own, after the kind and its quoted name; a dash for an empty cell.
+    @Test func aTableWithAGiverColumnAndDashes() {
+        let found = summary("Sáng 14/5/2025, Ban Tuyên giáo Tỉnh ủy Cao Lãnh tổ chức hội nghị tổng kết.\n\nDịp này, các tập thể, cá nhân có thành tích xuất sắc được khen thưởng như sau:\n\nHình thức\tCơ quan tặng\tTập thể\tCá nhân\nKỷ niệm chương “Vì sự nghiệp Tuyên giáo”\tBan Tuyên giáo Trung ương\t-\t4\nCờ thi đua\tBan Thường vụ Thành ủy\t3\t-\nBằng khen\tBan Thường vụ Thành ủy\t15\t20", title: "Cao Lãnh tổng kết chuyên đề")
+        #expect(found == ["Ban Tuyên giáo Trung ương|Kỷ niệm chương|0|4|0", "Ban Thường vụ Thành ủy Cao Lãnh|Cờ thi đua|3|0|0", "Ban Thường vụ Thành ủy Cao Lãnh|Bằng khen|15|20|0"], "\(found)")
+    }
+
+    /// The giver before the kind: "Chủ tịch UBND huyện  Giấy khen  6  8"; the total row adds nothing.
+    @Test func aTableWithTheGiverFirst() {
+        let found = summary("Sáng 14/5/2023, Ban Thường vụ Thành ủy Cao Lãnh tổ chức hội nghị sơ kết.\n\nDịp này, các tập thể, cá nhân có thành tích tiêu biểu được khen thưởng như sau:\n\nCơ quan khen thưởng\tHình thức\tTập thể\tCá nhân\nBan Thường vụ Thành ủy\tGiấy khen\t9\t14\nChủ tịch UBND thành phố\tGiấy khen\t6\t8\nTổng cộng\t\t15\t22", title: "Cao Lãnh sơ kết chuyên đề")
+        #expect(found == ["Ban Thường vụ Thành ủy Cao Lãnh|Giấy khen|9|14|0", "Chủ tịch UBND thành phố Cao Lãnh|Giấy khen|6|8|0"], "\(found)")
+    }
+
     /// A title line between the colon and the table ("KẾT QUẢ KHEN THƯỞNG TẠI HỘI NGHỊ") is no row: the table below it is read.
     /// A line with a number under the colon is no title, and no table follows it.
     @Test func aTableUnderItsTitle() {

@@ -22,6 +22,21 @@ struct AwardShapeTests {
         #expect(found == ["Chủ tịch UBND tỉnh Lào Cai|Bằng khen|1|2|0"], "\(found)")
     }
 
+    /// "… tặng Cờ thi đua cho 1 tập thể là Ban CHQS huyện Đức Trọng và tặng Bằng khen cho 2 tập thể, 3 cá nhân": the recipient named
+    /// is no giver; the second verb has the first one's subject.
+    @Test func aSecondVerbAfterANamedRecipient() {
+        let found = summary("Dịp này, Bộ Tư lệnh Quân khu 7 tặng Cờ thi đua cho 1 tập thể là Ban CHQS huyện Đức Trọng và tặng Bằng khen cho 2 tập thể, 3 cá nhân; Chủ tịch UBND tỉnh Lâm Đồng tặng Bằng khen cho 4 tập thể, 6 cá nhân.",
+                            lead: "Ngày 26-6-2024, Bộ Chỉ huy Quân sự tỉnh Lâm Đồng tổ chức Đại hội thi đua quyết thắng. ", title: "Lâm Đồng đại hội thi đua quyết thắng")
+        #expect(found == ["Bộ Tư lệnh Quân khu 7|Cờ thi đua|1|0|0", "Bộ Tư lệnh Quân khu 7|Bằng khen|2|3|0", "Chủ tịch UBND tỉnh Lâm Đồng|Bằng khen|4|6|0"], "\(found)")
+    }
+
+    /// "Trung ương HND Việt Nam", "Ban Thường vụ HND TP": the farmers' union written short.
+    @Test func theFarmersUnionWrittenShort() {
+        let found = summary("Dịp này, 2 tập thể và 3 cá nhân được Trung ương HND Việt Nam tặng Bằng khen; Ban Thường vụ HND TP tặng Giấy khen cho 15 tập thể và 21 cá nhân.",
+                            lead: "Sáng 12/7/2023, Hội Nông dân thành phố Cần Thơ tổ chức hội nghị sơ kết. ", title: "Hội Nông dân Cần Thơ sơ kết chuyên đề")
+        #expect(found == ["Trung ương Hội Nông dân Việt Nam|Bằng khen|2|3|0", "Ban Thường vụ Hội Nông dân thành phố Cần Thơ|Giấy khen|15|21|0"], "\(found)")
+    }
+
     /// 5 = 2 + 3 and 8 = 1 + 7 by chance: a clause with a giver of its own is no recap of the others.
     @Test func countsThatAddUpByChanceAreNoRecap() {
         let found = summary("Tư lệnh BĐBP tặng Bằng khen cho 2 tập thể, 1 cá nhân. Đảng ủy BĐBP tỉnh tặng Giấy khen cho 5 tập thể, 8 cá nhân; Chỉ huy trưởng BĐBP tỉnh tặng Giấy khen cho 3 tập thể, 7 cá nhân.")

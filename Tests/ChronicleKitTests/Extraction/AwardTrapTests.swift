@@ -23,6 +23,45 @@ struct AwardTrapTests {
         #expect(summary(atTheEvent) == ["Ban Thường vụ Tỉnh ủy Hà Tĩnh|Bằng khen|2|5|0"], "\(summary(atTheEvent))")
     }
 
+    /// Who the speaker's school or a model is, not awards of the event: "nhà trường - đơn vị đã được Chủ tịch nước tặng Huân
+    /// chương … - sẽ …", "Ông A, thương binh …, được Chủ tịch nước tặng Huân chương Kháng chiến hạng Nhì, …".
+    @Test func honoursTellingWhoTheyAre() {
+        let body = "Sáng 14/3/2023, Trường Chính trị tỉnh Quảng Nam tổ chức hội thảo khoa học.\n\n"
+        let school = awards(body + "Phát biểu bế mạc, TS. Lê Văn Dũng, Hiệu trưởng Trường Chính trị tỉnh cho biết, nhà trường - đơn vị đã được Chủ tịch nước tặng Huân chương Lao động hạng Nhì - sẽ tiếp tục đưa nội dung học tập và làm theo Bác vào giảng dạy.",
+                            title: "Hội thảo khoa học về học tập và làm theo Bác")
+        #expect(summary(school) == [], "\(summary(school))")
+        let veteran = awards(body + "Tại chương trình, 6 điển hình đã chia sẻ câu chuyện làm theo lời Bác. Ông Phạm Văn Thịnh, thương binh hạng 2/4 ở phường Tứ Minh, được Chủ tịch nước tặng Huân chương Kháng chiến hạng Nhì, hơn 10 năm nay làm tổ trưởng tổ hòa giải.",
+                             title: "Hội thảo khoa học về học tập và làm theo Bác")
+        #expect(summary(veteran) == [], "\(summary(veteran))")
+        // A person named before an apposition, the clause after it opening with the passive, is the one honoured.
+        let honoured = awards(body + "ThS Nguyễn Thị An, Trưởng Khoa Xây dựng Đảng, được Chủ tịch UBND tỉnh tặng Bằng khen.",
+                              title: "Hội thảo khoa học về học tập và làm theo Bác")
+        #expect(summary(honoured) == ["Chủ tịch UBND tỉnh Quảng Nam|Bằng khen|0|1|0"], "\(summary(honoured))")
+    }
+
+    /// "Trước đó, tại hội nghị tổng kết … tổ chức ngày 28/12/2022, …. Tại hội nghị đó, Ban Thường vụ Huyện ủy đã khen thưởng 8 tập thể,
+    /// 10 cá nhân …": that conference's awards.
+    @Test func atThatEarlierConference() {
+        let found = awards("Sáng 17/5/2023, Ban Thường vụ Huyện ủy Can Lộc tổ chức lễ tuyên dương, tặng Giấy khen cho 12 tập thể, 20 cá nhân.\n\nTrước đó, tại hội nghị tổng kết thực hiện Chuyên đề năm 2022 tổ chức ngày 28/12/2022, Huyện ủy Can Lộc đánh giá toàn huyện có 246 mô hình được đăng ký. Tại hội nghị đó, Ban Thường vụ Huyện ủy đã khen thưởng 8 tập thể, 10 cá nhân có thành tích xuất sắc.",
+                           title: "Can Lộc tuyên dương điển hình")
+        #expect(summary(found) == ["Ban Thường vụ Huyện ủy Can Lộc|Giấy khen|12|20|0"], "\(summary(found))")
+    }
+
+    /// A deputy of the giving committee handing its award over, the same counts: told again.
+    @Test func aDeputyHandingTheAwardOver() {
+        let found = awards("Sáng 12/6/2021, Đảng ủy Công ty CP Than Vàng Danh tổ chức hội nghị tổng kết.\n\nDịp này, Đảng ủy Than Quảng Ninh tặng Giấy khen cho 2 tập thể và 3 cá nhân; Đảng ủy Công ty tặng Giấy khen cho 8 tập thể, 15 cá nhân.\n\nĐồng chí Phạm Văn Thành, Phó Bí thư Đảng ủy Than Quảng Ninh trao Giấy khen cho 2 tập thể, 3 cá nhân có thành tích tiêu biểu.",
+                           title: "Than Vàng Danh tổng kết Chỉ thị 05")
+        #expect(summary(found).count == 2 && summary(found).first == "Đảng ủy Than Quảng Ninh|Giấy khen|2|3|0", "\(summary(found))")
+    }
+
+    /// "… đều đã được Chủ tịch UBND tỉnh tặng Bằng khen trong đợt sơ kết năm 2022; trong đó có 2 cá nhân được Ban Tuyên giáo Trung
+    /// ương tặng Bằng khen": the breakdown of a past clause is of that past.
+    @Test func theBreakdownOfAPastClause() {
+        let found = awards("Sáng 20/5/2023, Tỉnh ủy Nghệ An tổ chức chương trình giao lưu điển hình.\n\nĐược biết, cả 8 tấm gương tham gia giao lưu đều đã được Chủ tịch UBND tỉnh tặng Bằng khen trong đợt sơ kết năm 2022; trong đó có 2 cá nhân được Ban Tuyên giáo Trung ương tặng Bằng khen.",
+                           title: "Nghệ An giao lưu điển hình")
+        #expect(summary(found) == [], "\(summary(found))")
+    }
+
     @Test func clausesSharingAVerbAreSeparateAwards() {
         let found = awards("Sáng 5/1, Tỉnh ủy Quảng Trị tổ chức hội nghị. Dịp này, 2 tập thể, 3 cá nhân được Bộ trưởng Bộ Nội vụ tặng Bằng khen và 4 tập thể được Ban Tuyên giáo Trung ương tặng Bằng khen.")
         #expect(summary(found) == ["Bộ trưởng Bộ Nội vụ|Bằng khen|2|3|0", "Ban Tuyên giáo Trung ương|Bằng khen|4|0|0"])

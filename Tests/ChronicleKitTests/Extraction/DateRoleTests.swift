@@ -169,6 +169,17 @@ struct DateRoleTests {
         #expect(dated.evidence == "Tối thứ Bảy tuần trước (5-8)")
     }
 
+    /// Far down, "Hội nghị diễn ra trong buổi sáng 8/4" dates a lead saying only "vừa tổ chức"; "Sau vòng sơ khảo diễn ra từ ngày 8
+    /// đến 12/8, …" opens with another event's days, and the final's "tối 24/8" is the event's.
+    @Test func aDayFarDownAndTheDaysOfAnEventBefore() {
+        let far = event("Ban Tuyên giáo Tỉnh ủy vừa tổ chức hội nghị quán triệt Chuyên đề năm 2022.\n\nHội nghị quán triệt những nội dung cơ bản.\n\nCác đại biểu thảo luận.\n\nCác điểm cầu được kiểm tra từ chiều 7/4.\n\nHội nghị diễn ra trong buổi sáng 8/4, theo hình thức trực tuyến.",
+                        published: "Thứ Bảy, 09/04/2022 15:48")
+        #expect(far.date?.iso == "2022-04-08")
+        let final = event("Huyện ủy Lâm Hà tổ chức Hội thi báo cáo viên giỏi năm 2022.\n\nSau vòng sơ khảo diễn ra từ ngày 8 đến 12/8 với sự tham gia của 25 đội thi, Ban Tổ chức đã chọn 6 đội vào vòng chung kết, diễn ra tối 24/8 tại Nhà Văn hóa Trung tâm huyện.",
+                          published: "Thứ Năm, 25/08/2022 07:30")
+        #expect(final.date?.iso == "2022-08-24")
+    }
+
     /// "nhằm ngày 19 tháng Chạp năm Quý Mão" names the day just given in the lunar calendar: not the event.
     @Test func theLunarNameOfTheDay() {
         let date = event("Sáng 29-1, nhằm ngày 19 tháng Chạp năm Quý Mão, Ban Thường vụ Huyện ủy Yên Sơn tổ chức hội nghị quán triệt chuyên đề năm 2024.", published: "Thứ Ba, 30/01/2024 08:00")

@@ -265,6 +265,20 @@ struct UnitAndProvinceTests {
         #expect(facts.province?.name == "Hồ Chí Minh")
     }
 
+    /// "Sau hội nghị … được tổ chức ngày 14/6, sáng nay (9/7), Ban Thường vụ Thành ủy Thái Bình tổ chức lễ khen thưởng": the second
+    /// verb's subject, the first naming no one; the city's committee, whose chairman gives Giấy khen. "… của các cấp ủy, tổ chức đảng"
+    /// in a sentence after is a noun.
+    @Test func theSecondVerbsSubjectAndANoun() {
+        let found = facts("Thành phố Thái Bình khen thưởng tập thể, cá nhân xuất sắc\n\nSau hội nghị tổng kết 5 năm thực hiện Chỉ thị số 05-CT/TW được tổ chức ngày 14/6, sáng nay (9/7), Ban Thường vụ Thành ủy Thái Bình tổ chức lễ khen thưởng các tập thể, cá nhân.\n\nTại hội nghị tổng kết ngày 14/6, Thành ủy đánh giá việc học tập và làm theo Bác đã trở thành việc làm thường xuyên của các cấp ủy, tổ chức đảng.\n\nDịp này, Chủ tịch UBND thành phố tặng Giấy khen cho 10 tập thể, 12 cá nhân.")
+        #expect(found.organizer?.unit == "Thành ủy Thái Bình")
+        #expect(found.organizer?.level == "huyen")
+        #expect(found.awards.map(\.giver) == ["Chủ tịch UBND thành phố Thái Bình"])
+        let held = Fixtures.knowledge.extraction.units.catalog.held
+        #expect(!held.matches("việc làm thường xuyên của các cấp ủy, tổ chức đảng trong Đảng bộ thành phố"))
+        #expect(!held.matches("các tổ chức chính trị - xã hội"))
+        #expect(held.matches("Ban Thường vụ Thành ủy tổ chức lễ khen thưởng"))
+    }
+
     /// No unit in the title, the sapo or the two paragraphs of results after it: the later sentence saying who held it.
     @Test func whoHeldItToldFarDown() {
         let found = facts("Can Lộc tuyên dương 45 tập thể, cá nhân điển hình học tập và làm theo Bác\n\n(Baohatinh.vn) - 5 năm thực hiện Chỉ thị 05-CT/TW, nhiều cách làm hay đã được triển khai ở Can Lộc.\n\nViệc học tập và làm theo Bác được gắn với phong trào xây dựng nông thôn mới.\n\nNhiều mô hình hay đã tạo sức lan tỏa trong cán bộ, đảng viên.\n\nBuổi lễ tuyên dương được Ban Thường vụ Huyện ủy Can Lộc tổ chức sáng 14/6, tại Hội trường Huyện ủy.")
