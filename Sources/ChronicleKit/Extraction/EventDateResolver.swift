@@ -31,6 +31,8 @@ struct EventDateResolver: Sendable {
     /// "Sau vòng sơ khảo diễn ra từ ngày 8 đến 12/8, …, vòng chung kết diễn ra tối 24/8": a day in a sentence's opening clause
     /// after another event's name is that one's (events.yml `other_event_prepositions`).
     var afterAnotherOpening: Pattern? = nil
+    /// Each event type's name and pattern (events.yml), to tell which kind of event a sentence names.
+    var eventKinds: [(name: String, pattern: Pattern)] = []
     /// How far (UTF-16 units) after "5 năm thực hiện" the implemented document's date may stand.
     static let implementedDocumentDistance = 60
     /// A report may run a day before its event ("Sáng mai, … sẽ tổ chức …"); later days are plans.
@@ -75,7 +77,10 @@ struct EventDateResolver: Sendable {
         let anywhere = candidates.filter { $0.paragraph > 3 && (($0.hasTimeOfDay && clauseHolds($0, article: article)) || tookPlace($0, article: article))
             && sentenceReportsEvent($0, article: article)
             && !tellsAnotherEvent($0, article: article) }
-        guard let chosen = leadDay ?? title.first ?? later.first ?? anywhere.first else {
+        // "Can Lộc tuyên dương 45 tập thể …" over "Ngày 3/6 vừa qua, Huyện ủy đã tổ chức hội nghị tổng kết …" after a sapo, and far
+        // down "Buổi lễ tuyên dương được Ban Thường vụ Huyện ủy tổ chức sáng 14/6": the day of the event the title names.
+        let titled = leadDay == nil && title.isEmpty ? laterOfTitlesKind(later.first, later.dropFirst() + anywhere, article: article) : nil
+        guard let chosen = leadDay ?? title.first ?? titled ?? later.first ?? anywhere.first else {
             return EventDate(undatedEstimate: estimate(article: article, dates: dates, periods: periods))
         }
         // "Chiều 13/5, … chủ trì cuộc họp … chuẩn bị Lễ biểu dương." then "Sáng nay, Ban Thường vụ … tổ chức Lễ biểu
@@ -162,6 +167,21 @@ struct EventDateResolver: Sendable {
     private func isUpcoming(_ mention: DateMention, article: Article) -> Bool {
         guard let upcomingAfter, let text = paragraphText(of: mention, in: article) else { return false }
         return upcomingAfter.matches(text.substring(with: NSRange(location: mention.range.upperBound, length: mention.sentence.upperBound - mention.range.upperBound)))
+    }
+
+    /// The kinds of event `text` names.
+    private func kinds(in text: String) -> Set<String> {
+        Set(eventKinds.filter { $0.pattern.matches(text) }.map(\.name))
+    }
+
+    /// A day further down whose sentence names the kind of event the title does, when `first`'s names only others.
+    private func laterOfTitlesKind(_ first: DateMention?, _ further: [DateMention], article: Article) -> DateMention? {
+        guard let first, let text = paragraphText(of: first, in: article) else { return nil }
+        let titled = kinds(in: article.title), named = kinds(in: text.substring(with: first.sentence))
+        guard !titled.isEmpty, !named.isEmpty, titled.isDisjoint(with: named) else { return nil }
+        return further.first { mention in
+            paragraphText(of: mention, in: article).map { !kinds(in: $0.substring(with: mention.sentence)).isDisjoint(with: titled) } ?? false
+        }
     }
 
     private func opensAfterAnother(_ mention: DateMention, article: Article) -> Bool {

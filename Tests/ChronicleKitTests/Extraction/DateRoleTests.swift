@@ -180,6 +180,16 @@ struct DateRoleTests {
         #expect(final.date?.iso == "2022-08-24")
     }
 
+    /// Under "Can Lộc tuyên dương …", after a sapo: an earlier conference's day ("Ngày 3/6 vừa qua, Huyện ủy … tổ chức hội nghị tổng
+    /// kết …") gives way to the day of the ceremony the title names, far down. A conference that also honours keeps its day.
+    @Test func theDayOfTheEventTheTitleNames() {
+        let body = "(Baohatinh.vn) - 5 năm thực hiện Chỉ thị 05-CT/TW, nhiều mô hình hay đã lan tỏa ở Can Lộc.\n\nNgày 3/6 vừa qua, Huyện ủy Can Lộc đã tổ chức hội nghị tổng kết 5 năm thực hiện Chỉ thị 05-CT/TW%@\n\nĐồng chí Bí thư Huyện ủy phát biểu.\n\nCác đại biểu dự hội nghị.\n\nBuổi lễ tuyên dương được Ban Thường vụ Huyện ủy Can Lộc tổ chức sáng 14/6, tại Hội trường Huyện ủy."
+        let ceremony = Fixtures.extract("Can Lộc tuyên dương 45 tập thể, cá nhân điển hình\n\nThứ Tư, 16/06/2021\n\n" + body.replacingOccurrences(of: "%@", with: ".")).facts.eventDate
+        #expect(ceremony.date?.iso == "2021-06-14")
+        let both = Fixtures.extract("Can Lộc tuyên dương 45 tập thể, cá nhân điển hình\n\nThứ Tư, 16/06/2021\n\n" + body.replacingOccurrences(of: "%@", with: " và tuyên dương 45 tập thể, cá nhân.")).facts.eventDate
+        #expect(both.date?.iso == "2021-06-03")
+    }
+
     /// "nhằm ngày 19 tháng Chạp năm Quý Mão" names the day just given in the lunar calendar: not the event.
     @Test func theLunarNameOfTheDay() {
         let date = event("Sáng 29-1, nhằm ngày 19 tháng Chạp năm Quý Mão, Ban Thường vụ Huyện ủy Yên Sơn tổ chức hội nghị quán triệt chuyên đề năm 2024.", published: "Thứ Ba, 30/01/2024 08:00")
