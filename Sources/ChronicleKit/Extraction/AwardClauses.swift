@@ -70,7 +70,9 @@ extension AwardFinder {
         // of a past clause is of that past.
         if start > 0, breakdown.firstMatch(in: sentence, range: NSRange(location: start, length: end - start), anchored: true) != nil {
             let previousStart = nsSentence.clauseStart(before: start - 1)
-            let previous = nsSentence.substring(with: NSRange(location: previousStart, length: start - 1 - previousStart))
+            // Up to its reason, as for the clause itself ("… vì có thành tích xuất sắc, tăng 10 so với năm trước; trong đó …").
+            let previousEnd = reason.firstMatch(in: sentence, range: NSRange(location: previousStart, length: start - 1 - previousStart))?.location ?? start - 1
+            let previous = nsSentence.substring(with: NSRange(location: previousStart, length: previousEnd - previousStart))
             if past.matches(previous) || eventDate.map({ datedBefore($0, in: previous) }) == true { return true }
         }
         // "…; tại Hội nghị tổng kết năm 2022 của Bộ Công an, Công an tỉnh được …": a clause opening with an earlier occasion.
@@ -210,7 +212,7 @@ extension AwardFinder {
         // nhân": after recipients named, "và" joins a second verb to the first one's subject.
         if namedJoin.matches(nsSentence.substring(with: NSRange(location: subjectStart, length: anchor.location - subjectStart)).trimmingCharacters(in: .whitespaces)) {
             let clauseStart = nsSentence.clauseStart(before: subjectStart)
-            if let first = anyVerb.firstMatch(in: sentence, range: NSRange(location: clauseStart, length: subjectStart - clauseStart)) {
+            if let first = anyVerb.matches(in: sentence, range: NSRange(location: clauseStart, length: subjectStart - clauseStart)).last {
                 let comma = nsSentence.range(of: ",", options: .backwards, range: NSRange(location: clauseStart, length: first.location - clauseStart))
                 subjectStart = comma.location == NSNotFound ? clauseStart : comma.upperBound
                 subjectEnd = first.location

@@ -55,6 +55,8 @@ struct AwardFinder: Sendable {
     let occasionAnaphora: Pattern
     /// "Hình thức khen thưởng  Tập thể  Cá nhân": a table's header, its two count columns in `first` and `second`.
     let tableHeader: Pattern?
+    /// A table header whose first column is the giver's (awards.yml `table_giver_columns`).
+    let tableGiverFirst: Pattern?
     /// "được": the marker of a passive, alone.
     let passiveMarker: Pattern
     /// " cho " or nothing: all there is between a bare giving verb and its counts.
@@ -306,14 +308,14 @@ struct AwardFinder: Sendable {
         office = try Pattern("(?:\(alternation(all(\.offices))))", caseInsensitive: false)
         // "1 tập thể và 1 cá nhân của huyện vinh dự nhận Bằng khen": a few lowercase words may say whose they are.
         // "1 tập thể và 2 cá nhân có thành tích xuất sắc nhận Bằng khen …": a qualifier may run longer (the kind must follow).
-        receive = try Pattern("\\s*(?:(?:\\p{Ll}+\\s+){0,2}?(?:\(qualifiers))\\s+[^;.\\d]{2,80}?\\s+|(?:\\p{Ll}+\\s+){0,\(Self.wordsBeforeReceiving)}?)(?:\(alternation(all(\.receive))))\\s+")
+        receive = try Pattern("\\s*(?:(?:\\p{Ll}+\\s+){0,2}?(?:\(qualifiers))\\s+[^,;.\\d]{2,80}?\\s+|(?:\\p{Ll}+\\s+){0,\(Self.wordsBeforeReceiving)}?)(?:\(alternation(all(\.receive))))\\s+")
         // "… công nhận", "… ghi nhận" are other verbs, not a subject receiving.
         receiveEnd = try Pattern("(?<!\\p{L})(?<!(?:\(Pattern.phrases(grammar.not_receive ?? [])))\\s)(?:\(alternation(all(\.receive))))\\s*$")
         let giving = Pattern.alternatives(verbList.filter { $0.kind == nil }.flatMap(\.patterns))
         givenEnd = try Pattern("(?<!\\p{L})(?:(?:\(Pattern.phrases(grammar.before_passive)))\\s+)*(?:\(Pattern.phrases(grammar.passive)))\\s+\\S[^,;]{0,80}?\\s(?:\(giving))\\s*$")
         let deputy = all(\.deputy_words).isEmpty ? "" : "(?:(?:\(Pattern.phrases(all(\.deputy_words))))\\s+)?"
         officeTitleStart = try Pattern("^\(deputy)(?:\(Pattern.phrases(all(\.office_titles))))\\s+", caseInsensitive: false)
-        let placeWords = units.catalog.districtPlaceWords.union(units.catalog.communePlaceWords).union(units.catalog.provincePlaceWords)
+        let placeWords = Set(units.catalog.allPlaceWords).union(units.catalog.districtPlaceWords).union(units.catalog.communePlaceWords)
         placeSuffix = try Pattern("(\\s(?:\(Pattern.phrases(placeWords.sorted()))))(?:\\s\\p{Lu}[\\p{L}\\d]*)+$", caseInsensitive: false)
         // Named, or the organizer's own institution by its common name ("cho nhà trường và 9 học sinh").
         let selfReferences = Pattern.phrases(Array(units.catalog.selfReferences.keys))
@@ -325,6 +327,7 @@ struct AwardFinder: Sendable {
         awardOfYear = try all(\.award_of_year).map { try Pattern($0) }
         reasonOfYear = try all(\.reason_of_year).map { try Pattern($0) }
         tableHeader = try sources.compactMap(\.table_header).last.map { try Pattern($0) }
+        tableGiverFirst = all(\.table_giver_columns).isEmpty ? nil : try Pattern("^\\s*(?:\(Pattern.phrases(all(\.table_giver_columns))))(?!\\p{L})")
         let schoolYear = sources.compactMap(\.school_year).last
         schoolYears = try (schoolYear?.patterns ?? []).map { try Pattern($0) }
         schoolYearEndMonth = schoolYear?.ends_in_month ?? 12

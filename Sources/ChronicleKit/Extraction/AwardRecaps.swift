@@ -172,7 +172,8 @@ extension AwardFinder {
         return (part.collectives == wholeCollectives && part.individuals == nil)
             || (part.individuals == wholeIndividuals && part.collectives == nil)
             // "Đồng chí A, Phó Bí thư Đảng ủy Than Quảng Ninh trao Giấy khen cho 2 tập thể, 3 cá nhân" after "Đảng ủy Than Quảng
-            // Ninh tặng Giấy khen cho 2 tập thể và 3 cá nhân": a post of the giver handing the same award over.
+            // Ninh tặng Giấy khen cho 2 tập thể và 3 cá nhân", or the giver written without its place: one giver's unit does
+            // not give a second award of the kind to exactly as many, told later.
             || (partGiver != wholeGiver && part.line > whole.line && part.collectives == wholeCollectives && part.individuals == wholeIndividuals)
     }
 
@@ -333,6 +334,9 @@ extension AwardFinder {
         }
         let captionKinds = kinds(captions), namingLines = captionKinds + kinds(handingOver)
         let captionNumbers = captions.map { Set($0.folded.split(whereSeparator: { !$0.isNumber }).compactMap { Int($0) }) }
+        let captionCounts = captions.map { caption in
+            Set(countMatches(in: caption.folded).compactMap { NumberWords.value((caption.folded as NSString).substring(with: $0.number)) })
+        }
         let distinct = Set(captionKinds.flatMap(\.kinds))
         // The giver as a caption may name it: in full, or its unit without the post ("Công an tỉnh" for
         // "Giám đốc Công an tỉnh Nam Định"), place name dropped.
@@ -399,9 +403,12 @@ extension AwardFinder {
                 return rest.isEmpty ? Self.repeatsCounts(of: awards[clause], in: numbers)
                     : rest.allSatisfy { Self.repeatsCounts(of: awards[clause], in: numbers, besides: awards[$0]) }
             }
+            // Counted recipients only ("cho 9 tập thể"), never a date's or a document's figures; a caption naming another award's giver
+            // is about that one.
             let byCounts = Set(captionKinds.indices.filter { position in
-                captionKinds[position].kinds.count == 1 && repeats(index, captionNumbers[position])
-                    && !awards.indices.contains { $0 != index && repeats($0, captionNumbers[position]) }
+                captionKinds[position].kinds.count == 1 && repeats(index, captionCounts[position])
+                    && !awards.indices.contains { $0 != index && (repeats($0, captionCounts[position])
+                        || (giverKeys[$0] + unitKeys[$0]).contains { !$0.isEmpty && captionKinds[position].key.contains($0) }) }
             }.flatMap { captionKinds[$0].kinds })
             if let kind = ofGiver.count == 1 ? ofGiver.first : byCounts.count == 1 ? byCounts.first
                 : namedWithoutKind ? nil : distinct.count == 1 && !othersNamed ? distinct.first : unexplainedKind {

@@ -171,10 +171,8 @@ extension AwardFinder {
             var leading = subject.prefix { $0 == " " }.utf16.count
             var name = subject.trimmingCharacters(in: .whitespaces)
             var nameStart = clauseStart
-            // "ThS Nguyễn Thị A, Trưởng Khoa Xây dựng Đảng, được … tặng Bằng khen": the person before the apposition, when the
-            // clause has no subject of its own ("TS. A, Hiệu trưởng …, cho biết, nhà trường - đơn vị đã được … tặng Huân
-            // chương … - sẽ …" tells of the school).
-            if name.isEmpty, let person = personBeforeApposition(in: sentence, before: clauseStart) {
+            // "ThS Nguyễn Thị A, Trưởng Khoa Xây dựng Đảng, được … tặng Bằng khen": the person before the apposition.
+            if namedRecipient(openingWith: name) == nil, let person = personBeforeApposition(in: sentence, before: clauseStart) {
                 (nameStart, leading, name) = (person.location, 0, nsSentence.substring(with: person))
             }
             // Each name of a list ("A và B") may be that long.

@@ -21,6 +21,7 @@ extension AwardFinder {
         }
         guard introducesThisEventsAwards(introduction, eventDate: eventDate, afterLead: block.paragraph > 0) else { return [] }
         let firstIsCollective = columns["first"].map { collectiveNoun.matches(String($0)) } ?? true
+        let giverFirst = tableGiverFirst?.matches(table[0].text) ?? false
         var awards: [Award] = []
         for row in table.dropFirst() {
             // A dash is an empty cell ("Cờ thi đua  Ban Thường vụ Tỉnh ủy  3  -").
@@ -29,10 +30,12 @@ extension AwardFinder {
             let length = (name as NSString).length
             guard let kind = anyKind.matches(in: name, range: NSRange(location: 0, length: length)).first else { continue }
             let (collectives, individuals) = firstIsCollective ? (first, second) : (second, first)
+            // "Huân chương Lao động hạng Ba  Chủ tịch nước  -  -": none given here.
+            guard collectives + individuals > 0 else { continue }
             // "Cờ thi đua  Ban Thường vụ Tỉnh ủy  3  -", "Kỷ niệm chương “Vì sự nghiệp Tuyên giáo”  Ban Tuyên giáo Trung ương  -  4":
             // the giver in a column of its own, after the kind and its name, or before the kind ("Chủ tịch UBND huyện  Giấy khen  6  8").
             let column = Self.quotedName.replacingMatches(in: (name as NSString).substring(from: kind.upperBound), with: "")
-            let giverColumn = giver(from: column) ?? giver(from: (name as NSString).substring(to: kind.location))
+            let giverColumn = giver(from: column) ?? (giverFirst ? giver(from: (name as NSString).substring(to: kind.location)) : nil)
             awards.append(Award(giver: ofGiver(in: name, from: kind.upperBound, to: length) ?? giverColumn,
                                 kind: kindName((name as NSString).substring(with: kind)),
                                 collectives: collectives > 0 ? collectives : nil, individuals: individuals > 0 ? individuals : nil,

@@ -22,10 +22,11 @@ public struct EventTypeClassifier: Sendable {
         var occasion_prepositions: [String]?
         /// "sau hội nghị sơ kết …, Ban Thường vụ … tổ chức Lễ biểu dương": a kind after these is another event, before or after.
         var other_event_prepositions: [String]?
+        var not_events_after_prepositions: [String]?
         var event_types: [Kind]
 
         static let schemaName = "chronicle.event-types/1"
-        static let keys: Set<String> = ["schema", "reporting_verbs", "copulas", "other_event_openers", "occasion_prepositions", "other_event_prepositions", "event_types"]
+        static let keys: Set<String> = ["schema", "reporting_verbs", "copulas", "other_event_openers", "occasion_prepositions", "other_event_prepositions", "not_events_after_prepositions", "event_types"]
     }
 
     public static let other = "khác"
@@ -44,7 +45,9 @@ public struct EventTypeClassifier: Sendable {
     let occasionBefore: Pattern
     /// Text ending with "sau " or "sau hội nghị ": the kind after it is another event (`other_event_prepositions`).
     let otherEventBefore: Pattern?
-    /// A sentence's opening clause, up to a day, after another event: "Sau vòng sơ khảo diễn ra từ " ("Sau đó, …" is an opener).
+    /// A sentence opening after another event: "Sau vòng sơ khảo …", "Sau hội nghị tổng kết …" (not "Sau khi …", "Sau đó, …").
+    let otherEventSubject: Pattern?
+    /// Its opening clause up to a day, telling that event taking place: "Sau vòng sơ khảo diễn ra từ ".
     let otherEventOpening: Pattern?
 
     init(sources: [Source]) throws {
@@ -56,8 +59,12 @@ public struct EventTypeClassifier: Sendable {
         // Up to two words between: "sau hội nghị sơ kết".
         otherEventBefore = otherEventPrepositions.isEmpty ? nil
             : try Pattern("(?<!\\p{L})(?:\(Pattern.phrases(otherEventPrepositions)))(?:\\s+\\p{L}+){0,2}\\s+$")
+        let notEvents = sources.all(\.not_events_after_prepositions)
+        let namesEvent = notEvents.isEmpty ? "" : "(?!(?:\(Pattern.phrases(notEvents)))(?!\\p{L}))"
+        otherEventSubject = otherEventPrepositions.isEmpty ? nil
+            : try Pattern("^\\s*(?:\(Pattern.phrases(otherEventPrepositions)))\\s+\(namesEvent)\\p{L}")
         otherEventOpening = otherEventPrepositions.isEmpty ? nil
-            : try Pattern("^\\s*(?:\(Pattern.phrases(otherEventPrepositions)))\\s+\\p{L}[^,;]*$")
+            : try Pattern("^\\s*(?:\(Pattern.phrases(otherEventPrepositions)))\\s+\(namesEvent)[^,;]*?(?<!\\p{L})(?:\(Pattern.phrases(sources.all(\.reporting_verbs))))(?!\\p{L})[^,;]*$")
         copula = copulas.isEmpty ? nil : try Pattern("^\\s+(?:\(Pattern.phrases(copulas)))(?!\\p{L})")
         kinds = try sources.flatMap(\.event_types).map { kind in
             (kind, try Pattern("(?<!\\p{L})(?:\(Pattern.alternatives(kind.patterns)))(?!\\p{L})"))

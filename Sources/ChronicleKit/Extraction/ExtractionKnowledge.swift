@@ -56,7 +56,9 @@ public struct ExtractionKnowledge: Sendable {
         people = try PeopleFinder(sources: decode(PeopleFinder.Source.self, "extraction/people.yml", PeopleFinder.Source.schemaName,
                                                   PeopleFinder.Source.keys))
         organizers = OrganizerResolver(units: units, places: places, gazetteer: gazetteer,
-                                       copula: try Pattern("\\s(?:\(Pattern.phrases(eventTypes.copulas)))\\s"))
+                                       copula: try Pattern("\\s(?:\(Pattern.phrases(eventTypes.copulas)))\\s"),
+                                       afterAnother: eventTypes.otherEventSubject,
+                                       eventNamed: try Pattern("(?<!\\p{L})(?:\(Pattern.alternatives(eventTypes.kinds.flatMap(\.kind.patterns))))(?!\\p{L})"))
         givers = GiverNormalizer(units: units, organizers: organizers, officeTitles: awards.officeTitles)
     }
 }

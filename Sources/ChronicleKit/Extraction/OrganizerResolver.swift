@@ -35,6 +35,11 @@ struct OrganizerResolver: Sendable {
     let gazetteer: Gazetteer
     /// " là " inside a subject: "Lễ biểu dương là lần đầu tiên tỉnh X tổ chức …" says what the event is (events.yml `copulas`).
     let copula: Pattern
+    /// "Sau hội nghị tổng kết … được tổ chức ngày 14/6, sáng nay (9/7), Ban Thường vụ … tổ chức …": a sentence opening after
+    /// another event, whose first verb's subject names no one, has the organizer before its next verb.
+    var afterAnother: Pattern? = nil
+    /// An event of a kind events.yml knows: far down, only a sentence naming one says who held the event.
+    var eventNamed: Pattern? = nil
 
     /// A place marked as the reorganization's new one ("tỉnh An Giang (mới)") counts as this many mentions.
     static let newPlaceWeight = 3
@@ -50,10 +55,11 @@ struct OrganizerResolver: Sendable {
         // The unit owning what led to the event ("Kế hoạch … của Huyện ủy Tân Châu"), when another held it:
         // the same place, as a last hint of the province.
         var ownerMention: UnitMention?
-        func search(_ blocks: ArraySlice<ArticleText.Block>) {
+        func search(_ blocks: ArraySlice<ArticleText.Block>, namingAnEvent: Bool = false) {
             for block in blocks {
                 for sentence in block.sentences {
                     let folded = block.foldedText(sentence)
+                    if namingAnEvent, eventNamed?.matches(folded) != true { continue }
                     var phrases: [String] = []
                     if let by = units.catalog.heldBy.firstMatch(in: folded), let subject = by[1] {
                         phrases = [String(subject)]
@@ -66,6 +72,7 @@ struct OrganizerResolver: Sendable {
                             let before = units.catalog.partner.replacingMatches(in: String(folded[from..<verb.range.lowerBound]), with: "")
                             phrases.append(units.catalog.venueClause.replacingMatches(in: before, with: ","))
                             from = verb.range.upperBound
+                            if afterAnother?.matches(folded) != true { break }
                         }
                     }
                     for phrase in phrases {
@@ -112,7 +119,7 @@ struct OrganizerResolver: Sendable {
         }
         // Nor do they name a unit: the first later sentence saying who held an event ("Can Lộc tuyên dương …" over a sapo
         // and two paragraphs of results, then "Buổi lễ tuyên dương được Ban Thường vụ Huyện ủy Can Lộc tổ chức sáng 14/6").
-        if organizerMention == nil, organizerPhrase == nil { search(text.body.dropFirst(Self.paragraphsSearched)) }
+        if organizerMention == nil, organizerPhrase == nil { search(text.body.dropFirst(Self.paragraphsSearched), namingAnEvent: true) }
         // A district's committee by its kind ("Huyện ủy"), or a body of any level written with a district's word ("UBND huyện").
         let writtenDistrictWord = organizerMention?.placeWord.map(units.catalog.spelledOutPlaceWord)
             .flatMap { units.catalog.districtPlaceWords.contains($0) ? $0 : nil }

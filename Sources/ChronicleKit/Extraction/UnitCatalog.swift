@@ -53,6 +53,8 @@ public struct UnitCatalog: Sendable {
         var organ_abbreviations: [String: String]?
         var district_place_words: [String]?
         var commune_place_words: [String]?
+        /// "ĐU TT Đồi Ngô": after these a commune's place word written short is spelled out.
+        var commune_bodies: [String]?
         var hamlet_place_words: [String]?
         var national_name_endings: [String]?
         var name_abbreviations: [String: String]?
@@ -65,7 +67,7 @@ public struct UnitCatalog: Sendable {
         static let schemaName = "chronicle.units/1"
         static let keys: Set<String> = ["schema", "organs", "organizer_phrases", "place_words", "level_names", "name_connectors", "name_endings", "name_stop_words",
                                         "self_references", "organizing_committees", "organ_abbreviations", "district_place_words",
-                                        "commune_place_words", "hamlet_place_words", "national_name_endings", "name_abbreviations", "party_committee", "party_bodies",
+                                        "commune_place_words", "commune_bodies", "hamlet_place_words", "national_name_endings", "name_abbreviations", "party_committee", "party_bodies",
                                         "province_only_place_words", "place_word_abbreviations", "kinds"]
     }
 
@@ -145,6 +147,8 @@ public struct UnitCatalog: Sendable {
     /// Those names spelled out, which hold lowercase words a proper name would otherwise stop at
     /// ("Bộ Nông nghiệp và Phát triển nông thôn"), right after a space.
     let spelledOutName: Pattern?
+    /// A commune's place word written short after one of `commune_bodies` ("ĐU TT", "UBND P.").
+    let communeWordShort: Pattern?
     /// The short names themselves inside a proper name ("Đảng ủy Bộ GD&ĐT"), spelled out afterwards.
     let shortName: Pattern?
 
@@ -172,13 +176,14 @@ public struct UnitCatalog: Sendable {
     /// "Đảng ủy TT Đồi Ngô" is "Đảng ủy thị trấn Đồi Ngô", "ĐU TT" is "Đảng ủy thị trấn": a commune's place word written
     /// short, spelled out (a commune is named as written; the gazetteer knows none).
     func spellingOutCommuneWords(_ name: String) -> String {
-        var result = name + " "
-        for (short, full) in placeWordAbbreviations where communePlaceWords.contains(full.lowercased()) {
-            for written in [" " + short.uppercased() + ". ", " " + short.uppercased() + " "] where result.contains(written) {
-                result = result.replacingOccurrences(of: written, with: " " + full + " ")
-            }
+        guard let communeWordShort else { return name }
+        let result = NSMutableString(string: name)
+        for match in communeWordShort.regex.matches(in: name, range: NSRange(location: 0, length: result.length)).reversed() {
+            let written = result.substring(with: match.range).trimmingCharacters(in: CharacterSet(charactersIn: "."))
+            guard let full = placeWordAbbreviations[written.lowercased()] else { continue }
+            result.replaceCharacters(in: match.range, with: full)
         }
-        return String(result.dropLast())
+        return result as String
     }
 
     /// `target` replaced where no letter or digit follows it.
@@ -247,6 +252,11 @@ public struct UnitCatalog: Sendable {
         let spelledOut = Set(nameAbbreviations.map(\.full))
         shortName = nameAbbreviations.isEmpty ? nil
             : try Pattern(" (?:\(Pattern.phrases(nameAbbreviations.map(\.short))))(?![\\p{L}\\p{N}])", caseInsensitive: false)
+        let communeWords = communePlaceWords
+        let communeShorts = abbreviations.filter { communeWords.contains($0.value.lowercased()) }.keys.map { $0.uppercased() }
+        let bodies = sources.all(\.commune_bodies)
+        communeWordShort = communeShorts.isEmpty || bodies.isEmpty ? nil
+            : try Pattern("(?<=(?:\(Pattern.phrases(bodies))) )(?:\(Pattern.phrases(communeShorts)))\\.?(?= |$)", caseInsensitive: false)
         spelledOutName = spelledOut.isEmpty ? nil : try Pattern(" (?:\(Pattern.phrases(Array(spelledOut))))(?![\\p{L}\\p{N}])", caseInsensitive: false)
         organAbbreviations = sources.reduce(into: [:]) { merged, source in
             for (short, full) in source.organ_abbreviations ?? [:] { merged[short.lowercased()] = full }
@@ -269,7 +279,7 @@ public struct UnitCatalog: Sendable {
         ownerBefore = try Pattern("(?<!\\p{L})(?:\(Pattern.phrases(phrases.owners ?? ["của"])))\\s+$")
         let fillers = phrases.fillers.map { Pattern.escape($0) + " " }.joined(separator: "|")
         let nouns = (phrases.not_held_after ?? []).map { "(?<!(?<!\\p{L})\(Pattern.escape($0))\\s)" }.joined()
-        let nounsAfter = phrases.not_held_before.map { "(?!\\s(?:\(Pattern.phrases($0)))(?!\\p{L}))" } ?? ""
+        let nounsAfter = phrases.not_held_before.map { "(?!\\s(?i:\(Pattern.phrases($0)))(?!\\p{L}))" } ?? ""
         held = try Pattern("(?<!\\p{L})\(nouns)(?:\(fillers))*(?:\(Pattern.phrases(phrases.held)))(?!\\p{L})\(nounsAfter)", caseInsensitive: false)
         heldBy = try Pattern("(?<!\\p{L})(?:\(Pattern.phrases(phrases.held_by)))\\s+(.{3,120}?)\\s+(?:\(Pattern.phrases(phrases.held_by_verbs)))(?!\\p{L})",
                              caseInsensitive: false)

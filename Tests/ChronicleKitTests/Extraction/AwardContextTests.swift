@@ -237,6 +237,16 @@ struct AwardContextTests {
         #expect(found == ["Ban Tuyên giáo Tỉnh ủy Thái Bình|Giấy khen|9|12|0", "Ban Thường vụ Tỉnh đoàn Thái Bình|Bằng khen|0|6|0"], "\(found)")
     }
 
+    /// A caption's figures that count no one ("… trong 5 năm thực hiện Chỉ thị 05-CT/TW") name no clause's kind.
+    @Test func captionFiguresThatCountNoOne() {
+        let found = summary("""
+            Dịp này, Ban Thường vụ Hội Nông dân tỉnh khen thưởng 5 tập thể, 10 cá nhân; Chủ tịch UBND tỉnh tặng Bằng khen cho 2 tập thể, 3 cá nhân.
+
+            Phó Chủ tịch UBND tỉnh trao Bằng khen cho các điển hình trong 5 năm thực hiện Chỉ thị 05-CT/TW. Ảnh: Thùy Dung
+            """)
+        #expect(found.first == "Ban Thường vụ Hội Nông dân tỉnh Thái Bình|khen thưởng|5|10|0", "\(found)")
+    }
+
     @Test func peopleListedWithSemicolonsAndTheLastAfterVà() {
         let found = summary("Dịp này, Ban Chấp hành Trung ương Hội Nông dân Việt Nam tặng Bằng khen cho các đồng chí: Nguyễn Văn Hiếu, Chủ tịch Hội Nông dân xã Tân Sơn; Hoàng Thị Lan, Phó Chủ tịch Hội Nông dân huyện Vũ Thư và Ngô Đức Thành, hội viên chi hội thôn 3 đã có thành tích xuất sắc.")
         #expect(found == ["Ban Chấp hành Trung ương Hội Nông dân Việt Nam|Bằng khen|0|3|0"])
@@ -590,6 +600,12 @@ struct GiverPlaceTests {
     @Test func aTableWithAGiverColumnAndDashes() {
         let found = summary("Sáng 14/5/2025, Ban Tuyên giáo Tỉnh ủy Cao Lãnh tổ chức hội nghị tổng kết.\n\nDịp này, các tập thể, cá nhân có thành tích xuất sắc được khen thưởng như sau:\n\nHình thức\tCơ quan tặng\tTập thể\tCá nhân\nKỷ niệm chương “Vì sự nghiệp Tuyên giáo”\tBan Tuyên giáo Trung ương\t-\t4\nCờ thi đua\tBan Thường vụ Thành ủy\t3\t-\nBằng khen\tBan Thường vụ Thành ủy\t15\t20", title: "Cao Lãnh tổng kết chuyên đề")
         #expect(found == ["Ban Tuyên giáo Trung ương|Kỷ niệm chương|0|4|0", "Ban Thường vụ Thành ủy Cao Lãnh|Cờ thi đua|3|0|0", "Ban Thường vụ Thành ủy Cao Lãnh|Bằng khen|15|20|0"], "\(found)")
+    }
+
+    /// Under "Đơn vị  Hình thức  …" the first column is who received it, no giver; a row of dashes gives nothing.
+    @Test func aTableOfRecipientsAndAnEmptyRow() {
+        let found = summary("Sáng 14/5/2023, Ban Thường vụ Thành ủy Cao Lãnh tổ chức hội nghị sơ kết.\n\nDịp này, các tập thể, cá nhân có thành tích tiêu biểu được khen thưởng như sau:\n\nĐơn vị\tHình thức\tTập thể\tCá nhân\nXã Mỹ Tân\tGiấy khen\t2\t3\nHuân chương Lao động hạng Ba\t-\t-", title: "Cao Lãnh sơ kết chuyên đề")
+        #expect(found.count == 1 && found[0].hasSuffix("|Giấy khen|2|3|0") && !found[0].hasPrefix("Xã"), "\(found)")
     }
 
     /// The giver before the kind: "Chủ tịch UBND huyện  Giấy khen  6  8"; the total row adds nothing.

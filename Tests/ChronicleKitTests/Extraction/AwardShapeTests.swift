@@ -37,6 +37,13 @@ struct AwardShapeTests {
         #expect(found == ["Trung ương Hội Nông dân Việt Nam|Bằng khen|2|3|0", "Ban Thường vụ Hội Nông dân thành phố Cần Thơ|Giấy khen|15|21|0"], "\(found)")
     }
 
+    /// The subject of the verb right before the named recipient, not the clause's first one.
+    @Test func aSecondVerbAfterANamedRecipientInALongClause() {
+        let found = summary("Dịp này, Ban Thường vụ Huyện ủy khen thưởng 20 tập thể, cá nhân, Chủ tịch UBND huyện tặng Giấy khen cho 1 tập thể là Trường THCS Kim Đồng và tặng Giấy khen cho 2 cá nhân.",
+                            lead: "Sáng 14/5/2024, Huyện ủy Thạch Hà tổ chức lễ tuyên dương. ", title: "Thạch Hà tuyên dương điển hình")
+        #expect(found.contains("Chủ tịch UBND huyện Thạch Hà|Giấy khen|0|2|0"), "\(found)")
+    }
+
     /// 5 = 2 + 3 and 8 = 1 + 7 by chance: a clause with a giver of its own is no recap of the others.
     @Test func countsThatAddUpByChanceAreNoRecap() {
         let found = summary("Tư lệnh BĐBP tặng Bằng khen cho 2 tập thể, 1 cá nhân. Đảng ủy BĐBP tỉnh tặng Giấy khen cho 5 tập thể, 8 cá nhân; Chỉ huy trưởng BĐBP tỉnh tặng Giấy khen cho 3 tập thể, 7 cá nhân.")

@@ -178,6 +178,9 @@ struct DateRoleTests {
         let final = event("Huyện ủy Lâm Hà tổ chức Hội thi báo cáo viên giỏi năm 2022.\n\nSau vòng sơ khảo diễn ra từ ngày 8 đến 12/8 với sự tham gia của 25 đội thi, Ban Tổ chức đã chọn 6 đội vào vòng chung kết, diễn ra tối 24/8 tại Nhà Văn hóa Trung tâm huyện.",
                           published: "Thứ Năm, 25/08/2022 07:30")
         #expect(final.date?.iso == "2022-08-24")
+        // "Sau khi khai mạc vào sáng 14/6, …" names no other event.
+        let opening = event("Sau khi khai mạc vào sáng 14/6 Đại hội thi đua yêu nước huyện lần thứ V đã thảo luận các văn kiện.", published: "Thứ Hai, 16/06/2025 07:30")
+        #expect(opening.date?.iso == "2025-06-14")
     }
 
     /// Under "Can Lộc tuyên dương …", after a sapo: an earlier conference's day ("Ngày 3/6 vừa qua, Huyện ủy … tổ chức hội nghị tổng

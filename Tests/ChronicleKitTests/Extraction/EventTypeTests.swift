@@ -78,6 +78,9 @@ struct EventTypeTests {
         #expect(type("Đảng ủy Trường Đại học Đồng Tháp quán triệt chuyên đề",
                      "Thứ Bảy (ngày 5/8), trong khuôn khổ lớp bồi dưỡng chính trị hè năm 2023, Đảng ủy Trường Đại học Đồng Tháp tổ chức hội nghị quán triệt Chuyên đề năm 2023.")
                 == "hội nghị quán triệt")
+        #expect(type("Bồi dưỡng chuyên đề năm 2024 cho 120 học viên",
+                     "Ngày 12/4/2024, Ban Tuyên giáo Huyện ủy tổ chức lớp bồi dưỡng, quán triệt Chuyên đề năm 2024 cho 120 học viên.")
+                == EventTypeClassifier.other)
         #expect(type("Tập huấn, quán triệt Chuyên đề năm 2024 cho hơn 400 cán bộ tuyên giáo",
                      "Trong 2 ngày 11 và 12/4, Ban Tuyên giáo Tỉnh ủy Nghệ An tổ chức hội nghị tập huấn, quán triệt Chuyên đề năm 2024 cho đội ngũ báo cáo viên.")
                 == "hội nghị quán triệt")

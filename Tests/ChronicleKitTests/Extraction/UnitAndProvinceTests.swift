@@ -292,6 +292,11 @@ struct UnitAndProvinceTests {
         #expect(township.organizer?.unit == "Đảng ủy thị trấn Đồi Ngô")
         #expect(township.province?.name == "Bắc Giang")
         #expect(township.awards.map(\.giver) == ["Đảng ủy thị trấn Đồi Ngô"])
+        // "TT Huế" after a Tỉnh ủy is Thừa Thiên Huế; "Đảng ủy TT Y tế" a Trung tâm's.
+        let province = Fixtures.extract("Thừa Thiên Huế tuyên dương điển hình\n\nSáng 5/5/2022, Tỉnh ủy Thừa Thiên Huế tổ chức lễ tuyên dương. Dịp này, Ban Thường vụ Tỉnh ủy TT Huế tặng Bằng khen cho 12 tập thể, 20 cá nhân.").facts
+        #expect(!province.awards.contains { $0.giver?.contains("thị trấn") == true }, "\(province.awards.map(\.giver))")
+        let centre = Fixtures.extract("Lục Nam sơ kết chuyên đề\n\nNgày 27/6/2023, Đảng ủy TT Y tế huyện Lục Nam tổ chức hội nghị sơ kết.").facts
+        #expect(centre.organizer?.unit?.contains("thị trấn") != true, "\(String(describing: centre.organizer?.unit))")
         let town = Fixtures.extract("Quảng Yên tuyên dương điển hình\n\nSáng 5/5/2022, Thị ủy Quảng Yên tổ chức lễ tuyên dương. Dịp này, Chủ tịch UBND TX cũng tặng Giấy khen cho 6 tập thể, 9 cá nhân.").facts
         #expect(town.awards.map(\.giver) == ["Chủ tịch UBND thị xã Quảng Yên"])
     }
