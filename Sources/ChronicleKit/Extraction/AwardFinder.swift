@@ -57,6 +57,8 @@ struct AwardFinder: Sendable {
     let tableHeader: Pattern?
     /// A table header whose first column is the giver's (awards.yml `table_giver_columns`).
     let tableGiverFirst: Pattern?
+    /// A table's total row (awards.yml `table_total_rows`).
+    let tableTotal: Pattern?
     /// "được": the marker of a passive, alone.
     let passiveMarker: Pattern
     /// " cho " or nothing: all there is between a bare giving verb and its counts.
@@ -327,7 +329,10 @@ struct AwardFinder: Sendable {
         awardOfYear = try all(\.award_of_year).map { try Pattern($0) }
         reasonOfYear = try all(\.reason_of_year).map { try Pattern($0) }
         tableHeader = try sources.compactMap(\.table_header).last.map { try Pattern($0) }
-        tableGiverFirst = all(\.table_giver_columns).isEmpty ? nil : try Pattern("^\\s*(?:\(Pattern.phrases(all(\.table_giver_columns))))(?!\\p{L})")
+        tableTotal = all(\.table_total_rows).isEmpty ? nil : try Pattern("^\\s*(?:\(Pattern.phrases(all(\.table_total_rows))))(?!\\p{L})")
+        // After a row-number column ("TT", "STT") perhaps.
+        tableGiverFirst = all(\.table_giver_columns).isEmpty ? nil
+            : try Pattern("^\\s*(?:(?-i:S?TT)\\s+)?(?:\(Pattern.phrases(all(\.table_giver_columns))))(?!\\p{L})")
         let schoolYear = sources.compactMap(\.school_year).last
         schoolYears = try (schoolYear?.patterns ?? []).map { try Pattern($0) }
         schoolYearEndMonth = schoolYear?.ends_in_month ?? 12

@@ -23,23 +23,45 @@ extension AwardFinder {
         let firstIsCollective = columns["first"].map { collectiveNoun.matches(String($0)) } ?? true
         let giverFirst = tableGiverFirst?.matches(table[0].text) ?? false
         var awards: [Award] = []
+        // Rows of recipients grouped ("Khối chính quyền  5  7") under a sentence naming the award ("Ban Thường vụ Tỉnh ủy tặng
+        // Bằng khen cho các tập thể, cá nhân …, cụ thể:"): one award, its counts those of the total row, or the rows added up.
+        var grouped: (collectives: Int, individuals: Int, total: (Int, Int)?, evidence: String, line: Int)?
         for row in table.dropFirst() {
             // A dash is an empty cell ("Cờ thi đua  Ban Thường vụ Tỉnh ủy  3  -").
             guard let cells = Self.tableRow.firstMatch(in: row.text), let name = cells["name"].map(String.init),
                   let first = cells["first"].map({ Int($0) ?? 0 }), let second = cells["second"].map({ Int($0) ?? 0 }) else { break }
             let length = (name as NSString).length
-            guard let kind = anyKind.matches(in: name, range: NSRange(location: 0, length: length)).first else { continue }
+            guard let kind = anyKind.matches(in: name, range: NSRange(location: 0, length: length)).first else {
+                let counts = firstIsCollective ? (first, second) : (second, first)
+                if tableTotal?.matches(name) == true {
+                    grouped = (grouped?.collectives ?? 0, grouped?.individuals ?? 0, counts, grouped?.evidence ?? row.evidence, grouped?.line ?? row.line)
+                } else {
+                    grouped = ((grouped?.collectives ?? 0) + counts.0, (grouped?.individuals ?? 0) + counts.1, grouped?.total,
+                               grouped?.evidence ?? row.evidence, grouped?.line ?? row.line)
+                }
+                continue
+            }
             let (collectives, individuals) = firstIsCollective ? (first, second) : (second, first)
             // "Huân chương Lao động hạng Ba  Chủ tịch nước  -  -": none given here.
             guard collectives + individuals > 0 else { continue }
             // "Cờ thi đua  Ban Thường vụ Tỉnh ủy  3  -", "Kỷ niệm chương “Vì sự nghiệp Tuyên giáo”  Ban Tuyên giáo Trung ương  -  4":
             // the giver in a column of its own, after the kind and its name, or before the kind ("Chủ tịch UBND huyện  Giấy khen  6  8").
             let column = Self.quotedName.replacingMatches(in: (name as NSString).substring(from: kind.upperBound), with: "")
-            let giverColumn = giver(from: column) ?? (giverFirst ? giver(from: (name as NSString).substring(to: kind.location)) : nil)
+            let before = Self.rowNumber.replacingMatches(in: (name as NSString).substring(to: kind.location), with: "")
+            let giverColumn = giver(from: column) ?? (giverFirst ? giver(from: before) : nil)
             awards.append(Award(giver: ofGiver(in: name, from: kind.upperBound, to: length) ?? giverColumn,
                                 kind: kindName((name as NSString).substring(with: kind)),
                                 collectives: collectives > 0 ? collectives : nil, individuals: individuals > 0 ? individuals : nil,
                                 evidence: row.evidence, line: row.line))
+        }
+        if awards.isEmpty, let grouped, let kind = anyKind.firstMatch(in: introduction) {
+            let (collectives, individuals) = grouped.total ?? (grouped.collectives, grouped.individuals)
+            let introduced = self.introduction(introduction)
+            if collectives + individuals > 0 {
+                awards.append(Award(giver: introduced.giver ?? introduced.actor, kind: kindName(String(kind.value)),
+                                    collectives: collectives > 0 ? collectives : nil, individuals: individuals > 0 ? individuals : nil,
+                                    evidence: block.original.trimmingCharacters(in: .whitespaces), line: block.line))
+            }
         }
         return awards
     }
@@ -69,6 +91,9 @@ extension AwardFinder {
 
     /// Words of a title line over a table.
     static let tableTitleWords = 12
+
+    /// A row's number in its first column ("2  Ban Thường vụ Đảng ủy Khối  Giấy khen  18  27").
+    static let rowNumber = Pattern(literal: #"^\s*\d{1,3}\.?\s+"#)
 
     /// An award's own name in quotation marks, right after its kind.
     static let quotedName = Pattern(literal: #"^\s*[“"][^”"]{1,80}[”"]"#)

@@ -125,6 +125,8 @@ extension AwardFinder {
         var table_header: String?
         /// "Cơ quan khen thưởng  Hình thức  Tập thể  Cá nhân": a header opening with these has the giver before the kind.
         var table_giver_columns: [String]?
+        /// "Tổng cộng  16  22": the row adding up the others.
+        var table_total_rows: [String]?
         var office_titles: [String]?
         /// "Phó Bí thư …": a deputy's post, of the same unit as the post.
         var deputy_words: [String]?
@@ -132,6 +134,6 @@ extension AwardFinder {
 
         static let schemaName = "chronicle.awards/1"
         static let keys: Set<String> = ["schema", "kinds", "verbs", "recipients", "approximate", "cumulative", "at_event", "at_event_elsewhere", "at_event_reported",
-                                        "breakdown", "offices", "office_titles", "deputy_words", "receive", "past", "past_after_lead", "on_behalf", "single_recipient_persons", "named_collectives", "event_subjects", "head_titles", "earlier_occasion", "dated_award", "award_of_year", "reason_of_year", "month_of_year", "higher_level_occasions", "school_year", "table_header", "table_giver_columns", "grammar"]
+                                        "breakdown", "offices", "office_titles", "deputy_words", "receive", "past", "past_after_lead", "on_behalf", "single_recipient_persons", "named_collectives", "event_subjects", "head_titles", "earlier_occasion", "dated_award", "award_of_year", "reason_of_year", "month_of_year", "higher_level_occasions", "school_year", "table_header", "table_giver_columns", "table_total_rows", "grammar"]
     }
 }

@@ -602,6 +602,15 @@ struct GiverPlaceTests {
         #expect(found == ["Ban Tuyên giáo Trung ương|Kỷ niệm chương|0|4|0", "Ban Thường vụ Thành ủy Cao Lãnh|Cờ thi đua|3|0|0", "Ban Thường vụ Thành ủy Cao Lãnh|Bằng khen|15|20|0"], "\(found)")
     }
 
+    /// A row-number column before the giver's; rows of recipients grouped under a sentence naming the award are one award, of the
+    /// total row's counts.
+    @Test func aNumberedTableAndATableOfRecipientsGrouped() {
+        let numbered = summary("Sáng 12/1/2024, Đảng ủy Khối các cơ quan tỉnh Thái Bình tổ chức hội nghị tổng kết.\n\nDịp này, các tập thể, cá nhân có thành tích xuất sắc được khen thưởng như sau:\n\nTT\tCấp khen thưởng\tHình thức\tTập thể\tCá nhân\n1\tBan Thường vụ Tỉnh ủy\tBằng khen\t3\t5\n2\tBan Thường vụ Đảng ủy Khối\tGiấy khen\t18\t27", title: "Khối các cơ quan tỉnh tổng kết chuyên đề")
+        #expect(numbered == ["Ban Thường vụ Tỉnh ủy Thái Bình|Bằng khen|3|5|0", "Ban Thường vụ Đảng ủy Khối các cơ quan tỉnh Thái Bình|Giấy khen|18|27|0"], "\(numbered)")
+        let grouped = summary("Ngày 16/5/2024, Ban Thường vụ Tỉnh ủy Thái Bình tổ chức hội nghị sơ kết.\n\nDịp này, Ban Thường vụ Tỉnh ủy tặng Bằng khen cho các tập thể, cá nhân có thành tích tiêu biểu, cụ thể:\n\nKhối/đơn vị\tTập thể\tCá nhân\nKhối Đảng, Mặt trận và các đoàn thể tỉnh\t4\t6\nKhối chính quyền\t5\t7\nCác huyện, thành phố\t7\t9\nCộng\t16\t22", title: "Thái Bình sơ kết chuyên đề")
+        #expect(grouped == ["Ban Thường vụ Tỉnh ủy Thái Bình|Bằng khen|16|22|0"], "\(grouped)")
+    }
+
     /// Under "Đơn vị  Hình thức  …" the first column is who received it, no giver; a row of dashes gives nothing.
     @Test func aTableOfRecipientsAndAnEmptyRow() {
         let found = summary("Sáng 14/5/2023, Ban Thường vụ Thành ủy Cao Lãnh tổ chức hội nghị sơ kết.\n\nDịp này, các tập thể, cá nhân có thành tích tiêu biểu được khen thưởng như sau:\n\nĐơn vị\tHình thức\tTập thể\tCá nhân\nXã Mỹ Tân\tGiấy khen\t2\t3\nHuân chương Lao động hạng Ba\t-\t-", title: "Cao Lãnh sơ kết chuyên đề")
