@@ -310,7 +310,8 @@ struct AwardFinder: Sendable {
         office = try Pattern("(?:\(alternation(all(\.offices))))", caseInsensitive: false)
         // "1 tập thể và 1 cá nhân của huyện vinh dự nhận Bằng khen": a few lowercase words may say whose they are.
         // "1 tập thể và 2 cá nhân có thành tích xuất sắc nhận Bằng khen …": a qualifier may run longer (the kind must follow).
-        receive = try Pattern("\\s*(?:(?:\\p{Ll}+\\s+){0,2}?(?:\(qualifiers))\\s+[^,;.\\d]{2,80}?\\s+|(?:\\p{Ll}+\\s+){0,\(Self.wordsBeforeReceiving)}?)(?:\(alternation(all(\.receive))))\\s+")
+        // "1 tập thể (Phòng Giáo dục và Đào tạo huyện) đón nhận Huân chương …": who they are, in parentheses, as before a passive.
+        receive = try Pattern("\\s*(?:\\([^()]{1,80}\\)\\s*)?(?:(?:\\p{Ll}+\\s+){0,2}?(?:\(qualifiers))\\s+[^,;.\\d]{2,80}?\\s+|(?:\\p{Ll}+\\s+){0,\(Self.wordsBeforeReceiving)}?)(?:\(alternation(all(\.receive))))\\s+")
         // "… công nhận", "… ghi nhận" are other verbs, not a subject receiving.
         receiveEnd = try Pattern("(?<!\\p{L})(?<!(?:\(Pattern.phrases(grammar.not_receive ?? [])))\\s)(?:\(alternation(all(\.receive))))\\s*$")
         let giving = Pattern.alternatives(verbList.filter { $0.kind == nil }.flatMap(\.patterns))

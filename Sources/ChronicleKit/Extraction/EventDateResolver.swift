@@ -31,6 +31,8 @@ struct EventDateResolver: Sendable {
     /// "Sau vòng sơ khảo diễn ra từ ngày 8 đến 12/8, …, vòng chung kết diễn ra tối 24/8": a day in a sentence's opening clause
     /// after another event's name is that one's (events.yml `other_event_prepositions`).
     var afterAnotherOpening: Pattern? = nil
+    /// "Trước hội nghị của huyện, đến ngày 15/8, …": a day in a sentence telling what came before the event.
+    var beforeEventOpening: Pattern? = nil
     /// Each event type's name and pattern (events.yml), to tell which kind of event a sentence names.
     var eventKinds: [(name: String, pattern: Pattern)] = []
     /// How far (UTF-16 units) after "5 năm thực hiện" the implemented document's date may stand.
@@ -187,7 +189,7 @@ struct EventDateResolver: Sendable {
     private func opensAfterAnother(_ mention: DateMention, article: Article) -> Bool {
         guard let afterAnotherOpening, let text = paragraphText(of: mention, in: article) else { return false }
         let opening = text.substring(with: NSRange(location: mention.sentence.location, length: mention.range.location - mention.sentence.location))
-        return afterAnotherOpening.matches(opening) && !otherEventOpener.matches(opening)
+        return (afterAnotherOpening.matches(opening) && !otherEventOpener.matches(opening)) || beforeEventOpening?.matches(opening) == true
     }
 
     /// "Phát biểu bế mạc hội thảo diễn ra chiều 12.7, …": the words right before the day say the event took place then.

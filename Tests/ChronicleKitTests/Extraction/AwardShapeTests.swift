@@ -44,6 +44,13 @@ struct AwardShapeTests {
         #expect(found.contains("Chủ tịch UBND huyện Thạch Hà|Giấy khen|0|2|0"), "\(found)")
     }
 
+    /// "- 1 tập thể (Phòng Giáo dục và Đào tạo huyện) đón nhận Huân chương …": who, in parentheses, before receiving.
+    @Test func whoInParenthesesBeforeReceiving() {
+        let found = summary("Tại đại hội, đã có 7 tập thể, cá nhân được khen thưởng, gồm:\n- 1 tập thể (Phòng Giáo dục và Đào tạo huyện) đón nhận Huân chương Lao động hạng Ba của Chủ tịch nước;\n- 2 tập thể, 4 cá nhân được Chủ tịch UBND tỉnh tặng Bằng khen.",
+                            lead: "Ngày 14/7/2020, UBND huyện Đức Trọng tổ chức Đại hội Thi đua yêu nước. ", title: "Đức Trọng đại hội thi đua yêu nước")
+        #expect(found == ["Chủ tịch nước|Huân chương|1|0|0", "Chủ tịch UBND tỉnh Lâm Đồng|Bằng khen|2|4|0"], "\(found)")
+    }
+
     /// 5 = 2 + 3 and 8 = 1 + 7 by chance: a clause with a giver of its own is no recap of the others.
     @Test func countsThatAddUpByChanceAreNoRecap() {
         let found = summary("Tư lệnh BĐBP tặng Bằng khen cho 2 tập thể, 1 cá nhân. Đảng ủy BĐBP tỉnh tặng Giấy khen cho 5 tập thể, 8 cá nhân; Chỉ huy trưởng BĐBP tỉnh tặng Giấy khen cho 3 tập thể, 7 cá nhân.")

@@ -178,6 +178,14 @@ struct DateRoleTests {
         let final = event("Huyện ủy Lâm Hà tổ chức Hội thi báo cáo viên giỏi năm 2022.\n\nSau vòng sơ khảo diễn ra từ ngày 8 đến 12/8 với sự tham gia của 25 đội thi, Ban Tổ chức đã chọn 6 đội vào vòng chung kết, diễn ra tối 24/8 tại Nhà Văn hóa Trung tâm huyện.",
                           published: "Thứ Năm, 25/08/2022 07:30")
         #expect(final.date?.iso == "2022-08-24")
+        // "Trước hội nghị của huyện, đến ngày 15/8, …" tells what came first.
+        let before = event("Vừa qua, Huyện ủy Cẩm Xuyên tổ chức hội nghị sơ kết 2 năm thực hiện Kết luận 01-KL/TW.\n\nTrước hội nghị của huyện, đến ngày 15/8, 100% tổ chức cơ sở đảng đã hoàn thành việc sơ kết.\n\nCác đại biểu thảo luận.\n\nCác ý kiến tập trung vào giải pháp.\n\nHội nghị diễn ra vào sáng 22/8 tại hội trường Huyện ủy.",
+                           published: "Cập nhật ngày: 28/08/2023 08:12")
+        #expect(before.date?.iso == "2023-08-22")
+        // "(VLO) Sáng thứ Sáu, …": a weekday after the paper's tag, counted back.
+        let tagged = event("(VLO) Sáng thứ Sáu, UBND huyện Tam Bình long trọng tổ chức Đại hội Thi đua yêu nước lần thứ V.", published: "Chủ nhật, 11/10/2020 06:44")
+        #expect(tagged.date?.iso == "2020-10-09")
+        #expect(tagged.evidence == "Sáng thứ Sáu")
         // "Sau khi khai mạc vào sáng 14/6, …" names no other event.
         let opening = event("Sau khi khai mạc vào sáng 14/6 Đại hội thi đua yêu nước huyện lần thứ V đã thảo luận các văn kiện.", published: "Thứ Hai, 16/06/2025 07:30")
         #expect(opening.date?.iso == "2025-06-14")

@@ -78,6 +78,9 @@ struct EventTypeTests {
         #expect(type("Đảng ủy Trường Đại học Đồng Tháp quán triệt chuyên đề",
                      "Thứ Bảy (ngày 5/8), trong khuôn khổ lớp bồi dưỡng chính trị hè năm 2023, Đảng ủy Trường Đại học Đồng Tháp tổ chức hội nghị quán triệt Chuyên đề năm 2023.")
                 == "hội nghị quán triệt")
+        #expect(type("Mộc Châu ra mắt mô hình “Tiểu khu học tập và làm theo Bác”",
+                     "Chiều ngày 03/3/2022, Đảng ủy TT NT Mộc Châu tổ chức lễ ra mắt mô hình “Tiểu khu học tập và làm theo Bác” gắn với triển khai Chuyên đề năm 2022.")
+                == EventTypeClassifier.other)
         #expect(type("Bồi dưỡng chuyên đề năm 2024 cho 120 học viên",
                      "Ngày 12/4/2024, Ban Tuyên giáo Huyện ủy tổ chức lớp bồi dưỡng, quán triệt Chuyên đề năm 2024 cho 120 học viên.")
                 == EventTypeClassifier.other)

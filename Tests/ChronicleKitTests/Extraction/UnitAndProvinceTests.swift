@@ -297,6 +297,8 @@ struct UnitAndProvinceTests {
         #expect(!province.awards.contains { $0.giver?.contains("thị trấn") == true }, "\(province.awards.map(\.giver))")
         let centre = Fixtures.extract("Lục Nam sơ kết chuyên đề\n\nNgày 27/6/2023, Đảng ủy TT Y tế huyện Lục Nam tổ chức hội nghị sơ kết.").facts
         #expect(centre.organizer?.unit?.contains("thị trấn") != true, "\(String(describing: centre.organizer?.unit))")
+        let farm = Fixtures.extract("Mộc Châu ra mắt mô hình\n\nChiều ngày 03/3/2022, Đảng ủy TT NT Mộc Châu tổ chức lễ ra mắt mô hình.").facts
+        #expect(farm.organizer?.unit == "Đảng ủy thị trấn Nông trường Mộc Châu")
         let town = Fixtures.extract("Quảng Yên tuyên dương điển hình\n\nSáng 5/5/2022, Thị ủy Quảng Yên tổ chức lễ tuyên dương. Dịp này, Chủ tịch UBND TX cũng tặng Giấy khen cho 6 tập thể, 9 cá nhân.").facts
         #expect(town.awards.map(\.giver) == ["Chủ tịch UBND thị xã Quảng Yên"])
     }
