@@ -394,7 +394,12 @@ struct AwardFinder: Sendable {
             pattern.firstMatch(in: sentence)?["year"].flatMap { Int($0) }.map { $0 < eventDate.year || ($0 == eventDate.year && eventDate.month > schoolYearEndMonth) } ?? false
         }) { return true }
         return earlierOccasions.contains { pattern in
-            guard let match = pattern.firstMatch(in: sentence), let year = match["year"].flatMap({ Int($0) }) else { return false }
+            guard let match = pattern.firstMatch(in: sentence) else { return false }
+            // "Đầu năm nay, ngày 8/1, …" at a May event: a day of the event's year before it.
+            if match["year"] == nil, let day = match["day"].flatMap({ Int($0) }), let month = match["month"].flatMap({ Int($0) }) {
+                return (month, day) < (eventDate.month, eventDate.day)
+            }
+            guard let year = match["year"].flatMap({ Int($0) }) else { return false }
             if undatedAfterLead, match["month"] != nil { return true }
             if let month = match["month"].flatMap({ Int($0) }), year == eventDate.year { return month < eventDate.month }
             return year < eventDate.year

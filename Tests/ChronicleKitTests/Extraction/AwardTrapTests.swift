@@ -77,6 +77,20 @@ struct AwardTrapTests {
         #expect(summary(besides).first == "Ban Thường vụ Huyện ủy Thạch Hà|khen thưởng|15|20|0", "\(summary(besides))")
     }
 
+    /// "Đầu năm nay, ngày 8/1, Ban Thường vụ Tỉnh ủy đã tổ chức hội nghị tổng kết …. Tại hội nghị này, … đã tặng Bằng khen …" at a May
+    /// event: that conference's; the honoured broken down by field ("Các gương được tuyên dương thuộc nhiều lĩnh vực: 18 đoàn viên …")
+    /// and one of them told again ("Chị A, …, một trong những cá nhân nhận Bằng khen, chia sẻ") are no awards of their own.
+    @Test func anEarlierDayThisYearAndTheHonouredRetold() {
+        let lead = "Sáng 16/5/2025, Tỉnh ủy Hà Tĩnh tổ chức lễ biểu dương. Tại buổi lễ, Ban Thường vụ Tỉnh ủy biểu dương 25 tập thể và 35 cá nhân điển hình.\n\n"
+        let title = "Hà Tĩnh biểu dương điển hình"
+        let january = awards(lead + "Đầu năm nay, ngày 8/1, Ban Thường vụ Tỉnh ủy đã tổ chức hội nghị tổng kết việc học tập và làm theo Bác năm 2024. Tại hội nghị này, Ban Thường vụ Tỉnh ủy đã tặng Bằng khen cho 15 tập thể, 20 cá nhân.", title: title)
+        #expect(summary(january) == ["Ban Thường vụ Tỉnh ủy Hà Tĩnh|biểu dương|25|35|0"], "\(summary(january))")
+        let fields = awards(lead + "Các gương được tuyên dương thuộc nhiều lĩnh vực: 18 đoàn viên khối trường học, 12 thanh niên công nhân và 5 cán bộ đoàn cơ sở.", title: title)
+        #expect(summary(fields) == ["Ban Thường vụ Tỉnh ủy Hà Tĩnh|biểu dương|25|35|0"], "\(summary(fields))")
+        let oneOfThem = awards(lead + "Chị Trần Thị Ngọc, công nhân Khu công nghiệp Vũng Áng, một trong những cá nhân nhận Bằng khen, chia sẻ niềm vui.", title: title)
+        #expect(summary(oneOfThem) == ["Ban Thường vụ Tỉnh ủy Hà Tĩnh|biểu dương|25|35|0"], "\(summary(oneOfThem))")
+    }
+
     @Test func clausesSharingAVerbAreSeparateAwards() {
         let found = awards("Sáng 5/1, Tỉnh ủy Quảng Trị tổ chức hội nghị. Dịp này, 2 tập thể, 3 cá nhân được Bộ trưởng Bộ Nội vụ tặng Bằng khen và 4 tập thể được Ban Tuyên giáo Trung ương tặng Bằng khen.")
         #expect(summary(found) == ["Bộ trưởng Bộ Nội vụ|Bằng khen|2|3|0", "Ban Tuyên giáo Trung ương|Bằng khen|4|0|0"])
