@@ -537,6 +537,12 @@ struct ExtractionCorpusTests {
         ("extraction-holdout-395", "held-out set 395 (blind run read)", false),
         ("extraction-holdout-396", "held-out set 396 (blind run read)", false),
         ("extraction-holdout-397", "held-out set 397 (blind run read)", false),
+        ("extraction-holdout-398", "held-out set 398 (blind)", false),
+        ("extraction-holdout-399", "held-out set 399 (blind)", false),
+        ("extraction-holdout-400", "held-out set 400 (blind)", false),
+        ("extraction-holdout-401", "held-out set 401 (blind)", false),
+        ("extraction-holdout-402", "held-out set 402 (blind)", false),
+        ("extraction-holdout-403", "held-out set 403 (blind)", false),
     ]
 
     @Test(arguments: heldOut.indices)
