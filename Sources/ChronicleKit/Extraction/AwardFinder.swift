@@ -59,6 +59,8 @@ struct AwardFinder: Sendable {
     let tableGiverFirst: Pattern?
     /// A table's total row (awards.yml `table_total_rows`).
     let tableTotal: Pattern?
+    /// A sentence opening with one of `grammar.samples`: a list it introduces names some of those honoured.
+    let sampleOpening: Pattern?
     /// "được": the marker of a passive, alone.
     let passiveMarker: Pattern
     /// " cho " or nothing: all there is between a bare giving verb and its counts.
@@ -330,6 +332,7 @@ struct AwardFinder: Sendable {
         awardOfYear = try all(\.award_of_year).map { try Pattern($0) }
         reasonOfYear = try all(\.reason_of_year).map { try Pattern($0) }
         tableHeader = try sources.compactMap(\.table_header).last.map { try Pattern($0) }
+        sampleOpening = (grammar.samples ?? []).isEmpty ? nil : try Pattern("^\\s*(?:\(Pattern.phrases(grammar.samples ?? [])))(?!\\p{L})")
         tableTotal = all(\.table_total_rows).isEmpty ? nil : try Pattern("^\\s*(?:\(Pattern.phrases(all(\.table_total_rows))))(?!\\p{L})")
         // After a row-number column ("TT", "STT") perhaps.
         tableGiverFirst = all(\.table_giver_columns).isEmpty ? nil

@@ -34,7 +34,7 @@ extension AwardFinder {
     func namedList(introducedBy block: ArticleText.Block, followedBy rest: ArraySlice<ArticleText.Block>, eventDate: CalendarDate?) -> Award? {
         guard block.original.trimmingCharacters(in: .whitespaces).hasSuffix(":"), let sentenceRange = block.sentences.last else { return nil }
         let sentence = block.foldedText(sentenceRange)
-        guard introducesThisEventsAwards(sentence, eventDate: eventDate, afterLead: block.paragraph > 0),
+        guard introducesThisEventsAwards(sentence, eventDate: eventDate, afterLead: block.paragraph > 0), sampleOpening?.matches(sentence) != true,
               groups(in: sentence).allSatisfy({ $0.kind == nil }) else { return nil }
         var collectives = 0, individuals = 0, combined = 0
         for line in rest {

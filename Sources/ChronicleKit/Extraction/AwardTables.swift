@@ -70,18 +70,33 @@ extension AwardFinder {
     /// per line ("Hình thức khen thưởng", "Tập thể", "Cá nhân", then three lines a row), the cells joined by tabs.
     private func tableLines(_ blocks: ArraySlice<ArticleText.Block>) -> [(text: String, evidence: String, line: Int)] {
         let asCopied = blocks.map { ($0.folded, $0.original.trimmingCharacters(in: .whitespaces), $0.line) }
-        let cells = Array(blocks)
+        // A row-number column first ("TT", then "1", "2", …) makes each row a line longer; the number is left out.
+        let numbered = blocks.first.map { Self.rowNumberHeader.matches($0.original.trimmingCharacters(in: .whitespaces)) } ?? false
+        let cells = Array(blocks.dropFirst(numbered ? 1 : 0))
         guard let tableHeader, cells.count >= 3 else { return asCopied }
         let header = cells[0..<3].map(\.folded).joined(separator: "\t")
         guard tableHeader.firstMatch(in: header) != nil, !header.contains(where: \.isNumber),
               cells[1..<3].allSatisfy({ TextShape.wordCount($0.original) <= 2 }) else { return asCopied }
+        func isNumber(_ index: Int) -> Bool { Int(cells[index].folded.trimmingCharacters(in: .whitespaces)) != nil }
         var lines = [(header, header, cells[0].line)]
         var start = 3
-        while start + 2 < cells.count, Int(cells[start + 1].folded.trimmingCharacters(in: .whitespaces)) != nil,
-              Int(cells[start + 2].folded.trimmingCharacters(in: .whitespaces)) != nil {
-            let row = cells[start..<(start + 3)].map { $0.folded.trimmingCharacters(in: .whitespaces) }.joined(separator: "\t")
-            lines.append((row, row, cells[start].line))
-            start += 3
+        while true {
+            let first = start + (numbered ? 1 : 0)
+            guard first + 2 < cells.count, isNumber(first + 1), isNumber(first + 2) else { break }
+            // Numbered rows count 1, 2, 3 and the next begins with the next number (or the total row, or the table ends): a cell lost on the way
+            // (read as a repeated caption, say) would shift every count into the wrong row.
+            if numbered {
+                let number = lines.count
+                guard Int(cells[start].folded.trimmingCharacters(in: .whitespaces)) == number else { break }
+                let next = first + 3
+                guard next >= cells.count || tableTotal?.matches(cells[next].folded) == true
+                        || Int(cells[next].folded.trimmingCharacters(in: .whitespaces)) == number + 1 else {
+                    return asCopied
+                }
+            }
+            let row = cells[first..<(first + 3)].map { $0.folded.trimmingCharacters(in: .whitespaces) }.joined(separator: "\t")
+            lines.append((row, row, cells[first].line))
+            start = first + 3
         }
         return lines
     }
@@ -91,6 +106,9 @@ extension AwardFinder {
 
     /// Words of a title line over a table.
     static let tableTitleWords = 12
+
+    /// The header of a row-number column: "TT", "STT".
+    static let rowNumberHeader = Pattern(literal: #"^S?TT$"#, caseInsensitive: false)
 
     /// A row's number in its first column ("2  Ban Thường vụ Đảng ủy Khối  Giấy khen  18  27").
     static let rowNumber = Pattern(literal: #"^\s*\d{1,3}\.?\s+"#)

@@ -30,6 +30,8 @@ extension AwardFinder {
         /// "15 đảng viên trẻ dưới 30 tuổi được … biểu dương": a number with these after it describes the recipients
         /// on the way to their passive (any other number ends the way).
         var measures_before_passive: [String]?
+        /// "Một số tập thể, cá nhân được tuyên dương:" over a list of names: some of those honoured, no award of its own.
+        var samples: [String]?
         /// "…; phần thưởng cao quý này sẽ được trao tại …": a clause opening with these tells the time of the awards before it.
         var back_references: [String]?
         /// "các Bằng khen này …": words before a kind opening a clause.

@@ -150,7 +150,10 @@ public struct RawArticleParser: Sendable {
         while tail > 1, TextShape.wordCount(body[tail - 1].text) <= Self.maximumTitleWords, !TextShape.endsLikeSentence(body[tail - 1].text) {
             tail -= 1
         }
-        if let bylineIndex = body[tail...].firstIndex(where: { bylines.parse($0.text) != nil }), let byline = bylines.parse(body[bylineIndex].text) {
+        // (Not a line right under one ending in a colon: "… được khen thưởng như sau:" over a table's "TT" column, copied one cell per line.)
+        if let bylineIndex = body[tail...].indices.first(where: { index in
+               bylines.parse(body[index].text) != nil && !(index > 0 && body[index - 1].text.trimmingCharacters(in: .whitespaces).hasSuffix(":"))
+           }), let byline = bylines.parse(body[bylineIndex].text) {
             if !byline.authors.isEmpty { article.authors = byline.authors }
             if let source = byline.source { article.sourceCredits.append(source) }
             // Lines before the byline are the story's (captions, a last line without a full stop); after it, the site's.

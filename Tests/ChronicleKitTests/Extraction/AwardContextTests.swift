@@ -611,6 +611,19 @@ struct GiverPlaceTests {
         #expect(grouped == ["Ban Thường vụ Tỉnh ủy Thái Bình|Bằng khen|16|22|0"], "\(grouped)")
     }
 
+    /// A table copied one cell per line with a row-number column: read when the rows count 1, 2, 3; with a cell lost on the way (a
+    /// repeated "1" read as a caption), nothing rather than counts shifted into the wrong rows.
+    @Test func aNumberedTableOneCellPerLine() {
+        let cells = ["TT", "Hình thức khen thưởng", "Tập thể", "Cá nhân", "1", "Bằng khen của Ban Tuyên giáo Trung ương", "1", "3", "2", "Bằng khen của Ban Thường vụ Tỉnh ủy", "14", "16", "Tổng cộng", "15", "19"]
+        let body = "Sáng 27/8/2019, Ban Thường vụ Tỉnh ủy Quảng Nam tổ chức hội nghị sơ kết.\n\nNhân dịp này, các tập thể, cá nhân có thành tích xuất sắc được khen thưởng như sau:\n\n"
+        let whole = summary(body + cells.joined(separator: "\n\n"), title: "Quảng Nam sơ kết Chỉ thị 05")
+        #expect(whole == ["Ban Tuyên giáo Trung ương|Bằng khen|1|3|0", "Ban Thường vụ Tỉnh ủy Quảng Nam|Bằng khen|14|16|0"], "\(whole)")
+        var lost = cells
+        lost.remove(at: 7)
+        let shifted = summary(body + lost.joined(separator: "\n\n"), title: "Quảng Nam sơ kết Chỉ thị 05")
+        #expect(!shifted.contains { $0.hasPrefix("Ban Tuyên giáo Trung ương|Bằng khen|") }, "\(shifted)")
+    }
+
     /// Under "Đơn vị  Hình thức  …" the first column is who received it, no giver; a row of dashes gives nothing.
     @Test func aTableOfRecipientsAndAnEmptyRow() {
         let found = summary("Sáng 14/5/2023, Ban Thường vụ Thành ủy Cao Lãnh tổ chức hội nghị sơ kết.\n\nDịp này, các tập thể, cá nhân có thành tích tiêu biểu được khen thưởng như sau:\n\nĐơn vị\tHình thức\tTập thể\tCá nhân\nXã Mỹ Tân\tGiấy khen\t2\t3\nHuân chương Lao động hạng Ba\t-\t-", title: "Cao Lãnh sơ kết chuyên đề")

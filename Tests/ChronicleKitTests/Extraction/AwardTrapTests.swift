@@ -91,6 +91,19 @@ struct AwardTrapTests {
         #expect(summary(oneOfThem) == ["Ban Thường vụ Tỉnh ủy Hà Tĩnh|biểu dương|25|35|0"], "\(summary(oneOfThem))")
     }
 
+    /// "Một số tập thể, cá nhân được tuyên dương:" over names, and "Trong số 42 tập thể, cá nhân được … khen thưởng có 11 cá nhân là
+    /// …": some of those honoured, no award of their own; parts given one of their own stay awards.
+    @Test func someOfThoseHonoured() {
+        let lead = "Ngày 28.12.2022, Huyện ủy Núi Thành tổ chức lễ tuyên dương. Tại buổi lễ, Ban Thường vụ Huyện ủy tuyên dương 12 tập thể và 20 cá nhân.\n\n"
+        let title = "Núi Thành tuyên dương điển hình"
+        let listed = awards(lead + "Một số tập thể, cá nhân được tuyên dương:\n\n- Chi bộ thôn Thượng Thạnh, xã Tam Anh Nam\n\n- Đảng bộ xã Tam Hải\n\n- Ông Nguyễn Văn Tư, Bí thư Chi bộ thôn Thuận An", title: title)
+        #expect(summary(listed) == ["Ban Thường vụ Huyện ủy Núi Thành|tuyên dương|12|20|0"], "\(summary(listed))")
+        let among = awards(lead + "Trong số 32 tập thể, cá nhân được tuyên dương có 11 cá nhân là bí thư chi bộ và 7 cá nhân là đoàn viên.", title: title)
+        #expect(summary(among) == ["Ban Thường vụ Huyện ủy Núi Thành|tuyên dương|12|20|0"], "\(summary(among))")
+        let own = awards(lead + "Trong số 32 tập thể, cá nhân được tuyên dương, có 5 tập thể và 6 cá nhân được Chủ tịch UBND tỉnh tặng Bằng khen.", title: title)
+        #expect(summary(own).contains("Chủ tịch UBND tỉnh Quảng Nam|Bằng khen|5|6|0"), "\(summary(own))")
+    }
+
     @Test func clausesSharingAVerbAreSeparateAwards() {
         let found = awards("Sáng 5/1, Tỉnh ủy Quảng Trị tổ chức hội nghị. Dịp này, 2 tập thể, 3 cá nhân được Bộ trưởng Bộ Nội vụ tặng Bằng khen và 4 tập thể được Ban Tuyên giáo Trung ương tặng Bằng khen.")
         #expect(summary(found) == ["Bộ trưởng Bộ Nội vụ|Bằng khen|2|3|0", "Ban Tuyên giáo Trung ương|Bằng khen|4|0|0"])

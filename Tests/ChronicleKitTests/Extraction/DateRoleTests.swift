@@ -186,6 +186,14 @@ struct DateRoleTests {
         let tagged = event("(VLO) Sáng thứ Sáu, UBND huyện Tam Bình long trọng tổ chức Đại hội Thi đua yêu nước lần thứ V.", published: "Chủ nhật, 11/10/2020 06:44")
         #expect(tagged.date?.iso == "2020-10-09")
         #expect(tagged.evidence == "Sáng thứ Sáu")
+        // "Theo kế hoạch, … ngày 13/10, tuy nhiên … lùi …" is a plan, "(hạn gửi bài ngày 30/9)" a deadline, and "Hội nghị sơ kết diễn ra vào
+        // sáng 24-5" the event named by its kind.
+        let planned = event("Đó là nội dung của hội thảo khoa học do Trường Chính trị Trần Phú tổ chức.\n\nTheo kế hoạch, hội thảo được tổ chức vào ngày 13/10, tuy nhiên Ban Tổ chức đã lùi thời gian tổ chức. Sau gần 2 tháng phát động (hạn gửi bài ngày 30/9), Ban Tổ chức đã nhận được 46 tham luận.\n\nCác tham luận tập trung vào giải pháp.\n\nHội thảo diễn ra trong buổi sáng 20/10 tại Hội trường Trường Chính trị Trần Phú.",
+                            published: "21/10/2023 - 10:15")
+        #expect(planned.date?.iso == "2023-10-20")
+        let named = event("Đảng ủy Khối Doanh nghiệp thành phố vừa tổ chức hội nghị sơ kết 3 năm thực hiện Kết luận 01-KL/TW.\n\nViệc nêu gương được chú trọng.\n\nCác ý kiến thảo luận sôi nổi.\n\nĐồng chí Bí thư phát biểu chỉ đạo.\n\nTrước đó, ngày 21-5, Ban Thường vụ Đảng ủy Khối đã họp. Hội nghị sơ kết diễn ra vào sáng 24-5, tại hội trường Đảng ủy Khối.",
+                          published: "Cập nhật: Thứ Hai, 27/05/2024 - 05:58")
+        #expect(named.date?.iso == "2024-05-24")
         // "Sau khi khai mạc vào sáng 14/6, …" names no other event.
         let opening = event("Sau khi khai mạc vào sáng 14/6 Đại hội thi đua yêu nước huyện lần thứ V đã thảo luận các văn kiện.", published: "Thứ Hai, 16/06/2025 07:30")
         #expect(opening.date?.iso == "2025-06-14")
