@@ -71,7 +71,9 @@ extension AwardFinder {
         if start > 0, breakdown.firstMatch(in: sentence, range: NSRange(location: start, length: end - start), anchored: true) != nil {
             let previousStart = nsSentence.clauseStart(before: start - 1)
             // Up to its reason, as for the clause itself ("… vì có thành tích xuất sắc, tăng 10 so với năm trước; trong đó …").
-            let previousEnd = reason.firstMatch(in: sentence, range: NSRange(location: previousStart, length: start - 1 - previousStart))?.location ?? start - 1
+            // (A reason after its counts: "Về công tác khen thưởng, năm ngoái …" opens with no reason.)
+            let counted = countMatches(in: nsSentence.substring(with: NSRange(location: previousStart, length: start - 1 - previousStart))).first.map { previousStart + $0.range.upperBound } ?? previousStart
+            let previousEnd = reason.firstMatch(in: sentence, range: NSRange(location: counted, length: start - 1 - counted))?.location ?? start - 1
             let previous = nsSentence.substring(with: NSRange(location: previousStart, length: previousEnd - previousStart))
             if past.matches(previous) || eventDate.map({ datedBefore($0, in: previous) }) == true { return true }
         }

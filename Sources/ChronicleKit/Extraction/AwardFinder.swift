@@ -61,6 +61,8 @@ struct AwardFinder: Sendable {
     let tableTotal: Pattern?
     /// A sentence opening with one of `grammar.samples`: a list it introduces names some of those honoured.
     let sampleOpening: Pattern?
+    /// A clause subject made only of `grammar.subject_adverbs` ("cũng", "còn"): none of its own.
+    let subjectAdverbs: Pattern?
     /// "được": the marker of a passive, alone.
     let passiveMarker: Pattern
     /// " cho " or nothing: all there is between a bare giving verb and its counts.
@@ -313,7 +315,7 @@ struct AwardFinder: Sendable {
         // "1 tập thể và 1 cá nhân của huyện vinh dự nhận Bằng khen": a few lowercase words may say whose they are.
         // "1 tập thể và 2 cá nhân có thành tích xuất sắc nhận Bằng khen …": a qualifier may run longer (the kind must follow).
         // "1 tập thể (Phòng Giáo dục và Đào tạo huyện) đón nhận Huân chương …": who they are, in parentheses, as before a passive.
-        receive = try Pattern("\\s*(?:\\([^()]{1,80}\\)\\s*)?(?:(?:\\p{Ll}+\\s+){0,2}?(?:\(qualifiers))\\s+[^,;.\\d]{2,80}?\\s+|(?:\\p{Ll}+\\s+){0,\(Self.wordsBeforeReceiving)}?)(?:\(alternation(all(\.receive))))\\s+")
+        receive = try Pattern("\\s*(?:\\([^()]{1,80}\\)\\s*)?(?:(?:\\p{Ll}+\\s+){0,2}?(?:\(qualifiers))\\s+(?:[^,;.\\d]|,(?!\\s*(?:\(Pattern.phrases(grammar.clause_openers ?? [])))(?!\\p{L}))){2,80}?\\s+|(?:\\p{Ll}+\\s+){0,\(Self.wordsBeforeReceiving)}?)(?:\(alternation(all(\.receive))))\\s+")
         // "… công nhận", "… ghi nhận" are other verbs, not a subject receiving.
         receiveEnd = try Pattern("(?<!\\p{L})(?<!(?:\(Pattern.phrases(grammar.not_receive ?? [])))\\s)(?:\(alternation(all(\.receive))))\\s*$")
         let giving = Pattern.alternatives(verbList.filter { $0.kind == nil }.flatMap(\.patterns))
@@ -332,8 +334,10 @@ struct AwardFinder: Sendable {
         awardOfYear = try all(\.award_of_year).map { try Pattern($0) }
         reasonOfYear = try all(\.reason_of_year).map { try Pattern($0) }
         tableHeader = try sources.compactMap(\.table_header).last.map { try Pattern($0) }
+        let adverbs = Pattern.phrases(grammar.subject_adverbs ?? [])
+        subjectAdverbs = (grammar.subject_adverbs ?? []).isEmpty ? nil : try Pattern("^\\s*(?:\(adverbs))(?:\\s+(?:\(adverbs)))*\\s*$")
         sampleOpening = (grammar.samples ?? []).isEmpty ? nil : try Pattern("^\\s*(?:\(Pattern.phrases(grammar.samples ?? [])))(?!\\p{L})")
-        tableTotal = all(\.table_total_rows).isEmpty ? nil : try Pattern("^\\s*(?:\(Pattern.phrases(all(\.table_total_rows))))(?!\\p{L})")
+        tableTotal = all(\.table_total_rows).isEmpty ? nil : try Pattern("^\\s*(?:\(Pattern.phrases(all(\.table_total_rows))))\\s*:?\\s*$")
         // After a row-number column ("TT", "STT") perhaps.
         tableGiverFirst = all(\.table_giver_columns).isEmpty ? nil
             : try Pattern("^\\s*(?:(?-i:S?TT)\\s+)?(?:\(Pattern.phrases(all(\.table_giver_columns))))(?!\\p{L})")

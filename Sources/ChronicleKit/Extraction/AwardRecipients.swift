@@ -171,8 +171,9 @@ extension AwardFinder {
             var leading = subject.prefix { $0 == " " }.utf16.count
             var name = subject.trimmingCharacters(in: .whitespaces)
             var nameStart = clauseStart
-            // "ThS Nguyễn Thị A, Trưởng Khoa Xây dựng Đảng, được … tặng Bằng khen": the person before the apposition.
-            if namedRecipient(openingWith: name) == nil, let person = personBeforeApposition(in: sentence, before: clauseStart) {
+            // "ThS Nguyễn Thị A, Trưởng Khoa Xây dựng Đảng, (cũng) được … tặng Bằng khen": the person before the apposition, when the
+            // clause has no subject of its own ("…, cho biết, chi bộ vinh dự được … tặng Giấy khen" is the chi bộ's).
+            if name.isEmpty || subjectAdverbs?.matches(name) == true, let person = personBeforeApposition(in: sentence, before: clauseStart) {
                 (nameStart, leading, name) = (person.location, 0, nsSentence.substring(with: person))
             }
             // Each name of a list ("A và B") may be that long.

@@ -33,6 +33,8 @@ extension AwardFinder {
             let length = (name as NSString).length
             guard let kind = anyKind.matches(in: name, range: NSRange(location: 0, length: length)).first else {
                 let counts = firstIsCollective ? (first, second) : (second, first)
+                // Rows under a giver column ("Cơ quan khen thưởng  Tập thể  Cá nhân") are no recipients grouped.
+                if giverFirst { grouped = nil; break }
                 if tableTotal?.matches(name) == true {
                     grouped = (grouped?.collectives ?? 0, grouped?.individuals ?? 0, counts, grouped?.evidence ?? row.evidence, grouped?.line ?? row.line)
                 } else {
@@ -54,7 +56,9 @@ extension AwardFinder {
                                 collectives: collectives > 0 ? collectives : nil, individuals: individuals > 0 ? individuals : nil,
                                 evidence: row.evidence, line: row.line))
         }
-        if awards.isEmpty, let grouped, let kind = anyKind.firstMatch(in: introduction) {
+        // (The introduction naming one kind: "… được tặng Bằng khen, Giấy khen, cụ thể:" says not which rows had which.)
+        if awards.isEmpty, let grouped, Set(anyKind.matches(in: introduction).map { kindName(String($0.value)) }).count == 1,
+           let kind = anyKind.firstMatch(in: introduction) {
             let (collectives, individuals) = grouped.total ?? (grouped.collectives, grouped.individuals)
             let introduced = self.introduction(introduction)
             if collectives + individuals > 0 {
@@ -89,9 +93,14 @@ extension AwardFinder {
                 let number = lines.count
                 guard Int(cells[start].folded.trimmingCharacters(in: .whitespaces)) == number else { break }
                 let next = first + 3
-                guard next >= cells.count || tableTotal?.matches(cells[next].folded) == true
-                        || Int(cells[next].folded.trimmingCharacters(in: .whitespaces)) == number + 1 else {
-                    return asCopied
+                let nextIsRow = next >= cells.count || tableTotal?.matches(cells[next].folded) == true
+                    || Int(cells[next].folded.trimmingCharacters(in: .whitespaces)) == number + 1
+                // A row that lost a cell: nothing read; prose after the last row: the table ends.
+                if !nextIsRow, next + 2 < cells.count, isNumber(next + 1) || isNumber(next + 2) { return asCopied }
+                if !nextIsRow {
+                    lines.append((cells[first..<(first + 3)].map { $0.folded.trimmingCharacters(in: .whitespaces) }.joined(separator: "\t"), "", cells[first].line))
+                    lines[lines.count - 1].1 = lines[lines.count - 1].0
+                    break
                 }
             }
             let row = cells[first..<(first + 3)].map { $0.folded.trimmingCharacters(in: .whitespaces) }.joined(separator: "\t")

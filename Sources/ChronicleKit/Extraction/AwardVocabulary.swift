@@ -32,6 +32,10 @@ extension AwardFinder {
         var measures_before_passive: [String]?
         /// "Một số tập thể, cá nhân được tuyên dương:" over a list of names: some of those honoured, no award of its own.
         var samples: [String]?
+        /// "…, cũng vinh dự được …": words that are no subject of their own.
+        var subject_adverbs: [String]?
+        /// ", riêng …", ", trong đó …": after a comma these open a clause of their own.
+        var clause_openers: [String]?
         /// "…; phần thưởng cao quý này sẽ được trao tại …": a clause opening with these tells the time of the awards before it.
         var back_references: [String]?
         /// "các Bằng khen này …": words before a kind opening a clause.

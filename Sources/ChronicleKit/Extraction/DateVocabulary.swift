@@ -28,6 +28,7 @@ public struct DateVocabulary: Sendable {
         var before_event_words: [String]?
         /// "Theo kế hoạch, hội thảo được tổ chức vào ngày 13/10, tuy nhiên …": a sentence opening with these tells a plan.
         var plan_openers: [String]?
+        var plan_changes: [String]?
         var document_number_words: [String]?
         var document_date_words: [String]?
         var period_words: [String]?
@@ -48,7 +49,7 @@ public struct DateVocabulary: Sendable {
         static let schemaName = "chronicle.dates/1"
         static let keys: Set<String> = ["schema", "times_of_day", "relative_days", "place_prepositions", "relative_day_offsets", "weekdays", "weekday_abbreviations", "day_word", "month_word",
                                         "year_word", "range_joiners", "list_joiners", "deadline_words", "since_words", "day_prefixes",
-                                        "weekday_numbers", "previous_week_words", "recent_words", "time_prepositions", "took_place", "took_place_subjects", "upcoming_words", "before_event_words", "plan_openers", "document_number_words", "document_date_words",
+                                        "weekday_numbers", "previous_week_words", "recent_words", "time_prepositions", "took_place", "took_place_subjects", "upcoming_words", "before_event_words", "plan_openers", "plan_changes", "document_number_words", "document_date_words",
                                         "period_words", "target_words", "implementation_words", "anniversaries", "anniversary_words", "term_meetings", "month_names",
                                         "lunar_words", "lunar_new_year", "lunar_first_month", "lunar_other_months", "lunar_new_year_words",
                                         "year_stems", "year_branches"]
@@ -82,9 +83,10 @@ public struct DateVocabulary: Sendable {
     let tookPlaceBefore: Pattern?
     /// "sáng 19/5 tới, …": the day is still to come (a plan), read right after it.
     let upcomingAfter: Pattern?
-    /// A sentence opening before the event, up to a day: "Trước hội nghị của huyện, đến " (`before_event_words`), or
-    /// telling a plan: "Theo kế hoạch, hội thảo được tổ chức vào " (`plan_openers`).
+    /// A sentence opening before the event, up to a day: "Trước hội nghị của huyện, đến " (`before_event_words`).
     let beforeEventOpening: Pattern?
+    /// A sentence telling a plan that changed: "Theo kế hoạch, hội thảo được tổ chức vào ngày 13/10, tuy nhiên …" (`plan_openers`, `plan_changes`).
+    let planSentence: Pattern?
     /// Weekday names as a timestamp line writes them, abbreviations included.
     let timestampWeekday: Pattern
     let documentNumberWords: String
@@ -183,11 +185,11 @@ public struct DateVocabulary: Sendable {
         // The event itself, named bare, takes place: "Hội nghị diễn ra trong …", not "Hội nghị Ban Chấp hành … lần thứ 15 diễn ra …".
         tookPlaceBefore = all(\.took_place).isEmpty || all(\.took_place_subjects).isEmpty ? nil
             : try Pattern("(?<!\\p{L})(?:\(Pattern.phrases(all(\.took_place_subjects))))\\s+(?:\(Pattern.phrases(all(\.took_place))))\\s+$")
-        let before = all(\.before_event_words).isEmpty || all(\.took_place_subjects).isEmpty ? nil
-            : "(?:\(Pattern.phrases(all(\.before_event_words))))\\s+(?:\(Pattern.phrases(all(\.took_place_subjects))))"
-        let plans = all(\.plan_openers).isEmpty ? nil : "(?:\(Pattern.phrases(all(\.plan_openers))))"
-        let openings = [before, plans].compactMap { $0 }
-        beforeEventOpening = openings.isEmpty ? nil : try Pattern("^\\s*(?:\(openings.joined(separator: "|")))(?!\\p{L})[^;]*$")
+        beforeEventOpening = all(\.before_event_words).isEmpty || all(\.took_place_subjects).isEmpty ? nil
+            : try Pattern("^\\s*(?:\(Pattern.phrases(all(\.before_event_words))))\\s+(?:\(Pattern.phrases(all(\.took_place_subjects))))(?!\\p{L})[^;]*$")
+        // A plan is told as one only when the sentence says it changed or is still to come ("tuy nhiên", "lùi", "sẽ").
+        planSentence = all(\.plan_openers).isEmpty || all(\.plan_changes).isEmpty ? nil
+            : try Pattern("^\\s*(?:\(Pattern.phrases(all(\.plan_openers))))(?!\\p{L})(?=[^;]*(?<!\\p{L})(?:\(Pattern.phrases(all(\.plan_changes))))(?!\\p{L}))")
         upcomingAfter = all(\.upcoming_words).isEmpty ? nil : try Pattern("^\\s*(?:\(Pattern.phrases(all(\.upcoming_words))))(?=\\s*[,.;:)]|\\s*$)")
         // "(VLO) Sáng thứ Sáu, …": a newspaper's tag may open the lead.
         relativeWeekday = weekdayTable.isEmpty ? nil : try Pattern(#"(?:(?:^|(?<=^\([^()]{1,12}\)\s{1,2})|[.!?]\s+"# + prepositions.map { "|" + $0 }.joined()

@@ -33,6 +33,8 @@ struct EventDateResolver: Sendable {
     var afterAnotherOpening: Pattern? = nil
     /// "Trước hội nghị của huyện, đến ngày 15/8, …": a day in a sentence telling what came before the event.
     var beforeEventOpening: Pattern? = nil
+    /// "Theo kế hoạch, hội thảo được tổ chức vào ngày 13/10, tuy nhiên …": a plan that changed.
+    var planSentence: Pattern? = nil
     /// Each event type's name and pattern (events.yml), to tell which kind of event a sentence names.
     var eventKinds: [(name: String, pattern: Pattern)] = []
     /// How far (UTF-16 units) after "5 năm thực hiện" the implemented document's date may stand.
@@ -187,9 +189,12 @@ struct EventDateResolver: Sendable {
     }
 
     private func opensAfterAnother(_ mention: DateMention, article: Article) -> Bool {
-        guard let afterAnotherOpening, let text = paragraphText(of: mention, in: article) else { return false }
+        guard let text = paragraphText(of: mention, in: article) else { return false }
         let opening = text.substring(with: NSRange(location: mention.sentence.location, length: mention.range.location - mention.sentence.location))
-        return (afterAnotherOpening.matches(opening) && !otherEventOpener.matches(opening)) || beforeEventOpening?.matches(opening) == true
+        // (In the lead, "Trước buổi lễ, sáng 19/5, …" is the same morning.)
+        return (afterAnotherOpening?.matches(opening) == true && !otherEventOpener.matches(opening))
+            || (mention.paragraph > 0 && beforeEventOpening?.matches(opening) == true)
+            || planSentence?.matches(text.substring(with: mention.sentence)) == true
     }
 
     /// "Phát biểu bế mạc hội thảo diễn ra chiều 12.7, …": the words right before the day say the event took place then.

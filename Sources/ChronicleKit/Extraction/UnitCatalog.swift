@@ -55,6 +55,8 @@ public struct UnitCatalog: Sendable {
         var commune_place_words: [String]?
         /// "ĐU TT Đồi Ngô": after these a commune's place word written short is spelled out.
         var commune_bodies: [String]?
+        /// "Đảng ủy TT Y tế huyện": after "TT" these name a Trung tâm, not a township.
+        var centre_names: [String]?
         var hamlet_place_words: [String]?
         var national_name_endings: [String]?
         var name_abbreviations: [String: String]?
@@ -67,7 +69,7 @@ public struct UnitCatalog: Sendable {
         static let schemaName = "chronicle.units/1"
         static let keys: Set<String> = ["schema", "organs", "organizer_phrases", "place_words", "level_names", "name_connectors", "name_endings", "name_stop_words",
                                         "self_references", "organizing_committees", "organ_abbreviations", "district_place_words",
-                                        "commune_place_words", "commune_bodies", "hamlet_place_words", "national_name_endings", "name_abbreviations", "party_committee", "party_bodies",
+                                        "commune_place_words", "commune_bodies", "centre_names", "hamlet_place_words", "national_name_endings", "name_abbreviations", "party_committee", "party_bodies",
                                         "province_only_place_words", "place_word_abbreviations", "kinds"]
     }
 
@@ -256,7 +258,7 @@ public struct UnitCatalog: Sendable {
         let communeShorts = abbreviations.filter { communeWords.contains($0.value.lowercased()) }.keys.map { $0.uppercased() }
         let bodies = sources.all(\.commune_bodies)
         communeWordShort = communeShorts.isEmpty || bodies.isEmpty ? nil
-            : try Pattern("(?<=(?:\(Pattern.phrases(bodies))) )(?:\(Pattern.phrases(communeShorts)))\\.?(?= |$)", caseInsensitive: false)
+            : try Pattern("(?<=(?:\(Pattern.phrases(bodies))) )(?:\(Pattern.phrases(communeShorts)))\\.?(?= |$)(?! (?:\(Pattern.phrases(sources.all(\.centre_names))))(?!\\p{L}))", caseInsensitive: false)
         spelledOutName = spelledOut.isEmpty ? nil : try Pattern(" (?:\(Pattern.phrases(Array(spelledOut))))(?![\\p{L}\\p{N}])", caseInsensitive: false)
         organAbbreviations = sources.reduce(into: [:]) { merged, source in
             for (short, full) in source.organ_abbreviations ?? [:] { merged[short.lowercased()] = full }

@@ -152,7 +152,8 @@ public struct RawArticleParser: Sendable {
         }
         // (Not a line right under one ending in a colon: "… được khen thưởng như sau:" over a table's "TT" column, copied one cell per line.)
         if let bylineIndex = body[tail...].indices.first(where: { index in
-               bylines.parse(body[index].text) != nil && !(index > 0 && body[index - 1].text.trimmingCharacters(in: .whitespaces).hasSuffix(":"))
+               bylines.parse(body[index].text) != nil && !(index > 0 && body[index - 1].text.trimmingCharacters(in: .whitespaces).hasSuffix(":")
+                                                           && AwardFinder.rowNumberHeader.matches(body[index].text.trimmingCharacters(in: .whitespaces)))
            }), let byline = bylines.parse(body[bylineIndex].text) {
             if !byline.authors.isEmpty { article.authors = byline.authors }
             if let source = byline.source { article.sourceCredits.append(source) }

@@ -23,16 +23,19 @@ struct RawArticleParserTests {
                                                    "Hội nghị đánh giá kết quả thực hiện chuyên đề năm 2023."])
     }
 
-    /// "CAND - Báo Công an nhân dân điện tử" reads like a tagged lead but is the site's banner.
-    /// The title stands above a caption printed twice, over the site's menu one word a line.
     /// "TT" under a line ending in a colon is a table's row-number column, copied one cell per line, not a byline: the table stays
     /// the story's, and the byline is the one after it.
     @Test func aTableColumnIsNoByline() {
         let article = Fixtures.parse("Quảng Nam sơ kết Chỉ thị 05\n\nSáng 27/8/2019, Ban Thường vụ Tỉnh ủy tổ chức hội nghị sơ kết. Nhân dịp này, các tập thể, cá nhân được khen thưởng như sau:\n\nTT\n\nHình thức khen thưởng\n\nTập thể\n\nCá nhân\n\n1\n\nBằng khen của Ban Thường vụ Tỉnh ủy\n\n14\n\n16\n\nHỒ QUÂN")
         #expect(article.authors == ["Hồ Quân"])
         #expect(article.paragraphs.contains { $0.text == "Bằng khen của Ban Thường vụ Tỉnh ủy" })
+        // A byline under "Bài và ảnh:" is still the byline.
+        let credited = Fixtures.parse("Quảng Nam sơ kết Chỉ thị 05\n\nSáng 27/8/2019, Ban Thường vụ Tỉnh ủy tổ chức hội nghị sơ kết Chỉ thị 05-CT/TW.\n\nBài và ảnh:\n\nNGUYỄN HÀ\n\nTin liên quan")
+        #expect(credited.authors == ["Nguyễn Hà"], "\(credited.authors)")
     }
 
+    /// "CAND - Báo Công an nhân dân điện tử" reads like a tagged lead but is the site's banner.
+    /// The title stands above a caption printed twice, over the site's menu one word a line.
     @Test func theTitleAboveACaptionPrintedTwice() {
         let article = Fixtures.parse("Báo Vĩnh Long Online\nTrang chủ\nThời sự\nChính trị\n\nChính trị\n\nTrà Ôn tổng kết thực hiện chuyên đề học tập và làm theo Bác năm 2024\n\nLãnh đạo Huyện ủy Trà Ôn chủ trì hội nghị.\n\nLãnh đạo Huyện ủy Trà Ôn chủ trì hội nghị.\n\nBan Thường vụ Huyện ủy Trà Ôn vừa tổ chức hội nghị tổng kết việc thực hiện Chuyên đề năm 2024 về học tập và làm theo tư tưởng, đạo đức, phong cách Hồ Chí Minh.")
         #expect(article.title == "Trà Ôn tổng kết thực hiện chuyên đề học tập và làm theo Bác năm 2024")
