@@ -84,7 +84,8 @@ extension AwardFinder {
         func isNumber(_ index: Int) -> Bool { Int(cells[index].folded.trimmingCharacters(in: .whitespaces)) != nil }
         var lines = [(header, header, cells[0].line)]
         var start = 3
-        while true {
+        var ends = false
+        while !ends {
             let first = start + (numbered ? 1 : 0)
             guard first + 2 < cells.count, isNumber(first + 1), isNumber(first + 2) else { break }
             // Numbered rows count 1, 2, 3 and the next begins with the next number (or the total row, or the table ends): a cell lost on the way
@@ -95,13 +96,9 @@ extension AwardFinder {
                 let next = first + 3
                 let nextIsRow = next >= cells.count || tableTotal?.matches(cells[next].folded) == true
                     || Int(cells[next].folded.trimmingCharacters(in: .whitespaces)) == number + 1
-                // A row that lost a cell: nothing read; prose after the last row: the table ends.
+                // A row that lost a cell: nothing read. Prose after the last row: the table ends with this row.
                 if !nextIsRow, next + 2 < cells.count, isNumber(next + 1) || isNumber(next + 2) { return asCopied }
-                if !nextIsRow {
-                    lines.append((cells[first..<(first + 3)].map { $0.folded.trimmingCharacters(in: .whitespaces) }.joined(separator: "\t"), "", cells[first].line))
-                    lines[lines.count - 1].1 = lines[lines.count - 1].0
-                    break
-                }
+                ends = !nextIsRow
             }
             let row = cells[first..<(first + 3)].map { $0.folded.trimmingCharacters(in: .whitespaces) }.joined(separator: "\t")
             lines.append((row, row, cells[first].line))

@@ -622,6 +622,10 @@ struct GiverPlaceTests {
         lost.remove(at: 7)
         let shifted = summary(body + lost.joined(separator: "\n\n"), title: "Quảng Nam sơ kết Chỉ thị 05")
         #expect(!shifted.contains { $0.hasPrefix("Ban Tuyên giáo Trung ương|Bằng khen|") }, "\(shifted)")
+        // No total row: prose after the last row ends the table, and every row is read.
+        let untotalled = summary(body + cells.prefix(12).joined(separator: "\n\n") + "\n\nPhát biểu tại hội nghị, đồng chí Bí thư Tỉnh ủy đề nghị các cấp ủy tiếp tục đưa việc học tập và làm theo Bác đi vào chiều sâu.",
+                                 title: "Quảng Nam sơ kết Chỉ thị 05")
+        #expect(untotalled == ["Ban Tuyên giáo Trung ương|Bằng khen|1|3|0", "Ban Thường vụ Tỉnh ủy Quảng Nam|Bằng khen|14|16|0"], "\(untotalled)")
     }
 
     /// Under "Đơn vị  Hình thức  …" the first column is who received it, no giver; a row of dashes gives nothing.
