@@ -57,6 +57,8 @@ struct AwardFinder: Sendable {
     let tableHeader: Pattern?
     /// A table header whose first column is the giver's (awards.yml `table_giver_columns`).
     let tableGiverFirst: Pattern?
+    /// Headers of a table's row-number column ("TT", "STT"; page-chrome.yml `table_row_number_headers`).
+    let tableRowNumberHeaders: Set<String>
     /// A table's total row (awards.yml `table_total_rows`).
     let tableTotal: Pattern?
     /// A sentence opening with one of `grammar.samples`: a list it introduces names some of those honoured.
@@ -195,7 +197,7 @@ struct AwardFinder: Sendable {
     /// "kỷ niệm 130 năm Ngày sinh Chủ tịch Hồ Chí Minh" is 1890 + 130 = 2020 (from dates.yml's `anniversaries`).
     let anniversaries: [(since: Int, pattern: Pattern)]
 
-    init(sources: [Source], units: UnitFinder, anniversaries: [(since: Int, pattern: Pattern)] = []) throws {
+    init(sources: [Source], units: UnitFinder, anniversaries: [(since: Int, pattern: Pattern)] = [], tableRowNumberHeaders: [String] = []) throws {
         self.anniversaries = anniversaries
         let all = sources.all
         let alternation = Pattern.alternatives
@@ -339,8 +341,10 @@ struct AwardFinder: Sendable {
         sampleOpening = (grammar.samples ?? []).isEmpty ? nil : try Pattern("^\\s*(?:\(Pattern.phrases(grammar.samples ?? [])))(?!\\p{L})")
         tableTotal = all(\.table_total_rows).isEmpty ? nil : try Pattern("^\\s*(?:\(Pattern.phrases(all(\.table_total_rows))))\\s*:?\\s*$")
         // After a row-number column ("TT", "STT") perhaps.
+        self.tableRowNumberHeaders = Set(tableRowNumberHeaders)
+        let rowNumberColumn = tableRowNumberHeaders.isEmpty ? "" : "(?:(?-i:\(Pattern.phrases(tableRowNumberHeaders)))\\s+)?"
         tableGiverFirst = all(\.table_giver_columns).isEmpty ? nil
-            : try Pattern("^\\s*(?:(?-i:S?TT)\\s+)?(?:\(Pattern.phrases(all(\.table_giver_columns))))(?!\\p{L})")
+            : try Pattern("^\\s*\(rowNumberColumn)(?:\(Pattern.phrases(all(\.table_giver_columns))))(?!\\p{L})")
         let schoolYear = sources.compactMap(\.school_year).last
         schoolYears = try (schoolYear?.patterns ?? []).map { try Pattern($0) }
         schoolYearEndMonth = schoolYear?.ends_in_month ?? 12

@@ -75,7 +75,7 @@ extension AwardFinder {
     private func tableLines(_ blocks: ArraySlice<ArticleText.Block>) -> [(text: String, evidence: String, line: Int)] {
         let asCopied = blocks.map { ($0.folded, $0.original.trimmingCharacters(in: .whitespaces), $0.line) }
         // A row-number column first ("TT", then "1", "2", …) makes each row a line longer; the number is left out.
-        let numbered = blocks.first.map { Self.rowNumberHeader.matches($0.original.trimmingCharacters(in: .whitespaces)) } ?? false
+        let numbered = blocks.first.map { tableRowNumberHeaders.contains($0.original.trimmingCharacters(in: .whitespaces)) } ?? false
         let cells = Array(blocks.dropFirst(numbered ? 1 : 0))
         guard let tableHeader, cells.count >= 3 else { return asCopied }
         let header = cells[0..<3].map(\.folded).joined(separator: "\t")
@@ -112,9 +112,6 @@ extension AwardFinder {
 
     /// Words of a title line over a table.
     static let tableTitleWords = 12
-
-    /// The header of a row-number column: "TT", "STT".
-    static let rowNumberHeader = Pattern(literal: #"^S?TT$"#, caseInsensitive: false)
 
     /// A row's number in its first column ("2  Ban Thường vụ Đảng ủy Khối  Giấy khen  18  27").
     static let rowNumber = Pattern(literal: #"^\s*\d{1,3}\.?\s+"#)

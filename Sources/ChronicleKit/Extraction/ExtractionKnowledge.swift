@@ -18,7 +18,8 @@ public struct ExtractionKnowledge: Sendable {
     let givers: GiverNormalizer
 
     /// Reads each data file from Chronicle's resources, then its namesake in `Content/data/` if present.
-    init(read: (String, String, Set<String>) throws -> [(yaml: String, file: String)]) throws {
+    /// `tableRowNumberHeaders`: the page chrome's, since tables are copied with the page ("TT", "STT").
+    init(read: (String, String, Set<String>) throws -> [(yaml: String, file: String)], tableRowNumberHeaders: [String] = []) throws {
         func decode<Value: Decodable>(_ type: Value.Type, _ name: String, _ schema: String, _ keys: Set<String>) throws -> [Value] {
             try read(name, schema, keys).map { try DataFile.decode(Value.self, yaml: $0.yaml, file: $0.file, schema: schema, knownKeys: keys) }
         }
@@ -53,7 +54,8 @@ public struct ExtractionKnowledge: Sendable {
                                        planSentence: vocabulary.planSentence,
                                        eventKinds: eventTypes.kinds.map { ($0.kind.name, $0.pattern) })
         awards = try AwardFinder(sources: decode(AwardFinder.Source.self, "extraction/awards.yml", AwardFinder.Source.schemaName,
-                                                 AwardFinder.Source.keys), units: units, anniversaries: vocabulary.anniversaries)
+                                                 AwardFinder.Source.keys), units: units, anniversaries: vocabulary.anniversaries,
+                                             tableRowNumberHeaders: tableRowNumberHeaders)
         people = try PeopleFinder(sources: decode(PeopleFinder.Source.self, "extraction/people.yml", PeopleFinder.Source.schemaName,
                                                   PeopleFinder.Source.keys))
         organizers = OrganizerResolver(units: units, places: places, gazetteer: gazetteer,

@@ -42,7 +42,8 @@ public struct DomainKnowledge: Sendable {
         }
         let chromeSources = try reader("page-chrome.yml", PageChromeRules.Source.schemaName, PageChromeRules.Source.keys)
             .map { try PageChromeRules.parse(yaml: $0.yaml, file: $0.file) }
-        var knowledge = DomainKnowledge(chrome: try PageChromeRules(sources: chromeSources), extraction: try ExtractionKnowledge(read: reader))
+        let chrome = try PageChromeRules(sources: chromeSources)
+        var knowledge = DomainKnowledge(chrome: chrome, extraction: try ExtractionKnowledge(read: reader, tableRowNumberHeaders: chrome.tableRowNumberHeaders))
         knowledge.fingerprint = fingerprint
         let loaded = LoadedKnowledge(place: place, files: read, knowledge: knowledge)
         lastLoaded.withLock { $0 = loaded }

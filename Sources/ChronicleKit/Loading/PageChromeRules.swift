@@ -17,10 +17,12 @@ public struct PageChromeRules: Sendable {
         var image_alt_patterns: [String]?
         var caption_cues: [String]?
         var body_openers: [String]?
+        var table_row_number_headers: [String]?
 
         static let schemaName = "chronicle.page-chrome/1"
         static let keys: Set<String> = ["schema", "drop_lines", "drop_patterns", "end_markers", "comment_markers", "date_line_words", "byline_prefixes",
-                                        "byline_collective_names", "source_credit_labels", "photo_credit_labels", "image_alt_patterns", "caption_cues", "body_openers"]
+                                        "byline_collective_names", "source_credit_labels", "photo_credit_labels", "image_alt_patterns", "caption_cues", "body_openers",
+                                        "table_row_number_headers"]
     }
 
     let dropLines: Set<String>
@@ -41,6 +43,8 @@ public struct PageChromeRules: Sendable {
     let imageAlt: Pattern?
     let captionCue: Pattern?
     let bodyOpener: Pattern
+    /// Headers of a table's row-number column, as written ("TT", "STT").
+    public let tableRowNumberHeaders: [String]
 
     public static func parse(yaml: String, file: String) throws -> Source {
         try DataFile.decode(Source.self, yaml: yaml, file: file, schema: Source.schemaName, knownKeys: Source.keys)
@@ -68,6 +72,7 @@ public struct PageChromeRules: Sendable {
         imageAlt = try combined(all(\.image_alt_patterns))
         captionCue = try combined(all(\.caption_cues))
         bodyOpener = try Pattern("^(?:\(alternation(all(\.body_openers))))(?!\\p{L})")
+        tableRowNumberHeaders = all(\.table_row_number_headers)
     }
 
     /// Lines compare ignoring case, runs of spaces and a trailing colon ("Các tin khác:").

@@ -150,11 +150,14 @@ public struct RawArticleParser: Sendable {
         while tail > 1, TextShape.wordCount(body[tail - 1].text) <= Self.maximumTitleWords, !TextShape.endsLikeSentence(body[tail - 1].text) {
             tail -= 1
         }
-        // (Not a line right under one ending in a colon: "… được khen thưởng như sau:" over a table's "TT" column, copied one cell per line.)
-        if let bylineIndex = body[tail...].indices.first(where: { index in
-               bylines.parse(body[index].text) != nil && !(index > 0 && body[index - 1].text.trimmingCharacters(in: .whitespaces).hasSuffix(":")
-                                                           && AwardFinder.rowNumberHeader.matches(body[index].text.trimmingCharacters(in: .whitespaces)))
-           }), let byline = bylines.parse(body[bylineIndex].text) {
+        // (Not a table's row-number column right under a line ending in a colon: "… được khen thưởng như sau:" over "TT", a table
+        // copied one cell per line.)
+        func opensTable(_ index: Int) -> Bool {
+            index > 0 && body[index - 1].text.trimmingCharacters(in: .whitespaces).hasSuffix(":")
+                && rules.tableRowNumberHeaders.contains(body[index].text.trimmingCharacters(in: .whitespaces))
+        }
+        if let (bylineIndex, byline) = body[tail...].indices.lazy.compactMap({ index in
+               opensTable(index) ? nil : self.bylines.parse(body[index].text).map { (index, $0) } }).first {
             if !byline.authors.isEmpty { article.authors = byline.authors }
             if let source = byline.source { article.sourceCredits.append(source) }
             // Lines before the byline are the story's (captions, a last line without a full stop); after it, the site's.
