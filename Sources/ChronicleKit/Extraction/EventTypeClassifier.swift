@@ -47,6 +47,8 @@ public struct EventTypeClassifier: Sendable {
     let otherEventBefore: Pattern?
     /// A sentence opening after another event: "Sau vòng sơ khảo …", "Sau hội nghị tổng kết …" (not "Sau khi …", "Sau đó, …").
     let otherEventSubject: Pattern?
+    /// Any event of a kind `event_types` knows.
+    let anyKind: Pattern
     /// Its opening clause up to a day, telling that event taking place: "Sau vòng sơ khảo diễn ra từ ".
     let otherEventOpening: Pattern?
 
@@ -69,6 +71,7 @@ public struct EventTypeClassifier: Sendable {
         kinds = try sources.flatMap(\.event_types).map { kind in
             (kind, try Pattern("(?<!\\p{L})(?:\(Pattern.alternatives(kind.patterns)))(?!\\p{L})"))
         }
+        anyKind = try Pattern("(?<!\\p{L})(?:\(Pattern.alternatives(kinds.flatMap(\.kind.patterns))))(?!\\p{L})")
     }
 
     /// "Sơ kết 3 năm …, …" opens with the kind; "Hội thảo là diễn đàn …" says what one is, and reports none.

@@ -47,8 +47,7 @@ public struct ExtractionKnowledge: Sendable {
                                        relativeDayOffsets: vocabulary.relativeDayOffsets, relativeWeekday: vocabulary.relativeWeekday,
                                        weekdayNumbers: vocabulary.weekdayNumbers, anniversaries: vocabulary.anniversaries, termMeeting: vocabulary.termMeeting,
                                        lunar: vocabulary.lunar, otherEventOpener: eventTypes.otherEventOpener,
-                                       heldVerb: catalog.held, eventVerbs: try Pattern(
-            "(?<!\\p{L})(?:\(Pattern.alternatives(eventTypes.kinds.flatMap(\.kind.patterns))))(?!\\p{L})|\(eventTypes.reportingVerbs.source)"),
+                                       heldVerb: catalog.held, eventVerbs: try Pattern("\(eventTypes.anyKind.source)|\(eventTypes.reportingVerbs.source)"),
                                        tookPlaceBefore: vocabulary.tookPlaceBefore, upcomingAfter: vocabulary.upcomingAfter,
                                        afterAnotherOpening: eventTypes.otherEventOpening, beforeEventOpening: vocabulary.beforeEventOpening,
                                        planSentence: vocabulary.planSentence,
@@ -61,7 +60,7 @@ public struct ExtractionKnowledge: Sendable {
         organizers = OrganizerResolver(units: units, places: places, gazetteer: gazetteer,
                                        copula: try Pattern("\\s(?:\(Pattern.phrases(eventTypes.copulas)))\\s"),
                                        afterAnother: eventTypes.otherEventSubject,
-                                       eventNamed: try Pattern("(?<!\\p{L})(?:\(Pattern.alternatives(eventTypes.kinds.flatMap(\.kind.patterns))))(?!\\p{L})"))
+                                       eventNamed: eventTypes.anyKind)
         givers = GiverNormalizer(units: units, organizers: organizers, officeTitles: awards.officeTitles)
     }
 }

@@ -181,9 +181,7 @@ public struct UnitCatalog: Sendable {
         guard let communeWordShort else { return name }
         let result = NSMutableString(string: name)
         for match in communeWordShort.regex.matches(in: name, range: NSRange(location: 0, length: result.length)).reversed() {
-            let written = result.substring(with: match.range).trimmingCharacters(in: CharacterSet(charactersIn: "."))
-            guard let full = placeWordAbbreviations[written.lowercased()] else { continue }
-            result.replaceCharacters(in: match.range, with: full)
+            result.replaceCharacters(in: match.range, with: spelledOutPlaceWord(result.substring(with: match.range).lowercased()))
         }
         return result as String
     }
