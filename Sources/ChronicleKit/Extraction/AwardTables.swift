@@ -25,7 +25,8 @@ extension AwardFinder {
         var awards: [Award] = []
         // Rows of recipients grouped ("Khối chính quyền  5  7") under a sentence naming the award ("Ban Thường vụ Tỉnh ủy tặng
         // Bằng khen cho các tập thể, cá nhân …, cụ thể:"): one award, its counts those of the total row, or the rows added up.
-        var grouped: (collectives: Int, individuals: Int, total: (Int, Int)?, evidence: String, line: Int)?
+        // (Not under a giver column: "Cơ quan khen thưởng  Tập thể  Cá nhân" lists givers.)
+        var groupedRows = 0, rowSums = (0, 0), totalRow: (Int, Int)?
         for row in table.dropFirst() {
             // A dash is an empty cell ("Cờ thi đua  Ban Thường vụ Tỉnh ủy  3  -").
             guard let cells = Self.tableRow.firstMatch(in: row.text), let name = cells["name"].map(String.init),
@@ -33,13 +34,11 @@ extension AwardFinder {
             let length = (name as NSString).length
             guard let kind = anyKind.matches(in: name, range: NSRange(location: 0, length: length)).first else {
                 let counts = firstIsCollective ? (first, second) : (second, first)
-                // Rows under a giver column ("Cơ quan khen thưởng  Tập thể  Cá nhân") are no recipients grouped.
-                if giverFirst { grouped = nil; break }
                 if tableTotal?.matches(name) == true {
-                    grouped = (grouped?.collectives ?? 0, grouped?.individuals ?? 0, counts, grouped?.evidence ?? row.evidence, grouped?.line ?? row.line)
+                    totalRow = counts
                 } else {
-                    grouped = ((grouped?.collectives ?? 0) + counts.0, (grouped?.individuals ?? 0) + counts.1, grouped?.total,
-                               grouped?.evidence ?? row.evidence, grouped?.line ?? row.line)
+                    groupedRows += 1
+                    rowSums = (rowSums.0 + counts.0, rowSums.1 + counts.1)
                 }
                 continue
             }
@@ -57,9 +56,9 @@ extension AwardFinder {
                                 evidence: row.evidence, line: row.line))
         }
         // (The introduction naming one kind: "… được tặng Bằng khen, Giấy khen, cụ thể:" says not which rows had which.)
-        if awards.isEmpty, let grouped, Set(anyKind.matches(in: introduction).map { kindName(String($0.value)) }).count == 1,
+        if awards.isEmpty, groupedRows > 0, !giverFirst, Set(anyKind.matches(in: introduction).map { kindName(String($0.value)) }).count == 1,
            let kind = anyKind.firstMatch(in: introduction) {
-            let (collectives, individuals) = grouped.total ?? (grouped.collectives, grouped.individuals)
+            let (collectives, individuals) = totalRow ?? rowSums
             let introduced = self.introduction(introduction)
             if collectives + individuals > 0 {
                 awards.append(Award(giver: introduced.giver ?? introduced.actor, kind: kindName(String(kind.value)),
