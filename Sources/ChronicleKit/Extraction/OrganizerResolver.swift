@@ -68,11 +68,11 @@ struct OrganizerResolver: Sendable {
                         // names no one ("Sau hội nghị … được tổ chức ngày 14/6, sáng nay (9/7), Ban Thường vụ Thành ủy … tổ chức
                         // lễ khen thưởng"): the next one's, from there.
                         var from = folded.startIndex
-                        for verb in units.catalog.held.matches(in: folded) {
+                        let verbs = units.catalog.held.matches(in: folded)
+                        for verb in afterAnother?.matches(folded) == true ? verbs : Array(verbs.prefix(1)) {
                             let before = units.catalog.partner.replacingMatches(in: String(folded[from..<verb.range.lowerBound]), with: "")
                             phrases.append(units.catalog.venueClause.replacingMatches(in: before, with: ","))
                             from = verb.range.upperBound
-                            if afterAnother?.matches(folded) != true { break }
                         }
                     }
                     for phrase in phrases {
