@@ -62,7 +62,7 @@ extension AwardFinder {
         // with the award's name ("…; Bằng khen sẽ được trao tại hội nghị tổng kết …", "…; các Bằng khen này sẽ được trao …").
         if end < nsSentence.length {
             let next = nsSentence.substring(with: NSRange(location: end + 1, length: nsSentence.clauseEnd(from: end + 1) - end - 1))
-            let opening = pluralOpening.replacingMatches(in: next.trimmingCharacters(in: .whitespaces), with: "")
+            let opening = pluralOpening.replacingMatches(in: next.trimmingWhitespace(), with: "")
             let namesTheAward = anyKind.firstMatch(in: opening, range: NSRange(location: 0, length: (opening as NSString).length), anchored: true) != nil
             if backReference.matches(next) || (namesTheAward && countMatches(in: next).isEmpty), past.matches(next) { return true }
         }
@@ -177,7 +177,7 @@ extension AwardFinder {
             var first = lastIndex
             while first > 0, nsSentence.substring(with: NSRange(location: verbs[first - 1].upperBound,
                                                                  length: verbs[first].location - verbs[first - 1].upperBound))
-                .trimmingCharacters(in: .whitespaces) == "," { first -= 1 }
+                .trimmingWhitespace() == "," { first -= 1 }
             if first < lastIndex { anchor = verbs[first] }
         }
         if let kind = kinds.last {
@@ -212,7 +212,7 @@ extension AwardFinder {
         var subjectEnd = anchor.location
         // "Bộ Tư lệnh Quân khu 7 tặng Cờ thi đua cho 1 tập thể là Ban CHQS huyện Đức Trọng và tặng Bằng khen cho 2 tập thể, 3 cá
         // nhân": after recipients named, "và" joins a second verb to the first one's subject.
-        if namedJoin.matches(nsSentence.substring(with: NSRange(location: subjectStart, length: anchor.location - subjectStart)).trimmingCharacters(in: .whitespaces)) {
+        if namedJoin.matches(nsSentence.substring(with: NSRange(location: subjectStart, length: anchor.location - subjectStart)).trimmingWhitespace()) {
             let clauseStart = nsSentence.clauseStart(before: subjectStart)
             if let first = anyVerb.matches(in: sentence, range: NSRange(location: clauseStart, length: subjectStart - clauseStart)).last {
                 let comma = nsSentence.range(of: ",", options: .backwards, range: NSRange(location: clauseStart, length: first.location - clauseStart))
@@ -224,7 +224,7 @@ extension AwardFinder {
         if comma.location != NSNotFound {
             let previousStart = nsSentence.clauseStart(before: comma.location, separator: ",")
             let previous = nsSentence.substring(with: NSRange(location: previousStart, length: comma.location - previousStart))
-            group.actorIsPersonsTitle = singlePerson.matches(previous.trimmingCharacters(in: .whitespaces))
+            group.actorIsPersonsTitle = singlePerson.matches(previous.trimmingWhitespace())
         }
         if group.giver == nil { group.giver = group.actor }
         group.evidence = NSRange(location: subjectStart, length: group.range.upperBound - subjectStart)
@@ -256,33 +256,33 @@ extension AwardFinder {
 
     /// The giver in a phrase: an office ("Chủ tịch UBND tỉnh"), else a unit, else a short capitalized phrase.
     func giver(from phrase: String) -> String? {
-        let trimmed = phrase.trimmingCharacters(in: .whitespaces)
+        let trimmed = phrase.trimmingWhitespace()
         guard !trimmed.isEmpty else { return nil }
         // "Đồng chí Nguyễn Văn Hòa - Phó Bí thư Thường trực Tỉnh ủy trao …": a person presents; whose award
         // it is, the clause does not say.
         if singlePerson.matches(trimmed) { return nil }
         // "… đã được các huyện ủy, thị ủy, thành ủy biểu dương": many units, none of them the giver.
         if manyGivers.matches(trimmed) { return nil }
-        if let match = office.firstMatch(in: trimmed) { return String(match.value).trimmingCharacters(in: .whitespaces) }
+        if let match = office.firstMatch(in: trimmed) { return String(match.value).trimmingWhitespace() }
         if let unit = units.mentions(in: trimmed).last {
             // "Chỉ huy trưởng BĐBP tỉnh", "Hiệu trưởng Trường …": the post gives, not the unit.
             let before = (trimmed as NSString).substring(to: unit.range.location)
             if let title = officeTitle.firstMatch(in: before)?["title"] { return String(title) + " " + unit.text }
             // "Trưởng Ban Tuyên giáo Tỉnh ủy tặng Giấy khen …": the head of a department, as the whole subject.
-            if unit.department != nil, headTitles.contains(before.trimmingCharacters(in: .whitespaces)) {
-                return before.trimmingCharacters(in: .whitespaces) + " " + unit.text
+            if unit.department != nil, headTitles.contains(before.trimmingWhitespace()) {
+                return before.trimmingWhitespace() + " " + unit.text
             }
             // "Đảng ủy Bộ GD&ĐT tặng …": the ministry's party committee gives; "Ban Thường vụ Đảng ủy Cục Thuế
             // tỉnh tặng …": its standing board, as written.
             // "Đảng ủy các cơ quan Đảng tỉnh Phú Yên (cũ)": the marker of a body the reorganization ended stays.
-            let after = (trimmed as NSString).substring(from: unit.range.upperBound).trimmingCharacters(in: .whitespaces)
+            let after = (trimmed as NSString).substring(from: unit.range.upperBound).trimmingWhitespace()
             let former = units.places.gazetteer.formerMarkers.first { after.hasPrefix($0) }.map { " " + $0 } ?? ""
             guard let committee = unit.partyCommittee else { return unit.text + former }
             return (organ(ending: before, committee: committee).map { $0 + " " } ?? "") + committee + " " + unit.text + former
         }
         // "Ủy ban Hội Liên hiệp Thanh niên Việt Nam (LHTN) TP.HCM": the short name in parentheses is no part of it.
         let cleaned = Self.shortNameInParentheses.replacingMatches(in: fillers.replacingMatches(in: trimmed, with: ""), with: "")
-            .trimmingCharacters(in: .whitespaces)
+            .trimmingWhitespace()
         guard let first = cleaned.first, first.isUppercase, TextShape.wordCount(cleaned) <= Self.longestUnknownGiverWords, !presenters.matches(cleaned) else { return nil }
         // "Hội nghị cũng biểu dương 45 cá nhân": the meeting gives in the organizer's name.
         if eventSubject.matches(cleaned) { return nil }
@@ -293,9 +293,9 @@ extension AwardFinder {
 
     /// "Ban Thường vụ" in "… Ban Thường vụ Đảng ủy ": the organ of the party committee that closes `text`.
     private func organ(ending text: String, committee: String) -> String? {
-        var head = text.trimmingCharacters(in: .whitespaces)
+        var head = text.trimmingWhitespace()
         guard head.lowercased().hasSuffix(committee.lowercased()) else { return nil }
-        head = String(head.dropLast(committee.count)).trimmingCharacters(in: .whitespaces)
+        head = String(head.dropLast(committee.count)).trimmingWhitespace()
         let lowered = head.lowercased()
         return units.catalog.organs.first { organ in
             lowered == organ.lowercased() || lowered.hasSuffix(" " + organ.lowercased())

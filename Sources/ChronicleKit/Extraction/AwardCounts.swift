@@ -74,7 +74,7 @@ extension AwardFinder {
             guard open.location != NSNotFound, nsSentence.range(of: ")", options: [], range: NSRange(location: open.location, length: match.range.location - open.location)).location == NSNotFound,
                   let outer = all.last(where: { $0.range.upperBound <= open.location }),
                   nsSentence.substring(with: NSRange(location: outer.range.upperBound, length: open.location - outer.range.upperBound))
-                    .trimmingCharacters(in: .whitespaces).isEmpty else { return true }
+                    .trimmingWhitespace().isEmpty else { return true }
             return combinedNoun.matches(nsSentence.substring(with: outer.noun))
         }
     }
@@ -277,13 +277,13 @@ extension AwardFinder {
     /// giáo Trung ương (2 tập thể, 2 cá nhân) và Chủ tịch UBND tỉnh (10 tập thể, 15 cá nhân)".
     func gappedGiver(_ left: NSRange, in sentence: String) -> String? {
         var text = (sentence as NSString).substring(with: left)
-        if text.hasPrefix(")"), text.trimmingCharacters(in: .whitespaces).hasSuffix("(") {
-            text = String(text.dropFirst().trimmingCharacters(in: .whitespaces).dropLast())
+        if text.hasPrefix(")"), text.trimmingWhitespace().hasSuffix("(") {
+            text = String(text.dropFirst().trimmingWhitespace().dropLast())
         }
         // Without "của … cho" around it, the giver needs its joiner (a clause after a semicolon starts without one).
         guard let match = gap.firstMatch(in: text), let named = match["giver"], (match["marker"] == nil) == (match["to"] == nil),
               match["joiner"] != nil || match["marker"] != nil else { return nil }
-        let phrase = String(named).trimmingCharacters(in: .whitespaces)
+        let phrase = String(named).trimmingWhitespace()
         let length = (phrase as NSString).length
         guard phrase.first?.isUppercase == true, !anyVerb.matches(phrase), !anyKind.matches(phrase) else { return nil }
         // The whole phrase (but a closing stop) is the post or the unit.
@@ -330,9 +330,9 @@ extension AwardFinder {
             // (Never some of those counted before: "135 đoàn viên, trong đó có 48 nữ công nhân và 21 đảng viên".)
             if group.kind == nil, !group.isTotal, !group.isPartOfTotal, let last = merged.last, last.kind != nil, !last.isTotal, !last.takesNoMoreCounts {
                 let between = nsSentence.substring(with: NSRange(location: last.range.upperBound, length: group.range.location - last.range.upperBound))
-                let text = between.trimmingCharacters(in: .whitespaces)
+                let text = between.trimmingWhitespace()
                 // "cho 3 tập thể: A, B, C; và 4 cá nhân: …": a semicolon may stand before the joiner of one list.
-                let semicolonOnlyBeforeJoiner = text.split(separator: ";").last.map { listJoinerEnd.matches(" " + $0.trimmingCharacters(in: .whitespaces)) } ?? false
+                let semicolonOnlyBeforeJoiner = text.split(separator: ";").last.map { listJoinerEnd.matches(" " + $0.trimmingWhitespace()) } ?? false
                 // Asides in parentheses ("(xã Thượng Bằng La)") do not lengthen a list.
                 if TextShape.wordCount(Self.parenthetical.replacingMatches(in: text, with: "")) <= Self.longestContinuationWords, listJoinerEnd.matches(text),
                    !text.contains(";") || semicolonOnlyBeforeJoiner, namesNoAward(text) {
@@ -361,11 +361,11 @@ extension AwardFinder {
         let nsSentence = sentence as NSString
         let start = max(floor, location - Self.introductionWindow, nsSentence.clauseStart(before: location))
         let before = nsSentence.substring(with: NSRange(location: start, length: location - start))
-        if before.trimmingCharacters(in: .whitespaces).isEmpty { return start == floor || start == nsSentence.clauseStart(before: location) }
+        if before.trimmingWhitespace().isEmpty { return start == floor || start == nsSentence.clauseStart(before: location) }
         // "Dịp này, một tập thể và một cá nhân … nhận Bằng khen": the subject, right after an opening phrase.
-        if before.trimmingCharacters(in: .whitespaces).hasSuffix(",") { return true }
+        if before.trimmingWhitespace().hasSuffix(",") { return true }
         return recipientIntroduction.firstMatch(in: sentence, range: NSRange(location: start, length: location - start)) != nil
-            || listJoinerEnd.matches(before.trimmingCharacters(in: .whitespaces))
+            || listJoinerEnd.matches(before.trimmingWhitespace())
     }
 
     /// "… 5 cá nhân được Thủ tướng Chính phủ tặng Bằng khen": a count right followed by a passive naming a kind, its own award.
@@ -392,7 +392,7 @@ extension AwardFinder {
     /// Counts joined by a comma or a list joiner ("và", "cùng") are one recipient list.
     func joins(_ between: String) -> Bool {
         // "2 tổ chuyên môn (Tổ Toán - Tin và Tổ Ngữ văn) cùng 9 cá nhân": what the parentheses name is of the first count.
-        let text = Self.parenthetical.replacingMatches(in: between, with: "").trimmingCharacters(in: .whitespaces)
+        let text = Self.parenthetical.replacingMatches(in: between, with: "").trimmingWhitespace()
         if bareJoin.matches(text) { return true }
         // "6 tập thể khoa, phòng và 14 cá nhân": a few words saying what the first count is of;
         // "3 tập thể gồm Ủy ban Kiểm tra Huyện ủy A, … và 4 cá nhân": the names of those counted.

@@ -557,7 +557,7 @@ struct AwardFinder: Sendable {
                                         collectives: group.collectives > 0 ? group.collectives : nil,
                                         individuals: group.individuals > 0 ? group.individuals : nil,
                                         combined: group.combined > 0 ? group.combined : nil,
-                                        evidence: evidence.trimmingCharacters(in: .whitespaces), line: block.line,
+                                        evidence: evidence.trimmingWhitespace(), line: block.line,
                                         kindFrom: group.kindIsGeneric ? "generic" : nil, recipientNamed: group.isNamed ? true : nil,
                                         recipient: group.recipientName, inLead: block.paragraph == 0 ? true : nil))
                 }
@@ -572,7 +572,7 @@ struct AwardFinder: Sendable {
                 }
                 awards += table
             }
-            if !isBullet, block.original.trimmingCharacters(in: .whitespaces).hasSuffix(":"), let last = sentences.last {
+            if !isBullet, block.original.trimmingWhitespace().hasSuffix(":"), let last = sentences.last {
                 introducedGiver = anyKind.matches(last) || anyVerb.matches(last) ? introduction(last).giver : nil
             }
         }
@@ -597,7 +597,7 @@ struct AwardFinder: Sendable {
     /// another count (its counts and noun), as one sentence opening with the introducer ("Cụ thể: 60 tập thể tiêu biểu; 90 cá
     /// nhân tiêu biểu", "Cụ thể: Thủ tướng Chính phủ tặng Bằng khen cho 1 tập thể; … tặng Bằng khen cho 1 tập thể, 2 cá nhân").
     func listBreakdown(introducedBy sentence: String, after index: Int, in body: [ArticleText.Block]) -> String? {
-        let trimmed = sentence.trimmingCharacters(in: .whitespaces)
+        let trimmed = sentence.trimmingWhitespace()
         guard trimmed.hasSuffix(":"), let introducer = breakdownAtEnd.firstMatch(in: trimmed) else { return nil }
         let lines = body.dropFirst(index + 1).prefix { block in block.original.unicodeScalars.first.map(CaptionDetector.bullets.contains) ?? false }
         let firsts = lines.compactMap { line -> String? in
@@ -605,10 +605,10 @@ struct AwardFinder: Sendable {
             let cut = text.indices.first { at in
                 text[at] == "," && text[text.index(after: at)...].drop(while: { $0 == " " }).first?.isNumber != true
             }
-            let first = String(text[..<(cut ?? text.endIndex)]).trimmingCharacters(in: CharacterSet(charactersIn: ";. "))
+            let first = String(text[..<(cut ?? text.endIndex)]).trimming(charactersIn: ";. ")
             return first.isEmpty ? nil : first
         }
-        return firsts.count >= 2 ? String(introducer.value).trimmingCharacters(in: CharacterSet(charactersIn: ": ")) + ": " + firsts.joined(separator: "; ") : nil
+        return firsts.count >= 2 ? String(introducer.value).trimming(charactersIn: ": ") + ": " + firsts.joined(separator: "; ") : nil
     }
 
     /// The counts of a next sentence opening by breaking down `group`'s combined count, when they add up to it.

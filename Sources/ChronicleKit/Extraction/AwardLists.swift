@@ -8,10 +8,10 @@ extension AwardFinder {
     /// with a capital, as names do.
     func namesListed(_ text: String) -> Int {
         // "Lò Thị Mai (Công đoàn Công ty CP Chè Than Uyên, Lai Châu)": what a name's parentheses say is no name.
-        let body = Self.parenthetical.replacingMatches(in: text, with: "").trimmingCharacters(in: CharacterSet(charactersIn: ". "))
+        let body = Self.parenthetical.replacingMatches(in: text, with: "").trimming(charactersIn: ". ")
         let pieces = body.contains(";") ? body.components(separatedBy: ";") : recipientJoiner.split(body)
         let names = pieces.map { piece in
-            let trimmed = piece.trimmingCharacters(in: .whitespaces)
+            let trimmed = piece.trimmingWhitespace()
             // "…; và Phạm Minh Đức, …": the joiner opening the last piece.
             let joiner = recipientJoiner.firstMatch(in: trimmed, range: NSRange(location: 0, length: (trimmed as NSString).length), anchored: true)
             return joiner.map { (trimmed as NSString).substring(from: $0.upperBound) } ?? trimmed
@@ -32,7 +32,7 @@ extension AwardFinder {
     /// "Đoàn Chủ tịch … tặng Bằng khen cho các tập thể, cá nhân có thành tích xuất sắc:" then one bullet line
     /// per recipient: units are collectives, people individuals. Nil unless every line names one.
     func namedList(introducedBy block: ArticleText.Block, followedBy rest: ArraySlice<ArticleText.Block>, eventDate: CalendarDate?) -> Award? {
-        guard block.original.trimmingCharacters(in: .whitespaces).hasSuffix(":"), let sentenceRange = block.sentences.last else { return nil }
+        guard block.original.trimmingWhitespace().hasSuffix(":"), let sentenceRange = block.sentences.last else { return nil }
         let sentence = block.foldedText(sentenceRange)
         guard introducesThisEventsAwards(sentence, eventDate: eventDate, afterLead: block.paragraph > 0), sampleOpening?.matches(sentence) != true,
               groups(in: sentence).allSatisfy({ $0.kind == nil }) else { return nil }
@@ -57,7 +57,7 @@ extension AwardFinder {
         let group = introduction(sentence)
         guard let kind = group.kind else { return nil }
         return Award(giver: group.giver, kind: kind, collectives: collectives > 0 ? collectives : nil, individuals: individuals > 0 ? individuals : nil,
-                     combined: combined > 0 ? combined : nil, evidence: block.text(sentenceRange).trimmingCharacters(in: .whitespaces), line: block.line,
+                     combined: combined > 0 ? combined : nil, evidence: block.text(sentenceRange).trimmingWhitespace(), line: block.line,
                      kindFrom: group.kindIsGeneric ? "generic" : nil)
     }
 
@@ -82,7 +82,7 @@ extension AwardFinder {
         let matches = countMatches(in: item)
         guard matches.count == 1, let match = matches.first, match.range.location == 0, !match.approximate, !match.elided,
               let number = NumberWords.value((item as NSString).substring(with: match.number)) else { return nil }
-        let rest = (item as NSString).substring(from: match.range.upperBound).trimmingCharacters(in: CharacterSet(charactersIn: " ;.,"))
+        let rest = (item as NSString).substring(from: match.range.upperBound).trimming(charactersIn: " ;.,")
         // A line telling its own award ("- 09 tập thể được tặng Bằng khen") is read as a sentence of its own.
         guard TextShape.wordCount(rest) <= Self.countedItemTrailingWords, !rest.contains(where: \.isNumber),
               !anyKind.matches(rest), !anyVerb.matches(rest) else { return nil }

@@ -9,7 +9,7 @@ extension AwardFinder {
     /// A breakdown's opener is no part of a name: "…, trong đó Ban Thường vụ Đảng ủy Trường và Hiệu trưởng lần lượt …".
     func giverNames(in subject: String) -> [String] {
         giverJoiner.split(subject).flatMap { $0.split(separator: ",").map(String.init) }.filter { !atEvent.matches($0) }.map { name in
-            let trimmed = name.trimmingCharacters(in: .whitespaces)
+            let trimmed = name.trimmingWhitespace()
             guard let opener = breakdown.firstMatch(in: trimmed, range: NSRange(location: 0, length: (trimmed as NSString).length), anchored: true) else { return name }
             return (trimmed as NSString).substring(from: opener.upperBound)
         }

@@ -80,7 +80,7 @@ extension AwardFinder {
                 let more = countsAfter.first
                 // The joiner may end the unit's name as read ("Trường THPT chuyên Bến Tre và").
                 let between = nsSentence.substring(with: NSRange(location: joined.location, length: max(0, more.map { $0.range.location - joined.location } ?? 0)))
-                    .trimmingCharacters(in: .whitespaces)
+                    .trimmingWhitespace()
                 if let more, listJoinerEnd.matches(between) || (between.isEmpty && listJoinerEnd.matches(unit.text)) {
                     group.collectives += more.collectives
                     group.individuals += more.individuals
@@ -159,7 +159,7 @@ extension AwardFinder {
             if listed.count >= 2 {
                 var group = Group(range: NSRange(location: listStart, length: verb.location - listStart), evidence: NSRange())
                 group.isNamed = true
-                group.recipientName = nsSentence.substring(with: group.range).trimmingCharacters(in: .whitespaces)
+                group.recipientName = nsSentence.substring(with: group.range).trimmingWhitespace()
                 group.collectives = listed.filter { $0.kind == .unit }.count
                 group.individuals = listed.filter { $0.kind == .person }.count
                 let end = nsSentence.clauseEnd(from: kind.upperBound)
@@ -169,7 +169,7 @@ extension AwardFinder {
                 continue
             }
             var leading = subject.prefix { $0 == " " }.utf16.count
-            var name = subject.trimmingCharacters(in: .whitespaces)
+            var name = subject.trimmingWhitespace()
             var nameStart = clauseStart
             // "ThS Nguyễn Thị A, Trưởng Khoa Xây dựng Đảng, (cũng) được … tặng Bằng khen": the person before the apposition, when the
             // clause has no subject of its own ("…, cho biết, chi bộ vinh dự được … tặng Giấy khen" is the chi bộ's).
@@ -212,7 +212,7 @@ extension AwardFinder {
         while start > 0 {
             let previousStart = nsSentence.clauseStart(before: start - 1)
             let previous = NSRange(location: previousStart, length: start - 1 - previousStart)
-            let text = nsSentence.substring(with: previous).trimmingCharacters(in: .whitespaces)
+            let text = nsSentence.substring(with: previous).trimmingWhitespace()
             guard anyVerb.firstMatch(in: sentence, range: previous) == nil, anyKind.firstMatch(in: sentence, range: previous) == nil,
                   namedRecipient(openingWith: text) != nil else { break }
             start = previousStart
@@ -250,7 +250,7 @@ extension AwardFinder {
             let start = comma.location == NSNotFound ? floor : comma.upperBound
             let segment = NSRange(location: start, length: max(0, segmentEnd - 1 - start))
             let text = nsSentence.substring(with: segment)
-            let trimmed = text.trimmingCharacters(in: .whitespaces)
+            let trimmed = text.trimmingWhitespace()
             if singlePerson.matches(trimmed) || namesEndingWithAPerson(trimmed) {
                 let leading = text.prefix { $0 == " " }.utf16.count
                 return NSRange(location: start + leading, length: (trimmed as NSString).length)

@@ -63,7 +63,7 @@ extension AwardFinder {
             if collectives + individuals > 0 {
                 awards.append(Award(giver: introduced.giver ?? introduced.actor, kind: kindName(String(kind.value)),
                                     collectives: collectives > 0 ? collectives : nil, individuals: individuals > 0 ? individuals : nil,
-                                    evidence: block.original.trimmingCharacters(in: .whitespaces), line: block.line))
+                                    evidence: block.original.trimmingWhitespace(), line: block.line))
             }
         }
         return awards
@@ -72,15 +72,15 @@ extension AwardFinder {
     /// A table's header and rows, one line each as copied ("Bằng khen của Chủ tịch UBND Tỉnh  02  03"), or copied one cell
     /// per line ("Hình thức khen thưởng", "Tập thể", "Cá nhân", then three lines a row), the cells joined by tabs.
     private func tableLines(_ blocks: ArraySlice<ArticleText.Block>) -> [(text: String, evidence: String, line: Int)] {
-        let asCopied = blocks.map { ($0.folded, $0.original.trimmingCharacters(in: .whitespaces), $0.line) }
+        let asCopied = blocks.map { ($0.folded, $0.original.trimmingWhitespace(), $0.line) }
         // A row-number column first ("TT", then "1", "2", …) makes each row a line longer; the number is left out.
-        let numbered = blocks.first.map { tableRowNumberHeaders.contains($0.original.trimmingCharacters(in: .whitespaces)) } ?? false
+        let numbered = blocks.first.map { tableRowNumberHeaders.contains($0.original.trimmingWhitespace()) } ?? false
         let cells = Array(blocks.dropFirst(numbered ? 1 : 0))
         guard let tableHeader, cells.count >= 3 else { return asCopied }
         let header = cells[0..<3].map(\.folded).joined(separator: "\t")
         guard tableHeader.firstMatch(in: header) != nil, !header.contains(where: \.isNumber),
               cells[1..<3].allSatisfy({ TextShape.wordCount($0.original) <= 2 }) else { return asCopied }
-        func isNumber(_ index: Int) -> Bool { Int(cells[index].folded.trimmingCharacters(in: .whitespaces)) != nil }
+        func isNumber(_ index: Int) -> Bool { Int(cells[index].folded.trimmingWhitespace()) != nil }
         var lines = [(header, header, cells[0].line)]
         var start = 3
         var ends = false
@@ -91,15 +91,15 @@ extension AwardFinder {
             // (read as a repeated caption, say) would shift every count into the wrong row.
             if numbered {
                 let number = lines.count
-                guard Int(cells[start].folded.trimmingCharacters(in: .whitespaces)) == number else { break }
+                guard Int(cells[start].folded.trimmingWhitespace()) == number else { break }
                 let next = first + 3
                 let nextIsRow = next >= cells.count || tableTotal?.matches(cells[next].folded) == true
-                    || Int(cells[next].folded.trimmingCharacters(in: .whitespaces)) == number + 1
+                    || Int(cells[next].folded.trimmingWhitespace()) == number + 1
                 // A row that lost a cell: nothing read. Prose after the last row: the table ends with this row.
                 if !nextIsRow, next + 2 < cells.count, isNumber(next + 1) || isNumber(next + 2) { return asCopied }
                 ends = !nextIsRow
             }
-            let row = cells[first..<(first + 3)].map { $0.folded.trimmingCharacters(in: .whitespaces) }.joined(separator: "\t")
+            let row = cells[first..<(first + 3)].map { $0.folded.trimmingWhitespace() }.joined(separator: "\t")
             lines.append((row, row, cells[first].line))
             start = first + 3
         }

@@ -24,7 +24,7 @@ extension AwardFinder {
             let byRange = NSRange(location: passiveMatch.upperBound, length: clauseEnd - passiveMatch.upperBound)
             guard let verb = anyVerb.firstMatch(in: sentence, range: byRange) ?? anyKind.firstMatch(in: sentence, range: byRange) else { return [] }
             let byPhrase = nsSentence.substring(with: NSRange(location: byRange.location, length: verb.location - byRange.location))
-            givers = byPhrase.trimmingCharacters(in: .whitespaces).isEmpty ? [] : giverNames(in: byPhrase).compactMap { giver(from: $0) }
+            givers = byPhrase.trimmingWhitespace().isEmpty ? [] : giverNames(in: byPhrase).compactMap { giver(from: $0) }
             kindSearchStart = verb.location
         }
         let kindRanges = anyKind.matches(in: sentence, range: NSRange(location: kindSearchStart, length: clauseEnd - kindSearchStart))

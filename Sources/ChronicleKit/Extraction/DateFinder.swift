@@ -78,13 +78,13 @@ struct DateFinder: Sendable {
                 // Every day and period is written with digits, but for a day in words before its month
                 // ("hai mươi mốt tháng Sáu") or Tết ("mùng sáu Tết"); most sentences have none of them.
                 let lowered = sentenceText.lowercased()
-                let hasMonth = lowered.contains(vocabulary.monthWord), hasNewYear = vocabulary.newYearWords.contains(where: lowered.contains)
+                let hasMonth = lowered.includes(vocabulary.monthWord), hasNewYear = vocabulary.newYearWords.contains(where: lowered.includes)
                 guard hasMonth || hasNewYear || sentenceText.utf8.contains(where: { $0 >= 0x30 && $0 <= 0x39 }) else { continue }
                 dates += days(in: sentenceText, block: block, sentence: sentence, hasMonth: hasMonth, hasNewYear: hasNewYear)
                 for match in vocabulary.periods.matches(in: sentenceText) {
                     guard let start = Int(match["a"] ?? "") else { continue }
                     periods.append(PeriodMention(startYear: start, endYear: match["b"].flatMap { Int($0) },
-                                                 evidence: String(match.value).trimmingCharacters(in: .whitespaces),
+                                                 evidence: String(match.value).trimmingWhitespace(),
                                                  isTarget: match["target"] != nil, paragraph: block.paragraph, sentence: sentence))
                 }
             }
@@ -153,7 +153,7 @@ struct DateFinder: Sendable {
                 absolute = NSRange(location: range.location + list.range.location, length: nsRange.upperBound - list.range.location)
             }
             mentions.append(DateMention(day: day, month: item.month, year: item.year, role: role,
-                                        evidence: block.text(absolute).trimmingCharacters(in: .whitespaces), line: block.line,
+                                        evidence: block.text(absolute).trimmingWhitespace(), line: block.line,
                                         paragraph: block.paragraph, sentence: range, range: absolute, hasTimeOfDay: item.match["tod"] != nil,
                                         lunarDaysAfterNewYear: firstMonthDays.contains(item.match.range) ? day - 1 : nil))
         }

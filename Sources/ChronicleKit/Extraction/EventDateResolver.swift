@@ -107,7 +107,7 @@ struct EventDateResolver: Sendable {
             guard let match = relativeDay.firstMatch(in: paragraph.text), let word = match["rel"],
                   let offset = relativeDayOffsets[word.lowercased()], let date = published.adding(days: offset) else { continue }
             if holding, !heldVerb.matches(String(paragraph.text[match.range.lowerBound...])) { continue }
-            return EventDate(date: date, evidence: String(match.value).trimmingCharacters(in: CharacterSet(charactersIn: ".!? ")),
+            return EventDate(date: date, evidence: String(match.value).trimming(charactersIn: ".!? "),
                              line: paragraph.number, yearInferredFrom: "'\(match.value)' tính từ ngày đăng \(published.display)")
         }
         return nil
@@ -127,7 +127,7 @@ struct EventDateResolver: Sendable {
                !heldVerb.matches(sentence), !eventVerbs.matches(sentence) { continue }
             let back = match["week"] != nil ? published.weekday - 1 + 7 - (weekday - 1) : ((published.weekday - weekday + 6) % 7) + 1
             guard let date = published.adding(days: -back) else { continue }
-            return EventDate(date: date, evidence: String(match.value).trimmingCharacters(in: CharacterSet(charactersIn: ".!? ")),
+            return EventDate(date: date, evidence: String(match.value).trimming(charactersIn: ".!? "),
                              line: paragraph.number, yearInferredFrom: "'\(match.value)' tính từ ngày đăng \(published.display)")
         }
         return nil
@@ -330,7 +330,7 @@ enum NumberWords {
 
     /// "17.300" → 17300 ("." groups thousands), "12" → 12, "ba" → 3.
     static func value(_ text: String) -> Int? {
-        let trimmed = text.trimmingCharacters(in: .whitespaces).lowercased()
+        let trimmed = text.trimmingWhitespace().lowercased()
         if let number = words[trimmed] { return number }
         let digits = trimmed.replacingOccurrences(of: ".", with: "")
         guard !digits.isEmpty, digits.allSatisfy(\.isNumber) else { return nil }

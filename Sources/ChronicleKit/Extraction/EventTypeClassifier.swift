@@ -76,7 +76,7 @@ public struct EventTypeClassifier: Sendable {
 
     /// "Sơ kết 3 năm …, …" opens with the kind; "Hội thảo là diễn đàn …" says what one is, and reports none.
     private func opensWithKind(_ sentence: String) -> Bool {
-        let trimmed = sentence.trimmingCharacters(in: .whitespaces) as NSString
+        let trimmed = sentence.trimmingWhitespace() as NSString
         let whole = NSRange(location: 0, length: trimmed.length)
         return kinds.contains { entry in
             guard let match = entry.pattern.firstMatch(in: trimmed as String, range: whole, anchored: true) else { return false }

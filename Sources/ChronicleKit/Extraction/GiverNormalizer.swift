@@ -29,7 +29,7 @@ struct GiverNormalizer: Sendable {
         if let organ = mention.organ { prefix += units.catalog.fullOrgan(organ) + " " }
         let suffix = nsGiver.substring(from: mention.range.location + mention.range.length)
         // The unit as written, without the organ acting for it ("BTV Huyện ủy" → "Huyện ủy").
-        let written = mention.organ.map { String(mention.text.dropFirst($0.count)).trimmingCharacters(in: .whitespaces) } ?? mention.text
+        let written = mention.organ.map { String(mention.text.dropFirst($0.count)).trimmingWhitespace() } ?? mention.text
         let unit: String
         if mention.kind.place == "central" {
             unit = mention.kind.name
@@ -47,30 +47,30 @@ struct GiverNormalizer: Sendable {
             // thành phố" at a Thành ủy Vinh event: that city's; "Ban Thường vụ Huyện ủy" at a Huyện đoàn
             // Đức Trọng event: that district's committee; "Chủ tịch UBND TP" at a UBND TP Quy Nhơn event: Quy Nhơn's.
             return (prefix + withPlaceWordSpelledOut(written, mention) + " " + district + suffix)
-                .replacingOccurrences(of: "  ", with: " ").trimmingCharacters(in: .whitespaces)
+                .replacingOccurrences(of: "  ", with: " ").trimmingWhitespace()
         } else if mention.place == nil, let placeWord = mention.placeWord, units.catalog.communePlaceWords.contains(placeWord),
                   mention.text.lowercased().hasSuffix(placeWord), let place = organizerPlace(placeWord, organizer) {
             // "Chủ tịch UBND phường" at an event of "Đảng ủy phường Vĩnh Hải": that ward's.
             return (prefix + written + " " + place + suffix)
-                .replacingOccurrences(of: "  ", with: " ").trimmingCharacters(in: .whitespaces)
+                .replacingOccurrences(of: "  ", with: " ").trimmingWhitespace()
         } else if mention.place == nil, let placeWord = mention.placeWord, units.catalog.communePlaceWords.contains(placeWord) {
             // "UBND xã Thụy Trình" at a province's event: a commune's, as written (the gazetteer knows no communes).
-            return (prefix + written + suffix).trimmingCharacters(in: .whitespaces)
+            return (prefix + written + suffix).trimmingWhitespace()
         } else if mention.place == nil, let placeWord = mention.placeWord.map(units.catalog.spelledOutPlaceWord), units.catalog.districtPlaceWords.contains(placeWord) {
             // "Chủ tịch UBND huyện" where no district is known: as written, never the province's.
-            return (prefix + written + suffix).trimmingCharacters(in: .whitespaces)
+            return (prefix + written + suffix).trimmingWhitespace()
         } else if mention.place != nil || mention.kind.level == "tinh", mention.kind.place != "named",
                   let name = organizers.describe(mention, province: province).unit {
             // "Ban Thường vụ Đảng ủy Cục Thuế tỉnh": the unit's name holds the committee the prefix ends with.
             if let committee = mention.partyCommittee, name.lowercased().hasPrefix(committee.lowercased() + " "),
-               prefix.trimmingCharacters(in: .whitespaces).lowercased().hasSuffix(committee.lowercased()) {
-                prefix = String(prefix.trimmingCharacters(in: .whitespaces).dropLast(committee.count))
+               prefix.trimmingWhitespace().lowercased().hasSuffix(committee.lowercased()) {
+                prefix = String(prefix.trimmingWhitespace().dropLast(committee.count))
             }
             unit = name
         } else {
             return giver
         }
-        return (prefix + unit + suffix).trimmingCharacters(in: .whitespaces)
+        return (prefix + unit + suffix).trimmingWhitespace()
     }
 
     /// A giver named short at the organizer's own event: "Đảng ủy Trường" when "Đảng ủy Trường Đại
@@ -103,7 +103,7 @@ struct GiverNormalizer: Sendable {
             guard giver.lowercased().hasSuffix(" " + reference) else { continue }
             // "Tư lệnh Bộ đội Biên phòng" at a province's border guard event: the central body's head, not its own.
             if units.mentions(in: giver).contains(where: { $0.kind.place == "central" }) { return nil }
-            let office = giver.dropLast(reference.count).trimmingCharacters(in: .whitespaces)
+            let office = giver.dropLast(reference.count).trimmingWhitespace()
             guard let institution = unit.range(of: start, options: [.caseInsensitive]) else { continue }
             return office + " " + unit[institution.lowerBound...]
         }
@@ -120,7 +120,7 @@ struct GiverNormalizer: Sendable {
 
     private static func firstBody(_ phrase: String) -> String {
         let end = [phrase.range(of: ","), phrase.range(of: " và ")].compactMap { $0?.lowerBound }.min() ?? phrase.endIndex
-        return String(phrase[..<end]).trimmingCharacters(in: .whitespaces)
+        return String(phrase[..<end]).trimmingWhitespace()
     }
 
     /// The place a committee named with no place stands for: "huyện" for a bare "Huyện ủy".

@@ -93,7 +93,7 @@ struct OrganizerResolver: Sendable {
                         }
                         // "Công ty Điện lực Hà Tĩnh (thuộc Tổng Công ty Điện lực miền Bắc) tổ chức": what the parentheses add is no name.
                         let unbracketed = AwardFinder.parenthetical.replacingMatches(in: phrase, with: "").replacingOccurrences(of: "  ", with: " ")
-                        let clause = (unbracketed.components(separatedBy: ", ").last ?? unbracketed).trimmingCharacters(in: .whitespaces)
+                        let clause = (unbracketed.components(separatedBy: ", ").last ?? unbracketed).trimmingWhitespace()
                         // "Thực hiện Kế hoạch … của Ban Thường vụ Huyện ủy Tân Châu …, Đảng ủy Trung tâm Y tế huyện tổ chức":
                         // the unit owning the plan did not hold the event; the last clause's subject did, known kind or not.
                         // "Lễ biểu dương là lần đầu tiên tỉnh X tổ chức …": a copula's subject is no organizer.
@@ -217,7 +217,7 @@ struct OrganizerResolver: Sendable {
     /// written short ("Đảng ủy xã") takes for its commune.
     private func titlePrefixCommune(_ title: String) -> String? {
         guard let colon = title.firstIndex(of: ":") else { return nil }
-        let prefix = title[..<colon].trimmingCharacters(in: .whitespaces)
+        let prefix = title[..<colon].trimmingWhitespace()
         let words = prefix.split(separator: " ")
         // Two words at least: a one-word prefix is a kicker ("Video:", "Infographic:", "Ảnh:").
         guard (2...4).contains(words.count), words.allSatisfy({ $0.first?.isUppercase == true }),
@@ -314,7 +314,7 @@ struct OrganizerResolver: Sendable {
             for mention in places.mentions(in: block.folded) {
                 guard let place = places.resolve(mention, context: Array(counts.keys)), permitted(place.provinceIndex) else { continue }
                 // "tỉnh Hà Giang (cũ)" is what the place was; "tỉnh An Giang (mới)" what it is.
-                let after = folded.substring(from: mention.range.upperBound).trimmingCharacters(in: .whitespaces)
+                let after = folded.substring(from: mention.range.upperBound).trimmingWhitespace()
                 if gazetteer.formerMarkers.contains(where: { after.hasPrefix($0) }) { continue }
                 counts[place.provinceIndex, default: 0] += gazetteer.newMarkers.contains(where: { after.hasPrefix($0) }) ? Self.newPlaceWeight : 1
                 if firstSeen[place.provinceIndex] == nil { firstSeen[place.provinceIndex] = order }
@@ -384,7 +384,7 @@ struct OrganizerResolver: Sendable {
             }
             // "LƯƠNG TÀI" on the line above "CỔNG THÔNG TIN ĐIỆN TỬ": the portal's name alone, one district's.
             for neighbour in [position - 1, position + 1] where labels.indices.contains(neighbour) {
-                let name = gazetteer.spelling.fold(labels[neighbour]).trimmingCharacters(in: .whitespaces)
+                let name = gazetteer.spelling.fold(labels[neighbour]).trimmingWhitespace()
                 let found = places.mentions(in: name)
                 guard found.count == 1, found[0].range.location == 0, found[0].range.length == (name as NSString).length else { continue }
                 let districts = found[0].candidates.filter { if case .district = $0 { return true } else { return false } }
@@ -432,7 +432,7 @@ struct OrganizerResolver: Sendable {
             // Named units are their own words: "Trường THPT Lương Tâm", "Cụm thi đua …"; short names spelled out
             // ("Đảng ủy Bộ GD&ĐT" is "Đảng ủy Bộ Giáo dục và Đào tạo").
             name = units.catalog.spellingOutCommuneWords(units.catalog.spellingOutNames(
-                mention.organ.map { String(mention.text.dropFirst($0.count)).trimmingCharacters(in: .whitespaces) } ?? mention.text))
+                mention.organ.map { String(mention.text.dropFirst($0.count)).trimmingWhitespace() } ?? mention.text))
         } else if kind.place != "central" {
             switch mention.place {
             case .district(let district, let gazetteerKind, let index)?:
@@ -455,7 +455,7 @@ struct OrganizerResolver: Sendable {
                 name = Self.provincialName(kind, province)
                 provinceID = province.id
             case nil:
-                var written = mention.organ.map { String(mention.text.dropFirst($0.count)).trimmingCharacters(in: .whitespaces) } ?? mention.text
+                var written = mention.organ.map { String(mention.text.dropFirst($0.count)).trimmingWhitespace() } ?? mention.text
                 // The department is named below ("Ban Dân vận Huyện ủy" is written "Huyện ủy" here).
                 if let department = mention.department, let range = written.range(of: department.name + " ", options: [.caseInsensitive, .anchored]) {
                     written.removeSubrange(range)

@@ -103,11 +103,11 @@ struct PeopleFinder: Sendable {
         var segments: [String] = []
         for segment in trimmed.components(separatedBy: ", ").reversed() {
             if openerAtStart.matches(segment) {
-                segments.insert(segment.trimmingCharacters(in: .whitespaces), at: 0)
+                segments.insert(segment.trimmingWhitespace(), at: 0)
                 continue
             }
             if let match = opener.matches(in: segment).first {
-                segments.insert(String(segment[match.range.lowerBound...]).trimmingCharacters(in: .whitespaces), at: 0)
+                segments.insert(String(segment[match.range.lowerBound...]).trimmingWhitespace(), at: 0)
             }
             break
         }
@@ -123,7 +123,7 @@ struct PeopleFinder: Sendable {
         var segments: [String] = []
         for segment in rest.components(separatedBy: ", ") {
             guard openerAtStart.matches(segment) || (!segments.isEmpty && continuationAtStart.matches(segment)) else { break }
-            segments.append(segment.trimmingCharacters(in: .whitespaces))
+            segments.append(segment.trimmingWhitespace())
         }
         let title = segments.joined(separator: ", ")
         return title.isEmpty ? nil : title

@@ -23,7 +23,7 @@ extension AwardFinder {
     /// "bà A, giáo viên Trường B": one).
     func namedRecipients(inList subject: String) -> [(name: String, kind: NamedRecipient)] {
         func named(_ piece: Substring) -> (name: String, kind: NamedRecipient)? {
-            let trimmed = piece.trimmingCharacters(in: .whitespaces)
+            let trimmed = piece.trimmingWhitespace()
             return namedRecipient(openingWith: trimmed).map { (trimmed, $0) }
         }
         var parts = giverJoiner.split(subject)

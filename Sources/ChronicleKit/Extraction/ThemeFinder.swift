@@ -139,7 +139,7 @@ struct ThemeFinder: Sendable {
         for pattern in patterns ?? chuyenDeTitles[...] {
             guard let match = pattern.firstMatch(in: folded), let range = match.range(of: 1) else { continue }
             let nsRange = NSRange(range, in: folded)
-            var title = (original as NSString).substring(with: nsRange).trimmingCharacters(in: .whitespaces)
+            var title = (original as NSString).substring(with: nsRange).trimmingWhitespace()
             while title.hasSuffix(".") { title.removeLast() }
             if title.hasPrefix("“"), title.hasSuffix("”"), title.filter({ $0 == "“" }).count == 1 { title = String(title.dropFirst().dropLast()) }
             if !title.isEmpty { return title }
@@ -153,7 +153,7 @@ struct ThemeFinder: Sendable {
         for block in text.blocks where block.part != .caption {
             for match in document.matches(in: block.folded) {
                 guard let kind = match[1], var number = match[2].map(String.init) else { continue }
-                number = number.trimmingCharacters(in: CharacterSet(charactersIn: ".,-/"))
+                number = number.trimming(charactersIn: ".,-/")
                 let mention = DocumentMention(kind: String(kind).prefix(1).uppercased() + kind.dropFirst(), number: number)
                 if seen.insert(mention.name.lowercased()).inserted { documents.append(mention) }
             }

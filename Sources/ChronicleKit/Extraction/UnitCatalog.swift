@@ -105,7 +105,7 @@ public struct UnitCatalog: Sendable {
     /// Every place word as a place finder reads it: lowercased, without the abbreviation's dot.
     var placeKindWords: [String] {
         var seen = Set<String>()
-        return allPlaceWords.map { $0.lowercased().trimmingCharacters(in: CharacterSet(charactersIn: ".")) }.filter { seen.insert($0).inserted }
+        return allPlaceWords.map { $0.lowercased().trimming(charactersIn: ".") }.filter { seen.insert($0).inserted }
     }
     let allPlaceWords: [String]
     /// "tỉnh": a place word naming provinces only.
@@ -156,7 +156,7 @@ public struct UnitCatalog: Sendable {
 
     /// "tp." → "thành phố": a place word as written, spelled out.
     func spelledOutPlaceWord(_ written: String) -> String {
-        placeWordAbbreviations[written.trimmingCharacters(in: CharacterSet(charactersIn: "."))] ?? written
+        placeWordAbbreviations[written.trimming(charactersIn: ".")] ?? written
     }
 
     /// Short names spelled out where they stand as words ("Bộ GD&ĐT", "BTGTW" alone, "Ban TG Tỉnh ủy"; never the
@@ -242,7 +242,7 @@ public struct UnitCatalog: Sendable {
         // "TX", "H." and "TT" are a district's and a commune's words written short.
         let belowProvince = districtPlaceWords.union(communePlaceWords)
         provincePlaceWords = Set(sources.all(\.place_words).map { $0.lowercased() }.filter { word in
-            !belowProvince.contains(abbreviations[word.trimmingCharacters(in: CharacterSet(charactersIn: "."))] ?? word)
+            !belowProvince.contains(abbreviations[word.trimming(charactersIn: ".")] ?? word)
         })
         allPlaceWords = sources.all(\.place_words)
         provinceOnlyPlaceWords = Set(sources.all(\.province_only_place_words).map { $0.lowercased() })

@@ -55,7 +55,7 @@ struct UnitFinder: Sendable {
                 }
                 var wordStart: Int?
                 if let word = catalog.placeWord.regex.firstMatch(in: text, options: [.anchored], range: NSRange(location: after, length: nsText.length - after)) {
-                    mention.placeWord = nsText.substring(with: word.range).trimmingCharacters(in: .whitespaces).lowercased()
+                    mention.placeWord = nsText.substring(with: word.range).trimmingWhitespace().lowercased()
                     wordStart = word.range.location + (nsText.substring(with: word.range).prefix { $0 == " " }.utf16.count)
                     after = word.range.location + word.range.length
                     // "Hội LHPN tỉnh": the place word belongs to the name even when no place follows.
@@ -83,7 +83,7 @@ struct UnitFinder: Sendable {
             // "Ban Thường vụ Tỉnh ủy": the organ acts for the unit.
             let before = nsText.substring(to: range.location)
             if let organ = catalog.organBefore.firstMatch(in: before) {
-                mention.organ = String(organ.value).trimmingCharacters(in: .whitespaces)
+                mention.organ = String(organ.value).trimmingWhitespace()
                 let organRange = NSRange(organ.range, in: before)
                 range = NSRange(location: organRange.location, length: range.location + range.length - organRange.location)
             }
@@ -152,7 +152,7 @@ struct UnitFinder: Sendable {
     private func properName(of range: NSRange, in text: NSString) -> String? {
         let phrase = text.substring(with: range)
         guard let kind = catalog.anyKind.firstMatch(in: phrase) else { return nil }
-        let name = phrase[kind.range.upperBound...].trimmingCharacters(in: .whitespaces)
+        let name = phrase[kind.range.upperBound...].trimmingWhitespace()
         return name.isEmpty ? nil : name
     }
 }

@@ -20,13 +20,13 @@ struct BylineParser: Sendable {
 
     /// A byline, or nil when the line reads like anything else (a sentence, a caption, a heading).
     func parse(_ line: String) -> Byline? {
-        var text = line.trimmingCharacters(in: .whitespaces)
+        var text = line.trimmingWhitespace()
         guard !text.isEmpty, text.count <= Self.maximumLength, !TextShape.endsLikeSentence(text) else { return nil }
         var prefixed = false
         (text, prefixed) = withoutCredit(text)
         var source: String?
         if let match = Self.trailingAgency.firstMatch(in: text) {
-            source = String(match[1]!).trimmingCharacters(in: .whitespaces)
+            source = String(match[1]!).trimmingWhitespace()
             text.removeSubrange(match.range)
         }
         // "PV", or a team of reporters and its desk ("Nhóm PV Thời sự"): no person is named ("PV Thu Hà" names one).
@@ -38,14 +38,14 @@ struct BylineParser: Sendable {
         }
         // "PV Thu Hà", "CTV Minh Anh": a one-word label before the reporter's name.
         if let label = rules.bylineCollectiveNames.first(where: { !$0.contains(" ") && key.hasPrefix($0 + " ") }) {
-            text = String(text.dropFirst(label.count)).trimmingCharacters(in: .whitespaces)
+            text = String(text.dropFirst(label.count)).trimmingWhitespace()
         }
         // "Hồng Duyên - Ảnh: Quang Vinh": a credit may label a later name too.
         let parts = Self.separators.replacingMatches(in: text, with: "\u{1F}").split(separator: "\u{1F}")
             .map { part in
-                let (name, credited) = withoutCredit(String(part).trimmingCharacters(in: .whitespaces))
+                let (name, credited) = withoutCredit(String(part).trimmingWhitespace())
                 if credited { prefixed = true }
-                return name.trimmingCharacters(in: .whitespaces)
+                return name.trimmingWhitespace()
             }.filter { !$0.isEmpty }
         guard !parts.isEmpty, parts.allSatisfy({ Self.looksLikeName($0, allowInitials: prefixed || source != nil) }) else { return nil }
         return Byline(authors: parts.map(Self.titleCased), source: source, credited: prefixed)

@@ -100,8 +100,8 @@ struct CaptionDetector: Sendable {
         guard hasColon(unit.text), let match = rules.photoCredit.firstMatch(in: unit.text) else {
             return Caption(text: unit.text, line: unit.number)
         }
-        let text = unit.text[..<match.range.lowerBound].trimmingCharacters(in: .whitespaces)
-        let credit = match[1].map { $0.trimmingCharacters(in: .whitespaces) }
+        let text = unit.text[..<match.range.lowerBound].trimmingWhitespace()
+        let credit = match[1].map { $0.trimmingWhitespace() }
         return Caption(text: text, line: unit.number, credit: credit)
     }
 
@@ -117,7 +117,7 @@ struct CaptionDetector: Sendable {
     private func repeatsAnotherLine(_ index: Int, _ keys: [String]) -> Bool {
         let key = keys[index]
         guard key.count >= 20 else { return false }
-        return keys.indices.contains { other in other != index && keys[other].count > key.count && keys[other].contains(key) }
+        return keys.indices.contains { other in other != index && keys[other].utf8.count > key.utf8.count && keys[other].includes(key) }
     }
 
     /// Equal, or at most a couple of words apart on a line long enough for that to mean a copy.

@@ -12,8 +12,8 @@ public enum FrontMatterParser {
 
     public static func split(_ text: String, file: String, diagnostics: inout [Diagnostic]) -> Split {
         var lines = text.split(separator: "\n", omittingEmptySubsequences: false)
-        guard lines.first.map({ $0.trimmingCharacters(in: .whitespaces) == "---" }) == true,
-              let end = lines.indices.dropFirst().first(where: { ["---", "..."].contains(lines[$0].trimmingCharacters(in: .whitespaces)) })
+        guard lines.first.map({ $0.trimmingWhitespace() == "---" }) == true,
+              let end = lines.indices.dropFirst().first(where: { ["---", "..."].contains(lines[$0].trimmingWhitespace()) })
         else { return Split(frontMatter: FrontMatter(), body: text, bodyFirstLine: 1) }
         let yaml = lines[1..<end].joined(separator: "\n")
         lines.removeSubrange(0...end)
@@ -46,7 +46,7 @@ public enum FrontMatterParser {
                 diagnostics.append(.warning(file: file, line: line, "front matter `\(key)` should be \(expected); ignored"))
             }
             func text() -> String? {
-                guard let string = value.scalar?.string.trimmingCharacters(in: .whitespaces), !string.isEmpty else {
+                guard let string = value.scalar?.string.trimmingWhitespace(), !string.isEmpty else {
                     bad("text")
                     return nil
                 }

@@ -153,8 +153,8 @@ public struct RawArticleParser: Sendable {
         // (Not a table's row-number column right under a line ending in a colon: "… được khen thưởng như sau:" over "TT", a table
         // copied one cell per line.)
         func opensTable(_ index: Int) -> Bool {
-            index > 0 && body[index - 1].text.trimmingCharacters(in: .whitespaces).hasSuffix(":")
-                && rules.tableRowNumberHeaders.contains(body[index].text.trimmingCharacters(in: .whitespaces))
+            index > 0 && body[index - 1].text.trimmingWhitespace().hasSuffix(":")
+                && rules.tableRowNumberHeaders.contains(body[index].text.trimmingWhitespace())
         }
         if let (bylineIndex, byline) = body[tail...].indices.lazy.compactMap({ index in
                opensTable(index) ? nil : self.bylines.parse(body[index].text).map { (index, $0) } }).first {
@@ -252,7 +252,7 @@ public struct RawArticleParser: Sendable {
             // A tag opens a lead, which reads on ("QTO - Ngày 02/3, …"); a site's banner does not ("CAND - Báo Công an nhân dân điện tử").
             let tagged = Self.sourceTag.firstMatch(in: text) != nil && (TextShape.endsLikeSentence(text) || TextShape.wordCount(text) >= Self.minimumProseWords)
             // A lead may end introducing a list ("… tuyên dương 150 điển hình. Cụ thể:"); a title or a kicker is shorter.
-            let introducesList = text.trimmingCharacters(in: .whitespaces).hasSuffix(":")
+            let introducesList = text.trimmingWhitespace().hasSuffix(":")
             return tagged || (TextShape.wordCount(text) >= Self.minimumProseWords && (TextShape.endsLikeSentence(text) || introducesList))
         }
     }
@@ -326,7 +326,7 @@ public struct RawArticleParser: Sendable {
     /// "Nguồn: BTV", "Theo TTXVN": a short credit line, not a sentence that starts with "Theo".
     private func sourceCredit(_ line: String) -> String? {
         guard let match = rules.sourceCredit.firstMatch(in: line), let credit = match[1] else { return nil }
-        let name = credit.trimmingCharacters(in: .whitespaces)
+        let name = credit.trimmingWhitespace()
         guard TextShape.wordCount(name) <= 6, !name.contains(","), !TextShape.endsLikeSentence(name),
               name.first?.isUppercase == true else { return nil }
         return name

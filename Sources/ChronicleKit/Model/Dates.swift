@@ -168,7 +168,7 @@ public struct LocalDateTime: Sendable, Hashable, Comparable, Codable, CustomStri
 
     /// Parses `YYYY-MM-DD[THH:MM[:SS][Z|±HH:MM]]` (a space may stand for T); no offset means +07:00.
     public init?(iso text: String) {
-        let trimmed = text.trimmingCharacters(in: .whitespaces)
+        let trimmed = text.trimmingWhitespace()
         guard let date = CalendarDate(iso: String(trimmed.prefix(10))) else { return nil }
         guard trimmed.count > 10 else {
             self.init(date: date, time: nil)

@@ -70,7 +70,7 @@ public struct TemplateSet: Sendable {
                 library.register(try MustacheTemplate(string: source), named: name)
             } catch let error as MustacheTemplate.ParserError {
                 throw ChronicleError(file: display, line: error.context.lineNumber,
-                                     "template syntax: \(error.error) near `\(error.context.line.trimmingCharacters(in: .whitespaces))`",
+                                     "template syntax: \(error.error) near `\(error.context.line.trimmingWhitespace())`",
                                      hint: "check that every {{#section}} has its {{/section}}")
             }
             kinds[name] = kind

@@ -1,0 +1,50 @@
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
+
+/// Trimming and searching without Foundation: on Linux `trimmingCharacters(in:)` and `contains(_:)`
+/// copy the text into an NSString (UTF-16) and back, which was a visible share of extraction.
+extension StringProtocol {
+    /// Whether `other` occurs in the text, compared byte for byte: loaded text is NFC, so this is
+    /// Foundation's `contains(_:)` on it.
+    public func includes(_ other: some StringProtocol) -> Bool {
+        guard !other.isEmpty else { return true }
+        var haystack = String(self), needle = String(other)
+        return haystack.withUTF8 { text in
+            needle.withUTF8 { phrase in
+                guard phrase.count <= text.count, let start = text.baseAddress, let wanted = phrase.baseAddress else { return false }
+                let first = phrase[0], lastStart = text.count - phrase.count
+                var offset = 0
+                while offset <= lastStart {
+                    // memchr finds the next candidate first byte; memcmp checks the rest.
+                    guard let found = memchr(start + offset, Int32(first), lastStart - offset + 1) else { return false }
+                    let position = start.distance(to: found.assumingMemoryBound(to: UInt8.self))
+                    if memcmp(start + position, wanted, phrase.count) == 0 { return true }
+                    offset = position + 1
+                }
+                return false
+            }
+        }
+    }
+
+    /// As `trimmingCharacters(in: .whitespaces)`: spaces (Unicode category Zs) and tabs, at both ends.
+    public func trimmingWhitespace() -> String {
+        trimmingScalars { $0 == " " || $0 == "\t" || ($0.value >= 0xA0 && $0.properties.generalCategory == .spaceSeparator) }
+    }
+
+    /// As `trimmingCharacters(in: CharacterSet(charactersIn: characters))`.
+    public func trimming(charactersIn characters: String) -> String {
+        let scalars = Set(characters.unicodeScalars)
+        return trimmingScalars(where: scalars.contains)
+    }
+
+    private func trimmingScalars(where shouldTrim: (Unicode.Scalar) -> Bool) -> String {
+        let scalars = unicodeScalars
+        guard let first = scalars.firstIndex(where: { !shouldTrim($0) }) else { return "" }
+        let last = scalars.lastIndex(where: { !shouldTrim($0) })!
+        // Scalar indices are indices of the text itself: the slice is copied whole, not scalar by scalar.
+        return String(self[first..<scalars.index(after: last)])
+    }
+}
