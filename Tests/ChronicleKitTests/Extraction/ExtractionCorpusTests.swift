@@ -543,6 +543,14 @@ struct ExtractionCorpusTests {
         ("extraction-holdout-401", "held-out set 401 (blind run read)", false),
         ("extraction-holdout-402", "held-out set 402 (blind run read)", false),
         ("extraction-holdout-403", "held-out set 403 (blind run read)", false),
+        ("extraction-holdout-404", "held-out set 404 (blind)", false),
+        ("extraction-holdout-405", "held-out set 405 (blind)", false),
+        ("extraction-holdout-406", "held-out set 406 (blind)", false),
+        ("extraction-holdout-407", "held-out set 407 (blind)", false),
+        ("extraction-holdout-408", "held-out set 408 (blind)", false),
+        ("extraction-holdout-409", "held-out set 409 (blind)", false),
+        ("extraction-holdout-410", "held-out set 410 (blind)", false),
+        ("extraction-holdout-411", "held-out set 411 (blind)", false),
     ]
 
     @Test(arguments: heldOut.indices)
