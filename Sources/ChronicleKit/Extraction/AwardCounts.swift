@@ -79,14 +79,28 @@ extension AwardFinder {
         }
     }
 
+    /// Only a list's joiner between two counts: ", " or " và ".
+    private func continuesList(from end: Int, to start: Int, in sentence: NSString) -> Bool {
+        guard start >= end else { return false }
+        let gap = sentence.substring(with: NSRange(location: end, length: start - end)).trimmingWhitespace()
+        return gap == "," || gap == "và" || gap == ", và"
+    }
+
     /// A second count of these after one of the same class is a new list, never a part of it.
     static let genericNouns: Set<String> = ["tập thể", "cá nhân"]
 
     func groups(in sentence: String) -> [Group] {
         let nsSentence = sentence as NSString
         var groups: [Group] = []
+        // Where the last estimate or running total read ends: "lên 227 tập thể, 400 cá nhân" is one total, both counts.
+        var approximateEnd: Int?
         for match in countMatches(in: sentence) {
-            guard !match.approximate, let number = NumberWords.value(nsSentence.substring(with: match.number)) else { continue }
+            if match.approximate || approximateEnd.map({ continuesList(from: $0, to: match.range.location, in: nsSentence) }) == true {
+                approximateEnd = match.range.upperBound
+                continue
+            }
+            approximateEnd = nil
+            guard let number = NumberWords.value(nsSentence.substring(with: match.number)) else { continue }
             // "Chi bộ một thôn vùng cao": a number written as a word is a count only where recipients are introduced.
             if !nsSentence.substring(with: match.number).contains(where: \.isNumber), !opensRecipients(before: match.range.location, in: sentence, after: groups.last?.range.upperBound ?? 0) { continue }
             let noun = nsSentence.substring(with: match.noun)

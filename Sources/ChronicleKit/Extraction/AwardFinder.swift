@@ -406,6 +406,8 @@ struct AwardFinder: Sendable {
         }) { return true }
         return earlierOccasions.contains { pattern in
             guard let match = pattern.firstMatch(in: sentence) else { return false }
+            // "Tại hội nghị tổng kết … hồi cuối tháng 12, …": the words themselves say it was before.
+            if match["past"] != nil { return true }
             // "Đầu năm nay, ngày 8/1, …" at a May event: a day of the event's year before it.
             if match["year"] == nil, let day = match["day"].flatMap({ Int($0) }), let month = match["month"].flatMap({ Int($0) }) {
                 return (month, day) < (eventDate.month, eventDate.day)

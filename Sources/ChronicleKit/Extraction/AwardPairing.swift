@@ -54,6 +54,7 @@ extension AwardFinder {
             targets = [targets[0], targets[0] + 1]
         }
         guard targets.count >= 2 else { return }
+        if pairKindsNamedBefore(marker.range, clauseStart: clauseStart, targets: targets, &groups, in: sentence) { return }
         let givers = Array(names.suffix(targets.count)).compactMap { giver(from: $0) }
         // One giver for several lists ("Ban Thường vụ Tỉnh ủy lần lượt tặng … cho 15 tập thể, 20 cá nhân
         // và 10 tập thể, 12 cá nhân") gives them all.
@@ -97,6 +98,43 @@ extension AwardFinder {
                 groups[target].kindIsGeneric = false
             }
         }
+    }
+
+    /// The awards named, with their givers, before the marker and none after it: "Bằng khen của Bộ trưởng Bộ Công an,
+    /// Giấy khen của Giám đốc Công an tỉnh và Giấy khen của Trưởng Công an huyện đã được trao lần lượt cho 1 tập thể,
+    /// 2 cá nhân; 3 tập thể, 7 cá nhân và 14 cá nhân" (each kind its own giver), or "trao Bằng khen của Thủ tướng Chính
+    /// phủ, Ban Tuyên giáo Trung ương và Ban Thường vụ Tỉnh ủy lần lượt cho …" (one kind, a giver per list). False,
+    /// and nothing changed, unless there are as many givers as lists.
+    private func pairKindsNamedBefore(_ marker: NSRange, clauseStart: Int, targets: [Int], _ groups: inout [Group], in sentence: String) -> Bool {
+        let nsSentence = sentence as NSString
+        let afterMarker = NSRange(location: marker.upperBound, length: groups[targets[0]].range.location - marker.upperBound)
+        guard anyKind.regex.firstMatch(in: sentence, range: afterMarker) == nil else { return false }
+        let before = NSRange(location: clauseStart, length: marker.location - clauseStart)
+        let kinds = anyKind.regex.matches(in: sentence, range: before).map(\.range)
+        var pairs: [(kind: String, giver: String)] = []
+        if kinds.count == targets.count {
+            let ends = kinds.dropFirst().map(\.location) + [before.upperBound]
+            for (kind, end) in zip(kinds, ends) {
+                guard let giver = ofGiver(in: sentence, from: kind.upperBound, to: end) else { return false }
+                pairs.append((kindName(nsSentence.substring(with: kind)), giver))
+            }
+        } else if kinds.count == 1, let kind = kinds.first,
+                  let of = of.firstMatch(in: sentence, range: NSRange(location: kind.upperBound, length: before.upperBound - kind.upperBound), anchored: true) {
+            let rest = NSRange(location: of.upperBound, length: before.upperBound - of.upperBound)
+            let phraseEnd = anyVerb.firstMatch(in: sentence, range: rest)?.location ?? before.upperBound
+            let givers = giverNames(in: nsSentence.substring(with: NSRange(location: of.upperBound, length: phraseEnd - of.upperBound))).compactMap { giver(from: $0) }
+            guard givers.count == targets.count else { return false }
+            pairs = givers.map { (kindName(nsSentence.substring(with: kind)), $0) }
+        } else {
+            return false
+        }
+        for (target, pair) in zip(targets, pairs) {
+            groups[target].kind = pair.kind
+            groups[target].kindIsGeneric = false
+            groups[target].giver = pair.giver
+            groups[target].actor = pair.giver
+        }
+        return true
     }
 
     /// "X và Y lần lượt tặng Giấy khen cho 15 và 10 tập thể, 20 và 12 cá nhân": two lists made of the pairs, X's

@@ -1,0 +1,49 @@
+import Testing
+@testable import ChronicleKit
+
+/// Counts of another occasion or of a running total, told beside the event's own awards.
+struct OtherOccasionTests {
+    func summary(_ body: String, title: String) -> [String] {
+        Fixtures.extract(title + "\n\n" + body).facts.awards.map {
+            "\($0.giver ?? "-")|\($0.kind)|\($0.collectives ?? 0)|\($0.individuals ?? 0)|\($0.combined ?? 0)"
+        }
+    }
+
+    /// "…, nâng tổng số … lên 227 tập thể, 400 cá nhân": a running total, both of its counts.
+    @Test func aRunningTotalIsNoAward() {
+        let found = summary("Sáng 15/6/2017, Tỉnh ủy Bến Tre tổ chức hội nghị sơ kết.\n\nDịp này, Ban Thường vụ Tỉnh ủy tặng Bằng khen cho 12 tập thể, 15 cá nhân; Chủ tịch UBND tỉnh tặng Bằng khen cho 5 cá nhân có thành tích tiêu biểu, nâng tổng số tập thể, cá nhân được khen thưởng sau 1 năm thực hiện Chỉ thị 05-CT/TW lên 227 tập thể, 400 cá nhân.",
+                            title: "Bến Tre sơ kết 1 năm thực hiện Chỉ thị 05")
+        #expect(found == ["Ban Thường vụ Tỉnh ủy Bến Tre|Bằng khen|12|15|0", "Chủ tịch UBND tỉnh Bến Tre|Bằng khen|0|5|0"], "\(found)")
+    }
+
+    /// An estimate's list ends at its last count: the award after it, in a clause of its own, is still read.
+    @Test func anEstimateLeavesTheNextClauseAlone() {
+        let found = summary("Sáng 15/6/2017, Tỉnh ủy Bến Tre tổ chức hội nghị sơ kết với hơn 300 đại biểu, 40 điểm cầu.\n\nDịp này, Ban Thường vụ Tỉnh ủy tặng Bằng khen cho 12 tập thể, 15 cá nhân.",
+                            title: "Bến Tre sơ kết 1 năm thực hiện Chỉ thị 05")
+        #expect(found == ["Ban Thường vụ Tỉnh ủy Bến Tre|Bằng khen|12|15|0"], "\(found)")
+    }
+
+    /// "Trước đó, ngày 27/5, … vòng chung khảo Hội thi …. Kết thúc hội thi, … tặng Giấy khen cho 6 tập thể": the contest's.
+    @Test func theEndOfAContestToldBefore() {
+        let body = "Sáng 29/5/2024, Đảng ủy Khối Doanh nghiệp tỉnh Nghệ An tổ chức hội nghị sơ kết, tặng Giấy khen cho 9 tập thể, 12 cá nhân.\n\n"
+        let contest = summary(body + "Trước đó, ngày 27/5, Đảng ủy Khối Doanh nghiệp tỉnh tổ chức vòng chung khảo Hội thi “Kể chuyện về tấm gương đạo đức Hồ Chí Minh”. Kết thúc hội thi, Ban Thường vụ Đảng ủy Khối đã tặng Giấy khen cho 6 tập thể có thí sinh đạt giải.",
+                              title: "Đảng ủy Khối Doanh nghiệp tỉnh sơ kết Kết luận 01")
+        #expect(contest == ["Đảng ủy Khối Doanh nghiệp tỉnh Nghệ An|Giấy khen|9|12|0"], "\(contest)")
+        // Without an earlier occasion before it, the end of the event is the event's.
+        let closing = summary("Sáng 29/5/2024, Đảng ủy Khối Doanh nghiệp tỉnh Nghệ An tổ chức hội nghị sơ kết.\n\nHội nghị đã nghe 5 tham luận. Kết thúc hội nghị, Ban Thường vụ Đảng ủy Khối đã tặng Giấy khen cho 6 tập thể.",
+                              title: "Đảng ủy Khối Doanh nghiệp tỉnh sơ kết Kết luận 01")
+        #expect(closing == ["Ban Thường vụ Đảng ủy Khối Doanh nghiệp tỉnh Nghệ An|Giấy khen|6|0|0"], "\(closing)")
+    }
+
+    /// "Tại hội nghị tổng kết công tác năm 2023 hồi cuối tháng 12, …": "hồi" says it was before; "tại hội nghị tổng kết công tác năm
+    /// 2023" alone, in January 2024, may be this event.
+    @Test func backThenAtAnotherConference() {
+        let body = "Sáng 19/2/2024, Đảng ủy Khối Doanh nghiệp tỉnh Hải Dương tổ chức lễ phát động thi đua.\n\n"
+        let earlier = summary(body + "Tại hội nghị tổng kết công tác năm 2023 hồi cuối tháng 12, Ban Thường vụ Đảng ủy Khối đã tặng Giấy khen cho 21 tập thể, 36 cá nhân.",
+                              title: "Đảng ủy Khối Doanh nghiệp tỉnh phát động thi đua năm 2024")
+        #expect(earlier == [], "\(earlier)")
+        let january = summary("Sáng 12/1/2024, Đảng ủy Khối Doanh nghiệp tỉnh Hải Dương tổ chức hội nghị tổng kết công tác năm 2023.\n\nTại hội nghị tổng kết công tác năm 2023, Ban Thường vụ Đảng ủy Khối đã tặng Giấy khen cho 21 tập thể, 36 cá nhân.",
+                              title: "Đảng ủy Khối Doanh nghiệp tỉnh tổng kết công tác năm 2023")
+        #expect(january == ["Ban Thường vụ Đảng ủy Khối Doanh nghiệp tỉnh Hải Dương|Giấy khen|21|36|0"], "\(january)")
+    }
+}
