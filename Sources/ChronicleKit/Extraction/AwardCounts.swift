@@ -224,6 +224,7 @@ extension AwardFinder {
             }
             describe(&groups[index], left: left, right: right, in: sentence)
             applyPrincipal(&groups[index], clauseStart: clauseStart, in: sentence)
+            completeShortGiver(&groups[index])
             // "tặng Giấy khen cho Chi bộ Xí nghiệp Thủy lợi Phú Ninh và 3 đảng viên": one named unit more;
             // "cho Đảng ủy Khối …, Huyện ủy Quảng Xương, Thị ủy Nghi Sơn và 3 cá nhân": one for each.
             var namedHead: (range: NSRange, count: Int)?
@@ -307,12 +308,16 @@ extension AwardFinder {
     }
 
     /// "Thừa ủy quyền của Chủ tịch nước, …": the principal gives, whoever hands it over, unless
-    /// the clause names the award's own giver ("Cờ thi đua của Chính phủ").
+    /// the clause names the award's own giver ("Cờ thi đua của Chính phủ"), or names it short ("thừa ủy quyền
+    /// của Bộ trưởng Bộ Công an, … trao Bằng khen của Bộ trưởng cho …": the principal's post).
     func applyPrincipal(_ group: inout Group, clauseStart: Int, in sentence: String) {
-        guard group.kind != nil, group.giver == nil || group.giver == group.actor,
+        guard group.kind != nil,
               let principal = onBehalf.firstMatch(in: sentence, range: NSRange(location: clauseStart, length: group.range.location - clauseStart))
         else { return }
         let name = (sentence as NSString).substring(with: NSRange(location: principal.location, length: principal.length))
+        guard let match = onBehalf.firstMatch(in: name), let principalGiver = match["principal"].flatMap({ giver(from: String($0)) }) else { return }
+        let ownGiverSaidShort = group.giver.map { principalGiver.hasPrefix($0 + " ") } ?? false
+        guard group.giver == nil || group.giver == group.actor || ownGiverSaidShort else { return }
         // "Thừa ủy quyền Chủ tịch UBND tỉnh, ông A trao Bằng khen …, đồng thời UBND thành phố tặng Giấy khen …": a subject
         // of its own after the presenter's verb gives its own award.
         let between = NSRange(location: principal.upperBound, length: group.range.location - principal.upperBound)
@@ -320,10 +325,15 @@ extension AwardFinder {
             let named = (sentence as NSString).range(of: actor, options: .backwards, range: between)
             if named.location != NSNotFound, named.location > firstVerb.upperBound { return }
         }
-        if let match = onBehalf.firstMatch(in: name), let giver = match["principal"].flatMap({ giver(from: String($0)) }) {
-            group.giver = giver
-            group.actor = giver
-        }
+        group.giver = principalGiver
+        group.actor = principalGiver
+    }
+
+    /// "Đại tá A, Chỉ huy trưởng BĐBP tỉnh trao Giấy khen của Chỉ huy trưởng cho …": the award's giver said short is the
+    /// presenter's post.
+    func completeShortGiver(_ group: inout Group) {
+        guard let giver = group.giver, let actor = group.actor, actor.hasPrefix(giver + " ") else { return }
+        group.giver = actor
     }
 
     /// "tặng Giấy khen cho 3 tập thể có thành tích tổ chức tốt … và 10 giáo viên đạt giải": a count
