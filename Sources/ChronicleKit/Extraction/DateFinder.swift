@@ -58,6 +58,8 @@ public struct PeriodMention: Sendable, Codable, Hashable {
 struct DateFinder: Sendable {
     let vocabulary: DateVocabulary
     let documentBefore: Pattern
+    /// "Ngày 4/3, Ban Thường vụ Huyện ủy ban hành Kế hoạch số 62-KH/HU …": the day a document was issued, told in its own clause.
+    let issuedAfter: Pattern
 
     init(vocabulary: DateVocabulary, documentKinds: [String]) throws {
         self.vocabulary = vocabulary
@@ -67,6 +69,8 @@ struct DateFinder: Sendable {
         // after "theo": "Chương trình ngày 19/5 …" opening a sentence is the event's programme).
         documentBefore = try Pattern(#"(?:(?:"# + kinds + #")(?:\s+(?:"# + number + #"))?\s+[\p{L}\d][\p{L}\d./-]*|(?<!\p{L})theo\s+(?-i:"# + kinds + #")|(?:"# + number
             + #")\s+\d+[\p{L}\d./-]*|\d+-[\p{L}]+/[\p{L}]+)\s*,?\s*(?:"# + vocabulary.documentDateWords + #")?$"#)
+        issuedAfter = try Pattern(#"^\s*,(?:(?!\s(?:"# + vocabulary.issuedAfterHeld + #")\s)[^,;.]){0,80}?\s(?:"# + vocabulary.issuedWords
+            + #")\s+(?-i:"# + kinds + #")(?!\p{L})"#)
     }
 
     func find(in text: ArticleText) -> (dates: [DateMention], periods: [PeriodMention]) {
@@ -134,6 +138,8 @@ struct DateFinder: Sendable {
                 role = .document
             } else if vocabulary.deadlineBefore.matches(before) {
                 role = .deadline
+            } else if issuedAfter.matches(String(sentence[item.match.range.upperBound...])) {
+                role = .document
             } else if vocabulary.lunarBefore.matches(before) || otherLunar.contains(item.match.range) {
                 role = .lunar
             } else if vocabulary.sinceBefore.matches(before),

@@ -31,6 +31,9 @@ public struct DateVocabulary: Sendable {
         var plan_changes: [String]?
         var document_number_words: [String]?
         var document_date_words: [String]?
+        /// "Ngày 4/3, Ban Thường vụ Huyện ủy ban hành Kế hoạch …": the day of a document issued, not of the event.
+        var issued_words: [String]?
+        var issued_after_held: [String]?
         var period_words: [String]?
         var target_words: [String]?
         var implementation_words: [String]?
@@ -49,7 +52,7 @@ public struct DateVocabulary: Sendable {
         static let schemaName = "chronicle.dates/1"
         static let keys: Set<String> = ["schema", "times_of_day", "relative_days", "place_prepositions", "relative_day_offsets", "weekdays", "weekday_abbreviations", "day_word", "month_word",
                                         "year_word", "range_joiners", "list_joiners", "deadline_words", "since_words", "day_prefixes",
-                                        "weekday_numbers", "previous_week_words", "recent_words", "time_prepositions", "took_place", "took_place_subjects", "upcoming_words", "before_event_words", "plan_openers", "plan_changes", "document_number_words", "document_date_words",
+                                        "weekday_numbers", "previous_week_words", "recent_words", "time_prepositions", "took_place", "took_place_subjects", "upcoming_words", "before_event_words", "plan_openers", "plan_changes", "document_number_words", "document_date_words", "issued_words", "issued_after_held",
                                         "period_words", "target_words", "implementation_words", "anniversaries", "anniversary_words", "term_meetings", "month_names",
                                         "lunar_words", "lunar_new_year", "lunar_first_month", "lunar_other_months", "lunar_new_year_words",
                                         "year_stems", "year_branches"]
@@ -91,6 +94,8 @@ public struct DateVocabulary: Sendable {
     let timestampWeekday: Pattern
     let documentNumberWords: String
     let documentDateWords: String
+    let issuedWords: String
+    let issuedAfterHeld: String
     /// "Chiều qua", "Sáng nay" with no day written, and how many days from the publication date each means.
     let relativeDay: Pattern?
     let relativeDayOffsets: [String: Int]
@@ -170,10 +175,10 @@ public struct DateVocabulary: Sendable {
         var offsets: [String: Int] = [:]
         for source in sources { offsets.merge(source.relative_day_offsets ?? [:]) { _, new in new } }
         relativeDayOffsets = Dictionary(offsets.map { ($0.key.lowercased(), $0.value) }, uniquingKeysWith: { _, new in new })
-        // Only opening a sentence (perhaps after a source tag: "(BĐ) -", "ĐBP -") and followed by a comma:
-        // "Chiều qua, …" — never "thành quả như hôm nay".
-        relativeDay = offsets.isEmpty ? nil : try Pattern(#"(?:^(?:(?:\([^()]{1,24}\)\s*[-–—]?|(?-i:\p{Lu}{2,8})\s*[-–—])\s*)?|[.!?]\s+)(?:"# + times + #")\s+(?<rel>"# + Pattern.phrases(Array(offsets.keys))
-            + #")(?=\s*,)"#)
+        // Only opening a sentence (perhaps after a source tag: "(BĐ) -", "ĐBP -", or a short opening phrase: "Để triển khai
+        // kế hoạch, sáng nay, …") and followed by a comma: "Chiều qua, …" — never "thành quả như hôm nay".
+        relativeDay = offsets.isEmpty ? nil : try Pattern(#"(?:^(?:(?:\([^()]{1,24}\)\s*[-–—]?|(?-i:\p{Lu}{2,8})\s*[-–—])\s*)?|[.!?]\s+)(?:(?:\p{L}+\s+){1,4}\p{L}+,\s+)?(?<said>(?:"# + times + #")\s+(?<rel>"# + Pattern.phrases(Array(offsets.keys))
+            + #"))(?=\s*,)"#)
         var weekdayTable: [String: Int] = [:]
         for source in sources { weekdayTable.merge(source.weekday_numbers ?? [:]) { _, new in new } }
         weekdayNumbers = Dictionary(weekdayTable.map { ($0.key.lowercased(), $0.value) }, uniquingKeysWith: { _, new in new })
@@ -206,5 +211,7 @@ public struct DateVocabulary: Sendable {
         termMeeting = try Pattern(Pattern.alternatives(all(\.term_meetings)))
         documentNumberWords = Pattern.phrases(all(\.document_number_words))
         documentDateWords = all(\.document_date_words).map { Pattern.escape($0) + "\\s+" }.joined(separator: "|")
+        issuedWords = Pattern.phrases(all(\.issued_words))
+        issuedAfterHeld = Pattern.phrases(all(\.issued_after_held))
     }
 }

@@ -107,8 +107,8 @@ struct EventDateResolver: Sendable {
             guard let match = relativeDay.firstMatch(in: paragraph.text), let word = match["rel"],
                   let offset = relativeDayOffsets[word.lowercased()], let date = published.adding(days: offset) else { continue }
             if holding, !heldVerb.matches(String(paragraph.text[match.range.lowerBound...])) { continue }
-            return EventDate(date: date, evidence: String(match.value).trimming(charactersIn: ".!? "),
-                             line: paragraph.number, yearInferredFrom: "'\(match.value)' tính từ ngày đăng \(published.display)")
+            return EventDate(date: date, evidence: String(match["said"] ?? match.value).trimming(charactersIn: ".!? "),
+                             line: paragraph.number, yearInferredFrom: "'\(match["said"] ?? match.value)' tính từ ngày đăng \(published.display)")
         }
         return nil
     }
@@ -127,7 +127,7 @@ struct EventDateResolver: Sendable {
                !heldVerb.matches(sentence), !eventVerbs.matches(sentence) { continue }
             let back = match["week"] != nil ? published.weekday - 1 + 7 - (weekday - 1) : ((published.weekday - weekday + 6) % 7) + 1
             guard let date = published.adding(days: -back) else { continue }
-            return EventDate(date: date, evidence: String(match.value).trimming(charactersIn: ".!? "),
+            return EventDate(date: date, evidence: String(match["said"] ?? match.value).trimming(charactersIn: ".!? "),
                              line: paragraph.number, yearInferredFrom: "'\(match.value)' tính từ ngày đăng \(published.display)")
         }
         return nil

@@ -20,6 +20,19 @@ struct DateRoleTests {
         #expect(after.date?.iso == "2024-11-28")
     }
 
+    /// "Ngày 4/3, Ban Thường vụ Huyện ủy ban hành Kế hoạch số 62-KH/HU …. Để triển khai kế hoạch, sáng nay, …": the day a
+    /// document was issued; the event is "sáng nay", after a short opening phrase, counted from the publication day.
+    @Test func theDayADocumentWasIssued() {
+        let issued = event("BKT - Ngày 4/3, Ban Thường vụ Huyện ủy Đắk Hà ban hành Kế hoạch số 62-KH/HU về học tập và làm theo Bác năm 2022. Để triển khai kế hoạch, sáng nay, Ban Thường vụ Huyện ủy tổ chức hội nghị quán triệt Chuyên đề năm 2022.",
+                           published: "09/03/2022 15:20")
+        #expect(issued.date?.iso == "2022-03-09")
+        #expect(issued.evidence == "sáng nay")
+        // A day whose clause holds the event is the event's, though a document is issued later in the sentence.
+        let held = event("Ngày 4/3, Ban Thường vụ Huyện ủy Đắk Hà tổ chức hội nghị quán triệt và ban hành Kế hoạch số 62-KH/HU.",
+                         published: "09/03/2022 15:20")
+        #expect(held.date?.iso == "2022-03-04")
+    }
+
     /// Months as words: "ngày 29 tháng Mười Hai vừa qua", published in January, is the December before.
     @Test func aMonthWrittenAsAWord() {
         let date = event("(Baonghean.vn) - Sáng thứ Hai, ngày 29 tháng Mười Hai vừa qua, Ban Tuyên giáo và Dân vận Tỉnh ủy Nghệ An tổ chức hội nghị thông tin chuyên đề.",
