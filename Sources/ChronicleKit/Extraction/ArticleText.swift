@@ -15,8 +15,8 @@ struct ArticleText: Sendable {
         var folded: String
         var sentences: [NSRange]
 
-        func text(_ range: NSRange) -> String { (original as NSString).substring(with: range) }
-        func foldedText(_ range: NSRange) -> String { (folded as NSString).substring(with: range) }
+        func text(_ range: NSRange) -> String { original.substring(utf16: range) }
+        func foldedText(_ range: NSRange) -> String { folded.substring(utf16: range) }
     }
 
     var blocks: [Block]

@@ -51,17 +51,17 @@ extension AwardFinder {
             if let marker = passiveMarker.matches(in: sentence, range: predicate).last,
                past.matches(in: sentence, range: predicate).contains(where: { NSIntersectionRange($0, marker).length > 0 }) { return true }
         }
-        if namesHigherLevelOccasion(nsSentence.substring(with: NSRange(location: start, length: end - start))) { return true }
-        if let eventDate, datedBefore(eventDate, in: nsSentence.substring(with: NSRange(location: start, length: reasonStart - start))) { return true }
+        if namesHigherLevelOccasion(sentence.substring(utf16: NSRange(location: start, length: end - start))) { return true }
+        if let eventDate, datedBefore(eventDate, in: sentence.substring(utf16: NSRange(location: start, length: reasonStart - start))) { return true }
         // "… tặng Bằng khen vì thành tích trong công tác phòng, chống dịch COVID-19 năm 2021" at a 2023 event.
         if let eventDate, reasonOfYear.contains(where: { pattern in
-            pattern.matches(in: nsSentence.substring(with: NSRange(location: start, length: end - start)))
+            pattern.matches(in: sentence.substring(utf16: NSRange(location: start, length: end - start)))
                 .contains { match in match["year"].flatMap { Int($0) }.map { $0 <= eventDate.year - Self.yearsBeforeAReasonIsPast } ?? false }
         }) { return true }
         // "Chủ tịch nước đã quyết định tặng Huân chương …; phần thưởng này sẽ được trao tại Lễ kỷ niệm …", also
         // with the award's name ("…; Bằng khen sẽ được trao tại hội nghị tổng kết …", "…; các Bằng khen này sẽ được trao …").
         if end < nsSentence.length {
-            let next = nsSentence.substring(with: NSRange(location: end + 1, length: nsSentence.clauseEnd(from: end + 1) - end - 1))
+            let next = sentence.substring(utf16: NSRange(location: end + 1, length: nsSentence.clauseEnd(from: end + 1) - end - 1))
             let opening = pluralOpening.replacingMatches(in: next.trimmingWhitespace(), with: "")
             let namesTheAward = anyKind.firstMatch(in: opening, range: NSRange(location: 0, length: (opening as NSString).length), anchored: true) != nil
             if backReference.matches(next) || (namesTheAward && countMatches(in: next).isEmpty), past.matches(next) { return true }
@@ -72,13 +72,13 @@ extension AwardFinder {
             let previousStart = nsSentence.clauseStart(before: start - 1)
             // Up to its reason, as for the clause itself ("… vì có thành tích xuất sắc, tăng 10 so với năm trước; trong đó …").
             // (A reason after its counts: "Về công tác khen thưởng, năm ngoái …" opens with no reason.)
-            let counted = countMatches(in: nsSentence.substring(with: NSRange(location: previousStart, length: start - 1 - previousStart))).first.map { previousStart + $0.range.upperBound } ?? previousStart
+            let counted = countMatches(in: sentence.substring(utf16: NSRange(location: previousStart, length: start - 1 - previousStart))).first.map { previousStart + $0.range.upperBound } ?? previousStart
             let previousEnd = reason.firstMatch(in: sentence, range: NSRange(location: counted, length: start - 1 - counted))?.location ?? start - 1
-            let previous = nsSentence.substring(with: NSRange(location: previousStart, length: previousEnd - previousStart))
+            let previous = sentence.substring(utf16: NSRange(location: previousStart, length: previousEnd - previousStart))
             if past.matches(previous) || eventDate.map({ datedBefore($0, in: previous) }) == true { return true }
         }
         // "…; tại Hội nghị tổng kết năm 2022 của Bộ Công an, Công an tỉnh được …": a clause opening with an earlier occasion.
-        if start > 0, opensWithEarlierOccasion(nsSentence.substring(with: NSRange(location: start, length: end - start)), eventDate: eventDate) { return true }
+        if start > 0, opensWithEarlierOccasion(sentence.substring(utf16: NSRange(location: start, length: end - start)), eventDate: eventDate) { return true }
         // "Tại hội nghị tổng kết năm trước, …; 2 cá nhân được …": the sentence's opening sets the time of all its clauses.
         let opener = nsSentence.range(of: ",")
         return opener.location != NSNotFound && opener.location < group.range.location
@@ -106,7 +106,7 @@ extension AwardFinder {
     func awardWordEnds(_ left: NSRange, in sentence: String) -> Bool {
         let words = (anyVerb.matches(in: sentence, range: left) + anyKind.matches(in: sentence, range: left)).map(\.upperBound)
         guard let last = words.max() else { return false }
-        let gap = (sentence as NSString).substring(with: NSRange(location: last, length: left.upperBound - last))
+        let gap = sentence.substring(utf16: NSRange(location: last, length: left.upperBound - last))
         return adjacentGap.matches(gap)
     }
 
@@ -135,15 +135,15 @@ extension AwardFinder {
                     group.isPassive = false
                     return
                 }
-                group.giver = giver(from: nsSentence.substring(with: NSRange(location: afterBy.location, length: verb.location - afterBy.location)))
+                group.giver = giver(from: sentence.substring(utf16: NSRange(location: afterBy.location, length: verb.location - afterBy.location)))
                 let tail = NSRange(location: verb.location, length: right.upperBound - verb.location)
                 if let kind = anyKind.firstMatch(in: sentence, range: tail), kind.location - tail.location < 40 {
-                    group.kind = kindName(nsSentence.substring(with: kind))
+                    group.kind = kindName(sentence.substring(utf16: kind))
                     group.evidence = NSUnionRange(group.range, kind)
                     if group.giver == nil {
                         group.giver = ofGiver(in: sentence, from: kind.upperBound, to: right.upperBound)
                     }
-                } else if let kind = verbKind(nsSentence.substring(with: verb)) {
+                } else if let kind = verbKind(sentence.substring(utf16: verb)) {
                     group.kind = kind
                     group.kindIsGeneric = true
                     group.evidence = NSUnionRange(group.range, verb)
@@ -159,7 +159,7 @@ extension AwardFinder {
            let kind = anyKind.firstMatch(in: sentence, range: NSRange(location: received.upperBound, length: right.upperBound - received.upperBound), anchored: true) {
             // The recipients are the clause's subject, as in a passive ("90 công nhân còn lại nhận Bằng khen …").
             group.isPassive = true
-            group.kind = kindName(nsSentence.substring(with: kind))
+            group.kind = kindName(sentence.substring(utf16: kind))
             group.giver = ofGiver(in: sentence, from: kind.upperBound, to: right.upperBound)
             group.evidence = NSUnionRange(group.range, kind)
             return
@@ -175,22 +175,22 @@ extension AwardFinder {
         // "Giám đốc … đã biểu dương, khen thưởng 3 khoa": verbs listed with commas share one subject, before the first.
         if verbs.count > 1, let lastIndex = verbs.indices.last {
             var first = lastIndex
-            while first > 0, nsSentence.substring(with: NSRange(location: verbs[first - 1].upperBound,
+            while first > 0, sentence.substring(utf16: NSRange(location: verbs[first - 1].upperBound,
                                                                  length: verbs[first].location - verbs[first - 1].upperBound))
                 .trimmingWhitespace() == "," { first -= 1 }
             if first < lastIndex { anchor = verbs[first] }
         }
         if let kind = kinds.last {
-            group.kind = kindName(nsSentence.substring(with: kind))
+            group.kind = kindName(sentence.substring(utf16: kind))
             group.giver = ofGiver(in: sentence, from: kind.upperBound, to: left.upperBound)
-        } else if let verb = verbs.last, let kind = verbKind(nsSentence.substring(with: verb)) {
+        } else if let verb = verbs.last, let kind = verbKind(sentence.substring(utf16: verb)) {
             group.kind = kind
             group.kindIsGeneric = true
         } else if let verb = verbs.last, let kind = anyKind.matches(in: sentence, range: NSRange(location: 0, length: left.location)).last,
-                  onlyRecipientMarker.matches(nsSentence.substring(with: NSRange(location: verb.upperBound, length: left.upperBound - verb.upperBound))) {
+                  onlyRecipientMarker.matches(sentence.substring(utf16: NSRange(location: verb.upperBound, length: left.upperBound - verb.upperBound))) {
             // "Ban Thường vụ Huyện ủy tặng Giấy khen cho 9 tập thể; Chủ tịch UBND huyện tặng cho 6 tập thể": a bare
             // giving verb right before the counts gives the kind named before it ("tặng hoa cho 10 tập thể" gives none).
-            group.kind = kindName(nsSentence.substring(with: kind))
+            group.kind = kindName(sentence.substring(utf16: kind))
         }
         // The subject: after the last comma before the verb, or after a colon opening a list of givers
         // ("… cùng trao tặng Bằng khen cho các điển hình: Ban Thường vụ Tỉnh ủy tặng 5 tập thể; …").
@@ -212,7 +212,7 @@ extension AwardFinder {
         var subjectEnd = anchor.location
         // "Bộ Tư lệnh Quân khu 7 tặng Cờ thi đua cho 1 tập thể là Ban CHQS huyện Đức Trọng và tặng Bằng khen cho 2 tập thể, 3 cá
         // nhân": after recipients named, "và" joins a second verb to the first one's subject.
-        if namedJoin.matches(nsSentence.substring(with: NSRange(location: subjectStart, length: anchor.location - subjectStart)).trimmingWhitespace()) {
+        if namedJoin.matches(sentence.substring(utf16: NSRange(location: subjectStart, length: anchor.location - subjectStart)).trimmingWhitespace()) {
             let clauseStart = nsSentence.clauseStart(before: subjectStart)
             if let first = anyVerb.matches(in: sentence, range: NSRange(location: clauseStart, length: subjectStart - clauseStart)).last {
                 let comma = nsSentence.range(of: ",", options: .backwards, range: NSRange(location: clauseStart, length: first.location - clauseStart))
@@ -220,10 +220,10 @@ extension AwardFinder {
                 subjectEnd = first.location
             }
         }
-        group.actor = giver(from: nsSentence.substring(with: NSRange(location: subjectStart, length: subjectEnd - subjectStart)))
+        group.actor = giver(from: sentence.substring(utf16: NSRange(location: subjectStart, length: subjectEnd - subjectStart)))
         if comma.location != NSNotFound {
             let previousStart = nsSentence.clauseStart(before: comma.location, separator: ",")
-            let previous = nsSentence.substring(with: NSRange(location: previousStart, length: comma.location - previousStart))
+            let previous = sentence.substring(utf16: NSRange(location: previousStart, length: comma.location - previousStart))
             group.actorIsPersonsTitle = singlePerson.matches(previous.trimmingWhitespace())
         }
         if group.giver == nil { group.giver = group.actor }
@@ -237,16 +237,16 @@ extension AwardFinder {
     func ofGiver(in sentence: String, from start: Int, to end: Int) -> String? {
         guard end > start, let of = of.firstMatch(in: sentence, range: NSRange(location: start, length: end - start), anchored: true) else { return nil }
         // Words of the award's name may come before "của", but not a clause ("… cho 5 tập thể của …").
-        let skipped = (sentence as NSString).substring(with: of)
+        let skipped = sentence.substring(utf16: of)
         let unquoted = skipped.split(whereSeparator: { $0 == "”" || $0 == "\"" }).last.map(String.init) ?? skipped
         guard !notInAwardName.matches(unquoted) else { return nil }
         let rest = NSRange(location: of.upperBound, length: end - of.upperBound)
         var stop = ofEnd.firstMatch(in: sentence, range: rest)?.location ?? end
         // "của Ban Tuyên giáo và Dân vận Trung ương cho …": a unit's name runs past the small words that end a giver.
-        if let unit = units.mentions(in: (sentence as NSString).substring(with: rest)).first, unit.range.location == 0 {
+        if let unit = units.mentions(in: sentence.substring(utf16: rest)).first, unit.range.location == 0 {
             stop = max(stop, min(end, rest.location + unit.range.upperBound))
         }
-        return giver(from: (sentence as NSString).substring(with: NSRange(location: of.upperBound, length: stop - of.upperBound)))
+        return giver(from: sentence.substring(utf16: NSRange(location: of.upperBound, length: stop - of.upperBound)))
     }
 
     /// A giver no vocabulary knows is a capitalized phrase of at most this many words ("Tổng Giám đốc Công ty
@@ -266,7 +266,7 @@ extension AwardFinder {
         if let match = office.firstMatch(in: trimmed) { return String(match.value).trimmingWhitespace() }
         if let unit = units.mentions(in: trimmed).last {
             // "Chỉ huy trưởng BĐBP tỉnh", "Hiệu trưởng Trường …": the post gives, not the unit.
-            let before = (trimmed as NSString).substring(to: unit.range.location)
+            let before = trimmed.substring(utf16To: unit.range.location)
             if let title = officeTitle.firstMatch(in: before)?["title"] { return String(title) + " " + unit.text }
             // "Trưởng Ban Tuyên giáo Tỉnh ủy tặng Giấy khen …": the head of a department, as the whole subject.
             if unit.department != nil, headTitles.contains(before.trimmingWhitespace()) {
@@ -275,7 +275,7 @@ extension AwardFinder {
             // "Đảng ủy Bộ GD&ĐT tặng …": the ministry's party committee gives; "Ban Thường vụ Đảng ủy Cục Thuế
             // tỉnh tặng …": its standing board, as written.
             // "Đảng ủy các cơ quan Đảng tỉnh Phú Yên (cũ)": the marker of a body the reorganization ended stays.
-            let after = (trimmed as NSString).substring(from: unit.range.upperBound).trimmingWhitespace()
+            let after = trimmed.substring(utf16From: unit.range.upperBound).trimmingWhitespace()
             let former = units.places.gazetteer.formerMarkers.first { after.hasPrefix($0) }.map { " " + $0 } ?? ""
             guard let committee = unit.partyCommittee else { return unit.text + former }
             return (organ(ending: before, committee: committee).map { $0 + " " } ?? "") + committee + " " + unit.text + former

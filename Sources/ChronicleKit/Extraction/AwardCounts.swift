@@ -73,9 +73,9 @@ extension AwardFinder {
             let open = nsSentence.range(of: "(", options: .backwards, range: NSRange(location: 0, length: match.range.location))
             guard open.location != NSNotFound, nsSentence.range(of: ")", options: [], range: NSRange(location: open.location, length: match.range.location - open.location)).location == NSNotFound,
                   let outer = all.last(where: { $0.range.upperBound <= open.location }),
-                  nsSentence.substring(with: NSRange(location: outer.range.upperBound, length: open.location - outer.range.upperBound))
+                  sentence.substring(utf16: NSRange(location: outer.range.upperBound, length: open.location - outer.range.upperBound))
                     .trimmingWhitespace().isEmpty else { return true }
-            return combinedNoun.matches(nsSentence.substring(with: outer.noun))
+            return combinedNoun.matches(sentence.substring(utf16: outer.noun))
         }
     }
 
@@ -100,10 +100,10 @@ extension AwardFinder {
                 continue
             }
             approximateEnd = nil
-            guard let number = NumberWords.value(nsSentence.substring(with: match.number)) else { continue }
+            guard let number = NumberWords.value(sentence.substring(utf16: match.number)) else { continue }
             // "Chi bộ một thôn vùng cao": a number written as a word is a count only where recipients are introduced.
-            if !nsSentence.substring(with: match.number).contains(where: \.isNumber), !opensRecipients(before: match.range.location, in: sentence, after: groups.last?.range.upperBound ?? 0) { continue }
-            let noun = nsSentence.substring(with: match.noun)
+            if !sentence.substring(utf16: match.number).contains(where: \.isNumber), !opensRecipients(before: match.range.location, in: sentence, after: groups.last?.range.upperBound ?? 0) { continue }
+            let noun = sentence.substring(utf16: match.noun)
             let nounClass = combinedNoun.matches(noun) ? 0 : collectiveNoun.matches(noun) ? 1 : 2
             // "2 tập thể, 3 cá nhân và 15 tập thể, 26 cá nhân": a noun named again starts a new list;
             // "2 đảng bộ bộ phận, 5 chi bộ và 14 đảng viên" is one list of two kinds of collective.
@@ -115,7 +115,7 @@ extension AwardFinder {
                // "lần lượt cho 14 tập thể, cá nhân và 6 tập thể, 5 cá nhân": a count not split and a split one are two lists.
                last.classes.contains(0) == (nounClass == 0),
                !(last.startsWithStrayPlace && !afterAwardNoun),
-               joins(nsSentence.substring(with: NSRange(location: last.range.upperBound, length: match.range.location - last.range.upperBound))) {
+               joins(sentence.substring(utf16: NSRange(location: last.range.upperBound, length: match.range.location - last.range.upperBound))) {
                 groups[groups.count - 1].range = NSUnionRange(last.range, match.range)
             } else {
                 groups.append(Group(range: match.range, evidence: match.range))
@@ -211,7 +211,7 @@ extension AwardFinder {
                     }
                 } else if rest < total, !splits, !parts.contains(where: { givenItsOwn($0, groups, in: sentence) }),
                           let marker = breakdownInside.firstMatch(in: sentence, range: NSRange(location: range.upperBound, length: next - range.upperBound)),
-                          Self.onlyDescribes(nsSentence.substring(with: NSRange(location: range.upperBound, length: marker.location - range.upperBound))) {
+                          Self.onlyDescribes(sentence.substring(utf16: NSRange(location: range.upperBound, length: marker.location - range.upperBound))) {
                     // "tuyên dương 135 đoàn viên, công nhân lao động tiêu biểu, trong đó có 48 nữ công nhân và 21 đảng viên": some of
                     // those counted, after words describing them all.
                     for part in parts { groups[part].isPartOfTotal = true }
@@ -230,7 +230,7 @@ extension AwardFinder {
             var namedHead: (range: NSRange, count: Int)?
             if let named = namedBefore.regex.firstMatch(in: sentence, range: left)
                 ?? (groups[index].isPassive ? namedSubjectBefore.regex.firstMatch(in: sentence, range: left) : nil) {
-                let names = nsSentence.substring(with: named.range(withName: "name")).components(separatedBy: ", ")
+                let names = sentence.substring(utf16: named.range(withName: "name")).components(separatedBy: ", ")
                 if names.allSatisfy({ opensWithUnit($0) || units.catalog.selfReferences[$0.lowercased()] != nil }) {
                     namedHead = (named.range(withName: "name"), names.count)
                 }
@@ -278,7 +278,7 @@ extension AwardFinder {
             // subject of its own has the sentence's.
             if groups[index].kind != nil, groups[index].giver == nil, groups[index].actor == nil, !ownPassiveBefore,
                let verb = anyVerb.firstMatch(in: sentence, range: NSRange(location: 0, length: range.location)) {
-                let opening = nsSentence.substring(to: verb.location)
+                let opening = sentence.substring(utf16To: verb.location)
                 let subject = opening.split(separator: ",").last.map(String.init) ?? opening
                 groups[index].giver = giver(from: subject)
             }
@@ -291,7 +291,7 @@ extension AwardFinder {
     /// Also with each giver's counts in parentheses: "Bằng khen của Thủ tướng Chính phủ (1 tập thể, 2 cá nhân), Ban Tuyên
     /// giáo Trung ương (2 tập thể, 2 cá nhân) và Chủ tịch UBND tỉnh (10 tập thể, 15 cá nhân)".
     func gappedGiver(_ left: NSRange, in sentence: String) -> String? {
-        var text = (sentence as NSString).substring(with: left)
+        var text = sentence.substring(utf16: left)
         if text.hasPrefix(")"), text.trimmingWhitespace().hasSuffix("(") {
             text = String(text.dropFirst().trimmingWhitespace().dropLast())
         }
@@ -314,7 +314,7 @@ extension AwardFinder {
         guard group.kind != nil,
               let principal = onBehalf.firstMatch(in: sentence, range: NSRange(location: clauseStart, length: group.range.location - clauseStart))
         else { return }
-        let name = (sentence as NSString).substring(with: NSRange(location: principal.location, length: principal.length))
+        let name = sentence.substring(utf16: NSRange(location: principal.location, length: principal.length))
         guard let match = onBehalf.firstMatch(in: name), let principalGiver = match["principal"].flatMap({ giver(from: String($0)) }) else { return }
         let ownGiverSaidShort = group.giver.map { principalGiver.hasPrefix($0 + " ") } ?? false
         guard group.giver == nil || group.giver == group.actor || ownGiverSaidShort else { return }
@@ -339,7 +339,6 @@ extension AwardFinder {
     /// "tặng Giấy khen cho 3 tập thể có thành tích tổ chức tốt … và 10 giáo viên đạt giải": a count
     /// joined by "và" to an award's recipients, with no award word of its own, is more of them.
     func mergingContinuations(_ groups: [Group], in sentence: String) -> [Group] {
-        let nsSentence = sentence as NSString
         var merged: [Group] = []
         for group in groups {
             // The parts of one split total told in clauses of their own are its one award.
@@ -353,7 +352,7 @@ extension AwardFinder {
             }
             // (Never some of those counted before: "135 đoàn viên, trong đó có 48 nữ công nhân và 21 đảng viên".)
             if group.kind == nil, !group.isTotal, !group.isPartOfTotal, let last = merged.last, last.kind != nil, !last.isTotal, !last.takesNoMoreCounts {
-                let between = nsSentence.substring(with: NSRange(location: last.range.upperBound, length: group.range.location - last.range.upperBound))
+                let between = sentence.substring(utf16: NSRange(location: last.range.upperBound, length: group.range.location - last.range.upperBound))
                 let text = between.trimmingWhitespace()
                 // "cho 3 tập thể: A, B, C; và 4 cá nhân: …": a semicolon may stand before the joiner of one list.
                 let semicolonOnlyBeforeJoiner = text.split(separator: ";").last.map { listJoinerEnd.matches(" " + $0.trimmingWhitespace()) } ?? false
@@ -384,7 +383,7 @@ extension AwardFinder {
     func opensRecipients(before location: Int, in sentence: String, after floor: Int) -> Bool {
         let nsSentence = sentence as NSString
         let start = max(floor, location - Self.introductionWindow, nsSentence.clauseStart(before: location))
-        let before = nsSentence.substring(with: NSRange(location: start, length: location - start))
+        let before = sentence.substring(utf16: NSRange(location: start, length: location - start))
         if before.trimmingWhitespace().isEmpty { return start == floor || start == nsSentence.clauseStart(before: location) }
         // "Dịp này, một tập thể và một cá nhân … nhận Bằng khen": the subject, right after an opening phrase.
         if before.trimmingWhitespace().hasSuffix(",") { return true }

@@ -397,7 +397,7 @@ struct AwardFinder: Sendable {
         guard let eventDate else { return false }
         let undatedAfterLead = eventUndated && afterLead
         if let opening = Self.openingClause(sentence), anniversaries.contains(where: { since, pattern in
-            pattern.matches(in: (sentence as NSString).substring(with: opening)).contains { match in
+            pattern.matches(in: sentence.substring(utf16: opening)).contains { match in
                 match["n"].flatMap { Int($0) }.map { since + $0 < eventDate.year } ?? false
             }
         }) { return true }
@@ -424,7 +424,7 @@ struct AwardFinder: Sendable {
     func isCumulative(_ sentence: String) -> Bool {
         let nsSentence = sentence as NSString
         return cumulative.regex.matches(in: sentence, range: NSRange(location: 0, length: nsSentence.length)).contains { match in
-            !achievement.matches(nsSentence.substring(to: match.range.location))
+            !achievement.matches(sentence.substring(utf16To: match.range.location))
         }
     }
 
@@ -497,7 +497,7 @@ struct AwardFinder: Sendable {
     func overYears(_ group: Group, of sentence: String, eventDate: CalendarDate?) -> Bool {
         let nsSentence = sentence as NSString
         let start = nsSentence.clauseStart(before: group.range.location), end = nsSentence.clauseEnd(from: group.range.upperBound)
-        let clause = nsSentence.substring(with: NSRange(location: start, length: end - start))
+        let clause = sentence.substring(utf16: NSRange(location: start, length: end - start))
         return isCumulative(clause) && !namesThisEvent(clause, eventDate: eventDate)
     }
 

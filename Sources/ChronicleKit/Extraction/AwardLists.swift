@@ -14,7 +14,7 @@ extension AwardFinder {
             let trimmed = piece.trimmingWhitespace()
             // "…; và Phạm Minh Đức, …": the joiner opening the last piece.
             let joiner = recipientJoiner.firstMatch(in: trimmed, range: NSRange(location: 0, length: (trimmed as NSString).length), anchored: true)
-            return joiner.map { (trimmed as NSString).substring(from: $0.upperBound) } ?? trimmed
+            return joiner.map { trimmed.substring(utf16From: $0.upperBound) } ?? trimmed
         }
         guard names.allSatisfy({ $0.first?.isUppercase == true }) else { return 0 }
         // "…; Hoàng Thị Lan, Phó Bí thư Huyện đoàn Sơn Động và Ngô Đức Thành, Bí thư …": the last name after "và".
@@ -81,12 +81,12 @@ extension AwardFinder {
     private func countedItem(_ item: String) -> (number: Int, noun: String)? {
         let matches = countMatches(in: item)
         guard matches.count == 1, let match = matches.first, match.range.location == 0, !match.approximate, !match.elided,
-              let number = NumberWords.value((item as NSString).substring(with: match.number)) else { return nil }
-        let rest = (item as NSString).substring(from: match.range.upperBound).trimming(charactersIn: " ;.,")
+              let number = NumberWords.value(item.substring(utf16: match.number)) else { return nil }
+        let rest = item.substring(utf16From: match.range.upperBound).trimming(charactersIn: " ;.,")
         // A line telling its own award ("- 09 tập thể được tặng Bằng khen") is read as a sentence of its own.
         guard TextShape.wordCount(rest) <= Self.countedItemTrailingWords, !rest.contains(where: \.isNumber),
               !anyKind.matches(rest), !anyVerb.matches(rest) else { return nil }
-        return (number, (item as NSString).substring(with: match.noun))
+        return (number, item.substring(utf16: match.noun))
     }
 
     /// Words a counted list line may add after its count ("tiêu biểu", "xuất sắc").

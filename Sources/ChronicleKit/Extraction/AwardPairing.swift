@@ -11,7 +11,7 @@ extension AwardFinder {
         giverJoiner.split(subject).flatMap { $0.split(separator: ",").map(String.init) }.filter { !atEvent.matches($0) }.map { name in
             let trimmed = name.trimmingWhitespace()
             guard let opener = breakdown.firstMatch(in: trimmed, range: NSRange(location: 0, length: (trimmed as NSString).length), anchored: true) else { return name }
-            return (trimmed as NSString).substring(from: opener.upperBound)
+            return trimmed.substring(utf16From: opener.upperBound)
         }
     }
 
@@ -29,7 +29,7 @@ extension AwardFinder {
         let phraseStart = max(clauseStart, nsSentence.clauseStart(before: marker.range.location, separator: ","))
         let subjectEnd = anyVerb.firstMatch(in: sentence, range: NSRange(location: phraseStart, length: marker.range.location - phraseStart))?.location
             ?? marker.range.location
-        let names = giverNames(in: nsSentence.substring(with: NSRange(location: clauseStart, length: subjectEnd - clauseStart)))
+        let names = giverNames(in: sentence.substring(utf16: NSRange(location: clauseStart, length: subjectEnd - clauseStart)))
         splitPairedCounts(&groups, givers: names.count, after: marker.range.upperBound, in: sentence)
         var targets = groups.indices.filter { groups[$0].range.location >= marker.range.upperBound && !groups[$0].isTotal }
         // "… lần lượt tặng Bằng khen cho 2 tập thể, 1 cá nhân; 3 tập thể, 2 cá nhân và 20 tập thể, 25 cá nhân …; Ban Thường vụ
@@ -70,7 +70,7 @@ extension AwardFinder {
         }
         let between = NSRange(location: marker.range.upperBound, length: groups[targets[0]].range.location - marker.range.upperBound)
         let kindRanges = anyKind.regex.matches(in: sentence, range: between).map(\.range)
-        let named = kindRanges.map { kindName(nsSentence.substring(with: $0)) }
+        let named = kindRanges.map { kindName(sentence.substring(utf16: $0)) }
         if named.count == targets.count {
             // "… lần lượt trao Bằng khen của Thủ tướng Chính phủ, Bằng khen của Ban Tuyên giáo Trung ương và
             // Bằng khen của Ban Thường vụ Tỉnh ủy cho 3, 7 và 66 tập thể, cá nhân": each kind names its giver.
@@ -94,7 +94,7 @@ extension AwardFinder {
         } else if named.isEmpty, let kind = anyKind.matches(in: sentence, range: NSRange(location: clauseStart, length: marker.range.location - clauseStart)).last {
             // "… đã tặng Bằng khen lần lượt cho 3 tập thể, 5 cá nhân và 18 tập thể, 27 cá nhân": the kind before the marker.
             for target in targets where groups[target].kind == nil {
-                groups[target].kind = kindName(nsSentence.substring(with: kind))
+                groups[target].kind = kindName(sentence.substring(utf16: kind))
                 groups[target].kindIsGeneric = false
             }
         }
@@ -106,7 +106,6 @@ extension AwardFinder {
     /// phủ, Ban Tuyên giáo Trung ương và Ban Thường vụ Tỉnh ủy lần lượt cho …" (one kind, a giver per list). False,
     /// and nothing changed, unless there are as many givers as lists.
     private func pairKindsNamedBefore(_ marker: NSRange, clauseStart: Int, targets: [Int], _ groups: inout [Group], in sentence: String) -> Bool {
-        let nsSentence = sentence as NSString
         let afterMarker = NSRange(location: marker.upperBound, length: groups[targets[0]].range.location - marker.upperBound)
         guard anyKind.regex.firstMatch(in: sentence, range: afterMarker) == nil else { return false }
         let before = NSRange(location: clauseStart, length: marker.location - clauseStart)
@@ -116,15 +115,15 @@ extension AwardFinder {
             let ends = kinds.dropFirst().map(\.location) + [before.upperBound]
             for (kind, end) in zip(kinds, ends) {
                 guard let giver = ofGiver(in: sentence, from: kind.upperBound, to: end) else { return false }
-                pairs.append((kindName(nsSentence.substring(with: kind)), giver))
+                pairs.append((kindName(sentence.substring(utf16: kind)), giver))
             }
         } else if kinds.count == 1, let kind = kinds.first,
                   let of = of.firstMatch(in: sentence, range: NSRange(location: kind.upperBound, length: before.upperBound - kind.upperBound), anchored: true) {
             let rest = NSRange(location: of.upperBound, length: before.upperBound - of.upperBound)
             let phraseEnd = anyVerb.firstMatch(in: sentence, range: rest)?.location ?? before.upperBound
-            let givers = giverNames(in: nsSentence.substring(with: NSRange(location: of.upperBound, length: phraseEnd - of.upperBound))).compactMap { giver(from: $0) }
+            let givers = giverNames(in: sentence.substring(utf16: NSRange(location: of.upperBound, length: phraseEnd - of.upperBound))).compactMap { giver(from: $0) }
             guard givers.count == targets.count else { return false }
-            pairs = givers.map { (kindName(nsSentence.substring(with: kind)), $0) }
+            pairs = givers.map { (kindName(sentence.substring(utf16: kind)), $0) }
         } else {
             return false
         }
@@ -143,7 +142,7 @@ extension AwardFinder {
         let nsSentence = sentence as NSString
         guard givers == 2, let pairs = pairedCounts.regex.firstMatch(in: sentence, range: NSRange(location: location, length: nsSentence.length - location))
         else { return }
-        func part(_ name: String) -> String { nsSentence.substring(with: pairs.range(withName: name)) }
+        func part(_ name: String) -> String { sentence.substring(utf16: pairs.range(withName: name)) }
         let inside = groups.indices.filter { NSIntersectionRange(groups[$0].range, pairs.range).length > 0 }
         let counts = ["a", "b", "c", "d"].compactMap { Int(part($0)) }
         guard let first = inside.first, let last = inside.last, counts.count == 4 else { return }
@@ -170,7 +169,7 @@ extension AwardFinder {
         guard group.range.location > sharedKind.upperBound else { return false }
         let window = NSRange(location: sharedKind.upperBound, length: group.range.location - sharedKind.upperBound)
         guard let own = anyKind.regex.matches(in: sentence, range: window).last?.range else { return false }
-        let gap = (sentence as NSString).substring(with: NSRange(location: own.upperBound, length: group.range.location - own.upperBound))
+        let gap = sentence.substring(utf16: NSRange(location: own.upperBound, length: group.range.location - own.upperBound))
         return adjacentGap.matches(gap)
     }
 
@@ -185,8 +184,8 @@ extension AwardFinder {
         let clauseEnd = nsSentence.clauseEnd(from: first.range.location)
         let targets = groups.indices.filter { groups[$0].range.location < clauseEnd && !groups[$0].isTotal }
         let kinds = anyKind.regex.matches(in: sentence, range: NSRange(location: verb.upperBound, length: first.range.location - verb.upperBound))
-            .map { kindName(nsSentence.substring(with: $0.range)) }
-        let subject = nsSentence.substring(with: NSRange(location: clauseStart, length: verb.location - clauseStart))
+            .map { kindName(sentence.substring(utf16: $0.range)) }
+        let subject = sentence.substring(utf16: NSRange(location: clauseStart, length: verb.location - clauseStart))
         let names = giverNames(in: subject)
         guard targets.count >= 2, kinds.count == targets.count, names.count == targets.count, Set(kinds).count == kinds.count else { return }
         let givers = names.compactMap { giver(from: $0) }

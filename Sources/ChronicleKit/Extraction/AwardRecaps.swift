@@ -232,11 +232,11 @@ extension AwardFinder {
         // "Giám đốc Sở Y tế tỉnh Lạng Sơn" is "Sở Y tế" ("Lãnh đạo Sở Y tế trao Giấy khen …").
         for name in [giver, withoutTitle] {
             guard let place = units.places.mentions(in: name).last, place.range.upperBound == (name as NSString).length else { continue }
-            var head = (name as NSString).substring(to: place.range.location).trimmingWhitespace()
+            var head = name.substring(utf16To: place.range.location).trimmingWhitespace()
             if let word = units.catalog.provincePlaceWords.union(units.catalog.districtPlaceWords).first(where: { head.lowercased().hasSuffix(" " + $0) }) {
                 head = String(head.dropLast(word.count)).trimmingWhitespace()
             }
-            for short in [VietnameseFolding.looseKey((name as NSString).substring(to: place.range.location)), VietnameseFolding.looseKey(head)]
+            for short in [VietnameseFolding.looseKey(name.substring(utf16To: place.range.location)), VietnameseFolding.looseKey(head)]
             where !keys.contains(short) && short.split(separator: " ").count >= 3 {   // "Công an" alone names every police giver
                 keys.append(short)
             }

@@ -29,7 +29,7 @@ extension AwardFinder {
                 .map { (kind, $0.upperBound) }
         }
         let afterVerbs = anyVerb.matches(in: sentence, range: whole).compactMap { verb -> (NSRange, Int)? in
-            guard verbKind(nsSentence.substring(with: verb)) != nil else { return nil }
+            guard verbKind(sentence.substring(utf16: verb)) != nil else { return nil }
             var start = verb.upperBound
             while start < nsSentence.length, nsSentence.character(at: start) == 0x20 { start += 1 }
             let next = NSRange(location: start, length: nsSentence.length - start)
@@ -47,7 +47,7 @@ extension AwardFinder {
                     && anyKind.firstMatch(in: sentence, range: NSRange(location: kind.upperBound, length: group.range.location - kind.upperBound)) == nil
             }
             guard countsAfter.allSatisfy({ $0.kind == nil }) else { continue }
-            let rest = nsSentence.substring(with: NSRange(location: recipientStart, length: end - recipientStart))
+            let rest = sentence.substring(utf16: NSRange(location: recipientStart, length: end - recipientStart))
             var group: Group
             if let unit = units.mentions(in: rest).first, unit.range.location == 0 {
                 group = Group(range: NSRange(location: recipientStart, length: unit.range.length), evidence: NSRange())
@@ -62,7 +62,7 @@ extension AwardFinder {
                     endsWithJoiner = false
                     var start = joiner.upperBound
                     while start < end, nsSentence.character(at: start) == 0x20 { start += 1 }
-                    let tail = nsSentence.substring(with: NSRange(location: start, length: end - start))
+                    let tail = sentence.substring(utf16: NSRange(location: start, length: end - start))
                     if let another = units.mentions(in: tail).first, another.range.location == 0 {
                         group.collectives += 1
                         cursor = skippingNameSuffix(in: sentence, from: start + another.range.length)
@@ -79,7 +79,7 @@ extension AwardFinder {
                 let joined = NSRange(location: cursor, length: end - cursor)
                 let more = countsAfter.first
                 // The joiner may end the unit's name as read ("Trường THPT chuyên Bến Tre và").
-                let between = nsSentence.substring(with: NSRange(location: joined.location, length: max(0, more.map { $0.range.location - joined.location } ?? 0)))
+                let between = sentence.substring(utf16: NSRange(location: joined.location, length: max(0, more.map { $0.range.location - joined.location } ?? 0)))
                     .trimmingWhitespace()
                 if let more, listJoinerEnd.matches(between) || (between.isEmpty && listJoinerEnd.matches(unit.text)) {
                     group.collectives += more.collectives
@@ -95,7 +95,7 @@ extension AwardFinder {
                               evidence: NSRange())
                 // "cho Khoa Hồi sức tích cực và Khoa Nhi", "cho Phòng Cảnh sát giao thông và Công an huyện Quảng Xương":
                 // more units after a joiner; "… và bác sĩ Vũ Thị Mai": a person.
-                let more = namedAfterJoiners((rest as NSString).substring(to: group.range.length))
+                let more = namedAfterJoiners(rest.substring(utf16To: group.range.length))
                 group.collectives = 1 + more.collectives
                 group.individuals = more.individuals
                 countListed(&group, in: rest)
@@ -105,7 +105,7 @@ extension AwardFinder {
                 group.collectives = 1
             } else if let list = namedPeople.firstMatch(in: rest, range: NSRange(location: 0, length: (rest as NSString).length), anchored: true) {
                 // "cho các đồng chí: Trần Thị Hạnh, Chủ tịch …; Nguyễn Văn Khải, …; và Phạm Minh Đức, …": one per name.
-                let names = nsSentence.substring(from: recipientStart + list.upperBound)
+                let names = sentence.substring(utf16From: recipientStart + list.upperBound)
                 let count = namesListed(names)
                 guard count > 0 else { continue }
                 group = Group(range: NSRange(location: recipientStart, length: nsSentence.length - recipientStart), evidence: NSRange())
@@ -115,7 +115,7 @@ extension AwardFinder {
                 group = Group(range: NSRange(location: recipientStart, length: personEnd == NSNotFound ? (rest as NSString).length : personEnd),
                               evidence: NSRange())
                 // "cho ông Nguyễn Văn Bảy và bà Lê Thị Mỹ", "cho thí sinh A và Đảng bộ xã B": one more for each named after a joiner.
-                let more = namedAfterJoiners((rest as NSString).substring(to: group.range.length))
+                let more = namedAfterJoiners(rest.substring(utf16To: group.range.length))
                 group.collectives = more.collectives
                 group.individuals = 1 + more.individuals
                 countListed(&group, in: rest)
@@ -126,7 +126,7 @@ extension AwardFinder {
             // The whole clause is the evidence: who hands what over, on whose behalf ("thừa ủy quyền của …").
             group.evidence = NSRange(location: clauseStart, length: group.range.upperBound - clauseStart)
             group.isNamed = true
-            group.recipientName = nsSentence.substring(with: NSRange(location: recipientStart, length: min(group.range.length, nsSentence.length - recipientStart)))
+            group.recipientName = sentence.substring(utf16: NSRange(location: recipientStart, length: min(group.range.length, nsSentence.length - recipientStart)))
             describe(&group, left: NSRange(location: clauseStart, length: recipientStart - clauseStart), right: NSRange(location: group.range.upperBound, length: 0), in: sentence)
             applyPrincipal(&group, clauseStart: clauseStart, in: sentence)
             if group.kind != nil { found.append(group) }
@@ -148,18 +148,18 @@ extension AwardFinder {
                   !groups.contains(where: { NSLocationInRange($0.range.location, NSRange(location: clauseStart, length: kind.upperBound - clauseStart))
                       || NSLocationInRange(kind.location, $0.evidence) })
             else { continue }
-            let subject = nsSentence.substring(with: NSRange(location: clauseStart, length: verb.location - clauseStart))
+            let subject = sentence.substring(utf16: NSRange(location: clauseStart, length: verb.location - clauseStart))
             // "Thay mặt tập thể, đồng chí A nhận Cờ thi đua": received for a unit named elsewhere.
             guard representing.firstMatch(in: sentence, range: NSRange(location: 0, length: verb.location)) == nil else { continue }
             // "Khóm 3, phường 1 và ấp Mỹ Hòa, xã Mỹ Bình được UBND thị xã tặng …", "Ấp A, xã B; ấp C, xã D và khóm E, thị trấn F
             // được …": places named with their communes, the list perhaps set off by semicolons.
             let listStart = namesListStart(before: verb.location, in: sentence)
-            let listed = namedRecipients(inList: nsSentence.substring(with: NSRange(location: listStart, length: verb.location - listStart))
+            let listed = namedRecipients(inList: sentence.substring(utf16: NSRange(location: listStart, length: verb.location - listStart))
                 .replacingOccurrences(of: ";", with: " và "))
             if listed.count >= 2 {
                 var group = Group(range: NSRange(location: listStart, length: verb.location - listStart), evidence: NSRange())
                 group.isNamed = true
-                group.recipientName = nsSentence.substring(with: group.range).trimmingWhitespace()
+                group.recipientName = sentence.substring(utf16: group.range).trimmingWhitespace()
                 group.collectives = listed.filter { $0.kind == .unit }.count
                 group.individuals = listed.filter { $0.kind == .person }.count
                 let end = nsSentence.clauseEnd(from: kind.upperBound)
@@ -174,7 +174,7 @@ extension AwardFinder {
             // "ThS Nguyễn Thị A, Trưởng Khoa Xây dựng Đảng, (cũng) được … tặng Bằng khen": the person before the apposition, when the
             // clause has no subject of its own ("…, cho biết, chi bộ vinh dự được … tặng Giấy khen" is the chi bộ's).
             if name.isEmpty || subjectAdverbs?.matches(name) == true, let person = personBeforeApposition(in: sentence, before: clauseStart) {
-                (nameStart, leading, name) = (person.location, 0, nsSentence.substring(with: person))
+                (nameStart, leading, name) = (person.location, 0, sentence.substring(utf16: person))
             }
             // Each name of a list ("A và B") may be that long.
             let names = 1 + recipientJoiner.regex.numberOfMatches(in: name, range: NSRange(location: 0, length: (name as NSString).length))
@@ -212,7 +212,7 @@ extension AwardFinder {
         while start > 0 {
             let previousStart = nsSentence.clauseStart(before: start - 1)
             let previous = NSRange(location: previousStart, length: start - 1 - previousStart)
-            let text = nsSentence.substring(with: previous).trimmingWhitespace()
+            let text = sentence.substring(utf16: previous).trimmingWhitespace()
             guard anyVerb.firstMatch(in: sentence, range: previous) == nil, anyKind.firstMatch(in: sentence, range: previous) == nil,
                   namedRecipient(openingWith: text) != nil else { break }
             start = previousStart
@@ -225,7 +225,7 @@ extension AwardFinder {
     /// ty Than Vàng Danh – TKV, Công ty CP Than Núi Béo – Vinacomin và Công ty Tuyển than Cửa Ông – TKV".
     func countListed(_ group: inout Group, in rest: String) {
         let length = (rest as NSString).length
-        let listed = (rest as NSString).substring(to: reason.firstMatch(in: rest, range: NSRange(location: 0, length: length))?.location ?? length)
+        let listed = rest.substring(utf16To: reason.firstMatch(in: rest, range: NSRange(location: 0, length: length))?.location ?? length)
         let names = namedRecipients(inList: listed)
         guard names.count > group.collectives + group.individuals else { return }
         group.collectives = names.filter { $0.kind == .unit }.count
@@ -249,7 +249,7 @@ extension AwardFinder {
             let comma = nsSentence.range(of: ",", options: .backwards, range: NSRange(location: floor, length: max(0, segmentEnd - 1 - floor)))
             let start = comma.location == NSNotFound ? floor : comma.upperBound
             let segment = NSRange(location: start, length: max(0, segmentEnd - 1 - start))
-            let text = nsSentence.substring(with: segment)
+            let text = sentence.substring(utf16: segment)
             let trimmed = text.trimmingWhitespace()
             if singlePerson.matches(trimmed) || namesEndingWithAPerson(trimmed) {
                 let leading = text.prefix { $0 == " " }.utf16.count

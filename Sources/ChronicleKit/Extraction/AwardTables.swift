@@ -47,11 +47,11 @@ extension AwardFinder {
             guard collectives + individuals > 0 else { continue }
             // "Cờ thi đua  Ban Thường vụ Tỉnh ủy  3  -", "Kỷ niệm chương “Vì sự nghiệp Tuyên giáo”  Ban Tuyên giáo Trung ương  -  4":
             // the giver in a column of its own, after the kind and its name, or before the kind ("Chủ tịch UBND huyện  Giấy khen  6  8").
-            let column = Self.quotedName.replacingMatches(in: (name as NSString).substring(from: kind.upperBound), with: "")
-            let before = Self.rowNumber.replacingMatches(in: (name as NSString).substring(to: kind.location), with: "")
+            let column = Self.quotedName.replacingMatches(in: name.substring(utf16From: kind.upperBound), with: "")
+            let before = Self.rowNumber.replacingMatches(in: name.substring(utf16To: kind.location), with: "")
             let giverColumn = giver(from: column) ?? (giverFirst ? giver(from: before) : nil)
             awards.append(Award(giver: ofGiver(in: name, from: kind.upperBound, to: length) ?? giverColumn,
-                                kind: kindName((name as NSString).substring(with: kind)),
+                                kind: kindName(name.substring(utf16: kind)),
                                 collectives: collectives > 0 ? collectives : nil, individuals: individuals > 0 ? individuals : nil,
                                 evidence: row.evidence, line: row.line))
         }

@@ -13,7 +13,7 @@ extension AwardFinder {
         // Counted lists after the marker are paired by `pairRespectively`.
         guard !groups.contains(where: { $0.range.location >= clauseStart && $0.range.location < clauseEnd }) else { return [] }
         let subjectRange = NSRange(location: clauseStart, length: marker.location - clauseStart)
-        let recipients = namedRecipients(inList: nsSentence.substring(with: subjectRange))
+        let recipients = namedRecipients(inList: sentence.substring(utf16: subjectRange))
         guard recipients.count >= 2 else { return [] }
 
         // "… được G1 và G2 tặng Bằng khen": the givers between the passive and the verb.
@@ -23,13 +23,13 @@ extension AwardFinder {
         if let passiveMatch = passive.firstMatch(in: sentence, range: after, anchored: true) {
             let byRange = NSRange(location: passiveMatch.upperBound, length: clauseEnd - passiveMatch.upperBound)
             guard let verb = anyVerb.firstMatch(in: sentence, range: byRange) ?? anyKind.firstMatch(in: sentence, range: byRange) else { return [] }
-            let byPhrase = nsSentence.substring(with: NSRange(location: byRange.location, length: verb.location - byRange.location))
+            let byPhrase = sentence.substring(utf16: NSRange(location: byRange.location, length: verb.location - byRange.location))
             givers = byPhrase.trimmingWhitespace().isEmpty ? [] : giverNames(in: byPhrase).compactMap { giver(from: $0) }
             kindSearchStart = verb.location
         }
         let kindRanges = anyKind.matches(in: sentence, range: NSRange(location: kindSearchStart, length: clauseEnd - kindSearchStart))
         guard !kindRanges.isEmpty else { return [] }
-        let kindNames = kindRanges.map { kindName(nsSentence.substring(with: $0)) }
+        let kindNames = kindRanges.map { kindName(sentence.substring(utf16: $0)) }
         // "… Cờ thi đua của Bộ Công an và Bằng khen của Chủ tịch UBND tỉnh": each kind names its own giver.
         let ends = kindRanges.dropFirst().map(\.location) + [clauseEnd]
         let ownGivers = zip(kindRanges, ends).map { ofGiver(in: sentence, from: $0.upperBound, to: $1) }

@@ -154,7 +154,7 @@ struct DateFinder: Sendable {
             var day = item.day
             // "Trong 2 ngày 14 và 15/3": the event begins on the first day of the list.
             if let list = vocabulary.dayListBefore.regex.firstMatch(in: before, range: NSRange(location: 0, length: (before as NSString).length)),
-               let first = Int((before as NSString).substring(with: list.range(withName: "first"))), first < item.day {
+               let first = Int(before.substring(utf16: list.range(withName: "first"))), first < item.day {
                 day = first
                 absolute = NSRange(location: range.location + list.range.location, length: nsRange.upperBound - list.range.location)
             }

@@ -43,10 +43,10 @@ final class ElsewhenChain {
         let whole = NSRange(location: 0, length: (sentence as NSString).length)
         let result: Bool
         if index > 0, let opening = finder.continuation.firstMatch(in: sentence, range: whole, anchored: true),
-           !finder.namesThisEvent((sentence as NSString).substring(from: opening.upperBound), eventDate: eventDate) {
+           !finder.namesThisEvent(sentence.substring(utf16From: opening.upperBound), eventDate: eventDate) {
             // "Tại hội nghị này, …" goes on about an occasion told before; after figures over years
             // ("Sau 3 năm, … đã khen thưởng 87 tập thể.") it is this event's.
-            let namesAnOccasion = finder.atEvent.matches((sentence as NSString).substring(with: opening))
+            let namesAnOccasion = finder.atEvent.matches(sentence.substring(utf16: opening))
             result = (namesAnOccasion ? toldAnotherOccasion(index - 1) : elsewhere(index - 1)) || continuesElsewhen(index - 1)
         } else if index > 0, let noun = finder.occasionAnaphora.firstMatch(in: sentence)?["noun"],
                   sentences[index - 1].range(of: noun, options: .caseInsensitive) != nil {
@@ -64,7 +64,7 @@ final class ElsewhenChain {
     func toldFromReport(_ index: Int) -> Bool {
         guard let opening = reportOpening else { return false }
         let sentence = sentences[index]
-        let rest = index == 0 ? (sentence as NSString).substring(from: opening.upperBound) : sentence
+        let rest = index == 0 ? sentence.substring(utf16From: opening.upperBound) : sentence
         return !finder.namesThisEvent(rest, eventDate: eventDate)
     }
 

@@ -81,7 +81,7 @@ struct OrganizerResolver: Sendable {
                         // "Thực hiện kế hoạch của Đảng ủy xã X, Chi bộ trường Y đã tổ chức": a unit after "của" owns
                         // something in the phrase; it is not who held the event.
                         let mentions = units.mentions(in: phrase)
-                        let owned = { (mention: UnitMention) in units.catalog.ownerBefore.matches((phrase as NSString).substring(to: mention.range.location)) }
+                        let owned = { (mention: UnitMention) in units.catalog.ownerBefore.matches(phrase.substring(utf16To: mention.range.location)) }
                         if var mention = mentions.first(where: { !owned($0) }) {
                             // "thực hiện chỉ đạo của Ban Thường vụ Huyện ủy Duy Xuyên, Ban Dân vận Huyện ủy tổ chức": the same
                             // committee, named with its place by the owner.

@@ -88,7 +88,7 @@ struct PlaceFinder: Sendable {
                 guard var candidates = gazetteer.places[key] else { continue }
                 // Words of one name stand apart by spaces; a dash joins only a province's ("Thừa Thiên - Huế") or a district
                 // named with one ("Phan Rang - Tháp Chàm"), never a byline to a credit ("Thu Hà - Trung tâm …" is not huyện Hà Trung).
-                let gaps = zip(slice.dropLast(), slice.dropFirst()).map { (text as NSString).substring(with: NSRange(location: $0.range.upperBound, length: $1.range.location - $0.range.upperBound)) }
+                let gaps = zip(slice.dropLast(), slice.dropFirst()).map { text.substring(utf16: NSRange(location: $0.range.upperBound, length: $1.range.location - $0.range.upperBound)) }
                 if !gaps.allSatisfy({ $0.allSatisfy(\.isWhitespace) || $0 == "." }) {   // "TP.HCM"
                     guard gaps.allSatisfy({ $0.allSatisfy { $0.isWhitespace || $0 == "-" || $0 == "–" } }) else { continue }
                     candidates = candidates.filter {
@@ -106,7 +106,7 @@ struct PlaceFinder: Sendable {
                 let first = slice.first!.range, last = slice.last!.range
                 let range = NSRange(location: first.location, length: last.location + last.length - first.location)
                 mentions.append(Mention(candidates: candidates, range: range, kindWord: kind,
-                                        text: (text as NSString).substring(with: range)))
+                                        text: text.substring(utf16: range)))
                 index += length
                 matched = true
                 break
@@ -122,7 +122,7 @@ struct PlaceFinder: Sendable {
             let preceding = words[(index - parts.count)..<index].map(\.key)
             // Only spaces (or the dot of "TP.") between the kind word and the name: "huyện; 5/5" names no place.
             let gapStart = words[index - 1].range.upperBound, gapEnd = words[index].range.location
-            let gap = (text as NSString).substring(with: NSRange(location: gapStart, length: gapEnd - gapStart))
+            let gap = text.substring(utf16: NSRange(location: gapStart, length: gapEnd - gapStart))
             if preceding == parts, gap.allSatisfy({ $0 == " " || $0 == "." }) {
                 let kind = parts.joined(separator: " ")
                 return abbreviations[kind] ?? kind

@@ -13,7 +13,7 @@ extension AwardFinder {
     func isRoleAt(_ text: String) -> Bool {
         guard let title = singlePerson.firstMatch(in: text, range: NSRange(location: 0, length: (text as NSString).length), anchored: true)
         else { return false }
-        return opensWithUnit((text as NSString).substring(from: title.upperBound - 1))
+        return opensWithUnit(text.substring(utf16From: title.upperBound - 1))
     }
 
     /// The recipients named in a list: each part joined by "và" opens with a name, and may go on with

@@ -139,7 +139,7 @@ struct ThemeFinder: Sendable {
         for pattern in patterns ?? chuyenDeTitles[...] {
             guard let match = pattern.firstMatch(in: folded), let range = match.range(of: 1) else { continue }
             let nsRange = NSRange(range, in: folded)
-            var title = (original as NSString).substring(with: nsRange).trimmingWhitespace()
+            var title = original.substring(utf16: nsRange).trimmingWhitespace()
             while title.hasSuffix(".") { title.removeLast() }
             if title.hasPrefix("“"), title.hasSuffix("”"), title.filter({ $0 == "“" }).count == 1 { title = String(title.dropFirst().dropLast()) }
             if !title.isEmpty { return title }

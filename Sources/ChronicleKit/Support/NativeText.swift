@@ -1,3 +1,5 @@
+import Foundation
+
 #if canImport(Glibc)
 import Glibc
 #elseif canImport(Darwin)
@@ -46,5 +48,23 @@ extension StringProtocol {
         let last = scalars.lastIndex(where: { !shouldTrim($0) })!
         // Scalar indices are indices of the text itself: the slice is copied whole, not scalar by scalar.
         return String(self[first..<scalars.index(after: last)])
+    }
+}
+
+/// Slices by UTF-16 range (what NSRegularExpression reports) without Foundation: on Linux
+/// `NSString.substring(with:)` transcodes the UTF-16 back to a String, a tenth of extraction's time;
+/// these copy the UTF-8 bytes. The range must lie in the text, as for NSString.
+extension String {
+    public func substring(utf16 range: NSRange) -> String {
+        let lower = utf16.index(utf16.startIndex, offsetBy: range.location)
+        return String(self[lower..<utf16.index(lower, offsetBy: range.length)])
+    }
+
+    public func substring(utf16From location: Int) -> String {
+        String(self[utf16.index(utf16.startIndex, offsetBy: location)...])
+    }
+
+    public func substring(utf16To location: Int) -> String {
+        String(self[..<utf16.index(utf16.startIndex, offsetBy: location)])
     }
 }
