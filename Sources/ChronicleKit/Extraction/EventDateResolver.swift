@@ -90,6 +90,9 @@ struct EventDateResolver: Sendable {
         // "Chiều 13/5, … chủ trì cuộc họp … chuẩn bị Lễ biểu dương." then "Sáng nay, Ban Thường vụ … tổ chức Lễ biểu
         // dương …": the day of the sentence that holds the event, over a lead day whose sentence holds none.
         if chosen.paragraph == 0, !sentenceHolds(chosen, article: article), let relative = relativeDate(article, holding: true) { return relative }
+        // "Sáng nay, Ban Thường vụ Huyện ủy tổ chức buổi lễ biểu dương cô giáo A, vì đã … trong đêm 17/10": the day opening the
+        // sentence, before the verb of holding, is the event's; the one after it tells the deed.
+        if chosen.paragraph == 0, opensBeforeHolding(chosen, article: article), let relative = relativeDate(article) { return relative }
         if let year = chosen.year, let date = chosen.date(in: year, lunar: lunar) {
             return EventDate(date: date, evidence: chosen.evidence, line: chosen.line)
         }
@@ -149,6 +152,14 @@ struct EventDateResolver: Sendable {
 
     private func tellsAnotherEvent(_ mention: DateMention, article: Article) -> Bool {
         paragraphText(of: mention, in: article).map { otherEventOpener.matches($0.substring(with: mention.sentence)) } ?? false
+    }
+
+    /// The day's sentence opens with a day counted from publication ("Sáng nay, …"), then the verb of holding, then this day.
+    private func opensBeforeHolding(_ mention: DateMention, article: Article) -> Bool {
+        guard let relativeDay, let text = paragraphText(of: mention, in: article),
+              let opening = relativeDay.firstMatch(in: text as String, range: mention.sentence), opening.upperBound <= mention.range.location
+        else { return false }
+        return heldVerb.matches(text.substring(with: NSRange(location: opening.upperBound, length: mention.range.location - opening.upperBound)))
     }
 
     private func sentenceHolds(_ mention: DateMention, article: Article) -> Bool {

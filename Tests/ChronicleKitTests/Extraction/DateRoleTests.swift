@@ -33,6 +33,17 @@ struct DateRoleTests {
         #expect(held.date?.iso == "2022-03-04")
     }
 
+    /// "Sáng nay, … tổ chức buổi lễ biểu dương cô giáo A, vì đã … trong đêm 17/10": the day opening the sentence before the verb of
+    /// holding is the event's; the one after it tells the deed. A day the sentence opens with stays the event's.
+    @Test func aDayCountedFromPublicationBeforeTheHolding() {
+        let deed = event("QTO - Sáng nay, Ban Thường vụ Huyện ủy Hướng Hóa tổ chức buổi lễ biểu dương cô giáo Hồ Thị Ngọc vì đã dũng cảm lội nước lũ, đưa 7 cháu mẫu giáo đến nơi an toàn trong đêm 17/10.",
+                         published: "Thứ Hai, 26/10/2020 - 15:40")
+        #expect(deed.date?.iso == "2020-10-26")
+        let dated = event("QTO - Sáng 24/10, Ban Thường vụ Huyện ủy Hướng Hóa tổ chức buổi lễ biểu dương cô giáo Hồ Thị Ngọc vì đã dũng cảm lội nước lũ trong đêm 17/10.",
+                          published: "Thứ Hai, 26/10/2020 - 15:40")
+        #expect(dated.date?.iso == "2020-10-24")
+    }
+
     /// Months as words: "ngày 29 tháng Mười Hai vừa qua", published in January, is the December before.
     @Test func aMonthWrittenAsAWord() {
         let date = event("(Baonghean.vn) - Sáng thứ Hai, ngày 29 tháng Mười Hai vừa qua, Ban Tuyên giáo và Dân vận Tỉnh ủy Nghệ An tổ chức hội nghị thông tin chuyên đề.",
