@@ -51,15 +51,20 @@ extension AwardFinder {
         var number: NSRange
         var noun: NSRange
         var approximate: Bool
+        /// After a running total's word ("lên 227 tập thể"): the counts of its list after it are of the total too.
+        var runningTotal = false
         /// "45" in "45 và 60 cựu chiến binh": a list of its own, with the next count's noun.
         var elided: Bool
     }
 
     func countMatches(in sentence: String) -> [CountMatch] {
         let whole = NSRange(location: 0, length: (sentence as NSString).length)
-        let counted = count.regex.matches(in: sentence, range: whole).map {
-            CountMatch(range: $0.range, number: $0.range(withName: "n"), noun: $0.range(withName: "noun"),
-                       approximate: $0.range(withName: "approx").location != NSNotFound, elided: false)
+        let counted = count.regex.matches(in: sentence, range: whole).map { match in
+            let word = match.range(withName: "approx")
+            var found = CountMatch(range: match.range, number: match.range(withName: "n"), noun: match.range(withName: "noun"),
+                                   approximate: word.location != NSNotFound, elided: false)
+            found.runningTotal = found.approximate && runningTotal.matches(sentence.substring(utf16: word))
+            return found
         }
         let elided = elidedCount.regex.matches(in: sentence, range: whole).map {
             CountMatch(range: $0.range(withName: "n"), number: $0.range(withName: "n"), noun: $0.range(withName: "noun"), approximate: false, elided: true)
@@ -79,11 +84,9 @@ extension AwardFinder {
         }
     }
 
-    /// Only a list's joiner between two counts: ", " or " và ".
-    private func continuesList(from end: Int, to start: Int, in sentence: NSString) -> Bool {
-        guard start >= end else { return false }
-        let gap = sentence.substring(with: NSRange(location: end, length: start - end)).trimmingWhitespace()
-        return gap == "," || gap == "và" || gap == ", và"
+    /// Only a list's joiner between two counts (`bareJoin`: a comma, "và").
+    private func continuesList(from end: Int, to start: Int, in sentence: String) -> Bool {
+        start >= end && bareJoin.matches(sentence.substring(utf16: NSRange(location: end, length: start - end)).trimmingWhitespace())
     }
 
     /// A second count of these after one of the same class is a new list, never a part of it.
@@ -92,15 +95,15 @@ extension AwardFinder {
     func groups(in sentence: String) -> [Group] {
         let nsSentence = sentence as NSString
         var groups: [Group] = []
-        // Where the last estimate or running total read ends: "lên 227 tập thể, 400 cá nhân" is one total, both counts.
-        var approximateEnd: Int?
+        // Where the last running total read ends: "lên 227 tập thể, 400 cá nhân" is one total, both counts.
+        var runningTotalEnd: Int?
         for match in countMatches(in: sentence) {
-            if match.approximate || approximateEnd.map({ continuesList(from: $0, to: match.range.location, in: nsSentence) }) == true {
-                approximateEnd = match.range.upperBound
+            if match.runningTotal || runningTotalEnd.map({ continuesList(from: $0, to: match.range.location, in: sentence) }) == true {
+                runningTotalEnd = match.range.upperBound
                 continue
             }
-            approximateEnd = nil
-            guard let number = NumberWords.value(sentence.substring(utf16: match.number)) else { continue }
+            runningTotalEnd = nil
+            guard !match.approximate, let number = NumberWords.value(sentence.substring(utf16: match.number)) else { continue }
             // "Chi bộ một thôn vùng cao": a number written as a word is a count only where recipients are introduced.
             if !sentence.substring(utf16: match.number).contains(where: \.isNumber), !opensRecipients(before: match.range.location, in: sentence, after: groups.last?.range.upperBound ?? 0) { continue }
             let noun = sentence.substring(utf16: match.noun)

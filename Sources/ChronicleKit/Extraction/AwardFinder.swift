@@ -96,6 +96,8 @@ struct AwardFinder: Sendable {
     let ofEnd: Pattern
     let fillers: Pattern
     let onBehalf: Pattern
+    /// The words of `running_totals`, whole.
+    let runningTotal: Pattern
     /// "cho đồng chí Lê Văn A": one person, named; opening a giver phrase, a person handing over.
     let singlePerson: Pattern
     let breakdown: Pattern
@@ -220,7 +222,8 @@ struct AwardFinder: Sendable {
         let collectivesAfterAward = recipients.flatMap { $0.collectives_after_award ?? [] }
         let afterAwardNouns = recipients.flatMap { $0.individuals_after_award ?? [] } + collectivesAfterAward
         let numberWords = Pattern.phrases(Array(NumberWords.words.keys))
-        let approximate = Pattern.phrases(all(\.approximate))
+        let approximate = Pattern.phrases(all(\.approximate) + all(\.running_totals))
+        runningTotal = try Pattern("^(?:\(Pattern.phrases(all(\.running_totals))))$")
         let number = "\\d{1,3}(?:\\.\\d{3})+|\\d+|\(numberWords)"
         let noun = alternation(combined + collectives + individuals + afterAwardNouns)
         combinedNoun = try Pattern("^(?:\(alternation(combined)))$")
@@ -406,8 +409,9 @@ struct AwardFinder: Sendable {
         }) { return true }
         return earlierOccasions.contains { pattern in
             guard let match = pattern.firstMatch(in: sentence) else { return false }
-            // "Tại hội nghị tổng kết … hồi cuối tháng 12, …": the words themselves say it was before.
-            if match["past"] != nil { return true }
+            // "Tại hội nghị tổng kết … hồi cuối tháng 12, …" at a February event: the words themselves say it was before (at an
+            // event of that December, it may be the event).
+            if match["before"] != nil { return match["month"].flatMap { Int($0) }.map { $0 != eventDate.month } ?? true }
             // "Đầu năm nay, ngày 8/1, …" at a May event: a day of the event's year before it.
             if match["year"] == nil, let day = match["day"].flatMap({ Int($0) }), let month = match["month"].flatMap({ Int($0) }) {
                 return (month, day) < (eventDate.month, eventDate.day)

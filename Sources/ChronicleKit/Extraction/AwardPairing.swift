@@ -108,7 +108,10 @@ extension AwardFinder {
     private func pairKindsNamedBefore(_ marker: NSRange, clauseStart: Int, targets: [Int], _ groups: inout [Group], in sentence: String) -> Bool {
         let afterMarker = NSRange(location: marker.upperBound, length: groups[targets[0]].range.location - marker.upperBound)
         guard anyKind.regex.firstMatch(in: sentence, range: afterMarker) == nil else { return false }
-        let before = NSRange(location: clauseStart, length: marker.location - clauseStart)
+        // After the lists that end before the marker: "Bằng khen của A đã được trao cho 2 tập thể, Giấy khen của B và C lần lượt
+        // cho …" names one kind, B's and C's, for the lists after it.
+        let start = groups.map(\.range.upperBound).filter { $0 <= marker.location }.max().map { max($0, clauseStart) } ?? clauseStart
+        let before = NSRange(location: start, length: marker.location - start)
         let kinds = anyKind.regex.matches(in: sentence, range: before).map(\.range)
         var pairs: [(kind: String, giver: String)] = []
         if kinds.count == targets.count {

@@ -106,6 +106,8 @@ extension AwardFinder {
         var verbs: [Named]?
         var recipients: Recipients?
         var approximate: [String]?
+        /// "…, nâng tổng số … lên 227 tập thể, 400 cá nhân": a running total, all of its list.
+        var running_totals: [String]?
         var cumulative: [String]?
         var at_event: [String]?
         var at_event_elsewhere: [String]?
@@ -139,7 +141,7 @@ extension AwardFinder {
         var grammar: Grammar?
 
         static let schemaName = "chronicle.awards/1"
-        static let keys: Set<String> = ["schema", "kinds", "verbs", "recipients", "approximate", "cumulative", "at_event", "at_event_elsewhere", "at_event_reported",
+        static let keys: Set<String> = ["schema", "kinds", "verbs", "recipients", "approximate", "running_totals", "cumulative", "at_event", "at_event_elsewhere", "at_event_reported",
                                         "breakdown", "offices", "office_titles", "deputy_words", "receive", "past", "past_after_lead", "on_behalf", "single_recipient_persons", "named_collectives", "event_subjects", "head_titles", "earlier_occasion", "dated_award", "award_of_year", "reason_of_year", "month_of_year", "higher_level_occasions", "school_year", "table_header", "table_giver_columns", "table_total_rows", "grammar"]
     }
 }

@@ -7,6 +7,8 @@ public struct DateVocabulary: Sendable {
         /// "… vào sáng thứ Bảy tại Hội trường …": a weekday alone before these is the latest such day.
         var place_prepositions: [String]?
         var relative_day_offsets: [String: Int]?
+        /// "Để triển khai kế hoạch, sáng nay, …": a phrase of purpose may open the sentence before the day.
+        var relative_day_purposes: [String]?
         var weekdays: [String]?
         var weekday_abbreviations: [String]?
         var day_word: String?
@@ -50,7 +52,7 @@ public struct DateVocabulary: Sendable {
         var year_branches: [String]?
 
         static let schemaName = "chronicle.dates/1"
-        static let keys: Set<String> = ["schema", "times_of_day", "relative_days", "place_prepositions", "relative_day_offsets", "weekdays", "weekday_abbreviations", "day_word", "month_word",
+        static let keys: Set<String> = ["schema", "times_of_day", "relative_days", "place_prepositions", "relative_day_offsets", "relative_day_purposes", "weekdays", "weekday_abbreviations", "day_word", "month_word",
                                         "year_word", "range_joiners", "list_joiners", "deadline_words", "since_words", "day_prefixes",
                                         "weekday_numbers", "previous_week_words", "recent_words", "time_prepositions", "took_place", "took_place_subjects", "upcoming_words", "before_event_words", "plan_openers", "plan_changes", "document_number_words", "document_date_words", "issued_words", "issued_after_held",
                                         "period_words", "target_words", "implementation_words", "anniversaries", "anniversary_words", "term_meetings", "month_names",
@@ -175,9 +177,10 @@ public struct DateVocabulary: Sendable {
         var offsets: [String: Int] = [:]
         for source in sources { offsets.merge(source.relative_day_offsets ?? [:]) { _, new in new } }
         relativeDayOffsets = Dictionary(offsets.map { ($0.key.lowercased(), $0.value) }, uniquingKeysWith: { _, new in new })
-        // Only opening a sentence (perhaps after a source tag: "(BĐ) -", "ĐBP -", or a short opening phrase: "Để triển khai
-        // kế hoạch, sáng nay, …") and followed by a comma: "Chiều qua, …" — never "thành quả như hôm nay".
-        relativeDay = offsets.isEmpty ? nil : try Pattern(#"(?:^(?:(?:\([^()]{1,24}\)\s*[-–—]?|(?-i:\p{Lu}{2,8})\s*[-–—])\s*)?|[.!?]\s+)(?:(?:\p{L}+\s+){1,4}\p{L}+,\s+)?(?<said>(?:"# + times + #")\s+(?<rel>"# + Pattern.phrases(Array(offsets.keys))
+        // Only opening a sentence (perhaps after a source tag: "(BĐ) -", "ĐBP -", or a short phrase of purpose: "Để triển
+        // khai kế hoạch, sáng nay, …") and followed by a comma: "Chiều qua, …" — never "thành quả như hôm nay", nor
+        // "Trước đó, chiều qua, …".
+        relativeDay = offsets.isEmpty ? nil : try Pattern(#"(?:^(?:(?:\([^()]{1,24}\)\s*[-–—]?|(?-i:\p{Lu}{2,8})\s*[-–—])\s*)?|[.!?]\s+)(?:(?i:"# + Pattern.phrases(all(\.relative_day_purposes)) + #")\s+(?:\p{L}+\s+){0,4}\p{L}+,\s+)?(?<said>(?:"# + times + #")\s+(?<rel>"# + Pattern.phrases(Array(offsets.keys))
             + #"))(?=\s*,)"#)
         var weekdayTable: [String: Int] = [:]
         for source in sources { weekdayTable.merge(source.weekday_numbers ?? [:]) { _, new in new } }

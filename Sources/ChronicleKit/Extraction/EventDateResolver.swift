@@ -92,7 +92,7 @@ struct EventDateResolver: Sendable {
         if chosen.paragraph == 0, !sentenceHolds(chosen, article: article), let relative = relativeDate(article, holding: true) { return relative }
         // "Sáng nay, Ban Thường vụ Huyện ủy tổ chức buổi lễ biểu dương cô giáo A, vì đã … trong đêm 17/10": the day opening the
         // sentence, before the verb of holding, is the event's; the one after it tells the deed.
-        if chosen.paragraph == 0, opensBeforeHolding(chosen, article: article), let relative = relativeDate(article) { return relative }
+        if chosen.paragraph == 0, let relative = openingBeforeHolding(chosen, article: article) { return relative }
         if let year = chosen.year, let date = chosen.date(in: year, lunar: lunar) {
             return EventDate(date: date, evidence: chosen.evidence, line: chosen.line)
         }
@@ -105,15 +105,22 @@ struct EventDateResolver: Sendable {
     /// "Chiều qua, Đảng ủy … tổ chức …" in the lead (or, `holding`, in the first two paragraphs, in a sentence
     /// that holds the event), with a publication date to count from.
     private func relativeDate(_ article: Article, holding: Bool = false) -> EventDate? {
-        guard let relativeDay, let published = article.published?.date else { return nil }
+        guard let relativeDay else { return nil }
         for paragraph in article.paragraphs.prefix(holding ? 2 : 1) {
-            guard let match = relativeDay.firstMatch(in: paragraph.text), let word = match["rel"],
-                  let offset = relativeDayOffsets[word.lowercased()], let date = published.adding(days: offset) else { continue }
+            guard let match = relativeDay.firstMatch(in: paragraph.text) else { continue }
             if holding, !heldVerb.matches(String(paragraph.text[match.range.lowerBound...])) { continue }
-            return EventDate(date: date, evidence: String(match["said"] ?? match.value).trimming(charactersIn: ".!? "),
-                             line: paragraph.number, yearInferredFrom: "'\(match["said"] ?? match.value)' tính từ ngày đăng \(published.display)")
+            if let date = relativeDate(match, line: paragraph.number, article: article) { return date }
         }
         return nil
+    }
+
+    /// The day a match of `relativeDay` names, counted from the publication date.
+    private func relativeDate(_ match: Pattern.Match, line: Int, article: Article) -> EventDate? {
+        guard let published = article.published?.date, let word = match["rel"], let offset = relativeDayOffsets[word.lowercased()],
+              let date = published.adding(days: offset) else { return nil }
+        let said = match["said"] ?? match.value
+        return EventDate(date: date, evidence: String(said).trimming(charactersIn: ".!? "), line: line,
+                         yearInferredFrom: "'\(said)' tính từ ngày đăng \(published.display)")
     }
 
     /// "Chiều thứ Sáu tuần trước, …" (the week before publication) or "Thứ Sáu vừa qua, …" (the latest before it) in the lead
@@ -154,12 +161,16 @@ struct EventDateResolver: Sendable {
         paragraphText(of: mention, in: article).map { otherEventOpener.matches($0.substring(with: mention.sentence)) } ?? false
     }
 
-    /// The day's sentence opens with a day counted from publication ("Sáng nay, …"), then the verb of holding, then this day.
-    private func opensBeforeHolding(_ mention: DateMention, article: Article) -> Bool {
-        guard let relativeDay, let text = paragraphText(of: mention, in: article),
-              let opening = relativeDay.firstMatch(in: text as String, range: mention.sentence), opening.upperBound <= mention.range.location
-        else { return false }
-        return heldVerb.matches(text.substring(with: NSRange(location: opening.upperBound, length: mention.range.location - opening.upperBound)))
+    /// The day's sentence opens with a day counted from publication ("Sáng nay, …"), then the verb of holding, then this
+    /// day: that opening day.
+    private func openingBeforeHolding(_ mention: DateMention, article: Article) -> EventDate? {
+        guard let relativeDay, let text = paragraphText(of: mention, in: article) else { return nil }
+        let paragraph = text as String
+        guard let opening = relativeDay.firstMatch(in: paragraph, range: mention.sentence), opening.upperBound <= mention.range.location,
+              heldVerb.matches(paragraph.substring(utf16: NSRange(location: opening.upperBound, length: mention.range.location - opening.upperBound))),
+              let match = relativeDay.firstMatch(in: paragraph.substring(utf16: NSRange(location: opening.location, length: mention.range.location - opening.location)))
+        else { return nil }
+        return relativeDate(match, line: article.paragraphs[mention.paragraph].number, article: article)
     }
 
     private func sentenceHolds(_ mention: DateMention, article: Article) -> Bool {

@@ -10,9 +10,9 @@ import Darwin
 /// copy the text into an NSString (UTF-16) and back, which was a visible share of extraction.
 extension StringProtocol {
     /// Whether `other` occurs in the text, compared byte for byte: loaded text is NFC, so this is
-    /// Foundation's `contains(_:)` on it.
+    /// Foundation's `contains(_:)` on it (false for an empty `other`, as there).
     public func includes(_ other: some StringProtocol) -> Bool {
-        guard !other.isEmpty else { return true }
+        guard !other.isEmpty else { return false }
         var haystack = String(self), needle = String(other)
         return haystack.withUTF8 { text in
             needle.withUTF8 { phrase in

@@ -31,6 +31,17 @@ struct DateRoleTests {
         let held = event("Ngày 4/3, Ban Thường vụ Huyện ủy Đắk Hà tổ chức hội nghị quán triệt và ban hành Kế hoạch số 62-KH/HU.",
                          published: "09/03/2022 15:20")
         #expect(held.date?.iso == "2022-03-04")
+        // Two issuers are still a document's day; a sitting that issues a resolution is the event.
+        let joint = event("Ngày 4/3, Ban Thường vụ Huyện ủy và UBND huyện ban hành Kế hoạch liên tịch số 5-KHLT. Để triển khai kế hoạch, sáng nay, Ban Thường vụ Huyện ủy tổ chức hội nghị quán triệt.",
+                          published: "09/03/2022 15:20")
+        #expect(joint.date?.iso == "2022-03-09")
+        let sitting = event("Chiều 4/3, HĐND huyện Đắk Hà họp kỳ họp chuyên đề, ban hành Nghị quyết về học tập và làm theo Bác.",
+                            published: "09/03/2022 15:20")
+        #expect(sitting.date?.iso == "2022-03-04")
+        // Only a phrase of purpose may stand before the day: "Trước đó, chiều qua, …" tells what came before.
+        let before = event("Ban Thường vụ Huyện ủy Đắk Hà vừa tổ chức hội nghị quán triệt Chuyên đề năm 2022. Trước đó, chiều qua, Ban Tổ chức đã tổng duyệt chương trình.",
+                           published: "09/03/2022 15:20")
+        #expect(before.date?.iso != "2022-03-08")
     }
 
     /// "Sáng nay, … tổ chức buổi lễ biểu dương cô giáo A, vì đã … trong đêm 17/10": the day opening the sentence before the verb of
@@ -42,6 +53,10 @@ struct DateRoleTests {
         let dated = event("QTO - Sáng 24/10, Ban Thường vụ Huyện ủy Hướng Hóa tổ chức buổi lễ biểu dương cô giáo Hồ Thị Ngọc vì đã dũng cảm lội nước lũ trong đêm 17/10.",
                           published: "Thứ Hai, 26/10/2020 - 15:40")
         #expect(dated.date?.iso == "2020-10-24")
+        // The day is the one opening the sentence that holds the event, not an earlier one in the paragraph.
+        let visit = event("QTO - Chiều qua, đoàn công tác đã thăm gia đình cô giáo Hồ Thị Ngọc. Sáng nay, Ban Thường vụ Huyện ủy Hướng Hóa tổ chức buổi lễ biểu dương cô giáo vì đã dũng cảm lội nước lũ trong đêm 17/10.",
+                          published: "Thứ Hai, 26/10/2020 - 15:40")
+        #expect(visit.date?.iso == "2020-10-26")
     }
 
     /// Months as words: "ngày 29 tháng Mười Hai vừa qua", published in January, is the December before.

@@ -16,11 +16,15 @@ struct OtherOccasionTests {
         #expect(found == ["Ban Thường vụ Tỉnh ủy Bến Tre|Bằng khen|12|15|0", "Chủ tịch UBND tỉnh Bến Tre|Bằng khen|0|5|0"], "\(found)")
     }
 
-    /// An estimate's list ends at its last count: the award after it, in a clause of its own, is still read.
-    @Test func anEstimateLeavesTheNextClauseAlone() {
-        let found = summary("Sáng 15/6/2017, Tỉnh ủy Bến Tre tổ chức hội nghị sơ kết với hơn 300 đại biểu, 40 điểm cầu.\n\nDịp này, Ban Thường vụ Tỉnh ủy tặng Bằng khen cho 12 tập thể, 15 cá nhân.",
+    /// A running total's list ends at its clause: the award after it, in a clause of its own, is still read; an estimate
+    /// ("hơn 30 tập thể") takes no more than its own count.
+    @Test func aRunningTotalEndsWithItsClause() {
+        let found = summary("Sáng 15/6/2017, Tỉnh ủy Bến Tre tổ chức hội nghị sơ kết.\n\nDịp này, Ban Thường vụ Tỉnh ủy tặng Bằng khen cho 12 tập thể, nâng tổng số tập thể được khen thưởng lên 227 tập thể; Chủ tịch UBND tỉnh tặng Bằng khen cho 5 cá nhân.",
                             title: "Bến Tre sơ kết 1 năm thực hiện Chỉ thị 05")
-        #expect(found == ["Ban Thường vụ Tỉnh ủy Bến Tre|Bằng khen|12|15|0"], "\(found)")
+        #expect(found == ["Ban Thường vụ Tỉnh ủy Bến Tre|Bằng khen|12|0|0", "Chủ tịch UBND tỉnh Bến Tre|Bằng khen|0|5|0"], "\(found)")
+        let estimate = summary("Sáng 15/6/2017, Tỉnh ủy Bến Tre tổ chức hội nghị sơ kết.\n\nDịp này, Ban Thường vụ Tỉnh ủy tặng Bằng khen cho hơn 30 tập thể và 45 cá nhân.",
+                               title: "Bến Tre sơ kết 1 năm thực hiện Chỉ thị 05")
+        #expect(estimate == ["Ban Thường vụ Tỉnh ủy Bến Tre|Bằng khen|0|45|0"], "\(estimate)")
     }
 
     /// "Trước đó, ngày 27/5, … vòng chung khảo Hội thi …. Kết thúc hội thi, … tặng Giấy khen cho 6 tập thể": the contest's.
@@ -33,6 +37,10 @@ struct OtherOccasionTests {
         let closing = summary("Sáng 29/5/2024, Đảng ủy Khối Doanh nghiệp tỉnh Nghệ An tổ chức hội nghị sơ kết.\n\nHội nghị đã nghe 5 tham luận. Kết thúc hội nghị, Ban Thường vụ Đảng ủy Khối đã tặng Giấy khen cho 6 tập thể.",
                               title: "Đảng ủy Khối Doanh nghiệp tỉnh sơ kết Kết luận 01")
         #expect(closing == ["Ban Thường vụ Đảng ủy Khối Doanh nghiệp tỉnh Nghệ An|Giấy khen|6|0|0"], "\(closing)")
+        // The end of a conference is the event's, even after a sentence telling what came before it.
+        let ended = summary("Sáng 29/5/2024, Đảng ủy Khối Doanh nghiệp tỉnh Nghệ An tổ chức hội nghị sơ kết.\n\nTrước đó, các đại biểu dự hội nghị đã dâng hoa tại Tượng đài Bác Hồ. Kết thúc hội nghị, Ban Thường vụ Đảng ủy Khối đã tặng Giấy khen cho 6 tập thể.",
+                            title: "Đảng ủy Khối Doanh nghiệp tỉnh sơ kết Kết luận 01")
+        #expect(ended == ["Ban Thường vụ Đảng ủy Khối Doanh nghiệp tỉnh Nghệ An|Giấy khen|6|0|0"], "\(ended)")
     }
 
     /// "Tại hội nghị tổng kết công tác năm 2023 hồi cuối tháng 12, …": "hồi" says it was before; "tại hội nghị tổng kết công tác năm
@@ -45,5 +53,9 @@ struct OtherOccasionTests {
         let january = summary("Sáng 12/1/2024, Đảng ủy Khối Doanh nghiệp tỉnh Hải Dương tổ chức hội nghị tổng kết công tác năm 2023.\n\nTại hội nghị tổng kết công tác năm 2023, Ban Thường vụ Đảng ủy Khối đã tặng Giấy khen cho 21 tập thể, 36 cá nhân.",
                               title: "Đảng ủy Khối Doanh nghiệp tỉnh tổng kết công tác năm 2023")
         #expect(january == ["Ban Thường vụ Đảng ủy Khối Doanh nghiệp tỉnh Hải Dương|Giấy khen|21|36|0"], "\(january)")
+        // "hồi cuối tháng 12" at a December event: that month, perhaps the event itself.
+        let december = summary("Sáng 28/12/2023, Đảng ủy Khối Doanh nghiệp tỉnh Hải Dương tổ chức hội nghị tổng kết công tác năm 2023.\n\nTại hội nghị tổng kết hồi cuối tháng 12, Ban Thường vụ Đảng ủy Khối đã tặng Giấy khen cho 21 tập thể, 36 cá nhân.",
+                               title: "Đảng ủy Khối Doanh nghiệp tỉnh tổng kết công tác năm 2023")
+        #expect(december == ["Ban Thường vụ Đảng ủy Khối Doanh nghiệp tỉnh Hải Dương|Giấy khen|21|36|0"], "\(december)")
     }
 }

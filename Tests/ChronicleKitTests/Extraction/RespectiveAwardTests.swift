@@ -29,7 +29,15 @@ struct RespectiveAwardTests {
     @Test func givenOnlyWhenTheCountsAgree() {
         let found = summary("Sáng 20/6/2024, Tỉnh ủy Thái Bình tổ chức hội nghị sơ kết.\n\nCác đồng chí lãnh đạo tỉnh đã trao Bằng khen của Thủ tướng Chính phủ và Ban Thường vụ Tỉnh ủy lần lượt cho 1 tập thể, 2 cá nhân; 2 tập thể, 2 cá nhân và 20 tập thể, 27 cá nhân.",
                             title: "Thái Bình sơ kết 3 năm thực hiện Kết luận 01")
-        #expect(!found.contains("Ban Tuyên giáo Trung ương|Bằng khen|2|2|0"), "\(found)")
-        #expect(found.count == 3, "\(found)")
+        // (The lists after the first fall back on the organizer, as any list naming no giver.)
+        #expect(found == ["Thủ tướng Chính phủ|Bằng khen|1|2|0", "Tỉnh ủy Thái Bình|Bằng khen|2|2|0", "Tỉnh ủy Thái Bình|Bằng khen|20|27|0"], "\(found)")
+    }
+
+    /// A kind whose list ends before the marker is that list's: only the kinds after it pair with the lists after "lần lượt".
+    @Test func aKindWithItsOwnListBeforeTheMarker() {
+        let found = summary("Sáng 17/8/2020, Công an huyện Hải Hậu tổ chức lễ khen thưởng.\n\nTại buổi lễ, Bằng khen của Chủ tịch UBND tỉnh Nam Định đã được trao cho 2 tập thể, Giấy khen của Giám đốc Công an tỉnh Nam Định và Trưởng Công an huyện Hải Hậu lần lượt cho 3 tập thể, 7 cá nhân và 14 cá nhân.",
+                            title: "Công an huyện Hải Hậu khen thưởng tập thể, cá nhân")
+        #expect(found == ["Chủ tịch UBND tỉnh Nam Định|Bằng khen|2|0|0", "Giám đốc Công an tỉnh Nam Định|Giấy khen|3|7|0",
+                          "Trưởng Công an huyện Hải Hậu|Giấy khen|0|14|0"], "\(found)")
     }
 }
