@@ -3,11 +3,7 @@ import Testing
 
 /// Counts of another occasion or of a running total, told beside the event's own awards.
 struct OtherOccasionTests {
-    func summary(_ body: String, title: String) -> [String] {
-        Fixtures.extract(title + "\n\n" + body).facts.awards.map {
-            "\($0.giver ?? "-")|\($0.kind)|\($0.collectives ?? 0)|\($0.individuals ?? 0)|\($0.combined ?? 0)"
-        }
-    }
+    func summary(_ body: String, title: String) -> [String] { Fixtures.awardLines(title: title, body) }
 
     /// "…, nâng tổng số … lên 227 tập thể, 400 cá nhân": a running total, both of its counts.
     @Test func aRunningTotalIsNoAward() {

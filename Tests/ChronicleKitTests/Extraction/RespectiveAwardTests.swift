@@ -3,11 +3,7 @@ import Testing
 
 /// Awards named, with their givers, before "lần lượt" and the lists after it, paired in order.
 struct RespectiveAwardTests {
-    func summary(_ body: String, title: String) -> [String] {
-        Fixtures.extract(title + "\n\n" + body).facts.awards.map {
-            "\($0.giver ?? "-")|\($0.kind)|\($0.collectives ?? 0)|\($0.individuals ?? 0)|\($0.combined ?? 0)"
-        }
-    }
+    func summary(_ body: String, title: String) -> [String] { Fixtures.awardLines(title: title, body) }
 
     /// "Bằng khen của A, Giấy khen của B và Giấy khen của C đã được trao lần lượt cho …": each kind with its own giver.
     @Test func eachKindWithItsGiverBeforeTheMarker() {

@@ -3,11 +3,7 @@ import Testing
 
 /// An award's giver said short ("Bằng khen của Bộ trưởng") is the post named in full nearby.
 struct ShortGiverTests {
-    func summary(_ body: String, title: String) -> [String] {
-        Fixtures.extract(title + "\n\n" + body).facts.awards.map {
-            "\($0.giver ?? "-")|\($0.kind)|\($0.collectives ?? 0)|\($0.individuals ?? 0)|\($0.combined ?? 0)"
-        }
-    }
+    func summary(_ body: String, title: String) -> [String] { Fixtures.awardLines(title: title, body) }
 
     /// "thừa ủy quyền của Bộ trưởng Bộ Công an, … trao Bằng khen của Bộ trưởng cho …": the principal's post, not the
     /// organizer's place put after a minister.
