@@ -552,6 +552,14 @@ struct ExtractionCorpusTests {
         ("extraction-holdout-409", "held-out set 409 (blind run read)", false),
         ("extraction-holdout-410", "held-out set 410 (blind run read)", false),
         ("extraction-holdout-411", "held-out set 411 (blind run read)", false),
+        ("extraction-holdout-412", "held-out set 412 (blind)", false),
+        ("extraction-holdout-413", "held-out set 413 (blind)", false),
+        ("extraction-holdout-414", "held-out set 414 (blind)", false),
+        ("extraction-holdout-415", "held-out set 415 (blind)", false),
+        ("extraction-holdout-416", "held-out set 416 (blind)", false),
+        ("extraction-holdout-417", "held-out set 417 (blind)", false),
+        ("extraction-holdout-418", "held-out set 418 (blind)", false),
+        ("extraction-holdout-419", "held-out set 419 (blind)", false),
     ]
 
     @Test(arguments: heldOut.indices)
