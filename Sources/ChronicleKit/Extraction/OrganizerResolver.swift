@@ -331,10 +331,24 @@ struct OrganizerResolver: Sendable {
                 return fact(place.provinceIndex, "tên trang '\(label)'", place: place)
             }
         }
+        // An office's own site: "BỆNH VIỆN ĐA KHOA TỈNH BÌNH PHƯỚC", "CÔNG AN TỈNH NAM ĐỊNH", "PHÒNG GD&ĐT KIM SƠN" above the title,
+        // a short line that is no menu.
+        for label in article.headerLabels where Self.isBannerLine(label) {
+            if let place = places.mentions(in: gazetteer.spelling.fold(label)).compactMap({ places.resolve($0) }).first, permitted(place.provinceIndex) {
+                return fact(place.provinceIndex, "tên đơn vị trên trang '\(label)'", place: place)
+            }
+        }
         if let organizer, organizer.kind.level == "trung-uong" {
             return ProvinceFact(name: Gazetteer.central, inferredFrom: "cơ quan Trung ương: \(organizer.text)")
         }
         return nil
+    }
+
+    /// Longest line above the title read as an office's name: a menu or a breadcrumb is longer, or split by separators.
+    static let bannerWords = 10
+
+    static func isBannerLine(_ label: String) -> Bool {
+        TextShape.wordCount(label) <= bannerWords && !label.contains(where: { "|»›>/".contains($0) })
     }
 
     /// The first district of this kind ("thị xã") named in the title or the body, when the text names one

@@ -12,6 +12,16 @@ struct UnitAndProvinceTests {
         #expect(found.province?.name == "Hải Dương")
     }
 
+    /// An office's own site names it, with its province, above the title: "BỆNH VIỆN ĐA KHOA TỈNH BÌNH PHƯỚC" over a story of
+    /// "Đảng ủy Bệnh viện Đa khoa tỉnh" naming no place. A menu line naming places says nothing of the story's.
+    @Test func theOfficesOwnBanner() {
+        let story = "Đảng bộ Bệnh viện thông tin chuyên đề năm 2022\n\nSáng 14/6/2022, Đảng ủy Bệnh viện Đa khoa tỉnh tổ chức hội nghị thông tin chuyên đề học tập và làm theo Bác năm 2022."
+        let banner = facts("BỆNH VIỆN ĐA KHOA TỈNH BÌNH PHƯỚC\nTrang chủ | Giới thiệu | Tin tức - Sự kiện\n\n" + story)
+        #expect(banner.province?.name == "Bình Phước")
+        let menu = facts("Trang chủ | Hà Nội | Đà Nẵng | Cần Thơ | Thế giới\n\n" + story)
+        #expect(menu.province == nil)
+    }
+
     @Test func aDistrictNamedWithoutItsProvince() {
         let found = facts("Cần Giuộc quán triệt chuyên đề\n\nNgày 3/4, Ban Thường vụ Huyện ủy Cần Giuộc tổ chức hội nghị quán triệt.")
         #expect(found.organizer?.phrase == "Ban Thường vụ Huyện ủy Cần Giuộc")
