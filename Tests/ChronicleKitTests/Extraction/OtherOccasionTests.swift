@@ -1,7 +1,7 @@
 import Testing
 @testable import ChronicleKit
 
-/// Counts of another occasion or of a running total, told beside the event's own awards.
+/// Counts of another occasion, of a running total or of a proposal, told beside the event's own awards.
 struct OtherOccasionTests {
     func summary(_ body: String, title: String) -> [String] { Fixtures.awardLines(title: title, body) }
 
@@ -53,5 +53,17 @@ struct OtherOccasionTests {
         let december = summary("Sáng 28/12/2023, Đảng ủy Khối Doanh nghiệp tỉnh Hải Dương tổ chức hội nghị tổng kết công tác năm 2023.\n\nTại hội nghị tổng kết hồi cuối tháng 12, Ban Thường vụ Đảng ủy Khối đã tặng Giấy khen cho 21 tập thể, 36 cá nhân.",
                                title: "Đảng ủy Khối Doanh nghiệp tỉnh tổng kết công tác năm 2023")
         #expect(december == ["Ban Thường vụ Đảng ủy Khối Doanh nghiệp tỉnh Hải Dương|Giấy khen|21|36|0"], "\(december)")
+    }
+
+    /// "Căn cứ đề nghị của Hội đồng Thi đua - Khen thưởng, … quyết định tặng …": the proposal was taken, the award given; one sent
+    /// up is still only proposed.
+    @Test func aProposalTakenAndOneSentUp() {
+        let body = "Sáng 12/5/2023, Ban Thường vụ Huyện ủy Thanh Chương tổ chức lễ tuyên dương.\n\n"
+        let taken = summary(body + "Căn cứ đề nghị của Hội đồng Thi đua - Khen thưởng, Ban Thường vụ Huyện ủy quyết định tặng Giấy khen cho 6 tập thể và 9 cá nhân.",
+                            title: "Thanh Chương tuyên dương điển hình")
+        #expect(taken == ["Ban Thường vụ Huyện ủy Thanh Chương|Giấy khen|6|9|0"], "\(taken)")
+        let sentUp = summary(body + "Ban Thường vụ Huyện ủy đề nghị Ban Thường vụ Tỉnh ủy tặng Bằng khen cho 2 tập thể và 3 cá nhân.",
+                             title: "Thanh Chương tuyên dương điển hình")
+        #expect(sentUp == [], "\(sentUp)")
     }
 }
