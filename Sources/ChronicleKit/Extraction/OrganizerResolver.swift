@@ -344,11 +344,12 @@ struct OrganizerResolver: Sendable {
         return nil
     }
 
-    /// Longest line above the title read as an office's name: a menu or a breadcrumb is longer, or split by separators.
-    static let bannerWords = 10
+    /// Words of a line above the title read as an office's name: a menu or a breadcrumb is longer, or split by separators;
+    /// a place's name alone ("Hà Nội", a menu written an item a line) is shorter.
+    static let bannerWords = 3...10
 
     static func isBannerLine(_ label: String) -> Bool {
-        TextShape.wordCount(label) <= bannerWords && !label.contains(where: { "|»›>/".contains($0) })
+        bannerWords.contains(TextShape.wordCount(label)) && !label.contains(where: { "|»›>/".contains($0) })
     }
 
     /// The first district of this kind ("thị xã") named in the title or the body, when the text names one

@@ -20,6 +20,8 @@ struct UnitAndProvinceTests {
         #expect(banner.province?.name == "Bình Phước")
         let menu = facts("Trang chủ | Hà Nội | Đà Nẵng | Cần Thơ | Thế giới\n\n" + story)
         #expect(menu.province == nil)
+        let menuItem = facts("Trang chủ\nHà Nội\nThế giới\n\n" + story)
+        #expect(menuItem.province == nil)
     }
 
     @Test func aDistrictNamedWithoutItsProvince() {
