@@ -60,11 +60,9 @@ extension AwardFinder {
     func countMatches(in sentence: String) -> [CountMatch] {
         let whole = NSRange(location: 0, length: (sentence as NSString).length)
         let counted = count.regex.matches(in: sentence, range: whole).map { match in
-            let word = match.range(withName: "approx")
-            var found = CountMatch(range: match.range, number: match.range(withName: "n"), noun: match.range(withName: "noun"),
-                                   approximate: word.location != NSNotFound, elided: false)
-            found.runningTotal = found.approximate && runningTotal.matches(sentence.substring(utf16: word))
-            return found
+            let total = match.range(withName: "total").location != NSNotFound
+            return CountMatch(range: match.range, number: match.range(withName: "n"), noun: match.range(withName: "noun"),
+                              approximate: total || match.range(withName: "approx").location != NSNotFound, runningTotal: total, elided: false)
         }
         let elided = elidedCount.regex.matches(in: sentence, range: whole).map {
             CountMatch(range: $0.range(withName: "n"), number: $0.range(withName: "n"), noun: $0.range(withName: "noun"), approximate: false, elided: true)

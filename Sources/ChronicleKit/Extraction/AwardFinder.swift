@@ -96,8 +96,6 @@ struct AwardFinder: Sendable {
     let ofEnd: Pattern
     let fillers: Pattern
     let onBehalf: Pattern
-    /// The words of `running_totals`, whole.
-    let runningTotal: Pattern
     /// "cho đồng chí Lê Văn A": one person, named; opening a giver phrase, a person handing over.
     let singlePerson: Pattern
     let breakdown: Pattern
@@ -222,8 +220,7 @@ struct AwardFinder: Sendable {
         let collectivesAfterAward = recipients.flatMap { $0.collectives_after_award ?? [] }
         let afterAwardNouns = recipients.flatMap { $0.individuals_after_award ?? [] } + collectivesAfterAward
         let numberWords = Pattern.phrases(Array(NumberWords.words.keys))
-        let approximate = Pattern.phrases(all(\.approximate) + all(\.running_totals))
-        runningTotal = try Pattern("^(?:\(Pattern.phrases(all(\.running_totals))))$")
+        let approximate = Pattern.phrases(all(\.approximate)), runningTotals = Pattern.phrases(all(\.running_totals))
         let number = "\\d{1,3}(?:\\.\\d{3})+|\\d+|\(numberWords)"
         let noun = alternation(combined + collectives + individuals + afterAwardNouns)
         combinedNoun = try Pattern("^(?:\(alternation(combined)))$")
@@ -245,7 +242,7 @@ struct AwardFinder: Sendable {
             // count's opening (`approximate`), so the 68 is never read alone.
             + (grammar.article_one_after ?? []).map { "(?!(?<=\(Pattern.escape($0))\\s)(?!\(approximateWithOne)(?!\\p{L}))\(NumberWords.one)\\s)" }.joined()
         // "tuyên dương 25 “Thanh niên tiên tiến làm theo lời Bác”": the title honoured may open with the noun, in quotes.
-        count = try Pattern("(?<![\\p{L}\\d.,])\(notCountedAfter)(?:(?<approx>\(approximate))\\s+)?(?<n>\(number))\\s+[“\"]?(?<noun>\(noun))(?!\\p{L})")
+        count = try Pattern("(?<![\\p{L}\\d.,])\(notCountedAfter)(?:(?:(?<total>\(runningTotals))|(?<approx>\(approximate)))\\s+)?(?<n>\(number))\\s+[“\"]?(?<noun>\(noun))(?!\\p{L})")
         presenters = try Pattern("^(?:\(Pattern.phrases(grammar.presenters ?? [])))(?!\\p{L})")
         manyGivers = try Pattern("^(?:\(Pattern.phrases(grammar.many_givers ?? [])))\\s")
         unitReferredTo = try Pattern("^(?<unit>\(Pattern.phrases(all(\.named_collectives))))\\s*(?:$|[,.;]|\\s(?:\(Pattern.phrases(grammar.reasons ?? [])))(?!\\p{L}))",
