@@ -335,7 +335,7 @@ extension AwardFinder {
         let captionKinds = kinds(captions), namingLines = captionKinds + kinds(handingOver)
         let captionNumbers = captions.map { Set($0.folded.split(whereSeparator: { !$0.isNumber }).compactMap { Int($0) }) }
         let captionCounts = captions.map { caption in
-            Set(countMatches(in: caption.folded).compactMap { NumberWords.value((caption.folded as NSString).substring(with: $0.number)) })
+            Set(countMatches(in: caption.folded).compactMap { NumberWords.value(caption.folded.substring(utf16: $0.number)) })
         }
         let distinct = Set(captionKinds.flatMap(\.kinds))
         // The giver as a caption may name it: in full, or its unit without the post ("Công an tỉnh" for
@@ -392,7 +392,7 @@ extension AwardFinder {
             // others say of the giver ("Các tập thể, cá nhân có mô hình “Dân vận khéo” nhận khen thưởng").
             let recipientsCaptioned = (captions + handingOver).contains { caption in
                 anyKind.matches(in: caption.folded, range: NSRange(location: 0, length: (caption.folded as NSString).length)).isEmpty
-                    && Self.quotedRanges(caption.folded).contains { award.evidence.contains((caption.folded as NSString).substring(with: $0)) }
+                    && Self.quotedRanges(caption.folded).contains { award.evidence.contains(caption.folded.substring(utf16: $0)) }
             }
             if recipientsCaptioned { return award }
             // Captions naming no giver, each repeating counts of this clause and none of another's ("… trao Giấy khen cho 9 tập

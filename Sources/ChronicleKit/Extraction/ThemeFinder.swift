@@ -110,7 +110,7 @@ struct ThemeFinder: Sendable {
                     if block.part == .title || block.part == .kicker { seen[name]!.inHeading = true }
                     if seen[name]!.title == nil {
                         let after = String(sentenceText[match.range.upperBound...])
-                        let original = (block.text(sentence) as NSString).substring(from: (String(sentenceText[..<match.range.upperBound]) as NSString).length)
+                        let original = block.text(sentence).substring(utf16From: sentenceText[..<match.range.upperBound].utf16.count)
                         seen[name]!.title = quotedTitle(after: after, original: original)
                     }
                 }
