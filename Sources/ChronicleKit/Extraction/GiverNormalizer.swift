@@ -21,7 +21,7 @@ struct GiverNormalizer: Sendable {
     }
 
     private func named(_ giver: String, organizer: Organizer?, province: ProvinceFact?) -> String {
-        let giver = units.catalog.spellingOutCommuneWords(units.catalog.spellingOutNames(giver))
+        let giver = units.catalog.spellingOutWrittenName(giver)
         if let completed = completedByOrganizer(giver, organizer: organizer) { return completed }
         guard let mention = units.mentions(in: giver).first else { return giver }
         let nsGiver = giver as NSString

@@ -60,55 +60,12 @@ struct OrganizerResolver: Sendable {
                 for sentence in block.sentences {
                     let folded = block.foldedText(sentence)
                     if namingAnEvent, eventNamed?.matches(folded) != true { continue }
-                    var phrases: [String] = []
-                    if let by = units.catalog.heldBy.firstMatch(in: folded), let subject = by[1] {
-                        phrases = [String(subject)]
-                    } else {
-                        // The subject: the first unit named before the verb, venue and partners left out. A verb whose subject
-                        // names no one ("Sau hội nghị … được tổ chức ngày 14/6, sáng nay (9/7), Ban Thường vụ Thành ủy … tổ chức
-                        // lễ khen thưởng"): the next one's, from there.
-                        var from = folded.startIndex
-                        let verbs = units.catalog.held.matches(in: folded)
-                        for verb in afterAnother?.matches(folded) == true ? verbs : Array(verbs.prefix(1)) {
-                            let before = units.catalog.partner.replacingMatches(in: String(folded[from..<verb.range.lowerBound]), with: "")
-                            phrases.append(units.catalog.venueClause.replacingMatches(in: before, with: ","))
-                            from = verb.range.upperBound
-                        }
+                    guard let found = subjectPhrases(in: folded).lazy.compactMap(holder(in:)).first else { continue }
+                    switch found {
+                    case .unit(let mention): organizerMention = mention
+                    case .phrase(let phrase, let owner): (organizerPhrase, ownerMention) = (phrase, owner)
                     }
-                    for phrase in phrases {
-                        // "Trung ương Hội Cựu chiến binh (CCB) Việt Nam tổ chức …": a short name in parentheses splits no name.
-                        let phrase = AwardFinder.shortNameInParentheses.replacingMatches(in: phrase, with: "")
-                        // "Thực hiện kế hoạch của Đảng ủy xã X, Chi bộ trường Y đã tổ chức": a unit after "của" owns
-                        // something in the phrase; it is not who held the event.
-                        let mentions = units.mentions(in: phrase)
-                        let owned = { (mention: UnitMention) in units.catalog.ownerBefore.matches(phrase.substring(utf16To: mention.range.location)) }
-                        if var mention = mentions.first(where: { !owned($0) }) {
-                            // "thực hiện chỉ đạo của Ban Thường vụ Huyện ủy Duy Xuyên, Ban Dân vận Huyện ủy tổ chức": the same
-                            // committee, named with its place by the owner.
-                            if mention.place == nil, let place = mentions.first(where: { $0.kind.id == mention.kind.id && $0.place != nil })?.place {
-                                mention.place = place
-                            }
-                            organizerMention = mention
-                            return
-                        }
-                        // "Công ty Điện lực Hà Tĩnh (thuộc Tổng Công ty Điện lực miền Bắc) tổ chức": what the parentheses add is no name.
-                        let unbracketed = AwardFinder.parenthetical.replacingMatches(in: phrase, with: "").replacingOccurrences(of: "  ", with: " ")
-                        let clause = (unbracketed.components(separatedBy: ", ").last ?? unbracketed).trimmingWhitespace()
-                        // "Thực hiện Kế hoạch … của Ban Thường vụ Huyện ủy Tân Châu …, Đảng ủy Trung tâm Y tế huyện tổ chức":
-                        // the unit owning the plan did not hold the event; the last clause's subject did, known kind or not.
-                        // "Lễ biểu dương là lần đầu tiên tỉnh X tổ chức …": a copula's subject is no organizer.
-                        // "Lễ tuyên dương được tổ chức …": a passive's subject is the event, not who held it.
-                        if clause.first?.isUppercase == true, !copula.matches(clause), !units.catalog.passiveSubject.matches(clause),
-                           !mentions.contains(where: { clause.contains($0.text) }) {
-                            organizerPhrase = clause
-                            ownerMention = mentions.first
-                            return
-                        }
-                        if let mention = mentions.first {
-                            organizerMention = mention
-                            return
-                        }
-                    }
+                    return
                 }
             }
         }
@@ -352,6 +309,59 @@ struct OrganizerResolver: Sendable {
         bannerWords.contains(TextShape.wordCount(label)) && !label.contains(where: { "|»›>/".contains($0) })
     }
 
+    /// Who a sentence says held an event: a unit known to the catalog, or a phrase naming one it does not know (with the unit
+    /// owning what led to the event, if the phrase names one).
+    private enum Holder {
+        case unit(UnitMention)
+        case phrase(String, owner: UnitMention?)
+    }
+
+    /// The subjects of a sentence's verbs of holding ("do X tổ chức", or what stands before "X tổ chức"), venue and partners
+    /// left out. A verb whose subject names no one ("Sau hội nghị … được tổ chức ngày 14/6, sáng nay (9/7), Ban Thường vụ
+    /// Thành ủy … tổ chức lễ khen thưởng"): the next one's, from there.
+    private func subjectPhrases(in folded: String) -> [String] {
+        if let by = units.catalog.heldBy.firstMatch(in: folded), let subject = by[1] { return [String(subject)] }
+        var phrases: [String] = []
+        var from = folded.startIndex
+        let verbs = units.catalog.held.matches(in: folded)
+        for verb in afterAnother?.matches(folded) == true ? verbs : Array(verbs.prefix(1)) {
+            let before = units.catalog.partner.replacingMatches(in: String(folded[from..<verb.range.lowerBound]), with: "")
+            phrases.append(units.catalog.venueClause.replacingMatches(in: before, with: ","))
+            from = verb.range.upperBound
+        }
+        return phrases
+    }
+
+    /// Who a subject phrase names as holding the event, if anyone.
+    private func holder(in written: String) -> Holder? {
+        // "Trung ương Hội Cựu chiến binh (CCB) Việt Nam tổ chức …": a short name in parentheses splits no name.
+        let phrase = AwardFinder.shortNameInParentheses.replacingMatches(in: written, with: "")
+        // "Thực hiện kế hoạch của Đảng ủy xã X, Chi bộ trường Y đã tổ chức": a unit after "của" owns
+        // something in the phrase; it is not who held the event.
+        let mentions = units.mentions(in: phrase)
+        let owned = { (mention: UnitMention) in units.catalog.ownerBefore.matches(phrase.substring(utf16To: mention.range.location)) }
+        if var mention = mentions.first(where: { !owned($0) }) {
+            // "thực hiện chỉ đạo của Ban Thường vụ Huyện ủy Duy Xuyên, Ban Dân vận Huyện ủy tổ chức": the same
+            // committee, named with its place by the owner.
+            if mention.place == nil, let place = mentions.first(where: { $0.kind.id == mention.kind.id && $0.place != nil })?.place {
+                mention.place = place
+            }
+            return .unit(mention)
+        }
+        // "Công ty Điện lực Hà Tĩnh (thuộc Tổng Công ty Điện lực miền Bắc) tổ chức": what the parentheses add is no name.
+        let unbracketed = AwardFinder.parenthetical.replacingMatches(in: phrase, with: "").replacingOccurrences(of: "  ", with: " ")
+        let clause = (unbracketed.components(separatedBy: ", ").last ?? unbracketed).trimmingWhitespace()
+        // "Thực hiện Kế hoạch … của Ban Thường vụ Huyện ủy Tân Châu …, Đảng ủy Trung tâm Y tế huyện tổ chức":
+        // the unit owning the plan did not hold the event; the last clause's subject did, known kind or not.
+        // "Lễ biểu dương là lần đầu tiên tỉnh X tổ chức …": a copula's subject is no organizer.
+        // "Lễ tuyên dương được tổ chức …": a passive's subject is the event, not who held it.
+        if clause.first?.isUppercase == true, !copula.matches(clause), !units.catalog.passiveSubject.matches(clause),
+           !mentions.contains(where: { clause.contains($0.text) }) {
+            return .phrase(clause, owner: mentions.first)
+        }
+        return mentions.first.map(Holder.unit)
+    }
+
     /// The first district of this kind ("thị xã") named in the title or the body, when the text names one
     /// only: the unit named without its place is that district's.
     private func namedDistrict(of kindWord: String, in text: ArticleText) -> Gazetteer.Place? {
@@ -446,8 +456,8 @@ struct OrganizerResolver: Sendable {
         if kind.place == "named" {
             // Named units are their own words: "Trường THPT Lương Tâm", "Cụm thi đua …"; short names spelled out
             // ("Đảng ủy Bộ GD&ĐT" is "Đảng ủy Bộ Giáo dục và Đào tạo").
-            name = units.catalog.spellingOutCommuneWords(units.catalog.spellingOutNames(
-                mention.organ.map { String(mention.text.dropFirst($0.count)).trimmingWhitespace() } ?? mention.text))
+            name = units.catalog.spellingOutWrittenName(
+                mention.organ.map { String(mention.text.dropFirst($0.count)).trimmingWhitespace() } ?? mention.text)
         } else if kind.place != "central" {
             switch mention.place {
             case .district(let district, let gazetteerKind, let index)?:

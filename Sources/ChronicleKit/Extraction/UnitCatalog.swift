@@ -177,13 +177,19 @@ public struct UnitCatalog: Sendable {
 
     /// "Đảng ủy TT Đồi Ngô" is "Đảng ủy thị trấn Đồi Ngô", "ĐU TT" is "Đảng ủy thị trấn": a commune's place word written
     /// short, spelled out (a commune is named as written; the gazetteer knows none).
-    func spellingOutCommuneWords(_ name: String) -> String {
+    private func spellingOutCommuneWords(_ name: String) -> String {
         guard let communeWordShort else { return name }
         let result = NSMutableString(string: name)
         for match in communeWordShort.regex.matches(in: name, range: NSRange(location: 0, length: result.length)).reversed() {
             result.replaceCharacters(in: match.range, with: spelledOutPlaceWord(result.substring(with: match.range).lowercased()))
         }
         return result as String
+    }
+
+    /// A name as written, its short names and its communes' short place words spelled out (`spellingOutNames`,
+    /// `spellingOutCommuneWords`): how a giver or a named unit is shown.
+    func spellingOutWrittenName(_ name: String) -> String {
+        spellingOutCommuneWords(spellingOutNames(name))
     }
 
     /// `target` replaced where no letter or digit follows it.
