@@ -74,14 +74,13 @@ struct AwardTrapTests {
         let veteran = awards(lead + "Ông Nguyễn Văn Thành, cựu chiến binh (Huân chương Kháng chiến hạng Ba), được Ban Thường vụ Huyện ủy tặng Giấy khen vì có nhiều đóng góp xây dựng nông thôn mới.", title: title)
         #expect(summary(veteran) == ["Ban Thường vụ Huyện ủy Thạch Hà|Giấy khen|0|1|0"], "\(summary(veteran))")
         let besides = awards(lead + "Dịp này, Ban Thường vụ Huyện ủy khen thưởng 15 tập thể, 20 cá nhân có thành tích tiêu biểu, riêng ông Nguyễn Văn Hùng nhận Bằng khen của Chủ tịch UBND tỉnh.", title: title)
-        #expect(summary(besides).first == "Ban Thường vụ Huyện ủy Thạch Hà|khen thưởng|15|20|0" && !summary(besides).contains("Chủ tịch UBND tỉnh Hà Tĩnh|Bằng khen|15|20|0"),
-                "\(summary(besides))")
+        #expect(summary(besides) == ["Ban Thường vụ Huyện ủy Thạch Hà|khen thưởng|15|20|0"], "\(summary(besides))")
         // The chi bộ is the clause's subject: no award for the person before the apposition.
         let cell = awards(lead + "Đồng chí Trần Văn Hải, Bí thư Chi bộ thôn Đông Hà, phấn khởi cho biết, chi bộ vinh dự được Ban Thường vụ Huyện ủy tặng Giấy khen.", title: title)
-        #expect(!summary(cell).contains("Ban Thường vụ Huyện ủy Thạch Hà|Giấy khen|0|1|0"), "\(summary(cell))")
+        #expect(summary(cell) == [], "\(summary(cell))")
         // A reason with commas before "nhận".
         let reason = awards(lead + "Dịp này, 8 tập thể, 12 cá nhân tiêu biểu trong học tập và làm theo tư tưởng, đạo đức, phong cách Hồ Chí Minh nhận Giấy khen của Ban Thường vụ Huyện ủy.", title: title)
-        #expect(summary(reason).contains("Ban Thường vụ Huyện ủy Thạch Hà|Giấy khen|8|12|0"), "\(summary(reason))")
+        #expect(summary(reason) == ["Ban Thường vụ Huyện ủy Thạch Hà|Giấy khen|8|12|0"], "\(summary(reason))")
     }
 
     /// "Đầu năm nay, ngày 8/1, Ban Thường vụ Tỉnh ủy đã tổ chức hội nghị tổng kết …. Tại hội nghị này, … đã tặng Bằng khen …" at a May
@@ -108,7 +107,7 @@ struct AwardTrapTests {
         let among = awards(lead + "Trong số 32 tập thể, cá nhân được tuyên dương có 11 cá nhân là bí thư chi bộ và 7 cá nhân là đoàn viên.", title: title)
         #expect(summary(among) == ["Ban Thường vụ Huyện ủy Núi Thành|tuyên dương|12|20|0"], "\(summary(among))")
         let own = awards(lead + "Trong số 32 tập thể, cá nhân được tuyên dương, có 5 tập thể và 6 cá nhân được Chủ tịch UBND tỉnh tặng Bằng khen.", title: title)
-        #expect(summary(own).contains("Chủ tịch UBND tỉnh Quảng Nam|Bằng khen|5|6|0"), "\(summary(own))")
+        #expect(summary(own) == ["Ban Thường vụ Huyện ủy Núi Thành|tuyên dương|12|20|0", "Chủ tịch UBND tỉnh Quảng Nam|Bằng khen|5|6|0"], "\(summary(own))")
     }
 
     @Test func clausesSharingAVerbAreSeparateAwards() {

@@ -3,39 +3,31 @@ import Testing
 
 /// Counts of another occasion, of a running total or of a proposal, told beside the event's own awards.
 struct OtherOccasionTests {
-    func summary(_ body: String, title: String) -> [String] { Fixtures.awardLines(title: title, body) }
-
     /// "…, nâng tổng số … lên 227 tập thể, 400 cá nhân": a running total, both of its counts.
     @Test func aRunningTotalIsNoAward() {
-        let found = summary("Sáng 15/6/2017, Tỉnh ủy Bến Tre tổ chức hội nghị sơ kết.\n\nDịp này, Ban Thường vụ Tỉnh ủy tặng Bằng khen cho 12 tập thể, 15 cá nhân; Chủ tịch UBND tỉnh tặng Bằng khen cho 5 cá nhân có thành tích tiêu biểu, nâng tổng số tập thể, cá nhân được khen thưởng sau 1 năm thực hiện Chỉ thị 05-CT/TW lên 227 tập thể, 400 cá nhân.",
-                            title: "Bến Tre sơ kết 1 năm thực hiện Chỉ thị 05")
+        let found = Fixtures.awardLines(title: "Bến Tre sơ kết 1 năm thực hiện Chỉ thị 05", "Sáng 15/6/2017, Tỉnh ủy Bến Tre tổ chức hội nghị sơ kết.\n\nDịp này, Ban Thường vụ Tỉnh ủy tặng Bằng khen cho 12 tập thể, 15 cá nhân; Chủ tịch UBND tỉnh tặng Bằng khen cho 5 cá nhân có thành tích tiêu biểu, nâng tổng số tập thể, cá nhân được khen thưởng sau 1 năm thực hiện Chỉ thị 05-CT/TW lên 227 tập thể, 400 cá nhân.")
         #expect(found == ["Ban Thường vụ Tỉnh ủy Bến Tre|Bằng khen|12|15|0", "Chủ tịch UBND tỉnh Bến Tre|Bằng khen|0|5|0"], "\(found)")
     }
 
     /// A running total's list ends at its clause: the award after it, in a clause of its own, is still read; an estimate
     /// ("hơn 30 tập thể") takes no more than its own count.
     @Test func aRunningTotalEndsWithItsClause() {
-        let found = summary("Sáng 15/6/2017, Tỉnh ủy Bến Tre tổ chức hội nghị sơ kết.\n\nDịp này, Ban Thường vụ Tỉnh ủy tặng Bằng khen cho 12 tập thể, nâng tổng số tập thể được khen thưởng lên 227 tập thể; Chủ tịch UBND tỉnh tặng Bằng khen cho 5 cá nhân.",
-                            title: "Bến Tre sơ kết 1 năm thực hiện Chỉ thị 05")
+        let found = Fixtures.awardLines(title: "Bến Tre sơ kết 1 năm thực hiện Chỉ thị 05", "Sáng 15/6/2017, Tỉnh ủy Bến Tre tổ chức hội nghị sơ kết.\n\nDịp này, Ban Thường vụ Tỉnh ủy tặng Bằng khen cho 12 tập thể, nâng tổng số tập thể được khen thưởng lên 227 tập thể; Chủ tịch UBND tỉnh tặng Bằng khen cho 5 cá nhân.")
         #expect(found == ["Ban Thường vụ Tỉnh ủy Bến Tre|Bằng khen|12|0|0", "Chủ tịch UBND tỉnh Bến Tre|Bằng khen|0|5|0"], "\(found)")
-        let estimate = summary("Sáng 15/6/2017, Tỉnh ủy Bến Tre tổ chức hội nghị sơ kết.\n\nDịp này, Ban Thường vụ Tỉnh ủy tặng Bằng khen cho hơn 30 tập thể và 45 cá nhân.",
-                               title: "Bến Tre sơ kết 1 năm thực hiện Chỉ thị 05")
+        let estimate = Fixtures.awardLines(title: "Bến Tre sơ kết 1 năm thực hiện Chỉ thị 05", "Sáng 15/6/2017, Tỉnh ủy Bến Tre tổ chức hội nghị sơ kết.\n\nDịp này, Ban Thường vụ Tỉnh ủy tặng Bằng khen cho hơn 30 tập thể và 45 cá nhân.")
         #expect(estimate == ["Ban Thường vụ Tỉnh ủy Bến Tre|Bằng khen|0|45|0"], "\(estimate)")
     }
 
     /// "Trước đó, ngày 27/5, … vòng chung khảo Hội thi …. Kết thúc hội thi, … tặng Giấy khen cho 6 tập thể": the contest's.
     @Test func theEndOfAContestToldBefore() {
         let body = "Sáng 29/5/2024, Đảng ủy Khối Doanh nghiệp tỉnh Nghệ An tổ chức hội nghị sơ kết, tặng Giấy khen cho 9 tập thể, 12 cá nhân.\n\n"
-        let contest = summary(body + "Trước đó, ngày 27/5, Đảng ủy Khối Doanh nghiệp tỉnh tổ chức vòng chung khảo Hội thi “Kể chuyện về tấm gương đạo đức Hồ Chí Minh”. Kết thúc hội thi, Ban Thường vụ Đảng ủy Khối đã tặng Giấy khen cho 6 tập thể có thí sinh đạt giải.",
-                              title: "Đảng ủy Khối Doanh nghiệp tỉnh sơ kết Kết luận 01")
+        let contest = Fixtures.awardLines(title: "Đảng ủy Khối Doanh nghiệp tỉnh sơ kết Kết luận 01", body + "Trước đó, ngày 27/5, Đảng ủy Khối Doanh nghiệp tỉnh tổ chức vòng chung khảo Hội thi “Kể chuyện về tấm gương đạo đức Hồ Chí Minh”. Kết thúc hội thi, Ban Thường vụ Đảng ủy Khối đã tặng Giấy khen cho 6 tập thể có thí sinh đạt giải.")
         #expect(contest == ["Đảng ủy Khối Doanh nghiệp tỉnh Nghệ An|Giấy khen|9|12|0"], "\(contest)")
         // Without an earlier occasion before it, the end of the event is the event's.
-        let closing = summary("Sáng 29/5/2024, Đảng ủy Khối Doanh nghiệp tỉnh Nghệ An tổ chức hội nghị sơ kết.\n\nHội nghị đã nghe 5 tham luận. Kết thúc hội nghị, Ban Thường vụ Đảng ủy Khối đã tặng Giấy khen cho 6 tập thể.",
-                              title: "Đảng ủy Khối Doanh nghiệp tỉnh sơ kết Kết luận 01")
+        let closing = Fixtures.awardLines(title: "Đảng ủy Khối Doanh nghiệp tỉnh sơ kết Kết luận 01", "Sáng 29/5/2024, Đảng ủy Khối Doanh nghiệp tỉnh Nghệ An tổ chức hội nghị sơ kết.\n\nHội nghị đã nghe 5 tham luận. Kết thúc hội nghị, Ban Thường vụ Đảng ủy Khối đã tặng Giấy khen cho 6 tập thể.")
         #expect(closing == ["Ban Thường vụ Đảng ủy Khối Doanh nghiệp tỉnh Nghệ An|Giấy khen|6|0|0"], "\(closing)")
         // The end of a conference is the event's, even after a sentence telling what came before it.
-        let ended = summary("Sáng 29/5/2024, Đảng ủy Khối Doanh nghiệp tỉnh Nghệ An tổ chức hội nghị sơ kết.\n\nTrước đó, các đại biểu dự hội nghị đã dâng hoa tại Tượng đài Bác Hồ. Kết thúc hội nghị, Ban Thường vụ Đảng ủy Khối đã tặng Giấy khen cho 6 tập thể.",
-                            title: "Đảng ủy Khối Doanh nghiệp tỉnh sơ kết Kết luận 01")
+        let ended = Fixtures.awardLines(title: "Đảng ủy Khối Doanh nghiệp tỉnh sơ kết Kết luận 01", "Sáng 29/5/2024, Đảng ủy Khối Doanh nghiệp tỉnh Nghệ An tổ chức hội nghị sơ kết.\n\nTrước đó, các đại biểu dự hội nghị đã dâng hoa tại Tượng đài Bác Hồ. Kết thúc hội nghị, Ban Thường vụ Đảng ủy Khối đã tặng Giấy khen cho 6 tập thể.")
         #expect(ended == ["Ban Thường vụ Đảng ủy Khối Doanh nghiệp tỉnh Nghệ An|Giấy khen|6|0|0"], "\(ended)")
     }
 
@@ -43,15 +35,12 @@ struct OtherOccasionTests {
     /// 2023" alone, in January 2024, may be this event.
     @Test func backThenAtAnotherConference() {
         let body = "Sáng 19/2/2024, Đảng ủy Khối Doanh nghiệp tỉnh Hải Dương tổ chức lễ phát động thi đua.\n\n"
-        let earlier = summary(body + "Tại hội nghị tổng kết công tác năm 2023 hồi cuối tháng 12, Ban Thường vụ Đảng ủy Khối đã tặng Giấy khen cho 21 tập thể, 36 cá nhân.",
-                              title: "Đảng ủy Khối Doanh nghiệp tỉnh phát động thi đua năm 2024")
+        let earlier = Fixtures.awardLines(title: "Đảng ủy Khối Doanh nghiệp tỉnh phát động thi đua năm 2024", body + "Tại hội nghị tổng kết công tác năm 2023 hồi cuối tháng 12, Ban Thường vụ Đảng ủy Khối đã tặng Giấy khen cho 21 tập thể, 36 cá nhân.")
         #expect(earlier == [], "\(earlier)")
-        let january = summary("Sáng 12/1/2024, Đảng ủy Khối Doanh nghiệp tỉnh Hải Dương tổ chức hội nghị tổng kết công tác năm 2023.\n\nTại hội nghị tổng kết công tác năm 2023, Ban Thường vụ Đảng ủy Khối đã tặng Giấy khen cho 21 tập thể, 36 cá nhân.",
-                              title: "Đảng ủy Khối Doanh nghiệp tỉnh tổng kết công tác năm 2023")
+        let january = Fixtures.awardLines(title: "Đảng ủy Khối Doanh nghiệp tỉnh tổng kết công tác năm 2023", "Sáng 12/1/2024, Đảng ủy Khối Doanh nghiệp tỉnh Hải Dương tổ chức hội nghị tổng kết công tác năm 2023.\n\nTại hội nghị tổng kết công tác năm 2023, Ban Thường vụ Đảng ủy Khối đã tặng Giấy khen cho 21 tập thể, 36 cá nhân.")
         #expect(january == ["Ban Thường vụ Đảng ủy Khối Doanh nghiệp tỉnh Hải Dương|Giấy khen|21|36|0"], "\(january)")
         // "hồi cuối tháng 12" at a December event: that month, perhaps the event itself.
-        let december = summary("Sáng 28/12/2023, Đảng ủy Khối Doanh nghiệp tỉnh Hải Dương tổ chức hội nghị tổng kết công tác năm 2023.\n\nTại hội nghị tổng kết hồi cuối tháng 12, Ban Thường vụ Đảng ủy Khối đã tặng Giấy khen cho 21 tập thể, 36 cá nhân.",
-                               title: "Đảng ủy Khối Doanh nghiệp tỉnh tổng kết công tác năm 2023")
+        let december = Fixtures.awardLines(title: "Đảng ủy Khối Doanh nghiệp tỉnh tổng kết công tác năm 2023", "Sáng 28/12/2023, Đảng ủy Khối Doanh nghiệp tỉnh Hải Dương tổ chức hội nghị tổng kết công tác năm 2023.\n\nTại hội nghị tổng kết hồi cuối tháng 12, Ban Thường vụ Đảng ủy Khối đã tặng Giấy khen cho 21 tập thể, 36 cá nhân.")
         #expect(december == ["Ban Thường vụ Đảng ủy Khối Doanh nghiệp tỉnh Hải Dương|Giấy khen|21|36|0"], "\(december)")
     }
 
@@ -59,11 +48,9 @@ struct OtherOccasionTests {
     /// up is still only proposed.
     @Test func aProposalTakenAndOneSentUp() {
         let body = "Sáng 12/5/2023, Ban Thường vụ Huyện ủy Thanh Chương tổ chức lễ tuyên dương.\n\n"
-        let taken = summary(body + "Căn cứ đề nghị của Hội đồng Thi đua - Khen thưởng, Ban Thường vụ Huyện ủy quyết định tặng Giấy khen cho 6 tập thể và 9 cá nhân.",
-                            title: "Thanh Chương tuyên dương điển hình")
+        let taken = Fixtures.awardLines(title: "Thanh Chương tuyên dương điển hình", body + "Căn cứ đề nghị của Hội đồng Thi đua - Khen thưởng, Ban Thường vụ Huyện ủy quyết định tặng Giấy khen cho 6 tập thể và 9 cá nhân.")
         #expect(taken == ["Ban Thường vụ Huyện ủy Thanh Chương|Giấy khen|6|9|0"], "\(taken)")
-        let sentUp = summary(body + "Ban Thường vụ Huyện ủy đề nghị Ban Thường vụ Tỉnh ủy tặng Bằng khen cho 2 tập thể và 3 cá nhân.",
-                             title: "Thanh Chương tuyên dương điển hình")
+        let sentUp = Fixtures.awardLines(title: "Thanh Chương tuyên dương điển hình", body + "Ban Thường vụ Huyện ủy đề nghị Ban Thường vụ Tỉnh ủy tặng Bằng khen cho 2 tập thể và 3 cá nhân.")
         #expect(sentUp == [], "\(sentUp)")
     }
 }

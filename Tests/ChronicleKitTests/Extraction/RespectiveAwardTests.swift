@@ -3,36 +3,30 @@ import Testing
 
 /// Awards named, with their givers, before "lần lượt" and the lists after it, paired in order.
 struct RespectiveAwardTests {
-    func summary(_ body: String, title: String) -> [String] { Fixtures.awardLines(title: title, body) }
-
     /// "Bằng khen của A, Giấy khen của B và Giấy khen của C đã được trao lần lượt cho …": each kind with its own giver.
     @Test func eachKindWithItsGiverBeforeTheMarker() {
-        let found = summary("Sáng 17/8/2020, Công an huyện Hải Hậu tổ chức lễ khen thưởng.\n\nTại buổi lễ, Bằng khen của Bộ trưởng Bộ Công an (Quyết định số 5218/QĐ-BCA ngày 28/7/2020), Giấy khen của Giám đốc Công an tỉnh Nam Định và Giấy khen của Trưởng Công an huyện Hải Hậu đã được trao lần lượt cho 1 tập thể, 2 cá nhân; 3 tập thể, 7 cá nhân và 14 cá nhân.",
-                            title: "Công an huyện Hải Hậu khen thưởng tập thể, cá nhân")
+        let found = Fixtures.awardLines(title: "Công an huyện Hải Hậu khen thưởng tập thể, cá nhân", "Sáng 17/8/2020, Công an huyện Hải Hậu tổ chức lễ khen thưởng.\n\nTại buổi lễ, Bằng khen của Bộ trưởng Bộ Công an (Quyết định số 5218/QĐ-BCA ngày 28/7/2020), Giấy khen của Giám đốc Công an tỉnh Nam Định và Giấy khen của Trưởng Công an huyện Hải Hậu đã được trao lần lượt cho 1 tập thể, 2 cá nhân; 3 tập thể, 7 cá nhân và 14 cá nhân.")
         #expect(found == ["Bộ trưởng Bộ Công an|Bằng khen|1|2|0", "Giám đốc Công an tỉnh Nam Định|Giấy khen|3|7|0",
                           "Trưởng Công an huyện Hải Hậu|Giấy khen|0|14|0"], "\(found)")
     }
 
     /// "trao Bằng khen của A, B và C lần lượt cho …": one kind, a giver per list.
     @Test func oneKindOfSeveralGivers() {
-        let found = summary("Sáng 20/6/2024, Tỉnh ủy Thái Bình tổ chức hội nghị sơ kết.\n\nThừa ủy quyền, các đồng chí lãnh đạo tỉnh đã trao Bằng khen của Thủ tướng Chính phủ, Ban Tuyên giáo Trung ương và Ban Thường vụ Tỉnh ủy lần lượt cho 1 tập thể, 2 cá nhân; 2 tập thể, 2 cá nhân và 20 tập thể, 27 cá nhân.",
-                            title: "Thái Bình sơ kết 3 năm thực hiện Kết luận 01")
+        let found = Fixtures.awardLines(title: "Thái Bình sơ kết 3 năm thực hiện Kết luận 01", "Sáng 20/6/2024, Tỉnh ủy Thái Bình tổ chức hội nghị sơ kết.\n\nThừa ủy quyền, các đồng chí lãnh đạo tỉnh đã trao Bằng khen của Thủ tướng Chính phủ, Ban Tuyên giáo Trung ương và Ban Thường vụ Tỉnh ủy lần lượt cho 1 tập thể, 2 cá nhân; 2 tập thể, 2 cá nhân và 20 tập thể, 27 cá nhân.")
         #expect(found == ["Thủ tướng Chính phủ|Bằng khen|1|2|0", "Ban Tuyên giáo Trung ương|Bằng khen|2|2|0",
                           "Ban Thường vụ Tỉnh ủy Thái Bình|Bằng khen|20|27|0"], "\(found)")
     }
 
     /// As many givers as lists, or the pairing is not made: two givers named for three lists leave the lists as read.
     @Test func givenOnlyWhenTheCountsAgree() {
-        let found = summary("Sáng 20/6/2024, Tỉnh ủy Thái Bình tổ chức hội nghị sơ kết.\n\nCác đồng chí lãnh đạo tỉnh đã trao Bằng khen của Thủ tướng Chính phủ và Ban Thường vụ Tỉnh ủy lần lượt cho 1 tập thể, 2 cá nhân; 2 tập thể, 2 cá nhân và 20 tập thể, 27 cá nhân.",
-                            title: "Thái Bình sơ kết 3 năm thực hiện Kết luận 01")
+        let found = Fixtures.awardLines(title: "Thái Bình sơ kết 3 năm thực hiện Kết luận 01", "Sáng 20/6/2024, Tỉnh ủy Thái Bình tổ chức hội nghị sơ kết.\n\nCác đồng chí lãnh đạo tỉnh đã trao Bằng khen của Thủ tướng Chính phủ và Ban Thường vụ Tỉnh ủy lần lượt cho 1 tập thể, 2 cá nhân; 2 tập thể, 2 cá nhân và 20 tập thể, 27 cá nhân.")
         // (The lists after the first fall back on the organizer, as any list naming no giver.)
         #expect(found == ["Thủ tướng Chính phủ|Bằng khen|1|2|0", "Tỉnh ủy Thái Bình|Bằng khen|2|2|0", "Tỉnh ủy Thái Bình|Bằng khen|20|27|0"], "\(found)")
     }
 
     /// A kind whose list ends before the marker is that list's: only the kinds after it pair with the lists after "lần lượt".
     @Test func aKindWithItsOwnListBeforeTheMarker() {
-        let found = summary("Sáng 17/8/2020, Công an huyện Hải Hậu tổ chức lễ khen thưởng.\n\nTại buổi lễ, Bằng khen của Chủ tịch UBND tỉnh Nam Định đã được trao cho 2 tập thể, Giấy khen của Giám đốc Công an tỉnh Nam Định và Trưởng Công an huyện Hải Hậu lần lượt cho 3 tập thể, 7 cá nhân và 14 cá nhân.",
-                            title: "Công an huyện Hải Hậu khen thưởng tập thể, cá nhân")
+        let found = Fixtures.awardLines(title: "Công an huyện Hải Hậu khen thưởng tập thể, cá nhân", "Sáng 17/8/2020, Công an huyện Hải Hậu tổ chức lễ khen thưởng.\n\nTại buổi lễ, Bằng khen của Chủ tịch UBND tỉnh Nam Định đã được trao cho 2 tập thể, Giấy khen của Giám đốc Công an tỉnh Nam Định và Trưởng Công an huyện Hải Hậu lần lượt cho 3 tập thể, 7 cá nhân và 14 cá nhân.")
         #expect(found == ["Chủ tịch UBND tỉnh Nam Định|Bằng khen|2|0|0", "Giám đốc Công an tỉnh Nam Định|Giấy khen|3|7|0",
                           "Trưởng Công an huyện Hải Hậu|Giấy khen|0|14|0"], "\(found)")
     }

@@ -3,31 +3,25 @@ import Testing
 
 /// An award's giver said short ("Bằng khen của Bộ trưởng") is the post named in full nearby.
 struct ShortGiverTests {
-    func summary(_ body: String, title: String) -> [String] { Fixtures.awardLines(title: title, body) }
-
     /// "thừa ủy quyền của Bộ trưởng Bộ Công an, … trao Bằng khen của Bộ trưởng cho …": the principal's post, not the
     /// organizer's place put after a minister.
     @Test func theMinisterOfTheOnBehalfPhrase() {
-        let found = summary("Sáng 20/1/2025, Công an tỉnh Hà Tĩnh tổ chức hội nghị tổng kết.\n\nDịp này, thừa ủy quyền của Bộ trưởng Bộ Công an, Đại tá Nguyễn Hồng Phong trao Bằng khen của Bộ trưởng cho 1 tập thể và 2 cá nhân; Giám đốc Công an tỉnh tặng Giấy khen cho 4 tập thể, 7 cá nhân.",
-                            title: "Công an Hà Tĩnh tổng kết phong trào")
+        let found = Fixtures.awardLines(title: "Công an Hà Tĩnh tổng kết phong trào", "Sáng 20/1/2025, Công an tỉnh Hà Tĩnh tổ chức hội nghị tổng kết.\n\nDịp này, thừa ủy quyền của Bộ trưởng Bộ Công an, Đại tá Nguyễn Hồng Phong trao Bằng khen của Bộ trưởng cho 1 tập thể và 2 cá nhân; Giám đốc Công an tỉnh tặng Giấy khen cho 4 tập thể, 7 cá nhân.")
         #expect(found == ["Bộ trưởng Bộ Công an|Bằng khen|1|2|0", "Giám đốc Công an tỉnh Hà Tĩnh|Giấy khen|4|7|0"], "\(found)")
     }
 
     /// An award naming a giver of its own keeps it, whoever hands it over on another's behalf.
     @Test func anAwardsOwnGiverStays() {
-        let found = summary("Sáng 20/1/2025, Công an tỉnh Hà Tĩnh tổ chức hội nghị tổng kết.\n\nThừa ủy quyền của Bộ trưởng Bộ Công an, Đại tá Nguyễn Hồng Phong trao Cờ thi đua của Chính phủ cho 1 tập thể.",
-                            title: "Công an Hà Tĩnh tổng kết phong trào")
+        let found = Fixtures.awardLines(title: "Công an Hà Tĩnh tổng kết phong trào", "Sáng 20/1/2025, Công an tỉnh Hà Tĩnh tổ chức hội nghị tổng kết.\n\nThừa ủy quyền của Bộ trưởng Bộ Công an, Đại tá Nguyễn Hồng Phong trao Cờ thi đua của Chính phủ cho 1 tập thể.")
         #expect(found == ["Chính phủ|Cờ thi đua|1|0|0"], "\(found)")
     }
 
     /// "Đại tá A, Chỉ huy trưởng BĐBP tỉnh trao Giấy khen của Chỉ huy trưởng cho …": the presenter's own post.
     @Test func thePresentersOwnPost() {
-        let found = summary("Sáng 12/12/2021, Bộ Chỉ huy BĐBP tỉnh Lạng Sơn tổ chức lễ khen thưởng.\n\nĐại tá Nông Văn Lưu, Chỉ huy trưởng BĐBP tỉnh trao Giấy khen của Chỉ huy trưởng cho 4 tập thể có thành tích xuất sắc.",
-                            title: "BĐBP Lạng Sơn khen thưởng tập thể, cá nhân")
+        let found = Fixtures.awardLines(title: "BĐBP Lạng Sơn khen thưởng tập thể, cá nhân", "Sáng 12/12/2021, Bộ Chỉ huy BĐBP tỉnh Lạng Sơn tổ chức lễ khen thưởng.\n\nĐại tá Nông Văn Lưu, Chỉ huy trưởng BĐBP tỉnh trao Giấy khen của Chỉ huy trưởng cho 4 tập thể có thành tích xuất sắc.")
         #expect(found == ["Chỉ huy trưởng Bộ Chỉ huy Bộ đội Biên phòng tỉnh Lạng Sơn|Giấy khen|4|0|0"], "\(found)")
         // A post of its own, not the presenter's, stays.
-        let other = summary("Sáng 12/12/2021, Bộ Chỉ huy BĐBP tỉnh Lạng Sơn tổ chức lễ khen thưởng.\n\nĐại tá Nông Văn Lưu, Chỉ huy trưởng Bộ CHQS tỉnh trao Giấy khen của Chỉ huy trưởng BĐBP tỉnh cho 4 tập thể có thành tích xuất sắc.",
-                            title: "BĐBP Lạng Sơn khen thưởng tập thể, cá nhân")
+        let other = Fixtures.awardLines(title: "BĐBP Lạng Sơn khen thưởng tập thể, cá nhân", "Sáng 12/12/2021, Bộ Chỉ huy BĐBP tỉnh Lạng Sơn tổ chức lễ khen thưởng.\n\nĐại tá Nông Văn Lưu, Chỉ huy trưởng Bộ CHQS tỉnh trao Giấy khen của Chỉ huy trưởng BĐBP tỉnh cho 4 tập thể có thành tích xuất sắc.")
         #expect(other == ["Chỉ huy trưởng Bộ Chỉ huy Bộ đội Biên phòng tỉnh Lạng Sơn|Giấy khen|4|0|0"], "\(other)")
     }
 }
