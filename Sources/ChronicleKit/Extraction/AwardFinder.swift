@@ -61,6 +61,10 @@ struct AwardFinder: Sendable {
     let tableRowNumberHeaders: Set<String>
     /// A table's total row (awards.yml `table_total_rows`).
     let tableTotal: Pattern?
+    /// A sentence naming recipients a roster lists (awards.yml `roster.listed`).
+    let rosterListed: Pattern?
+    /// A roster part's heading, "I. TẬP THỂ" (group `collective`) or "II. CÁ NHÂN" (group `individual`).
+    let rosterSection: Pattern?
     /// A sentence opening with one of `grammar.samples`: a list it introduces names some of those honoured.
     let sampleOpening: Pattern?
     /// A clause subject made only of `grammar.subject_adverbs` ("cũng", "còn"): none of its own.
@@ -345,6 +349,12 @@ struct AwardFinder: Sendable {
         let rowNumberColumn = tableRowNumberHeaders.isEmpty ? "" : "(?:(?-i:\(Pattern.phrases(tableRowNumberHeaders)))\\s+)?"
         tableGiverFirst = all(\.table_giver_columns).isEmpty ? nil
             : try Pattern("^\\s*\(rowNumberColumn)(?:\(Pattern.phrases(all(\.table_giver_columns))))(?!\\p{L})")
+        let roster = sources.compactMap(\.roster)
+        rosterListed = roster.isEmpty ? nil : try Pattern("(?<!\\p{L})(?:\(Pattern.phrases(roster.flatMap(\.listed))))(?!\\p{L})")
+        // "I. TẬP THỂ", "B - Cá nhân:", "TẬP THỂ (06)", or the noun alone (its Roman numeral a line of its own).
+        rosterSection = roster.isEmpty ? nil : try Pattern("^(?:(?-i:[IVX]{1,4}|[A-D])\\s*[.):/-]?\\s*|\\d{1,2}\\s*[.)]\\s*)?"
+            + "(?:(?<collective>\(Pattern.phrases(roster.flatMap(\.collectives))))|(?<individual>\(Pattern.phrases(roster.flatMap(\.individuals)))))"
+            + "\\s*(?:[:(][^|]*)?$")
         let schoolYear = sources.compactMap(\.school_year).last
         schoolYears = try (schoolYear?.patterns ?? []).map { try Pattern($0) }
         schoolYearEndMonth = schoolYear?.ends_in_month ?? 12
@@ -565,13 +575,16 @@ struct AwardFinder: Sendable {
                                         recipient: group.recipientName, inLead: block.paragraph == 0 ? true : nil))
                 }
             }
-            if let listed = namedList(introducedBy: block, followedBy: body[(index + 1)...], eventDate: eventDate) { awards.append(listed) }
+            let listed = namedList(introducedBy: block, followedBy: body[(index + 1)...], eventDate: eventDate)
+            if let listed { awards.append(listed) }
             if namesAwards {
                 var table = tableAwards(introducedBy: block, followedBy: body[(index + 1)...], eventDate: eventDate)
                 if table.isEmpty {
                     let ordered = inLineOrder ?? text.blocks.filter { $0.part == .body || $0.part == .caption }.sorted { $0.line < $1.line }
                     inLineOrder = ordered
-                    table = tableAwards(introducedBy: block, followedBy: ordered.drop { $0.line <= block.line }, eventDate: eventDate)
+                    let following = ordered.drop { $0.line <= block.line }
+                    table = tableAwards(introducedBy: block, followedBy: following, eventDate: eventDate)
+                    if table.isEmpty, listed == nil { table = rosterAwards(introducedBy: block, followedBy: following, eventDate: eventDate) }
                 }
                 awards += table
             }

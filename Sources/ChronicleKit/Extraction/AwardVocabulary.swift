@@ -100,6 +100,13 @@ extension AwardFinder {
         var ends_in_month: Int
     }
 
+    /// A roster of those honoured, one per row: the words of a sentence that lists rather than counts them, and of the parts' headings.
+    struct Roster: Codable, Sendable {
+        var listed: [String]
+        var collectives: [String]
+        var individuals: [String]
+    }
+
     struct Source: Codable, Sendable {
         var schema: String
         var kinds: [Named]?
@@ -135,6 +142,7 @@ extension AwardFinder {
         var table_giver_columns: [String]?
         /// "Tổng cộng  16  22": the row adding up the others.
         var table_total_rows: [String]?
+        var roster: Roster?
         var office_titles: [String]?
         /// "Phó Bí thư …": a deputy's post, of the same unit as the post.
         var deputy_words: [String]?
@@ -142,6 +150,6 @@ extension AwardFinder {
 
         static let schemaName = "chronicle.awards/1"
         static let keys: Set<String> = ["schema", "kinds", "verbs", "recipients", "approximate", "running_totals", "cumulative", "at_event", "at_event_elsewhere", "at_event_reported",
-                                        "breakdown", "offices", "office_titles", "deputy_words", "receive", "past", "past_after_lead", "on_behalf", "single_recipient_persons", "named_collectives", "event_subjects", "head_titles", "earlier_occasion", "dated_award", "award_of_year", "reason_of_year", "month_of_year", "higher_level_occasions", "school_year", "table_header", "table_giver_columns", "table_total_rows", "grammar"]
+                                        "breakdown", "offices", "office_titles", "deputy_words", "receive", "past", "past_after_lead", "on_behalf", "single_recipient_persons", "named_collectives", "event_subjects", "head_titles", "earlier_occasion", "dated_award", "award_of_year", "reason_of_year", "month_of_year", "higher_level_occasions", "school_year", "table_header", "table_giver_columns", "table_total_rows", "roster", "grammar"]
     }
 }

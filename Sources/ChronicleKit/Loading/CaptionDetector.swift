@@ -53,7 +53,8 @@ struct CaptionDetector: Sendable {
             let wasFollowingImage = followsImage
             followsImage = false
 
-            if index > 0, Self.nearlyEqual(copyKeys[index], copyKeys[index - 1], copyWords[index], copyWords[index - 1]) {
+            if index > 0, Self.nearlyEqual(copyKeys[index], copyKeys[index - 1], copyWords[index], copyWords[index - 1]),
+               !Self.numberedApart(copyWords[index], copyWords[index - 1]) {
                 // A paragraph the crawl copied twice: the story once, no caption.
                 if words > Self.maximumCaptionWords, kinds[index - 1] == .paragraph {
                     kinds[index] = .caption
@@ -133,6 +134,13 @@ struct CaptionDetector: Sendable {
         let allowed = max(2, longer / 7)
         guard abs(left.count - right.count) <= allowed else { return false }
         return wordDistance(left, right, limit: allowed) <= allowed
+    }
+
+    /// "1 Đảng bộ xã Hải Thượng" and "2 Đảng bộ xã Hải Ba": rows of a table, each its own number, never copies.
+    static func numberedApart(_ left: [Substring], _ right: [Substring]) -> Bool {
+        func number(_ words: [Substring]) -> Int? { words.first.flatMap { Int(String($0).trimming(charactersIn: ".)|")) } }
+        guard let a = number(left), let b = number(right) else { return false }
+        return a != b
     }
 
     /// Levenshtein distance over words, giving up once it exceeds `limit`.

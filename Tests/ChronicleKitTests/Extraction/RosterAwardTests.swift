@@ -1,0 +1,68 @@
+import Testing
+@testable import ChronicleKit
+
+/// Recipients listed in a roster copied with the page, under a sentence that names the award but no count.
+struct RosterAwardTests {
+    private let lead = "Sáng 15/5/2023, Ban Thường vụ Huyện ủy Yên Thành tổ chức Lễ tuyên dương điển hình tiên tiến trong học tập và làm theo Bác."
+    private let closing = "Phát biểu tại buổi lễ, đồng chí Bí thư Huyện ủy đề nghị các cấp ủy tiếp tục phát hiện, nhân rộng điển hình."
+
+    private func awards(_ middle: String) -> [String] {
+        Fixtures.awardLines(title: "Yên Thành tuyên dương điển hình học tập và làm theo Bác", [lead, middle, closing].joined(separator: "\n\n"))
+    }
+
+    /// Parts headed "I. TẬP THỂ" and "II. CÁ NHÂN" give the counts, to every sentence that names those listed: here the
+    /// committee's tuyên dương and the chairman's Giấy khen "cho các tập thể, cá nhân được tuyên dương". Rows alike but for their
+    /// number and a word ("1 | Chi bộ thôn Đông Sơn", "2 | Chi bộ thôn Tây Sơn") are rows, not a caption printed twice.
+    @Test func partsOfARosterCountTheRecipientsOfEachAward() {
+        let roster = """
+        Tại buổi lễ, Ban Thường vụ Huyện ủy đã tuyên dương các tập thể, cá nhân điển hình tiêu biểu (có danh sách kèm theo). Chủ tịch UBND huyện tặng Giấy khen cho các tập thể, cá nhân được tuyên dương.
+
+        DANH SÁCH TẬP THỂ, CÁ NHÂN ĐƯỢC TUYÊN DƯƠNG
+        (Kèm theo Quyết định số 215-QĐ/HU ngày 10/5/2023 của Ban Thường vụ Huyện ủy)
+
+        I. TẬP THỂ
+        STT | Tên tập thể
+        1 | Chi bộ thôn Đông Sơn, xã Công Thành
+        2 | Chi bộ thôn Tây Sơn, xã Công Thành
+        3 | Hội Nông dân xã Đô Thành
+
+        II. CÁ NHÂN
+        STT | Họ và tên | Chức vụ, đơn vị
+        1 | Nguyễn Văn Bình | Bí thư Chi bộ thôn Đông Sơn
+        2 | Trần Thị Lan | Giáo viên Trường Tiểu học Hợp Thành
+        3 | Lê Văn Hải | Trưởng Công an xã Tăng Thành
+        4 | Phan Thị Hoa | Chi hội trưởng Chi hội Phụ nữ xóm 5
+        """
+        #expect(awards(roster) == ["Ban Thường vụ Huyện ủy Yên Thành|tuyên dương|3|4|0", "Chủ tịch UBND huyện Yên Thành|Giấy khen|3|4|0"])
+    }
+
+    /// Rows copied from a table whose last column names each row's award (its tab now a space): one award per award named,
+    /// each row a person ("Ông …", "Đồng chí …") or a unit by what it names.
+    @Test func rowsNamingTheirAwardsAreCountedPerAward() {
+        let roster = """
+        Dịp này, Ban Thường vụ Huyện ủy và Chủ tịch UBND huyện khen thưởng các tập thể, cá nhân có thành tích tiêu biểu, cụ thể như sau:
+
+        TT\tTên tập thể, cá nhân\tHình thức khen thưởng
+        1\tChi bộ xóm Trung Tâm, xã Kim Thành\tGiấy khen của Ban Thường vụ Huyện ủy
+        2\tĐồng chí Hồ Văn Tâm, Bí thư Đảng ủy xã Kim Thành\tGiấy khen của Ban Thường vụ Huyện ủy
+        3\tTrường THCS Lý Nhật Quang\tGiấy khen của Chủ tịch UBND huyện
+        4\tBà Nguyễn Thị Mai, xóm 3, xã Đức Thành\tGiấy khen của Chủ tịch UBND huyện
+        5\tÔng Đặng Văn Tư, xóm 7, xã Phúc Thành\tGiấy khen của Chủ tịch UBND huyện
+        """
+        #expect(awards(roster) == ["Ban Thường vụ Huyện ủy Yên Thành|Giấy khen|1|1|0", "Chủ tịch UBND huyện Yên Thành|Giấy khen|1|2|0"])
+    }
+
+    /// What a roster must leave alone: numbered points of a speech after a counted award, a sentence naming recipients but
+    /// no roster after it, an earlier year's award over a roster, and a table of awards whose count columns are "Tập thể"
+    /// and "Cá nhân" (its rows name awards, not recipients: the table is read as one).
+    @Test func numberedPointsEarlierAwardsAndCountColumnsAreNoRoster() {
+        let points = awards("Dịp này, Ban Thường vụ Huyện ủy tặng Giấy khen cho 5 tập thể, 7 cá nhân. Đồng chí Bí thư Huyện ủy đề nghị:\n\n1. Tiếp tục học tập và làm theo Bác\n\n2. Phát hiện, nhân rộng điển hình")
+        #expect(points == ["Ban Thường vụ Huyện ủy Yên Thành|Giấy khen|5|7|0"])
+        #expect(awards("Tại buổi lễ, Ban Thường vụ Huyện ủy đã tuyên dương các tập thể, cá nhân điển hình tiêu biểu.") == [])
+        let earlier = awards("Năm 2019, Ban Thường vụ Huyện ủy đã tuyên dương các tập thể, cá nhân sau đây:\n\nI. TẬP THỂ\n\n1 | Chi bộ thôn Đông Sơn\n\n2 | Chi bộ thôn Tây Sơn")
+        #expect(earlier == [])
+        let cells = ["TT", "Hình thức khen thưởng", "Tập thể", "Cá nhân", "1", "Bằng khen của Ban Thường vụ Tỉnh ủy", "2", "3"]
+        let counts = awards("Tại buổi lễ, các tập thể, cá nhân được khen thưởng như sau:\n\n" + cells.joined(separator: "\n"))
+        #expect(counts == ["Ban Thường vụ Tỉnh ủy Nghệ An|Bằng khen|2|3|0"])
+    }
+}
