@@ -561,6 +561,14 @@ struct ExtractionCorpusTests {
         ("extraction-holdout-417", "held-out set 417 (blind run read)", false),
         ("extraction-holdout-418", "held-out set 418 (blind run read)", false),
         ("extraction-holdout-419", "held-out set 419 (blind run read)", false),
+        ("extraction-holdout-420", "held-out set 420 (blind)", false),
+        ("extraction-holdout-421", "held-out set 421 (blind)", false),
+        ("extraction-holdout-422", "held-out set 422 (blind)", false),
+        ("extraction-holdout-423", "held-out set 423 (blind)", false),
+        ("extraction-holdout-424", "held-out set 424 (blind)", false),
+        ("extraction-holdout-425", "held-out set 425 (blind)", false),
+        ("extraction-holdout-426", "held-out set 426 (blind)", false),
+        ("extraction-holdout-427", "held-out set 427 (blind)", false),
     ]
 
     @Test(arguments: heldOut.indices)
