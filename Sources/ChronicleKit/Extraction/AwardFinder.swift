@@ -585,6 +585,14 @@ struct AwardFinder: Sendable {
                     let following = ordered.drop { $0.line <= block.line }
                     table = tableAwards(introducedBy: block, followedBy: following, eventDate: eventDate)
                     if table.isEmpty, listed == nil { table = rosterAwards(introducedBy: block, followedBy: following, eventDate: eventDate) }
+                    // "… tặng Bằng khen cho 14 tập thể, cá nhân." over a roster of them: its split.
+                    let unsplit = awards.indices.filter { awards[$0].line == block.line && awards[$0].combined != nil && awards[$0].collectives == nil && awards[$0].individuals == nil }
+                    if table.isEmpty, unsplit.count == 1, let index = unsplit.first, let combined = awards[index].combined,
+                       let split = rosterSplit(of: combined, followedBy: following) {
+                        awards[index].collectives = split.collectives > 0 ? split.collectives : nil
+                        awards[index].individuals = split.individuals > 0 ? split.individuals : nil
+                        awards[index].combined = nil
+                    }
                 }
                 awards += table
             }

@@ -35,17 +35,7 @@ extension AwardFinder {
             return rosterListed.matches(sentence) && groups(in: sentence).isEmpty
                 && introducesThisEventsAwards(sentence, eventDate: eventDate, afterLead: block.paragraph > 0) && introduced(range).kind != nil
         }
-        guard !introductions.isEmpty, let rows = rosterRows(rest), !rows.isEmpty else { return [] }
-        // Without parts, each row is told by what it names: a person or a unit. A row naming neither leaves the roster uncounted.
-        var collectiveRows: [Bool] = []
-        for row in rows {
-            if let collective = row.collective { collectiveRows.append(collective); continue }
-            switch namedRecipient(openingWith: row.name) {
-            case .person: collectiveRows.append(false)
-            case .unit: collectiveRows.append(true)
-            case nil: return []
-            }
-        }
+        guard !introductions.isEmpty, let rows = rosterRows(rest), let collectiveRows = collectiveRows(rows) else { return [] }
         func award(giver: String?, kind: String, rows indices: [Int], evidence: String, kindIsGeneric: Bool) -> Award {
             let collectives = indices.count { collectiveRows[$0] }, individuals = indices.count - collectives
             return Award(giver: giver, kind: kind, collectives: collectives > 0 ? collectives : nil, individuals: individuals > 0 ? individuals : nil,
@@ -83,6 +73,29 @@ extension AwardFinder {
             return told.kind.map { award(giver: told.giver, kind: $0, rows: Array(rows.indices), evidence: block.text(range).trimmingWhitespace(),
                                          kindIsGeneric: told.kindIsGeneric) }
         }
+    }
+
+    /// "Ban Thường vụ Tỉnh ủy tặng Bằng khen cho 14 tập thể, cá nhân." over a roster of 6 collectives and 8 individuals: the
+    /// split of the award's one count, when a roster follows whose rows add up to it.
+    func rosterSplit(of combined: Int, followedBy rest: ArraySlice<ArticleText.Block>) -> (collectives: Int, individuals: Int)? {
+        guard let rows = rosterRows(rest), rows.count == combined, let collectiveRows = collectiveRows(rows) else { return nil }
+        let collectives = collectiveRows.count { $0 }
+        return (collectives, rows.count - collectives)
+    }
+
+    /// Whether each row is of a collective: by its part's heading, else by what it names (a person or a unit). Nil when a row
+    /// names neither: the roster is then not counted.
+    private func collectiveRows(_ rows: [RosterRow]) -> [Bool]? {
+        var collective: [Bool] = []
+        for row in rows {
+            if let known = row.collective { collective.append(known); continue }
+            switch namedRecipient(openingWith: row.name) {
+            case .person: collective.append(false)
+            case .unit: collective.append(true)
+            case nil: return nil
+            }
+        }
+        return collective.isEmpty ? nil : collective
     }
 
     /// The rows of a roster opening within a few lines: numbered from 1 in each part (or on through the parts), each a recipient.

@@ -72,7 +72,7 @@ extension AwardFinder {
     /// A table's header and rows, one line each as copied ("Bằng khen của Chủ tịch UBND Tỉnh  02  03"), or copied one cell
     /// per line ("Hình thức khen thưởng", "Tập thể", "Cá nhân", then three lines a row), the cells joined by tabs.
     private func tableLines(_ blocks: ArraySlice<ArticleText.Block>) -> [(text: String, evidence: String, line: Int)] {
-        let asCopied = blocks.map { ($0.folded, $0.original.trimmingWhitespace(), $0.line) }
+        let asCopied = blocks.map { (Self.cellsBetweenBars($0.folded), $0.original.trimmingWhitespace(), $0.line) }
         // A row-number column first ("TT", then "1", "2", …) makes each row a line longer; the number is left out.
         let numbered = blocks.first.map { tableRowNumberHeaders.contains($0.original.trimmingWhitespace()) } ?? false
         let cells = Array(blocks.dropFirst(numbered ? 1 : 0))
@@ -104,6 +104,12 @@ extension AwardFinder {
             start = first + 3
         }
         return lines
+    }
+
+    /// "1 | Bằng khen của Chủ tịch UBND tỉnh | 4 | 6", "  | Cộng | 21 | 36": the cells of a row copied with its bars, joined by tabs.
+    static func cellsBetweenBars(_ line: String) -> String {
+        guard line.utf8.contains(0x7C) else { return line }
+        return line.split(separator: "|").map { $0.trimmingWhitespace() }.filter { !$0.isEmpty }.joined(separator: "\t")
     }
 
     /// Words of an introducer standing alone ("Cụ thể:", "Cụ thể như sau:").

@@ -502,12 +502,13 @@ struct OrganizerResolver: Sendable {
         if let committee = mention.partyCommittee { name = committee + " " + name }
         // "Đảng ủy Trường ĐH Quy Nhơn" is "Đảng ủy Trường Đại học Quy Nhơn", whichever way its kind named it.
         name = units.catalog.spellingOutNames(name)
-        let districtLevel = mention.level == "huyen" || mention.level == "co-so"
+        let level = units.catalog.level(of: mention)
+        let districtLevel = level == "huyen" || level == "co-so"
         var id = Slug.make(name) + (districtLevel ? provinceID.map { "-" + $0 } ?? "" : "")
         // Never the folder's own page, never empty.
         if id.isEmpty || id == "index" { id = "don-vi-" + StableHash.shortHex(name) }
         return Organizer(phrase: mention.text, unit: name, unitID: id, kind: mention.department?.name ?? kind.name,
-                         kindID: mention.department?.id ?? kind.id, level: mention.level,
-                         levelName: units.catalog.levelNames[mention.level])
+                         kindID: mention.department?.id ?? kind.id, level: level,
+                         levelName: units.catalog.levelNames[level])
     }
 }

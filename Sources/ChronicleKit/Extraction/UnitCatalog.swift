@@ -307,6 +307,15 @@ public struct UnitCatalog: Sendable {
         placeWord = try Pattern("^\\s+(?:" + (dotted.isEmpty ? "" : "(?:\(dotted.joined(separator: "|")))|") + "(?:\(plain.joined(separator: "|")))(?!\\p{L}))")
     }
 
+    /// The level a mention's place word says, for kinds every level has: "UBND xã Châu Quế" is a commune's and "UBND huyện"
+    /// a district's, though UBND alone is a province's.
+    func level(of mention: UnitMention) -> String {
+        guard mention.kind.level == "tinh", mention.place == nil, let word = mention.placeWord.map(spelledOutPlaceWord) else { return mention.level }
+        if communePlaceWords.contains(word) { return "co-so" }
+        if districtPlaceWords.contains(word) { return "huyen" }
+        return mention.level
+    }
+
     /// The kind whose pattern matches exactly `range` of `text` (in context, for lookaheads).
     /// Transparent bounds: a kind may look behind its match ("(?<=Tư lệnh )").
     func kindIndex(in text: String, at range: NSRange) -> Int? {

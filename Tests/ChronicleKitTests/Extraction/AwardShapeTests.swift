@@ -218,4 +218,15 @@ struct AwardShapeTests {
                             lead: "Sáng 23/8/2019, Tỉnh ủy Tây Ninh tổ chức lễ kỷ niệm. ", title: "Tây Ninh kỷ niệm 50 năm thực hiện Di chúc")
         #expect(found == ["Ban Thường vụ Tỉnh ủy Tây Ninh|Giấy khen|10|12|0"])
     }
+
+    /// A table copied with its bars ("TT | Hình thức khen thưởng | Tập thể | Cá nhân", "  | Cộng | 21 | 36") reads as one copied
+    /// with tabs; "30 thầy thuốc" are people.
+    @Test func aTableWithBarsAndPhysicians() {
+        let table = summary("Tại buổi lễ, các tập thể, cá nhân được trao các hình thức khen thưởng sau:\n\nTT | Hình thức khen thưởng | Tập thể | Cá nhân\n1 | Bằng khen của Chủ tịch UBND tỉnh | 4 | 6\n2 | Giấy khen của Giám đốc Công an tỉnh | 15 | 27\n  | Cộng | 19 | 33",
+                            lead: "Sáng 15/5/2019, Công an tỉnh Thái Bình tổ chức lễ khen thưởng. ", title: "Công an Thái Bình khen thưởng")
+        #expect(table == ["Chủ tịch UBND tỉnh Thái Bình|Bằng khen|4|6|0", "Giám đốc Công an tỉnh Thái Bình|Giấy khen|15|27|0"], "\(table)")
+        let physicians = summary("Sở Y tế cũng tuyên dương 30 thầy thuốc tiêu biểu.", lead: "Chiều 25-2-2019, Sở Y tế tỉnh Bình Dương tổ chức lễ kỷ niệm Ngày Thầy thuốc Việt Nam. ",
+                                 title: "Tuyên dương thầy thuốc tiêu biểu")
+        #expect(physicians == ["Sở Y tế tỉnh Bình Dương|tuyên dương|0|30|0"], "\(physicians)")
+    }
 }

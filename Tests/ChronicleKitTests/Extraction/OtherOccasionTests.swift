@@ -53,4 +53,32 @@ struct OtherOccasionTests {
         let sentUp = Fixtures.awardLines(title: "Thanh Chương tuyên dương điển hình", body + "Ban Thường vụ Huyện ủy đề nghị Ban Thường vụ Tỉnh ủy tặng Bằng khen cho 2 tập thể và 3 cá nhân.")
         #expect(sentUp == [], "\(sentUp)")
     }
+
+    /// "Cũng trong năm, Bộ Tư lệnh Quân khu tặng Bằng khen …" in a year's review: the year's awards, not the meeting's.
+    @Test func alsoDuringTheYear() {
+        let body = "Sáng 15-1-2026, Đảng ủy Quân sự tỉnh Tây Ninh tổ chức hội nghị tổng kết năm 2025.\n\n"
+        let year = Fixtures.awardLines(title: "Đảng ủy Quân sự tỉnh tổng kết học tập và làm theo Bác", body + "Cũng trong năm, Bộ Tư lệnh Quân khu 7 tặng Bằng khen cho 3 tập thể, 5 cá nhân. Dịp này, Đảng ủy Quân sự tỉnh tặng Giấy khen cho 9 tập thể, 14 cá nhân.")
+        #expect(year == ["Đảng ủy Quân sự tỉnh Tây Ninh|Giấy khen|9|14|0"], "\(year)")
+    }
+
+    /// "… được Bộ GD&ĐT lựa chọn tuyên dương tại chương trình … do Bộ tổ chức tối 19/11 tại Hà Nội" at a province's event: the
+    /// ministry's occasion. The province's own program, held by the province, is this one.
+    @Test func anOccasionTheMinistryHolds() {
+        let body = "Sáng 18/11/2025, Sở GD&ĐT tỉnh Gia Lai tổ chức lễ biểu dương nhà giáo tiêu biểu.\n\nDịp này, Chủ tịch UBND tỉnh tặng Bằng khen cho 25 nhà giáo. "
+        let ministry = Fixtures.awardLines(title: "Gia Lai biểu dương nhà giáo tiêu biểu", body + "Ngoài ra, 4 nhà giáo của tỉnh được Bộ GD&ĐT lựa chọn tuyên dương tại chương trình gặp mặt do Bộ tổ chức tối 19/11 tại Hà Nội.")
+        #expect(ministry == ["Chủ tịch UBND tỉnh Gia Lai|Bằng khen|0|25|0"], "\(ministry)")
+        let own = Fixtures.awardLines(title: "Gia Lai biểu dương nhà giáo tiêu biểu", body + "Ngoài ra, 4 nhà giáo được Sở GD&ĐT tuyên dương tại chương trình do Sở tổ chức.")
+        #expect(own == ["Chủ tịch UBND tỉnh Gia Lai|Bằng khen|0|25|0", "Sở Giáo dục và Đào tạo tỉnh Gia Lai|tuyên dương|0|4|0"], "\(own)")
+    }
+
+    /// "… đã được Giám đốc Sở Y tế tặng Giấy khen tại Lễ kỷ niệm Ngày Thầy thuốc Việt Nam chiều 27/2" at a 28/2 event: that
+    /// ceremony's, a day before; the same words with the event's own day are this event's.
+    @Test func anotherCeremonyTheDayBefore() {
+        let body = "Chiều 28/2/2026, Bệnh viện Nhân dân 115 tổ chức lễ khen thưởng.\n\n"
+        let sentence = "Trong số này, 3 cá nhân đã được Giám đốc Sở Y tế tặng Giấy khen tại Lễ kỷ niệm Ngày Thầy thuốc Việt Nam chiều "
+        let before = Fixtures.awardLines(title: "Bệnh viện Nhân dân 115 khen thưởng", body + sentence + "27/2.")
+        #expect(before == [], "\(before)")
+        let same = Fixtures.awardLines(title: "Bệnh viện Nhân dân 115 khen thưởng", body + sentence + "28/2.")
+        #expect(same.count == 1 && same.first?.hasSuffix("|Giấy khen|0|3|0") == true, "\(same)")
+    }
 }

@@ -65,4 +65,14 @@ struct RosterAwardTests {
         let counts = awards("Tại buổi lễ, các tập thể, cá nhân được khen thưởng như sau:\n\n" + cells.joined(separator: "\n"))
         #expect(counts == ["Ban Thường vụ Tỉnh ủy Nghệ An|Bằng khen|2|3|0"])
     }
+
+    /// "… tặng Bằng khen cho 14 tập thể, cá nhân." over a roster numbered on through its parts (1–6, 7–14): the count split so.
+    /// A roster of another size leaves the count as written.
+    @Test func aRosterSplitsTheCountItAddsUpTo() {
+        func roster(_ count: Int) -> String {
+            "Dịp này, Ban Thường vụ Huyện ủy tặng Giấy khen cho \(count) tập thể, cá nhân có thành tích tiêu biểu.\n\nI. Tập thể\n1\tChi bộ thôn Đông Sơn\n2\tChi bộ thôn Tây Sơn\nII. Cá nhân\n3\tÔng Nguyễn Văn Bình\n4\tBà Trần Thị Lan\n5\tÔng Lê Văn Hải"
+        }
+        #expect(awards(roster(5)) == ["Ban Thường vụ Huyện ủy Yên Thành|Giấy khen|2|3|0"])
+        #expect(awards(roster(6)) == ["Ban Thường vụ Huyện ủy Yên Thành|Giấy khen|0|0|6"])
+    }
 }

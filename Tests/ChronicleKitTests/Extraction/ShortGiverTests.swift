@@ -24,4 +24,12 @@ struct ShortGiverTests {
         let other = Fixtures.awardLines(title: "BĐBP Lạng Sơn khen thưởng tập thể, cá nhân", "Sáng 12/12/2021, Bộ Chỉ huy BĐBP tỉnh Lạng Sơn tổ chức lễ khen thưởng.\n\nĐại tá Nông Văn Lưu, Chỉ huy trưởng Bộ CHQS tỉnh trao Giấy khen của Chỉ huy trưởng BĐBP tỉnh cho 4 tập thể có thành tích xuất sắc.")
         #expect(other == ["Chỉ huy trưởng Bộ Chỉ huy Bộ đội Biên phòng tỉnh Lạng Sơn|Giấy khen|4|0|0"], "\(other)")
     }
+
+    /// "Chủ tịch UBND tỉnh" at an event of "UBND xã Châu Quế": the province's chairman; a commune's UBND is of the commune's level,
+    /// whatever UBND alone would be.
+    @Test func theProvincesChairmanAtACommunesEvent() {
+        let found = Fixtures.awardLines(title: "Xã Châu Quế khen thưởng tại Đại hội Thi đua yêu nước", "(BLC) - Sáng 25/9/2025, UBND xã Châu Quế, tỉnh Lào Cai tổ chức Đại hội Thi đua yêu nước lần thứ nhất.\n\nTại Đại hội, 2 tập thể và 3 cá nhân được Chủ tịch UBND tỉnh tặng Bằng khen; Chủ tịch UBND xã Châu Quế tặng Giấy khen cho 12 tập thể, 25 cá nhân.")
+        #expect(found == ["Chủ tịch UBND tỉnh Lào Cai|Bằng khen|2|3|0", "Chủ tịch UBND xã Châu Quế|Giấy khen|12|25|0"], "\(found)")
+        #expect(Fixtures.extract("Xã Châu Quế khen thưởng\n\n(BLC) - Sáng 25/9/2025, UBND xã Châu Quế tổ chức Đại hội Thi đua yêu nước.").facts.organizer?.level == "co-so")
+    }
 }
