@@ -65,6 +65,8 @@ struct AwardFinder: Sendable {
     let rosterListed: Pattern?
     /// A roster part's heading, "I. TẬP THỂ" (group `collective`) or "II. CÁ NHÂN" (group `individual`).
     let rosterSection: Pattern?
+    /// The same nouns anywhere in a sentence: which parts of a roster it names.
+    let rosterNouns: Pattern?
     /// A sentence opening with one of `grammar.samples`: a list it introduces names some of those honoured.
     let sampleOpening: Pattern?
     /// A clause subject made only of `grammar.subject_adverbs` ("cũng", "còn"): none of its own.
@@ -355,6 +357,7 @@ struct AwardFinder: Sendable {
         rosterSection = roster.isEmpty ? nil : try Pattern("^(?:(?-i:[IVX]{1,4}|[A-D])\\s*[.):/-]?\\s*|\\d{1,2}\\s*[.)]\\s*)?"
             + "(?:(?<collective>\(Pattern.phrases(roster.flatMap(\.collectives))))|(?<individual>\(Pattern.phrases(roster.flatMap(\.individuals)))))"
             + "\\s*(?:[:(][^|]*)?$")
+        rosterNouns = roster.isEmpty ? nil : try Pattern("(?<!\\p{L})(?:(?<collective>\(Pattern.phrases(roster.flatMap(\.collectives))))|(?<individual>\(Pattern.phrases(roster.flatMap(\.individuals)))))(?!\\p{L})")
         let schoolYear = sources.compactMap(\.school_year).last
         schoolYears = try (schoolYear?.patterns ?? []).map { try Pattern($0) }
         schoolYearEndMonth = schoolYear?.ends_in_month ?? 12
@@ -584,14 +587,16 @@ struct AwardFinder: Sendable {
                     inLineOrder = ordered
                     let following = ordered.drop { $0.line <= block.line }
                     table = tableAwards(introducedBy: block, followedBy: following, eventDate: eventDate)
-                    if table.isEmpty, listed == nil { table = rosterAwards(introducedBy: block, followedBy: following, eventDate: eventDate) }
+                    if table.isEmpty, listed == nil {
+                        table = rosterAwards(introducedBy: block, followedBy: following, eventDate: eventDate, otherOccasion: otherOccasion)
+                    }
                     // "… tặng Bằng khen cho 14 tập thể, cá nhân." over a roster of them: its split.
                     let unsplit = awards.indices.filter { awards[$0].line == block.line && awards[$0].combined != nil && awards[$0].collectives == nil && awards[$0].individuals == nil }
-                    if table.isEmpty, unsplit.count == 1, let index = unsplit.first, let combined = awards[index].combined,
+                    if table.isEmpty, unsplit.count == 1, let awardIndex = unsplit.first, let combined = awards[awardIndex].combined,
                        let split = rosterSplit(of: combined, followedBy: following) {
-                        awards[index].collectives = split.collectives > 0 ? split.collectives : nil
-                        awards[index].individuals = split.individuals > 0 ? split.individuals : nil
-                        awards[index].combined = nil
+                        awards[awardIndex].collectives = split.collectives > 0 ? split.collectives : nil
+                        awards[awardIndex].individuals = split.individuals > 0 ? split.individuals : nil
+                        awards[awardIndex].combined = nil
                     }
                 }
                 awards += table

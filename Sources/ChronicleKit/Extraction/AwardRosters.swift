@@ -18,8 +18,10 @@ extension AwardFinder {
     /// Lines the roster may begin after: a caption, its title, the decision it is attached to, column headers.
     static let rosterPreambleLines = 8
 
-    func rosterAwards(introducedBy block: ArticleText.Block, followedBy rest: ArraySlice<ArticleText.Block>, eventDate: CalendarDate?) -> [Award] {
-        guard let rosterListed, block.part == .body else { return [] }
+    /// `otherOccasion`: as for `awards(in:)`, a sentence telling of another occasion introduces no roster of this event.
+    func rosterAwards(introducedBy block: ArticleText.Block, followedBy rest: ArraySlice<ArticleText.Block>, eventDate: CalendarDate?,
+                      otherOccasion: (ArticleText.Block, NSRange) -> Bool) -> [Award] {
+        guard let rosterListed, let rosterNouns, block.part == .body else { return [] }
         // "Hiệu trưởng nhà trường tặng Giấy khen cho các tập thể, cá nhân được tuyên dương": read up to the recipients,
         // where the clause about them ("được tuyên dương") begins.
         func introduced(_ range: NSRange) -> Group {
@@ -30,16 +32,28 @@ extension AwardFinder {
             }
             return introduction(sentence)
         }
+        // The guards of a sentence telling awards, and no recipient named besides those listed ("tuyên dương Chi bộ X và các …").
         let introductions = block.sentences.filter { range in
             let sentence = block.foldedText(range)
-            return rosterListed.matches(sentence) && groups(in: sentence).isEmpty
+            return rosterListed.matches(sentence) && groups(in: sentence).isEmpty && singleRecipients(in: sentence, besides: []).isEmpty
+                && !attendance.matches(sentence) && sampleOpening?.matches(sentence) != true && !otherOccasion(block, range)
                 && introducesThisEventsAwards(sentence, eventDate: eventDate, afterLead: block.paragraph > 0) && introduced(range).kind != nil
         }
         guard !introductions.isEmpty, let rows = rosterRows(rest), let collectiveRows = collectiveRows(rows) else { return [] }
-        func award(giver: String?, kind: String, rows indices: [Int], evidence: String, kindIsGeneric: Bool) -> Award {
-            let collectives = indices.count { collectiveRows[$0] }, individuals = indices.count - collectives
+        // "… tặng Giấy khen cho các tập thể …" names only the collectives of a roster of both; "các điển hình" or
+        // "danh sách" names all.
+        func parts(_ range: NSRange) -> (collectives: Bool, individuals: Bool) {
+            let named = rosterNouns.matches(in: block.foldedText(range))
+            let collectives = named.contains { $0["collective"] != nil }, individuals = named.contains { $0["individual"] != nil }
+            return collectives == individuals ? (true, true) : (collectives, individuals)
+        }
+        func award(giver: String?, kind: String, rows indices: [Int], of range: NSRange, kindIsGeneric: Bool) -> Award? {
+            let named = parts(range)
+            let collectives = named.collectives ? indices.count { collectiveRows[$0] } : 0
+            let individuals = named.individuals ? indices.count { !collectiveRows[$0] } : 0
+            guard collectives + individuals > 0 else { return nil }
             return Award(giver: giver, kind: kind, collectives: collectives > 0 ? collectives : nil, individuals: individuals > 0 ? individuals : nil,
-                         evidence: evidence, line: block.line, kindFrom: kindIsGeneric ? "generic" : nil)
+                         evidence: block.text(range).trimmingWhitespace(), line: block.line, kindFrom: kindIsGeneric ? "generic" : nil)
         }
         let first = introductions[0]
         let told = introduced(first)
@@ -58,20 +72,18 @@ extension AwardFinder {
                 guard let indices = members[key] else { return nil }
                 guard let (cell, kind) = columns[indices[0]] else {
                     guard let kind = told.kind else { return nil }
-                    return award(giver: told.giver, kind: kind, rows: indices, evidence: block.text(first).trimmingWhitespace(),
-                                 kindIsGeneric: told.kindIsGeneric)
+                    return award(giver: told.giver, kind: kind, rows: indices, of: first, kindIsGeneric: told.kindIsGeneric)
                 }
                 let length = (cell as NSString).length
                 return award(giver: ofGiver(in: cell, from: kind.upperBound, to: length) ?? told.giver, kind: kindName(cell.substring(utf16: kind)),
-                             rows: indices, evidence: block.text(first).trimmingWhitespace(), kindIsGeneric: false)
+                             rows: indices, of: first, kindIsGeneric: false)
             }
         }
         // Else every sentence naming the roster's recipients gives them its award ("… tuyên dương các tập thể, cá nhân
         // (danh sách kèm theo). Hiệu trưởng nhà trường tặng Giấy khen cho các tập thể, cá nhân được tuyên dương.").
         return introductions.compactMap { range in
             let told = introduced(range)
-            return told.kind.map { award(giver: told.giver, kind: $0, rows: Array(rows.indices), evidence: block.text(range).trimmingWhitespace(),
-                                         kindIsGeneric: told.kindIsGeneric) }
+            return told.kind.flatMap { award(giver: told.giver, kind: $0, rows: Array(rows.indices), of: range, kindIsGeneric: told.kindIsGeneric) }
         }
     }
 
@@ -125,17 +137,16 @@ extension AwardFinder {
                     continue
                 }
             }
-            if let number = Int(line), number == expected || number == 1 {
+            // Numbered on from the last row, or from 1 in a new part. Any other number, or 1 again with no heading before it (a
+            // heading of a shape not known), is a row lost or a part not told: no count rather than a wrong one.
+            func continues(_ number: Int) -> Bool { number == expected || (number == 1 && (sawSection || rows.isEmpty)) }
+            if let number = Int(line) {
+                guard continues(number) else { if rows.isEmpty { continue } else { return nil } }
                 pendingNumber = number
                 continue
             }
             if let match = Self.rosterRow.firstMatch(in: line), let number = match["number"].flatMap({ Int($0) }), let cells = match["rest"] {
-                // Numbered on from the last row, or from 1 again in a new part; 1 again after the rows is a list of its own, and
-                // any other number a row lost on the way (then no count rather than a wrong one).
-                guard number == expected || (number == 1 && (sawSection || rows.isEmpty)) else {
-                    if number == 1 { break }
-                    return nil
-                }
+                guard continues(number) else { return nil }
                 rows.append(rosterRow(number: number, cells: String(cells), section: section))
                 sawSection = false
                 continue
@@ -160,13 +171,18 @@ extension AwardFinder {
     /// A row's cells after its number: "Chi bộ thôn Câu Nhi, xã Hải Tân", "Chi bộ bản Xa Bai, xã Hướng Lập | Giấy khen của BTV
     /// Huyện ủy", "Chi bộ Trạm Y tế xã Giấy khen của Ban Thường vụ Đảng ủy xã" (a tab copied as a space).
     private func rosterRow(number: Int, cells: String, section: Bool?) -> RosterRow {
+        // The award's column is the last, opening with its kind ("Giấy khen của BTV Huyện ủy"); a kind inside a description
+        // ("thương binh, Huân chương Kháng chiến hạng Nhì") is what the recipient has, not what it receives here.
         let parts = cells.split(separator: "|").map { $0.trimmingWhitespace() }
         if parts.count > 1 {
-            let award = parts.dropFirst().last { anyKind.matches($0) }
+            let last = parts[parts.count - 1]
+            let award = anyKind.firstMatch(in: last, range: NSRange(location: 0, length: (last as NSString).length), anchored: true) != nil ? last : nil
             return RosterRow(number: number, name: parts[0], award: award, collective: section)
         }
-        // A kind after the name is the award's column (a kind opening the row is the recipient's own, as in "Bằng khen …" titles: none).
-        if let kind = anyKind.firstMatch(in: cells, range: NSRange(location: 0, length: (cells as NSString).length)), kind.location > 0 {
+        // Cells copied as one line: a kind after the name, with its giver ("… Giấy khen của Chủ tịch UBND xã"), is the award's column.
+        let length = (cells as NSString).length
+        if let kind = anyKind.firstMatch(in: cells, range: NSRange(location: 0, length: length)), kind.location > 0,
+           ofGiver(in: cells, from: kind.upperBound, to: length) != nil {
             return RosterRow(number: number, name: cells.substring(utf16To: kind.location).trimmingWhitespace(),
                              award: cells.substring(utf16From: kind.location), collective: section)
         }

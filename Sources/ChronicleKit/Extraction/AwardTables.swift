@@ -107,9 +107,13 @@ extension AwardFinder {
     }
 
     /// "1 | Bằng khen của Chủ tịch UBND tỉnh | 4 | 6", "  | Cộng | 21 | 36": the cells of a row copied with its bars, joined by tabs.
+    /// Empty cells at the ends go (an empty row-number cell); one inside is an empty count, a dash ("2 | Giấy khen … |  | 6").
     static func cellsBetweenBars(_ line: String) -> String {
         guard line.utf8.contains(0x7C) else { return line }
-        return line.split(separator: "|").map { $0.trimmingWhitespace() }.filter { !$0.isEmpty }.joined(separator: "\t")
+        var cells = line.split(separator: "|", omittingEmptySubsequences: false).map { $0.trimmingWhitespace() }
+        while cells.first?.isEmpty == true { cells.removeFirst() }
+        while cells.last?.isEmpty == true { cells.removeLast() }
+        return cells.map { $0.isEmpty ? "-" : $0 }.joined(separator: "\t")
     }
 
     /// Words of an introducer standing alone ("Cụ thể:", "Cụ thể như sau:").

@@ -307,8 +307,9 @@ public struct UnitCatalog: Sendable {
         placeWord = try Pattern("^\\s+(?:" + (dotted.isEmpty ? "" : "(?:\(dotted.joined(separator: "|")))|") + "(?:\(plain.joined(separator: "|")))(?!\\p{L}))")
     }
 
-    /// The level a mention's place word says, for kinds every level has: "UBND xã Châu Quế" is a commune's and "UBND huyện"
-    /// a district's, though UBND alone is a province's.
+    /// The level a mention's place word says, for kinds of the provincial level that districts and communes have too (written
+    /// with no place the gazetteer knows): "UBND xã Châu Quế" is a commune's and "UBND huyện" a district's, though UBND alone
+    /// is a province's.
     func level(of mention: UnitMention) -> String {
         guard mention.kind.level == "tinh", mention.place == nil, let word = mention.placeWord.map(spelledOutPlaceWord) else { return mention.level }
         if communePlaceWords.contains(word) { return "co-so" }

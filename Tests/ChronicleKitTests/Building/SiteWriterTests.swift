@@ -130,7 +130,7 @@ extension SiteWriterTests {
         let manifest = try firstSite(output)
         try Data("edited by hand".utf8).write(to: output.appendingPathComponent("articles/a.html"))
         try FileManager.default.removeItem(at: output.appendingPathComponent("index.html"))
-        try SiteWriter(output: output, displayPath: "Site").write(files(["index.html", "articles/a.html"]), copies: [], reusing: manifest)
+        _ = try SiteWriter(output: output, displayPath: "Site").write(files(["index.html", "articles/a.html"]), copies: [], reusing: manifest)
         #expect(try contents(of: output)["articles/a.html"] == "page articles/a.html")
         #expect(try contents(of: output)["index.html"] == "page index.html")
     }
@@ -179,7 +179,7 @@ extension SiteWriterTests {
         try Data("copied by hand".utf8).write(to: output.appendingPathComponent("articles/stray.html"))
         let leftover = root.appendingPathComponent(".Site.staging-999999999")
         try FileManager.default.createDirectory(at: leftover, withIntermediateDirectories: true)
-        try SiteWriter(output: output, displayPath: "Site").write(files(["index.html", "articles/a.html", "units/x/only.html"]), copies: [], reusing: manifest)
+        _ = try SiteWriter(output: output, displayPath: "Site").write(files(["index.html", "articles/a.html", "units/x/only.html"]), copies: [], reusing: manifest)
         #expect(try contents(of: output).keys.sorted() == [SiteWriter.marker, "articles/a.html", "index.html", "units/x/only.html"])
         #expect(try FileManager.default.contentsOfDirectory(atPath: root.path) == ["Site"], "the leftover of a process no longer running goes")
 

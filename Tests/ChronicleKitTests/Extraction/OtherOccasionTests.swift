@@ -67,6 +67,9 @@ struct OtherOccasionTests {
         let body = "Sáng 18/11/2025, Sở GD&ĐT tỉnh Gia Lai tổ chức lễ biểu dương nhà giáo tiêu biểu.\n\nDịp này, Chủ tịch UBND tỉnh tặng Bằng khen cho 25 nhà giáo. "
         let ministry = Fixtures.awardLines(title: "Gia Lai biểu dương nhà giáo tiêu biểu", body + "Ngoài ra, 4 nhà giáo của tỉnh được Bộ GD&ĐT lựa chọn tuyên dương tại chương trình gặp mặt do Bộ tổ chức tối 19/11 tại Hà Nội.")
         #expect(ministry == ["Chủ tịch UBND tỉnh Gia Lai|Bằng khen|0|25|0"], "\(ministry)")
+        // The province's own command ("Bộ Chỉ huy Quân sự tỉnh") is no ministry.
+        let command = Fixtures.awardLines(title: "Gia Lai biểu dương nhà giáo tiêu biểu", body + "Ngoài ra, 4 nhà giáo được Sở GD&ĐT tuyên dương tại chương trình do Bộ Chỉ huy Quân sự tỉnh tổ chức.")
+        #expect(command == ["Chủ tịch UBND tỉnh Gia Lai|Bằng khen|0|25|0", "Sở Giáo dục và Đào tạo tỉnh Gia Lai|tuyên dương|0|4|0"], "\(command)")
         let own = Fixtures.awardLines(title: "Gia Lai biểu dương nhà giáo tiêu biểu", body + "Ngoài ra, 4 nhà giáo được Sở GD&ĐT tuyên dương tại chương trình do Sở tổ chức.")
         #expect(own == ["Chủ tịch UBND tỉnh Gia Lai|Bằng khen|0|25|0", "Sở Giáo dục và Đào tạo tỉnh Gia Lai|tuyên dương|0|4|0"], "\(own)")
     }
@@ -79,6 +82,9 @@ struct OtherOccasionTests {
         let before = Fixtures.awardLines(title: "Bệnh viện Nhân dân 115 khen thưởng", body + sentence + "27/2.")
         #expect(before == [], "\(before)")
         let same = Fixtures.awardLines(title: "Bệnh viện Nhân dân 115 khen thưởng", body + sentence + "28/2.")
-        #expect(same.count == 1 && same.first?.hasSuffix("|Giấy khen|0|3|0") == true, "\(same)")
+        #expect(same == ["Giám đốc Sở Y tế tỉnh|Giấy khen|0|3|0"], "\(same)")
+        // A day with its year is the dates' to judge: "28/2/2026" is not read as 28 January.
+        let withYear = Fixtures.awardLines(title: "Bệnh viện Nhân dân 115 khen thưởng", body + sentence + "28/2/2026.")
+        #expect(withYear == same, "\(withYear)")
     }
 }

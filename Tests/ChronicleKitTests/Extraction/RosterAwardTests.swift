@@ -75,4 +75,25 @@ struct RosterAwardTests {
         #expect(awards(roster(5)) == ["Ban Thường vụ Huyện ủy Yên Thành|Giấy khen|2|3|0"])
         #expect(awards(roster(6)) == ["Ban Thường vụ Huyện ủy Yên Thành|Giấy khen|0|0|6"])
     }
+
+    /// A roster copied one cell a line: each number alone, then the name and the unit (a column "Đơn vị" is a header, no part);
+    /// a sentence naming only the collectives takes only them.
+    @Test func aRosterOneCellALineAndASentenceNamingOnePart() {
+        let cells = ["DANH SÁCH ĐƯỢC TUYÊN DƯƠNG", "STT", "Họ và tên", "Đơn vị", "I", "TẬP THỂ", "1", "Chi bộ thôn Đông Sơn", "Xã Công Thành", "2", "Chi bộ thôn Tây Sơn", "Xã Công Thành",
+                     "II", "CÁ NHÂN", "1", "Ông Nguyễn Văn Bình", "Xã Đô Thành", "2", "Bà Trần Thị Lan", "Xã Hợp Thành", "3", "Ông Lê Văn Hải", "Xã Tăng Thành"]
+        let both = awards("Tại buổi lễ, Ban Thường vụ Huyện ủy đã tuyên dương các tập thể, cá nhân điển hình (danh sách kèm theo).\n\n" + cells.joined(separator: "\n"))
+        #expect(both == ["Ban Thường vụ Huyện ủy Yên Thành|tuyên dương|2|3|0"])
+        let collectives = awards("Tại buổi lễ, Chủ tịch UBND huyện tặng Giấy khen cho các tập thể được tuyên dương.\n\n" + cells.joined(separator: "\n"))
+        #expect(collectives == ["Chủ tịch UBND huyện Yên Thành|Giấy khen|2|0|0"])
+    }
+
+    /// A row number skipped (a row lost on the way) or a part starting again at 1 under a heading not known counts nothing
+    /// rather than some; numbered points after a sentence naming recipients are no roster.
+    @Test func aLostRowAPartUntoldAndNumberedPointsCountNothing() {
+        let intro = "Tại buổi lễ, Ban Thường vụ Huyện ủy đã tuyên dương các tập thể, cá nhân điển hình (danh sách kèm theo).\n\nI. TẬP THỂ\n1 | Chi bộ thôn Đông Sơn\n"
+        #expect(awards(intro + "3 | Chi bộ thôn Tây Sơn") == [])
+        #expect(awards(intro + "2 | Chi bộ thôn Tây Sơn\nII. CÁ NHÂN ĐƯỢC TUYÊN DƯƠNG\n1 | Ông Nguyễn Văn Bình") == [])
+        let points = awards("Tại buổi lễ, Ban Thường vụ Huyện ủy đã tuyên dương các tập thể, cá nhân điển hình.\n\n1. Tiếp tục học tập và làm theo Bác\n\n2. Phát hiện, nhân rộng điển hình")
+        #expect(points == [])
+    }
 }

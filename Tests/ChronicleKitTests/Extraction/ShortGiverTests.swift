@@ -31,5 +31,6 @@ struct ShortGiverTests {
         let found = Fixtures.awardLines(title: "Xã Châu Quế khen thưởng tại Đại hội Thi đua yêu nước", "(BLC) - Sáng 25/9/2025, UBND xã Châu Quế, tỉnh Lào Cai tổ chức Đại hội Thi đua yêu nước lần thứ nhất.\n\nTại Đại hội, 2 tập thể và 3 cá nhân được Chủ tịch UBND tỉnh tặng Bằng khen; Chủ tịch UBND xã Châu Quế tặng Giấy khen cho 12 tập thể, 25 cá nhân.")
         #expect(found == ["Chủ tịch UBND tỉnh Lào Cai|Bằng khen|2|3|0", "Chủ tịch UBND xã Châu Quế|Giấy khen|12|25|0"], "\(found)")
         #expect(Fixtures.extract("Xã Châu Quế khen thưởng\n\n(BLC) - Sáng 25/9/2025, UBND xã Châu Quế tổ chức Đại hội Thi đua yêu nước.").facts.organizer?.level == "co-so")
+        #expect(Fixtures.extract("Huyện Văn Yên khen thưởng\n\nSáng 25/9/2024, UBND huyện Văn Yên tổ chức Đại hội Thi đua yêu nước.").facts.organizer?.level == "huyen")
     }
 }
