@@ -71,6 +71,7 @@ public final class PreviewSession: Sendable {
         if result.wroteSite { cache.removeAll() }
         hub.send(event)
         report(result)
+        FreedMemory.returnToSystem()
         return result
     }
 }
