@@ -502,7 +502,7 @@ struct OrganizerResolver: Sendable {
         if let committee = mention.partyCommittee { name = committee + " " + name }
         // "Đảng ủy Trường ĐH Quy Nhơn" is "Đảng ủy Trường Đại học Quy Nhơn", whichever way its kind named it.
         name = units.catalog.spellingOutNames(name)
-        let level = units.catalog.level(of: mention)
+        let level = mention.level
         let districtLevel = level == "huyen" || level == "co-so"
         var id = Slug.make(name) + (districtLevel ? provinceID.map { "-" + $0 } ?? "" : "")
         // Never the folder's own page, never empty.

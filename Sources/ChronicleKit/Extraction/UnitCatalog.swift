@@ -307,16 +307,6 @@ public struct UnitCatalog: Sendable {
         placeWord = try Pattern("^\\s+(?:" + (dotted.isEmpty ? "" : "(?:\(dotted.joined(separator: "|")))|") + "(?:\(plain.joined(separator: "|")))(?!\\p{L}))")
     }
 
-    /// The level a mention's place word says, for kinds of the provincial level that districts and communes have too (written
-    /// with no place the gazetteer knows): "UBND xã Châu Quế" is a commune's and "UBND huyện" a district's, though UBND alone
-    /// is a province's.
-    func level(of mention: UnitMention) -> String {
-        guard mention.kind.level == "tinh", mention.place == nil, let word = mention.placeWord.map(spelledOutPlaceWord) else { return mention.level }
-        if communePlaceWords.contains(word) { return "co-so" }
-        if districtPlaceWords.contains(word) { return "huyen" }
-        return mention.level
-    }
-
     /// The kind whose pattern matches exactly `range` of `text` (in context, for lookaheads).
     /// Transparent bounds: a kind may look behind its match ("(?<=Tư lệnh )").
     func kindIndex(in text: String, at range: NSRange) -> Int? {
@@ -340,15 +330,21 @@ public struct UnitMention: Sendable {
     public var place: Gazetteer.Place?
     /// "tỉnh", "huyện"… written after the kind, even with no place after it ("UBND tỉnh").
     public var placeWord: String?
+    /// The level `placeWord` says when it names no place the gazetteer knows: "co-so" for "xã", "phường"…, "huyen" for
+    /// "huyện", "quận"…; nil for a province's word or none.
+    public var placeWordLevel: String?
     /// The proper name of a named unit ("Lương Tâm" for "Trường THPT Lương Tâm").
     public var properName: String?
     /// The phrase as written, organ included.
     public var text: String
     public var range: NSRange
 
-    /// The unit's own level, or the level of the place written in its name.
+    /// The unit's own level, or the level of the place written in its name, for kinds of the provincial level that districts
+    /// and communes have too: "UBND huyện Thoại Sơn" and "UBND huyện" are a district's, "UBND xã Châu Quế" a commune's.
     public var level: String {
-        if case .district = place, kind.level == "tinh" { return "huyen" }
+        guard kind.level == "tinh" else { return kind.level }
+        if case .district = place { return "huyen" }
+        if place == nil, let placeWordLevel { return placeWordLevel }
         return kind.level
     }
 }

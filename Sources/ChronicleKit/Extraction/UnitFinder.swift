@@ -56,6 +56,9 @@ struct UnitFinder: Sendable {
                 var wordStart: Int?
                 if let word = catalog.placeWord.regex.firstMatch(in: text, options: [.anchored], range: NSRange(location: after, length: nsText.length - after)) {
                     mention.placeWord = nsText.substring(with: word.range).trimmingWhitespace().lowercased()
+                    mention.placeWordLevel = mention.placeWord.map(catalog.spelledOutPlaceWord).flatMap { written in
+                        catalog.communePlaceWords.contains(written) ? "co-so" : catalog.districtPlaceWords.contains(written) ? "huyen" : nil
+                    }
                     wordStart = word.range.location + (nsText.substring(with: word.range).prefix { $0 == " " }.utf16.count)
                     after = word.range.location + word.range.length
                     // "Hội LHPN tỉnh": the place word belongs to the name even when no place follows.
@@ -70,7 +73,7 @@ struct UnitFinder: Sendable {
                     if place.kindWord == nil, let word = kind.place_word { place.kindWord = word }
                     mention.place = places.resolve(place)
                     range = union(range, place.range)
-                } else if let word = mention.placeWord, catalog.communePlaceWords.contains(word),
+                } else if mention.placeWordLevel == "co-so",
                           let name = Self.communeName.regex.firstMatch(in: text, options: [.anchored], range: NSRange(location: after, length: nsText.length - after)) {
                     // "UBND phường Ghềnh Ráng": the gazetteer knows no communes; their names are the capitalized words after the word.
                     range = union(range, name.range)
