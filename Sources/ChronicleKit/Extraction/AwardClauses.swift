@@ -194,7 +194,7 @@ extension AwardFinder {
         }
         // The subject: after the last comma before the verb, or after a colon opening a list of givers
         // ("… cùng trao tặng Bằng khen cho các điển hình: Ban Thường vụ Tỉnh ủy tặng 5 tập thể; …").
-        let comma = nsSentence.range(of: ",", options: .backwards, range: NSRange(location: left.location, length: anchor.location - left.location))
+        var comma = nsSentence.range(of: ",", options: .backwards, range: NSRange(location: left.location, length: anchor.location - left.location))
         var subjectStart = comma.location == NSNotFound ? left.location : comma.upperBound
         let colon = nsSentence.range(of: ":", options: .backwards, range: NSRange(location: subjectStart, length: anchor.location - subjectStart))
         if colon.location != NSNotFound { subjectStart = colon.upperBound }
@@ -215,7 +215,7 @@ extension AwardFinder {
         if namedJoin.matches(sentence.substring(utf16: NSRange(location: subjectStart, length: anchor.location - subjectStart)).trimmingWhitespace()) {
             let clauseStart = nsSentence.clauseStart(before: subjectStart)
             if let first = anyVerb.matches(in: sentence, range: NSRange(location: clauseStart, length: subjectStart - clauseStart)).last {
-                let comma = nsSentence.range(of: ",", options: .backwards, range: NSRange(location: clauseStart, length: first.location - clauseStart))
+                comma = nsSentence.range(of: ",", options: .backwards, range: NSRange(location: clauseStart, length: first.location - clauseStart))
                 subjectStart = comma.location == NSNotFound ? clauseStart : comma.upperBound
                 subjectEnd = first.location
             }
