@@ -591,8 +591,10 @@ struct AwardFinder: Sendable {
                         table = rosterAwards(introducedBy: block, followedBy: following, eventDate: eventDate, otherOccasion: otherOccasion)
                     }
                     // "… tặng Bằng khen cho 14 tập thể, cá nhân." over a roster of them: its split.
-                    let unsplit = awards.indices.filter { awards[$0].line == block.line && awards[$0].combined != nil && awards[$0].collectives == nil && awards[$0].individuals == nil }
-                    if table.isEmpty, unsplit.count == 1, let awardIndex = unsplit.first, let combined = awards[awardIndex].combined,
+                    let unsplit = table.isEmpty ? awards.indices.filter {
+                        awards[$0].line == block.line && awards[$0].combined != nil && awards[$0].collectives == nil && awards[$0].individuals == nil
+                    } : []
+                    if unsplit.count == 1, let awardIndex = unsplit.first, let combined = awards[awardIndex].combined,
                        let split = rosterSplit(of: combined, followedBy: following) {
                         awards[awardIndex].collectives = split.collectives > 0 ? split.collectives : nil
                         awards[awardIndex].individuals = split.individuals > 0 ? split.individuals : nil

@@ -6,11 +6,18 @@ import Foundation
 /// "II. CÁ NHÂN" hold numbered rows ("1 | Chi bộ Khoa Nội", "1 Lê Văn Hòa Bí thư Đảng ủy xã …"), one recipient each.
 /// A row may name its own award in a last column ("Giấy khen của Chủ tịch UBND xã"): then each award its rows.
 extension AwardFinder {
-    /// One row: its number, the recipient it names, and the award its own column names (folded), if any.
+    /// One row: its number, the recipient it names, and the award its own column names, if any.
     struct RosterRow {
+        /// An award column ("Giấy khen của BTV Huyện ủy"): its text (folded), where its kind is, and its giver.
+        struct AwardColumn {
+            var text: String
+            var kind: NSRange
+            var giver: String?
+        }
+
         var number: Int
         var name: String
-        var award: String?
+        var award: AwardColumn?
         /// From the part's heading; nil when the roster has none.
         var collective: Bool?
     }
@@ -22,68 +29,55 @@ extension AwardFinder {
     func rosterAwards(introducedBy block: ArticleText.Block, followedBy rest: ArraySlice<ArticleText.Block>, eventDate: CalendarDate?,
                       otherOccasion: (ArticleText.Block, NSRange) -> Bool) -> [Award] {
         guard let rosterListed, let rosterNouns, block.part == .body else { return [] }
-        // "Hiệu trưởng nhà trường tặng Giấy khen cho các tập thể, cá nhân được tuyên dương": read up to the recipients,
-        // where the clause about them ("được tuyên dương") begins.
-        func introduced(_ range: NSRange) -> Group {
+        // The sentences naming those listed, each read as a clause whose counts follow it. The guards of a sentence telling
+        // awards hold, and no recipient is named besides those listed ("tuyên dương Chi bộ X và các …").
+        let introductions = block.sentences.compactMap { range -> (range: NSRange, told: Group, parts: (collectives: Bool, individuals: Bool))? in
             let sentence = block.foldedText(range)
-            if let listed = rosterListed.firstMatch(in: sentence, range: NSRange(location: 0, length: (sentence as NSString).length)) {
-                let upToRecipients = introduction(sentence.substring(utf16To: listed.upperBound))
-                if upToRecipients.kind != nil { return upToRecipients }
-            }
-            return introduction(sentence)
-        }
-        // The guards of a sentence telling awards, and no recipient named besides those listed ("tuyên dương Chi bộ X và các …").
-        let introductions = block.sentences.filter { range in
-            let sentence = block.foldedText(range)
-            return rosterListed.matches(sentence) && groups(in: sentence).isEmpty && singleRecipients(in: sentence, besides: []).isEmpty
-                && !attendance.matches(sentence) && sampleOpening?.matches(sentence) != true && !otherOccasion(block, range)
-                && introducesThisEventsAwards(sentence, eventDate: eventDate, afterLead: block.paragraph > 0) && introduced(range).kind != nil
-        }
-        guard !introductions.isEmpty, let rows = rosterRows(rest), let collectiveRows = collectiveRows(rows) else { return [] }
-        // "… tặng Giấy khen cho các tập thể …" names only the collectives of a roster of both; "các điển hình" or
-        // "danh sách" names all.
-        func parts(_ range: NSRange) -> (collectives: Bool, individuals: Bool) {
-            let named = rosterNouns.matches(in: block.foldedText(range))
+            let length = (sentence as NSString).length
+            guard let listed = rosterListed.firstMatch(in: sentence, range: NSRange(location: 0, length: length)), groups(in: sentence).isEmpty,
+                  singleRecipients(in: sentence, besides: []).isEmpty, !attendance.matches(sentence), sampleOpening?.matches(sentence) != true,
+                  !otherOccasion(block, range), introducesThisEventsAwards(sentence, eventDate: eventDate, afterLead: block.paragraph > 0) else { return nil }
+            // "Hiệu trưởng nhà trường tặng Giấy khen cho các tập thể, cá nhân được tuyên dương": read up to the recipients,
+            // where the clause about them ("được tuyên dương") begins.
+            let upToRecipients = introduction(sentence.substring(utf16To: listed.upperBound))
+            let told = upToRecipients.kind != nil ? upToRecipients : introduction(sentence)
+            guard told.kind != nil else { return nil }
+            // "… tặng Giấy khen cho các tập thể …" names only the collectives of a roster of both; "các điển hình" or
+            // "danh sách" names all.
+            let named = rosterNouns.matches(in: sentence)
             let collectives = named.contains { $0["collective"] != nil }, individuals = named.contains { $0["individual"] != nil }
-            return collectives == individuals ? (true, true) : (collectives, individuals)
+            return (range, told, collectives == individuals ? (true, true) : (collectives, individuals))
         }
-        func award(giver: String?, kind: String, rows indices: [Int], of range: NSRange, kindIsGeneric: Bool) -> Award? {
-            let named = parts(range)
-            let collectives = named.collectives ? indices.count { collectiveRows[$0] } : 0
-            let individuals = named.individuals ? indices.count { !collectiveRows[$0] } : 0
+        guard let first = introductions.first, let rows = rosterRows(rest), let collectiveRows = collectiveRows(rows) else { return [] }
+        func award(giver: String?, kind: String, rows indices: [Int], of introduction: (range: NSRange, told: Group, parts: (collectives: Bool, individuals: Bool)),
+                   kindIsGeneric: Bool) -> Award? {
+            let collectives = introduction.parts.collectives ? indices.count { collectiveRows[$0] } : 0
+            let individuals = introduction.parts.individuals ? indices.count { !collectiveRows[$0] } : 0
             guard collectives + individuals > 0 else { return nil }
             return Award(giver: giver, kind: kind, collectives: collectives > 0 ? collectives : nil, individuals: individuals > 0 ? individuals : nil,
-                         evidence: block.text(range).trimmingWhitespace(), line: block.line, kindFrom: kindIsGeneric ? "generic" : nil)
+                         evidence: block.text(introduction.range).trimmingWhitespace(), line: block.line, kindFrom: kindIsGeneric ? "generic" : nil)
         }
-        let first = introductions[0]
-        let told = introduced(first)
         // Rows naming their awards: one award per award named, its giver the column's ("Giấy khen của BTV Huyện ủy") or the sentence's.
-        let columns = rows.map { row in
-            row.award.flatMap { cell in anyKind.firstMatch(in: cell, range: NSRange(location: 0, length: (cell as NSString).length)).map { (cell, $0) } }
-        }
-        if columns.contains(where: { $0 != nil }) {
-            var order: [String] = [], members: [String: [Int]] = [:]
-            for (index, column) in columns.enumerated() {
-                let key = column?.0 ?? ""
-                if members[key] == nil { order.append(key) }
-                members[key, default: []].append(index)
+        if rows.contains(where: { $0.award != nil }) {
+            var order: [String?] = [], members: [String?: [Int]] = [:]
+            for (index, row) in rows.enumerated() {
+                if members[row.award?.text] == nil { order.append(row.award?.text) }
+                members[row.award?.text, default: []].append(index)
             }
-            return order.compactMap { key in
-                guard let indices = members[key] else { return nil }
-                guard let (cell, kind) = columns[indices[0]] else {
-                    guard let kind = told.kind else { return nil }
-                    return award(giver: told.giver, kind: kind, rows: indices, of: first, kindIsGeneric: told.kindIsGeneric)
+            return order.compactMap { text in
+                guard let indices = members[text], let leading = indices.first else { return nil }
+                guard let column = rows[leading].award else {
+                    return first.told.kind.flatMap { award(giver: first.told.giver, kind: $0, rows: indices, of: first, kindIsGeneric: first.told.kindIsGeneric) }
                 }
-                let length = (cell as NSString).length
-                return award(giver: ofGiver(in: cell, from: kind.upperBound, to: length) ?? told.giver, kind: kindName(cell.substring(utf16: kind)),
+                return award(giver: column.giver ?? first.told.giver, kind: kindName(column.text.substring(utf16: column.kind)),
                              rows: indices, of: first, kindIsGeneric: false)
             }
         }
         // Else every sentence naming the roster's recipients gives them its award ("… tuyên dương các tập thể, cá nhân
         // (danh sách kèm theo). Hiệu trưởng nhà trường tặng Giấy khen cho các tập thể, cá nhân được tuyên dương.").
-        return introductions.compactMap { range in
-            let told = introduced(range)
-            return told.kind.flatMap { award(giver: told.giver, kind: $0, rows: Array(rows.indices), of: range, kindIsGeneric: told.kindIsGeneric) }
+        return introductions.compactMap { introduction in
+            introduction.told.kind.flatMap { award(giver: introduction.told.giver, kind: $0, rows: Array(rows.indices), of: introduction,
+                                                   kindIsGeneric: introduction.told.kindIsGeneric) }
         }
     }
 
@@ -118,7 +112,7 @@ extension AwardFinder {
         var section: Bool?, sawSection = false, skipped = 0
         var pendingNumber: Int?
         for block in rest {
-            let line = block.folded.trimmingWhitespace()
+            let line = Self.cellsBetweenBars(block.folded.trimmingWhitespace())
             if let heading = rosterSection.firstMatch(in: line) {
                 // "Tập thể" then "Cá nhân": the count columns' headers of a table of awards, no roster.
                 if sawSection { return nil }
@@ -168,27 +162,31 @@ extension AwardFinder {
         return rows.count >= 2 || rows.contains(where: { $0.collective != nil }) ? rows : nil
     }
 
-    /// A row's cells after its number: "Chi bộ thôn Câu Nhi, xã Hải Tân", "Chi bộ bản Xa Bai, xã Hướng Lập | Giấy khen của BTV
-    /// Huyện ủy", "Chi bộ Trạm Y tế xã Giấy khen của Ban Thường vụ Đảng ủy xã" (a tab copied as a space).
+    /// A row's cells after its number: "Chi bộ thôn Câu Nhi, xã Hải Tân", "Chi bộ bản Xa Bai, xã Hướng Lập\tGiấy khen của BTV
+    /// Huyện ủy" (copied with bars, see `cellsBetweenBars`), "Chi bộ Trạm Y tế xã Giấy khen của Ban Thường vụ Đảng ủy xã" (a tab
+    /// copied as a space).
     private func rosterRow(number: Int, cells: String, section: Bool?) -> RosterRow {
         // The award's column is the last, opening with its kind ("Giấy khen của BTV Huyện ủy"); a kind inside a description
         // ("thương binh, Huân chương Kháng chiến hạng Nhì") is what the recipient has, not what it receives here.
-        let parts = cells.split(separator: "|").map { $0.trimmingWhitespace() }
-        if parts.count > 1 {
-            let last = parts[parts.count - 1]
-            let award = anyKind.firstMatch(in: last, range: NSRange(location: 0, length: (last as NSString).length), anchored: true) != nil ? last : nil
+        let parts = cells.split(separator: "\t").map { $0.trimmingWhitespace() }
+        if parts.count > 1, let last = parts.last {
+            let length = (last as NSString).length
+            let award = anyKind.firstMatch(in: last, range: NSRange(location: 0, length: length), anchored: true).map { kind in
+                RosterRow.AwardColumn(text: last, kind: kind, giver: ofGiver(in: last, from: kind.upperBound, to: length))
+            }
             return RosterRow(number: number, name: parts[0], award: award, collective: section)
         }
         // Cells copied as one line: a kind after the name, with its giver ("… Giấy khen của Chủ tịch UBND xã"), is the award's column.
         let length = (cells as NSString).length
         if let kind = anyKind.firstMatch(in: cells, range: NSRange(location: 0, length: length)), kind.location > 0,
-           ofGiver(in: cells, from: kind.upperBound, to: length) != nil {
+           let giver = ofGiver(in: cells, from: kind.upperBound, to: length) {
+            let column = cells.substring(utf16From: kind.location)
             return RosterRow(number: number, name: cells.substring(utf16To: kind.location).trimmingWhitespace(),
-                             award: cells.substring(utf16From: kind.location), collective: section)
+                             award: RosterRow.AwardColumn(text: column, kind: NSRange(location: 0, length: kind.length), giver: giver), collective: section)
         }
         return RosterRow(number: number, name: cells, award: nil, collective: section)
     }
 
-    /// "1 | Chi bộ …", "2. Lê Văn Hòa …", "3 Chi bộ …": a row number, then a letter.
-    static let rosterRow = Pattern(literal: #"^\|?\s*(?<number>\d{1,3})\s*(?:[.)]\s*|\|\s*|\s+)(?<rest>\p{L}.*)$"#)
+    /// "1\tChi bộ …" (bars made tabs), "2. Lê Văn Hòa …", "3 Chi bộ …": a row number, then a letter.
+    static let rosterRow = Pattern(literal: #"^(?<number>\d{1,3})\s*(?:[.)]\s*|\s+)(?<rest>\p{L}.*)$"#)
 }

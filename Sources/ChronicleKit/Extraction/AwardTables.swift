@@ -32,8 +32,8 @@ extension AwardFinder {
             guard let cells = Self.tableRow.firstMatch(in: row.text), let name = cells["name"].map(String.init),
                   let first = cells["first"].map({ Int($0) ?? 0 }), let second = cells["second"].map({ Int($0) ?? 0 }) else { break }
             let length = (name as NSString).length
+            let counts = firstIsCollective ? (first, second) : (second, first)
             guard let kind = anyKind.matches(in: name, range: NSRange(location: 0, length: length)).first else {
-                let counts = firstIsCollective ? (first, second) : (second, first)
                 if tableTotal?.matches(name) == true {
                     totalRow = counts
                 } else {
@@ -42,7 +42,7 @@ extension AwardFinder {
                 }
                 continue
             }
-            let (collectives, individuals) = firstIsCollective ? (first, second) : (second, first)
+            let (collectives, individuals) = counts
             // "Huân chương Lao động hạng Ba  Chủ tịch nước  -  -": none given here.
             guard collectives + individuals > 0 else { continue }
             // "Cờ thi đua  Ban Thường vụ Tỉnh ủy  3  -", "Kỷ niệm chương “Vì sự nghiệp Tuyên giáo”  Ban Tuyên giáo Trung ương  -  4":
@@ -56,12 +56,12 @@ extension AwardFinder {
                                 evidence: row.evidence, line: row.line))
         }
         // (The introduction naming one kind: "… được tặng Bằng khen, Giấy khen, cụ thể:" says not which rows had which.)
-        if awards.isEmpty, groupedRows > 0, !giverFirst, Set(anyKind.matches(in: introduction).map { kindName(String($0.value)) }).count == 1,
-           let kind = anyKind.firstMatch(in: introduction) {
+        let introducedKinds = awards.isEmpty && groupedRows > 0 && !giverFirst ? anyKind.matches(in: introduction).map { kindName(String($0.value)) } : []
+        if let kind = introducedKinds.first, Set(introducedKinds).count == 1 {
             let (collectives, individuals) = totalRow ?? rowSums
             let introduced = self.introduction(introduction)
             if collectives + individuals > 0 {
-                awards.append(Award(giver: introduced.giver ?? introduced.actor, kind: kindName(String(kind.value)),
+                awards.append(Award(giver: introduced.giver ?? introduced.actor, kind: kind,
                                     collectives: collectives > 0 ? collectives : nil, individuals: individuals > 0 ? individuals : nil,
                                     evidence: block.original.trimmingWhitespace(), line: block.line))
             }
