@@ -18,8 +18,9 @@ public struct ExtractionKnowledge: Sendable {
     let givers: GiverNormalizer
 
     /// Reads each data file from Chronicle's resources, then its namesake in `Content/data/` if present.
-    /// `tableRowNumberHeaders`: the page chrome's, since tables are copied with the page ("TT", "STT").
-    init(read: (String, String, Set<String>) throws -> [(yaml: String, file: String)], tableRowNumberHeaders: [String] = []) throws {
+    /// `chrome`: what the page chrome says of text copied with the page: a table's row-number headers ("TT", "STT"), and what
+    /// splits a menu from an office's banner.
+    init(read: (String, String, Set<String>) throws -> [(yaml: String, file: String)], chrome: PageChromeRules) throws {
         func decode<Value: Decodable>(_ type: Value.Type, _ name: String, _ schema: String, _ keys: Set<String>) throws -> [Value] {
             try read(name, schema, keys).map { try DataFile.decode(Value.self, yaml: $0.yaml, file: $0.file, schema: schema, knownKeys: keys) }
         }
@@ -54,13 +55,13 @@ public struct ExtractionKnowledge: Sendable {
                                        eventKinds: eventTypes.kinds.map { ($0.kind.name, $0.pattern) })
         awards = try AwardFinder(sources: decode(AwardFinder.Source.self, "extraction/awards.yml", AwardFinder.Source.schemaName,
                                                  AwardFinder.Source.keys), units: units, anniversaries: vocabulary.anniversaries,
-                                             tableRowNumberHeaders: tableRowNumberHeaders)
+                                             tableRowNumberHeaders: chrome.tableRowNumberHeaders)
         people = try PeopleFinder(sources: decode(PeopleFinder.Source.self, "extraction/people.yml", PeopleFinder.Source.schemaName,
                                                   PeopleFinder.Source.keys))
         organizers = OrganizerResolver(units: units, places: places, gazetteer: gazetteer,
                                        copula: try Pattern("\\s(?:\(Pattern.phrases(eventTypes.copulas)))\\s"),
                                        afterAnother: eventTypes.otherEventSubject,
-                                       eventNamed: eventTypes.anyKind)
+                                       eventNamed: eventTypes.anyKind, menuSeparators: chrome.menuSeparators)
         givers = GiverNormalizer(units: units, organizers: organizers, officeTitles: awards.officeTitles)
     }
 }

@@ -40,6 +40,8 @@ struct OrganizerResolver: Sendable {
     var afterAnother: Pattern? = nil
     /// An event of a kind events.yml knows: far down, only a sentence naming one says who held the event.
     var eventNamed: Pattern? = nil
+    /// What splits a menu or a breadcrumb (page-chrome.yml `menu_separators`): a line holding one is no banner.
+    var menuSeparators: Set<Character> = []
 
     /// A place marked as the reorganization's new one ("tỉnh An Giang (mới)") counts as this many mentions.
     static let newPlaceWeight = 3
@@ -290,7 +292,7 @@ struct OrganizerResolver: Sendable {
         }
         // An office's own site: "BỆNH VIỆN ĐA KHOA TỈNH BÌNH PHƯỚC", "CÔNG AN TỈNH NAM ĐỊNH", "PHÒNG GD&ĐT KIM SƠN" above the title,
         // a short line that is no menu.
-        for label in article.headerLabels where Self.isBannerLine(label) {
+        for label in article.headerLabels where isBannerLine(label) {
             if let place = places.mentions(in: gazetteer.spelling.fold(label)).compactMap({ places.resolve($0) }).first, permitted(place.provinceIndex) {
                 return fact(place.provinceIndex, "tên đơn vị trên trang '\(label)'", place: place)
             }
@@ -305,8 +307,8 @@ struct OrganizerResolver: Sendable {
     /// a place's name alone ("Hà Nội", a menu written an item a line) is shorter.
     static let bannerWords = 3...10
 
-    static func isBannerLine(_ label: String) -> Bool {
-        bannerWords.contains(TextShape.wordCount(label)) && !label.contains(where: { "|»›>/".contains($0) })
+    func isBannerLine(_ label: String) -> Bool {
+        Self.bannerWords.contains(TextShape.wordCount(label)) && !label.contains(where: menuSeparators.contains)
     }
 
     /// Who a sentence says held an event: a unit known to the catalog, or a phrase naming one it does not know (with the unit

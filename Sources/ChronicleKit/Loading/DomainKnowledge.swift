@@ -43,7 +43,7 @@ public struct DomainKnowledge: Sendable {
         let chromeSources = try reader("page-chrome.yml", PageChromeRules.Source.schemaName, PageChromeRules.Source.keys)
             .map { try PageChromeRules.parse(yaml: $0.yaml, file: $0.file) }
         let chrome = try PageChromeRules(sources: chromeSources)
-        var knowledge = DomainKnowledge(chrome: chrome, extraction: try ExtractionKnowledge(read: reader, tableRowNumberHeaders: chrome.tableRowNumberHeaders))
+        var knowledge = DomainKnowledge(chrome: chrome, extraction: try ExtractionKnowledge(read: reader, chrome: chrome))
         knowledge.fingerprint = fingerprint
         let loaded = LoadedKnowledge(place: place, files: read, knowledge: knowledge)
         lastLoaded.withLock { $0 = loaded }

@@ -18,11 +18,12 @@ public struct PageChromeRules: Sendable {
         var caption_cues: [String]?
         var body_openers: [String]?
         var table_row_number_headers: [String]?
+        var menu_separators: [String]?
 
         static let schemaName = "chronicle.page-chrome/1"
         static let keys: Set<String> = ["schema", "drop_lines", "drop_patterns", "end_markers", "comment_markers", "date_line_words", "byline_prefixes",
                                         "byline_collective_names", "source_credit_labels", "photo_credit_labels", "image_alt_patterns", "caption_cues", "body_openers",
-                                        "table_row_number_headers"]
+                                        "table_row_number_headers", "menu_separators"]
     }
 
     let dropLines: Set<String>
@@ -45,6 +46,8 @@ public struct PageChromeRules: Sendable {
     let bodyOpener: Pattern
     /// Headers of a table's row-number column, as written ("TT", "STT").
     public let tableRowNumberHeaders: [String]
+    /// What splits a menu or a breadcrumb written on one line ("|", "»", ">").
+    public let menuSeparators: Set<Character>
 
     public static func parse(yaml: String, file: String) throws -> Source {
         try DataFile.decode(Source.self, yaml: yaml, file: file, schema: Source.schemaName, knownKeys: Source.keys)
@@ -73,6 +76,7 @@ public struct PageChromeRules: Sendable {
         captionCue = try combined(all(\.caption_cues))
         bodyOpener = try Pattern("^(?:\(alternation(all(\.body_openers))))(?!\\p{L})")
         tableRowNumberHeaders = all(\.table_row_number_headers)
+        menuSeparators = Set(all(\.menu_separators).flatMap { $0 })
     }
 
     /// Lines compare ignoring case, runs of spaces and a trailing colon ("Các tin khác:").
