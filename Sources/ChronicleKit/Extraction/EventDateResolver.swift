@@ -35,8 +35,8 @@ struct EventDateResolver: Sendable {
     var beforeEventOpening: Pattern? = nil
     /// "Theo kế hoạch, hội thảo được tổ chức vào ngày 13/10, tuy nhiên …": a plan that changed.
     var planSentence: Pattern? = nil
-    /// Each event type's name and pattern (events.yml), to tell which kind of event a sentence names.
-    var eventKinds: [(name: String, pattern: Pattern)] = []
+    /// Each event type's id and pattern (events.yml), to tell which kind of event a sentence names (several share the name "khác").
+    var eventKinds: [(id: String, pattern: Pattern)] = []
     /// How far (UTF-16 units) after "5 năm thực hiện" the implemented document's date may stand.
     static let implementedDocumentDistance = 60
     /// A report may run a day before its event ("Sáng mai, … sẽ tổ chức …"); later days are plans.
@@ -197,7 +197,7 @@ struct EventDateResolver: Sendable {
 
     /// The kinds of event `text` names.
     private func kinds(in text: String) -> Set<String> {
-        Set(eventKinds.filter { $0.pattern.matches(text) }.map(\.name))
+        Set(eventKinds.filter { $0.pattern.matches(text) }.map(\.id))
     }
 
     /// A day further down whose sentence names the kind of event the title does, when `first`'s names only others.

@@ -52,7 +52,7 @@ public struct ExtractionKnowledge: Sendable {
                                        tookPlaceBefore: vocabulary.tookPlaceBefore, upcomingAfter: vocabulary.upcomingAfter,
                                        afterAnotherOpening: eventTypes.otherEventOpening, beforeEventOpening: vocabulary.beforeEventOpening,
                                        planSentence: vocabulary.planSentence,
-                                       eventKinds: eventTypes.kinds.map { ($0.kind.name, $0.pattern) })
+                                       eventKinds: eventTypes.kinds.map { ($0.kind.id, $0.pattern) })
         awards = try AwardFinder(sources: decode(AwardFinder.Source.self, "extraction/awards.yml", AwardFinder.Source.schemaName,
                                                  AwardFinder.Source.keys), units: units, anniversaries: vocabulary.anniversaries,
                                              tableRowNumberHeaders: chrome.tableRowNumberHeaders)
