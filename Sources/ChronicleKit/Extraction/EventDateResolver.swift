@@ -137,7 +137,7 @@ struct EventDateResolver: Sendable {
                !heldVerb.matches(sentence), !eventVerbs.matches(sentence) { continue }
             let back = match["week"] != nil ? published.weekday - 1 + 7 - (weekday - 1) : ((published.weekday - weekday + 6) % 7) + 1
             guard let date = published.adding(days: -back) else { continue }
-            return EventDate(date: date, evidence: String(match["said"] ?? match.value).trimming(charactersIn: ".!? "),
+            return EventDate(date: date, evidence: String(match.value).trimming(charactersIn: ".!? "),
                              line: paragraph.number, yearInferredFrom: "'\(match.value)' tính từ ngày đăng \(published.display)")
         }
         return nil
@@ -164,12 +164,9 @@ struct EventDateResolver: Sendable {
     /// The day's sentence opens with a day counted from publication ("Sáng nay, …"), then the verb of holding, then this
     /// day: that opening day.
     private func openingBeforeHolding(_ mention: DateMention, article: Article) -> EventDate? {
-        guard let relativeDay, let text = paragraphText(of: mention, in: article) else { return nil }
-        let paragraph = text as String
-        guard let opening = relativeDay.firstMatch(in: paragraph, range: mention.sentence), opening.upperBound <= mention.range.location,
-              heldVerb.matches(paragraph.substring(utf16: NSRange(location: opening.upperBound, length: mention.range.location - opening.upperBound))),
-              let match = relativeDay.firstMatch(in: paragraph.substring(utf16: NSRange(location: opening.location, length: mention.range.location - opening.location)))
-        else { return nil }
+        guard let relativeDay, let text = paragraphText(of: mention, in: article), mention.range.location >= mention.sentence.location else { return nil }
+        let beforeDay = (text as String).substring(utf16: NSRange(location: mention.sentence.location, length: mention.range.location - mention.sentence.location))
+        guard let match = relativeDay.firstMatch(in: beforeDay), heldVerb.matches(String(beforeDay[match.range.upperBound...])) else { return nil }
         return relativeDate(match, line: article.paragraphs[mention.paragraph].number, article: article)
     }
 

@@ -325,8 +325,9 @@ struct OrganizerResolver: Sendable {
         if let by = units.catalog.heldBy.firstMatch(in: folded), let subject = by[1] { return [String(subject)] }
         var phrases: [String] = []
         var from = folded.startIndex
-        let verbs = units.catalog.held.matches(in: folded)
-        for verb in afterAnother?.matches(folded) == true ? verbs : Array(verbs.prefix(1)) {
+        // Past the first verb only after another event's name: most sentences have one subject to read.
+        let verbs = afterAnother?.matches(folded) == true ? units.catalog.held.matches(in: folded) : units.catalog.held.firstMatch(in: folded).map { [$0] } ?? []
+        for verb in verbs {
             let before = units.catalog.partner.replacingMatches(in: String(folded[from..<verb.range.lowerBound]), with: "")
             phrases.append(units.catalog.venueClause.replacingMatches(in: before, with: ","))
             from = verb.range.upperBound
