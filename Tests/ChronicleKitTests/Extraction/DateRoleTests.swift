@@ -473,4 +473,12 @@ extension DateRoleTests {
         let date = event("(CMO) Chiều 16/5, Ban Thường vụ Tỉnh ủy Cà Mau tổ chức lễ biểu dương tập thể, cá nhân tiêu biểu. Đây là hoạt động thiết thực chào mừng kỷ niệm 133 năm Ngày sinh Chủ tịch Hồ Chí Minh.")
         #expect(date.date?.iso == "2023-05-16")
     }
+
+    /// With no day in the lead, a first day whose sentence names another kind of event (a contest) than the title's (a
+    /// round-table) gives way to a later one naming the title's, though both kinds are "khác" by name.
+    @Test func aLaterDayOfTheTitlesKindAmongKindsOfOneName() {
+        let article = Fixtures.extract("Tọa đàm về học tập và làm theo Bác của khối cơ quan tỉnh\n\nThứ Hai, 20/05/2024 - 10:00\n\nĐảng ủy Khối các cơ quan tỉnh Nghệ An tổ chức tọa đàm về học tập và làm theo tư tưởng, đạo đức, phong cách Hồ Chí Minh.\n\nNgày 10/5, Ban Tuyên giáo Đảng ủy Khối phát động cuộc thi viết về Bác trong cán bộ, đảng viên.\n\nBuổi tọa đàm diễn ra sáng 18/5 tại Hội trường Đảng ủy Khối, với sự tham dự của 120 đại biểu.")
+        #expect(article.facts.eventDate.date?.iso == "2024-05-18")
+        #expect(article.facts.eventDate.evidence == "sáng 18/5")
+    }
 }
