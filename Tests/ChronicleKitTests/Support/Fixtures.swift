@@ -32,8 +32,12 @@ enum Fixtures {
 
     /// The awards of an article, one line each: "giver|kind|collectives|individuals|combined".
     static func awardLines(title: String, _ body: String) -> [String] {
-        extract(title + "\n\n" + body).facts.awards
-            .map { "\($0.giver ?? "-")|\($0.kind)|\($0.collectives ?? 0)|\($0.individuals ?? 0)|\($0.combined ?? 0)" }
+        lines(extract(title + "\n\n" + body).facts.awards)
+    }
+
+    /// Awards as "giver|kind|collectives|individuals|combined" (a dash for no giver, 0 for no count).
+    static func lines(_ awards: [Award]) -> [String] {
+        awards.map { "\($0.giver ?? "-")|\($0.kind)|\($0.collectives ?? 0)|\($0.individuals ?? 0)|\($0.combined ?? 0)" }
     }
     static let parser = RawArticleParser(rules: knowledge.chrome, dates: knowledge.extraction.dateVocabulary)
 
