@@ -619,7 +619,7 @@ struct GiverPlaceTests {
         let whole = summary(body + cells.joined(separator: "\n\n"), title: "Quảng Nam sơ kết Chỉ thị 05")
         #expect(whole == ["Ban Tuyên giáo Trung ương|Bằng khen|1|3|0", "Ban Thường vụ Tỉnh ủy Quảng Nam|Bằng khen|14|16|0"], "\(whole)")
         var lost = cells
-        lost.remove(at: 7)
+        lost.remove(at: 6)
         let shifted = summary(body + lost.joined(separator: "\n\n"), title: "Quảng Nam sơ kết Chỉ thị 05")
         #expect(shifted == [], "\(shifted)")
         // No total row: prose after the last row ends the table, and every row is read.

@@ -41,7 +41,8 @@ struct DateRoleTests {
         // Only a phrase of purpose may stand before the day: "Trước đó, chiều qua, …" tells what came before.
         let before = event("Ban Thường vụ Huyện ủy Đắk Hà vừa tổ chức hội nghị quán triệt Chuyên đề năm 2022. Trước đó, chiều qua, Ban Tổ chức đã tổng duyệt chương trình.",
                            published: "09/03/2022 15:20")
-        #expect(before.date == nil && before.undatedEstimate == "2022", "\(before)")
+        #expect(before.date == nil)
+        #expect(before.undatedEstimate == "2022")
     }
 
     /// "Sáng nay, … tổ chức buổi lễ biểu dương cô giáo A, vì đã … trong đêm 17/10": the day opening the sentence before the verb of

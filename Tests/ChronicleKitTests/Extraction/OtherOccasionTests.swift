@@ -9,8 +9,8 @@ struct OtherOccasionTests {
         #expect(found == ["Ban Thường vụ Tỉnh ủy Bến Tre|Bằng khen|12|15|0", "Chủ tịch UBND tỉnh Bến Tre|Bằng khen|0|5|0"], "\(found)")
     }
 
-    /// A running total's list ends at its clause: the award after it, in a clause of its own, is still read; an estimate
-    /// ("hơn 30 tập thể") takes no more than its own count.
+    /// A running total's list ends at its clause: the award after it, in a clause of its own, is still read. An estimate
+    /// ("hơn 30 tập thể") counts nothing, and the count joined to it ("và 45 cá nhân") is still read.
     @Test func aRunningTotalEndsWithItsClause() {
         let found = Fixtures.awardLines(title: "Bến Tre sơ kết 1 năm thực hiện Chỉ thị 05", "Sáng 15/6/2017, Tỉnh ủy Bến Tre tổ chức hội nghị sơ kết.\n\nDịp này, Ban Thường vụ Tỉnh ủy tặng Bằng khen cho 12 tập thể, nâng tổng số tập thể được khen thưởng lên 227 tập thể; Chủ tịch UBND tỉnh tặng Bằng khen cho 5 cá nhân.")
         #expect(found == ["Ban Thường vụ Tỉnh ủy Bến Tre|Bằng khen|12|0|0", "Chủ tịch UBND tỉnh Bến Tre|Bằng khen|0|5|0"], "\(found)")
@@ -77,12 +77,12 @@ struct OtherOccasionTests {
     /// "… đã được Giám đốc Sở Y tế tặng Giấy khen tại Lễ kỷ niệm Ngày Thầy thuốc Việt Nam chiều 27/2" at a 28/2 event: that
     /// ceremony's, a day before; the same words with the event's own day are this event's.
     @Test func anotherCeremonyTheDayBefore() {
-        let body = "Chiều 28/2/2026, Bệnh viện Nhân dân 115 tổ chức lễ khen thưởng.\n\n"
+        let body = "Chiều 28/2/2026, Bệnh viện Nhân dân 115, TP Hồ Chí Minh tổ chức lễ khen thưởng.\n\n"
         let sentence = "Trong số này, 3 cá nhân đã được Giám đốc Sở Y tế tặng Giấy khen tại Lễ kỷ niệm Ngày Thầy thuốc Việt Nam chiều "
         let before = Fixtures.awardLines(title: "Bệnh viện Nhân dân 115 khen thưởng", body + sentence + "27/2.")
         #expect(before == [], "\(before)")
         let same = Fixtures.awardLines(title: "Bệnh viện Nhân dân 115 khen thưởng", body + sentence + "28/2.")
-        #expect(same == ["Giám đốc Sở Y tế tỉnh|Giấy khen|0|3|0"], "\(same)")
+        #expect(same == ["Giám đốc Sở Y tế thành phố Hồ Chí Minh|Giấy khen|0|3|0"], "\(same)")
         // A day with its year is the dates' to judge: "28/2/2026" is not read as 28 January.
         let withYear = Fixtures.awardLines(title: "Bệnh viện Nhân dân 115 khen thưởng", body + sentence + "28/2/2026.")
         #expect(withYear == same, "\(withYear)")

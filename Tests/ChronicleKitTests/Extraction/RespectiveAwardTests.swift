@@ -17,7 +17,8 @@ struct RespectiveAwardTests {
                           "Ban Thường vụ Tỉnh ủy Thái Bình|Bằng khen|20|27|0"], "\(found)")
     }
 
-    /// As many givers as lists, or the pairing is not made: two givers named for three lists leave the lists as read.
+    /// As many givers as lists, or the pairing is not made: two givers named for three lists are not given out one a list; the
+    /// first list keeps the giver its clause reads (the first named), the others fall back on the organizer.
     @Test func givenOnlyWhenTheCountsAgree() {
         let found = Fixtures.awardLines(title: "Thái Bình sơ kết 3 năm thực hiện Kết luận 01", "Sáng 20/6/2024, Tỉnh ủy Thái Bình tổ chức hội nghị sơ kết.\n\nCác đồng chí lãnh đạo tỉnh đã trao Bằng khen của Thủ tướng Chính phủ và Ban Thường vụ Tỉnh ủy lần lượt cho 1 tập thể, 2 cá nhân; 2 tập thể, 2 cá nhân và 20 tập thể, 27 cá nhân.")
         // (The lists after the first fall back on the organizer, as any list naming no giver.)
