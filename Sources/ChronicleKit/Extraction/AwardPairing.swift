@@ -54,7 +54,9 @@ extension AwardFinder {
             targets = [targets[0], targets[0] + 1]
         }
         guard targets.count >= 2 else { return }
-        if pairKindsNamedBefore(marker.range, clauseStart: clauseStart, targets: targets, &groups, in: sentence) { return }
+        let between = NSRange(location: marker.range.upperBound, length: groups[targets[0]].range.location - marker.range.upperBound)
+        let kindRanges = anyKind.regex.matches(in: sentence, range: between).map(\.range)
+        if kindRanges.isEmpty, pairKindsNamedBefore(marker.range, clauseStart: clauseStart, targets: targets, &groups, in: sentence) { return }
         let givers = Array(names.suffix(targets.count)).compactMap { giver(from: $0) }
         // One giver for several lists ("Ban Thường vụ Tỉnh ủy lần lượt tặng … cho 15 tập thể, 20 cá nhân
         // và 10 tập thể, 12 cá nhân") gives them all.
@@ -68,18 +70,16 @@ extension AwardFinder {
                 groups[target].actor = giver
             }
         }
-        let between = NSRange(location: marker.range.upperBound, length: groups[targets[0]].range.location - marker.range.upperBound)
-        let kindRanges = anyKind.regex.matches(in: sentence, range: between).map(\.range)
         let named = kindRanges.map { kindName(sentence.substring(utf16: $0)) }
         if named.count == targets.count {
             // "… lần lượt trao Bằng khen của Thủ tướng Chính phủ, Bằng khen của Ban Tuyên giáo Trung ương và
             // Bằng khen của Ban Thường vụ Tỉnh ủy cho 3, 7 và 66 tập thể, cá nhân": each kind names its giver.
-            let ends = kindRanges.dropFirst().map(\.location) + [between.upperBound]
-            let ownGivers = zip(kindRanges, ends).map { ofGiver(in: sentence, from: $0.upperBound, to: $1) }
-            for (position, (target, kind)) in zip(targets, named).enumerated() {
-                groups[target].kind = kind
+            let pairs = kindsWithTheirGivers(kindRanges, endingAt: between.upperBound, in: sentence)
+            let eachHasItsGiver = pairs.allSatisfy { $0.giver != nil }
+            for (target, pair) in zip(targets, pairs) {
+                groups[target].kind = pair.kind
                 groups[target].kindIsGeneric = false
-                if ownGivers.allSatisfy({ $0 != nil }), let giver = ownGivers[position] {
+                if eachHasItsGiver, let giver = pair.giver {
                     groups[target].giver = giver
                     groups[target].actor = giver
                 }
@@ -105,21 +105,17 @@ extension AwardFinder {
     /// 2 cá nhân; 3 tập thể, 7 cá nhân và 14 cá nhân" (each kind its own giver), or "trao Bằng khen của Thủ tướng Chính
     /// phủ, Ban Tuyên giáo Trung ương và Ban Thường vụ Tỉnh ủy lần lượt cho …" (one kind, a giver per list). False,
     /// and nothing changed, unless there are as many givers as lists.
+    /// Called only when no kind is named after the marker.
     private func pairKindsNamedBefore(_ marker: NSRange, clauseStart: Int, targets: [Int], _ groups: inout [Group], in sentence: String) -> Bool {
-        let afterMarker = NSRange(location: marker.upperBound, length: groups[targets[0]].range.location - marker.upperBound)
-        guard anyKind.regex.firstMatch(in: sentence, range: afterMarker) == nil else { return false }
         // After the lists that end before the marker: "Bằng khen của A đã được trao cho 2 tập thể, Giấy khen của B và C lần lượt
         // cho …" names one kind, B's and C's, for the lists after it.
         let start = groups.map(\.range.upperBound).filter { $0 <= marker.location }.max().map { max($0, clauseStart) } ?? clauseStart
         let before = NSRange(location: start, length: marker.location - start)
         let kinds = anyKind.regex.matches(in: sentence, range: before).map(\.range)
-        var pairs: [(kind: String, giver: String)] = []
+        var pairs: [(kind: String, giver: String?)] = []
         if kinds.count == targets.count {
-            let ends = kinds.dropFirst().map(\.location) + [before.upperBound]
-            for (kind, end) in zip(kinds, ends) {
-                guard let giver = ofGiver(in: sentence, from: kind.upperBound, to: end) else { return false }
-                pairs.append((kindName(sentence.substring(utf16: kind)), giver))
-            }
+            pairs = kindsWithTheirGivers(kinds, endingAt: before.upperBound, in: sentence)
+            guard pairs.allSatisfy({ $0.giver != nil }) else { return false }
         } else if kinds.count == 1, let kind = kinds.first,
                   let of = of.firstMatch(in: sentence, range: NSRange(location: kind.upperBound, length: before.upperBound - kind.upperBound), anchored: true) {
             let rest = NSRange(location: of.upperBound, length: before.upperBound - of.upperBound)
@@ -137,6 +133,12 @@ extension AwardFinder {
             groups[target].actor = pair.giver
         }
         return true
+    }
+
+    /// "Bằng khen của A, Giấy khen của B và Giấy khen của C": each kind named, with the giver written after it up to the next kind.
+    private func kindsWithTheirGivers(_ kinds: [NSRange], endingAt end: Int, in sentence: String) -> [(kind: String, giver: String?)] {
+        let ends = kinds.dropFirst().map(\.location) + [end]
+        return zip(kinds, ends).map { kind, end in (kindName(sentence.substring(utf16: kind)), ofGiver(in: sentence, from: kind.upperBound, to: end)) }
     }
 
     /// "X và Y lần lượt tặng Giấy khen cho 15 và 10 tập thể, 20 và 12 cá nhân": two lists made of the pairs, X's
