@@ -231,7 +231,13 @@ public struct UnitCatalog: Sendable {
     let nameStopWords: Set<String>
 
     init(sources: [Source]) throws {
-        let kinds = sources.flatMap { $0.kinds ?? [] }
+        // "{centre_names}" in a kind's pattern: the centre_names list, so the list is written once.
+        let centreNames = "(?:\(Pattern.phrases(sources.all(\.centre_names))))"
+        let kinds = sources.flatMap { $0.kinds ?? [] }.map { kind in
+            var kind = kind
+            kind.patterns = kind.patterns.map { $0.replacingOccurrences(of: "{centre_names}", with: centreNames) }
+            return kind
+        }
         guard !kinds.isEmpty else { throw ChronicleError(file: "units.yml", "no unit kinds") }
         self.kinds = kinds
         let alternatives = kinds.flatMap(\.patterns).map { "(?:\($0))" }.joined(separator: "|")
