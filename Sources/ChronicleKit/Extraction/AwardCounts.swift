@@ -187,7 +187,10 @@ extension AwardFinder {
                 // nhân được Ban Chấp hành … tặng Bằng khen": each part is given its own award.
                 let partsGivenTheirOwn = parts.count >= 2 && parts.allSatisfy { givenItsOwn($0, groups, in: sentence) }
                 let splits = groups[index].combined > 0 || !partClasses.isSubset(of: groups[index].classes) || partsOwnAward || partsGivenTheirOwn
-                if breakdown.firstMatch(in: sentence, range: NSRange(location: range.upperBound, length: next - range.upperBound), anchored: true) != nil {
+                let between = NSRange(location: range.upperBound, length: next - range.upperBound)
+                // (After describing words, only a breakdown adding up to the total: the parentheses may say who they are.)
+                if breakdown.firstMatch(in: sentence, range: between, anchored: true) != nil
+                    || (rest == total && Self.describedParenthesis.firstMatch(in: sentence, range: between, anchored: true) != nil) {
                     // "120 tập thể, cá nhân, trong đó … Cờ thi đua cho 3 tập thể; tặng Bằng khen cho 45 tập thể và 72 cá
                     // nhân": the breakdown runs past the first clause when all the later counts add up to the total.
                     let allLater = groups.indices.filter { $0 > index }.reduce(0) { $0 + groups[$1].total }
@@ -406,6 +409,10 @@ extension AwardFinder {
     }
 
     static let describingWords = 8
+
+    /// "12 điển hình tham gia giao lưu (5 tập thể, 7 cá nhân)": a breakdown in parentheses after lowercase words that describe
+    /// those counted (no name, no number, no clause break between).
+    static let describedParenthesis = Pattern(literal: #"^(?:\s+\p{Ll}+){1,8}\s*\("#, caseInsensitive: false)
 
     /// How far before a count its introduction ("cho", "gồm", "tuyên dương") is looked for, in UTF-16 units.
     static let introductionWindow = 40

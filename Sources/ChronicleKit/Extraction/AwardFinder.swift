@@ -353,10 +353,13 @@ struct AwardFinder: Sendable {
             : try Pattern("^\\s*\(rowNumberColumn)(?:\(Pattern.phrases(all(\.table_giver_columns))))(?!\\p{L})")
         let roster = sources.compactMap(\.roster)
         rosterListed = roster.isEmpty ? nil : try Pattern("(?<!\\p{L})(?:\(Pattern.phrases(roster.flatMap(\.listed))))(?!\\p{L})")
-        // "I. TẬP THỂ", "B - Cá nhân:", "TẬP THỂ (06)", or the noun alone (its Roman numeral a line of its own).
+        // "I. TẬP THỂ", "B - Cá nhân:", "TẬP THỂ (06)", "Danh sách cá nhân được tặng Giấy khen", or the noun alone (its Roman
+        // numeral a line of its own).
+        let headingOpeners = roster.flatMap { $0.heading_openers ?? [] }, headingTails = roster.flatMap { $0.heading_tails ?? [] }
         rosterSection = roster.isEmpty ? nil : try Pattern("^(?:(?-i:[IVX]{1,4}|[A-D])\\s*[.):/-]?\\s*|\\d{1,2}\\s*[.)]\\s*)?"
+            + (headingOpeners.isEmpty ? "" : "(?:(?:\(Pattern.phrases(headingOpeners)))\\s+)?")
             + "(?:(?<collective>\(Pattern.phrases(roster.flatMap(\.collectives))))|(?<individual>\(Pattern.phrases(roster.flatMap(\.individuals)))))"
-            + "\\s*(?:[:(][^|]*)?$")
+            + "\\s*(?:[:(][^|]*" + (headingTails.isEmpty ? "" : "|(?<=\\s)(?:\(Pattern.phrases(headingTails)))\\s[^|]*") + ")?$")
         rosterNouns = roster.isEmpty ? nil : try Pattern("(?<!\\p{L})(?:(?<collective>\(Pattern.phrases(roster.flatMap(\.collectives))))|(?<individual>\(Pattern.phrases(roster.flatMap(\.individuals)))))(?!\\p{L})")
         let schoolYear = sources.compactMap(\.school_year).last
         schoolYears = try (schoolYear?.patterns ?? []).map { try Pattern($0) }

@@ -145,6 +145,14 @@ extension AwardFinder {
                 sawSection = false
                 continue
             }
+            // "- Chi bộ Khoa Nội tổng hợp;": a bulleted row, numbered on in its part. A bullet naming an award ("- Bộ Tư lệnh
+            // Quân khu 1 tặng Bằng khen cho 2 tập thể, 3 cá nhân;") is a clause of its own: no roster.
+            if let match = Self.bulletedRow.firstMatch(in: line), let cells = match["rest"] {
+                guard !anyKind.matches(String(cells)) else { return nil }
+                rows.append(rosterRow(number: sawSection ? 1 : expected, cells: String(cells), section: section))
+                sawSection = false
+                continue
+            }
             // Titles, headers and captions: short lines that tell nothing. Once rows have begun, a line of a
             // row copied one cell a line ("Bí thư Chi bộ, …") is passed over too; prose ends the roster.
             let isProse = block.part == .body && TextShape.endsLikeSentence(block.original) && !block.original.hasPrefix("(")
@@ -189,4 +197,6 @@ extension AwardFinder {
 
     /// "1\tChi bộ …" (bars made tabs), "2. Lê Văn Hòa …", "3 Chi bộ …": a row number, then a letter.
     static let rosterRow = Pattern(literal: #"^(?<number>\d{1,3})\s*(?:[.)]\s*|\s+)(?<rest>\p{L}.*)$"#)
+    /// "- Chi bộ Khoa Nội tổng hợp;", "+ Đ/c Lê Văn A - Trưởng khoa Nhi.": a bullet, then a letter; the closing mark is not the name's.
+    static let bulletedRow = Pattern(literal: #"^[-–+•*]\s+(?<rest>\p{L}.*?)\s*[;.,]?$"#)
 }

@@ -105,6 +105,9 @@ extension AwardFinder {
         var listed: [String]
         var collectives: [String]
         var individuals: [String]
+        /// "Danh sách tập thể được tặng Giấy khen": words a part's heading may open with, and words its tail opens with.
+        var heading_openers: [String]?
+        var heading_tails: [String]?
     }
 
     struct Source: Codable, Sendable {

@@ -108,14 +108,21 @@ struct DateFinder: Sendable {
         for (form, pattern) in forms {
             for match in pattern.matches(in: sentence) {
                 let newYearDay = form == .newYearDay
-                guard let day = Int(match["d"] ?? "") ?? match["dw"].flatMap({ NumberWords.words[$0.lowercased()] }),
-                      let month = newYearDay ? 1 : Int(match["m"] ?? "") ?? match["mw"].flatMap({ vocabulary.monthNumbers[$0.lowercased()] }),
+                guard var day = Int(match["d"] ?? "") ?? match["dw"].flatMap({ NumberWords.words[$0.lowercased()] })
+                        ?? match["dn"].flatMap({ vocabulary.lunarDayNames[$0.lowercased()] }),
+                      var month = newYearDay ? 1 : Int(match["m"] ?? "") ?? match["mw"].flatMap({ vocabulary.monthNumbers[$0.lowercased()] }),
                       (1...31).contains(day), (1...12).contains(month) else { continue }
-                let year = match["y"].flatMap { Int($0) } ?? match["cc"].flatMap { vocabulary.lunar.year(named: String($0)) }
+                var year = match["y"].flatMap { Int($0) } ?? match["cc"].flatMap { vocabulary.lunar.year(named: String($0)) }
                 let monthName = match["mw"].map { $0.lowercased() }
                 let lunarFirst = newYearDay || monthName.map(vocabulary.lunarFirstMonth.contains) == true
-                // "19 tháng Chạp", or any month of a year named by stem and branch ("5 tháng Năm năm Giáp Thìn"), is lunar.
-                let lunarOther = !lunarFirst && (monthName.map(vocabulary.lunarOtherMonths.contains) == true || match["cc"] != nil)
+                // "19 tháng Chạp", any month of a year named by stem and branch ("5 tháng Năm năm Giáp Thìn") and any
+                // month of a day named ("Rằm tháng 7") is lunar.
+                var lunarOther = !lunarFirst && (monthName.map(vocabulary.lunarOtherMonths.contains) == true || match["cc"] != nil || match["dn"] != nil)
+                // "21 tháng Chạp năm Nhâm Dần": the last month of a year named has its solar days.
+                if lunarOther, month == 12, let named = match["cc"].flatMap({ vocabulary.lunar.year(named: String($0)) }),
+                   let solar = vocabulary.lunar.date(day: day, ofTwelfthMonthOf: named) {
+                    (day, month, year, lunarOther) = (solar.day, solar.month, solar.year, false)
+                }
                 // "3.5" or "5-3" alone is a number or a score; a day needs its year, a day word or "/".
                 let introduced = match["tod"] != nil || match["wd"] != nil || match["ngay"] != nil || form != .numeric
                     || vocabulary.dayListBefore.matches(String(sentence[..<match.range.lowerBound]))

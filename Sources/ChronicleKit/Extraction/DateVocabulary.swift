@@ -45,6 +45,8 @@ public struct DateVocabulary: Sendable {
         var month_names: [String: Int]?
         var lunar_words: [String]?
         var lunar_new_year: [String: String]?
+        var lunar_twelfth_month: [String: String]?
+        var lunar_day_names: [String: Int]?
         var lunar_first_month: [String]?
         var lunar_other_months: [String]?
         var lunar_new_year_words: [String]?
@@ -56,7 +58,7 @@ public struct DateVocabulary: Sendable {
                                         "year_word", "range_joiners", "list_joiners", "deadline_words", "since_words", "day_prefixes",
                                         "weekday_numbers", "previous_week_words", "recent_words", "time_prepositions", "took_place", "took_place_subjects", "upcoming_words", "before_event_words", "plan_openers", "plan_changes", "document_number_words", "document_date_words", "issued_words", "issued_after_held",
                                         "period_words", "target_words", "implementation_words", "anniversaries", "anniversary_words", "term_meetings", "month_names",
-                                        "lunar_words", "lunar_new_year", "lunar_first_month", "lunar_other_months", "lunar_new_year_words",
+                                        "lunar_words", "lunar_new_year", "lunar_twelfth_month", "lunar_day_names", "lunar_first_month", "lunar_other_months", "lunar_new_year_words",
                                         "year_stems", "year_branches"]
     }
 
@@ -113,6 +115,8 @@ public struct DateVocabulary: Sendable {
     /// Month names of the lunar calendar, lowercased: the first ("Giêng") counts from the new year; others name no solar day.
     let lunarFirstMonth: Set<String>
     let lunarOtherMonths: Set<String>
+    /// "Rằm" → 15, lowercased: lunar days named, not numbered.
+    let lunarDayNames: [String: Int]
     /// "mùng 6 Tết", "mồng 2 Tết Nguyên đán năm Giáp Thìn": `d`/`dw` days into the lunar year, `cc` its name.
     let newYearDay: Pattern
     /// The words `newYearDay` needs, lowercased.
@@ -138,23 +142,32 @@ public struct DateVocabulary: Sendable {
         for source in sources { names.merge(source.month_names ?? [:]) { _, new in new } }
         monthNumbers = Dictionary(names.map { ($0.key.lowercased(), $0.value) }, uniquingKeysWith: { _, new in new })
         let monthWords = names.isEmpty ? "" : "|(?<mw>" + Pattern.phrases(Array(names.keys)) + #")(?!\p{L})"#
-        var newYears: [Int: CalendarDate] = [:]
-        for source in sources {
-            for (year, date) in source.lunar_new_year ?? [:] {
-                guard let year = Int(year), let date = CalendarDate(iso: date) else { throw ChronicleError(file: "dates.yml", "lunar_new_year: '\(year)': '\(date)' is not a year and a YYYY-MM-DD date", hint: "write them as '2024': '2024-02-10'") }
-                newYears[year] = date
+        func daysByYear(_ path: KeyPath<Source, [String: String]?>, _ key: String) throws -> [Int: CalendarDate] {
+            var days: [Int: CalendarDate] = [:]
+            for source in sources {
+                for (year, date) in source[keyPath: path] ?? [:] {
+                    guard let year = Int(year), let date = CalendarDate(iso: date) else { throw ChronicleError(file: "dates.yml", "\(key): '\(year)': '\(date)' is not a year and a YYYY-MM-DD date", hint: "write them as '2024': '2024-02-10'") }
+                    days[year] = date
+                }
             }
+            return days
         }
-        lunar = LunarCalendar(newYears: newYears, stems: sources.compactMap(\.year_stems).last ?? [], branches: sources.compactMap(\.year_branches).last ?? [])
+        lunar = LunarCalendar(newYears: try daysByYear(\.lunar_new_year, "lunar_new_year"),
+                              twelfthMonths: try daysByYear(\.lunar_twelfth_month, "lunar_twelfth_month"),
+                              stems: sources.compactMap(\.year_stems).last ?? [], branches: sources.compactMap(\.year_branches).last ?? [])
+        var dayNames: [String: Int] = [:]
+        for source in sources { dayNames.merge(source.lunar_day_names ?? [:]) { _, new in new } }
+        lunarDayNames = Dictionary(dayNames.map { ($0.key.lowercased(), $0.value) }, uniquingKeysWith: { _, new in new })
+        let namedDays = dayNames.isEmpty ? "" : "|(?<dn>" + Pattern.phrases(Array(dayNames.keys)) + #")(?!\p{L})"#
         lunarFirstMonth = Set(all(\.lunar_first_month).map { $0.lowercased() })
         lunarOtherMonths = Set(all(\.lunar_other_months).map { $0.lowercased() })
         let yearNames = Pattern.phrases(lunar.yearNames)
         // A day of the month in words, longest first ("hai mươi mốt" before "hai"); only with a month after it.
         let dayWords = Pattern.phrases(NumberWords.words.filter { (1...31).contains($0.value) }.map(\.key))
-        // "ngày 17 tháng 5", "mùng 3 tháng Tám", after a time of day "Sáng 17 tháng Năm", or in words "Chiều hai mươi mốt tháng Sáu";
-        // a lunar year by its name ("mùng 10 tháng Giêng năm Giáp Thìn").
+        // "ngày 17 tháng 5", "mùng 3 tháng Tám", after a time of day "Sáng 17 tháng Năm", or in words "Chiều hai mươi mốt tháng Sáu"
+        // or by name ("ngày Rằm tháng Giêng"); a lunar year by its name ("mùng 10 tháng Giêng năm Giáp Thìn").
         long = try Pattern(#"(?<![\p{L}])(?:(?<tod>"# + times + #")\s+)?(?:(?<wd>"# + weekdays + #")\s*,?\s*)?(?:"# + dayOrPrefix
-            + #"\s+|(?<=(?:"# + times + #")\s))(?:(?<d>\d{1,2})|(?<dw>"# + dayWords + #"))\s+"# + month + #"\s+(?:(?<m>\d{1,2})"# + monthWords
+            + #"\s+|(?<=(?:"# + times + #")\s))(?:(?<d>\d{1,2})|(?<dw>"# + dayWords + #")"# + namedDays + #")\s+"# + month + #"\s+(?:(?<m>\d{1,2})"# + monthWords
             + #")(?:\s*,?\s*"# + year + #"\s+(?:(?<y>\d{4})|(?<cc>"# + yearNames + #")(?!\p{L})))?"#)
         newYearWords = all(\.lunar_new_year_words).map { $0.lowercased() }
         newYearDay = try Pattern(#"(?<![\p{L}])(?:(?<tod>"# + times + #")\s+)?(?:"# + day + #"\s+)?(?:"# + prefixes + #")\s+(?:(?<d>\d{1,2})|(?<dw>"#

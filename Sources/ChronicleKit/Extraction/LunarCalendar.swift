@@ -4,6 +4,8 @@
 public struct LunarCalendar: Sendable {
     /// Tết Nguyên đán by solar year.
     let newYears: [Int: CalendarDate]
+    /// The first day of the twelfth month (tháng Chạp), by the solar year its lunar year begins in.
+    let twelfthMonths: [Int: CalendarDate]
     /// Stems by year % 10 ("Canh" for 2020) and branches by year % 12 ("Tý" for 2020).
     let stems: [String]
     let branches: [String]
@@ -24,5 +26,11 @@ public struct LunarCalendar: Sendable {
     /// The solar day `days` after the new year of the lunar year that starts in `year`.
     func date(daysAfterNewYear days: Int, year: Int) -> CalendarDate? {
         newYears[year]?.adding(days: days)
+    }
+
+    /// Day `day` of the twelfth month of the lunar year that starts in `year`: in December of `year` or early in the next.
+    func date(day: Int, ofTwelfthMonthOf year: Int) -> CalendarDate? {
+        guard (1...30).contains(day) else { return nil }
+        return twelfthMonths[year]?.adding(days: day - 1)
     }
 }

@@ -15,13 +15,16 @@ struct BylineParser: Sendable {
 
     private static let trailingAgency = Pattern(literal: #"\s*[(\[]\s*([\p{Lu}][\p{L}.\s]{0,30})\s*[)\]]\s*$"#, caseInsensitive: false)
     private static let separators = Pattern(literal: #"\s+[-–—/&]\s+|\s*[,;]\s*|\s+và\s+"#, caseInsensitive: false)
+    /// "I. TẬP THỂ", "II. CÁ NHÂN": a part of a roster, numbered as no name's initial is (no Vietnamese name opens with I,
+    /// and V and X, which some do, are left out).
+    private static let partNumber = Pattern(literal: #"^(?:I{1,3}|IV|VI{1,3}|IX)\.\s"#, caseInsensitive: false)
     static let maximumLength = 70
     static let maximumWordsPerName = 5
 
     /// A byline, or nil when the line reads like anything else (a sentence, a caption, a heading).
     func parse(_ line: String) -> Byline? {
         var text = line.trimmingWhitespace()
-        guard !text.isEmpty, text.count <= Self.maximumLength, !TextShape.endsLikeSentence(text) else { return nil }
+        guard !text.isEmpty, text.count <= Self.maximumLength, !TextShape.endsLikeSentence(text), !Self.partNumber.matches(text) else { return nil }
         var prefixed = false
         (text, prefixed) = withoutCredit(text)
         var source: String?

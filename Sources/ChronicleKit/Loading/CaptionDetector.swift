@@ -107,9 +107,10 @@ struct CaptionDetector: Sendable {
     }
 
     /// A caption cue ("Quang cảnh", "… phát biểu", "(giữa)", "trao Bằng khen") on a line without a
-    /// full stop, or on a short one that does not open like a sentence of the story.
+    /// full stop, or on a short one that does not open like a sentence of the story. A line ending in a colon introduces
+    /// the lines below it ("… trao Giấy khen cho các tập thể, cá nhân, gồm:"), which no caption does.
     private func looksLikeCaption(_ text: String, words: Int) -> Bool {
-        guard rules.captionCue?.matches(text) == true else { return false }
+        guard !text.hasSuffix(":"), rules.captionCue?.matches(text) == true else { return false }
         if !TextShape.endsLikeSentence(text) { return true }
         return words <= Self.maximumSentenceCaptionWords && !rules.bodyOpener.matches(text)
     }

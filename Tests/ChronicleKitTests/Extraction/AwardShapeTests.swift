@@ -83,6 +83,16 @@ struct AwardShapeTests {
         #expect(found == ["Đảng ủy Khối các cơ quan tỉnh Nghệ An|Giấy khen|20|25|0"])
     }
 
+    /// The split may follow words describing those counted ("12 điển hình tham gia giao lưu (5 tập thể, 7 cá nhân)") when it
+    /// adds up to the count; parentheses that only say who some of them are leave the count as written.
+    @Test func aSplitInParenthesesAfterWordsDescribingThem() {
+        let lead = "Sáng 12/5/2024, Ban Tuyên giáo Tỉnh ủy Cao Bằng tổ chức giao lưu điển hình. "
+        let split = summary("Dịp này, Ban Tuyên giáo Tỉnh ủy tặng Giấy khen cho 12 điển hình tham gia giao lưu (5 tập thể, 7 cá nhân).", lead: lead)
+        #expect(split == ["Ban Tuyên giáo Tỉnh ủy Cao Bằng|Giấy khen|5|7|0"])
+        let some = summary("Dịp này, Ban Tuyên giáo Tỉnh ủy tặng Giấy khen cho 12 tập thể, cá nhân tiêu biểu (5 tập thể khối huyện, 4 tập thể khối xã).", lead: lead)
+        #expect(some == ["Ban Tuyên giáo Tỉnh ủy Cao Bằng|Giấy khen|0|0|12"])
+    }
+
     /// A Kỷ niệm chương is a central body's; a local post named after a person hands it over.
     @Test func medalsAwardedCentrallyWhoeverHandsThemOver() {
         let found = summary("Dịp này, Ban Chấp hành Trung ương Đoàn tặng Kỷ niệm chương “Vì thế hệ trẻ” cho 3 cá nhân. Đồng chí Trần Anh Khoa, Trưởng Ban Dân vận Tỉnh ủy trao Kỷ niệm chương “Vì thế hệ trẻ” cho 3 cá nhân. Chủ tịch UBND tỉnh trao Huân chương Lao động hạng Ba cho Đồn Biên phòng Cửa Tùng.",

@@ -291,6 +291,24 @@ struct DateRoleTests {
         #expect(lastMonth.date == nil, "a day of the lunar year's last month is no solar day: \(String(describing: lastMonth.date))")
     }
 
+    /// The last lunar month with its year named ("21 tháng Chạp năm Nhâm Dần") counts from that month's first day
+    /// (23/12/2022); a day named ("ngày Rằm tháng Giêng") is the 15th. A poem's title ("Rằm tháng Giêng", with no day
+    /// word) and a named day of a month in digits ("Rằm tháng 7", lunar) are no solar days.
+    @Test func namedLunarDaysAndTheLastMonth() {
+        let chạp = event("BP - Chiều 21 tháng Chạp năm Nhâm Dần, Đảng ủy Bộ đội Biên phòng tỉnh Kiên Giang tổ chức lễ tuyên dương điển hình tiên tiến.",
+                         published: "Thứ Sáu, 13/01/2023 - 09:15")
+        #expect(chạp.date?.iso == "2023-01-12")
+        #expect(chạp.evidence == "Chiều 21 tháng Chạp năm Nhâm Dần")
+        let rằm = event("Đúng vào ngày Rằm tháng Giêng năm Giáp Thìn, Cục Chính trị Quân khu 5 tổ chức chương trình giao lưu điển hình tiên tiến.",
+                        published: "25/02/2024 10:00")
+        #expect(rằm.date?.iso == "2024-02-24")
+        let poem = event("Cục Chính trị Quân khu 5 tổ chức giao lưu điển hình; tiết mục ngâm thơ “Rằm tháng Giêng” được khán giả yêu thích.",
+                         published: "25/02/2024 10:00")
+        #expect(poem.date == nil)
+        let vuLan = event("Tối ngày Rằm tháng 7, Ban Dân vận Huyện ủy tổ chức giao lưu điển hình dân vận khéo.", published: "20/08/2024 10:00")
+        #expect(vuLan.date == nil, "a named day of a lunar month in digits is no solar day: \(String(describing: vuLan.date))")
+    }
+
     /// "Trước đó, ngày 15/12, … tổ chức đoàn khảo sát …" tells an earlier event: a workshop said only to have been held
     /// recently stays undated.
     @Test func aDayOfWhatCameBefore() {

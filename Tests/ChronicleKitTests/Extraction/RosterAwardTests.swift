@@ -87,12 +87,35 @@ struct RosterAwardTests {
         #expect(collectives == ["Chủ tịch UBND huyện Yên Thành|Giấy khen|2|0|0"])
     }
 
+    /// Parts headed "Danh sách tập thể được tặng Giấy khen" and "Danh sách cá nhân được …" (over their column headers, each
+    /// numbered from 1) and a title in capitals before them split "15 tập thể, cá nhân"; a heading "I. TẬP THỂ" is no byline
+    /// that would end the article before the rows.
+    @Test func headingsThatNameTheListAndATitleBeforeThem() {
+        let parts = awards("Đảng ủy Bệnh viện trao Giấy khen cho 5 tập thể, cá nhân có thành tích tiêu biểu, cụ thể như sau:\n\nDanh sách tập thể được tặng Giấy khen\nSTT\tTên tập thể\n1\tChi bộ Khoa Nhi\n2\tChi bộ Khoa Cấp cứu\nDanh sách cá nhân được tặng Giấy khen\nSTT\tHọ và tên\tChức vụ, đơn vị\n1\tBSCKII. Nguyễn Văn Hậu\tTrưởng khoa Nhi\n2\tThS.BS. Lê Thị Mỹ Dung\tKhoa Nhi\n3\tĐD. Trần Thị Kim Ngân\tKhoa Nội")
+        #expect(parts == ["Đảng ủy Bệnh viện|Giấy khen|2|3|0"])
+        let titled = Fixtures.awardLines(title: "Yên Thành tuyên dương điển hình", [lead, "Dịp này, Ban Thường vụ Huyện ủy tặng Giấy khen cho 3 tập thể, cá nhân (danh sách kèm theo).",
+            "DANH SÁCH TẬP THỂ, CÁ NHÂN ĐƯỢC BAN THƯỜNG VỤ HUYỆN ỦY TẶNG GIẤY KHEN", "TT | Tập thể, cá nhân | Đơn vị", "I. TẬP THỂ",
+            "1 | Chi bộ thôn Đông Sơn | Đảng bộ xã Công Thành", "II. CÁ NHÂN", "2 | Đồng chí Nguyễn Văn Bình, Bí thư Chi bộ | Đảng bộ xã Đô Thành",
+            "3 | Đồng chí Trần Thị Lan, giáo viên | Đảng bộ xã Hợp Thành", "HOÀI NHÂN"].joined(separator: "\n\n"))
+        #expect(titled == ["Ban Thường vụ Huyện ủy Yên Thành|Giấy khen|1|2|0"])
+    }
+
+    /// Bulleted rows ("- Chi bộ Khoa Nhi;") under "Tập thể:" and "Cá nhân:", after a sentence ending "…, gồm:" that reads like a
+    /// caption ("… trao Giấy khen cho các tập thể, cá nhân"): a line introducing others is none. Bullets that tell awards of
+    /// their own are clauses, not rows.
+    @Test func bulletedRowsAndBulletsThatTellAwards() {
+        let rows = awards("Tại hội nghị, Ban Thường vụ Huyện ủy trao Giấy khen cho các tập thể, cá nhân, gồm:\n\nTập thể:\n\n- Chi bộ thôn Đông Sơn;\n\n- Chi bộ thôn Tây Sơn.\n\nCá nhân:\n\n- Đ/c Nguyễn Văn Bình - Bí thư Chi bộ thôn Đông Sơn;\n\n- Đ/c Trần Thị Lan - giáo viên;\n\n- Đ/c Lê Văn Hải - Trưởng thôn Tây Sơn.")
+        #expect(rows == ["Ban Thường vụ Huyện ủy Yên Thành|Giấy khen|2|3|0"])
+        let clauses = awards("Dịp này, các tập thể, cá nhân có thành tích xuất sắc được khen thưởng:\n\n- Ban Thường vụ Huyện ủy tặng Giấy khen cho 2 tập thể, 3 cá nhân;\n\n- UBND huyện tặng Giấy khen cho 4 tập thể, 6 cá nhân.")
+        #expect(clauses == ["Ban Thường vụ Huyện ủy Yên Thành|Giấy khen|2|3|0", "UBND huyện Yên Thành|Giấy khen|4|6|0"])
+    }
+
     /// A row number skipped (a row lost on the way) or a part starting again at 1 under a heading not known counts nothing
     /// rather than some; numbered points after a sentence naming recipients are no roster.
     @Test func aLostRowAPartUntoldAndNumberedPointsCountNothing() {
         let intro = "Tại buổi lễ, Ban Thường vụ Huyện ủy đã tuyên dương các tập thể, cá nhân điển hình (danh sách kèm theo).\n\nI. TẬP THỂ\n1 | Chi bộ thôn Đông Sơn\n"
         #expect(awards(intro + "3 | Chi bộ thôn Tây Sơn") == [])
-        #expect(awards(intro + "2 | Chi bộ thôn Tây Sơn\nII. CÁ NHÂN ĐƯỢC TUYÊN DƯƠNG\n1 | Ông Nguyễn Văn Bình") == [])
+        #expect(awards(intro + "2 | Chi bộ thôn Tây Sơn\nII. ĐẢNG VIÊN TIÊU BIỂU\n1 | Ông Nguyễn Văn Bình") == [])
         let points = awards("Tại buổi lễ, Ban Thường vụ Huyện ủy đã tuyên dương các tập thể, cá nhân điển hình.\n\n1. Tiếp tục học tập và làm theo Bác\n\n2. Phát hiện, nhân rộng điển hình")
         #expect(points == [])
     }
