@@ -570,14 +570,14 @@ struct ExtractionCorpusTests {
         ("extraction-holdout-425", "held-out set 425 (blind run read)", true),
         ("extraction-holdout-426", "held-out set 426 (blind run read)", true),
         ("extraction-holdout-427", "held-out set 427 (blind run read)", false),
-        ("extraction-holdout-428", "held-out set 428 (blind)", false),
-        ("extraction-holdout-429", "held-out set 429 (blind)", false),
-        ("extraction-holdout-430", "held-out set 430 (blind)", false),
-        ("extraction-holdout-431", "held-out set 431 (blind)", false),
-        ("extraction-holdout-432", "held-out set 432 (blind)", false),
-        ("extraction-holdout-433", "held-out set 433 (blind)", false),
-        ("extraction-holdout-434", "held-out set 434 (blind)", false),
-        ("extraction-holdout-435", "held-out set 435 (blind)", false),
+        ("extraction-holdout-428", "held-out set 428 (blind run read)", true),
+        ("extraction-holdout-429", "held-out set 429 (blind run read)", true),
+        ("extraction-holdout-430", "held-out set 430 (blind run read)", false),
+        ("extraction-holdout-431", "held-out set 431 (blind run read)", true),
+        ("extraction-holdout-432", "held-out set 432 (blind run read)", true),
+        ("extraction-holdout-433", "held-out set 433 (blind run read)", true),
+        ("extraction-holdout-434", "held-out set 434 (blind run read)", false),
+        ("extraction-holdout-435", "held-out set 435 (blind run read)", true),
     ]
 
     @Test(arguments: heldOut.indices)
