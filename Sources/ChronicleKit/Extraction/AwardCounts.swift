@@ -190,7 +190,7 @@ extension AwardFinder {
                 let between = NSRange(location: range.upperBound, length: next - range.upperBound)
                 // (After describing words, only a breakdown adding up to the total: the parentheses may say who they are.)
                 if breakdown.firstMatch(in: sentence, range: between, anchored: true) != nil
-                    || (rest == total && Self.describedParenthesis.firstMatch(in: sentence, range: between, anchored: true) != nil) {
+                    || (rest == total && splitInParentheses(after: between, parts: parts.map { groups[$0].range }, in: sentence)) {
                     // "120 tập thể, cá nhân, trong đó … Cờ thi đua cho 3 tập thể; tặng Bằng khen cho 45 tập thể và 72 cá
                     // nhân": the breakdown runs past the first clause when all the later counts add up to the total.
                     let allLater = groups.indices.filter { $0 > index }.reduce(0) { $0 + groups[$1].total }
@@ -410,9 +410,18 @@ extension AwardFinder {
 
     static let describingWords = 8
 
-    /// "12 điển hình tham gia giao lưu (5 tập thể, 7 cá nhân)": a breakdown in parentheses after lowercase words that describe
-    /// those counted (no name, no number, no clause break between).
-    static let describedParenthesis = Pattern(literal: #"^(?:\s+\p{Ll}+){1,8}\s*\("#, caseInsensitive: false)
+    /// Lowercase words describing those counted, then a parenthesis: no name, number or clause break between.
+    static let describedParenthesis = Pattern(literal: #"^(?:\s+\p{Ll}+){1,"# + String(describingWords) + #"}\s*\("#, caseInsensitive: false)
+
+    /// "12 điển hình tham gia giao lưu (5 tập thể, 7 cá nhân)": every part inside parentheses opening after words that only
+    /// describe those counted (no verb: "… và tặng quà (…)" tells something else).
+    func splitInParentheses(after between: NSRange, parts: [NSRange], in sentence: String) -> Bool {
+        guard let opening = Self.describedParenthesis.firstMatch(in: sentence, range: between, anchored: true),
+              anyVerb.firstMatch(in: sentence, range: NSRange(location: opening.location, length: opening.length - 1)) == nil else { return false }
+        let text = sentence as NSString
+        let closing = text.range(of: ")", range: NSRange(location: opening.upperBound, length: text.length - opening.upperBound))
+        return closing.location != NSNotFound && parts.allSatisfy { $0.upperBound <= closing.location }
+    }
 
     /// How far before a count its introduction ("cho", "gồm", "tuyên dương") is looked for, in UTF-16 units.
     static let introductionWindow = 40

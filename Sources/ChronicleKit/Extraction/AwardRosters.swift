@@ -112,8 +112,12 @@ extension AwardFinder {
         var section: Bool?, sawSection = false, skipped = 0
         var pendingNumber: Int?
         for block in rest {
-            let line = Self.cellsBetweenBars(block.folded.trimmingWhitespace())
-            if let heading = rosterSection.firstMatch(in: line) {
+            var line = Self.cellsBetweenBars(block.folded.trimmingWhitespace())
+            // "- Chi bộ Khoa Nội tổng hợp;": a bulleted row (or a bulleted heading, "- Tập thể:"), numbered on in its part.
+            let bulleted = Self.bulletedRow.firstMatch(in: line)?["rest"].map(String.init)
+            if let bulleted { line = bulleted }
+            if let heading = rosterSection.firstMatch(in: line),
+               heading["tail"] == nil || heading["opener"] != nil || heading["number"]?.isEmpty == false {
                 // "Tập thể" then "Cá nhân": the count columns' headers of a table of awards, no roster.
                 if sawSection { return nil }
                 section = heading["collective"] != nil
@@ -145,11 +149,11 @@ extension AwardFinder {
                 sawSection = false
                 continue
             }
-            // "- Chi bộ Khoa Nội tổng hợp;": a bulleted row, numbered on in its part. A bullet naming an award ("- Bộ Tư lệnh
-            // Quân khu 1 tặng Bằng khen cho 2 tập thể, 3 cá nhân;") is a clause of its own: no roster.
-            if let match = Self.bulletedRow.firstMatch(in: line), let cells = match["rest"] {
-                guard !anyKind.matches(String(cells)) else { return nil }
-                rows.append(rosterRow(number: sawSection ? 1 : expected, cells: String(cells), section: section))
+            // A bullet that tells an award ("- Bộ Tư lệnh Quân khu 1 tặng Bằng khen cho 2 tập thể, 3 cá nhân;", "- UBND huyện khen
+            // thưởng 4 tập thể") is a clause of its own, and one that runs like a sentence is no name: no roster.
+            if bulleted != nil {
+                guard !anyVerb.matches(line), groups(in: line).isEmpty, TextShape.wordCount(line) <= Self.bulletedRowWords else { return nil }
+                rows.append(rosterRow(number: sawSection ? 1 : expected, cells: line, section: section))
                 sawSection = false
                 continue
             }
@@ -197,6 +201,9 @@ extension AwardFinder {
 
     /// "1\tChi bộ …" (bars made tabs), "2. Lê Văn Hòa …", "3 Chi bộ …": a row number, then a letter.
     static let rosterRow = Pattern(literal: #"^(?<number>\d{1,3})\s*(?:[.)]\s*|\s+)(?<rest>\p{L}.*)$"#)
+    /// Words a bulleted row may run to: a name with its post and unit ("Đ/c BSCKII. Hồ Thị Mỹ Dung - Trưởng khoa Nhi").
+    static let bulletedRowWords = 20
+
     /// "- Chi bộ Khoa Nội tổng hợp;", "+ Đ/c Lê Văn A - Trưởng khoa Nhi.": a bullet, then a letter; the closing mark is not the name's.
     static let bulletedRow = Pattern(literal: #"^[-–+•*]\s+(?<rest>\p{L}.*?)\s*[;.,]?$"#)
 }

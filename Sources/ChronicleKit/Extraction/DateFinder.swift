@@ -102,6 +102,8 @@ struct DateFinder: Sendable {
         var found: [(match: Pattern.Match, day: Int, month: Int, year: Int?)] = []
         // Days of the lunar year's first month, and days of its other months (no solar day), by match.
         var firstMonthDays = Set<Range<String.Index>>(), otherLunar = Set<Range<String.Index>>()
+        // Days of a last month with its year named, already solar: the lunar day as written, by match.
+        var twelfthMonthDays: [Range<String.Index>: Int] = [:]
         enum Form { case newYearDay, long, numeric }
         let forms: [(Form, Pattern)] = (hasNewYear ? [(.newYearDay, vocabulary.newYearDay)] : []) + (hasMonth ? [(.long, vocabulary.long)] : [])
             + [(.numeric, vocabulary.numeric)]
@@ -112,15 +114,16 @@ struct DateFinder: Sendable {
                         ?? match["dn"].flatMap({ vocabulary.lunarDayNames[$0.lowercased()] }),
                       var month = newYearDay ? 1 : Int(match["m"] ?? "") ?? match["mw"].flatMap({ vocabulary.monthNumbers[$0.lowercased()] }),
                       (1...31).contains(day), (1...12).contains(month) else { continue }
-                var year = match["y"].flatMap { Int($0) } ?? match["cc"].flatMap { vocabulary.lunar.year(named: String($0)) }
+                let namedYear = match["cc"].flatMap { vocabulary.lunar.year(named: String($0)) }
+                var year = match["y"].flatMap { Int($0) } ?? namedYear
                 let monthName = match["mw"].map { $0.lowercased() }
                 let lunarFirst = newYearDay || monthName.map(vocabulary.lunarFirstMonth.contains) == true
                 // "19 tháng Chạp", any month of a year named by stem and branch ("5 tháng Năm năm Giáp Thìn") and any
                 // month of a day named ("Rằm tháng 7") is lunar.
                 var lunarOther = !lunarFirst && (monthName.map(vocabulary.lunarOtherMonths.contains) == true || match["cc"] != nil || match["dn"] != nil)
                 // "21 tháng Chạp năm Nhâm Dần": the last month of a year named has its solar days.
-                if lunarOther, month == 12, let named = match["cc"].flatMap({ vocabulary.lunar.year(named: String($0)) }),
-                   let solar = vocabulary.lunar.date(day: day, ofTwelfthMonthOf: named) {
+                if lunarOther, month == 12, let namedYear, let solar = vocabulary.lunar.date(day: day, ofTwelfthMonthOf: namedYear) {
+                    twelfthMonthDays[match.range] = day
                     (day, month, year, lunarOther) = (solar.day, solar.month, solar.year, false)
                 }
                 // "3.5" or "5-3" alone is a number or a score; a day needs its year, a day word or "/".
@@ -158,14 +161,18 @@ struct DateFinder: Sendable {
                 role = .anniversary
             }
             var absolute = NSRange(location: range.location + nsRange.location, length: nsRange.length)
-            var day = item.day
-            // "Trong 2 ngày 14 và 15/3": the event begins on the first day of the list.
+            var (day, month, year) = (item.day, item.month, item.year)
+            // "Trong 2 ngày 14 và 15/3": the event begins on the first day of the list (of a lunar month converted, as many
+            // days before as the lunar days written say: "ngày 20 và ngày 21 tháng Chạp năm Quý Mão").
+            let writtenDay = twelfthMonthDays[item.match.range] ?? item.day
             if let list = vocabulary.dayListBefore.regex.firstMatch(in: before, range: NSRange(location: 0, length: (before as NSString).length)),
-               let first = Int(before.substring(utf16: list.range(withName: "first"))), first < item.day {
-                day = first
+               let first = Int(before.substring(utf16: list.range(withName: "first"))), first < writtenDay,
+               let start = CalendarDate(year: year ?? 2000, month: month, day: day)?.adding(days: first - writtenDay) {
+                (day, month) = (start.day, start.month)
+                if year != nil { year = start.year }
                 absolute = NSRange(location: range.location + list.range.location, length: nsRange.upperBound - list.range.location)
             }
-            mentions.append(DateMention(day: day, month: item.month, year: item.year, role: role,
+            mentions.append(DateMention(day: day, month: month, year: year, role: role,
                                         evidence: block.text(absolute).trimmingWhitespace(), line: block.line,
                                         paragraph: block.paragraph, sentence: range, range: absolute, hasTimeOfDay: item.match["tod"] != nil,
                                         lunarDaysAfterNewYear: firstMonthDays.contains(item.match.range) ? day - 1 : nil))

@@ -29,8 +29,10 @@ public struct LunarCalendar: Sendable {
     }
 
     /// Day `day` of the twelfth month of the lunar year that starts in `year`: in December of `year` or early in the next.
+    /// Nil for a day the month does not have (its 30th, when the next new year comes after 29 days).
     func date(day: Int, ofTwelfthMonthOf year: Int) -> CalendarDate? {
-        guard (1...30).contains(day) else { return nil }
-        return twelfthMonths[year]?.adding(days: day - 1)
+        guard day >= 1, let first = twelfthMonths[year], let date = first.adding(days: day - 1) else { return nil }
+        if let next = newYears[year + 1] { return date < next ? date : nil }
+        return day <= 29 ? date : nil
     }
 }

@@ -15,9 +15,9 @@ struct BylineParser: Sendable {
 
     private static let trailingAgency = Pattern(literal: #"\s*[(\[]\s*([\p{Lu}][\p{L}.\s]{0,30})\s*[)\]]\s*$"#, caseInsensitive: false)
     private static let separators = Pattern(literal: #"\s+[-–—/&]\s+|\s*[,;]\s*|\s+và\s+"#, caseInsensitive: false)
-    /// "I. TẬP THỂ", "II. CÁ NHÂN": a part of a roster, numbered as no name's initial is (no Vietnamese name opens with I,
-    /// and V and X, which some do, are left out).
-    private static let partNumber = Pattern(literal: #"^(?:I{1,3}|IV|VI{1,3}|IX)\.\s"#, caseInsensitive: false)
+    /// "I. TẬP THỂ", "II.CÁ NHÂN": a part of a roster, numbered as no name's initial is (no Vietnamese name opens with I;
+    /// a bare V or X, which some do, is left out).
+    private static let partNumber = Pattern(literal: #"^(?:I{1,3}|IV|VI{1,3}|IX)\.\s*\p{Lu}"#, caseInsensitive: false)
     static let maximumLength = 70
     static let maximumWordsPerName = 5
 

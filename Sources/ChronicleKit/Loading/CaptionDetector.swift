@@ -74,7 +74,9 @@ struct CaptionDetector: Sendable {
                 captionAt[index] = caption(unit)
                 continue
             }
-            guard words <= Self.maximumCaptionWords else { continue }
+            // A line ending in a colon introduces the lines below it ("… trao Giấy khen cho các tập thể, cá nhân, gồm:"),
+            // which no caption does.
+            guard words <= Self.maximumCaptionWords, !text.trimmingWhitespace().hasSuffix(":") else { continue }
 
             if wasFollowingImage, words <= Self.maximumFollowingCaptionWords {
                 kinds[index] = .caption
@@ -107,10 +109,9 @@ struct CaptionDetector: Sendable {
     }
 
     /// A caption cue ("Quang cảnh", "… phát biểu", "(giữa)", "trao Bằng khen") on a line without a
-    /// full stop, or on a short one that does not open like a sentence of the story. A line ending in a colon introduces
-    /// the lines below it ("… trao Giấy khen cho các tập thể, cá nhân, gồm:"), which no caption does.
+    /// full stop, or on a short one that does not open like a sentence of the story.
     private func looksLikeCaption(_ text: String, words: Int) -> Bool {
-        guard !text.hasSuffix(":"), rules.captionCue?.matches(text) == true else { return false }
+        guard rules.captionCue?.matches(text) == true else { return false }
         if !TextShape.endsLikeSentence(text) { return true }
         return words <= Self.maximumSentenceCaptionWords && !rules.bodyOpener.matches(text)
     }

@@ -309,6 +309,27 @@ struct DateRoleTests {
         #expect(vuLan.date == nil, "a named day of a lunar month in digits is no solar day: \(String(describing: vuLan.date))")
     }
 
+    /// The last lunar month may begin in December ("ngày 1 tháng Chạp năm Giáp Thìn" = 31/12/2024) and have 29 days (its 30th,
+    /// in a year whose Tết comes after 29, is none); a list of its days starts at the first ("ngày 20 và ngày 21 tháng Chạp năm
+    /// Quý Mão" = 30/1/2024); a year the table does not reach names no solar day.
+    @Test func daysOfTheLastLunarMonth() {
+        let held = "Ban Thường vụ Thành ủy Cẩm Phả tổ chức hội nghị tổng kết năm."
+        #expect(event("Sáng ngày 1 tháng Chạp năm Giáp Thìn, " + held, published: "02/01/2025 10:00").date?.iso == "2024-12-31")
+        #expect(event("Sáng ngày 30 tháng Chạp năm Giáp Thìn, " + held, published: "02/02/2025 10:00").date == nil)
+        #expect(event("Trong 2 ngày 20 và ngày 21 tháng Chạp năm Quý Mão, " + held, published: "01/02/2024 10:00").date?.iso == "2024-01-30")
+        #expect(event("Sáng ngày 5 tháng Chạp năm Giáp Tý, " + held, published: "01/02/1985 10:00").date == nil)
+    }
+
+    /// Each first day of a last lunar month in dates.yml comes 29 or 30 days before the next lunar new year.
+    @Test func theLastLunarMonthsHave29Or30Days() throws {
+        let lunar = Fixtures.knowledge.extraction.dateVocabulary.lunar
+        #expect(lunar.twelfthMonths.count >= 15)
+        for (year, first) in lunar.twelfthMonths {
+            let next = try #require(lunar.newYears[year + 1], "no lunar new year after the last month of \(year)")
+            #expect([29, 30].contains { first.adding(days: $0) == next }, "tháng Chạp of \(year) starts \(first), the next Tết is \(next)")
+        }
+    }
+
     /// "Trước đó, ngày 15/12, … tổ chức đoàn khảo sát …" tells an earlier event: a workshop said only to have been held
     /// recently stays undated.
     @Test func aDayOfWhatCameBefore() {

@@ -88,7 +88,7 @@ struct RosterAwardTests {
     }
 
     /// Parts headed "Danh sách tập thể được tặng Giấy khen" and "Danh sách cá nhân được …" (over their column headers, each
-    /// numbered from 1) and a title in capitals before them split "15 tập thể, cá nhân"; a heading "I. TẬP THỂ" is no byline
+    /// numbered from 1) and a title in capitals before them split "5 tập thể, cá nhân" (2 and 3); a heading "I. TẬP THỂ" is no byline
     /// that would end the article before the rows.
     @Test func headingsThatNameTheListAndATitleBeforeThem() {
         let parts = awards("Đảng ủy Bệnh viện trao Giấy khen cho 5 tập thể, cá nhân có thành tích tiêu biểu, cụ thể như sau:\n\nDanh sách tập thể được tặng Giấy khen\nSTT\tTên tập thể\n1\tChi bộ Khoa Nhi\n2\tChi bộ Khoa Cấp cứu\nDanh sách cá nhân được tặng Giấy khen\nSTT\tHọ và tên\tChức vụ, đơn vị\n1\tBSCKII. Nguyễn Văn Hậu\tTrưởng khoa Nhi\n2\tThS.BS. Lê Thị Mỹ Dung\tKhoa Nhi\n3\tĐD. Trần Thị Kim Ngân\tKhoa Nội")
@@ -108,6 +108,10 @@ struct RosterAwardTests {
         #expect(rows == ["Ban Thường vụ Huyện ủy Yên Thành|Giấy khen|2|3|0"])
         let clauses = awards("Dịp này, các tập thể, cá nhân có thành tích xuất sắc được khen thưởng:\n\n- Ban Thường vụ Huyện ủy tặng Giấy khen cho 2 tập thể, 3 cá nhân;\n\n- UBND huyện tặng Giấy khen cho 4 tập thể, 6 cá nhân.")
         #expect(clauses == ["Ban Thường vụ Huyện ủy Yên Thành|Giấy khen|2|3|0", "UBND huyện Yên Thành|Giấy khen|4|6|0"])
+        let verbsOnly = awards("Dịp này, các tập thể, cá nhân có thành tích xuất sắc được khen thưởng:\n\n- Ban Thường vụ Huyện ủy biểu dương 2 tập thể, 3 cá nhân;\n\n- UBND huyện khen thưởng 4 tập thể, 6 cá nhân.")
+        #expect(verbsOnly == ["Ban Thường vụ Huyện ủy Yên Thành|biểu dương|2|3|0", "UBND huyện Yên Thành|khen thưởng|4|6|0"])
+        let bulletedHeadings = awards("Tại hội nghị, Ban Thường vụ Huyện ủy tặng Giấy khen cho các tập thể, cá nhân, gồm:\n\n- Tập thể:\n\n+ Chi bộ thôn Đông Sơn;\n\n- Cá nhân:\n\n+ Đ/c Nguyễn Văn Bình - Bí thư Chi bộ;\n\n+ Đ/c Trần Thị Lan - giáo viên.")
+        #expect(bulletedHeadings == ["Ban Thường vụ Huyện ủy Yên Thành|Giấy khen|1|2|0"])
     }
 
     /// A row number skipped (a row lost on the way) or a part starting again at 1 under a heading not known counts nothing
