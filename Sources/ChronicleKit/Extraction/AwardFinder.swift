@@ -356,7 +356,7 @@ struct AwardFinder: Sendable {
         // "I. TẬP THỂ", "B - Cá nhân:", "TẬP THỂ (06)", "Danh sách cá nhân được tặng Giấy khen", or the noun alone (its Roman
         // numeral a line of its own).
         let headingOpeners = roster.flatMap { $0.heading_openers ?? [] }, headingTails = roster.flatMap { $0.heading_tails ?? [] }
-        // A tail ("… được tặng Giấy khen") only after an opener or a part's number, and within one cell (see `isRosterHeading`).
+        // A tail ("… được tặng Giấy khen") within one cell; `rosterRows` takes one only after an opener or a part's number.
         rosterSection = roster.isEmpty ? nil : try Pattern("^(?<number>(?-i:[IVX]{1,4}|[A-D])\\s*[.):/-]?\\s*|\\d{1,2}\\s*[.)]\\s*)?"
             + (headingOpeners.isEmpty ? "" : "(?:(?<opener>\(Pattern.phrases(headingOpeners)))\\s+)?")
             + "(?:(?<collective>\(Pattern.phrases(roster.flatMap(\.collectives))))|(?<individual>\(Pattern.phrases(roster.flatMap(\.individuals)))))"
