@@ -178,7 +178,9 @@ extension AwardFinder {
                 // Parts that are awards of their own ("trong đó Tỉnh đoàn và … lần lượt tặng Bằng khen cho 30 và 40
                 // đoàn viên") split it too.
                 let partClasses = Set(parts.flatMap { groups[$0].classes })
-                let marker = breakdownInside.firstMatch(in: sentence, range: NSRange(location: range.upperBound, length: next - range.upperBound))
+                // From the total's count to the next count, where a breakdown's word ("trong đó", "gồm") or parenthesis stands.
+                let between = NSRange(location: range.upperBound, length: next - range.upperBound)
+                let marker = breakdownInside.firstMatch(in: sentence, range: between)
                 let partsOwnAward = marker.map { found in
                     let lead = NSRange(location: found.upperBound, length: next - found.upperBound)
                     return anyVerb.firstMatch(in: sentence, range: lead) != nil || anyKind.firstMatch(in: sentence, range: lead) != nil
@@ -187,7 +189,6 @@ extension AwardFinder {
                 // nhân được Ban Chấp hành … tặng Bằng khen": each part is given its own award.
                 let partsGivenTheirOwn = parts.count >= 2 && parts.allSatisfy { givenItsOwn($0, groups, in: sentence) }
                 let splits = groups[index].combined > 0 || !partClasses.isSubset(of: groups[index].classes) || partsOwnAward || partsGivenTheirOwn
-                let between = NSRange(location: range.upperBound, length: next - range.upperBound)
                 // (After describing words, only a breakdown adding up to the total: the parentheses may say who they are.)
                 if breakdown.firstMatch(in: sentence, range: between, anchored: true) != nil
                     || (rest == total && splitInParentheses(after: between, parts: parts.map { groups[$0].range }, in: sentence)) {
@@ -214,13 +215,12 @@ extension AwardFinder {
                         for part in parts { groups[part].isPartOfTotal = true }
                     }
                 } else if rest < total, !splits, !parts.contains(where: { givenItsOwn($0, groups, in: sentence) }),
-                          let marker = breakdownInside.firstMatch(in: sentence, range: NSRange(location: range.upperBound, length: next - range.upperBound)),
+                          let marker,
                           Self.onlyDescribes(sentence.substring(utf16: NSRange(location: range.upperBound, length: marker.location - range.upperBound))) {
                     // "tuyên dương 135 đoàn viên, công nhân lao động tiêu biểu, trong đó có 48 nữ công nhân và 21 đảng viên": some of
                     // those counted, after words describing them all.
                     for part in parts { groups[part].isPartOfTotal = true }
-                } else if groups[index].combined > 0, groups.indices.filter({ $0 > index }).reduce(0, { $0 + groups[$1].total }) == total,
-                          breakdownInside.firstMatch(in: sentence, range: NSRange(location: range.upperBound, length: next - range.upperBound)) != nil {
+                } else if groups[index].combined > 0, marker != nil, groups.indices.filter({ $0 > index }).reduce(0, { $0 + groups[$1].total }) == total {
                     // "tuyên dương 86 tập thể, cá nhân …; cụ thể: 2 tập thể, 2 cá nhân được …; 12 tập thể, 20 cá nhân được …":
                     // a count not split, broken down past its own clause into all the counts after it.
                     groups[index].isTotal = true

@@ -356,12 +356,13 @@ struct AwardFinder: Sendable {
         // "I. TẬP THỂ", "B - Cá nhân:", "TẬP THỂ (06)", "Danh sách cá nhân được tặng Giấy khen", or the noun alone (its Roman
         // numeral a line of its own).
         let headingOpeners = roster.flatMap { $0.heading_openers ?? [] }, headingTails = roster.flatMap { $0.heading_tails ?? [] }
-        // A tail ("… được tặng Giấy khen") within one cell; `rosterRows` takes one only after an opener or a part's number.
+        let rosterNounGroups = "(?:(?<collective>\(Pattern.phrases(roster.flatMap(\.collectives))))|(?<individual>\(Pattern.phrases(roster.flatMap(\.individuals)))))"
+        // (Rows are read with their bars made tabs.) A tail ("… được tặng Giấy khen") within one cell; `rosterRows` takes one
+        // only after an opener or a part's number.
         rosterSection = roster.isEmpty ? nil : try Pattern("^(?<number>(?-i:[IVX]{1,4}|[A-D])\\s*[.):/-]?\\s*|\\d{1,2}\\s*[.)]\\s*)?"
-            + (headingOpeners.isEmpty ? "" : "(?:(?<opener>\(Pattern.phrases(headingOpeners)))\\s+)?")
-            + "(?:(?<collective>\(Pattern.phrases(roster.flatMap(\.collectives))))|(?<individual>\(Pattern.phrases(roster.flatMap(\.individuals)))))"
-            + "\\s*(?:[:(][^|]*" + (headingTails.isEmpty ? "" : "|(?<=\\s)(?<tail>\(Pattern.phrases(headingTails)))\\s[^|\t]*") + ")?$")
-        rosterNouns = roster.isEmpty ? nil : try Pattern("(?<!\\p{L})(?:(?<collective>\(Pattern.phrases(roster.flatMap(\.collectives))))|(?<individual>\(Pattern.phrases(roster.flatMap(\.individuals)))))(?!\\p{L})")
+            + (headingOpeners.isEmpty ? "" : "(?:(?<opener>\(Pattern.phrases(headingOpeners)))\\s+)?") + rosterNounGroups
+            + "\\s*(?:[:(].*" + (headingTails.isEmpty ? "" : "|(?<=\\s)(?<tail>\(Pattern.phrases(headingTails)))\\s[^\t]*") + ")?$")
+        rosterNouns = roster.isEmpty ? nil : try Pattern("(?<!\\p{L})" + rosterNounGroups + "(?!\\p{L})")
         let schoolYear = sources.compactMap(\.school_year).last
         schoolYears = try (schoolYear?.patterns ?? []).map { try Pattern($0) }
         schoolYearEndMonth = schoolYear?.ends_in_month ?? 12
@@ -591,15 +592,16 @@ struct AwardFinder: Sendable {
                     inLineOrder = ordered
                     let following = ordered.drop { $0.line <= block.line }
                     table = tableAwards(introducedBy: block, followedBy: following, eventDate: eventDate)
-                    if table.isEmpty, listed == nil {
-                        table = rosterAwards(introducedBy: block, followedBy: following, eventDate: eventDate, otherOccasion: otherOccasion)
+                    let roster = table.isEmpty ? self.roster(in: following) : nil
+                    if let roster, listed == nil {
+                        table = rosterAwards(introducedBy: block, roster: roster, eventDate: eventDate, otherOccasion: otherOccasion)
                     }
                     // "… tặng Bằng khen cho 14 tập thể, cá nhân." over a roster of them: its split.
                     let unsplit = table.isEmpty ? awards.indices.filter {
                         awards[$0].line == block.line && awards[$0].combined != nil && awards[$0].collectives == nil && awards[$0].individuals == nil
                     } : []
-                    if unsplit.count == 1, let awardIndex = unsplit.first, let combined = awards[awardIndex].combined,
-                       let split = rosterSplit(of: combined, followedBy: following) {
+                    if unsplit.count == 1, let awardIndex = unsplit.first, let combined = awards[awardIndex].combined, let roster,
+                       let split = rosterSplit(of: combined, by: roster) {
                         awards[awardIndex].collectives = split.collectives > 0 ? split.collectives : nil
                         awards[awardIndex].individuals = split.individuals > 0 ? split.individuals : nil
                         awards[awardIndex].combined = nil

@@ -136,7 +136,7 @@ extension AwardFinder {
     }
 
     /// "Bằng khen của A, Giấy khen của B và Giấy khen của C": each kind named, with the giver written after it up to the next kind.
-    private func kindsWithTheirGivers(_ kinds: [NSRange], endingAt end: Int, in sentence: String) -> [(kind: String, giver: String?)] {
+    func kindsWithTheirGivers(_ kinds: [NSRange], endingAt end: Int, in sentence: String) -> [(kind: String, giver: String?)] {
         let ends = kinds.dropFirst().map(\.location) + [end]
         return zip(kinds, ends).map { kind, end in (kindName(sentence.substring(utf16: kind)), ofGiver(in: sentence, from: kind.upperBound, to: end)) }
     }

@@ -25,13 +25,34 @@ extension AwardFinder {
     /// Lines the roster may begin after: a caption, its title, the decision it is attached to, column headers.
     static let rosterPreambleLines = 8
 
+    /// A roster read: its rows, and whether each is of a collective.
+    struct ReadRoster {
+        var rows: [RosterRow]
+        var collective: [Bool]
+    }
+
+    /// The roster opening within a few lines of `rest`, if one does and each row is known as a collective or an individual.
+    func roster(in rest: ArraySlice<ArticleText.Block>) -> ReadRoster? {
+        guard let rows = rosterRows(rest), let collective = collectiveRows(rows) else { return nil }
+        return ReadRoster(rows: rows, collective: collective)
+    }
+
+    /// A sentence naming those a roster lists, read as a clause whose counts follow it: what it tells (with its kind), and
+    /// which parts of the roster it names.
+    private struct RosterIntroduction {
+        var range: NSRange
+        var kind: String
+        var told: Group
+        var collectives: Bool
+        var individuals: Bool
+    }
+
     /// `otherOccasion`: as for `awards(in:)`, a sentence telling of another occasion introduces no roster of this event.
-    func rosterAwards(introducedBy block: ArticleText.Block, followedBy rest: ArraySlice<ArticleText.Block>, eventDate: CalendarDate?,
+    func rosterAwards(introducedBy block: ArticleText.Block, roster: ReadRoster, eventDate: CalendarDate?,
                       otherOccasion: (ArticleText.Block, NSRange) -> Bool) -> [Award] {
-        guard let rosterListed, let rosterNouns, block.part == .body else { return [] }
-        // The sentences naming those listed, each read as a clause whose counts follow it. The guards of a sentence telling
-        // awards hold, and no recipient is named besides those listed ("tuyên dương Chi bộ X và các …").
-        let introductions = block.sentences.compactMap { range -> (range: NSRange, told: Group, parts: (collectives: Bool, individuals: Bool))? in
+        guard let rosterListed, let rosterNouns else { return [] }
+        // The guards of a sentence telling awards hold, and no recipient is named besides those listed ("tuyên dương Chi bộ X và các …").
+        let introductions = block.sentences.compactMap { range -> RosterIntroduction? in
             let sentence = block.foldedText(range)
             let length = (sentence as NSString).length
             guard let listed = rosterListed.firstMatch(in: sentence, range: NSRange(location: 0, length: length)), groups(in: sentence).isEmpty,
@@ -41,18 +62,18 @@ extension AwardFinder {
             // where the clause about them ("được tuyên dương") begins.
             let upToRecipients = introduction(sentence.substring(utf16To: listed.upperBound))
             let told = upToRecipients.kind != nil ? upToRecipients : introduction(sentence)
-            guard told.kind != nil else { return nil }
+            guard let kind = told.kind else { return nil }
             // "… tặng Giấy khen cho các tập thể …" names only the collectives of a roster of both; "các điển hình" or
             // "danh sách" names all.
             let named = rosterNouns.matches(in: sentence)
             let collectives = named.contains { $0["collective"] != nil }, individuals = named.contains { $0["individual"] != nil }
-            return (range, told, collectives == individuals ? (true, true) : (collectives, individuals))
+            return RosterIntroduction(range: range, kind: kind, told: told, collectives: collectives || !individuals, individuals: individuals || !collectives)
         }
-        guard let first = introductions.first, let rows = rosterRows(rest), let collectiveRows = collectiveRows(rows) else { return [] }
-        func award(giver: String?, kind: String, rows indices: [Int], of introduction: (range: NSRange, told: Group, parts: (collectives: Bool, individuals: Bool)),
-                   kindIsGeneric: Bool) -> Award? {
-            let collectives = introduction.parts.collectives ? indices.count { collectiveRows[$0] } : 0
-            let individuals = introduction.parts.individuals ? indices.count { !collectiveRows[$0] } : 0
+        guard let first = introductions.first else { return [] }
+        let rows = roster.rows
+        func award(giver: String?, kind: String, rows indices: [Int], of introduction: RosterIntroduction, kindIsGeneric: Bool) -> Award? {
+            let collectives = introduction.collectives ? indices.count { roster.collective[$0] } : 0
+            let individuals = introduction.individuals ? indices.count { !roster.collective[$0] } : 0
             guard collectives + individuals > 0 else { return nil }
             return Award(giver: giver, kind: kind, collectives: collectives > 0 ? collectives : nil, individuals: individuals > 0 ? individuals : nil,
                          evidence: block.text(introduction.range).trimmingWhitespace(), line: block.line, kindFrom: kindIsGeneric ? "generic" : nil)
@@ -67,7 +88,7 @@ extension AwardFinder {
             return order.compactMap { text in
                 guard let indices = members[text], let leading = indices.first else { return nil }
                 guard let column = rows[leading].award else {
-                    return first.told.kind.flatMap { award(giver: first.told.giver, kind: $0, rows: indices, of: first, kindIsGeneric: first.told.kindIsGeneric) }
+                    return award(giver: first.told.giver, kind: first.kind, rows: indices, of: first, kindIsGeneric: first.told.kindIsGeneric)
                 }
                 return award(giver: column.giver ?? first.told.giver, kind: kindName(column.text.substring(utf16: column.kind)),
                              rows: indices, of: first, kindIsGeneric: false)
@@ -76,17 +97,17 @@ extension AwardFinder {
         // Else every sentence naming the roster's recipients gives them its award ("… tuyên dương các tập thể, cá nhân
         // (danh sách kèm theo). Hiệu trưởng nhà trường tặng Giấy khen cho các tập thể, cá nhân được tuyên dương.").
         return introductions.compactMap { introduction in
-            introduction.told.kind.flatMap { award(giver: introduction.told.giver, kind: $0, rows: Array(rows.indices), of: introduction,
-                                                   kindIsGeneric: introduction.told.kindIsGeneric) }
+            award(giver: introduction.told.giver, kind: introduction.kind, rows: Array(rows.indices), of: introduction,
+                  kindIsGeneric: introduction.told.kindIsGeneric)
         }
     }
 
     /// "Ban Thường vụ Tỉnh ủy tặng Bằng khen cho 14 tập thể, cá nhân." over a roster of 6 collectives and 8 individuals: the
-    /// split of the award's one count, when a roster follows whose rows add up to it.
-    func rosterSplit(of combined: Int, followedBy rest: ArraySlice<ArticleText.Block>) -> (collectives: Int, individuals: Int)? {
-        guard let rows = rosterRows(rest), rows.count == combined, let collectiveRows = collectiveRows(rows) else { return nil }
-        let collectives = collectiveRows.count { $0 }
-        return (collectives, rows.count - collectives)
+    /// split of the award's one count, when the roster's rows add up to it.
+    func rosterSplit(of combined: Int, by roster: ReadRoster) -> (collectives: Int, individuals: Int)? {
+        guard roster.rows.count == combined else { return nil }
+        let collectives = roster.collective.count { $0 }
+        return (collectives, combined - collectives)
     }
 
     /// Whether each row is of a collective: by its part's heading, else by what it names (a person or a unit). Nil when a row
@@ -205,5 +226,6 @@ extension AwardFinder {
     static let bulletedRowWords = 20
 
     /// "- Chi bộ Khoa Nội tổng hợp;", "+ Đ/c Lê Văn A - Trưởng khoa Nhi.": a bullet, then a letter; the closing mark is not the name's.
-    static let bulletedRow = Pattern(literal: #"^[-–+•*]\s+(?<rest>\p{L}.*?)\s*[;.,]?$"#)
+    static let bulletedRow = Pattern(literal: "^[" + CaptionDetector.bullets.map { "\\" + String($0) }.sorted().joined()
+                                             + #"]\s+(?<rest>\p{L}.*?)\s*[;.,]?$"#)
 }

@@ -72,14 +72,18 @@ extension AwardFinder {
     /// A table's header and rows, one line each as copied ("Bằng khen của Chủ tịch UBND Tỉnh  02  03"), or copied one cell
     /// per line ("Hình thức khen thưởng", "Tập thể", "Cá nhân", then three lines a row), the cells joined by tabs.
     private func tableLines(_ blocks: ArraySlice<ArticleText.Block>) -> [(text: String, evidence: String, line: Int)] {
-        let asCopied = blocks.map { (Self.cellsBetweenBars($0.folded), $0.original.trimmingWhitespace(), $0.line) }
+        // One line a row, as copied: read whole only when its first line is a header (the caller looks no further otherwise).
+        func asCopied() -> [(text: String, evidence: String, line: Int)] {
+            guard let first = blocks.first, tableHeader?.firstMatch(in: Self.cellsBetweenBars(first.folded)) != nil else { return [] }
+            return blocks.map { (Self.cellsBetweenBars($0.folded), $0.original.trimmingWhitespace(), $0.line) }
+        }
         // A row-number column first ("TT", then "1", "2", …) makes each row a line longer; the number is left out.
         let numbered = blocks.first.map { tableRowNumberHeaders.contains($0.original.trimmingWhitespace()) } ?? false
         let cells = Array(blocks.dropFirst(numbered ? 1 : 0))
-        guard let tableHeader, cells.count >= 3 else { return asCopied }
+        guard let tableHeader, cells.count >= 3 else { return asCopied() }
         let header = cells[0..<3].map(\.folded).joined(separator: "\t")
         guard tableHeader.firstMatch(in: header) != nil, !header.contains(where: \.isNumber),
-              cells[1..<3].allSatisfy({ TextShape.wordCount($0.original) <= 2 }) else { return asCopied }
+              cells[1..<3].allSatisfy({ TextShape.wordCount($0.original) <= 2 }) else { return asCopied() }
         func isNumber(_ index: Int) -> Bool { Int(cells[index].folded.trimmingWhitespace()) != nil }
         var lines = [(header, header, cells[0].line)]
         var start = 3
@@ -96,7 +100,7 @@ extension AwardFinder {
                 let nextIsRow = next >= cells.count || tableTotal?.matches(cells[next].folded) == true
                     || Int(cells[next].folded.trimmingWhitespace()) == number + 1
                 // A row that lost a cell: nothing read. Prose after the last row: the table ends with this row.
-                if !nextIsRow, next + 2 < cells.count, isNumber(next + 1) || isNumber(next + 2) { return asCopied }
+                if !nextIsRow, next + 2 < cells.count, isNumber(next + 1) || isNumber(next + 2) { return asCopied() }
                 ends = !nextIsRow
             }
             let row = cells[first..<(first + 3)].map { $0.folded.trimmingWhitespace() }.joined(separator: "\t")

@@ -29,10 +29,9 @@ extension AwardFinder {
         }
         let kindRanges = anyKind.matches(in: sentence, range: NSRange(location: kindSearchStart, length: clauseEnd - kindSearchStart))
         guard !kindRanges.isEmpty else { return [] }
-        let kindNames = kindRanges.map { kindName(sentence.substring(utf16: $0)) }
         // "… Cờ thi đua của Bộ Công an và Bằng khen của Chủ tịch UBND tỉnh": each kind names its own giver.
-        let ends = kindRanges.dropFirst().map(\.location) + [clauseEnd]
-        let ownGivers = zip(kindRanges, ends).map { ofGiver(in: sentence, from: $0.upperBound, to: $1) }
+        let told = kindsWithTheirGivers(kindRanges, endingAt: clauseEnd, in: sentence)
+        let kindNames = told.map(\.kind), ownGivers = told.map(\.giver)
 
         let pairs: [(giver: String, kind: String)]
         if givers.count == recipients.count, kindNames.count == 1 || kindNames.count == recipients.count {
