@@ -53,11 +53,9 @@ struct GiverNormalizer: Sendable {
             // "Chủ tịch UBND phường" at an event of "Đảng ủy phường Vĩnh Hải": that ward's.
             return (prefix + written + " " + place + suffix)
                 .replacingOccurrences(of: "  ", with: " ").trimmingWhitespace()
-        } else if mention.place == nil, mention.placeWordLevel == "co-so" {
-            // "UBND xã Thụy Trình" at a province's event: a commune's, as written (the gazetteer knows no communes).
-            return (prefix + written + suffix).trimmingWhitespace()
-        } else if mention.place == nil, mention.placeWordLevel == "huyen" {
-            // "Chủ tịch UBND huyện" where no district is known: as written, never the province's.
+        } else if mention.place == nil, mention.placeWordLevel != nil {
+            // "UBND xã Thụy Trình" at a province's event: a commune's, as written (the gazetteer knows no communes); "Chủ tịch
+            // UBND huyện" where no district is known: as written, never the province's.
             return (prefix + written + suffix).trimmingWhitespace()
         } else if mention.place != nil || mention.kind.level == "tinh", mention.kind.place != "named",
                   let name = organizers.describe(mention, province: province).unit {

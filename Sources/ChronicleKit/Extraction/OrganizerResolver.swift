@@ -80,8 +80,7 @@ struct OrganizerResolver: Sendable {
         // and two paragraphs of results, then "Buổi lễ tuyên dương được Ban Thường vụ Huyện ủy Can Lộc tổ chức sáng 14/6").
         if organizerMention == nil, organizerPhrase == nil { search(text.body.dropFirst(Self.paragraphsSearched), namingAnEvent: true) }
         // A district's committee by its kind ("Huyện ủy"), or a body of any level written with a district's word ("UBND huyện").
-        let writtenDistrictWord = organizerMention?.placeWord.map(units.catalog.spelledOutPlaceWord)
-            .flatMap { units.catalog.districtPlaceWords.contains($0) ? $0 : nil }
+        let writtenDistrictWord = organizerMention.flatMap { $0.placeWordLevel == "huyen" ? $0.placeWord.map(units.catalog.spelledOutPlaceWord) : nil }
         if var mention = organizerMention, mention.place == nil,
            let word = (mention.kind.place == "district" ? mention.kind.place_word : nil) ?? writtenDistrictWord,
            places.mentions(in: mention.text).isEmpty {
@@ -285,17 +284,17 @@ struct OrganizerResolver: Sendable {
         }
         // A site's banner naming its owner's place (a district's portal), when the text names none.
         // After the text: since 2025 a merged province's paper covers the provinces it absorbed.
+        // The first place a label names, in a province the article may be of.
+        func place(namedBy label: String) -> Gazetteer.Place? {
+            places.mentions(in: gazetteer.spelling.fold(label)).compactMap({ places.resolve($0) }).first.flatMap { permitted($0.provinceIndex) ? $0 : nil }
+        }
         for label in article.headerLabels where gazetteer.isSiteName(label) {
-            if let place = places.mentions(in: gazetteer.spelling.fold(label)).compactMap({ places.resolve($0) }).first, permitted(place.provinceIndex) {
-                return fact(place.provinceIndex, "tên trang '\(label)'", place: place)
-            }
+            if let place = place(namedBy: label) { return fact(place.provinceIndex, "tên trang '\(label)'", place: place) }
         }
         // An office's own site: "BỆNH VIỆN ĐA KHOA TỈNH BÌNH PHƯỚC", "CÔNG AN TỈNH NAM ĐỊNH", "PHÒNG GD&ĐT KIM SƠN" above the title,
         // a short line that is no menu.
         for label in article.headerLabels where isBannerLine(label) {
-            if let place = places.mentions(in: gazetteer.spelling.fold(label)).compactMap({ places.resolve($0) }).first, permitted(place.provinceIndex) {
-                return fact(place.provinceIndex, "tên đơn vị trên trang '\(label)'", place: place)
-            }
+            if let place = place(namedBy: label) { return fact(place.provinceIndex, "tên đơn vị trên trang '\(label)'", place: place) }
         }
         if let organizer, organizer.kind.level == "trung-uong" {
             return ProvinceFact(name: Gazetteer.central, inferredFrom: "cơ quan Trung ương: \(organizer.text)")
@@ -305,9 +304,9 @@ struct OrganizerResolver: Sendable {
 
     /// Words of a line above the title read as an office's name: a menu or a breadcrumb is longer, or split by separators;
     /// a place's name alone ("Hà Nội", a menu written an item a line) is shorter.
-    static let bannerWords = 3...10
+    private static let bannerWords = 3...10
 
-    func isBannerLine(_ label: String) -> Bool {
+    private func isBannerLine(_ label: String) -> Bool {
         Self.bannerWords.contains(TextShape.wordCount(label)) && !label.contains(where: menuSeparators.contains)
     }
 
@@ -488,9 +487,7 @@ struct OrganizerResolver: Sendable {
                 if let department = mention.department, let range = written.range(of: department.name + " ", options: [.caseInsensitive, .anchored]) {
                     written.removeSubrange(range)
                 }
-                let placeWord = mention.placeWord.map(units.catalog.spelledOutPlaceWord)
-                let belowProvince = placeWord.map { units.catalog.communePlaceWords.contains($0) || units.catalog.districtPlaceWords.contains($0) } ?? false
-                if kind.place == "district" || belowProvince {
+                if kind.place == "district" || mention.placeWordLevel != nil {
                     // "Thị ủy Tân Châu", a district name the gazetteer could not place, "UBND phường Ghềnh Ráng", "UBND
                     // huyện" or "Huyện ủy" of a district unknown: as written, never the province's name.
                     if written.count > kind.name.count { name = written }

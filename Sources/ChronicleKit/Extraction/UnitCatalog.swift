@@ -103,10 +103,7 @@ public struct UnitCatalog: Sendable {
     }
 
     /// Every place word as a place finder reads it: lowercased, without the abbreviation's dot.
-    var placeKindWords: [String] {
-        var seen = Set<String>()
-        return allPlaceWords.map { $0.lowercased().trimming(charactersIn: ".") }.filter { seen.insert($0).inserted }
-    }
+    let placeKindWords: [String]
     let allPlaceWords: [String]
     /// "tỉnh": a place word naming provinces only.
     let provinceOnlyPlaceWords: Set<String>
@@ -257,6 +254,8 @@ public struct UnitCatalog: Sendable {
             !belowProvince.contains(abbreviations[word.trimming(charactersIn: ".")] ?? word)
         })
         allPlaceWords = sources.all(\.place_words)
+        var seenPlaceWords = Set<String>()
+        placeKindWords = allPlaceWords.map { $0.lowercased().trimming(charactersIn: ".") }.filter { seenPlaceWords.insert($0).inserted }
         provinceOnlyPlaceWords = Set(sources.all(\.province_only_place_words).map { $0.lowercased() })
         partyBodyWords = sources.all(\.party_bodies).map { $0.lowercased() }
         nameAbbreviations = sources.reduce(into: [String: String]()) { merged, source in merged.merge(source.name_abbreviations ?? [:]) { _, new in new } }
@@ -268,7 +267,7 @@ public struct UnitCatalog: Sendable {
         let communeShorts = abbreviations.filter { communeWords.contains($0.value.lowercased()) }.keys.map { $0.uppercased() }
         let bodies = sources.all(\.commune_bodies)
         communeWordShort = communeShorts.isEmpty || bodies.isEmpty ? nil
-            : try Pattern("(?<=(?:\(Pattern.phrases(bodies))) )(?:\(Pattern.phrases(communeShorts)))\\.?(?= |$)(?! (?:\(Pattern.phrases(sources.all(\.centre_names))))(?!\\p{L}))", caseInsensitive: false)
+            : try Pattern("(?<=(?:\(Pattern.phrases(bodies))) )(?:\(Pattern.phrases(communeShorts)))\\.?(?= |$)(?! \(centreNames)(?!\\p{L}))", caseInsensitive: false)
         spelledOutName = spelledOut.isEmpty ? nil : try Pattern(" (?:\(Pattern.phrases(Array(spelledOut))))(?![\\p{L}\\p{N}])", caseInsensitive: false)
         organAbbreviations = sources.reduce(into: [:]) { merged, source in
             for (short, full) in source.organ_abbreviations ?? [:] { merged[short.lowercased()] = full }
