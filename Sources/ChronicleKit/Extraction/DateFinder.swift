@@ -61,7 +61,9 @@ struct DateFinder: Sendable {
     /// "Ngày 4/3, Ban Thường vụ Huyện ủy ban hành Kế hoạch số 62-KH/HU …": the day a document was issued, told in its own clause.
     let issuedAfter: Pattern
 
-    init(vocabulary: DateVocabulary, documentKinds: [String]) throws {
+    /// `heldVerbs`: verbs reporting an event taking place (events.yml `reporting_verbs`); a clause holding the event before it
+    /// issues a document ("Ngày 4/3, Huyện ủy tổ chức hội nghị quán triệt và ban hành Kế hoạch …") keeps its day.
+    init(vocabulary: DateVocabulary, documentKinds: [String], heldVerbs: [String]) throws {
         self.vocabulary = vocabulary
         let kinds = Pattern.phrases(documentKinds)
         let number = vocabulary.documentNumberWords
@@ -69,7 +71,7 @@ struct DateFinder: Sendable {
         // after "theo": "Chương trình ngày 19/5 …" opening a sentence is the event's programme).
         documentBefore = try Pattern(#"(?:(?:"# + kinds + #")(?:\s+(?:"# + number + #"))?\s+[\p{L}\d][\p{L}\d./-]*|(?<!\p{L})theo\s+(?-i:"# + kinds + #")|(?:"# + number
             + #")\s+\d+[\p{L}\d./-]*|\d+-[\p{L}]+/[\p{L}]+)\s*,?\s*(?:"# + vocabulary.documentDateWords + #")?$"#)
-        issuedAfter = try Pattern(#"^\s*,(?:(?!\s(?:"# + vocabulary.issuedAfterHeld + #")\s)[^,;.]){0,80}?\s(?:"# + vocabulary.issuedWords
+        issuedAfter = try Pattern(#"^\s*,(?:(?!\s(?:"# + Pattern.phrases(heldVerbs) + #")\s)[^,;.]){0,80}?\s(?:"# + vocabulary.issuedWords
             + #")\s+(?-i:"# + kinds + #")(?!\p{L})"#)
     }
 
@@ -96,14 +98,16 @@ struct DateFinder: Sendable {
         return (dates, periods)
     }
 
+    /// A day matched in a sentence. `writtenDay`: the day as written, when the day found is the solar one of a lunar day
+    /// ("21 tháng Chạp năm Nhâm Dần").
+    private typealias FoundDay = (match: Pattern.Match, day: Int, month: Int, year: Int?, writtenDay: Int)
+
     /// `hasMonth`, `hasNewYear`: the sentence holds the month word or a word of the lunar new year; the patterns
     /// needing them run only then (most sentences have neither).
     private func days(in sentence: String, block: ArticleText.Block, sentence range: NSRange, hasMonth: Bool, hasNewYear: Bool) -> [DateMention] {
-        var found: [(match: Pattern.Match, day: Int, month: Int, year: Int?)] = []
+        var found: [FoundDay] = []
         // Days of the lunar year's first month, and days of its other months (no solar day), by match.
         var firstMonthDays = Set<Range<String.Index>>(), otherLunar = Set<Range<String.Index>>()
-        // Days of a last month with its year named, already solar: the lunar day as written, by match.
-        var twelfthMonthDays: [Range<String.Index>: Int] = [:]
         enum Form { case newYearDay, long, numeric }
         let forms: [(Form, Pattern)] = (hasNewYear ? [(.newYearDay, vocabulary.newYearDay)] : []) + (hasMonth ? [(.long, vocabulary.long)] : [])
             + [(.numeric, vocabulary.numeric)]
@@ -122,8 +126,8 @@ struct DateFinder: Sendable {
                 // month of a day named ("Rằm tháng 7") is lunar.
                 var lunarOther = !lunarFirst && (monthName.map(vocabulary.lunarOtherMonths.contains) == true || match["cc"] != nil || match["dn"] != nil)
                 // "21 tháng Chạp năm Nhâm Dần": the last month of a year named has its solar days.
+                let writtenDay = day
                 if lunarOther, month == 12, let namedYear, let solar = vocabulary.lunar.date(day: day, ofTwelfthMonthOf: namedYear) {
-                    twelfthMonthDays[match.range] = day
                     (day, month, year, lunarOther) = (solar.day, solar.month, solar.year, false)
                 }
                 // "3.5" or "5-3" alone is a number or a score; a day needs its year, a day word or "/".
@@ -132,7 +136,7 @@ struct DateFinder: Sendable {
                 guard year != nil || introduced || (match["sep"] == "/" && isParenthesized(match, in: sentence)) else { continue }
                 let nsRange = NSRange(match.range, in: sentence)
                 guard !found.contains(where: { NSIntersectionRange(NSRange($0.match.range, in: sentence), nsRange).length > 0 }) else { continue }
-                found.append((match, day, month, year))
+                found.append((match, day, month, year, writtenDay))
                 if lunarFirst { firstMonthDays.insert(match.range) }
                 if lunarOther { otherLunar.insert(match.range) }
             }
@@ -141,19 +145,19 @@ struct DateFinder: Sendable {
         var mentions: [DateMention] = []
         for (index, item) in found.enumerated() {
             let nsRange = NSRange(item.match.range, in: sentence)
-            let before = String(sentence[..<item.match.range.lowerBound])
+            let before = String(sentence[..<item.match.range.lowerBound]), after = String(sentence[item.match.range.upperBound...])
             var role = DateMention.Role.candidate
             // "…, sáng ngày 28 tháng 11 năm 2024" right after "Chỉ thị 05-CT/TW": a time of day or a weekday dates no document.
             if item.match["tod"] == nil, item.match["wd"] == nil, documentBefore.matches(before) {
                 role = .document
             } else if vocabulary.deadlineBefore.matches(before) {
                 role = .deadline
-            } else if issuedAfter.matches(String(sentence[item.match.range.upperBound...])) {
+            } else if issuedAfter.matches(after) {
                 role = .document
             } else if vocabulary.lunarBefore.matches(before) || otherLunar.contains(item.match.range) {
                 role = .lunar
             } else if vocabulary.sinceBefore.matches(before),
-                      !vocabulary.rangeAfter.matches(String(sentence[item.match.range.upperBound...])) || spansWeeks(index, found, sentence) {
+                      !vocabulary.rangeAfter.matches(after) || spansWeeks(index, found, sentence) {
                 // "từ ngày 12/7 đến 14/7" is the event's span; "từ ngày 1/7/2025 là …" a state since then, and so is a span of
                 // weeks ("nhận tác phẩm từ ngày 15/11/2024 đến hết ngày 31/3/2025"): no meeting lasts that long.
                 role = .since
@@ -164,10 +168,9 @@ struct DateFinder: Sendable {
             var (day, month, year) = (item.day, item.month, item.year)
             // "Trong 2 ngày 14 và 15/3": the event begins on the first day of the list (of a lunar month converted, as many
             // days before as the lunar days written say: "ngày 20 và ngày 21 tháng Chạp năm Quý Mão").
-            let writtenDay = twelfthMonthDays[item.match.range] ?? item.day
             if let list = vocabulary.dayListBefore.regex.firstMatch(in: before, range: NSRange(location: 0, length: (before as NSString).length)),
-               let first = Int(before.substring(utf16: list.range(withName: "first"))), first < writtenDay,
-               let start = CalendarDate(year: year ?? 2000, month: month, day: day)?.adding(days: first - writtenDay) {
+               let first = Int(before.substring(utf16: list.range(withName: "first"))), first < item.writtenDay,
+               let start = CalendarDate(year: year ?? 2000, month: month, day: day)?.adding(days: first - item.writtenDay) {
                 (day, month) = (start.day, start.month)
                 if year != nil { year = start.year }
                 absolute = NSRange(location: range.location + list.range.location, length: nsRange.upperBound - list.range.location)
@@ -184,7 +187,7 @@ struct DateFinder: Sendable {
     static let longestEventDays = 7
 
     /// This date opens a range ("từ … đến …") to a day more than `longestEventDays` later.
-    private func spansWeeks(_ index: Int, _ found: [(match: Pattern.Match, day: Int, month: Int, year: Int?)], _ sentence: String) -> Bool {
+    private func spansWeeks(_ index: Int, _ found: [FoundDay], _ sentence: String) -> Bool {
         guard index + 1 < found.count else { return false }
         let partner = found[index + 1]
         // "từ ngày 15/11/2024 đến hết ngày 31/3/2025": the range's words ("đến", "đến hết") lead to the next day.
@@ -197,8 +200,7 @@ struct DateFinder: Sendable {
     }
 
     /// The other end of "d/m/y - d/m/y" when this date is one end.
-    private func rangePartner(_ index: Int, _ found: [(match: Pattern.Match, day: Int, month: Int, year: Int?)], _ sentence: String)
-        -> (match: Pattern.Match, day: Int, month: Int, year: Int?)? {
+    private func rangePartner(_ index: Int, _ found: [FoundDay], _ sentence: String) -> FoundDay? {
         if index + 1 < found.count {
             let between = String(sentence[found[index].match.range.upperBound..<found[index + 1].match.range.lowerBound])
             if vocabulary.rangeJoiner.matches(between) { return found[index + 1] }

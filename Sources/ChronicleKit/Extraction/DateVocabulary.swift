@@ -35,7 +35,6 @@ public struct DateVocabulary: Sendable {
         var document_date_words: [String]?
         /// "Ngày 4/3, Ban Thường vụ Huyện ủy ban hành Kế hoạch …": the day of a document issued, not of the event.
         var issued_words: [String]?
-        var issued_after_held: [String]?
         var period_words: [String]?
         var target_words: [String]?
         var implementation_words: [String]?
@@ -56,7 +55,7 @@ public struct DateVocabulary: Sendable {
         static let schemaName = "chronicle.dates/1"
         static let keys: Set<String> = ["schema", "times_of_day", "relative_days", "place_prepositions", "relative_day_offsets", "relative_day_purposes", "weekdays", "weekday_abbreviations", "day_word", "month_word",
                                         "year_word", "range_joiners", "list_joiners", "deadline_words", "since_words", "day_prefixes",
-                                        "weekday_numbers", "previous_week_words", "recent_words", "time_prepositions", "took_place", "took_place_subjects", "upcoming_words", "before_event_words", "plan_openers", "plan_changes", "document_number_words", "document_date_words", "issued_words", "issued_after_held",
+                                        "weekday_numbers", "previous_week_words", "recent_words", "time_prepositions", "took_place", "took_place_subjects", "upcoming_words", "before_event_words", "plan_openers", "plan_changes", "document_number_words", "document_date_words", "issued_words",
                                         "period_words", "target_words", "implementation_words", "anniversaries", "anniversary_words", "term_meetings", "month_names",
                                         "lunar_words", "lunar_new_year", "lunar_twelfth_month", "lunar_day_names", "lunar_first_month", "lunar_other_months", "lunar_new_year_words",
                                         "year_stems", "year_branches"]
@@ -99,7 +98,6 @@ public struct DateVocabulary: Sendable {
     let documentNumberWords: String
     let documentDateWords: String
     let issuedWords: String
-    let issuedAfterHeld: String
     /// "Chiều qua", "Sáng nay" with no day written, and how many days from the publication date each means.
     let relativeDay: Pattern?
     let relativeDayOffsets: [String: Int]
@@ -138,9 +136,14 @@ public struct DateVocabulary: Sendable {
             + #")(?:\s+(?:"# + weekWords + #"))?\s*,?\s*(?:\(\s*)?)?(?:(?<ngay>"# + day + #")\s+)?(?:(?<=\p{L}\s)\(\s*)?(?<d>\d{1,2})\s*(?<sep>[/.-])\s*(?<m>\d{1,2})(?:\s*\k<sep>\s*(?<y>\d{4}))?(?:(?<=\((?:\p{L}{1,5}\s)?\d{1,2}[/.-]\d{1,2})\)|(?<=\((?:\p{L}{1,5}\s)?\d{1,2}[/.-]\d{1,2}[/.-]\d{4})\))?(?!\d|[/.]\d)"#)
         let prefixes = Pattern.phrases(all(\.day_prefixes))
         let dayOrPrefix = all(\.day_prefixes).isEmpty ? day : "(?:" + day + "(?:\\s+(?:" + prefixes + "))?|(?:" + prefixes + "))"
-        var names: [String: Int] = [:]
-        for source in sources { names.merge(source.month_names ?? [:]) { _, new in new } }
-        monthNumbers = Dictionary(names.map { ($0.key.lowercased(), $0.value) }, uniquingKeysWith: { _, new in new })
+        /// A table of every source (later ones win), as written (for patterns) and by its keys lowercased (for lookups).
+        func table(_ path: KeyPath<Source, [String: Int]?>) -> (written: [String: Int], lowercased: [String: Int]) {
+            var merged: [String: Int] = [:]
+            for source in sources { merged.merge(source[keyPath: path] ?? [:]) { _, new in new } }
+            return (merged, Dictionary(merged.map { ($0.key.lowercased(), $0.value) }, uniquingKeysWith: { _, new in new }))
+        }
+        let names: [String: Int]
+        (names, monthNumbers) = table(\.month_names)
         let monthWords = names.isEmpty ? "" : "|(?<mw>" + Pattern.phrases(Array(names.keys)) + #")(?!\p{L})"#
         func daysByYear(_ path: KeyPath<Source, [String: String]?>, _ key: String) throws -> [Int: CalendarDate] {
             var days: [Int: CalendarDate] = [:]
@@ -155,9 +158,8 @@ public struct DateVocabulary: Sendable {
         lunar = LunarCalendar(newYears: try daysByYear(\.lunar_new_year, "lunar_new_year"),
                               twelfthMonths: try daysByYear(\.lunar_twelfth_month, "lunar_twelfth_month"),
                               stems: sources.compactMap(\.year_stems).last ?? [], branches: sources.compactMap(\.year_branches).last ?? [])
-        var dayNames: [String: Int] = [:]
-        for source in sources { dayNames.merge(source.lunar_day_names ?? [:]) { _, new in new } }
-        lunarDayNames = Dictionary(dayNames.map { ($0.key.lowercased(), $0.value) }, uniquingKeysWith: { _, new in new })
+        let dayNames: [String: Int]
+        (dayNames, lunarDayNames) = table(\.lunar_day_names)
         let namedDays = dayNames.isEmpty ? "" : "|(?<dn>" + Pattern.phrases(Array(dayNames.keys)) + #")(?!\p{L})"#
         lunarFirstMonth = Set(all(\.lunar_first_month).map { $0.lowercased() })
         lunarOtherMonths = Set(all(\.lunar_other_months).map { $0.lowercased() })
@@ -187,17 +189,15 @@ public struct DateVocabulary: Sendable {
         yearsOfImplementation = try Pattern(#"(?<!\p{L})(\d{1,2}|"# + numbers + #")\s+"# + year + #"\s+(?:\([^()]{1,20}\)\s+)?(?:"#
             + Pattern.phrases(all(\.implementation_words)) + ")")
         timestampWeekday = try Pattern(#"(?<!\p{L})(?:"# + Pattern.alternatives(all(\.weekdays) + all(\.weekday_abbreviations)) + #")(?!\p{L})"#)
-        var offsets: [String: Int] = [:]
-        for source in sources { offsets.merge(source.relative_day_offsets ?? [:]) { _, new in new } }
-        relativeDayOffsets = Dictionary(offsets.map { ($0.key.lowercased(), $0.value) }, uniquingKeysWith: { _, new in new })
+        let offsets: [String: Int]
+        (offsets, relativeDayOffsets) = table(\.relative_day_offsets)
         // Only opening a sentence (perhaps after a source tag: "(BĐ) -", "ĐBP -", or a short phrase of purpose: "Để triển
         // khai kế hoạch, sáng nay, …") and followed by a comma: "Chiều qua, …" — never "thành quả như hôm nay", nor
         // "Trước đó, chiều qua, …".
         relativeDay = offsets.isEmpty ? nil : try Pattern(#"(?:^(?:(?:\([^()]{1,24}\)\s*[-–—]?|(?-i:\p{Lu}{2,8})\s*[-–—])\s*)?|[.!?]\s+)(?:(?i:"# + Pattern.phrases(all(\.relative_day_purposes)) + #")\s+(?:\p{L}+\s+){0,4}\p{L}+,\s+)?(?<said>(?:"# + times + #")\s+(?<rel>"# + Pattern.phrases(Array(offsets.keys))
             + #"))(?=\s*,)"#)
-        var weekdayTable: [String: Int] = [:]
-        for source in sources { weekdayTable.merge(source.weekday_numbers ?? [:]) { _, new in new } }
-        weekdayNumbers = Dictionary(weekdayTable.map { ($0.key.lowercased(), $0.value) }, uniquingKeysWith: { _, new in new })
+        let weekdayTable: [String: Int]
+        (weekdayTable, weekdayNumbers) = table(\.weekday_numbers)
         let previousWeek = Pattern.phrases(all(\.previous_week_words)), recent = Pattern.phrases(all(\.recent_words))
         let weekdayNames = Pattern.phrases(Array(weekdayTable.keys))
         // Opening a sentence ("Chiều thứ Sáu tuần trước, …"), or after a preposition of time ending one ("… do Ban
@@ -228,6 +228,5 @@ public struct DateVocabulary: Sendable {
         documentNumberWords = Pattern.phrases(all(\.document_number_words))
         documentDateWords = all(\.document_date_words).map { Pattern.escape($0) + "\\s+" }.joined(separator: "|")
         issuedWords = Pattern.phrases(all(\.issued_words))
-        issuedAfterHeld = Pattern.phrases(all(\.issued_after_held))
     }
 }

@@ -105,7 +105,7 @@ struct EventDateResolver: Sendable {
     /// "Chiều qua, Đảng ủy … tổ chức …" in the lead (or, `holding`, in the first two paragraphs, in a sentence
     /// that holds the event), with a publication date to count from.
     private func relativeDate(_ article: Article, holding: Bool = false) -> EventDate? {
-        guard let relativeDay else { return nil }
+        guard let relativeDay, article.published != nil else { return nil }
         for paragraph in article.paragraphs.prefix(holding ? 2 : 1) {
             guard let match = relativeDay.firstMatch(in: paragraph.text) else { continue }
             if holding, !heldVerb.matches(String(paragraph.text[match.range.lowerBound...])) { continue }
@@ -164,7 +164,7 @@ struct EventDateResolver: Sendable {
     /// The day's sentence opens with a day counted from publication ("Sáng nay, …"), then the verb of holding, then this
     /// day: that opening day.
     private func openingBeforeHolding(_ mention: DateMention, article: Article) -> EventDate? {
-        guard let relativeDay, let text = paragraphText(of: mention, in: article), mention.range.location >= mention.sentence.location else { return nil }
+        guard let relativeDay, article.published != nil, let text = paragraphText(of: mention, in: article) else { return nil }
         let beforeDay = (text as String).substring(utf16: NSRange(location: mention.sentence.location, length: mention.range.location - mention.sentence.location))
         guard let match = relativeDay.firstMatch(in: beforeDay), heldVerb.matches(String(beforeDay[match.range.upperBound...])) else { return nil }
         return relativeDate(match, line: article.paragraphs[mention.paragraph].number, article: article)

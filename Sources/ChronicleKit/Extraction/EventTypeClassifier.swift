@@ -37,6 +37,8 @@ public struct EventTypeClassifier: Sendable {
     let reportingVerbs: Pattern
     /// A copula right after a sentence's opening kind ("Hội thảo là …"); nil when the data names none.
     let copula: Pattern?
+    /// The verbs reporting an event taking place, as written ("tổ chức", "diễn ra").
+    let reportingVerbWords: [String]
     /// The copulas themselves ("là"): a subject they follow says what something is, and holds nothing.
     let copulas: [String]
     /// "Trước đó, …" opening a sentence: it tells another event (`other_event_openers`).
@@ -56,6 +58,7 @@ public struct EventTypeClassifier: Sendable {
         reportingVerbs = try Pattern("(?<!\\p{L})(?:\(Pattern.phrases(sources.all(\.reporting_verbs))))(?!\\p{L})", caseInsensitive: false)
         otherEventOpener = try Pattern("^\\s*(?:\(Pattern.phrases(sources.all(\.other_event_openers))))(?!\\p{L})")
         copulas = sources.all(\.copulas)
+        reportingVerbWords = sources.all(\.reporting_verbs)
         occasionBefore = try Pattern("(?<!\\p{L})(?:\(Pattern.phrases(sources.all(\.occasion_prepositions))))\\s+$")
         let otherEventPrepositions = sources.all(\.other_event_prepositions)
         // Up to two words between: "sau hội nghị sơ kết".

@@ -42,7 +42,7 @@ public struct ExtractionKnowledge: Sendable {
         let vocabulary: DateVocabulary = try DateVocabulary(sources: decode(DateVocabulary.Source.self, "extraction/dates.yml", DateVocabulary.Source.schemaName,
                                                             DateVocabulary.Source.keys))
         dateVocabulary = vocabulary
-        dates = try DateFinder(vocabulary: vocabulary, documentKinds: themes.documentKinds)
+        dates = try DateFinder(vocabulary: vocabulary, documentKinds: themes.documentKinds, heldVerbs: eventTypes.reportingVerbWords)
         // A date outside the lead counts when its sentence names an event type or reports one taking place.
         eventDates = EventDateResolver(yearsOfImplementation: vocabulary.yearsOfImplementation, relativeDay: vocabulary.relativeDay,
                                        relativeDayOffsets: vocabulary.relativeDayOffsets, relativeWeekday: vocabulary.relativeWeekday,

@@ -76,7 +76,7 @@ struct CaptionDetector: Sendable {
             }
             // A line ending in a colon introduces the lines below it ("… trao Giấy khen cho các tập thể, cá nhân, gồm:"),
             // which no caption does.
-            guard words <= Self.maximumCaptionWords, !text.trimmingWhitespace().hasSuffix(":") else { continue }
+            guard words <= Self.maximumCaptionWords, !text.hasSuffix(":") else { continue }
 
             if wasFollowingImage, words <= Self.maximumFollowingCaptionWords {
                 kinds[index] = .caption

@@ -153,8 +153,7 @@ public struct RawArticleParser: Sendable {
         // (Not a table's row-number column right under a line ending in a colon: "… được khen thưởng như sau:" over "TT", a table
         // copied one cell per line.)
         func opensTable(_ index: Int) -> Bool {
-            index > 0 && body[index - 1].text.trimmingWhitespace().hasSuffix(":")
-                && rules.tableRowNumberHeaders.contains(body[index].text.trimmingWhitespace())
+            index > 0 && body[index - 1].text.hasSuffix(":") && rules.tableRowNumberHeaders.contains(body[index].text)
         }
         if let (bylineIndex, byline) = body[tail...].indices.lazy.compactMap({ index in
                opensTable(index) ? nil : self.bylines.parse(body[index].text).map { (index, $0) } }).first {
