@@ -4,8 +4,8 @@ import Testing
 
 /// Accuracy on articles written apart from the rules, in the styles of many news sites, with
 /// what a careful reader takes from each. `extraction-corpus` is the set the rules were tuned
-/// on and is held above the product's targets. The held-out sets are only reported
-/// (`make evaluate`). Each was written by someone who never saw the code, measured once blind,
+/// on and is held above the product's targets. The held-out sets are reported (`make evaluate`), and
+/// those marked `mended` are held at fixed floors. Each was written by someone who never saw the code, measured once blind,
 /// then its misses were read and fixed by general rules, so only its first figures say how
 /// extraction generalizes. Awards exactly right / invented clauses, blind: set 1 42% / 10,
 /// set 2 50% / 7, set 3 46% / 7, set 4 2/10 / 5, set 5 4/10 / 4, set 6 7/12 / 2, set 7 7/14 / 3,
@@ -67,9 +67,10 @@ struct ExtractionCorpusTests {
     }()
 
     static func key(_ text: String?) -> String {
-        VietnameseFolding.looseWords(text ?? "").map { abbreviations[String($0)] ?? String($0) }
-            // "Sở Y tế tỉnh Thái Bình" and "Sở Y tế Thái Bình" are one office; keys drop the word either way.
-            .filter { $0 != "tinh" }
+        // "Sở Y tế tỉnh Thái Bình" and "Sở Y tế Thái Bình" are one office; keys drop the word either way (before folding, so
+        // "Hà Tĩnh" keeps its last word).
+        let withoutProvinceWord = (text ?? "").replacingOccurrences(of: #"(?<!\p{L})[tT][ỉỈ][nN][hH](?!\p{L})"#, with: " ", options: .regularExpression)
+        return VietnameseFolding.looseWords(withoutProvinceWord).map { abbreviations[String($0)] ?? String($0) }
             .joined(separator: " ")
             // A province's border guard is named either way: "Bộ Chỉ huy Bộ đội Biên phòng tỉnh X", "Bộ đội Biên phòng tỉnh X".
             .replacingOccurrences(of: "bo chi huy bo doi bien phong", with: "bo doi bien phong")
@@ -98,7 +99,8 @@ struct ExtractionCorpusTests {
             return key.hasPrefix("ban chap hanh ") ? String(key.dropFirst("ban chap hanh ".count)) : key
         }
         let left = body(a), right = body(b)
-        return left == right || (!left.isEmpty && !right.isEmpty && (left.hasPrefix(right) || right.hasPrefix(left)))
+        // Whole words: "… Hà" is not short for "… Hà Nam".
+        return left == right || (!left.isEmpty && !right.isEmpty && (left.hasPrefix(right + " ") || right.hasPrefix(left + " ")))
     }
 
     /// "TP Hồ Chí Minh" and "Hồ Chí Minh" are one name; answer keys write cities either way, and may
@@ -140,8 +142,8 @@ struct ExtractionCorpusTests {
     }
 
     /// The held-out sets, each with how it has been used (see the type's comment).
-    /// `mended`: its misses were read and worked on, so it keeps the floors it reached; a set not
-    /// yet mended is measured, and held only to inventing no day.
+    /// `mended`: its misses were read and it stands at or above the floors (dates and provinces 90 %, awards 80 %), which it must
+    /// keep; any other set is measured, and held only to inventing no day.
     static let heldOut: [(folder: String, name: String, mended: Bool)] = [
         ("extraction-holdout", "held-out set 1 (misses read once)", true),
         ("extraction-holdout-2", "held-out set 2 (blind run read)", true),
