@@ -3,15 +3,17 @@ import Testing
 
 /// Award clauses and the numbers that only look like awards.
 struct AwardTrapTests {
-    func awards(_ body: String, title: String = "Tỉnh ủy Quảng Trị tổng kết chuyên đề") -> [Award] {
+    static let title = "Tỉnh ủy Quảng Trị tổng kết chuyên đề"
+
+    func awards(_ body: String, title: String = Self.title) -> [Award] {
         Fixtures.extract(title + "\n\n" + body).facts.awards
     }
 
     func summary(_ awards: [Award]) -> [String] { Fixtures.lines(awards) }
 
     /// The awards of `body` as lines, "giver|kind|collectives|individuals|combined".
-    func lines(_ body: String, title: String = "Tỉnh ủy Quảng Trị tổng kết chuyên đề") -> [String] {
-        Fixtures.awardLines(title: title, body)
+    func lines(_ body: String, title: String = Self.title) -> [String] {
+        summary(awards(body, title: title))
     }
 
     /// "Theo báo cáo tại hội nghị, trong 5 năm, …": where the figures were reported names no award of the event; "Tại hội nghị,
@@ -73,7 +75,12 @@ struct AwardTrapTests {
         #expect(lines(lead + "Chị Lê Thị Hoa, giáo viên Trường Tiểu học Kim Đồng, cũng vinh dự được Chủ tịch UBND tỉnh tặng Bằng khen.", title: title) == ["Chủ tịch UBND tỉnh Hà Tĩnh|Bằng khen|0|1|0"])
         #expect(lines(lead + "Tại buổi lễ, ông Lê Văn Hùng – người được bà con xóm Đông tin yêu – vinh dự được Chủ tịch UBND tỉnh tặng Bằng khen.", title: title) == ["Chủ tịch UBND tỉnh Hà Tĩnh|Bằng khen|0|1|0"])
         #expect(lines(lead + "Ông Nguyễn Văn Thành, cựu chiến binh (Huân chương Kháng chiến hạng Ba), được Ban Thường vụ Huyện ủy tặng Giấy khen vì có nhiều đóng góp xây dựng nông thôn mới.", title: title) == ["Ban Thường vụ Huyện ủy Thạch Hà|Giấy khen|0|1|0"])
-        #expect(lines(lead + "Dịp này, Ban Thường vụ Huyện ủy khen thưởng 15 tập thể, 20 cá nhân có thành tích tiêu biểu, riêng ông Nguyễn Văn Hùng nhận Bằng khen của Chủ tịch UBND tỉnh.", title: title) == ["Ban Thường vụ Huyện ủy Thạch Hà|khen thưởng|15|20|0"])
+        // The person set apart ("riêng ông …") receives an award of his own; the counts before are not the chairman's.
+        let besides = lines(lead + "Dịp này, Ban Thường vụ Huyện ủy khen thưởng 15 tập thể, 20 cá nhân có thành tích tiêu biểu, riêng ông Nguyễn Văn Hùng nhận Bằng khen của Chủ tịch UBND tỉnh.", title: title)
+        withKnownIssue("a receiver opening with 'riêng' is not read yet: the chairman's Bằng khen for him is missed") {
+            #expect(besides == ["Ban Thường vụ Huyện ủy Thạch Hà|khen thưởng|15|20|0", "Chủ tịch UBND tỉnh Hà Tĩnh|Bằng khen|0|1|0"])
+        }
+        #expect(!besides.contains("Chủ tịch UBND tỉnh Hà Tĩnh|Bằng khen|15|20|0"))
         // The chi bộ is the clause's subject: no award for the person before the apposition.
         #expect(lines(lead + "Đồng chí Trần Văn Hải, Bí thư Chi bộ thôn Đông Hà, phấn khởi cho biết, chi bộ vinh dự được Ban Thường vụ Huyện ủy tặng Giấy khen.", title: title) == [])
         // A reason with commas before "nhận".
@@ -265,7 +272,7 @@ extension AwardTrapTests {
 
             Hội nghị khép lại với nhiều cam kết.
             """)
-        #expect(summary(found).first == "Bộ Tư lệnh Quân khu 4|Bằng khen|2|6|0")
+        #expect(summary(found) == ["Bộ Tư lệnh Quân khu 4|Bằng khen|2|6|0", "Bộ Chỉ huy Quân sự tỉnh Quảng Trị|Giấy khen|9|13|0"])
     }
 
     @Test func theOrganizersInstitutionCompletesGiversWhenItIsNoKnownUnit() {
@@ -636,11 +643,11 @@ extension AwardTrapTests {
     }
 
     @Test func recipientsByTradeAfterTheAwardsOwnGiverAndNamedBeforeCounts() {
-        #expect(summary(awards("Dịp này, Phó Chủ tịch UBND tỉnh trao Bằng khen của Chủ tịch UBND tỉnh cho 3 doanh nghiệp có thành tích xuất sắc.")) == ["Chủ tịch UBND tỉnh Quảng Trị|Bằng khen|3|0|0"])
-        #expect(summary(awards("Nhân dịp này, Chủ tịch UBND tỉnh tặng Bằng khen cho Chi cục Thuế thành phố Đông Hà và 3 cá nhân có thành tích xuất sắc.")) == ["Chủ tịch UBND tỉnh Quảng Trị|Bằng khen|1|3|0"])
-        #expect(summary(awards("Chủ tịch UBND xã tặng Giấy khen cho 4 tập thể gồm: thôn 2, thôn Hà Thượng, Trường Tiểu học Gio Mỹ 1, Đoàn Thanh niên xã và 6 cá nhân gồm: ông Lê Văn Tư, bà Trần Thị Lệ.", title: "Đảng ủy xã Gio Mỹ sơ kết")) == ["Chủ tịch UBND xã Gio Mỹ|Giấy khen|4|6|0"])
-        #expect(summary(awards("Tại hội nghị, Hiệu trưởng nhà trường tặng Giấy khen cho 2 tổ chuyên môn (Tổ Toán - Tin và Tổ Ngữ văn) cùng 9 cá nhân có thành tích tiêu biểu.", title: "Đảng ủy Trường THPT Gio Linh sơ kết")) == ["Hiệu trưởng Trường THPT Gio Linh|Giấy khen|2|9|0"])
-        #expect(summary(awards("Tại buổi lễ, Ban Thường vụ Hội LHPN tỉnh tặng Giấy khen cho 12 tập thể và tuyên dương 45 phụ nữ tiêu biểu.")) == ["Ban Thường vụ Hội Liên hiệp Phụ nữ tỉnh Quảng Trị|Giấy khen|12|0|0", "Ban Thường vụ Hội Liên hiệp Phụ nữ tỉnh Quảng Trị|tuyên dương|0|45|0"])
+        #expect(lines("Dịp này, Phó Chủ tịch UBND tỉnh trao Bằng khen của Chủ tịch UBND tỉnh cho 3 doanh nghiệp có thành tích xuất sắc.") == ["Chủ tịch UBND tỉnh Quảng Trị|Bằng khen|3|0|0"])
+        #expect(lines("Nhân dịp này, Chủ tịch UBND tỉnh tặng Bằng khen cho Chi cục Thuế thành phố Đông Hà và 3 cá nhân có thành tích xuất sắc.") == ["Chủ tịch UBND tỉnh Quảng Trị|Bằng khen|1|3|0"])
+        #expect(lines("Chủ tịch UBND xã tặng Giấy khen cho 4 tập thể gồm: thôn 2, thôn Hà Thượng, Trường Tiểu học Gio Mỹ 1, Đoàn Thanh niên xã và 6 cá nhân gồm: ông Lê Văn Tư, bà Trần Thị Lệ.", title: "Đảng ủy xã Gio Mỹ sơ kết") == ["Chủ tịch UBND xã Gio Mỹ|Giấy khen|4|6|0"])
+        #expect(lines("Tại hội nghị, Hiệu trưởng nhà trường tặng Giấy khen cho 2 tổ chuyên môn (Tổ Toán - Tin và Tổ Ngữ văn) cùng 9 cá nhân có thành tích tiêu biểu.", title: "Đảng ủy Trường THPT Gio Linh sơ kết") == ["Hiệu trưởng Trường THPT Gio Linh|Giấy khen|2|9|0"])
+        #expect(lines("Tại buổi lễ, Ban Thường vụ Hội LHPN tỉnh tặng Giấy khen cho 12 tập thể và tuyên dương 45 phụ nữ tiêu biểu.") == ["Ban Thường vụ Hội Liên hiệp Phụ nữ tỉnh Quảng Trị|Giấy khen|12|0|0", "Ban Thường vụ Hội Liên hiệp Phụ nữ tỉnh Quảng Trị|tuyên dương|0|45|0"])
     }
 
     @Test func aUnitOrPersonNamedRightAfterTheVerbOrAfterAUnit() {
@@ -690,17 +697,17 @@ extension AwardTrapTests {
     }
 
     @Test func twoPeopleNamedAndThePoolTheyWereChosenFrom() {
-        #expect(summary(awards("Dịp này, Chủ tịch UBND tỉnh tặng Giấy khen cho ông Nguyễn Văn Bảy và bà Lê Thị Mỹ vì có nhiều đóng góp.")) == ["Chủ tịch UBND tỉnh Quảng Trị|Giấy khen|0|2|0"])
+        #expect(lines("Dịp này, Chủ tịch UBND tỉnh tặng Giấy khen cho ông Nguyễn Văn Bảy và bà Lê Thị Mỹ vì có nhiều đóng góp.") == ["Chủ tịch UBND tỉnh Quảng Trị|Giấy khen|0|2|0"])
         #expect(lines("Tại buổi lễ, Ban Thường vụ Tỉnh đoàn tuyên dương 60 thanh niên tiêu biểu. 60 gương được tuyên dương năm nay được chọn từ 213 gương thanh niên do các cơ sở đoàn đề cử.") == ["Ban Thường vụ Tỉnh đoàn Quảng Trị|tuyên dương|0|60|0"])
         let lastMonth = awards("Tháng 4 vừa qua, Tỉnh đoàn cũng đã tuyên dương 30 gương thanh niên tiên tiến.")
         #expect(lastMonth.isEmpty, "\(summary(lastMonth))")
     }
 
     @Test func sectorUnitsAndTitledPeople() {
-        #expect(summary(awards("Dịp này, Giám đốc Công ty tặng Giấy khen cho 5 đội và 14 cá nhân là điển hình tiên tiến.", title: "Công ty Điện lực Quảng Trị tổng kết")) == ["Giám đốc Công ty|Giấy khen|5|14|0"])
-        #expect(summary(awards("Dịp này, Hiệu trưởng Nhà trường tặng Giấy khen cho Khoa Y Dược và Khoa Nông Lâm nghiệp cùng TS. Y Khem Niê và ThS. Lê Thị Thu Hà.",
-                               title: "Đảng ủy Trường Đại học Tây Nguyên hội thảo")) == ["Hiệu trưởng Trường Đại học Tây Nguyên|Giấy khen|2|2|0"])
-        #expect(summary(awards("Tại hội nghị, đồng chí Đỗ Minh Tâm trao Bằng khen của Ban Thường vụ Tỉnh ủy cho BHXH tỉnh Kon Tum và 2 cá nhân có thành tích xuất sắc.")) == ["Ban Thường vụ Tỉnh ủy Quảng Trị|Bằng khen|1|2|0"])
+        #expect(lines("Dịp này, Giám đốc Công ty tặng Giấy khen cho 5 đội và 14 cá nhân là điển hình tiên tiến.", title: "Công ty Điện lực Quảng Trị tổng kết") == ["Giám đốc Công ty|Giấy khen|5|14|0"])
+        #expect(lines("Dịp này, Hiệu trưởng Nhà trường tặng Giấy khen cho Khoa Y Dược và Khoa Nông Lâm nghiệp cùng TS. Y Khem Niê và ThS. Lê Thị Thu Hà.",
+                               title: "Đảng ủy Trường Đại học Tây Nguyên hội thảo") == ["Hiệu trưởng Trường Đại học Tây Nguyên|Giấy khen|2|2|0"])
+        #expect(lines("Tại hội nghị, đồng chí Đỗ Minh Tâm trao Bằng khen của Ban Thường vụ Tỉnh ủy cho BHXH tỉnh Kon Tum và 2 cá nhân có thành tích xuất sắc.") == ["Ban Thường vụ Tỉnh ủy Quảng Trị|Bằng khen|1|2|0"])
     }
 
     @Test func recipientsNamedOnePerBulletLine() {
@@ -794,14 +801,15 @@ extension AwardTrapTests {
 
             Cũng tại buổi lễ, 5 cá nhân được Ủy ban Trung ương MTTQ Việt Nam tặng Bằng khen; 3 cá nhân được Chủ tịch UBND tỉnh tặng Bằng khen.
             """, title: "Quảng Trị biểu dương cá nhân tiêu biểu")
-        #expect(summary(ownAward).contains("Ủy ban MTTQ Việt Nam tỉnh Quảng Trị|biểu dương|0|8|0"), "\(summary(ownAward))")
+        #expect(summary(ownAward) == ["Ủy ban MTTQ Việt Nam tỉnh Quảng Trị|biểu dương|0|8|0", "Ủy ban Trung ương MTTQ Việt Nam|Bằng khen|0|5|0",
+                                      "Chủ tịch UBND tỉnh Quảng Trị|Bằng khen|0|3|0"])
     }
     /// "… đã tuyên dương 96 tập thể, cá nhân …. Trong đó có 35 tập thể và 61 cá nhân là cán bộ, …": a total the next sentence
     /// splits, with no award of its own, is the award so split; split into awards of their own, it is their headline.
     @Test func aTotalSplitByTheNextSentence() {
         #expect(lines("Sáng 12/7, Ban Thường vụ Tỉnh ủy Quảng Trị tổ chức Lễ tuyên dương. Tại buổi lễ, Ban Thường vụ Tỉnh ủy đã tuyên dương 96 tập thể, cá nhân điển hình tiên tiến năm 2023. Trong đó có 35 tập thể và 61 cá nhân là cán bộ, đảng viên, công chức, viên chức.") == ["Ban Thường vụ Tỉnh ủy Quảng Trị|tuyên dương|35|61|0"])
         let awardsOfTheirOwn = awards("Sáng 12/7, Ban Thường vụ Tỉnh ủy Quảng Trị tổ chức Lễ tuyên dương. Tại buổi lễ, Ban Thường vụ Tỉnh ủy đã tuyên dương 78 tập thể, cá nhân. Trong đó, 25 tập thể và 43 cá nhân được tặng Bằng khen; 10 tập thể được tặng Giấy khen.")
-        #expect(!summary(awardsOfTheirOwn).contains { $0.hasSuffix("|0|0|78") }, "\(summary(awardsOfTheirOwn))")
+        #expect(summary(awardsOfTheirOwn) == ["Tỉnh ủy Quảng Trị|Bằng khen|25|43|0", "Tỉnh ủy Quảng Trị|Giấy khen|10|0|0"])
     }
 
     /// "Giám đốc Agribank Chi nhánh tỉnh Bến Tre Võ Thanh Hùng trao Giấy khen cho 7 tập thể": the post's award told again
@@ -976,8 +984,7 @@ extension AwardTrapTests {
 
             Dịp này, Ban Thường vụ Thành ủy khen thưởng 18 tập thể và 24 cá nhân.
             """, title: "Đông Hà tổng kết chuyên đề")
-        #expect(summary(another).starts(with: ["Chủ tịch UBND thành phố Đông Hà|Giấy khen|18|0|0", "Chủ tịch UBND thành phố Đông Hà|Giấy khen|0|24|0"]),
-                "\(summary(another))")
+        #expect(summary(another) == ["Chủ tịch UBND thành phố Đông Hà|Giấy khen|18|0|0", "Chủ tịch UBND thành phố Đông Hà|Giấy khen|0|24|0"])
         #expect(lines("Sáng 17/8/2022, Tỉnh ủy Quảng Trị tổ chức Lễ tuyên dương. Tại buổi lễ, được ủy quyền của Chủ tịch nước, đồng chí Lê Quang Tùng trao Huân chương Lao động hạng Ba cho 1 tập thể và 1 cá nhân.") == ["Chủ tịch nước|Huân chương|1|1|0"])
     }
 
@@ -989,7 +996,7 @@ extension AwardTrapTests {
         #expect(lines("Tối 16/5/2025, Liên đoàn Lao động tỉnh Quảng Trị tổ chức Lễ tuyên dương. Tại buổi lễ, Ban Thường vụ Liên đoàn Lao động tỉnh tuyên dương 135 đoàn viên, công nhân lao động tiêu biểu, trong đó có 20 đoàn viên được Tổng Liên đoàn Lao động Việt Nam tặng Bằng khen.") == ["Ban Thường vụ Liên đoàn Lao động tỉnh Quảng Trị|tuyên dương|0|135|0", "Tổng Liên đoàn Lao động Việt Nam|Bằng khen|0|20|0"])
         #expect(lines("Tối 16/5/2025, Tỉnh ủy Quảng Trị tổ chức Lễ tuyên dương. Tại buổi lễ, Ban Thường vụ Tỉnh ủy tuyên dương 45 tập thể, cá nhân, gồm 20 tập thể và 25 cá nhân, trong đó có 5 cá nhân được Thủ tướng Chính phủ tặng Bằng khen.") == ["Ban Thường vụ Tỉnh ủy Quảng Trị|tuyên dương|20|25|0", "Thủ tướng Chính phủ|Bằng khen|0|5|0"])
         let among = awards("Tối 16/5/2025, Tỉnh ủy Quảng Trị tổ chức Lễ biểu dương. Trong 69 cá nhân có thành tích tiêu biểu được biểu dương lần này, 20 cá nhân được Chủ tịch UBND tỉnh tặng Bằng khen.")
-        #expect(summary(among).contains("Chủ tịch UBND tỉnh Quảng Trị|Bằng khen|0|20|0"), "\(summary(among))")
+        #expect(summary(among) == ["Tỉnh ủy Quảng Trị|biểu dương|0|69|0", "Chủ tịch UBND tỉnh Quảng Trị|Bằng khen|0|20|0"])
         #expect(lines("Sáng 16/5/2025, Ban Thường vụ Huyện ủy Hải Lăng tổ chức Lễ biểu dương. Các tập thể, cá nhân được khen thưởng đến từ 12 xã, thị trấn; trong đó 10 tập thể, 25 cá nhân được Chủ tịch UBND huyện tặng Giấy khen.") == ["Chủ tịch UBND huyện Hải Lăng|Giấy khen|10|25|0"])
     }
 
@@ -1007,7 +1014,7 @@ extension AwardTrapTests {
         let base = "Sáng 16/9/2022, Liên đoàn Lao động tỉnh Quảng Trị tổ chức Lễ tuyên dương. Dịp này, Liên đoàn Lao động tỉnh tặng Bằng khen cho 10 tập thể, 25 cá nhân.\n\nĐược biết, Chủ tịch UBND tỉnh cũng đã ký quyết định tặng Bằng khen cho 3 tập thể và 5 cá nhân thuộc khối công đoàn"
         #expect(lines(base + "; các Bằng khen này sẽ được trao tại hội nghị tổng kết công tác công đoàn cuối năm 2022.") == ["Liên đoàn Lao động tỉnh Quảng Trị|Bằng khen|10|25|0"])
         let now = awards(base + ".")
-        #expect(summary(now).contains("Chủ tịch UBND tỉnh Quảng Trị|Bằng khen|3|5|0"), "\(summary(now))")
+        #expect(summary(now) == ["Liên đoàn Lao động tỉnh Quảng Trị|Bằng khen|10|25|0", "Chủ tịch UBND tỉnh Quảng Trị|Bằng khen|3|5|0"])
     }
 
     /// "Những điển hình được tuyên dương năm nay đến từ nhiều lĩnh vực: một cựu chiến binh …": who they are, not an award of
@@ -1072,7 +1079,7 @@ extension AwardTrapTests {
         let already = awards("Chiều 18/5, Thành ủy Đông Hà tổ chức giao lưu điển hình. 6 gương điển hình tham gia giao lưu lần này đều đã được Ban Thường vụ Thành ủy Đông Hà biểu dương.")
         #expect(already.isEmpty, "\(summary(already))")
         let now = awards("Tối 17/5, Liên đoàn Lao động tỉnh Quảng Trị tổ chức chương trình tuyên dương. Tại chương trình, 50 CNVCLĐ được tuyên dương đều được Ban Thường vụ Liên đoàn Lao động tỉnh tặng Bằng khen.")
-        #expect(summary(now).contains("Ban Thường vụ Liên đoàn Lao động tỉnh Quảng Trị|Bằng khen|0|50|0"), "\(summary(now))")
+        #expect(summary(now) == ["Ban Thường vụ Liên đoàn Lao động tỉnh Quảng Trị|Bằng khen|0|50|0"])
     }
     /// "Ban Thường vụ Huyện ủy đã khen thưởng 9 tập thể, 15 cá nhân" under the caption "… trao Giấy khen của BTV Huyện ủy cho các
     /// tập thể.": the organ written short in a caption names its award's kind, beside another giver's caption.

@@ -36,8 +36,8 @@ struct RosterAwardTests {
         #expect(awards(roster) == ["Ban Thường vụ Huyện ủy Yên Thành|tuyên dương|3|4|0", "Chủ tịch UBND huyện Yên Thành|Giấy khen|3|4|0"])
     }
 
-    /// Rows copied from a table whose last column names each row's award (its tab now a space): one award per award named,
-    /// each row a person ("Ông …", "Đồng chí …") or a unit by what it names.
+    /// Rows copied from a table whose last column names each row's award (after a tab, or after a space where the tab was
+    /// lost: row 4): one award per award named, each row a person ("Ông …", "Bà …", "Đồng chí …") or a unit by what it names.
     @Test func rowsNamingTheirAwardsAreCountedPerAward() {
         let roster = """
         Dịp này, Ban Thường vụ Huyện ủy và Chủ tịch UBND huyện khen thưởng các tập thể, cá nhân có thành tích tiêu biểu, cụ thể như sau:
@@ -46,7 +46,7 @@ struct RosterAwardTests {
         1\tChi bộ xóm Trung Tâm, xã Kim Thành\tGiấy khen của Ban Thường vụ Huyện ủy
         2\tĐồng chí Hồ Văn Tâm, Bí thư Đảng ủy xã Kim Thành\tGiấy khen của Ban Thường vụ Huyện ủy
         3\tTrường THCS Lý Nhật Quang\tGiấy khen của Chủ tịch UBND huyện
-        4\tBà Nguyễn Thị Mai, xóm 3, xã Đức Thành\tGiấy khen của Chủ tịch UBND huyện
+        4\tBà Nguyễn Thị Mai, xóm 3, xã Đức Thành Giấy khen của Chủ tịch UBND huyện
         5\tÔng Đặng Văn Tư, xóm 7, xã Phúc Thành\tGiấy khen của Chủ tịch UBND huyện
         """
         #expect(awards(roster) == ["Ban Thường vụ Huyện ủy Yên Thành|Giấy khen|1|1|0", "Chủ tịch UBND huyện Yên Thành|Giấy khen|1|2|0"])

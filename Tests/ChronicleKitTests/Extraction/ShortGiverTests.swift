@@ -22,7 +22,7 @@ struct ShortGiverTests {
         let found = Fixtures.awardLines(title: "Lộc Bình khen thưởng tập thể, cá nhân", "Sáng 12/12/2021, Huyện ủy Lộc Bình tổ chức lễ khen thưởng.\n\nĐại tá Nông Văn Lưu, Chỉ huy trưởng BĐBP tỉnh trao Giấy khen của Chỉ huy trưởng cho 4 tập thể có thành tích xuất sắc.")
         #expect(found == ["Chỉ huy trưởng Bộ Chỉ huy Bộ đội Biên phòng tỉnh Lạng Sơn|Giấy khen|4|0|0"], "\(found)")
         // A post of its own, not the presenter's, stays.
-        let other = Fixtures.awardLines(title: "BĐBP Lạng Sơn khen thưởng tập thể, cá nhân", "Sáng 12/12/2021, Bộ Chỉ huy BĐBP tỉnh Lạng Sơn tổ chức lễ khen thưởng.\n\nĐại tá Nông Văn Lưu, Chỉ huy trưởng Bộ CHQS tỉnh trao Giấy khen của Chỉ huy trưởng BĐBP tỉnh cho 4 tập thể có thành tích xuất sắc.")
+        let other = Fixtures.awardLines(title: "Lộc Bình khen thưởng tập thể, cá nhân", "Sáng 12/12/2021, Huyện ủy Lộc Bình tổ chức lễ khen thưởng.\n\nĐại tá Nông Văn Lưu, Chỉ huy trưởng Bộ CHQS tỉnh trao Giấy khen của Chỉ huy trưởng BĐBP tỉnh cho 4 tập thể có thành tích xuất sắc.")
         #expect(other == ["Chỉ huy trưởng Bộ Chỉ huy Bộ đội Biên phòng tỉnh Lạng Sơn|Giấy khen|4|0|0"], "\(other)")
     }
 
