@@ -314,10 +314,17 @@ extension AwardFinder {
     /// "Thừa ủy quyền của Chủ tịch nước, …": the principal gives, whoever hands it over, unless
     /// the clause names the award's own giver ("Cờ thi đua của Chính phủ"), or names it short ("thừa ủy quyền
     /// của Bộ trưởng Bộ Công an, … trao Bằng khen của Bộ trưởng cho …": the principal's post).
+    /// A clause that names no giver at all takes the issuer of a decision it opens with ("Theo Quyết định … của X,").
     func applyPrincipal(_ group: inout Group, clauseStart: Int, in sentence: String) {
-        guard group.kind != nil,
-              let principal = onBehalf.firstMatch(in: sentence, range: NSRange(location: clauseStart, length: group.range.location - clauseStart))
-        else { return }
+        guard group.kind != nil else { return }
+        let opening = NSRange(location: clauseStart, length: group.range.location - clauseStart)
+        if group.giver == nil, let decision = decidedBy.firstMatch(in: sentence, range: opening),
+           let issuer = decidedBy.firstMatch(in: sentence.substring(utf16: decision))?["principal"].flatMap({ giver(from: String($0)) }) {
+            group.giver = issuer
+            group.actor = issuer
+            return
+        }
+        guard let principal = onBehalf.firstMatch(in: sentence, range: opening) else { return }
         let name = sentence.substring(utf16: NSRange(location: principal.location, length: principal.length))
         guard let match = onBehalf.firstMatch(in: name), let principalGiver = match["principal"].flatMap({ giver(from: String($0)) }) else { return }
         let ownGiverSaidShort = group.giver.map { principalGiver.hasPrefix($0 + " ") } ?? false

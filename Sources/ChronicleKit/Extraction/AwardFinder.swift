@@ -102,6 +102,8 @@ struct AwardFinder: Sendable {
     let ofEnd: Pattern
     let fillers: Pattern
     let onBehalf: Pattern
+    /// "Theo Quyết định … của X,": X gives what a clause after it gives with no giver named.
+    let decidedBy: Pattern
     /// "cho đồng chí Lê Văn A": one person, named; opening a giver phrase, a person handing over.
     let singlePerson: Pattern
     let breakdown: Pattern
@@ -240,6 +242,7 @@ struct AwardFinder: Sendable {
         // "Ông Nguyễn Văn Mười được …", "bác sĩ Vũ Thị Mai": the title in either case, then a capital.
         singlePerson = try Pattern("^\\s*(?i:\(Pattern.phrases(all(\.single_recipient_persons))))\\.?\\s+\\p{Lu}", caseInsensitive: false)
         onBehalf = try Pattern("(?<!\\p{L})(?:\(alternation(all(\.on_behalf))))\\s+(?<principal>[^,;]{3,80}),")
+        decidedBy = try Pattern("(?<!\\p{L})(?:\(alternation(all(\.decided_by))))\\s+(?<principal>[^,;]{3,80}),")
         guard let grammar = sources.compactMap(\.grammar).last else { throw ChronicleError(file: "awards.yml", "grammar is required") }
         let recipient = Pattern.phrases(grammar.recipient_markers)
         let approximateWithOne = Pattern.phrases(all(\.approximate).filter { $0.hasPrefix(NumberWords.one + " ") })

@@ -74,6 +74,8 @@ extension AwardFinder {
         let length = (sentence as NSString).length
         var group = Group(range: NSRange(location: length, length: 0), evidence: NSRange())
         describe(&group, left: NSRange(location: 0, length: length), right: NSRange(location: length, length: 0), in: sentence)
+        // "Theo Quyết định … của Ban Tuyên giáo Trung ương, các tập thể … được tặng Bằng khen gồm:".
+        applyPrincipal(&group, clauseStart: (sentence as NSString).clauseStart(before: length), in: sentence)
         return group
     }
 

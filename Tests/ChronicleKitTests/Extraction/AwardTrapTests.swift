@@ -221,6 +221,15 @@ extension AwardTrapTests {
         let found = awards("Thừa ủy quyền của Chủ tịch nước, đồng chí Lê Văn Cường trao Huân chương Lao động hạng Ba cho 2 tập thể, 1 cá nhân; trao Cờ thi đua của Chính phủ cho 3 tập thể.")
         #expect(summary(found) == ["Chủ tịch nước|Huân chương|2|1|0", "Chính phủ|Cờ thi đua|3|0|0"])
     }
+
+    /// A clause naming no giver takes the issuer of the decision it opens with, not the organizer; one naming its own
+    /// giver keeps it (the committee's standing body decides, the committee presents in its name).
+    @Test func theIssuerOfTheDecisionGivesWhenTheClauseNamesNone() {
+        #expect(lines("Theo Quyết định số 5027-QĐ/BTGTW ngày 20/5/2024 của Ban Tuyên giáo Trung ương, 3 tập thể và 4 cá nhân được tặng Bằng khen.")
+                == ["Ban Tuyên giáo Trung ương|Bằng khen|3|4|0"])
+        #expect(lines("Căn cứ Quyết định số 158-QĐ/ĐU ngày 26/12/2023 của Ban Chấp hành Đảng bộ Công an tỉnh, Giám đốc Công an tỉnh trao Giấy khen cho 15 tập thể, cá nhân.")
+                == ["Giám đốc Công an tỉnh Quảng Trị|Giấy khen|0|0|15"])
+    }
 }
 
 extension AwardTrapTests {

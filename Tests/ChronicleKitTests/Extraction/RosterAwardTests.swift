@@ -114,6 +114,12 @@ struct RosterAwardTests {
         #expect(bulletedHeadings == ["Ban Thường vụ Huyện ủy Yên Thành|Giấy khen|1|2|0"])
     }
 
+    /// A numbered roster under "Theo Quyết định … của X, các tập thể, cá nhân được tặng Bằng khen gồm:": X gives, not the organizer.
+    @Test func theIssuerOfTheDecisionIntroducingARosterGives() {
+        let rows = awards("Theo Quyết định số 5027-QĐ/BTGTW ngày 20/4/2023 của Ban Tuyên giáo Trung ương, các tập thể, cá nhân được tặng Bằng khen gồm:\n1. Đảng ủy xã Công Thành;\n2. Chi bộ thôn Đông Sơn;\n3. Đồng chí Nguyễn Văn Bình, Bí thư Chi bộ thôn Đông Sơn;\n4. Bà Trần Thị Lan, giáo viên.")
+        #expect(rows == ["Ban Tuyên giáo Trung ương|Bằng khen|2|2|0"])
+    }
+
     /// A row number skipped (a row lost on the way) or a part starting again at 1 under a heading not known counts nothing
     /// rather than some; numbered points after a sentence naming recipients are no roster.
     @Test func aLostRowAPartUntoldAndNumberedPointsCountNothing() {
