@@ -14,6 +14,8 @@ public struct Gazetteer: Sendable {
         /// Other spellings of districts the press uses, to the name in `districts`: "Krông Ana" → "Krông A Na".
         public var district_aliases: [String: String]?
         public var name_needs_kind_word: Bool?
+        /// The capital, where central bodies sit: a central body meeting there is of no province.
+        public var seat_of_central_bodies: Bool?
     }
 
     public struct Successor: Codable, Sendable {
@@ -89,6 +91,7 @@ public struct Gazetteer: Sendable {
                     province.districts = Self.union(province.districts, entry.districts)
                     province.district_aliases = (province.district_aliases ?? [:]).merging(entry.district_aliases ?? [:]) { _, user in user }
                     if let successor = entry.successor_2025 { province.successor_2025 = successor }
+                    if let seat = entry.seat_of_central_bodies { province.seat_of_central_bodies = seat }
                     merged[index] = province
                 } else {
                     indexByID[entry.id] = merged.count

@@ -224,8 +224,14 @@ struct OrganizerResolver: Sendable {
     private func province(_ text: ArticleText, article: Article, organizer: UnitMention?, owner: UnitMention?, among allowed: Set<Int>?) -> ProvinceFact? {
         func permitted(_ index: Int) -> Bool { allowed?.contains(index) ?? true }
         if let organizer {
-            // A central body, or one of the central level named by its own name ("Đảng ủy Bộ Tư pháp"), wherever it met.
+            // A central body, or one of the central level named by its own name ("Đảng ủy Bộ Tư pháp"): where the lead says
+            // it met outside the capital ("Ngày 13-6, tại Hội trường Bộ Tư lệnh Quân khu (TP Vinh), Đảng ủy Quân khu 4 …"),
+            // else no province.
             if organizer.kind.place == "central" || (organizer.kind.level == "trung-uong" && organizer.place == nil) {
+                if let venue = venueProvince(text, permitted: permitted), let index = gazetteer.province(id: venue.id),
+                   gazetteer.provinces[index].seat_of_central_bodies != true {
+                    return venue
+                }
                 return ProvinceFact(name: Gazetteer.central, inferredFrom: "cơ quan Trung ương: \(organizer.text)")
             }
             if let place = organizer.place {
@@ -235,15 +241,7 @@ struct OrganizerResolver: Sendable {
         if let place = owner?.place, permitted(place.provinceIndex) {
             return fact(place.provinceIndex, "đơn vị có kế hoạch dẫn tới sự kiện: \(owner!.text)", place: place)
         }
-        if let lead = text.body.first {
-            for match in units.catalog.venue.matches(in: lead.folded) {
-                guard let phrase = match[1].map(String.init) else { continue }
-                if let place = units.mentions(in: phrase).compactMap(\.place).first ?? places.mentions(in: phrase).compactMap({ places.resolve($0) }).first,
-                   permitted(place.provinceIndex) {
-                    return fact(place.provinceIndex, "nơi tổ chức: tại \(phrase)", place: place)
-                }
-            }
-        }
+        if let venue = venueProvince(text, permitted: permitted) { return venue }
         if let prefix = Self.titlePrefix.firstMatch(in: text.title.folded)?[1].map(String.init),
            let place = places.mentions(in: prefix).compactMap({ places.resolve($0) }).first, permitted(place.provinceIndex) {
             return fact(place.provinceIndex, "tiền tố tiêu đề '\(prefix):'", place: place)
@@ -298,6 +296,19 @@ struct OrganizerResolver: Sendable {
         }
         if let organizer, organizer.kind.level == "trung-uong" {
             return ProvinceFact(name: Gazetteer.central, inferredFrom: "cơ quan Trung ương: \(organizer.text)")
+        }
+        return nil
+    }
+
+    /// The province of the place the lead says the event was held at ("tại Hội trường UBND huyện Thạnh Hóa").
+    private func venueProvince(_ text: ArticleText, permitted: (Int) -> Bool) -> ProvinceFact? {
+        guard let lead = text.body.first else { return nil }
+        for match in units.catalog.venue.matches(in: lead.folded) {
+            guard let phrase = match[1].map(String.init) else { continue }
+            if let place = units.mentions(in: phrase).compactMap(\.place).first ?? places.mentions(in: phrase).compactMap({ places.resolve($0) }).first,
+               permitted(place.provinceIndex) {
+                return fact(place.provinceIndex, "nơi tổ chức: tại \(phrase)", place: place)
+            }
         }
         return nil
     }

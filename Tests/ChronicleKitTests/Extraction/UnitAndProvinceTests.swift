@@ -53,11 +53,14 @@ struct UnitAndProvinceTests {
         #expect(provincial.awards.map { $0.giver } == ["Ban Thường vụ Đảng ủy các cơ quan Đảng tỉnh Đắk Lắk"])
     }
 
-    /// A ministry's party committee is a central body wherever it meets, and its name runs past its lowercase words.
-    @Test func aMinistrysCommitteeIsCentralWhereverItMeets() {
+    /// A ministry's party committee is a central body, of no province when it meets in the capital, and its name runs past
+    /// its lowercase words. The central propaganda commission meeting in a province is of that province.
+    @Test func aMinistrysCommitteeIsCentralInTheCapital() {
         let found = facts("Sơ kết chuyên đề năm 2023\n\nSáng 20/7/2023, tại Hà Nội, Đảng ủy Bộ Nông nghiệp và Phát triển nông thôn tổ chức hội nghị sơ kết chuyên đề năm 2023.")
         #expect(found.organizer?.unit == "Đảng ủy Bộ Nông nghiệp và Phát triển nông thôn")
         #expect(found.province?.name == "Trung ương")
+        let away = facts("Sơ kết 3 năm thực hiện Kết luận 01\n\nSáng 30/5/2024, tại TP. Đồng Hới, Ban Tuyên giáo Trung ương tổ chức hội nghị sơ kết 3 năm thực hiện Kết luận 01-KL/TW khu vực Bắc Trung Bộ.")
+        #expect(away.province?.name == "Quảng Bình")
     }
 
     /// Châu Thành is a district of several provinces: the one of the province the article is from.
@@ -85,11 +88,12 @@ struct UnitAndProvinceTests {
         #expect(found.awards.map { "\($0.kind)|\($0.collectives ?? 0)|\($0.individuals ?? 0)" } == ["tuyên dương|0|25", "Giấy khen|6|0"])
     }
 
-    /// A military region belongs to the whole country, wherever it meets; its command gives in its name.
-    @Test func aMilitaryRegionIsCentralAndItsCommandGives() {
+    /// A military region is a central body; meeting at its headquarters in a city, it is of that city's province (in
+    /// Hà Nội, of none: see `aMinistrysCommitteeIsCentralInTheCapital`). Its command gives in its name.
+    @Test func aMilitaryRegionMeetsInTheCityOfItsHeadquartersAndItsCommandGives() {
         let found = facts("Quân khu 5 quán triệt chuyên đề năm 2025\n\nSáng 14-3-2025, Thường vụ Đảng ủy Quân khu 5 tổ chức hội nghị trực tuyến quán triệt chuyên đề năm 2025. Tại điểm cầu Sở chỉ huy Quân khu (TP Đà Nẵng), Bộ Tư lệnh Quân khu 5 tặng Bằng khen cho 2 tập thể; Chủ nhiệm Chính trị Quân khu 5 tặng Giấy khen cho 3 cá nhân.")
         #expect(found.organizer?.unit == "Đảng ủy Quân khu 5")
-        #expect(found.province?.name == "Trung ương")
+        #expect(found.province?.name == "Đà Nẵng")
         #expect(found.awards.map { $0.giver } == ["Bộ Tư lệnh Quân khu 5", "Chủ nhiệm Chính trị Quân khu 5"])
     }
 
