@@ -32,7 +32,7 @@ extension AwardFinder {
     /// "…; đồng thời đề nghị Ban Thường vụ Tỉnh ủy tặng Bằng khen cho 1 tập thể": an earlier occasion or a
     /// proposal, in the group's own clause (between semicolons), or a clause opening with an occasion
     /// dated before `eventDate`.
-    func inPastClause(_ group: Group, of sentence: String, eventDate: CalendarDate?) -> Bool {
+    func inPastClause(_ group: Group, of sentence: String, nextSentence: String? = nil, eventDate: CalendarDate?) -> Bool {
         let nsSentence = sentence as NSString
         let start = nsSentence.clauseStart(before: group.range.location)
         let end = nsSentence.clauseEnd(from: group.range.upperBound)
@@ -59,12 +59,15 @@ extension AwardFinder {
                 .contains { match in match["year"].flatMap { Int($0) }.map { $0 <= eventDate.year - Self.yearsBeforeAReasonIsPast } ?? false }
         }) { return true }
         // "Chủ tịch nước đã quyết định tặng Huân chương …; phần thưởng này sẽ được trao tại Lễ kỷ niệm …", also
-        // with the award's name ("…; Bằng khen sẽ được trao tại hội nghị tổng kết …", "…; các Bằng khen này sẽ được trao …").
+        // with the award's name ("…; Bằng khen sẽ được trao tại hội nghị tổng kết …", "…; các Bằng khen này sẽ được trao …"),
+        // or in the next sentence, for the sentence's last clause ("… 9 nhà giáo được … tặng Bằng khen. Các Bằng khen này sẽ
+        // được trao tại Lễ kỷ niệm … vào sáng 20/11."), unless that sentence tells the decision announced at this event
+        // ("Cũng tại hội nghị, … công bố Quyết định … tặng Giấy khen cho 24 tập thể …. Các Giấy khen này sẽ được trao tại …").
         if end < nsSentence.length {
-            let next = sentence.substring(utf16: NSRange(location: end + 1, length: nsSentence.clauseEnd(from: end + 1) - end - 1))
-            let opening = pluralOpening.replacingMatches(in: next.trimmingWhitespace(), with: "")
-            let namesTheAward = anyKind.firstMatch(in: opening, range: NSRange(location: 0, length: (opening as NSString).length), anchored: true) != nil
-            if backReference.matches(next) || (namesTheAward && countMatches(in: next).isEmpty), past.matches(next) { return true }
+            if handedOverAnotherTime(sentence.substring(utf16: NSRange(location: end + 1, length: nsSentence.clauseEnd(from: end + 1) - end - 1))) { return true }
+        } else if let nextSentence, !atEvent.matches(sentence),
+                  handedOverAnotherTime(nextSentence.substring(utf16To: (nextSentence as NSString).clauseEnd(from: 0))) {
+            return true
         }
         // "… đều đã được Chủ tịch UBND tỉnh tặng Bằng khen trong đợt sơ kết năm 2022; trong đó có 2 cá nhân được …": the breakdown
         // of a past clause is of that past.
@@ -83,6 +86,14 @@ extension AwardFinder {
         let opener = nsSentence.range(of: ",")
         return opener.location != NSNotFound && opener.location < group.range.location
             && past.firstMatch(in: sentence, range: NSRange(location: 0, length: opener.location)) != nil
+    }
+
+    /// A clause telling that the award just told is (or was) handed over on another occasion: it names the award back
+    /// ("phần thưởng này", "các Bằng khen này", "Bằng khen" with no count of its own) and another time ("sẽ được trao").
+    private func handedOverAnotherTime(_ clause: String) -> Bool {
+        let opening = pluralOpening.replacingMatches(in: clause.trimmingWhitespace(), with: "")
+        let namesTheAward = anyKind.firstMatch(in: opening, range: NSRange(location: 0, length: (opening as NSString).length), anchored: true) != nil
+        return (backReference.matches(clause) || (namesTheAward && countMatches(in: clause).isEmpty)) && past.matches(clause)
     }
 
     /// "… tặng Huân chương Lao động hạng Nhì (năm 2017)" at a 2020 event; "chị A được Chủ tịch UBND tỉnh tặng

@@ -573,7 +573,7 @@ struct AwardFinder: Sendable {
                     if let split = splitUp(group, by: next) { (group.collectives, group.individuals, group.combined) = (split.collectives, split.individuals, 0) }
                     if lookingBack?.firstMatch(in: sentence, range: NSRange(location: 0, length: group.range.location)) != nil { continue }
                     // "Trong 5 năm, cấp ủy các cấp đã khen thưởng …; tại hội nghị, …": a clause over years beside one of the event.
-                    guard let kind = group.kind, !inPastClause(group, of: sentence, eventDate: eventDate),
+                    guard let kind = group.kind, !inPastClause(group, of: sentence, nextSentence: sentenceIndex + 1 < sentences.count ? sentences[sentenceIndex + 1] : nil, eventDate: eventDate),
                           !cumulative || !overYears(group, of: sentence, eventDate: eventDate),
                           !quoted.contains(where: { NSLocationInRange(sentenceRange.location + group.range.location, $0) }) else { continue }
                     let evidence = block.text(NSRange(location: sentenceRange.location + group.evidence.location, length: group.evidence.length))

@@ -1024,6 +1024,10 @@ extension AwardTrapTests {
         #expect(lines(base + "; các Bằng khen này sẽ được trao tại hội nghị tổng kết công tác công đoàn cuối năm 2022.") == ["Liên đoàn Lao động tỉnh Quảng Trị|Bằng khen|10|25|0"])
         let now = awards(base + ".")
         #expect(summary(now) == ["Liên đoàn Lao động tỉnh Quảng Trị|Bằng khen|10|25|0", "Chủ tịch UBND tỉnh Quảng Trị|Bằng khen|3|5|0"])
+        // Told in the next sentence, the same; but a decision announced at this event is its award, wherever it is handed over.
+        #expect(lines(base + ". Các Bằng khen này sẽ được trao tại hội nghị tổng kết công tác công đoàn cuối năm 2022.") == ["Liên đoàn Lao động tỉnh Quảng Trị|Bằng khen|10|25|0"])
+        #expect(lines("Sáng 16/9/2022, Liên đoàn Lao động tỉnh Quảng Trị tổ chức Lễ tuyên dương. Cũng tại buổi lễ, Ban Thường vụ Liên đoàn Lao động tỉnh tặng Giấy khen cho 24 tập thể, 36 cá nhân. Các Giấy khen này sẽ được trao tại buổi gặp mặt kỷ niệm Ngày truyền thống do công đoàn các huyện tổ chức.")
+                == ["Ban Thường vụ Liên đoàn Lao động tỉnh Quảng Trị|Giấy khen|24|36|0"])
     }
 
     /// "Những điển hình được tuyên dương năm nay đến từ nhiều lĩnh vực: một cựu chiến binh …": who they are, not an award of
