@@ -164,6 +164,7 @@ struct AwardFinder: Sendable {
     let representing: Pattern
     /// Words a named collective starts with: "Công đoàn …", "Chi bộ …".
     let namedCollective: Pattern
+    let namedCollectiveEnding: Pattern
     let respectively: Pattern?
     /// A post, and nothing else, before a unit's name.
     let officeTitle: Pattern
@@ -385,6 +386,8 @@ struct AwardFinder: Sendable {
         representing = try Pattern("(?<!\\p{L})(?:\(Pattern.phrases(grammar.representing ?? ["thay mặt"])))(?!\\p{L})")
         // Then a capital or a figure, perhaps after a word or two of place: "Công an huyện Cầu Kè", "Chi bộ khu phố 1".
         namedCollective = try Pattern("^(?:\(Pattern.phrases(all(\.named_collectives))))\\s+(?:\\p{Ll}+\\s+){0,2}[\\p{Lu}\\d]", caseInsensitive: false)
+        // The same name closing a phrase, for a short name defined after it ("… Tổng công ty Điện lực miền Trung (EVNCPC)").
+        namedCollectiveEnding = try Pattern("(?<!\\p{L})(?:\(Pattern.phrases(all(\.named_collectives))))(?:\\s+[\\p{L}\\d&-]+){1,10}$", caseInsensitive: false)
         // The post opens the phrase or its clause ("Dịp này, Giám đốc …"): "Bộ Tư lệnh BĐBP" is a unit, not the post "Tư lệnh".
         officeTitle = try Pattern("(?:^|,)\\s*(?<title>\(Pattern.phrases(all(\.office_titles))))\\s+$", caseInsensitive: false)
         respectively = try grammar.respectively.map { try Pattern("(?<!\\p{L})(?:\(Pattern.phrases($0)))(?!\\p{L})") }

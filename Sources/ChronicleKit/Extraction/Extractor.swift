@@ -32,6 +32,14 @@ public struct Extractor: Sendable {
         let eventDate = knowledge.eventDates.resolve(article: article, dates: dates, periods: periods)
         let (eventType, eventTypeEvidence) = knowledge.eventTypes.classify(text)
         let (organizer, province) = knowledge.organizers.resolve(text, article: article, frontMatter: article.frontMatter)
+        // "Đảng ủy EVNCPC tặng Giấy khen" after "Đảng ủy Tổng công ty Điện lực miền Trung (EVNCPC)": the unit's full name. Written
+        // out after the giver's own spelling-out, so short names the vocabulary knows ("Bộ CHQS", "Hội LHPN") keep their meaning.
+        let shortNames = ShortNames(text, units: knowledge.units, namedUnitEnding: knowledge.awards.namedCollectiveEnding)
+        func giverName(_ giver: String) -> String {
+            let named = knowledge.givers.normalize(giver, organizer: organizer, province: province)
+            let spelledOut = shortNames.expanded(named, units: knowledge.units)
+            return spelledOut == named ? named : knowledge.givers.normalize(spelledOut, organizer: organizer, province: province)
+        }
         let otherDays = dates.filter { Self.namesAnotherDay($0, than: eventDate, lunar: knowledge.dateVocabulary.lunar) }
         // An undated event still has its likely year: occasions of earlier years are not its own.
         let when = eventDate.date ?? eventDate.undatedEstimate.flatMap { Int($0.prefix(4)) }.flatMap { CalendarDate(year: $0, month: 1, day: 1) }
@@ -42,7 +50,7 @@ public struct Extractor: Sendable {
             // "Ban tổ chức tuyên dương 20 gương": the organizer, through the committee it set up (as written: "Ban Tổ chức" is
             // the party's department).
             if let giver = award.giver, !knowledge.units.catalog.organizingCommittees.contains(giver) {
-                award.giver = knowledge.givers.normalize(giver, organizer: organizer, province: province)
+                award.giver = giverName(giver)
             } else {
                 // "15 tập thể được khen thưởng": given by whoever held the event.
                 award.giver = organizer?.unit ?? organizer?.phrase
@@ -62,7 +70,7 @@ public struct Extractor: Sendable {
             guard award.giverFrom == "organizer", award.kindFrom == "caption",
                   let giver = knowledge.awards.captionGiver(of: award.kind, in: text.captions) else { return award }
             var award = award
-            award.giver = knowledge.givers.normalize(giver, organizer: organizer, province: province)
+            award.giver = giverName(giver)
             award.giverFrom = "caption"
             return award
         }

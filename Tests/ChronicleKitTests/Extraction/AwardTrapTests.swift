@@ -1162,3 +1162,21 @@ extension AwardTrapTests {
         #expect(proposed.isEmpty, "\(summary(proposed))")
     }
 }
+
+extension AwardTrapTests {
+    /// A short name the article defines in parentheses after a unit names that unit later ("Đảng ủy EVNCPC"); one made of
+    /// initials stands for the words it is the initials of ("KCN" in "Công đoàn các Khu công nghiệp"), and the words before it
+    /// that open the name are not written twice. Short names the vocabulary knows keep their meaning.
+    @Test func shortNamesTheArticleDefines() {
+        let lead = "Sáng 9/4/2021, tại TP Đà Nẵng, Đảng ủy Tổng công ty Điện lực miền Trung (EVNCPC) tổ chức hội nghị tổng kết."
+        #expect(lines(lead + " Dịp này, Đảng ủy EVNCPC tặng Giấy khen cho 12 tập thể, 16 cá nhân; Tổng Giám đốc EVNCPC tặng Giấy khen cho 3 tập thể.",
+                      title: "EVNCPC tổng kết Chỉ thị 05")
+                == ["Đảng ủy Tổng công ty Điện lực miền Trung|Giấy khen|12|16|0", "Tổng Giám đốc Tổng công ty Điện lực miền Trung|Giấy khen|3|0|0"])
+        #expect(ShortNames.spelledOut("KCN", in: "Công đoàn các Khu công nghiệp") == "Khu công nghiệp")
+        #expect(ShortNames.spelledOut("EVNCPC", in: "Tổng công ty Điện lực miền Trung") == "Tổng công ty Điện lực miền Trung")
+        let unions = "Sáng 12/5/2024, Công đoàn các Khu công nghiệp (KCN) tỉnh Bắc Ninh tổ chức hội nghị sơ kết. Dịp này, Ban Thường vụ Công đoàn các KCN tỉnh tặng Giấy khen cho 21 tập thể."
+        #expect(lines(unions, title: "Công đoàn các KCN Bắc Ninh sơ kết") == ["Ban Thường vụ Công đoàn các Khu công nghiệp tỉnh Bắc Ninh|Giấy khen|21|0|0"])
+        let known = "Sáng 12/5/2024, Ủy ban nhân dân (UBND) huyện Gio Linh tổ chức hội nghị sơ kết. Dịp này, Chủ tịch UBND huyện tặng Giấy khen cho 6 tập thể."
+        #expect(lines(known, title: "Gio Linh sơ kết") == ["Chủ tịch UBND huyện Gio Linh|Giấy khen|6|0|0"])
+    }
+}
