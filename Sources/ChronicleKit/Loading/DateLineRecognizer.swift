@@ -28,7 +28,12 @@ struct DateLineRecognizer: Sendable {
         let alternation = rules.dateLineWords.map(Pattern.escape).joined(separator: "|")
         // A word may carry its counter: "Lượt xem: 256" beside "Cập nhật: 12/03/2020".
         words = Pattern(literal: "(?<!\\p{L})(?:\(alternation.isEmpty ? "(?!)" : alternation))(?!\\p{L})(?:\\s*:?\\s*[\\d.]+(?![\\d/-]))?")
+        creditLabel = Pattern(literal: "^\\s*(?:\(Pattern.phrases(rules.dateLineCreditLabels)))\\s*:")
     }
+
+    /// "Tác giả: …": a credit beside the date, up to `maximumCreditWords` long.
+    private let creditLabel: Pattern
+    static let maximumCreditWords = 14
 
     /// Bars, and dashes or dots with spaces around them, between the timestamp and what the site prints
     /// beside it: "Thanh Lê • 06/07/2021 17:32".
@@ -46,7 +51,9 @@ struct DateLineRecognizer: Sendable {
         guard segments.count > 1 else { return nil }
         let dated = segments.filter { Self.date.matches($0) || Self.time.matches($0) || Self.zone.matches($0) }
         let others = segments.filter { segment in !dated.contains(segment) }
-        guard !dated.isEmpty, others.allSatisfy({ TextShape.wordCount($0) <= Self.maximumSideSegmentWords }) else { return nil }
+        guard !dated.isEmpty, others.allSatisfy({ segment in
+            TextShape.wordCount(segment) <= (creditLabel.matches(segment) ? Self.maximumCreditWords : Self.maximumSideSegmentWords)
+        }) else { return nil }
         // "Tạo lúc: 09:12, 09/10/2024 | Cập nhật: 10:05, 09/10/2024": two timestamps, the first the publication.
         if dated.count > 1, let first = recognizeSegment(dated[0]), dated.dropFirst().allSatisfy({ recognizeSegment($0) != nil }) { return first }
         return recognizeSegment(dated.joined(separator: " "))

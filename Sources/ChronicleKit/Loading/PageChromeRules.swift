@@ -10,6 +10,7 @@ public struct PageChromeRules: Sendable {
         var end_markers: [String]?
         var comment_markers: [String]?
         var date_line_words: [String]?
+        var date_line_credit_labels: [String]?
         var byline_prefixes: [String]?
         var byline_collective_names: [String]?
         var source_credit_labels: [String]?
@@ -21,7 +22,7 @@ public struct PageChromeRules: Sendable {
         var menu_separators: [String]?
 
         static let schemaName = "chronicle.page-chrome/1"
-        static let keys: Set<String> = ["schema", "drop_lines", "drop_patterns", "end_markers", "comment_markers", "date_line_words", "byline_prefixes",
+        static let keys: Set<String> = ["schema", "drop_lines", "drop_patterns", "end_markers", "comment_markers", "date_line_words", "date_line_credit_labels", "byline_prefixes",
                                         "byline_collective_names", "source_credit_labels", "photo_credit_labels", "image_alt_patterns", "caption_cues", "body_openers",
                                         "table_row_number_headers", "menu_separators"]
     }
@@ -37,6 +38,8 @@ public struct PageChromeRules: Sendable {
     private let longestDropLineWords: Int
     /// Longest first, so "Ngày cập nhật" is removed before "Ngày".
     let dateLineWords: [String]
+    /// "Tác giả", "Người đăng": labels of a credit beside the publication date, which may name a whole office.
+    let dateLineCreditLabels: [String]
     let bylinePrefix: Pattern
     let bylineCollectiveNames: Set<String>
     let sourceCredit: Pattern
@@ -68,6 +71,7 @@ public struct PageChromeRules: Sendable {
         // Keys only drop spaces, colons and case; a line a few bytes longer than the longest marker can still be one.
         longestEndMarker = (all(\.end_markers).map(\.utf8.count).max() ?? 0) * 2 + 16
         dateLineWords = all(\.date_line_words).sorted { $0.count > $1.count }
+        dateLineCreditLabels = all(\.date_line_credit_labels)
         bylinePrefix = try Pattern("^(?:\(alternation(all(\.byline_prefixes))))\\s*[:：]\\s*")
         bylineCollectiveNames = Set(all(\.byline_collective_names).map(Self.lineKey))
         sourceCredit = try Pattern("^(?:\(alternation(all(\.source_credit_labels))))\\s*:?\\s+(\\S.{0,60})$")

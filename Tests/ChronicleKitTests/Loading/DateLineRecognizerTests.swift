@@ -29,6 +29,8 @@ struct DateLineRecognizerTests {
         ("Tạo lúc: 09:12, 09/10/2024   |   Cập nhật: 10:05, 09/10/2024", "2024-10-09T09:12+07:00"),
         ("Thanh Lê • 06/07/2021 17:32", "2021-07-06T17:32+07:00"),
         ("Thứ hai, 13/11/2023 - 10:05 Đã xem: 612", "2023-11-13T10:05+07:00"),
+        // A credit beside the date may name a whole office.
+        ("Ngày đăng: 13/08/2020 | Tác giả: Phòng Công tác Đảng và công tác chính trị | Lượt xem: 1.208", "2020-08-13"),
     ])
     func recognizesTimestampLines(line: String, iso: String) {
         #expect(recognizer.recognize(line)?.iso == iso)
@@ -41,6 +43,8 @@ struct DateLineRecognizerTests {
         "Thanh Thủy – Xuân Quốc",
         "31/02/2024 10:00",
         "Quý I/2024",
+        // Unlabelled, a long segment beside a date is prose.
+        "Ngày 13/08/2020 | Công an tỉnh Ninh Bình tổ chức Đại hội Thi đua Vì an ninh Tổ quốc lần thứ VI",
     ])
     func rejectsProseAndImpossibleDays(line: String) {
         #expect(recognizer.recognize(line) == nil)
