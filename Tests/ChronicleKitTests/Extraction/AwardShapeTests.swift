@@ -15,6 +15,14 @@ struct AwardShapeTests {
         #expect(found == ["Ban Thường vụ Thành ủy Đà Nẵng|Bằng khen|30|45|0", "Ban Thường vụ Thành ủy Đà Nẵng|biểu dương|0|15|0"], "\(found)")
     }
 
+    /// "17 tổ chức đảng và đảng viên": units and members counted together, unsplit; "3 chi bộ và 5 đảng viên" is split.
+    @Test func partyOrganisationsAndMembersCountedTogether() {
+        #expect(summary("Dịp này, Đảng ủy BĐBP tỉnh tặng Giấy khen cho 17 tổ chức đảng và đảng viên có thành tích xuất sắc.")
+                == ["Đảng ủy Bộ đội Biên phòng tỉnh Quảng Trị|Giấy khen|0|0|17"])
+        #expect(summary("Dịp này, Đảng ủy BĐBP tỉnh tặng Giấy khen cho 3 chi bộ và 5 đảng viên có thành tích xuất sắc.")
+                == ["Đảng ủy Bộ đội Biên phòng tỉnh Quảng Trị|Giấy khen|3|5|0"])
+    }
+
     /// "1 tập thể và 2 cá nhân có thành tích xuất sắc nhận Bằng khen của …": what they did, then what they received.
     @Test func aQualifierBeforeReceiving() {
         let found = summary("Cũng tại buổi lễ, 1 tập thể và 2 cá nhân có thành tích xuất sắc nhận Bằng khen của Chủ tịch UBND tỉnh Lào Cai.",
