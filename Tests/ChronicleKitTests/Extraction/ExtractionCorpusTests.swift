@@ -607,14 +607,14 @@ struct ExtractionCorpusTests {
         ("extraction-holdout-433", "held-out set 433 (blind run read)", true),
         ("extraction-holdout-434", "held-out set 434 (blind run read)", false),
         ("extraction-holdout-435", "held-out set 435 (blind run read)", true),
-        ("extraction-holdout-436", "held-out set 436 (blind)", false),
-        ("extraction-holdout-437", "held-out set 437 (blind)", false),
-        ("extraction-holdout-438", "held-out set 438 (blind)", false),
-        ("extraction-holdout-439", "held-out set 439 (blind)", false),
-        ("extraction-holdout-440", "held-out set 440 (blind)", false),
-        ("extraction-holdout-441", "held-out set 441 (blind)", false),
-        ("extraction-holdout-442", "held-out set 442 (blind)", false),
-        ("extraction-holdout-443", "held-out set 443 (blind)", false),
+        ("extraction-holdout-436", "held-out set 436 (blind run read)", true),
+        ("extraction-holdout-437", "held-out set 437 (blind run read)", true),
+        ("extraction-holdout-438", "held-out set 438 (blind run read)", true),
+        ("extraction-holdout-439", "held-out set 439 (blind run read)", false),
+        ("extraction-holdout-440", "held-out set 440 (blind run read)", true),
+        ("extraction-holdout-441", "held-out set 441 (blind run read)", true),
+        ("extraction-holdout-442", "held-out set 442 (blind run read)", true),
+        ("extraction-holdout-443", "held-out set 443 (blind run read)", true),
     ]
 
     @Test(arguments: heldOut.indices)
