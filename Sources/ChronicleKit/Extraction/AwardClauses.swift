@@ -65,9 +65,11 @@ extension AwardFinder {
         // ("Cũng tại hội nghị, … công bố Quyết định … tặng Giấy khen cho 24 tập thể …. Các Giấy khen này sẽ được trao tại …").
         if end < nsSentence.length {
             if handedOverAnotherTime(sentence.substring(utf16: NSRange(location: end + 1, length: nsSentence.clauseEnd(from: end + 1) - end - 1))) { return true }
-        } else if let nextSentence, !atEvent.matches(sentence),
-                  handedOverAnotherTime(nextSentence.substring(utf16To: (nextSentence as NSString).clauseEnd(from: 0))) {
-            return true
+        } else if let nextSentence, !atEvent.matches(sentence) {
+            // Only a sentence saying it is handed over later, naming this kind when it names one.
+            let clause = nextSentence.substring(utf16To: (nextSentence as NSString).clauseEnd(from: 0))
+            let namedKind = anyKind.firstMatch(in: clause).map { kindName(String($0.value)) }
+            if handedOverLater.matches(clause), namedKind == nil || namedKind == group.kind, handedOverAnotherTime(clause) { return true }
         }
         // "… đều đã được Chủ tịch UBND tỉnh tặng Bằng khen trong đợt sơ kết năm 2022; trong đó có 2 cá nhân được …": the breakdown
         // of a past clause is of that past.

@@ -104,6 +104,8 @@ struct AwardFinder: Sendable {
     let onBehalf: Pattern
     /// "Theo Quyết định … của X,": X gives what a clause after it gives with no giver named.
     let decidedBy: Pattern
+    /// "sẽ được trao": an award handed over another time (awards.yml `handed_over_later`).
+    let handedOverLater: Pattern
     /// "cho đồng chí Lê Văn A": one person, named; opening a giver phrase, a person handing over.
     let singlePerson: Pattern
     let breakdown: Pattern
@@ -243,7 +245,9 @@ struct AwardFinder: Sendable {
         // "Ông Nguyễn Văn Mười được …", "bác sĩ Vũ Thị Mai": the title in either case, then a capital.
         singlePerson = try Pattern("^\\s*(?i:\(Pattern.phrases(all(\.single_recipient_persons))))\\.?\\s+\\p{Lu}", caseInsensitive: false)
         onBehalf = try Pattern("(?<!\\p{L})(?:\(alternation(all(\.on_behalf))))\\s+(?<principal>[^,;]{3,80}),")
-        decidedBy = try Pattern("(?<!\\p{L})(?:\(alternation(all(\.decided_by))))\\s+(?<principal>[^,;]{3,80}),")
+        // The issuer ends before what the decision is about or its date: "… của UBND huyện về việc khen thưởng Trường …,".
+        handedOverLater = try Pattern("(?<!\\p{L})(?:\(alternation(all(\.handed_over_later))))(?!\\p{L})")
+        decidedBy = try Pattern("(?<!\\p{L})(?:\(alternation(all(\.decided_by))))\\s+(?<principal>[^,;]{3,80}?)(?:\\s+(?:về|ngày)\\s[^,;]*)?,")
         guard let grammar = sources.compactMap(\.grammar).last else { throw ChronicleError(file: "awards.yml", "grammar is required") }
         let recipient = Pattern.phrases(grammar.recipient_markers)
         let approximateWithOne = Pattern.phrases(all(\.approximate).filter { $0.hasPrefix(NumberWords.one + " ") })
@@ -387,7 +391,7 @@ struct AwardFinder: Sendable {
         // Then a capital or a figure, perhaps after a word or two of place: "Công an huyện Cầu Kè", "Chi bộ khu phố 1".
         namedCollective = try Pattern("^(?:\(Pattern.phrases(all(\.named_collectives))))\\s+(?:\\p{Ll}+\\s+){0,2}[\\p{Lu}\\d]", caseInsensitive: false)
         // The same name closing a phrase, for a short name defined after it ("… Tổng công ty Điện lực miền Trung (EVNCPC)").
-        namedCollectiveEnding = try Pattern("(?<!\\p{L})(?:\(Pattern.phrases(all(\.named_collectives))))(?:\\s+[\\p{L}\\d&-]+){1,10}$", caseInsensitive: false)
+        namedCollectiveEnding = try Pattern("(?<!\\p{L})(?=\\p{Lu})(?:\(Pattern.phrases(all(\.named_collectives))))(?:\\s+[\\p{L}\\d&-]+){1,10}$", caseInsensitive: false)
         // The post opens the phrase or its clause ("Dịp này, Giám đốc …"): "Bộ Tư lệnh BĐBP" is a unit, not the post "Tư lệnh".
         officeTitle = try Pattern("(?:^|,)\\s*(?<title>\(Pattern.phrases(all(\.office_titles))))\\s+$", caseInsensitive: false)
         respectively = try grammar.respectively.map { try Pattern("(?<!\\p{L})(?:\(Pattern.phrases($0)))(?!\\p{L})") }
@@ -567,7 +571,8 @@ struct AwardFinder: Sendable {
                 var counted = groups(in: sentence)
                 pairRespectively(&counted, in: sentence)
                 let sentenceGroups = mergingContinuations(counted, in: sentence)
-                var next = sentenceIndex + 1 < sentences.count ? sentences[sentenceIndex + 1] : nil
+                let following = sentenceIndex + 1 < sentences.count ? sentences[sentenceIndex + 1] : nil
+                var next = following
                 // "… tuyên dương 150 điển hình …. Cụ thể:" over "- 60 tập thể tiêu biểu, gồm …" and "- 90 cá nhân …": the list breaks it
                 // down. Only for the paragraph's last sentence, or the one before a closing "Cụ thể:": the list follows the paragraph.
                 if sentenceIndex + 2 >= sentences.count, let list = listBreakdown(introducedBy: next ?? sentence, after: index, in: body) { next = list }
@@ -576,7 +581,7 @@ struct AwardFinder: Sendable {
                     if let split = splitUp(group, by: next) { (group.collectives, group.individuals, group.combined) = (split.collectives, split.individuals, 0) }
                     if lookingBack?.firstMatch(in: sentence, range: NSRange(location: 0, length: group.range.location)) != nil { continue }
                     // "Trong 5 năm, cấp ủy các cấp đã khen thưởng …; tại hội nghị, …": a clause over years beside one of the event.
-                    guard let kind = group.kind, !inPastClause(group, of: sentence, nextSentence: sentenceIndex + 1 < sentences.count ? sentences[sentenceIndex + 1] : nil, eventDate: eventDate),
+                    guard let kind = group.kind, !inPastClause(group, of: sentence, nextSentence: following, eventDate: eventDate),
                           !cumulative || !overYears(group, of: sentence, eventDate: eventDate),
                           !quoted.contains(where: { NSLocationInRange(sentenceRange.location + group.range.location, $0) }) else { continue }
                     let evidence = block.text(NSRange(location: sentenceRange.location + group.evidence.location, length: group.evidence.length))

@@ -228,7 +228,7 @@ struct OrganizerResolver: Sendable {
             // it met outside the capital ("Ngày 13-6, tại Hội trường Bộ Tư lệnh Quân khu (TP Vinh), Đảng ủy Quân khu 4 …"),
             // else no province.
             if organizer.kind.place == "central" || (organizer.kind.level == "trung-uong" && organizer.place == nil) {
-                if let venue = venueProvince(text, permitted: permitted), let index = gazetteer.province(id: venue.id),
+                if let venue = venueProvince(text, permitted: permitted, firstOnly: true), let index = gazetteer.province(id: venue.id),
                    gazetteer.provinces[index].seat_of_central_bodies != true {
                     return venue
                 }
@@ -300,10 +300,11 @@ struct OrganizerResolver: Sendable {
         return nil
     }
 
-    /// The province of the place the lead says the event was held at ("tại Hội trường UBND huyện Thạnh Hóa").
-    private func venueProvince(_ text: ArticleText, permitted: (Int) -> Bool) -> ProvinceFact? {
+    /// The province of the place the lead says the event was held at ("tại Hội trường UBND huyện Thạnh Hóa"); `firstOnly`,
+    /// of its first venue only ("Tại Trung tâm Hội nghị Quốc gia, Ban Bí thư … có điểm cầu tại tỉnh Quảng Trị" names none).
+    private func venueProvince(_ text: ArticleText, permitted: (Int) -> Bool, firstOnly: Bool = false) -> ProvinceFact? {
         guard let lead = text.body.first else { return nil }
-        for match in units.catalog.venue.matches(in: lead.folded) {
+        for match in units.catalog.venue.matches(in: lead.folded).prefix(firstOnly ? 1 : Int.max) {
             guard let phrase = match[1].map(String.init) else { continue }
             if let place = units.mentions(in: phrase).compactMap(\.place).first ?? places.mentions(in: phrase).compactMap({ places.resolve($0) }).first,
                permitted(place.provinceIndex) {

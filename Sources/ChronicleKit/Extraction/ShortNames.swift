@@ -5,7 +5,7 @@ import Foundation
 /// Giấy khen" names that committee. Short names the unit vocabulary knows ("UBND", "MTTQ") keep their own
 /// meaning: "Ủy ban nhân dân tỉnh (UBND)" does not make every "UBND huyện" the province's.
 struct ShortNames: Sendable {
-    /// "(EVNCPC)", "(PV GAS)" is no short name; two to twelve capitals and figures, with "&" or "-".
+    /// "(EVNCPC)", "(GD&ĐT)": two to twelve capitals and figures, with "&" or "-" ("(PV GAS)", with a space, is none).
     static let definition = Pattern(literal: #"\s*\((\p{Lu}[\p{Lu}\d&-]{1,11})\)"#, caseInsensitive: false)
 
     private(set) var longForms: [String: String] = [:]
@@ -48,7 +48,7 @@ struct ShortNames: Sendable {
         var location = 0
         for word in phrase.split(separator: " ", omittingEmptySubsequences: false).map(String.init) {
             defer { location += (word as NSString).length + 1 }
-            guard let long = longForms[word], !named.contains(where: { NSLocationInRange(location, $0) }) else { words.append(word); continue }
+            guard let long = longForms[word], !long.isEmpty, !named.contains(where: { NSLocationInRange(location, $0) }) else { words.append(word); continue }
             let longWords = long.split(separator: " ").map(String.init)
             let overlap = (0...min(words.count, longWords.count - 1)).last { count in
                 count == 0 || Array(words.suffix(count)) == Array(longWords.prefix(count))

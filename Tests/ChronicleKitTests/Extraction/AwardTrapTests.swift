@@ -223,12 +223,15 @@ extension AwardTrapTests {
     }
 
     /// A clause naming no giver takes the issuer of the decision it opens with, not the organizer; one naming its own
-    /// giver keeps it (the committee's standing body decides, the committee presents in its name).
+    /// giver keeps it (the executive committee decides, the director gives his Giấy khen); the issuer ends before what
+    /// the decision is about, which may name the recipient.
     @Test func theIssuerOfTheDecisionGivesWhenTheClauseNamesNone() {
         #expect(lines("Theo Quyết định số 5027-QĐ/BTGTW ngày 20/5/2024 của Ban Tuyên giáo Trung ương, 3 tập thể và 4 cá nhân được tặng Bằng khen.")
                 == ["Ban Tuyên giáo Trung ương|Bằng khen|3|4|0"])
         #expect(lines("Căn cứ Quyết định số 158-QĐ/ĐU ngày 26/12/2023 của Ban Chấp hành Đảng bộ Công an tỉnh, Giám đốc Công an tỉnh trao Giấy khen cho 15 tập thể, cá nhân.")
                 == ["Giám đốc Công an tỉnh Quảng Trị|Giấy khen|0|0|15"])
+        #expect(lines("Theo Quyết định số 45/QĐ-UBND của UBND huyện Gio Linh về việc khen thưởng Trường Tiểu học Kim Đồng, 3 tập thể được tặng Giấy khen.")
+                == ["UBND huyện Gio Linh|Giấy khen|3|0|0"])
     }
 }
 
@@ -1024,7 +1027,12 @@ extension AwardTrapTests {
         #expect(lines(base + "; các Bằng khen này sẽ được trao tại hội nghị tổng kết công tác công đoàn cuối năm 2022.") == ["Liên đoàn Lao động tỉnh Quảng Trị|Bằng khen|10|25|0"])
         let now = awards(base + ".")
         #expect(summary(now) == ["Liên đoàn Lao động tỉnh Quảng Trị|Bằng khen|10|25|0", "Chủ tịch UBND tỉnh Quảng Trị|Bằng khen|3|5|0"])
-        // Told in the next sentence, the same; but a decision announced at this event is its award, wherever it is handed over.
+        // Told in the next sentence, the same; but a decision announced at this event is its award, wherever it is handed over,
+        // and a sentence on what the award means, or handing over another kind later, takes nothing away.
+        #expect(lines(base + ". Phần thưởng cao quý này là động lực để các tập thể, cá nhân tiếp tục phấn đấu trong thời gian tới.")
+                == ["Liên đoàn Lao động tỉnh Quảng Trị|Bằng khen|10|25|0", "Chủ tịch UBND tỉnh Quảng Trị|Bằng khen|3|5|0"])
+        #expect(lines(base + ". Các Giấy khen sẽ được trao tại hội nghị tổng kết công tác công đoàn cuối năm 2022.")
+                == ["Liên đoàn Lao động tỉnh Quảng Trị|Bằng khen|10|25|0", "Chủ tịch UBND tỉnh Quảng Trị|Bằng khen|3|5|0"])
         #expect(lines(base + ". Các Bằng khen này sẽ được trao tại hội nghị tổng kết công tác công đoàn cuối năm 2022.") == ["Liên đoàn Lao động tỉnh Quảng Trị|Bằng khen|10|25|0"])
         #expect(lines("Sáng 16/9/2022, Liên đoàn Lao động tỉnh Quảng Trị tổ chức Lễ tuyên dương. Cũng tại buổi lễ, Ban Thường vụ Liên đoàn Lao động tỉnh tặng Giấy khen cho 24 tập thể, 36 cá nhân. Các Giấy khen này sẽ được trao tại buổi gặp mặt kỷ niệm Ngày truyền thống do công đoàn các huyện tổ chức.")
                 == ["Ban Thường vụ Liên đoàn Lao động tỉnh Quảng Trị|Giấy khen|24|36|0"])
@@ -1172,6 +1180,8 @@ extension AwardTrapTests {
         #expect(lines(lead + " Dịp này, Đảng ủy EVNCPC tặng Giấy khen cho 12 tập thể, 16 cá nhân; Tổng Giám đốc EVNCPC tặng Giấy khen cho 3 tập thể.",
                       title: "EVNCPC tổng kết Chỉ thị 05")
                 == ["Đảng ủy Tổng công ty Điện lực miền Trung|Giấy khen|12|16|0", "Tổng Giám đốc Tổng công ty Điện lực miền Trung|Giấy khen|3|0|0"])
+        #expect(lines(lead + " Dịp này, Tổng công ty EVNCPC tặng Giấy khen cho 4 tập thể.", title: "EVNCPC tổng kết Chỉ thị 05")
+                == ["Tổng công ty Điện lực miền Trung|Giấy khen|4|0|0"])
         #expect(ShortNames.spelledOut("KCN", in: "Công đoàn các Khu công nghiệp") == "Khu công nghiệp")
         #expect(ShortNames.spelledOut("EVNCPC", in: "Tổng công ty Điện lực miền Trung") == "Tổng công ty Điện lực miền Trung")
         let unions = "Sáng 12/5/2024, Công đoàn các Khu công nghiệp (KCN) tỉnh Bắc Ninh tổ chức hội nghị sơ kết. Dịp này, Ban Thường vụ Công đoàn các KCN tỉnh tặng Giấy khen cho 21 tập thể."

@@ -43,8 +43,9 @@ struct DateLineRecognizerTests {
         "Thanh Thủy – Xuân Quốc",
         "31/02/2024 10:00",
         "Quý I/2024",
-        // Unlabelled, a long segment beside a date is prose.
+        // Unlabelled, a long segment beside a date is prose; labelled, one longer than a name.
         "Ngày 13/08/2020 | Công an tỉnh Ninh Bình tổ chức Đại hội Thi đua Vì an ninh Tổ quốc lần thứ VI",
+        "Ngày đăng: 13/08/2020 | Tác giả: Công an tỉnh Ninh Bình tổ chức Đại hội Thi đua Vì an ninh Tổ quốc lần thứ VI giai đoạn 2020 - 2025",
     ])
     func rejectsProseAndImpossibleDays(line: String) {
         #expect(recognizer.recognize(line) == nil)
