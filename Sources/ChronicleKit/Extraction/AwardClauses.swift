@@ -253,13 +253,19 @@ extension AwardFinder {
         let skipped = sentence.substring(utf16: of)
         let unquoted = skipped.split(whereSeparator: { $0 == "”" || $0 == "\"" }).last.map(String.init) ?? skipped
         guard !notInAwardName.matches(unquoted) else { return nil }
-        let rest = NSRange(location: of.upperBound, length: end - of.upperBound)
+        return giverNamed(in: sentence, from: of.upperBound, to: end)
+    }
+
+    /// The giver named from `start` (right after "của"), up to the small words that end its name (`ofEnd`), or past them to the
+    /// end of a unit's name: "Ban Tuyên giáo và Dân vận Trung ương cho …".
+    func giverNamed(in sentence: String, from start: Int, to end: Int) -> String? {
+        guard end > start else { return nil }
+        let rest = NSRange(location: start, length: end - start)
         var stop = ofEnd.firstMatch(in: sentence, range: rest)?.location ?? end
-        // "của Ban Tuyên giáo và Dân vận Trung ương cho …": a unit's name runs past the small words that end a giver.
         if let unit = units.mentions(in: sentence.substring(utf16: rest)).first, unit.range.location == 0 {
             stop = max(stop, min(end, rest.location + unit.range.upperBound))
         }
-        return giver(from: sentence.substring(utf16: NSRange(location: of.upperBound, length: stop - of.upperBound)))
+        return giver(from: sentence.substring(utf16: NSRange(location: start, length: stop - start)))
     }
 
     /// A giver no vocabulary knows is a capitalized phrase of at most this many words ("Tổng Giám đốc Công ty

@@ -318,15 +318,16 @@ extension AwardFinder {
     func applyPrincipal(_ group: inout Group, clauseStart: Int, in sentence: String) {
         guard group.kind != nil else { return }
         let opening = NSRange(location: clauseStart, length: group.range.location - clauseStart)
+        // The issuer's name ends as a giver's after "của" does: "của UBND huyện về việc khen thưởng Trường …,".
         if group.giver == nil, let decision = decidedBy.firstMatch(in: sentence, range: opening),
-           let issuer = decidedBy.firstMatch(in: sentence.substring(utf16: decision))?["principal"].flatMap({ giver(from: String($0)) }) {
+           let issuer = giverNamed(in: sentence, from: decision.upperBound, to: opening.upperBound) {
             group.giver = issuer
             group.actor = issuer
             return
         }
-        guard let principal = onBehalf.firstMatch(in: sentence, range: opening) else { return }
-        let name = sentence.substring(utf16: NSRange(location: principal.location, length: principal.length))
-        guard let match = onBehalf.firstMatch(in: name), let principalGiver = match["principal"].flatMap({ giver(from: String($0)) }) else { return }
+        guard let match = onBehalf.match(in: sentence, range: opening),
+              let principalGiver = match["principal"].flatMap({ giver(from: String($0)) }) else { return }
+        let principal = match.result.range
         let ownGiverSaidShort = group.giver.map { principalGiver.hasPrefix($0 + " ") } ?? false
         guard group.giver == nil || group.giver == group.actor || ownGiverSaidShort else { return }
         // "Thừa ủy quyền Chủ tịch UBND tỉnh, ông A trao Bằng khen …, đồng thời UBND thành phố tặng Giấy khen …": a subject

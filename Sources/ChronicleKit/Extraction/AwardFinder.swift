@@ -245,9 +245,9 @@ struct AwardFinder: Sendable {
         // "Ông Nguyễn Văn Mười được …", "bác sĩ Vũ Thị Mai": the title in either case, then a capital.
         singlePerson = try Pattern("^\\s*(?i:\(Pattern.phrases(all(\.single_recipient_persons))))\\.?\\s+\\p{Lu}", caseInsensitive: false)
         onBehalf = try Pattern("(?<!\\p{L})(?:\(alternation(all(\.on_behalf))))\\s+(?<principal>[^,;]{3,80}),")
-        // The issuer ends before what the decision is about or its date: "… của UBND huyện về việc khen thưởng Trường …,".
         handedOverLater = try Pattern("(?<!\\p{L})(?:\(alternation(all(\.handed_over_later))))(?!\\p{L})")
-        decidedBy = try Pattern("(?<!\\p{L})(?:\(alternation(all(\.decided_by))))\\s+(?<principal>[^,;]{3,80}?)(?:\\s+(?:về|ngày)\\s[^,;]*)?,")
+        // Up to "của", with the issuer after it in the same clause: "Theo Quyết định số … của".
+        decidedBy = try Pattern("(?<!\\p{L})(?:\(alternation(all(\.decided_by))))\\s+(?=[^,;]{3,80},)")
         guard let grammar = sources.compactMap(\.grammar).last else { throw ChronicleError(file: "awards.yml", "grammar is required") }
         let recipient = Pattern.phrases(grammar.recipient_markers)
         let approximateWithOne = Pattern.phrases(all(\.approximate).filter { $0.hasPrefix(NumberWords.one + " ") })

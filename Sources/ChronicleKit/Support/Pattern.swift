@@ -104,6 +104,11 @@ public struct Pattern: @unchecked Sendable {
         regex.firstMatch(in: text, options: anchored ? [.anchored] : [], range: range).map(\.range)
     }
 
+    /// As `firstMatch(in:range:)`, with the match's groups.
+    public func match(in text: String, range: NSRange) -> Match? {
+        regex.firstMatch(in: text, options: [], range: range).map { Match(text: text, result: $0) }
+    }
+
     public func matches(in text: String, range: NSRange) -> [NSRange] {
         regex.matches(in: text, options: [], range: range).map(\.range)
     }
