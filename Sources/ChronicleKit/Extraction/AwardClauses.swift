@@ -271,7 +271,6 @@ extension AwardFinder {
     /// A giver no vocabulary knows is a capitalized phrase of at most this many words ("Tổng Giám đốc Công ty
     /// TNHH MTV Cao su Dầu Tiếng"); longer, it is more likely a clause.
     static let longestUnknownGiverWords = 14
-    static let shortNameInParentheses = Pattern(literal: #"\s*\(\p{Lu}[\p{Lu}\d&.-]{0,9}\)"#, caseInsensitive: false)
 
     /// The giver in a phrase: an office ("Chủ tịch UBND tỉnh"), else a unit, else a short capitalized phrase.
     func giver(from phrase: String) -> String? {
@@ -300,7 +299,7 @@ extension AwardFinder {
             return (organ(ending: before, committee: committee).map { $0 + " " } ?? "") + committee + " " + unit.text + former
         }
         // "Ủy ban Hội Liên hiệp Thanh niên Việt Nam (LHTN) TP.HCM": the short name in parentheses is no part of it.
-        let cleaned = Self.shortNameInParentheses.replacingMatches(in: fillers.replacingMatches(in: trimmed, with: ""), with: "")
+        let cleaned = ShortNames.inParentheses.replacingMatches(in: fillers.replacingMatches(in: trimmed, with: ""), with: "")
             .trimmingWhitespace()
         guard let first = cleaned.first, first.isUppercase, TextShape.wordCount(cleaned) <= Self.longestUnknownGiverWords, !presenters.matches(cleaned) else { return nil }
         // "Hội nghị cũng biểu dương 45 cá nhân": the meeting gives in the organizer's name.

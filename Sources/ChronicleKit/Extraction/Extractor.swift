@@ -37,7 +37,7 @@ public struct Extractor: Sendable {
         let shortNames = ShortNames(text, units: knowledge.units, namedUnitEnding: knowledge.awards.namedCollectiveEnding)
         func giverName(_ giver: String) -> String {
             let named = knowledge.givers.normalize(giver, organizer: organizer, province: province)
-            let spelledOut = shortNames.expanded(named, units: knowledge.units)
+            let spelledOut = shortNames.expanded(named)
             return spelledOut == named ? named : knowledge.givers.normalize(spelledOut, organizer: organizer, province: province)
         }
         let otherDays = dates.filter { Self.namesAnotherDay($0, than: eventDate, lunar: knowledge.dateVocabulary.lunar) }

@@ -5,17 +5,22 @@ import Foundation
 /// Giấy khen" names that committee. Short names the unit vocabulary knows ("UBND", "MTTQ") keep their own
 /// meaning: "Ủy ban nhân dân tỉnh (UBND)" does not make every "UBND huyện" the province's.
 struct ShortNames: Sendable {
-    /// "(EVNCPC)", "(GD&ĐT)": two to twelve capitals and figures, with "&" or "-" ("(PV GAS)", with a space, is none).
-    static let definition = Pattern(literal: #"\s*\((\p{Lu}[\p{Lu}\d&-]{1,11})\)"#, caseInsensitive: false)
+    /// A short name in parentheses, "(EVNCPC)", "(GD&ĐT)", "(CCB)": up to twelve capitals and figures, with "&", "-" or "."
+    /// ("(PV GAS)", with a space, is none). Givers and organizers are read without it.
+    static let inParentheses = Pattern(literal: #"\s*\((\p{Lu}[\p{Lu}\d&.-]{0,11})\)"#, caseInsensitive: false)
 
+    private let units: UnitFinder
     private(set) var longForms: [String: String] = [:]
 
     /// `namedUnitEnding`: a named unit no kind knows closing a phrase ("… Tổng công ty Điện lực miền Trung").
     init(_ text: ArticleText, units: UnitFinder, namedUnitEnding: Pattern) {
+        self.units = units
         for block in text.blocks where block.folded.includes("(") {
-            // The spelling folded, as units are found ("Đảng uỷ" is "Đảng ủy").
-            for match in Self.definition.matches(in: block.folded) {
-                guard let short = match[1].map(String.init), longForms[short] == nil, units.mentions(in: short).isEmpty else { continue }
+            // The spelling folded, as units are found ("Đảng uỷ" is "Đảng ủy"). A name of two letters or more, no place
+            // written short ("TP.HCM").
+            for match in Self.inParentheses.matches(in: block.folded) {
+                guard let short = match[1].map(String.init), short.count >= 2, !short.contains("."), longForms[short] == nil,
+                      units.mentions(in: short).isEmpty else { continue }
                 let before = String(block.folded[..<match.range.lowerBound])
                 // The unit whose name ends where the parenthesis opens, without the committee or organ acting for it.
                 if let unit = units.mentions(in: before).last, unit.range.upperBound == (before as NSString).length {
@@ -32,16 +37,13 @@ struct ShortNames: Sendable {
     static func spelledOut(_ short: String, in name: String) -> String {
         let words = name.split(separator: " ")
         let letters = String(short.filter(\.isLetter)).lowercased()
-        for count in 1...max(1, words.count) where count <= words.count {
-            let tail = words.suffix(count)
-            if String(tail.compactMap(\.first)).lowercased() == letters { return tail.joined(separator: " ") }
-        }
-        return name
+        let tails = words.indices.reversed().map { words[$0...] }
+        return tails.first { String($0.compactMap(\.first)).lowercased() == letters }?.joined(separator: " ") ?? name
     }
 
     /// `phrase` with each short name the article defined, as a whole word, written out, unless it is read as part of a
     /// unit's name already ("Bộ CHQS tỉnh"); words before it that open the long form are not written twice.
-    func expanded(_ phrase: String, units: UnitFinder) -> String {
+    func expanded(_ phrase: String) -> String {
         guard !longForms.isEmpty, longForms.keys.contains(where: { phrase.includes($0) }) else { return phrase }
         let named = units.mentions(in: phrase).map(\.range)
         var words: [String] = []
