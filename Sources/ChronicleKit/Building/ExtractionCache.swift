@@ -43,9 +43,10 @@ struct ExtractionCache {
         return stamp
     }
 
-    private struct Stored: Codable {
-        var fingerprint: UInt64
-        var entries: [String: Entry]
+    /// A shard's articles, by path; on disk after the fingerprint (`shardBytes`).
+    struct Shard: Codable {
+        var paths: [String] = []
+        var entries: [Entry] = []
     }
 
     static let folderName = ".chronicle-cache"
@@ -59,7 +60,7 @@ struct ExtractionCache {
     /// Where the last build's entries are kept in this process (see `ExtractionCacheMemory`).
     let memory: ExtractionCacheMemory
 
-    /// `<output's parent>/.chronicle-cache/<output name>.<shard>.json`.
+    /// `<output's parent>/.chronicle-cache/<output name>.<shard>.cache`.
     /// `contentDisplay` is in the fingerprint because diagnostics name files by it.
     init(output: URL, knowledge: DomainKnowledge, contentDisplay: String, memory: ExtractionCacheMemory = .shared) {
         self.memory = memory
@@ -71,7 +72,7 @@ struct ExtractionCache {
     /// Entries are checked against each article's stamp or hash when used, so what is remembered can never be stale.
     private var memoryKey: String { folder.path + "/" + name + "#" + String(fingerprint) }
 
-    func shardFile(_ shard: Int) -> URL { folder.appendingPathComponent("\(name).\(shard).json") }
+    func shardFile(_ shard: Int) -> URL { folder.appendingPathComponent("\(name).\(shard).cache") }
 
     static func shard(of path: String) -> Int { Int(StableHash.fnv1a64(path) % UInt64(shardCount)) }
 
@@ -89,13 +90,32 @@ struct ExtractionCache {
     /// before (`chronicle serve`) has them in memory: decoding them was most of a rebuild's reading.
     func load() -> [String: Entry] {
         if let remembered = memory.entries(for: memoryKey) { return remembered }
-        let shards = Array(0..<Self.shardCount).parallelMap { shard -> [String: Entry] in
-            guard let data = try? Data(contentsOf: shardFile(shard)),
-                  let stored = try? JSONDecoder().decode(Stored.self, from: data),
-                  stored.fingerprint == fingerprint else { return [:] }
-            return stored.entries
+        let shards = Array(0..<Self.shardCount).parallelMap { shard -> Shard in
+            guard let data = try? Data(contentsOf: shardFile(shard)) else { return Shard() }
+            return readShard(data) ?? Shard()
         }
-        return shards.reduce(into: [:]) { all, shard in all.merge(shard) { first, _ in first } }
+        var entries: [String: Entry] = [:]
+        entries.reserveCapacity(shards.reduce(0) { $0 + $1.paths.count })
+        for shard in shards {
+            for (path, entry) in zip(shard.paths, shard.entries) where entries[path] == nil { entries[path] = entry }
+        }
+        return entries
+    }
+
+    /// A shard's file: this cache's fingerprint (8 bytes, little-endian), then the shard in `CompactEncoder`'s form,
+    /// which only the program that wrote it can read: the fingerprint, which names that program, is checked first.
+    func shardBytes(_ shard: Shard) throws -> Data {
+        var bytes = withUnsafeBytes(of: fingerprint.littleEndian) { Array($0) }
+        bytes += try CompactEncoder.encode(shard)
+        return Data(bytes)
+    }
+
+    /// Nil for another fingerprint's shard or bytes that do not read.
+    private func readShard(_ data: Data) -> Shard? {
+        guard data.count >= 8 else { return nil }
+        let stored = data.prefix(8).enumerated().reduce(UInt64(0)) { $0 | UInt64($1.element) << (8 * UInt64($1.offset)) }
+        guard stored == fingerprint else { return nil }
+        return try? CompactDecoder.decode(Shard.self, from: data.dropFirst(8))
     }
 
     /// Best effort: a cache that cannot be written costs time, never the build. Only the shards
@@ -113,11 +133,16 @@ struct ExtractionCache {
 
     private func write(_ entries: [String: Entry], shards dirty: Set<Int>) {
         try? FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
-        var byShard = [[String: Entry]](repeating: [:], count: Self.shardCount)
-        for (path, entry) in entries where dirty.contains(Self.shard(of: path)) { byShard[Self.shard(of: path)][path] = entry }
-        // One shard at a time: encoding holds a shard's JSON and more in memory.
+        var byShard = [Shard](repeating: Shard(), count: Self.shardCount)
+        // By path, so a shard's bytes depend on its entries alone.
+        for (path, entry) in entries.sorted(by: { $0.key < $1.key }) where dirty.contains(Self.shard(of: path)) {
+            byShard[Self.shard(of: path)].paths.append(path)
+            byShard[Self.shard(of: path)].entries.append(entry)
+        }
         for shard in dirty.sorted() {
-            guard let data = try? JSONEncoder().encode(Stored(fingerprint: fingerprint, entries: byShard[shard])) else { continue }
+            // Earlier builds kept shards as JSON; none reads them now.
+            unlink(folder.appendingPathComponent("\(name).\(shard).json").path)
+            guard let data = try? shardBytes(byShard[shard]) else { continue }
             FileSystemCalls.replaceAtomically(shardFile(shard), with: data)
         }
     }

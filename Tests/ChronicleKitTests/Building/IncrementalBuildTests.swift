@@ -32,7 +32,7 @@ struct IncrementalBuildTests {
 
         #expect(build(content, cached, cache: true).wroteSite)
         let cacheFiles = try FileManager.default.contentsOfDirectory(atPath: root.appendingPathComponent(".chronicle-cache").path)
-        #expect(cacheFiles.contains("Site.manifest") && cacheFiles.contains { $0.hasPrefix("Site.") && $0.hasSuffix(".json") })
+        #expect(cacheFiles.contains("Site.manifest") && cacheFiles.contains { $0.hasPrefix("Site.") && $0.hasSuffix(".cache") })
         // A page edited by hand in the site is written again, not carried over.
         let edited = cached.appendingPathComponent("index.html")
         try Data("edited by hand".utf8).write(to: edited)
@@ -70,7 +70,7 @@ struct IncrementalBuildTests {
         let second = SiteBuilder(options: options).build()
         BackgroundWrites.shared.waitForPending()
         let cacheFiles = try FileManager.default.contentsOfDirectory(atPath: root.appendingPathComponent(".chronicle-cache").path)
-        #expect(cacheFiles.contains("Site.manifest") && cacheFiles.contains { $0.hasPrefix("Site.") && $0.hasSuffix(".json") })
+        #expect(cacheFiles.contains("Site.manifest") && cacheFiles.contains { $0.hasPrefix("Site.") && $0.hasSuffix(".cache") })
         // As many pages carried over as when each build writes its records before returning.
         let direct = root.appendingPathComponent("Direct")
         _ = build(content, direct, cache: true)
