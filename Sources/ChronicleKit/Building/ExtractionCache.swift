@@ -133,16 +133,17 @@ struct ExtractionCache {
 
     private func write(_ entries: [String: Entry], shards dirty: Set<Int>) {
         try? FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
-        var byShard = [Shard](repeating: Shard(), count: Self.shardCount)
-        // By path, so a shard's bytes depend on its entries alone.
-        for (path, entry) in entries.sorted(by: { $0.key < $1.key }) where dirty.contains(Self.shard(of: path)) {
-            byShard[Self.shard(of: path)].paths.append(path)
-            byShard[Self.shard(of: path)].entries.append(entry)
+        var pathsByShard = [[String]](repeating: [], count: Self.shardCount)
+        for path in entries.keys {
+            let shard = Self.shard(of: path)
+            if dirty.contains(shard) { pathsByShard[shard].append(path) }
         }
         for shard in dirty.sorted() {
+            // By path, so a shard's bytes depend on its entries alone.
+            let paths = pathsByShard[shard].sorted()
             // Earlier builds kept shards as JSON; none reads them now.
             unlink(folder.appendingPathComponent("\(name).\(shard).json").path)
-            guard let data = try? shardBytes(byShard[shard]) else { continue }
+            guard let data = try? shardBytes(Shard(paths: paths, entries: paths.map { entries[$0]! })) else { continue }
             FileSystemCalls.replaceAtomically(shardFile(shard), with: data)
         }
     }

@@ -81,6 +81,12 @@ struct SiteWriterTests {
         #expect(throws: ChronicleError.self) { try SiteWriter.checkRelative("../escape.html") }
         #expect(throws: ChronicleError.self) { try SiteWriter.checkRelative("/etc/passwd") }
         #expect(throws: ChronicleError.self) { try SiteWriter.checkRelative("a//b.html") }
+        for path in ["", "a/..", "a/../b", "..", "a/", "/"] {
+            #expect(throws: ChronicleError.self, "\(path)") { try SiteWriter.checkRelative(path) }
+        }
+        for path in ["index.html", "a/b/c.html", "a/.../b", "..b/x", "b../x", ".well-known/x", "articles/bài viết.txt"] {
+            #expect(throws: Never.self, "\(path)") { try SiteWriter.checkRelative(path) }
+        }
     }
 }
 
