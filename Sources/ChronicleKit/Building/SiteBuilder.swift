@@ -101,6 +101,8 @@ public struct SiteBuilder: Sendable {
         // stamp is as last time are not even read.
         let cache = options.cache ? ExtractionCache(output: options.output.url, knowledge: knowledge, contentDisplay: options.content.display) : nil
         let previous = cache?.load() ?? [:]
+        let searchTerms = options.cache ? SearchTermsCache(output: options.output.url) : nil
+        searchTerms?.load()
         let startedReading = FileSystemCalls.nowNanoseconds()
         var files = try ContentReader.findArticles(content: options.content.url, displayRoot: options.content.display,
                                                    known: ExtractionCache.stamps(of: previous),
@@ -221,6 +223,7 @@ public struct SiteBuilder: Sendable {
             }
             cache.save(entries, changed: changed, deferringWrites: options.defersRecordWrites)
         }
+        searchTerms?.save(deferringWrites: options.defersRecordWrites)
         clock.lap(.write, into: &report, more: writing.seconds)
     }
 }

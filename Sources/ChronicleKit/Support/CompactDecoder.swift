@@ -102,6 +102,13 @@ final class CompactSource: Decoder {
         return String(decoding: UnsafeRawBufferPointer(rebasing: bytes[position..<position + count]), as: UTF8.self)
     }
 
+    /// A number of things to read, each a byte at least: one beyond the bytes left is corrupt, and must not reserve memory.
+    func readBoundedCount() throws -> Int {
+        let count = try readUnsigned()
+        guard count <= UInt64(bytes.count - position) else { throw Self.corrupt("a count beyond the bytes left") }
+        return Int(count)
+    }
+
     /// Four bytes, little-endian (`CompactListWriter` updates it in place).
     func readCount() throws -> Int {
         var count = 0

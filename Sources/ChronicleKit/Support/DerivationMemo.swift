@@ -9,6 +9,8 @@ final class DerivationMemo<Value: Sendable>: Sendable {
     private struct Store {
         var current: [UInt64: Value] = [:]
         var previous: [UInt64: Value] = [:]
+        /// Whether this build derived a value anew, found in neither.
+        var derived = false
     }
 
     private let store = Mutex(Store())
@@ -20,8 +22,12 @@ final class DerivationMemo<Value: Sendable>: Sendable {
         return value
     }
 
+    /// A value derived anew.
     func remember(_ value: Value, for key: UInt64) {
-        store.withLock { $0.current[key] = value }
+        store.withLock {
+            $0.current[key] = value
+            $0.derived = true
+        }
     }
 
     /// The remembered value, if any.
@@ -39,6 +45,19 @@ final class DerivationMemo<Value: Sendable>: Sendable {
         store.withLock { store in
             store.previous = store.current
             store.current = [:]
+            store.derived = false
         }
     }
+
+    /// What this build used, and whether it derived any of it anew: for keeping on disk (`SearchTermsCache`).
+    func usedThisBuild() -> (values: [UInt64: Value], derivedAny: Bool) {
+        store.withLock { ($0.current, $0.derived) }
+    }
+
+    /// Values kept by an earlier process, found as if the last build had used them.
+    func preload(_ values: [UInt64: Value]) {
+        store.withLock { $0.previous.merge(values) { mine, _ in mine } }
+    }
+
+    var isEmpty: Bool { store.withLock { $0.current.isEmpty && $0.previous.isEmpty } }
 }

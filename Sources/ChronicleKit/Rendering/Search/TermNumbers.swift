@@ -26,6 +26,21 @@ final class TermNumbers: Sendable {
         }
     }
 
+    /// Numbers the terms in this order, from 0, when no term is numbered yet (`SearchTermsCache`); false otherwise.
+    func restore(_ terms: [String]) -> Bool {
+        table.withLock { table in
+            guard table.terms.isEmpty else { return false }
+            table.terms = terms
+            table.numbers = Dictionary(terms.enumerated().map { ($1, Int32($0)) }, uniquingKeysWith: { first, _ in first })
+            return true
+        }
+    }
+
+    /// Every term numbered so far, in number order.
+    func all() -> [String] {
+        table.withLock { $0.terms }
+    }
+
     /// The terms numbered 0 to `count` − 1.
     func terms(upTo count: Int) -> ArraySlice<String> {
         table.withLock { $0.terms[..<count] }
