@@ -199,6 +199,13 @@ extension AwardFinder {
         } else if let verb = verbs.last, let kind = verbKind(sentence.substring(utf16: verb)) {
             group.kind = kind
             group.kindIsGeneric = true
+        } else if verbs.count > 1, let kind = verbKind(sentence.substring(utf16: verbs[verbs.count - 2])),
+                  bareJoin.matches(sentence.substring(utf16: NSRange(location: verbs[verbs.count - 2].upperBound,
+                                                                      length: verbs[verbs.count - 1].location - verbs[verbs.count - 2].upperBound)).trimmingWhitespace()) {
+            // "LĐLĐ tỉnh biểu dương và trao giấy chứng nhận cho 100 CNVCLĐ": a bare giving verb joined to one that names
+            // the award gives what that one names (what it hands over besides is no award).
+            group.kind = kind
+            group.kindIsGeneric = true
         } else if let verb = verbs.last, let kind = anyKind.matches(in: sentence, range: NSRange(location: 0, length: left.location)).last,
                   onlyRecipientMarker.matches(sentence.substring(utf16: NSRange(location: verb.upperBound, length: left.upperBound - verb.upperBound))) {
             // "Ban Thường vụ Huyện ủy tặng Giấy khen cho 9 tập thể; Chủ tịch UBND huyện tặng cho 6 tập thể": a bare

@@ -65,6 +65,8 @@ struct AwardFinder: Sendable {
     let rosterListed: Pattern?
     /// A roster part's heading, "I. TẬP THỂ" (group `collective`) or "II. CÁ NHÂN" (group `individual`).
     let rosterSection: Pattern?
+    /// "Danh sách …": a roster's title opens so (`isRosterTitle`).
+    let rosterTitleOpening: Pattern?
     /// The same nouns anywhere in a sentence: which parts of a roster it names.
     let rosterNouns: Pattern?
     /// A sentence opening with one of `grammar.samples`: a list it introduces names some of those honoured.
@@ -296,8 +298,9 @@ struct AwardFinder: Sendable {
         let qualifiers = Pattern.phrases(grammar.qualifiers ?? [])
         // "9 điển hình (3 tập thể, 6 cá nhân) được tuyên dương": a split in parentheses may stand before it, or
         // the split itself end at its closing parenthesis.
+        let notAmong = (grammar.among ?? []).isEmpty ? "" : "(?!(?:\(Pattern.phrases(grammar.among ?? [])))(?!\\p{L}))"
         let measures = grammar.measures_before_passive.map { "|\\d{1,3}\\s+(?:\(Pattern.phrases($0)))(?!\\p{L})" } ?? ""
-        passive = try Pattern("\\s*\\)?\\s*(?:\\([^()]{1,80}\\)\\s*)?(?:(?:\(appositives))\\s+[^;.]{2,240}?\\s+|(?:\\p{Ll}+\\s+){0,2}?(?:\(qualifiers))\\s+(?:(?!(?<!\\p{L})(?:\(Pattern.phrases(grammar.passive)))(?!\\p{L}))[^;.]){2,160}?\\s+|(?:(?:[\\p{Ll}]+\(measures))\\s+){0,10}?)" + grammar.before_passive.map { "(?:\(Pattern.escape($0))\\s+)?" }.joined() + "(?:\(Pattern.phrases(grammar.passive)))\\s+")
+        passive = try Pattern("\\s*\\)?\\s*(?:\\([^()]{1,80}\\)\\s*)?(?:(?:\(appositives))\\s+[^;.]{2,240}?\\s+|(?:\\p{Ll}+\\s+){0,2}?(?:\(qualifiers))\\s+(?:(?!(?<!\\p{L})(?:\(Pattern.phrases(grammar.passive)))(?!\\p{L}))[^;.]){2,160}?\\s+|(?:\(notAmong)(?:[\\p{Ll}]+\(measures))\\s+){0,10}?)" + grammar.before_passive.map { "(?:\(Pattern.escape($0))\\s+)?" }.joined() + "(?:\(Pattern.phrases(grammar.passive)))\\s+")
         passiveAgain = try Pattern("\\s+(?:\(Pattern.phrases(grammar.before_passive)))\\s+(?:\(Pattern.phrases(grammar.passive)))\\s+")
         giverMarker = try Pattern("(?<!\\p{L})(?:\(Pattern.phrases(grammar.giver_markers)))\\s")
         of = try Pattern(#"\s*(?:[“"][^”"]{1,80}[”"]\s*)?(?:(?:[\p{L}]+\s){0,8})?(?:"# + Pattern.phrases(grammar.giver_markers) + #")\s+"#)
@@ -371,6 +374,7 @@ struct AwardFinder: Sendable {
             + (headingOpeners.isEmpty ? "" : "(?:(?<opener>\(Pattern.phrases(headingOpeners)))\\s+)?") + rosterNounGroups
             + "\\s*(?:[:(].*" + (headingTails.isEmpty ? "" : "|(?<=\\s)(?<tail>\(Pattern.phrases(headingTails)))\\s[^\t]*") + ")?$")
         rosterNouns = roster.isEmpty ? nil : try Pattern("(?<!\\p{L})" + rosterNounGroups + "(?!\\p{L})")
+        rosterTitleOpening = headingOpeners.isEmpty ? nil : try Pattern("^\\s*(?:\(Pattern.phrases(headingOpeners)))(?!\\p{L})")
         let schoolYear = sources.compactMap(\.school_year).last
         schoolYears = try (schoolYear?.patterns ?? []).map { try Pattern($0) }
         schoolYearEndMonth = schoolYear?.ends_in_month ?? 12
@@ -606,6 +610,7 @@ struct AwardFinder: Sendable {
                     let roster = table.isEmpty ? self.roster(in: following) : nil
                     if let roster, listed == nil {
                         table = rosterAwards(introducedBy: block, roster: roster, eventDate: eventDate, otherOccasion: otherOccasion)
+                        if isRosterTitle(block) { table = titledRosterAwards(table, besides: awards) }
                     }
                     // "… tặng Bằng khen cho 14 tập thể, cá nhân." over a roster of them: its split.
                     let unsplit = table.isEmpty ? awards.indices.filter {

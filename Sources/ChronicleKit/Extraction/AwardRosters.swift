@@ -102,6 +102,23 @@ extension AwardFinder {
         }
     }
 
+    /// "Danh sách tập thể được tuyên dương:", "Danh sách một số tập thể, cá nhân được …": a roster's own title, opening with
+    /// one of awards.yml's `roster.heading_openers`, not a sentence.
+    func isRosterTitle(_ block: ArticleText.Block) -> Bool {
+        rosterTitleOpening?.matches(block.folded) == true
+    }
+
+    /// The awards of a roster under its own title: none of a kind a sentence above already told ("… tuyên dương 10 tập thể,
+    /// 19 cá nhân." then "Danh sách tập thể được tuyên dương:" lists those ten), and no giver read from the title's opening
+    /// words ("Danh sách tập thể được"), which name the list; a giver is one after them ("… được Chủ tịch UBND tỉnh tặng …").
+    func titledRosterAwards(_ found: [Award], besides told: [Award]) -> [Award] {
+        found.filter { award in !told.contains { $0.kind.lowercased() == award.kind.lowercased() } }.map { award in
+            var award = award
+            if let giver = award.giver, rosterTitleOpening?.matches(giver) == true { award.giver = nil }
+            return award
+        }
+    }
+
     /// "Ban Thường vụ Tỉnh ủy tặng Bằng khen cho 14 tập thể, cá nhân." over a roster of 6 collectives and 8 individuals: the
     /// split of the award's one count, when the roster's rows add up to it.
     func rosterSplit(of combined: Int, by roster: ReadRoster) -> (collectives: Int, individuals: Int)? {

@@ -30,6 +30,8 @@ extension AwardFinder {
         /// "15 đảng viên trẻ dưới 30 tuổi được … biểu dương": a number with these after it describes the recipients
         /// on the way to their passive (any other number ends the way).
         var measures_before_passive: [String]?
+        /// "6 gương … nằm trong số các cá nhân được tuyên dương": words after which a passive is of the others the counts are among.
+        var among: [String]?
         /// "Một số tập thể, cá nhân được tuyên dương:" over a list of names: some of those honoured, no award of its own.
         var samples: [String]?
         /// "…, cũng vinh dự được …": words that are no subject of their own.

@@ -149,10 +149,13 @@ struct GiverNormalizer: Sendable {
         return String(head.dropLast(written.count)) + units.catalog.spelledOutPlaceWord(written)
     }
 
-    /// "UBND tỉnh" is not the organizer "UBND huyện Thoại Sơn".
+    /// "UBND tỉnh" is not the organizer "UBND huyện Thoại Sơn", nor "Hội Nông dân huyện" the organizer "Hội Nông dân xã
+    /// Tân Hiệp". A place word of several levels ("thành phố") may be the organizer's.
     private func sameLevel(_ placeWord: String?, _ level: String?) -> Bool {
         guard let placeWord, let level else { return true }
-        let provincial = units.catalog.provincePlaceWords.contains(placeWord)
-        return provincial == (level == "tinh")
+        let catalog = units.catalog
+        let levels = [("tinh", catalog.provincePlaceWords), ("huyen", catalog.districtPlaceWords), ("co-so", catalog.communePlaceWords)]
+            .filter { $0.1.contains(placeWord) }.map(\.0)
+        return levels.isEmpty || levels.contains(level)
     }
 }

@@ -1189,4 +1189,33 @@ extension AwardTrapTests {
         let known = "Sáng 12/5/2024, Ủy ban nhân dân (UBND) huyện Gio Linh tổ chức hội nghị sơ kết. Dịp này, Chủ tịch UBND huyện tặng Giấy khen cho 6 tập thể."
         #expect(lines(known, title: "Gio Linh sơ kết") == ["Chủ tịch UBND huyện Gio Linh|Giấy khen|6|0|0"])
     }
+
+    /// Counts among those of an award ("6 gương … nằm trong số các cá nhân được tuyên dương") are no award of their own; a
+    /// giving verb joined to one naming the award gives that one ("biểu dương và trao giấy chứng nhận cho 100 CNVCLĐ");
+    /// village elders are people.
+    @Test func countsAmongOthersAndVerbsJoinedToOneNamingTheAward() {
+        let lead = "Tối 5/5/2022, Liên đoàn Lao động tỉnh Bình Dương tổ chức Lễ biểu dương công nhân, viên chức, lao động tiêu biểu."
+        #expect(lines(lead + " Dịp này, Ban Thường vụ LĐLĐ tỉnh tuyên dương 8 tập thể, 20 cá nhân; 6 gương điển hình tham gia giao lưu nằm trong số các cá nhân được tuyên dương.", title: "Biểu dương CNVCLĐ")
+                == ["Ban Thường vụ Liên đoàn Lao động tỉnh Bình Dương|tuyên dương|8|20|0"])
+        #expect(lines(lead + " Tại buổi lễ, LĐLĐ tỉnh biểu dương và trao giấy chứng nhận cho 100 CNVCLĐ tiêu biểu.", title: "Biểu dương CNVCLĐ")
+                == ["Liên đoàn Lao động tỉnh Bình Dương|biểu dương|0|100|0"])
+        #expect(lines(lead + " Tại buổi lễ, LĐLĐ tỉnh tổ chức và trao quà cho 100 CNVCLĐ.", title: "Biểu dương CNVCLĐ") == [])
+        #expect(lines("Sáng 12/1/2024, UBND huyện Kông Chro, tỉnh Gia Lai tổ chức hội nghị. Tại hội nghị, Chủ tịch UBND huyện tặng Giấy khen cho 25 già làng, người có uy tín.", title: "Kông Chro gặp mặt người có uy tín")
+                == ["Chủ tịch UBND huyện Kông Chro|Giấy khen|0|25|0"])
+    }
+
+    /// "Nhân Ngày Doanh nhân Việt Nam 13/10 vừa qua, UBND tỉnh đã tặng …" after the lead recalls an earlier occasion.
+    @Test func anOccasionJustPastOpeningASentence() {
+        let body = "Chiều 9/12/2022, Đảng ủy Khối Doanh nghiệp tỉnh Hà Tĩnh tổ chức hội thảo về văn hóa doanh nghiệp.\n\nCác đại biểu đã thảo luận nhiều giải pháp.\n\n"
+        #expect(lines(body + "Nhân Ngày Doanh nhân Việt Nam 13/10 vừa qua, UBND tỉnh đã tặng Bằng khen cho 25 doanh nghiệp, 30 doanh nhân tiêu biểu.", title: "Hội thảo văn hóa doanh nghiệp") == [])
+    }
+
+    /// A giver of another level than the organizer keeps its own place: "Ban Thường vụ Hội Nông dân huyện" at the event of
+    /// "Hội Nông dân xã Tân Hiệp" is not that commune's.
+    @Test func aGiverOfAnotherLevelIsNotTheOrganizer() {
+        let found = lines("Ngày 8/1/2021, Hội Nông dân xã Tân Hiệp, huyện Tân Châu tổ chức hội nghị tổng kết. Dịp này, Ban Thường vụ Hội Nông dân huyện tặng Giấy khen cho 2 tập thể, 3 cá nhân; Hội Nông dân xã khen thưởng 8 tập thể, cá nhân.", title: "Hội Nông dân xã Tân Hiệp tổng kết")
+        #expect(!found.contains { $0.hasPrefix("Ban Thường vụ Hội Nông dân xã") }, "\(found)")
+        #expect(found.contains { $0.hasPrefix("Hội Nông dân xã Tân Hiệp|khen thưởng|0|0|8") }, "\(found)")
+    }
 }
+

@@ -129,4 +129,14 @@ struct RosterAwardTests {
         let points = awards("Tại buổi lễ, Ban Thường vụ Huyện ủy đã tuyên dương các tập thể, cá nhân điển hình.\n\n1. Tiếp tục học tập và làm theo Bác\n\n2. Phát hiện, nhân rộng điển hình")
         #expect(points == [])
     }
+
+    /// A roster under a title of its own ("Danh sách tập thể được tuyên dương:", "Danh sách một số tập thể, cá nhân được …")
+    /// below the sentence that counted them lists those, and adds no award; nor is a giver read from the title's opening.
+    @Test func aRosterUnderItsOwnTitleListsThoseCountedAbove() {
+        let rows = "TT | Tập thể\n1 | Chi bộ thôn Đông Sơn\n2 | Chi bộ thôn Tây Sơn\n3 | Chi bộ thôn Bắc Sơn"
+        #expect(awards("Dịp này, Ban Thường vụ Huyện ủy tuyên dương 3 tập thể, 5 cá nhân tiêu biểu.\n\nDanh sách tập thể được tuyên dương:\n" + rows)
+                == ["Ban Thường vụ Huyện ủy Yên Thành|tuyên dương|3|5|0"])
+        #expect(awards("Dịp này, Ban Thường vụ Huyện ủy tặng Giấy khen cho 20 tập thể và 25 cá nhân.\n\nDanh sách một số tập thể, cá nhân được Ban Thường vụ Huyện ủy tặng Giấy khen:\n" + rows)
+                == ["Ban Thường vụ Huyện ủy Yên Thành|Giấy khen|20|25|0"])
+    }
 }
