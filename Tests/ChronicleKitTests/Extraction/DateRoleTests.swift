@@ -385,6 +385,13 @@ struct DateRoleTests {
         #expect(date.evidence == "Chiều qua")
     }
 
+    /// The lunar calendar's name for the day between the word and its comma: "Sáng qua (tức mùng 10 tháng Giêng năm Bính Ngọ), …".
+    @Test func yesterdayWithItsLunarName() {
+        let date = event("(GLO) - Sáng qua (tức mùng 10 tháng Giêng năm Bính Ngọ), Đảng ủy Công ty Cao su Chư Păh tổ chức hội nghị tổng kết.",
+                         published: "Thứ Sáu, 27/02/2026 | 07:10")
+        #expect(date.date?.iso == "2026-02-26")
+    }
+
     @Test func yesterdayAfterASourceTagWithoutParentheses() {
         let date = event("ĐBP - Chiều hôm qua, Thị ủy Mường Lay tổ chức hội nghị quán triệt chuyên đề năm 2025.",
                          published: "14/03/2025 06:00")
