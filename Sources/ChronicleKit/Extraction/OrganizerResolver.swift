@@ -349,7 +349,9 @@ struct OrganizerResolver: Sendable {
     /// Who a subject phrase names as holding the event, if anyone.
     private func holder(in written: String) -> Holder? {
         // "Trung ương Hội Cựu chiến binh (CCB) Việt Nam tổ chức …": a short name in parentheses splits no name.
-        let phrase = ShortNames.inParentheses.replacingMatches(in: written, with: "")
+        var phrase = ShortNames.inParentheses.replacingMatches(in: written, with: "")
+        // "Công ty Nhiệt điện Duyên Hải - đơn vị trực thuộc Tổng công ty Phát điện 1": the subject, then what it is.
+        if let apposition = units.catalog.apposition { phrase = apposition.replacingMatches(in: phrase, with: "") }
         // "Thực hiện kế hoạch của Đảng ủy xã X, Chi bộ trường Y đã tổ chức": a unit after "của" owns
         // something in the phrase; it is not who held the event.
         let mentions = units.mentions(in: phrase)

@@ -33,6 +33,9 @@ public struct UnitCatalog: Sendable {
         var venue: [String]
         /// "kế hoạch của X": a unit after these is not the subject.
         var owners: [String]?
+        /// "Công ty X - đơn vị trực thuộc Tổng công ty Y tổ chức": after a dash or a comma, these open what the subject is,
+        /// not another subject.
+        var appositions: [String]?
         /// "Kế hoạch của UBND tỉnh về tổ chức đại hội …": after these the verb is a noun, and held nothing.
         var not_held_after: [String]?
         /// "… của các cấp ủy, tổ chức đảng": before these, the verb is a noun.
@@ -86,6 +89,8 @@ public struct UnitCatalog: Sendable {
     let partyCommitteeBefore: Pattern
     /// "của " right before a unit: it owns what comes before ("kế hoạch của Đảng ủy xã X").
     let ownerBefore: Pattern
+    /// ", đơn vị trực thuộc …", " - đơn vị trực thuộc …" to the end of a subject: what it is (`organizer_phrases.appositions`).
+    let apposition: Pattern?
     /// Each word as written → the unit's word: "Đảng bộ" → "Đảng ủy", "Chi bộ" → "Chi bộ".
     let partyCommitteeNames: [String: String]
     /// `partyCommitteeNames` longest word first, so that "Đảng ủy Cơ quan" is tried before "Đảng ủy".
@@ -288,6 +293,8 @@ public struct UnitCatalog: Sendable {
             throw ChronicleError(file: "units.yml", "organizer_phrases is required")
         }
         ownerBefore = try Pattern("(?<!\\p{L})(?:\(Pattern.phrases(phrases.owners ?? ["của"])))\\s+$")
+        apposition = (phrases.appositions ?? []).isEmpty ? nil
+            : try Pattern("(?:\\s[-–]\\s*|,\\s*)(?:\(Pattern.phrases(phrases.appositions ?? [])))(?!\\p{L}).*$")
         let fillers = phrases.fillers.map { Pattern.escape($0) + " " }.joined(separator: "|")
         let nouns = (phrases.not_held_after ?? []).map { "(?<!(?<!\\p{L})\(Pattern.escape($0))\\s)" }.joined()
         let nounsAfter = phrases.not_held_before.map { "(?!\\s(?i:\(Pattern.phrases($0)))(?!\\p{L}))" } ?? ""

@@ -337,6 +337,11 @@ struct UnitAndProvinceTests {
     @Test func whatParenthesesAddToTheOrganizerIsNoName() {
         let facts = Fixtures.extract("Điện lực tôn vinh điển hình\n\nNgày 17.7.2020, Công ty Điện lực Hà Tĩnh (thuộc Tổng Công ty Điện lực miền Bắc) tổ chức Đại hội thi đua yêu nước lần thứ V.").facts
         #expect(facts.organizer?.phrase == "Công ty Điện lực Hà Tĩnh")
+        // Set off by a dash or a comma: what the subject is.
+        for apposition in [" - đơn vị trực thuộc Tổng công ty Phát điện 1", ", đơn vị trực thuộc Tổng công ty Phát điện 1,"] {
+            let dashed = Fixtures.extract("Đại hội thi đua\n\nSáng 12/8/2025, Công ty Nhiệt điện Duyên Hải\(apposition) long trọng tổ chức Đại hội Thi đua yêu nước lần thứ III.").facts
+            #expect(dashed.organizer?.phrase == "Công ty Nhiệt điện Duyên Hải", "\(apposition)")
+        }
     }
 
     /// After the 2025 reorganization articles say what a place was "(cũ)" and is "(mới)".
