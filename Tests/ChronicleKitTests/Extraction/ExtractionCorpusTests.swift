@@ -617,14 +617,14 @@ struct ExtractionCorpusTests {
         ("extraction-holdout-441", "held-out set 441 (blind run read)", true),
         ("extraction-holdout-442", "held-out set 442 (blind run read)", true),
         ("extraction-holdout-443", "held-out set 443 (blind run read)", true),
-        ("extraction-holdout-444", "held-out set 444 (blind)", false),
-        ("extraction-holdout-445", "held-out set 445 (blind)", false),
-        ("extraction-holdout-446", "held-out set 446 (blind)", false),
-        ("extraction-holdout-447", "held-out set 447 (blind)", false),
-        ("extraction-holdout-448", "held-out set 448 (blind)", false),
-        ("extraction-holdout-449", "held-out set 449 (blind)", false),
-        ("extraction-holdout-450", "held-out set 450 (blind)", false),
-        ("extraction-holdout-451", "held-out set 451 (blind)", false),
+        ("extraction-holdout-444", "held-out set 444 (blind run read)", true),
+        ("extraction-holdout-445", "held-out set 445 (blind run read)", true),
+        ("extraction-holdout-446", "held-out set 446 (blind run read)", true),
+        ("extraction-holdout-447", "held-out set 447 (blind run read)", true),
+        ("extraction-holdout-448", "held-out set 448 (blind run read)", true),
+        ("extraction-holdout-449", "held-out set 449 (blind run read)", true),
+        ("extraction-holdout-450", "held-out set 450 (blind run read)", true),
+        ("extraction-holdout-451", "held-out set 451 (blind run read)", true),
     ]
 
     @Test(arguments: heldOut.indices)
