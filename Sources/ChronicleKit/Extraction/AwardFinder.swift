@@ -213,7 +213,8 @@ struct AwardFinder: Sendable {
     init(sources: [Source], units: UnitFinder, anniversaries: [(since: Int, pattern: Pattern)] = [], tableRowNumberHeaders: [String] = []) throws {
         self.anniversaries = anniversaries
         let all = sources.all
-        let alternation = Pattern.alternatives
+        // Grouped by first letter, which every case-insensitive list here may be (not `offices`, matched with case).
+        let alternation = { (patterns: [String]) in Pattern.letterGroupedAlternatives(patterns) }
         let kindList = sources.flatMap { $0.kinds ?? [] }
         // A first-letter guard ahead of each look-behind: most positions of a sentence open no kind or verb.
         let guarded = Pattern.leadingLetterGuard
@@ -330,7 +331,7 @@ struct AwardFinder: Sendable {
         breakdown = try Pattern("^\\s*(?:[,:;(]?\\s*(?:\(alternation(all(\.breakdown))))(?!\\p{L})|\\()")
         breakdownAtEnd = try Pattern("(?<!\\p{L})(?:\(alternation(all(\.breakdown))))\\s*:\\s*$")
         breakdownInside = try Pattern("(?:[,:;(]\\s*|\\s)(?:\(alternation(all(\.breakdown))))(?!\\p{L})")
-        office = try Pattern("(?:\(alternation(all(\.offices))))", caseInsensitive: false)
+        office = try Pattern("(?:\(Pattern.alternatives(all(\.offices))))", caseInsensitive: false)
         // "1 tập thể và 1 cá nhân của huyện vinh dự nhận Bằng khen": a few lowercase words may say whose they are.
         // "1 tập thể và 2 cá nhân có thành tích xuất sắc nhận Bằng khen …": a qualifier may run longer (the kind must follow).
         // "1 tập thể (Phòng Giáo dục và Đào tạo huyện) đón nhận Huân chương …": who they are, in parentheses, as before a passive.

@@ -242,8 +242,7 @@ public struct UnitCatalog: Sendable {
         }
         guard !kinds.isEmpty else { throw ChronicleError(file: "units.yml", "no unit kinds") }
         self.kinds = kinds
-        let alternatives = kinds.flatMap(\.patterns).map { "(?:\($0))" }.joined(separator: "|")
-        anyKind = try Pattern("(?<!\\p{L})(?:\(alternatives))(?!\\p{L})")
+        anyKind = try Pattern("(?<!\\p{L})(?:\(Pattern.letterGroupedAlternatives(kinds.flatMap(\.patterns))))(?!\\p{L})")
         kindPatterns = try kinds.map { kind in try Pattern("(?:\(Pattern.alternatives(kind.patterns)))") }
         districtPlaceWords = Set(sources.all(\.district_place_words).map { $0.lowercased() })
         communePlaceWords = Set(sources.all(\.commune_place_words).map { $0.lowercased() })

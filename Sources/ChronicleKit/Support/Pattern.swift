@@ -126,6 +126,42 @@ public struct Pattern: @unchecked Sendable {
         patterns.isEmpty ? "(?!)" : patterns.map { "(?:\($0))" }.joined(separator: "|")
     }
 
+    /// As `alternatives`, with the patterns that open with a plain letter grouped by it: "(?:b(?:an …|ộ …)|đ(?:ảng …))".
+    /// ICU tries every alternative in turn at each position, and most of a long list fail on their first letter; grouped,
+    /// a position tries one letter a group. Only runs of such patterns are grouped (any other pattern ends a run), and the
+    /// patterns of a run that open with different letters can never match at one position, so the alternative that matches
+    /// is the one it was (same-letter patterns keep their order).
+    public static func letterGroupedAlternatives(_ patterns: [String], caseInsensitive: Bool = true) -> String {
+        guard !patterns.isEmpty else { return "(?!)" }
+        func leadingLetter(_ pattern: String) -> Character? {
+            let characters = Array(pattern.prefix(2))
+            guard let first = characters.first, first.isLetter, characters.count < 2 || !"?*+{".contains(characters[1]),
+                  !hasTopLevelBar(pattern) else { return nil }
+            return first
+        }
+        var parts: [String] = []
+        var run: [(key: Character, letter: Character, rests: [String])] = []
+        func endRun() {
+            for group in run {
+                parts.append(group.rests.count == 1 ? "(?:\(group.letter)\(group.rests[0]))"
+                             : "(?:\(group.letter)(?:" + group.rests.map { "(?:\($0))" }.joined(separator: "|") + "))")
+            }
+            run = []
+        }
+        for pattern in patterns {
+            guard let letter = leadingLetter(pattern) else {
+                endRun()
+                parts.append("(?:\(pattern))")
+                continue
+            }
+            let key = caseInsensitive ? Character(letter.lowercased()) : letter
+            let rest = String(pattern.dropFirst())
+            if let index = run.firstIndex(where: { $0.key == key }) { run[index].rests.append(rest) } else { run.append((key, letter, [rest])) }
+        }
+        endRun()
+        return parts.joined(separator: "|")
+    }
+
     /// As `alternatives`, but when every pattern starts with `^` (and has no `|` outside its groups), the `^` stands
     /// once in front: ICU then tries the line's start only, not every position of it.
     public static func lineStartAlternatives(_ patterns: [String]) -> String {

@@ -38,4 +38,20 @@ struct PatternTests {
         #expect(Pattern.leadingLetterGuard(["a?b", "tặng"]) == "")
         #expect(Pattern.leadingLetterGuard(["trao|\\d+ tặng"]) == "")
     }
+
+    /// Alternatives grouped by their first letter match what the plain alternation matches, at the same places and with the
+    /// same alternative: same-letter patterns keep their order ("Ban Thường vụ" before "Ban"), and a pattern not opening with
+    /// a plain letter ends a run.
+    @Test func alternativesGroupedByLetterMatchTheSame() throws {
+        let patterns = ["Ban Thường vụ Tỉnh ủy", "Ban", "bằng khen", "(?-i:UBND) tỉnh", "Ủy ban", "Đảng ủy( Khối)?", "đ?oàn", "tỉnh|huyện", "B\\.?TV", "u?ban"]
+        let grouped = Pattern.letterGroupedAlternatives(patterns)
+        #expect(grouped.hasPrefix("(?:B(?:(?:an Thường vụ Tỉnh ủy)|(?:an)|(?:ằng khen)))|"), "\(grouped)")
+        let plain = try Pattern("(?<!\\p{L})(?:\(Pattern.alternatives(patterns)))"), letters = try Pattern("(?<!\\p{L})(?:\(grouped))")
+        for text in ["Ban Thường vụ Tỉnh ủy tặng Bằng khen", "ban thường vụ huyện ủy", "UBND tỉnh và ubnd tỉnh", "Ủy ban MTTQ, Đảng ủy Khối",
+                     "oàn kết, đoàn viên", "tỉnh, huyện", "BTV và B.TV", "uban"] {
+            #expect(letters.matches(in: text).map(\.value) == plain.matches(in: text).map(\.value), "\(text)")
+        }
+        #expect(Pattern.letterGroupedAlternatives([]) == "(?!)")
+    }
 }
+
