@@ -259,7 +259,8 @@ struct AwardFinder: Sendable {
             // count's opening (`approximate`), so the 68 is never read alone.
             + (grammar.article_one_after ?? []).map { "(?!(?<=\(Pattern.escape($0))\\s)(?!\(approximateWithOne)(?!\\p{L}))\(NumberWords.one)\\s)" }.joined()
         // "tuyên dương 25 “Thanh niên tiên tiến làm theo lời Bác”": the title honoured may open with the noun, in quotes.
-        count = try Pattern("(?<![\\p{L}\\d.,])\(notCountedAfter)(?:(?:(?<total>\(runningTotals))|(?<approx>\(approximate)))\\s+)?(?<n>\(number))\\s+[“\"]?(?<noun>\(noun))(?!\\p{L})")
+        // The lookahead repeats what must follow, so the look-behinds after it are tried only where a count may begin.
+        count = try Pattern("(?<![\\p{L}\\d.,])(?=(?:(?:\(runningTotals)|\(approximate))\\s+)?(?:\(number))\\s)\(notCountedAfter)(?:(?:(?<total>\(runningTotals))|(?<approx>\(approximate)))\\s+)?(?<n>\(number))\\s+[“\"]?(?<noun>\(noun))(?!\\p{L})")
         presenters = try Pattern("^(?:\(Pattern.phrases(grammar.presenters ?? [])))(?!\\p{L})")
         manyGivers = try Pattern("^(?:\(Pattern.phrases(grammar.many_givers ?? [])))\\s")
         unitReferredTo = try Pattern("^(?<unit>\(Pattern.phrases(all(\.named_collectives))))\\s*(?:$|[,.;]|\\s(?:\(Pattern.phrases(grammar.reasons ?? [])))(?!\\p{L}))",
