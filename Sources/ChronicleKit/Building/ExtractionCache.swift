@@ -105,17 +105,13 @@ struct ExtractionCache {
     /// A shard's file: this cache's fingerprint (8 bytes, little-endian), then the shard in `CompactEncoder`'s form,
     /// which only the program that wrote it can read: the fingerprint, which names that program, is checked first.
     func shardBytes(_ shard: Shard) throws -> Data {
-        var bytes = withUnsafeBytes(of: fingerprint.littleEndian) { Array($0) }
-        bytes += try CompactEncoder.encode(shard)
-        return Data(bytes)
+        CompactEncoder.fingerprinted(fingerprint, try CompactEncoder.encode(shard))
     }
 
     /// Nil for another fingerprint's shard or bytes that do not read.
     private func readShard(_ data: Data) -> Shard? {
-        guard data.count >= 8 else { return nil }
-        let stored = data.prefix(8).enumerated().reduce(UInt64(0)) { $0 | UInt64($1.element) << (8 * UInt64($1.offset)) }
-        guard stored == fingerprint else { return nil }
-        return try? CompactDecoder.decode(Shard.self, from: data.dropFirst(8))
+        guard let (stored, rest) = CompactDecoder.fingerprinted(data), stored == fingerprint else { return nil }
+        return try? CompactDecoder.decode(Shard.self, from: rest)
     }
 
     /// Best effort: a cache that cannot be written costs time, never the build. Only the shards

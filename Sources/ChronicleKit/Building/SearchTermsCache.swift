@@ -4,8 +4,8 @@ import Foundation
 /// extraction cache so that a build in a new process folds only the documents that changed: folding every
 /// text was a quarter of a one-article rebuild at 10,000 articles. The preview server has them in memory.
 ///
-/// The file: the fingerprint (8 bytes, little-endian), the terms in number order, then each document's
-/// memo key and its codes (`TermNumbers`), all as `CompactSink` numbers and texts. Only the terms the
+/// The file: the program's fingerprint (`CompactEncoder.fingerprinted`), the terms in number order, then each
+/// document's memo key and its codes (`TermNumbers`), all as `CompactSink` numbers and texts. Only the terms the
 /// documents use are kept, numbered again from 0, so the file follows the site, not its history.
 struct SearchTermsCache {
     let file: URL
@@ -49,7 +49,6 @@ struct SearchTermsCache {
             kept.append(term)
         }
         let sink = CompactSink()
-        withUnsafeBytes(of: fingerprint.littleEndian) { sink.bytes.append(contentsOf: $0) }
         sink.writeUnsigned(UInt64(kept.count))
         for term in kept { sink.write(term) }
         let keys = documents.keys.sorted()
@@ -60,15 +59,15 @@ struct SearchTermsCache {
             sink.writeUnsigned(UInt64(codes.count))
             for code in codes { sink.writeUnsigned(UInt64(renumbered[Int(code >> 1)] * 2 + (code & 1))) }
         }
-        return Data(sink.bytes)
+        return CompactEncoder.fingerprinted(fingerprint, sink.bytes)
     }
 
     func read(_ data: Data) throws -> (terms: [String], documents: [UInt64: [Int32]]) {
-        try data.withUnsafeBytes { buffer in
+        guard let (stored, rest) = CompactDecoder.fingerprinted(data), stored == fingerprint else {
+            throw CompactSource.corrupt("no fingerprint, or another program's")
+        }
+        return try rest.withUnsafeBytes { buffer in
             let source = CompactSource(buffer)
-            var stored: UInt64 = 0
-            for offset in 0..<8 { stored |= UInt64(try source.readByte()) << (8 * UInt64(offset)) }
-            guard stored == fingerprint else { throw CompactSource.corrupt("another program's terms") }
             let termCount = try source.readBoundedCount()
             var terms: [String] = []
             terms.reserveCapacity(termCount)

@@ -103,6 +103,8 @@ public struct SiteBuilder: Sendable {
         let previous = cache?.load() ?? [:]
         let searchTerms = options.cache ? SearchTermsCache(output: options.output.url) : nil
         searchTerms?.load()
+        let overlaps = options.cache ? MemoFile(output: options.output.url, name: "overlaps", memo: DuplicateDetector.overlapMemo) : nil
+        overlaps?.load()
         let startedReading = FileSystemCalls.nowNanoseconds()
         var files = try ContentReader.findArticles(content: options.content.url, displayRoot: options.content.display,
                                                    known: ExtractionCache.stamps(of: previous),
@@ -224,6 +226,7 @@ public struct SiteBuilder: Sendable {
             cache.save(entries, changed: changed, deferringWrites: options.defersRecordWrites)
         }
         searchTerms?.save(deferringWrites: options.defersRecordWrites)
+        overlaps?.save(deferringWrites: options.defersRecordWrites)
         clock.lap(.write, into: &report, more: writing.seconds)
     }
 }

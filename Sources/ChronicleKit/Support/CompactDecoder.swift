@@ -4,6 +4,13 @@ import Foundation
 /// bytes written for another type give an error or a wrong value, so they must never be offered
 /// (the cache's fingerprint names the program that wrote them).
 enum CompactDecoder {
+    /// The fingerprint a record file opens with (`CompactEncoder.fingerprinted`), and the bytes after it; nil when too short.
+    static func fingerprinted(_ data: Data) -> (fingerprint: UInt64, rest: Data)? {
+        guard data.count >= 8 else { return nil }
+        let fingerprint = data.prefix(8).enumerated().reduce(UInt64(0)) { $0 | UInt64($1.element) << (8 * UInt64($1.offset)) }
+        return (fingerprint, data.dropFirst(8))
+    }
+
     static func decode<Value: Decodable>(_ type: Value.Type, from bytes: some ContiguousBytes) throws -> Value {
         try bytes.withUnsafeBytes { buffer in
             let source = CompactSource(buffer)

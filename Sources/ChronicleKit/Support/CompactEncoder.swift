@@ -9,6 +9,11 @@ import Foundation
 /// Dictionaries and enums with payloads need their keys and are refused (`CompactDecoder`).
 /// The bytes carry no version: whoever stores them keys them to the program that wrote them.
 enum CompactEncoder {
+    /// A record file's bytes: the fingerprint of whatever wrote them (8 bytes, little-endian), checked before the rest is read.
+    static func fingerprinted(_ fingerprint: UInt64, _ bytes: [UInt8]) -> Data {
+        Data(withUnsafeBytes(of: fingerprint.littleEndian) { Array($0) } + bytes)
+    }
+
     static func encode<Value: Encodable>(_ value: Value) throws -> [UInt8] {
         let sink = CompactSink()
         try sink.write(value)
