@@ -65,11 +65,14 @@ extension AwardFinder {
         // ("Cũng tại hội nghị, … công bố Quyết định … tặng Giấy khen cho 24 tập thể …. Các Giấy khen này sẽ được trao tại …").
         if end < nsSentence.length {
             if handedOverAnotherTime(sentence.substring(utf16: NSRange(location: end + 1, length: nsSentence.clauseEnd(from: end + 1) - end - 1))) { return true }
-        } else if let nextSentence, !atEvent.matches(sentence) {
-            // Only a sentence saying it is handed over later, naming this kind when it names one.
+        } else if let nextSentence {
+            // Only a sentence saying it is handed over later, naming this kind when it names one ("Các khen thưởng này" names
+            // none); after a sentence telling
+            // it at this event, only at an occasion of a higher level ("… sẽ được trao tại hội nghị sơ kết của tỉnh").
             let clause = nextSentence.substring(utf16To: (nextSentence as NSString).clauseEnd(from: 0))
             let namedKind = anyKind.firstMatch(in: clause).map { kindName(String($0.value)) }
-            if handedOverLater.matches(clause), namedKind == nil || namedKind == group.kind, handedOverAnotherTime(clause) { return true }
+            if !atEvent.matches(sentence) || namesHigherLevelOccasion(clause), handedOverLater.matches(clause),
+               namedKind.map { $0 == group.kind || unspecifiedKinds.contains($0) } ?? true, handedOverAnotherTime(clause) { return true }
         }
         // "… đều đã được Chủ tịch UBND tỉnh tặng Bằng khen trong đợt sơ kết năm 2022; trong đó có 2 cá nhân được …": the breakdown
         // of a past clause is of that past.

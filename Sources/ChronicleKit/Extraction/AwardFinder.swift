@@ -553,6 +553,7 @@ struct AwardFinder: Sendable {
         let body = text.body
         // Body and captions in line order, for tables copied one cell per line (some cells read as captions): sorted once, if needed.
         var inLineOrder: [ArticleText.Block]?
+        var captionCounted: [Award] = []
         for (index, block) in body.enumerated() where TextShape.endsLikeSentence(block.original) || TextShape.wordCount(block.original) > Self.headlineWords
             || isListedAward(block, after: index > 0 ? body[index - 1] : nil) || block.original.hasSuffix(":") {
             let quoted = Self.quotedRanges(block.folded)
@@ -613,6 +614,8 @@ struct AwardFinder: Sendable {
                     if let roster, listed == nil {
                         table = rosterAwards(introducedBy: block, roster: roster, eventDate: eventDate, otherOccasion: otherOccasion)
                         if isRosterTitle(block) { table = titledRosterAwards(table, besides: awards) }
+                    } else if table.isEmpty, listed == nil, captionCounted.isEmpty {
+                        captionCounted = captionCountedAwards(introducedBy: block, captions: text.captions, eventDate: eventDate, otherOccasion: otherOccasion)
                     }
                     // "… tặng Bằng khen cho 14 tập thể, cá nhân." over a roster of them: its split.
                     let unsplit = table.isEmpty ? awards.indices.filter {
@@ -631,7 +634,11 @@ struct AwardFinder: Sendable {
                 introducedGiver = anyKind.matches(last) || anyVerb.matches(last) ? introduction(last).giver : nil
             }
         }
-        return awards
+        // Counts only captions give, for a sentence naming its recipients as a group: unless a clause told that kind already, or
+        // those counts ("… cũng khen thưởng 7 tập thể, 11 cá nhân" under captions "… trao Giấy khen cho 7 tập thể, 11 cá nhân").
+        return awards + captionCounted.filter { counted in
+            !awards.contains { $0.kind == counted.kind || ($0.collectives, $0.individuals, $0.combined) == (counted.collectives, counted.individuals, counted.combined) }
+        }
     }
 
     /// "… đã tuyên dương 78 tập thể, cá nhân. Trong đó, 25 tập thể và 43 cá nhân được …; 10 tập thể được …": a total

@@ -110,7 +110,9 @@ extension AwardFinder {
             // adding up to 45 by chance: a kind of its own, given by an organ named as the body of a story
             // names it (headlines name the unit or the place), is an award.
             // ("tổ chức lễ tuyên dương 85 tập thể, cá nhân" names the ceremony by all it honours: a total.)
-            if let giver = award.giver, award.giverFrom == nil, !unspecifiedKinds.contains(award.kind), unitOf(giver) != VietnameseFolding.looseKey(giver),
+            // (Or by an office: "…; Chủ tịch UBND huyện tặng Giấy khen cho 7 tập thể, cá nhân" beside another giver's 2 and 5.)
+            if let giver = award.giver, award.giverFrom == nil, !unspecifiedKinds.contains(award.kind),
+               unitOf(giver) != VietnameseFolding.looseKey(giver) || officeTitleStart.matches(giver),
                !namedByEvent.matches(award.evidence),
                !others.contains(where: { $0.kind == award.kind && !otherGiversInOneParagraph($0, award) }) { return true }
             return others.isEmpty || (others.map(\.total).reduce(0, +) != combined

@@ -47,12 +47,12 @@ extension AwardFinder {
         var individuals: Bool
     }
 
-    /// `otherOccasion`: as for `awards(in:)`, a sentence telling of another occasion introduces no roster of this event.
-    func rosterAwards(introducedBy block: ArticleText.Block, roster: ReadRoster, eventDate: CalendarDate?,
-                      otherOccasion: (ArticleText.Block, NSRange) -> Bool) -> [Award] {
+    /// The sentences of `block` telling an award to those they name only as a group ("… tuyên dương các tập thể, cá nhân …").
+    private func listedIntroductions(in block: ArticleText.Block, eventDate: CalendarDate?,
+                                     otherOccasion: (ArticleText.Block, NSRange) -> Bool) -> [RosterIntroduction] {
         guard let rosterListed, let rosterNouns else { return [] }
         // The guards of a sentence telling awards hold, and no recipient is named besides those listed ("tuyên dương Chi bộ X và các …").
-        let introductions = block.sentences.compactMap { range -> RosterIntroduction? in
+        return block.sentences.compactMap { range -> RosterIntroduction? in
             let sentence = block.foldedText(range)
             let length = (sentence as NSString).length
             guard let listed = rosterListed.firstMatch(in: sentence, range: NSRange(location: 0, length: length)), groups(in: sentence).isEmpty,
@@ -69,6 +69,37 @@ extension AwardFinder {
             let collectives = named.contains { $0["collective"] != nil }, individuals = named.contains { $0["individual"] != nil }
             return RosterIntroduction(range: range, kind: kind, told: told, collectives: collectives || !individuals, individuals: individuals || !collectives)
         }
+    }
+
+    /// "Tại buổi lễ, Ban Thường vụ Huyện ủy đã tặng Giấy khen cho các tập thể, cá nhân có thành tích tiêu biểu." with no roster,
+    /// under photos captioned "Lãnh đạo Huyện ủy trao Giấy khen cho 9 tập thể và 14 cá nhân …" (perhaps twice): the captions
+    /// count those the sentence names as a group. Every caption giving counts with that kind (or with a kind, for a sentence
+    /// naming none: "khen thưởng các tập thể, cá nhân") must give the same ones, and none may name another giver's award.
+    func captionCountedAwards(introducedBy block: ArticleText.Block, captions: [ArticleText.Block], eventDate: CalendarDate?,
+                              otherOccasion: (ArticleText.Block, NSRange) -> Bool) -> [Award] {
+        guard !captions.isEmpty else { return [] }
+        // The first sentence the captions count ("… tổ chức Lễ tuyên dương các tập thể, cá nhân …" before it names another kind).
+        for introduction in listedIntroductions(in: block, eventDate: eventDate, otherOccasion: otherOccasion) {
+            let generic = unspecifiedKinds.contains(introduction.kind)
+            var told: Set<[Int]> = [], kinds: Set<String> = []
+            for caption in captions {
+                guard let kind = anyKind.firstMatch(in: caption.folded).map({ kindName(String($0.value)) }), generic || kind == introduction.kind,
+                      let group = groups(in: caption.folded).first else { continue }
+                told.insert([group.collectives, group.individuals, group.combined])
+                kinds.insert(kind)
+            }
+            guard told.count == 1, kinds.count == 1, let counts = told.first, let kind = kinds.first else { continue }
+            return [Award(giver: introduction.told.giver, kind: kind, collectives: counts[0] > 0 ? counts[0] : nil,
+                          individuals: counts[1] > 0 ? counts[1] : nil, combined: counts[2] > 0 ? counts[2] : nil,
+                          evidence: block.text(introduction.range).trimmingWhitespace(), line: block.line)]
+        }
+        return []
+    }
+
+    /// `otherOccasion`: as for `awards(in:)`, a sentence telling of another occasion introduces no roster of this event.
+    func rosterAwards(introducedBy block: ArticleText.Block, roster: ReadRoster, eventDate: CalendarDate?,
+                      otherOccasion: (ArticleText.Block, NSRange) -> Bool) -> [Award] {
+        let introductions = listedIntroductions(in: block, eventDate: eventDate, otherOccasion: otherOccasion)
         guard let first = introductions.first else { return [] }
         let rows = roster.rows
         func award(giver: String?, kind: String, rows indices: [Int], of introduction: RosterIntroduction, kindIsGeneric: Bool) -> Award? {

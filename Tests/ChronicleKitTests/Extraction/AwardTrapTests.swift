@@ -1217,5 +1217,35 @@ extension AwardTrapTests {
         #expect(!found.contains { $0.hasPrefix("Ban Thường vụ Hội Nông dân xã") }, "\(found)")
         #expect(found.contains { $0.hasPrefix("Hội Nông dân xã Tân Hiệp|khen thưởng|0|0|8") }, "\(found)")
     }
+
+    /// Earlier occasions: a contest named by its year ("Tại Hội thi cấp Quân khu năm 2017, …"), a sentence opening "Trước khi
+    /// hợp nhất, …" or "Đáng chú ý, năm 2021, …"; an award "thông tin" at this event but to be handed over at the province's
+    /// meeting ("Các khen thưởng này sẽ được trao tại hội nghị sơ kết của tỉnh").
+    @Test func awardsOfEarlierOrHigherOccasionsNamedSo() {
+        #expect(lines("Ngày 25/9/2019, Bộ CHQS tỉnh Quảng Trị tổ chức bế mạc hội thi Olympic.\n\nCác thí sinh thi đấu sôi nổi. Tại Hội thi cấp Quân khu năm 2017, đội tuyển Bộ CHQS tỉnh đạt giải Ba toàn đoàn, 2 thí sinh được Tư lệnh Quân khu tặng Bằng khen.", title: "Bế mạc hội thi Olympic") == [])
+        #expect(lines("Ngày 20/3/2026, Trường Chính trị tỉnh Tuyên Quang tổ chức hội nghị tổng kết.\n\nTrước khi hợp nhất, năm 2024 Trường Chính trị tỉnh Hà Giang đã được UBND tỉnh Hà Giang tặng Cờ thi đua; Trường Chính trị tỉnh Tuyên Quang được Ban Tuyên giáo Trung ương tặng Bằng khen.", title: "Trường Chính trị tổng kết") == [])
+        #expect(lines("Ngày 10/1/2023, Quận ủy Long Biên tổ chức hội nghị tổng kết.\n\nĐáng chú ý, năm 2021, tại hội nghị tổng kết của Thành ủy, quận Long Biên có 2 tập thể, 3 cá nhân được Ban Thường vụ Thành ủy Hà Nội tặng Bằng khen.", title: "Long Biên tổng kết") == [])
+        #expect(lines("Sáng 5/5/2024, Huyện ủy Xuân Lộc tổ chức hội nghị sơ kết.\n\nCũng tại hội nghị, Ban Tuyên giáo Huyện ủy thông tin: 1 tập thể và 1 cá nhân của huyện được Ban Thường vụ Tỉnh ủy tặng Bằng khen. Các khen thưởng này sẽ được trao tại hội nghị sơ kết của tỉnh, dự kiến tổ chức vào cuối tháng 5.", title: "Xuân Lộc sơ kết") == [])
+    }
+
+    /// A count given as one ("7 tập thể, cá nhân") by a giver named by its office is an award of its own, even when another
+    /// giver's counts add up to it; fishermen ("6 thuyền viên") are people.
+    @Test func anOfficesCountThatAnotherGiversAddUpTo() {
+        #expect(lines("Sáng 5/5/2022, Đồn Biên phòng Ma Lù Thàng tổ chức hội nghị sơ kết. Dịp này, Chỉ huy trưởng BĐBP tỉnh Lai Châu tặng Giấy khen cho 2 tập thể, 5 cá nhân; Chủ tịch UBND huyện Phong Thổ tặng Giấy khen cho 7 tập thể, cá nhân có thành tích xuất sắc.", title: "Đồn Ma Lù Thàng sơ kết")
+                == ["Chỉ huy trưởng Bộ Chỉ huy Bộ đội Biên phòng tỉnh Lai Châu|Giấy khen|2|5|0", "Chủ tịch UBND huyện Phong Thổ|Giấy khen|0|0|7"])
+        #expect(lines("Sáng 15/5/2023, Huyện ủy Phú Quý, tỉnh Bình Thuận tổ chức lễ tuyên dương. Dịp này, Chủ tịch UBND huyện tặng Giấy khen cho 6 thuyền viên vì hành động dũng cảm cứu người trên biển.", title: "Phú Quý tuyên dương")
+                == ["Chủ tịch UBND huyện Phú Quý|Giấy khen|0|6|0"])
+    }
+
+    /// A sentence telling an award to its recipients as a group ("… tặng Giấy khen cho các tập thể, cá nhân …", "… khen thưởng
+    /// các tập thể, cá nhân …") under photos whose captions count them: the captions' counts (and their kind, for a sentence
+    /// naming none); never when a clause already told those counts.
+    @Test func countsOnlyCaptionsGive() {
+        let caption = "\n\nLãnh đạo Huyện ủy trao Giấy khen cho 9 tập thể và 14 cá nhân điển hình tiêu biểu năm 2019.\n\nKim Oanh"
+        #expect(lines("Ngày 8/1/2020, Huyện ủy Vĩnh Tường tổ chức Lễ tuyên dương các tập thể, cá nhân điển hình. Tại buổi lễ, Ban Thường vụ Huyện ủy đã tặng Giấy khen cho các tập thể, cá nhân có thành tích tiêu biểu." + caption, title: "Vĩnh Tường tuyên dương")
+                == ["Ban Thường vụ Huyện ủy Vĩnh Tường|Giấy khen|9|14|0"])
+        #expect(lines("Ngày 8/1/2020, Huyện ủy Vĩnh Tường tổ chức hội nghị, gắn với khen thưởng các tập thể, cá nhân tiêu biểu. Ban Thường vụ Huyện ủy cũng khen thưởng 9 tập thể, 14 cá nhân có thành tích tiêu biểu." + caption, title: "Vĩnh Tường tuyên dương")
+                == ["Ban Thường vụ Huyện ủy Vĩnh Tường|Giấy khen|9|14|0"])
+    }
 }
 
