@@ -157,16 +157,24 @@ public struct Gazetteer: Sendable {
         return newspapers.first { paper in (paper.domains ?? []).contains { $0 == domain || $0.hasPrefix(domain + ".") } }
     }
 
-    /// The newspaper named in a site label or credit: "BÁO THÁI NGUYÊN ĐIỆN TỬ", "Theo Báo Bắc Giang".
     /// Whether a banner line names a site's owner: "Cổng thông tin điện tử huyện Krông Búk".
+    /// Also after the owner's name and a dash or a bar: "SỞ Y TẾ THÁI BÌNH - CỔNG THÔNG TIN ĐIỆN TỬ".
     public func isSiteName(_ text: String) -> Bool {
-        let key = Self.key(text, spelling: spelling) + " "
-        return siteNamePrefixes.contains { key.hasPrefix($0 + " ") }
+        text.components(separatedBy: CharacterSet(charactersIn: "-–—|")).contains { part in
+            let key = Self.key(part, spelling: spelling) + " "
+            return siteNamePrefixes.contains { key.hasPrefix($0 + " ") }
+        }
     }
 
-    /// A banner may print the paper's name without its paper word ("Báo"): "ĐỒNG KHỞI ONLINE",
-    /// "THÁI NGUYÊN ĐIỆN TỬ"; then the name must open it.
+    /// The newspaper named in a site label or credit: "BÁO THÁI NGUYÊN ĐIỆN TỬ", "Theo Báo Bắc Giang", or its site's
+    /// address alone ("baonghean.vn", "www.baonghean.vn"). A banner may print the paper's name without its paper word
+    /// ("Báo"): "ĐỒNG KHỞI ONLINE", "THÁI NGUYÊN ĐIỆN TỬ"; then the name must open it.
     public func newspaper(mentionedIn text: String) -> Newspaper? {
+        var address = text.trimmingWhitespace().lowercased()
+        for prefix in ["https://", "http://", "www."] where address.hasPrefix(prefix) { address.removeFirst(prefix.count) }
+        if address.contains("."), !address.contains(" "), let paper = newspaper(tag: address.split(separator: "/").first.map(String.init) ?? address) {
+            return paper
+        }
         let key = " " + Self.key(text, spelling: spelling) + " "
         return newspapers.filter { paper in
             let name = Self.key(paper.name, spelling: spelling)

@@ -193,6 +193,15 @@ struct UnitAndProvinceTests {
         #expect(found.province?.name == "Đồng Tháp", "\(String(describing: found.province))")
     }
 
+    /// A banner naming the site after its owner ("SỞ Y TẾ THÁI BÌNH - CỔNG THÔNG TIN ĐIỆN TỬ"), a paper's address alone
+    /// ("baonghean.vn") and the owner's address ("Địa chỉ: …, huyện Cư M'gar") above the title say where the story is from.
+    @Test func bannersAddressesAndSiteAddressesAboveTheTitle() {
+        let lead = "\n\nBệnh viện sơ kết Kết luận 01\n\nChiều 14/7/2023, Đảng ủy Bệnh viện Đa khoa tỉnh tổ chức hội nghị sơ kết 2 năm thực hiện Kết luận số 01-KL/TW."
+        #expect(facts("SỞ Y TẾ THÁI BÌNH - CỔNG THÔNG TIN ĐIỆN TỬ\nTrang chủ | Tin tức" + lead).province?.name == "Thái Bình")
+        #expect(facts("baonghean.vn\nThời sự  Chính trị  Kinh tế" + lead).province?.name == "Nghệ An")
+        #expect(facts("TRƯỜNG THCS TRẦN HƯNG ĐẠO\nĐịa chỉ: Tổ dân phố 4, thị trấn Ea Pốk, huyện Cư M'gar" + lead).province?.name == "Đắk Lắk")
+    }
+
     @Test func spellingVariantsAreOneUnit() {
         let old = facts("Tiêu đề\n\nNgày 3/4, Huyện uỷ Thạnh Hoá tổ chức hội nghị.")
         let new = facts("Tiêu đề\n\nNgày 3/4, HUYỆN ỦY THẠNH HÓA tổ chức hội nghị.")
