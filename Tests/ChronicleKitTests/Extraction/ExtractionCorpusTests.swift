@@ -626,14 +626,14 @@ struct ExtractionCorpusTests {
         ("extraction-holdout-449", "held-out set 449 (blind run read)", true),
         ("extraction-holdout-450", "held-out set 450 (blind run read)", true),
         ("extraction-holdout-451", "held-out set 451 (blind run read)", true),
-        ("extraction-holdout-452", "held-out set 452 (blind)", false),
-        ("extraction-holdout-453", "held-out set 453 (blind)", false),
-        ("extraction-holdout-454", "held-out set 454 (blind)", false),
-        ("extraction-holdout-455", "held-out set 455 (blind)", false),
-        ("extraction-holdout-456", "held-out set 456 (blind)", false),
-        ("extraction-holdout-457", "held-out set 457 (blind)", false),
-        ("extraction-holdout-458", "held-out set 458 (blind)", false),
-        ("extraction-holdout-459", "held-out set 459 (blind)", false),
+        ("extraction-holdout-452", "held-out set 452 (blind run read)", true),
+        ("extraction-holdout-453", "held-out set 453 (blind run read)", true),
+        ("extraction-holdout-454", "held-out set 454 (blind run read)", true),
+        ("extraction-holdout-455", "held-out set 455 (blind run read)", true),
+        ("extraction-holdout-456", "held-out set 456 (blind run read)", true),
+        ("extraction-holdout-457", "held-out set 457 (blind run read)", false),
+        ("extraction-holdout-458", "held-out set 458 (blind run read)", true),
+        ("extraction-holdout-459", "held-out set 459 (blind run read)", true),
     ]
 
     @Test(arguments: heldOut.indices)
