@@ -76,6 +76,10 @@ struct ExtractionCache {
 
     static func shard(of path: String) -> Int { Int(StableHash.fnv1a64(path) % UInt64(shardCount)) }
 
+    /// Whether the program is known (`programStamp`): when it is not, nothing is kept on disk or read from it, since
+    /// another Chronicle, whose records may be laid out otherwise, could not be told from this one.
+    static var programKnown: Bool { programStamp != 0 }
+
     /// The running program's size and modification time: a rebuilt Chronicle may extract differently.
     static let programStamp: UInt64 = {
         guard let path = Bundle.main.executablePath,
@@ -90,6 +94,7 @@ struct ExtractionCache {
     /// before (`chronicle serve`) has them in memory: decoding them was most of a rebuild's reading.
     func load() -> [String: Entry] {
         if let remembered = memory.entries(for: memoryKey) { return remembered }
+        guard Self.programKnown else { return [:] }
         let shards = Array(0..<Self.shardCount).parallelMap { shard -> Shard in
             guard let data = try? Data(contentsOf: shardFile(shard)) else { return Shard() }
             return readShard(data) ?? Shard()
@@ -119,7 +124,7 @@ struct ExtractionCache {
     func save(_ entries: [String: Entry], changed: Set<String>, deferringWrites: Bool = false) {
         memory.remember(entries, for: memoryKey)
         let dirty = Set(changed.map(Self.shard(of:)))
-        guard !dirty.isEmpty else { return }
+        guard !dirty.isEmpty, Self.programKnown else { return }
         if deferringWrites {
             BackgroundWrites.shared.enqueue { self.write(entries, shards: dirty) }
         } else {

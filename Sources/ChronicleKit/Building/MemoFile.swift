@@ -27,14 +27,14 @@ struct MemoFile<Value: Codable & Sendable>: Sendable {
     /// Into the memo, when this process has derived nothing yet. A missing, foreign or damaged file only
     /// costs the derivations.
     func load() {
-        guard memo.isEmpty, let data = try? Data(contentsOf: file), let values = try? read(data) else { return }
+        guard ExtractionCache.programKnown, memo.isEmpty, let data = try? Data(contentsOf: file), let values = try? read(data) else { return }
         memo.preload(values)
     }
 
     /// Keeps what this build used, unless it derived nothing anew and the file is there.
     func save(deferringWrites: Bool) {
         let (values, derivedAny) = memo.usedThisBuild()
-        guard derivedAny || !FileManager.default.fileExists(atPath: file.path) else { return }
+        guard ExtractionCache.programKnown, derivedAny || !FileManager.default.fileExists(atPath: file.path) else { return }
         let write = { @Sendable in
             guard let data = try? bytes(values) else { return }
             try? FileManager.default.createDirectory(at: file.deletingLastPathComponent(), withIntermediateDirectories: true)

@@ -21,7 +21,7 @@ struct SearchTermsCache {
     /// Gives the search the last build's terms, when this process has folded none yet. A file that is
     /// missing, of another program or damaged only costs the folding.
     func load() {
-        guard SearchIndex.termCodesMemo.isEmpty, let data = try? Data(contentsOf: file),
+        guard ExtractionCache.programKnown, SearchIndex.termCodesMemo.isEmpty, let data = try? Data(contentsOf: file),
               let (terms, documents) = try? read(data), SearchIndex.termNumbers.restore(terms) else { return }
         SearchIndex.termCodesMemo.preload(documents)
     }
@@ -29,7 +29,7 @@ struct SearchTermsCache {
     /// Keeps what this build used, unless it folded nothing anew and the file is there.
     func save(deferringWrites: Bool) {
         let (documents, derivedAny) = SearchIndex.termCodesMemo.usedThisBuild()
-        guard derivedAny || !FileManager.default.fileExists(atPath: file.path) else { return }
+        guard ExtractionCache.programKnown, derivedAny || !FileManager.default.fileExists(atPath: file.path) else { return }
         let terms = SearchIndex.termNumbers.all()
         let write = { @Sendable in
             try? FileManager.default.createDirectory(at: file.deletingLastPathComponent(), withIntermediateDirectories: true)
@@ -81,7 +81,7 @@ struct SearchTermsCache {
                 var codes = [Int32](repeating: 0, count: count)
                 for index in 0..<count {
                     let code = try source.readUnsigned()
-                    guard code >> 1 < UInt64(termCount) else { throw CompactSource.corrupt("a term number beyond the terms") }
+                    guard code >> 1 < UInt64(termCount), code <= UInt64(Int32.max) else { throw CompactSource.corrupt("a term number beyond the terms") }
                     codes[index] = Int32(code)
                 }
                 documents[key] = codes

@@ -66,9 +66,9 @@ extension AwardFinder {
         if end < nsSentence.length {
             if handedOverAnotherTime(sentence.substring(utf16: NSRange(location: end + 1, length: nsSentence.clauseEnd(from: end + 1) - end - 1))) { return true }
         } else if let nextSentence {
-            // Only a sentence saying it is handed over later, naming this kind when it names one ("Các khen thưởng này" names
-            // none); after a sentence telling
-            // it at this event, only at an occasion of a higher level ("… sẽ được trao tại hội nghị sơ kết của tỉnh").
+            // Only a sentence saying it is handed over later, naming this kind when it names one (a kind no award names,
+            // "khen thưởng", is none); after a sentence telling it at this event ("Cũng tại hội nghị, …"), only at an
+            // occasion of a higher level ("Các khen thưởng này sẽ được trao tại hội nghị sơ kết của tỉnh").
             let clause = nextSentence.substring(utf16To: (nextSentence as NSString).clauseEnd(from: 0))
             let namedKind = anyKind.firstMatch(in: clause).map { kindName(String($0.value)) }
             if !atEvent.matches(sentence) || namesHigherLevelOccasion(clause), handedOverLater.matches(clause),

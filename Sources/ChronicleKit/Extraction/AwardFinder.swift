@@ -214,7 +214,7 @@ struct AwardFinder: Sendable {
         self.anniversaries = anniversaries
         let all = sources.all
         // Grouped by first letter, which every case-insensitive list here may be (not `offices`, matched with case).
-        let alternation = { (patterns: [String]) in Pattern.letterGroupedAlternatives(patterns) }
+        let alternation = { (patterns: [String]) in Pattern.letterGroupedAlternatives(patterns, caseInsensitive: true) }
         let kindList = sources.flatMap { $0.kinds ?? [] }
         // A first-letter guard ahead of each look-behind: most positions of a sentence open no kind or verb.
         let guarded = Pattern.leadingLetterGuard

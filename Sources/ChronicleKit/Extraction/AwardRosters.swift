@@ -71,26 +71,31 @@ extension AwardFinder {
         }
     }
 
+    private struct CaptionCounts: Hashable {
+        var collectives, individuals, combined: Int
+    }
+
     /// "Tại buổi lễ, Ban Thường vụ Huyện ủy đã tặng Giấy khen cho các tập thể, cá nhân có thành tích tiêu biểu." with no roster,
     /// under photos captioned "Lãnh đạo Huyện ủy trao Giấy khen cho 9 tập thể và 14 cá nhân …" (perhaps twice): the captions
     /// count those the sentence names as a group. Every caption giving counts with that kind (or with a kind, for a sentence
-    /// naming none: "khen thưởng các tập thể, cá nhân") must give the same ones, and none may name another giver's award.
+    /// naming none: "khen thưởng các tập thể, cá nhân") must give the same ones. (A caption counting one batch of several
+    /// would be taken for all: captions that disagree give nothing.)
     func captionCountedAwards(introducedBy block: ArticleText.Block, captions: [ArticleText.Block], eventDate: CalendarDate?,
                               otherOccasion: (ArticleText.Block, NSRange) -> Bool) -> [Award] {
         guard !captions.isEmpty else { return [] }
         // The first sentence the captions count ("… tổ chức Lễ tuyên dương các tập thể, cá nhân …" before it names another kind).
         for introduction in listedIntroductions(in: block, eventDate: eventDate, otherOccasion: otherOccasion) {
             let generic = unspecifiedKinds.contains(introduction.kind)
-            var told: Set<[Int]> = [], kinds: Set<String> = []
+            var captionCounts: Set<CaptionCounts> = [], kinds: Set<String> = []
             for caption in captions {
                 guard let kind = anyKind.firstMatch(in: caption.folded).map({ kindName(String($0.value)) }), generic || kind == introduction.kind,
                       let group = groups(in: caption.folded).first else { continue }
-                told.insert([group.collectives, group.individuals, group.combined])
+                captionCounts.insert(CaptionCounts(collectives: group.collectives, individuals: group.individuals, combined: group.combined))
                 kinds.insert(kind)
             }
-            guard told.count == 1, kinds.count == 1, let counts = told.first, let kind = kinds.first else { continue }
-            return [Award(giver: introduction.told.giver, kind: kind, collectives: counts[0] > 0 ? counts[0] : nil,
-                          individuals: counts[1] > 0 ? counts[1] : nil, combined: counts[2] > 0 ? counts[2] : nil,
+            guard captionCounts.count == 1, kinds.count == 1, let counts = captionCounts.first, let kind = kinds.first else { continue }
+            return [Award(giver: introduction.told.giver, kind: kind, collectives: counts.collectives > 0 ? counts.collectives : nil,
+                          individuals: counts.individuals > 0 ? counts.individuals : nil, combined: counts.combined > 0 ? counts.combined : nil,
                           evidence: block.text(introduction.range).trimmingWhitespace(), line: block.line)]
         }
         return []
@@ -139,14 +144,17 @@ extension AwardFinder {
         rosterTitleOpening?.matches(block.folded) == true
     }
 
-    /// The awards of a roster under its own title: none of a kind a sentence above already told ("… tuyên dương 10 tập thể,
-    /// 19 cá nhân." then "Danh sách tập thể được tuyên dương:" lists those ten), and no giver read from the title's opening
-    /// words ("Danh sách tập thể được"), which name the list; a giver is one after them ("… được Chủ tịch UBND tỉnh tặng …").
+    /// The awards of a roster under its own title: none of a kind a sentence above already told, unless the title names another
+    /// giver ("… tuyên dương 10 tập thể, 19 cá nhân." then "Danh sách tập thể được tuyên dương:" lists those ten; "Danh sách tập
+    /// thể được Ban Thường vụ Tỉnh ủy tặng Bằng khen:" after the Chủ tịch UBND tỉnh's Bằng khen is an award of its own), and no
+    /// giver read from the title's opening words ("Danh sách tập thể được"), which name the list.
     func titledRosterAwards(_ found: [Award], besides told: [Award]) -> [Award] {
-        found.filter { award in !told.contains { $0.kind.lowercased() == award.kind.lowercased() } }.map { award in
+        found.map { award in
             var award = award
             if let giver = award.giver, rosterTitleOpening?.matches(giver) == true { award.giver = nil }
             return award
+        }.filter { award in
+            !told.contains { $0.kind == award.kind && (award.giver == nil || $0.giver.map(headedUnitOf) == award.giver.map(headedUnitOf)) }
         }
     }
 

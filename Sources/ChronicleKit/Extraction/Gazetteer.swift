@@ -160,7 +160,7 @@ public struct Gazetteer: Sendable {
     /// Whether a banner line names a site's owner: "Cổng thông tin điện tử huyện Krông Búk".
     /// Also after the owner's name and a dash or a bar: "SỞ Y TẾ THÁI BÌNH - CỔNG THÔNG TIN ĐIỆN TỬ".
     public func isSiteName(_ text: String) -> Bool {
-        text.components(separatedBy: CharacterSet(charactersIn: "-–—|")).contains { part in
+        [" - ", " – ", " — ", " | "].reduce([text]) { parts, separator in parts.flatMap { $0.components(separatedBy: separator) } }.contains { part in
             let key = Self.key(part, spelling: spelling) + " "
             return siteNamePrefixes.contains { key.hasPrefix($0 + " ") }
         }

@@ -242,7 +242,7 @@ public struct UnitCatalog: Sendable {
         }
         guard !kinds.isEmpty else { throw ChronicleError(file: "units.yml", "no unit kinds") }
         self.kinds = kinds
-        anyKind = try Pattern("(?<!\\p{L})(?:\(Pattern.letterGroupedAlternatives(kinds.flatMap(\.patterns))))(?!\\p{L})")
+        anyKind = try Pattern("(?<!\\p{L})(?:\(Pattern.letterGroupedAlternatives(kinds.flatMap(\.patterns), caseInsensitive: true)))(?!\\p{L})")
         kindPatterns = try kinds.map { kind in try Pattern("(?:\(Pattern.alternatives(kind.patterns)))") }
         districtPlaceWords = Set(sources.all(\.district_place_words).map { $0.lowercased() })
         communePlaceWords = Set(sources.all(\.commune_place_words).map { $0.lowercased() })

@@ -103,8 +103,7 @@ final class CompactSource: Decoder {
     }
 
     func readString() throws -> String {
-        let count = Int(try readUnsigned())
-        guard count <= bytes.count - position else { throw Self.corrupt("a text longer than the bytes left") }
+        let count = try readBoundedCount()
         defer { position += count }
         return String(decoding: UnsafeRawBufferPointer(rebasing: bytes[position..<position + count]), as: UTF8.self)
     }
@@ -134,7 +133,8 @@ struct KeyedCompactReader<Key: CodingKey>: KeyedDecodingContainerProtocol {
     let source: CompactSource
     var codingPath: [any CodingKey] { [] }
 
-    /// No keys are written: a type that asks which there are (a dictionary, an enum with payloads) cannot be read.
+    /// No keys are written: a type that asks which there are (a dictionary, an enum with payloads) cannot be written
+    /// (`CompactRefused`), so none is read.
     var allKeys: [Key] { preconditionFailure("CompactDecoder reads no dictionaries or enums with payloads") }
     func contains(_ key: Key) -> Bool { true }
 

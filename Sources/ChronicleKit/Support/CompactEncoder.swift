@@ -6,8 +6,8 @@ import Foundation
 /// No keys and no types are written, only values in the order they are encoded, so a value must be
 /// decoded by the same calls in the same order, as synthesized conformances do. An optional is a
 /// presence byte, an array its count and then its elements, an integer a variable-length number.
-/// Dictionaries and enums with payloads need their keys and are refused (`CompactDecoder`).
-/// The bytes carry no version: whoever stores them keys them to the program that wrote them.
+/// For synthesized conformances only: dictionaries (which need their keys) and nils written by hand are refused with an
+/// error. The bytes carry no version: whoever stores them keys them to the program that wrote them.
 enum CompactEncoder {
     /// A record file's bytes: the fingerprint of whatever wrote them (8 bytes, little-endian), checked before the rest is read.
     static func fingerprinted(_ fingerprint: UInt64, _ bytes: [UInt8]) -> Data {
@@ -43,6 +43,7 @@ final class CompactSink: Encoder {
 
     func write<Value: Encodable>(_ value: Value) throws {
         switch value {
+        case is any CompactRefused: throw Self.refused("a dictionary, whose keys the compact form does not keep")
         case let optional as any CompactOptional: try writeOptional(optional.wrappedForCompactCoding)
         case let text as String: write(text)
         case let number as Int: writeSigned(Int64(number))
@@ -51,6 +52,10 @@ final class CompactSink: Encoder {
         case let flag as Bool: bytes.append(flag ? 1 : 0)
         default: try value.encode(to: self)
         }
+    }
+
+    static func refused(_ what: String) -> EncodingError {
+        .invalidValue(what, .init(codingPath: [], debugDescription: "the compact form cannot keep \(what)"))
     }
 
     func write(_ text: String) {
@@ -99,7 +104,7 @@ struct KeyedCompactWriter<Key: CodingKey>: KeyedEncodingContainerProtocol {
     let sink: CompactSink
     var codingPath: [any CodingKey] { [] }
 
-    mutating func encodeNil(forKey key: Key) throws { sink.bytes.append(0) }
+    mutating func encodeNil(forKey key: Key) throws { throw CompactSink.refused("a nil written by hand") }
     mutating func encode(_ value: Bool, forKey key: Key) throws { try sink.write(value) }
     mutating func encode(_ value: String, forKey key: Key) throws { sink.write(value) }
     mutating func encode(_ value: Double, forKey key: Key) throws { sink.writeDouble(value) }
@@ -162,10 +167,7 @@ struct CompactListWriter: UnkeyedEncodingContainer {
         for offset in 0..<4 { sink.bytes[countAt + offset] = UInt8(truncatingIfNeeded: count >> (8 * offset)) }
     }
 
-    mutating func encodeNil() throws {
-        sink.bytes.append(0)
-        counted()
-    }
+    mutating func encodeNil() throws { throw CompactSink.refused("a nil written by hand") }
     mutating func encode(_ value: String) throws {
         sink.write(value)
         counted()
@@ -198,7 +200,7 @@ struct CompactValueWriter: SingleValueEncodingContainer {
     let sink: CompactSink
     var codingPath: [any CodingKey] { [] }
 
-    mutating func encodeNil() throws { sink.bytes.append(0) }
+    mutating func encodeNil() throws { throw CompactSink.refused("a nil written by hand") }
     mutating func encode(_ value: Bool) throws { try sink.write(value) }
     mutating func encode(_ value: String) throws { sink.write(value) }
     mutating func encode(_ value: Double) throws { sink.writeDouble(value) }
@@ -225,3 +227,8 @@ protocol CompactOptional {
 extension Optional: CompactOptional where Wrapped: Encodable {
     var wrappedForCompactCoding: (any Encodable)? { self }
 }
+
+/// What the compact form cannot keep: a dictionary's keys.
+protocol CompactRefused {}
+
+extension Dictionary: CompactRefused {}

@@ -131,12 +131,15 @@ public struct Pattern: @unchecked Sendable {
     /// a position tries one letter a group. Only runs of such patterns are grouped (any other pattern ends a run), and the
     /// patterns of a run that open with different letters can never match at one position, so the alternative that matches
     /// is the one it was (same-letter patterns keep their order).
-    public static func letterGroupedAlternatives(_ patterns: [String], caseInsensitive: Bool = true) -> String {
+    /// `caseInsensitive` must say how the pattern holding them matches: grouped without case, "Ban" and "ban" share a letter.
+    /// Only a letter of one code point opens a group (ICU compares code points; a letter with a combining mark, written
+    /// decomposed, ends the run), and no pattern may use numbered groups, which grouping renumbers.
+    public static func letterGroupedAlternatives(_ patterns: [String], caseInsensitive: Bool) -> String {
         guard !patterns.isEmpty else { return "(?!)" }
         func leadingLetter(_ pattern: String) -> Character? {
             let characters = Array(pattern.prefix(2))
-            guard let first = characters.first, first.isLetter, characters.count < 2 || !"?*+{".contains(characters[1]),
-                  !hasTopLevelBar(pattern) else { return nil }
+            guard let first = characters.first, first.isLetter, first.unicodeScalars.count == 1,
+                  characters.count < 2 || !"?*+{".contains(characters[1]), !hasTopLevelBar(pattern) else { return nil }
             return first
         }
         var parts: [String] = []

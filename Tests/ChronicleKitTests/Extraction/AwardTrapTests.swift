@@ -1208,6 +1208,8 @@ extension AwardTrapTests {
     @Test func anOccasionJustPastOpeningASentence() {
         let body = "Chiều 9/12/2022, Đảng ủy Khối Doanh nghiệp tỉnh Hà Tĩnh tổ chức hội thảo về văn hóa doanh nghiệp.\n\nCác đại biểu đã thảo luận nhiều giải pháp.\n\n"
         #expect(lines(body + "Nhân Ngày Doanh nhân Việt Nam 13/10 vừa qua, UBND tỉnh đã tặng Bằng khen cho 25 doanh nghiệp, 30 doanh nhân tiêu biểu.", title: "Hội thảo văn hóa doanh nghiệp") == [])
+        #expect(lines(body + "Dịp này, UBND tỉnh đã tặng Bằng khen cho 25 doanh nghiệp, 30 doanh nhân tiêu biểu.", title: "Hội thảo văn hóa doanh nghiệp")
+                == ["UBND tỉnh Hà Tĩnh|Bằng khen|25|30|0"], "the same award at this event")
     }
 
     /// A giver of another level than the organizer keeps its own place: "Ban Thường vụ Hội Nông dân huyện" at the event of
@@ -1226,6 +1228,14 @@ extension AwardTrapTests {
         #expect(lines("Ngày 20/3/2026, Trường Chính trị tỉnh Tuyên Quang tổ chức hội nghị tổng kết.\n\nTrước khi hợp nhất, năm 2024 Trường Chính trị tỉnh Hà Giang đã được UBND tỉnh Hà Giang tặng Cờ thi đua; Trường Chính trị tỉnh Tuyên Quang được Ban Tuyên giáo Trung ương tặng Bằng khen.", title: "Trường Chính trị tổng kết") == [])
         #expect(lines("Ngày 10/1/2023, Quận ủy Long Biên tổ chức hội nghị tổng kết.\n\nĐáng chú ý, năm 2021, tại hội nghị tổng kết của Thành ủy, quận Long Biên có 2 tập thể, 3 cá nhân được Ban Thường vụ Thành ủy Hà Nội tặng Bằng khen.", title: "Long Biên tổng kết") == [])
         #expect(lines("Sáng 5/5/2024, Huyện ủy Xuân Lộc tổ chức hội nghị sơ kết.\n\nCũng tại hội nghị, Ban Tuyên giáo Huyện ủy thông tin: 1 tập thể và 1 cá nhân của huyện được Ban Thường vụ Tỉnh ủy tặng Bằng khen. Các khen thưởng này sẽ được trao tại hội nghị sơ kết của tỉnh, dự kiến tổ chức vào cuối tháng 5.", title: "Xuân Lộc sơ kết") == [])
+        // The same sentences without the marks of another time are this event's.
+        #expect(lines("Sáng 5/5/2024, Huyện ủy Xuân Lộc tổ chức hội nghị sơ kết.\n\nCũng tại hội nghị, 1 tập thể và 1 cá nhân của huyện được Ban Thường vụ Tỉnh ủy tặng Bằng khen.", title: "Xuân Lộc sơ kết")
+                == ["Ban Thường vụ Tỉnh ủy Đồng Nai|Bằng khen|1|1|0"])
+        #expect(lines("Ngày 25/9/2019, Bộ CHQS tỉnh Quảng Trị tổ chức bế mạc hội thi Olympic.\n\nCác thí sinh thi đấu sôi nổi. Tại hội thi, 2 thí sinh được Chỉ huy trưởng Bộ CHQS tỉnh tặng Giấy khen.", title: "Bế mạc hội thi Olympic")
+                == ["Chỉ huy trưởng Bộ Chỉ huy Quân sự tỉnh Quảng Trị|Giấy khen|0|2|0"])
+        // "… trước khi sắp xếp" closing a sentence is the reason's time, not the award's.
+        #expect(lines("Ngày 20/6/2025, Huyện ủy Đức Thọ tổ chức hội nghị tổng kết. Dịp này, Ban Thường vụ Huyện ủy tặng Giấy khen cho 5 tập thể có thành tích xuất sắc trước khi sắp xếp đơn vị hành chính.", title: "Đức Thọ tổng kết")
+                == ["Ban Thường vụ Huyện ủy Đức Thọ|Giấy khen|5|0|0"])
     }
 
     /// A count given as one ("7 tập thể, cá nhân") by a giver named by its office is an award of its own, even when another
@@ -1246,6 +1256,9 @@ extension AwardTrapTests {
                 == ["Ban Thường vụ Huyện ủy Vĩnh Tường|Giấy khen|9|14|0"])
         #expect(lines("Ngày 8/1/2020, Huyện ủy Vĩnh Tường tổ chức hội nghị, gắn với khen thưởng các tập thể, cá nhân tiêu biểu. Ban Thường vụ Huyện ủy cũng khen thưởng 9 tập thể, 14 cá nhân có thành tích tiêu biểu." + caption, title: "Vĩnh Tường tuyên dương")
                 == ["Ban Thường vụ Huyện ủy Vĩnh Tường|Giấy khen|9|14|0"])
+        // Captions that disagree count nothing.
+        let other = "\n\nLãnh đạo Huyện ủy trao Giấy khen cho 5 tập thể."
+        #expect(lines("Ngày 8/1/2020, Huyện ủy Vĩnh Tường tổ chức Lễ tuyên dương. Tại buổi lễ, Ban Thường vụ Huyện ủy đã tặng Giấy khen cho các tập thể, cá nhân có thành tích tiêu biểu." + other + caption, title: "Vĩnh Tường tuyên dương") == [])
     }
 }
 

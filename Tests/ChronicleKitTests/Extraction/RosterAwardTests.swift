@@ -138,5 +138,8 @@ struct RosterAwardTests {
                 == ["Ban Thường vụ Huyện ủy Yên Thành|tuyên dương|3|5|0"])
         #expect(awards("Dịp này, Ban Thường vụ Huyện ủy tặng Giấy khen cho 20 tập thể và 25 cá nhân.\n\nDanh sách một số tập thể, cá nhân được Ban Thường vụ Huyện ủy tặng Giấy khen:\n" + rows)
                 == ["Ban Thường vụ Huyện ủy Yên Thành|Giấy khen|20|25|0"])
+        // A title naming another giver lists an award of its own.
+        #expect(awards("Dịp này, Chủ tịch UBND huyện tặng Giấy khen cho 2 tập thể.\n\nDanh sách tập thể được Ban Thường vụ Huyện ủy tặng Giấy khen:\n" + rows)
+                == ["Chủ tịch UBND huyện Yên Thành|Giấy khen|2|0|0", "Ban Thường vụ Huyện ủy Yên Thành|Giấy khen|3|0|0"])
     }
 }

@@ -79,5 +79,21 @@ struct CompactCoderTests {
         #expect(throws: DecodingError.self) { try CompactDecoder.decode([Int].self, from: [0xFF, 0xFF, 0xFF, 0xFF, 0]) }
         #expect(throws: DecodingError.self) { try CompactDecoder.decode(Bool.self, from: [2]) }
         #expect(throws: DecodingError.self) { try CompactDecoder.decode(Int8.self, from: try CompactEncoder.encode(300)) }
+        // A text claiming more bytes than any number can hold.
+        #expect(throws: DecodingError.self) { try CompactDecoder.decode(String.self, from: [UInt8](repeating: 0xFF, count: 9) + [0x01]) }
+    }
+
+    /// What the form cannot keep is refused when written, never misread later: a dictionary's keys, a nil written by hand.
+    @Test func dictionariesAndNilsWrittenByHandAreRefused() {
+        struct WithDictionary: Codable { var counts: [String: Int] }
+        struct HandWritten: Encodable {
+            func encode(to encoder: Encoder) throws {
+                var container = encoder.singleValueContainer()
+                try container.encodeNil()
+            }
+        }
+        #expect(throws: EncodingError.self) { try CompactEncoder.encode(WithDictionary(counts: ["a": 1])) }
+        #expect(throws: EncodingError.self) { try CompactEncoder.encode(WithDictionary(counts: [:])) }
+        #expect(throws: EncodingError.self) { try CompactEncoder.encode(HandWritten()) }
     }
 }
