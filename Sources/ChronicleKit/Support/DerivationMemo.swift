@@ -1,7 +1,8 @@
 import Synchronization
 
 /// Results of pure, costly derivations, kept from one build to the next in the same process
-/// (`chronicle serve` rebuilds the site on every save, and most of it is as before). A result is
+/// (`chronicle serve` rebuilds the site on every save, and most of it is as before), and for some
+/// on disk for the next process (`SearchTermsCache`, `MemoFile`). A result is
 /// found by a hash of everything it is derived from, so a remembered one is the one a fresh
 /// derivation would give. What a build did not ask for is forgotten at the start of the next
 /// one but one (`startBuild`), so memory follows the site, not its history.
@@ -49,7 +50,7 @@ final class DerivationMemo<Value: Sendable>: Sendable {
         }
     }
 
-    /// What this build used, and whether it derived any of it anew: for keeping on disk (`SearchTermsCache`).
+    /// What this build used, and whether it derived any of it anew: for keeping on disk (`SearchTermsCache`, `MemoFile`).
     func usedThisBuild() -> (values: [UInt64: Value], derivedAny: Bool) {
         store.withLock { ($0.current, $0.derived) }
     }
