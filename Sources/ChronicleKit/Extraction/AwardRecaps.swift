@@ -111,8 +111,7 @@ extension AwardFinder {
             // names it (headlines name the unit or the place), is an award.
             // ("tổ chức lễ tuyên dương 85 tập thể, cá nhân" names the ceremony by all it honours: a total.)
             // (Or by an office: "…; Chủ tịch UBND huyện tặng Giấy khen cho 7 tập thể, cá nhân" beside another giver's 2 and 5.)
-            if let giver = award.giver, award.giverFrom == nil, !unspecifiedKinds.contains(award.kind),
-               unitOf(giver) != VietnameseFolding.looseKey(giver) || officeTitleStart.matches(giver),
+            if let giver = award.giver, award.giverFrom == nil, !unspecifiedKinds.contains(award.kind), namedByOrganOrOffice(giver),
                !namedByEvent.matches(award.evidence),
                !others.contains(where: { $0.kind == award.kind && !otherGiversInOneParagraph($0, award) }) { return true }
             return others.isEmpty || (others.map(\.total).reduce(0, +) != combined
@@ -298,8 +297,13 @@ extension AwardFinder {
     func otherGiversInOneParagraph(_ a: Award, _ b: Award) -> Bool {
         guard a.line == b.line, a.giverFrom == nil, b.giverFrom == nil, let first = a.giver, let second = b.giver else { return false }
         // Each named by its organ or office ("Ban Thường vụ …", "Chủ tịch UBND …"), not a loose "Lãnh đạo quận" retelling a total.
-        return unitOf(first) != unitOf(second)
-            && [first, second].allSatisfy { unitOf($0) != VietnameseFolding.looseKey($0) || officeTitleStart.matches($0) }
+        return unitOf(first) != unitOf(second) && [first, second].allSatisfy(namedByOrganOrOffice)
+    }
+
+    /// A giver named by the organ or the office giving for its unit ("Ban Thường vụ …", "Chủ tịch UBND …"), not a unit's
+    /// loose name ("Lãnh đạo quận").
+    private func namedByOrganOrOffice(_ giver: String) -> Bool {
+        unitOf(giver) != VietnameseFolding.looseKey(giver) || officeTitleStart.matches(giver)
     }
 
     /// "Ban Thường vụ Tỉnh ủy khen thưởng 35 tập thể, cá nhân" under the captions "… trao Bằng khen của Ban Thường vụ Tỉnh ủy

@@ -150,12 +150,9 @@ struct GiverNormalizer: Sendable {
     }
 
     /// "UBND tỉnh" is not the organizer "UBND huyện Thoại Sơn", nor "Hội Nông dân huyện" the organizer "Hội Nông dân xã
-    /// Tân Hiệp". A place word of several levels ("thành phố") may be the organizer's.
+    /// Tân Hiệp".
     private func sameLevel(_ placeWord: String?, _ level: String?) -> Bool {
-        guard let placeWord, let level else { return true }
-        let catalog = units.catalog
-        let levels = [("tinh", catalog.provincePlaceWords), ("huyen", catalog.districtPlaceWords), ("co-so", catalog.communePlaceWords)]
-            .filter { $0.1.contains(placeWord) }.map(\.0)
-        return levels.isEmpty || levels.contains(level)
+        guard let placeWord, let level, let wordLevel = units.catalog.level(ofPlaceWord: placeWord) else { return true }
+        return wordLevel == level
     }
 }

@@ -161,6 +161,15 @@ public struct UnitCatalog: Sendable {
         placeWordAbbreviations[written.trimming(charactersIn: ".")] ?? written
     }
 
+    /// The level a place word (lowercased, as written) says: "co-so" for "xã", "phường"…, "huyen" for "huyện", "TX"…,
+    /// "tinh" for "tỉnh", "TP"…; nil for none of them.
+    func level(ofPlaceWord word: String) -> String? {
+        let spelledOut = spelledOutPlaceWord(word)
+        if communePlaceWords.contains(spelledOut) { return "co-so" }
+        if districtPlaceWords.contains(spelledOut) { return "huyen" }
+        return provincePlaceWords.contains(word) || provincePlaceWords.contains(spelledOut) ? "tinh" : nil
+    }
+
     /// Short names spelled out where they stand as words ("Bộ GD&ĐT", "BTGTW" alone, "Ban TG Tỉnh ủy"; never the
     /// "TG" of "Phó TGĐ").
     func spellingOutNames(_ text: String) -> String {

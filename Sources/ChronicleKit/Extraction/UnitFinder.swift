@@ -56,9 +56,7 @@ struct UnitFinder: Sendable {
                 var wordStart: Int?
                 if let word = catalog.placeWord.regex.firstMatch(in: text, options: [.anchored], range: NSRange(location: after, length: nsText.length - after)) {
                     mention.placeWord = nsText.substring(with: word.range).trimmingWhitespace().lowercased()
-                    mention.placeWordLevel = mention.placeWord.map(catalog.spelledOutPlaceWord).flatMap { written in
-                        catalog.communePlaceWords.contains(written) ? "co-so" : catalog.districtPlaceWords.contains(written) ? "huyen" : nil
-                    }
+                    mention.placeWordLevel = mention.placeWord.flatMap(catalog.level(ofPlaceWord:)).flatMap { $0 == "tinh" ? nil : $0 }
                     wordStart = word.range.location + (nsText.substring(with: word.range).prefix { $0 == " " }.utf16.count)
                     after = word.range.location + word.range.length
                     // "Hội LHPN tỉnh": the place word belongs to the name even when no place follows.
