@@ -11,6 +11,11 @@ public final class BackgroundWrites: Sendable {
         queue.async(execute: work)
     }
 
+    /// `work` now, or after the build when `deferring`.
+    func run(deferring: Bool, _ work: @escaping @Sendable () -> Void) {
+        if deferring { enqueue(work) } else { work() }
+    }
+
     /// Returns once every write enqueued before has finished.
     public func waitForPending() {
         queue.sync {}

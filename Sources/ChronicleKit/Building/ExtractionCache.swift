@@ -50,6 +50,18 @@ struct ExtractionCache {
     }
 
     static let folderName = ".chronicle-cache"
+
+    /// A record kept beside the site, in the cache folder: `<output's parent>/.chronicle-cache/<output name><suffix>`.
+    static func recordFile(beside output: URL, suffix: String) -> URL {
+        output.deletingLastPathComponent().appendingPathComponent(folderName).appendingPathComponent(output.lastPathComponent + suffix)
+    }
+
+    /// Writes a record file whole, making its folder if need be. Best effort: false when it could not be written.
+    @discardableResult
+    static func writeRecord(_ data: Data, to file: URL) -> Bool {
+        try? FileManager.default.createDirectory(at: file.deletingLastPathComponent(), withIntermediateDirectories: true)
+        return FileSystemCalls.replaceAtomically(file, with: data)
+    }
     /// Entries are spread over this many files by path, so they decode on every core and a rebuild
     /// re-encodes only the files holding changed articles.
     static let shardCount = 64
@@ -125,11 +137,7 @@ struct ExtractionCache {
         memory.remember(entries, for: memoryKey)
         let dirty = Set(changed.map(Self.shard(of:)))
         guard !dirty.isEmpty, Self.programKnown else { return }
-        if deferringWrites {
-            BackgroundWrites.shared.enqueue { self.write(entries, shards: dirty) }
-        } else {
-            write(entries, shards: dirty)
-        }
+        BackgroundWrites.shared.run(deferring: deferringWrites) { self.write(entries, shards: dirty) }
     }
 
     private func write(_ entries: [String: Entry], shards dirty: Set<Int>) {

@@ -19,8 +19,7 @@ struct MemoFile<Value: Codable & Sendable>: Sendable {
 
     /// `<output's parent>/.chronicle-cache/<output name>.<name>`.
     init(output: URL, name: String, memo: DerivationMemo<Value>) {
-        file = output.deletingLastPathComponent().appendingPathComponent(ExtractionCache.folderName)
-            .appendingPathComponent(output.lastPathComponent + "." + name)
+        file = ExtractionCache.recordFile(beside: output, suffix: "." + name)
         self.memo = memo
     }
 
@@ -35,12 +34,9 @@ struct MemoFile<Value: Codable & Sendable>: Sendable {
     func save(deferringWrites: Bool) {
         let (values, derivedAny) = memo.usedThisBuild()
         guard ExtractionCache.programKnown, derivedAny || !FileManager.default.fileExists(atPath: file.path) else { return }
-        let write = { @Sendable in
-            guard let data = try? bytes(values) else { return }
-            try? FileManager.default.createDirectory(at: file.deletingLastPathComponent(), withIntermediateDirectories: true)
-            FileSystemCalls.replaceAtomically(file, with: data)
+        BackgroundWrites.shared.run(deferring: deferringWrites) {
+            if let data = try? bytes(values) { ExtractionCache.writeRecord(data, to: file) }
         }
-        if deferringWrites { BackgroundWrites.shared.enqueue(write) } else { write() }
     }
 
     func bytes(_ values: [UInt64: Value]) throws -> Data {

@@ -14,8 +14,7 @@ struct SearchTermsCache {
 
     /// `<output's parent>/.chronicle-cache/<output name>.terms`.
     init(output: URL) {
-        file = output.deletingLastPathComponent().appendingPathComponent(ExtractionCache.folderName)
-            .appendingPathComponent(output.lastPathComponent + ".terms")
+        file = ExtractionCache.recordFile(beside: output, suffix: ".terms")
     }
 
     /// Gives the search the last build's terms, when this process has folded none yet. A file that is
@@ -31,11 +30,7 @@ struct SearchTermsCache {
         let (documents, derivedAny) = SearchIndex.termCodesMemo.usedThisBuild()
         guard ExtractionCache.programKnown, derivedAny || !FileManager.default.fileExists(atPath: file.path) else { return }
         let terms = SearchIndex.termNumbers.all()
-        let write = { @Sendable in
-            try? FileManager.default.createDirectory(at: file.deletingLastPathComponent(), withIntermediateDirectories: true)
-            FileSystemCalls.replaceAtomically(file, with: bytes(terms: terms, documents: documents))
-        }
-        if deferringWrites { BackgroundWrites.shared.enqueue(write) } else { write() }
+        BackgroundWrites.shared.run(deferring: deferringWrites) { ExtractionCache.writeRecord(bytes(terms: terms, documents: documents), to: file) }
     }
 
     func bytes(terms: [String], documents: [UInt64: [Int32]]) -> Data {

@@ -17,8 +17,7 @@ struct SiteManifest: Sendable, Equatable {
 
     /// `<output's parent>/.chronicle-cache/<output name>.manifest`, beside the extraction cache.
     static func file(for output: URL) -> URL {
-        output.deletingLastPathComponent().appendingPathComponent(ExtractionCache.folderName)
-            .appendingPathComponent(output.lastPathComponent + ".manifest")
+        ExtractionCache.recordFile(beside: output, suffix: ".manifest")
     }
 
     static func load(for output: URL) -> SiteManifest? {
@@ -34,8 +33,7 @@ struct SiteManifest: Sendable, Equatable {
     /// Best effort, like the extraction cache: without it the next build writes every file.
     func save(for output: URL) {
         let file = Self.file(for: output)
-        try? FileManager.default.createDirectory(at: file.deletingLastPathComponent(), withIntermediateDirectories: true)
-        if FileSystemCalls.replaceAtomically(file, with: encoded()) { Self.remember(self, file: file.path) }
+        if ExtractionCache.writeRecord(encoded(), to: file) { Self.remember(self, file: file.path) }
     }
 
     /// The manifest this process last read or wrote, with the stamp of its file then: the preview

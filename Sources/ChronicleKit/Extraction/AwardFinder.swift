@@ -610,17 +610,20 @@ struct AwardFinder: Sendable {
                     inLineOrder = ordered
                     let following = ordered.drop { $0.line <= block.line }
                     table = tableAwards(introducedBy: block, followedBy: following, eventDate: eventDate)
-                    let roster = table.isEmpty ? self.roster(in: following) : nil
-                    if let roster, listed == nil {
-                        table = rosterAwards(introducedBy: block, roster: roster, eventDate: eventDate, otherOccasion: otherOccasion)
-                        if isRosterTitle(block) { table = titledRosterAwards(table, besides: awards) }
-                    } else if table.isEmpty, listed == nil, captionCounted.isEmpty {
-                        captionCounted = captionCountedAwards(introducedBy: block, captions: text.captions, eventDate: eventDate, otherOccasion: otherOccasion)
-                    }
                     // "… tặng Bằng khen cho 14 tập thể, cá nhân." over a roster of them: its split.
                     let unsplit = table.isEmpty ? awards.indices.filter {
                         awards[$0].line == block.line && awards[$0].combined != nil && awards[$0].collectives == nil && awards[$0].individuals == nil
                     } : []
+                    // A roster is looked for only under a paragraph naming recipients as a group ("các tập thể", "danh sách"), or
+                    // with a count to split: most paragraphs telling awards are neither.
+                    let namesAGroup = listed == nil && rosterListed?.matches(block.folded) == true
+                    let roster = table.isEmpty && (namesAGroup || unsplit.count == 1) ? self.roster(in: following) : nil
+                    if let roster, namesAGroup {
+                        table = rosterAwards(introducedBy: block, roster: roster, eventDate: eventDate, otherOccasion: otherOccasion)
+                        if isRosterTitle(block) { table = titledRosterAwards(table, besides: awards) }
+                    } else if table.isEmpty, namesAGroup, captionCounted.isEmpty {
+                        captionCounted = captionCountedAwards(introducedBy: block, captions: text.captions, eventDate: eventDate, otherOccasion: otherOccasion)
+                    }
                     if unsplit.count == 1, let awardIndex = unsplit.first, let combined = awards[awardIndex].combined, let roster,
                        let split = rosterSplit(of: combined, by: roster) {
                         awards[awardIndex].collectives = split.collectives > 0 ? split.collectives : nil
