@@ -145,6 +145,10 @@ struct AwardFinder: Sendable {
     let unitReferredTo: Pattern
     /// "cho các đồng chí: …": a list of people, one individual each.
     let namedPeople: Pattern
+    /// "… gồm các đồng chí:" ending a sentence: the lines below it name people, by their names alone.
+    let peopleFollow: Pattern
+    /// "… và các đồng chí đảng viên:" after counted recipients: more of them, named one by one.
+    let peopleJoined: Pattern
     /// Between recipients named one after another: ", ", " và ", ", và ".
     let recipientJoiner: Pattern
     /// "… có thành tích …" ending the text before a cumulative phrase: that period is the reason.
@@ -270,12 +274,14 @@ struct AwardFinder: Sendable {
         achievement = try Pattern("(?<!\\p{L})(?:\(Pattern.phrases(grammar.achievement ?? [])))(?!\\p{L})[^;]*$"
             + (grammar.achievement_after_count.map { "|\\d[\\d.]*(?:\\s+\\p{L}+){1,3},?\\s+(?:\(Pattern.phrases($0)))(?!\\p{L})[^;]*$" } ?? ""))
         namedPeople = try Pattern("^(?:\(Pattern.phrases(grammar.named_people ?? [])))\\s*:\\s*")
+        peopleFollow = try Pattern("(?<!\\p{L})(?:\(Pattern.phrases(grammar.named_people ?? [])))\\s*:\\s*$")
         let clauseWords = Pattern.phrases(grammar.clause_words)
         // "cho 45 và 60 cựu chiến binh": the first count takes the noun of the second; only right after the
         // recipient marker and before a list joiner (never "Chỉ thị 05, 25 tập thể").
         // "cho 45 và 60 cựu chiến binh", "cho 3, 7 và 66 tập thể, cá nhân": each number but the last has its noun elided.
         let joiners = Pattern.phrases(grammar.list_joiners ?? ["và"])
         recipientJoiner = try Pattern("\\s*(?:,\\s*(?:(?:\(joiners))\\s+)?|(?:\(joiners))\\s+)")
+        peopleJoined = try Pattern("(?<!\\p{L})(?:\(joiners))\\s+(?:\(Pattern.phrases(grammar.named_people ?? [])))(?:\\s+\\p{Ll}+){0,3}\\s*:\\s*")
         // "… lần lượt tặng Giấy khen cho 15 và 10 tập thể, 20 và 12 cá nhân": each noun's counts, one per giver.
         let pairNoun = alternation(combined + collectives + individuals)
         pairedCounts = try Pattern("(?<![\\d.,])(?<a>\\d+)\\s+(?:\(joiners))\\s+(?<b>\\d+)\\s+(?<first>\(pairNoun))\\s*,\\s*(?<c>\\d+)\\s+(?:\(joiners))\\s+(?<d>\\d+)\\s+(?<second>\(pairNoun))(?!\\p{L})")
@@ -586,6 +592,7 @@ struct AwardFinder: Sendable {
                 for var group in sentenceGroups + singleRecipients(in: sentence, besides: counted) where !group.isTotal && !group.isPartOfTotal
                     && !brokenDown(group, by: next) {
                     if let split = splitUp(group, by: next) { (group.collectives, group.individuals, group.combined) = (split.collectives, split.individuals, 0) }
+                    if group.individuals == 0, group.combined == 0 { group.individuals = peopleNamed(after: group, in: sentence) }
                     if lookingBack?.firstMatch(in: sentence, range: NSRange(location: 0, length: group.range.location)) != nil { continue }
                     // "Trong 5 năm, cấp ủy các cấp đã khen thưởng …; tại hội nghị, …": a clause over years beside one of the event.
                     guard let kind = group.kind, !inPastClause(group, of: sentence, nextSentence: following, eventDate: eventDate),

@@ -22,6 +22,16 @@ extension AwardFinder {
         return names.count + joinedLast
     }
 
+    /// "… cho 5 chi bộ tiêu biểu và các đồng chí đảng viên: A (…), B (…) và C (…).": the people named after the counted
+    /// recipients, in the same clause with no count or award between; 0 when there are none.
+    func peopleNamed(after group: Group, in sentence: String) -> Int {
+        let length = (sentence as NSString).length
+        guard let marker = peopleJoined.firstMatch(in: sentence, range: NSRange(location: group.range.upperBound, length: length - group.range.upperBound)) else { return 0 }
+        let between = sentence.substring(utf16: NSRange(location: group.range.upperBound, length: marker.location - group.range.upperBound))
+        guard !between.contains(";"), countMatches(in: between).isEmpty, !anyKind.matches(between), !anyVerb.matches(between) else { return 0 }
+        return namesListed(sentence.substring(utf16From: marker.upperBound))
+    }
+
     /// "Ngô Đức Thành, Bí thư …": two to four capitalized words, then a comma.
     static func opensWithPersonalName(_ text: String) -> Bool {
         guard let comma = text.firstIndex(of: ",") else { return false }
@@ -37,6 +47,7 @@ extension AwardFinder {
         guard introducesThisEventsAwards(sentence, eventDate: eventDate, afterLead: block.paragraph > 0), sampleOpening?.matches(sentence) != true,
               groups(in: sentence).allSatisfy({ $0.kind == nil }) else { return nil }
         var collectives = 0, individuals = 0, combined = 0
+        let peopleFollow = peopleFollow.matches(sentence)
         for line in rest {
             guard let first = line.original.unicodeScalars.first, CaptionDetector.bullets.contains(first) else { break }
             // "- 09 tập thể;": a line that is one count.
@@ -50,6 +61,8 @@ extension AwardFinder {
             switch namedRecipient(openingWith: item) {
             case .person: individuals += 1
             case .unit: collectives += 1
+            // "- Nguyễn Thị Thanh Hương, Bí thư Chi bộ …;" under "… gồm các đồng chí:": a name alone.
+            case nil where peopleFollow && Self.opensWithPersonalName(item): individuals += 1
             case nil: return nil
             }
         }
@@ -74,6 +87,11 @@ extension AwardFinder {
         let length = (sentence as NSString).length
         var group = Group(range: NSRange(location: length, length: 0), evidence: NSRange())
         describe(&group, left: NSRange(location: 0, length: length), right: NSRange(location: length, length: 0), in: sentence)
+        // "Các cá nhân được Ban Thường vụ Thành ủy tặng Giấy khen gồm …": the recipients open it, the giver follows "được".
+        if group.giver == nil, let award = anyVerb.firstMatch(in: sentence, range: NSRange(location: 0, length: length)),
+           let marker = passiveMarker.matches(in: sentence, range: NSRange(location: 0, length: award.location)).last {
+            group.giver = giver(from: sentence.substring(utf16: NSRange(location: marker.upperBound, length: award.location - marker.upperBound)))
+        }
         // "Theo Quyết định … của Ban Tuyên giáo Trung ương, các tập thể … được tặng Bằng khen gồm:".
         applyPrincipal(&group, clauseStart: (sentence as NSString).clauseStart(before: length), in: sentence)
         return group

@@ -251,6 +251,36 @@ struct AwardContextTests {
         let found = summary("Dịp này, Ban Chấp hành Trung ương Hội Nông dân Việt Nam tặng Bằng khen cho các đồng chí: Nguyễn Văn Hiếu, Chủ tịch Hội Nông dân xã Tân Sơn; Hoàng Thị Lan, Phó Chủ tịch Hội Nông dân huyện Vũ Thư và Ngô Đức Thành, hội viên chi hội thôn 3 đã có thành tích xuất sắc.")
         #expect(found == ["Ban Chấp hành Trung ương Hội Nông dân Việt Nam|Bằng khen|0|3|0"])
     }
+
+    /// Counted units, then "và các đồng chí …:" and the people by name: one individual a name, parentheses no name.
+    @Test func peopleNamedAfterCountedUnitsInTheSameClause() {
+        let found = summary("Tại buổi lễ, Ban Thường vụ Hội Nông dân tỉnh tặng Giấy khen cho 5 chi hội tiêu biểu và các đồng chí hội viên: Lò Thị Minh (xã Tân Sơn), Nguyễn Văn Quý (xã Vũ Lăng), Cầm Thị Hương (thị trấn Vũ Thư) và Mùa A Páo (xã Song Lãng).")
+        #expect(found == ["Ban Thường vụ Hội Nông dân tỉnh Thái Bình|Giấy khen|5|4|0"], "\(found)")
+    }
+
+    /// "… và các cá nhân" with no count; a later paragraph lists them under "… gồm các đồng chí:", names alone, its giver
+    /// after "được": the people are counted from the list, with that giver.
+    @Test func peopleListedByNameAloneUnderAPassiveIntroduction() {
+        let found = summary("""
+            Dịp này, Ban Thường vụ Hội Nông dân tỉnh đã tặng Giấy khen cho 10 tập thể và các cá nhân có thành tích tiêu biểu.
+
+            Các cá nhân được Ban Thường vụ Hội Nông dân tỉnh tặng Giấy khen gồm các đồng chí:
+            - Nguyễn Thị Thanh Hương, Chi hội trưởng chi hội thôn 5, xã Đông Hòa;
+            - Trần Văn Lực, hội viên chi hội thôn Nam, xã Đông Mỹ;
+            - Cao Văn Định, Trưởng thôn Đức Thị, xã Đông Hòa.
+            """)
+        #expect(found == ["Ban Thường vụ Hội Nông dân tỉnh Thái Bình|Giấy khen|10|0|0", "Ban Thường vụ Hội Nông dân tỉnh Thái Bình|Giấy khen|0|3|0"], "\(found)")
+    }
+
+    /// Without "các đồng chí:" the lines below are no list of people known as such: nothing is counted from them.
+    @Test func namesAloneUnderAnIntroductionThatNamesNoPeopleCountNothing() {
+        let found = summary("""
+            Ban Thường vụ Hội Nông dân tỉnh tặng Giấy khen cho các điển hình sau:
+            - Nguyễn Thị Thanh Hương, Chi hội trưởng chi hội thôn 5, xã Đông Hòa;
+            - Trần Văn Lực, hội viên chi hội thôn Nam, xã Đông Mỹ.
+            """)
+        #expect(found == [], "\(found)")
+    }
 }
 
 /// Givers and recipients in the ways national and military outlets write them.

@@ -97,6 +97,13 @@ struct UnitAndProvinceTests {
         #expect(found.awards.map { $0.giver } == ["Bộ Tư lệnh Quân khu 5", "Chủ nhiệm Chính trị Quân khu 5"])
     }
 
+    /// The capital's command ranks with the regions, but it is Hà Nội's: its events are the city's, not the country's.
+    @Test func theCapitalsCommandIsHaNois() {
+        let found = facts("Tuyên dương điển hình làm theo Bác\n\nSáng 14-5-2020, Bộ Tư lệnh Thủ đô Hà Nội tổ chức lễ tuyên dương 50 điển hình học tập và làm theo Bác.")
+        #expect(found.organizer?.unit == "Bộ Tư lệnh Thủ đô Hà Nội")
+        #expect(found.province?.name == "Hà Nội")
+    }
+
     /// A border post's committee held it; the border guard named after a comma is whose post it is.
     @Test func aBorderPostsCommittee() {
         let found = facts("Giao lưu điển hình tuổi trẻ Biên phòng\n\nBP - Thứ Bảy (ngày 5/8/2023), Đảng ủy Đồn Biên phòng Cửa khẩu Quốc tế Lao Bảo, BĐBP Quảng Trị phối hợp với Huyện đoàn Hướng Hóa tổ chức chương trình giao lưu điển hình.")
