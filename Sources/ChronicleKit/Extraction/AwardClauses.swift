@@ -151,7 +151,9 @@ extension AwardFinder {
                     group.isPassive = false
                     return
                 }
-                group.giver = giver(from: sentence.substring(utf16: NSRange(location: afterBy.location, length: verb.location - afterBy.location)))
+                let byPhrase = sentence.substring(utf16: NSRange(location: afterBy.location, length: verb.location - afterBy.location))
+                group.giver = giver(from: byPhrase)
+                group.byManyGivers = manyGivers.matches(byPhrase.trimmingWhitespace())
                 let tail = NSRange(location: verb.location, length: right.upperBound - verb.location)
                 if let kind = anyKind.firstMatch(in: sentence, range: tail), kind.location - tail.location < 40 {
                     group.kind = kindName(sentence.substring(utf16: kind))
@@ -243,7 +245,10 @@ extension AwardFinder {
                 subjectEnd = first.location
             }
         }
-        group.actor = giver(from: sentence.substring(utf16: NSRange(location: subjectStart, length: subjectEnd - subjectStart)))
+        let subject = sentence.substring(utf16: NSRange(location: subjectStart, length: subjectEnd - subjectStart))
+        group.actor = giver(from: subject)
+        // (Not "Các đồng chí lãnh đạo tỉnh trao …": people handing over.)
+        group.byManyGivers = manyGivers.matches(subject.trimmingWhitespace()) && !presenters.matches(subject.trimmingWhitespace())
         if comma.location != NSNotFound {
             let previousStart = nsSentence.clauseStart(before: comma.location, separator: ",")
             let previous = sentence.substring(utf16: NSRange(location: previousStart, length: comma.location - previousStart))
@@ -284,7 +289,8 @@ extension AwardFinder {
 
     /// The giver in a phrase: an office ("Chủ tịch UBND tỉnh"), else a unit, else a short capitalized phrase.
     func giver(from phrase: String) -> String? {
-        let trimmed = phrase.trimmingWhitespace()
+        // "… đón nhận Cờ thi đua của Bộ Y tế.": the sentence's full stop is no part of the name.
+        let trimmed = phrase.trimmingWhitespace().trimming(charactersIn: ".;:, ")
         guard !trimmed.isEmpty else { return nil }
         // "Đồng chí Nguyễn Văn Hòa - Phó Bí thư Thường trực Tỉnh ủy trao …": a person presents; whose award
         // it is, the clause does not say.

@@ -37,6 +37,9 @@ extension AwardFinder {
         /// The actor is a title set off after a person's name ("Đồng chí A, Trưởng Ban Dân vận Tỉnh ủy trao …"):
         /// someone handing over.
         var actorIsPersonsTitle = false
+        /// Given by many ("… được các cấp khen thưởng", "các cấp đã biểu dương …"): with no giver named besides ("của …"),
+        /// a tally over givers, no award of one.
+        var byManyGivers = false
         /// The noun classes in the order written (0 combined, 1 collectives, 2 individuals).
         var classOrder: [Int] = []
         var total: Int { collectives + individuals + combined }

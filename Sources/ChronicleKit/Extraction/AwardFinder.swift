@@ -16,7 +16,8 @@ public struct Award: Sendable, Codable, Hashable {
     public var recipientNamed: Bool?
     /// That unit or person, as written.
     public var recipient: String?
-    /// "organizer" when the clause names no giver ("60 gương được tuyên dương") and the organizer is taken.
+    /// "organizer" when the clause names no giver ("60 gương được tuyên dương") and the organizer is taken; "kind" when
+    /// only one body awards the kind (a Huân chương is the President's).
     public var giverFrom: String?
     /// Told in the lead, which sums up what the body tells again.
     public var inLead: Bool?
@@ -73,6 +74,7 @@ struct AwardFinder: Sendable {
     let sampleOpening: Pattern?
     /// A clause subject made only of `grammar.subject_adverbs` ("cũng", "còn"): none of its own.
     let subjectAdverbs: Pattern?
+    let heldThenReceived: Pattern
     /// "được": the marker of a passive, alone.
     let passiveMarker: Pattern
     /// " cho " or nothing: all there is between a bare giving verb and its counts.
@@ -362,6 +364,7 @@ struct AwardFinder: Sendable {
         reasonOfYear = try all(\.reason_of_year).map { try Pattern($0) }
         tableHeader = try sources.compactMap(\.table_header).last.map { try Pattern($0) }
         let adverbs = Pattern.phrases(grammar.subject_adverbs ?? [])
+        heldThenReceived = try Pattern(Pattern.alternatives(grammar.held_then_received ?? []))
         subjectAdverbs = (grammar.subject_adverbs ?? []).isEmpty ? nil : try Pattern("^\\s*(?:\(adverbs))(?:\\s+(?:\(adverbs)))*\\s*$")
         sampleOpening = (grammar.samples ?? []).isEmpty ? nil : try Pattern("^\\s*(?:\(Pattern.phrases(grammar.samples ?? [])))(?!\\p{L})")
         tableTotal = all(\.table_total_rows).isEmpty ? nil : try Pattern("^\\s*(?:\(Pattern.phrases(all(\.table_total_rows))))\\s*:?\\s*$")
@@ -595,7 +598,7 @@ struct AwardFinder: Sendable {
                     if group.individuals == 0, group.combined == 0 { group.individuals = peopleNamed(after: group, in: sentence) }
                     if lookingBack?.firstMatch(in: sentence, range: NSRange(location: 0, length: group.range.location)) != nil { continue }
                     // "Trong 5 năm, cấp ủy các cấp đã khen thưởng …; tại hội nghị, …": a clause over years beside one of the event.
-                    guard let kind = group.kind, !inPastClause(group, of: sentence, nextSentence: following, eventDate: eventDate),
+                    guard let kind = group.kind, !(group.byManyGivers && group.giver == nil), !inPastClause(group, of: sentence, nextSentence: following, eventDate: eventDate),
                           !cumulative || !overYears(group, of: sentence, eventDate: eventDate),
                           !quoted.contains(where: { NSLocationInRange(sentenceRange.location + group.range.location, $0) }) else { continue }
                     let evidence = block.text(NSRange(location: sentenceRange.location + group.evidence.location, length: group.evidence.length))

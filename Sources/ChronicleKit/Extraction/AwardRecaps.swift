@@ -38,7 +38,9 @@ extension AwardFinder {
         for (index, award) in unique.enumerated() where award.recipientNamed == true {
             let key = award.kind + "|" + VietnameseFolding.looseKey(award.recipient ?? "")
             guard let other = namedOnce[key] else { namedOnce[key] = index; continue }
-            func weight(_ award: Award) -> Int { (giverMarker.matches(award.evidence) ? 2 : 0) + (award.giver != nil ? 1 : 0) }
+            func weight(_ award: Award) -> Int {
+                (giverMarker.matches(award.evidence) ? 4 : 0) + (award.giver != nil ? 2 : 0) + (award.giverFrom == nil ? 1 : 0)
+            }
             if weight(award) > weight(unique[other]) { namedOnce[key] = index }
         }
         let namedKept = Set(namedOnce.values)

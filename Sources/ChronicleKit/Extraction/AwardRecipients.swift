@@ -170,6 +170,9 @@ extension AwardFinder {
             }
             var leading = subject.prefix { $0 == " " }.utf16.count
             var name = subject.trimmingWhitespace()
+            // "Bệnh viện Đa khoa tỉnh tổ chức Lễ kỷ niệm … và đón nhận Huân chương …": the unit holding the ceremony receives.
+            let held = heldThenReceived.firstMatch(in: name, range: NSRange(location: 0, length: (name as NSString).length))
+            if let held { name = name.substring(utf16To: held.location) }
             var nameStart = clauseStart
             // "ThS Nguyễn Thị A, Trưởng Khoa Xây dựng Đảng, (cũng) được … tặng Bằng khen": the person before the apposition, when the
             // clause has no subject of its own ("…, cho biết, chi bộ vinh dự được … tặng Giấy khen" is the chi bộ's).
@@ -197,6 +200,8 @@ extension AwardFinder {
             // The evidence runs to the giver ("… đón nhận Cờ thi đua của Ban Chấp hành …"), up to the next comma.
             let comma = nsSentence.range(of: ",", range: NSRange(location: kind.upperBound, length: end - kind.upperBound))
             group.evidence = NSRange(location: group.range.location, length: (comma.location == NSNotFound ? end : comma.location) - group.range.location)
+            // The host of the ceremony receiving: from someone the text names, or whoever alone gives the kind (never from itself).
+            if held != nil, group.giver == nil, group.kind.map({ (centralOnly[$0] ?? nil) == nil }) ?? true { continue }
             if group.kind != nil { found.append(group) }
         }
         return found

@@ -36,6 +36,8 @@ extension AwardFinder {
         var samples: [String]?
         /// "…, cũng vinh dự được …": words that are no subject of their own.
         var subject_adverbs: [String]?
+        /// "… tổ chức Lễ kỷ niệm … và" before a receiving verb: the unit before these holds the ceremony and receives.
+        var held_then_received: [String]?
         /// ", riêng …", ", trong đó …": after a comma these open a clause of their own.
         var clause_openers: [String]?
         /// "…; phần thưởng cao quý này sẽ được trao tại …": a clause opening with these tells the time of the awards before it.

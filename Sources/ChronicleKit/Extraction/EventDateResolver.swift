@@ -315,10 +315,16 @@ struct EventDateResolver: Sendable {
         return nil
     }
 
-    /// The period an undated event most likely belongs to: the publication year, else the
+    /// The period an undated event most likely belongs to: the publication year, else the year of an anniversary
+    /// the lead ties it to ("hướng tới kỷ niệm 133 năm Ngày sinh Chủ tịch Hồ Chí Minh" → 2023), else the
     /// latest year the article reviews or plans ("năm 2024-2025" → 2024).
     private func estimate(article: Article, dates: [DateMention], periods: [PeriodMention]) -> String? {
         if let year = (article.published ?? article.pageClock)?.date.year { return String(year) }
+        if let lead = article.paragraphs.first?.text {
+            for (since, pattern) in anniversaries {
+                if let count = pattern.firstMatch(in: lead)?["n"].flatMap({ Int($0) }) { return String(since + count) }
+            }
+        }
         let years = periods.filter { !$0.isTarget }.map(\.startYear) + dates.filter { $0.role == .candidate }.compactMap(\.year)
         return years.max().map(String.init)
     }

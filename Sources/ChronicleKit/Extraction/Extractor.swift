@@ -51,6 +51,10 @@ public struct Extractor: Sendable {
             // the party's department).
             if let giver = award.giver, !knowledge.units.catalog.organizingCommittees.contains(giver) {
                 award.giver = giverName(giver)
+            } else if award.giver == nil, let kindsGiver = knowledge.awards.centralOnly[award.kind] ?? nil {
+                // "… trao Huân chương Lao động hạng Ba cho Bệnh viện": only the President awards it, whoever held the event.
+                award.giver = kindsGiver
+                award.giverFrom = "kind"
             } else {
                 // "15 tập thể được khen thưởng": given by whoever held the event.
                 award.giver = organizer?.unit ?? organizer?.phrase

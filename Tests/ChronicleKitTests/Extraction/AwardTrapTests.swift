@@ -1260,5 +1260,31 @@ extension AwardTrapTests {
         let other = "\n\nLãnh đạo Huyện ủy trao Giấy khen cho 5 tập thể."
         #expect(lines("Ngày 8/1/2020, Huyện ủy Vĩnh Tường tổ chức Lễ tuyên dương. Tại buổi lễ, Ban Thường vụ Huyện ủy đã tặng Giấy khen cho các tập thể, cá nhân có thành tích tiêu biểu." + other + caption, title: "Vĩnh Tường tuyên dương") == [])
     }
+
+    /// "các cấp" gives nothing of its own: a tally over many givers, passive or the subject ("các cấp đã … khen thưởng"), is no
+    /// award; the meetings "before this one" are not it; nor are earlier years' awards opened by "Riêng năm …" or dated "trong năm …".
+    @Test func talliesOfManyGiversAndEarlierMeetingsAreNoAwards() {
+        let lead = "Sáng 25/2/2022, Bệnh viện Đa khoa tỉnh Ninh Thuận tổ chức lễ kỷ niệm Ngày Thầy thuốc Việt Nam. Dịp này, 9 tập thể, cá nhân của Bệnh viện được các cấp khen thưởng.\n\n"
+        #expect(lines(lead + "Tại buổi lễ, Bộ trưởng Bộ Y tế tặng Bằng khen cho 1 tập thể, 4 cá nhân; Chủ tịch UBND tỉnh tặng Bằng khen cho 1 tập thể, 3 cá nhân.", title: "Bệnh viện kỷ niệm Ngày Thầy thuốc")
+                == ["Bộ trưởng Bộ Y tế|Bằng khen|1|4|0", "Chủ tịch UBND tỉnh Ninh Thuận|Bằng khen|1|3|0"])
+        let before = "Sáng 14/6/2024, Đảng ủy Quân khu 2 tổ chức hội nghị sơ kết.\n\nTrước hội nghị này, Đảng ủy Quân sự các tỉnh đã tiến hành sơ kết ở cấp mình; các cấp đã biểu dương, khen thưởng 312 tập thể, 488 cá nhân.\n\nTại hội nghị, Tư lệnh Quân khu tặng Bằng khen cho 14 tập thể, 21 cá nhân."
+        #expect(lines(before, title: "Quân khu 2 sơ kết") == ["Tư lệnh Quân khu 2|Bằng khen|14|21|0"])
+        let years = "Sáng 14/6/2024, Hội Nông dân tỉnh Nghệ An tổ chức hội nghị sơ kết.\n\nTrong 3 năm, các cấp Hội đã khen thưởng 1.150 tập thể. Riêng năm 2022 và năm 2023, Hội Nông dân tỉnh có 5 tập thể, 7 cá nhân được Trung ương Hội Nông dân Việt Nam tặng Bằng khen.\n\nDịp này, các điển hình là đoàn viên tiêu biểu; trong đó 2 hội viên đã được Ban Chấp hành Tỉnh đoàn tặng Bằng khen trong năm 2023."
+        #expect(lines(years, title: "Hội Nông dân Nghệ An sơ kết") == [])
+    }
+
+    /// A Huân chương is the President's whoever hands it over, told twice as it was handed over; the host of a ceremony
+    /// "… tổ chức Lễ kỷ niệm … và đón nhận Huân chương …" receives one, never a Cờ thi đua from itself.
+    @Test func aMedalHandedOverOrReceivedByTheHostIsThePresidents() {
+        let handed = "Sáng 24/7/2024, Hội Cựu chiến binh tỉnh Kon Tum tổ chức Đại hội thi đua.\n\nĐồng chí Nguyễn Văn Hòa - Phó Bí thư Thường trực Tỉnh ủy trao Huân chương Bảo vệ Tổ quốc hạng Ba cho Hội Cựu chiến binh huyện Đăk Hà.\n\nTại đại hội, thừa ủy quyền của Chủ tịch nước, đồng chí Nguyễn Văn Hòa trao Huân chương Bảo vệ Tổ quốc hạng Ba cho Hội Cựu chiến binh huyện Đăk Hà."
+        #expect(lines(handed, title: "Cựu chiến binh Kon Tum thi đua") == ["Chủ tịch nước|Huân chương|1|0|0"])
+        func hosting(_ lead: String) -> [String] {
+            lines(lead + " Dự buổi lễ có lãnh đạo Sở Y tế.\n\nPhát biểu tại buổi lễ, Giám đốc Bệnh viện ôn lại truyền thống.", title: "Bệnh viện kỷ niệm Ngày Thầy thuốc")
+        }
+        #expect(hosting("Sáng 25/2/2022, Bệnh viện Đa khoa tỉnh Ninh Thuận tổ chức Lễ kỷ niệm 67 năm Ngày Thầy thuốc Việt Nam và đón nhận Huân chương Lao động hạng Ba.")
+                == ["Chủ tịch nước|Huân chương|1|0|0"])
+        #expect(hosting("Sáng 25/2/2022, Bệnh viện Đa khoa tỉnh Ninh Thuận tổ chức Lễ đón nhận Cờ thi đua của Bộ Y tế.") == ["Bộ Y tế|Cờ thi đua|1|0|0"])
+        #expect(hosting("Sáng 25/2/2022, Bệnh viện Đa khoa tỉnh Ninh Thuận tổ chức Lễ đón nhận Cờ thi đua.") == [])
+    }
 }
 

@@ -470,6 +470,13 @@ struct DateRoleTests {
         #expect(date.undatedEstimate == "2024")
     }
 
+    /// With no publication line, the anniversary the lead ties the event to gives its year, before a school year's first one.
+    @Test func anUndatedEventTakesTheYearOfTheAnniversaryItsLeadNames() {
+        let date = event("Thực hiện Kế hoạch của Chi bộ năm học 2022 - 2023, hướng tới kỷ niệm 133 năm Ngày sinh Chủ tịch Hồ Chí Minh, Trường THCS Pác Nặm vừa tổ chức Lễ tuyên dương các tập thể, cá nhân điển hình.")
+        #expect(date.date == nil)
+        #expect(date.undatedEstimate == "2023")
+    }
+
     @Test func historicalDaysAreNotTheEvent() {
         let date = event("Ngày 2/9/1945, Chủ tịch Hồ Chí Minh đọc Tuyên ngôn Độc lập. Hội nghị ôn lại truyền thống.",
                          published: "Thứ Hai, 2/9/2024, 10:00 (GMT+7)")
