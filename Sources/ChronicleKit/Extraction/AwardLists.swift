@@ -5,10 +5,14 @@ import Foundation
 extension AwardFinder {
     /// People named one by one after a colon: with semicolons between them when each has a title
     /// ("A, Chủ tịch …; B, …; và C, …"), else commas and "và" ("A, B và C"). Each piece must start
-    /// with a capital, as names do.
+    /// with a capital, as names do, or with a few lowercase words of a trade before one ("điều dưỡng Nguyễn Thị Hà;
+    /// hai điều dưỡng Lê Thị Mỹ và Hoàng Văn Tâm; …": one a name).
     func namesListed(_ text: String) -> Int {
-        // "Lò Thị Mai (Công đoàn Công ty CP Chè Than Uyên, Lai Châu)": what a name's parentheses say is no name.
-        let body = Self.parenthetical.replacingMatches(in: text, with: "").trimming(charactersIn: ". ")
+        // "Lò Thị Mai (Công đoàn Công ty CP Chè Than Uyên, Lai Châu)": what a name's parentheses say is no name; "… vì đã có thành
+        // tích …; Công đoàn ngành tặng …": the reason ends the list, and whatever follows it.
+        let unbracketed = Self.parenthetical.replacingMatches(in: text, with: "")
+        let listEnd = reason.firstMatch(in: unbracketed, range: NSRange(location: 0, length: (unbracketed as NSString).length))?.location
+        let body = (listEnd.map { unbracketed.substring(utf16To: $0) } ?? unbracketed).trimming(charactersIn: ".; ")
         let pieces = body.contains(";") ? body.components(separatedBy: ";") : recipientJoiner.split(body)
         let names = pieces.map { piece in
             let trimmed = piece.trimmingWhitespace()
@@ -16,10 +20,31 @@ extension AwardFinder {
             let joiner = recipientJoiner.firstMatch(in: trimmed, range: NSRange(location: 0, length: (trimmed as NSString).length), anchored: true)
             return joiner.map { trimmed.substring(utf16From: $0.upperBound) } ?? trimmed
         }
-        guard names.allSatisfy({ $0.first?.isUppercase == true }) else { return 0 }
-        // "…; Hoàng Thị Lan, Phó Bí thư Huyện đoàn Sơn Động và Ngô Đức Thành, Bí thư …": the last name after "và".
-        let joinedLast = body.contains(";") ? names.map { giverJoiner.split($0).dropFirst().filter(Self.opensWithPersonalName).count }.reduce(0, +) : 0
+        guard names.allSatisfy({ Self.afterTrade($0).first?.isUppercase == true }) else { return 0 }
+        // "…; Hoàng Thị Lan, Phó Bí thư Huyện đoàn Sơn Động và Ngô Đức Thành, Bí thư …": the last name after "và"; "…; hai điều
+        // dưỡng Lê Thị Mỹ và Hoàng Văn Tâm; …": a name alone after it, perhaps after its trade.
+        let joinedLast = body.contains(";") ? names.map { piece in
+            giverJoiner.split(piece).dropFirst().filter { Self.opensWithPersonalName($0) || Self.isBareName(Self.afterTrade($0)) }.count
+        }.reduce(0, +) : 0
         return names.count + joinedLast
+    }
+
+    /// The text from its first capitalized word, when no more than `tradeWords` lowercase words come before it ("kỹ thuật viên
+    /// Võ Đức Thắng" → "Võ Đức Thắng"); else the text as it is.
+    static func afterTrade(_ text: String) -> Substring {
+        let trimmed = text.drop { $0 == " " }
+        let words = trimmed.split(separator: " ", omittingEmptySubsequences: true)
+        guard let first = words.firstIndex(where: { $0.first?.isUppercase == true }), first <= tradeWords else { return trimmed }
+        return trimmed[words[first].startIndex...]
+    }
+
+    /// Lowercase words a list may put before a name: a trade ("nhân viên vệ sinh") and a number ("hai").
+    static let tradeWords = 4
+
+    /// "Hoàng Văn Tâm": two to four capitalized words and nothing after.
+    static func isBareName(_ text: Substring) -> Bool {
+        let words = text.split(separator: " ")
+        return (2...4).contains(words.count) && words.allSatisfy { $0.first?.isUppercase == true }
     }
 
     /// "… cho 5 chi bộ tiêu biểu và các đồng chí đảng viên: A (…), B (…) và C (…).": the people named after the counted

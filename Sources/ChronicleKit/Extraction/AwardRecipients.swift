@@ -90,7 +90,9 @@ extension AwardFinder {
             } else if namedCollective.matches(rest) {
                 // "cho Phòng Cảnh sát điều tra tội phạm về ma túy Công an tỉnh": a unit named, up to the clause's next comma;
                 // "cho Khoa Kiểm soát bệnh tật và bác sĩ Vũ Thị Mai, …": and one person after it.
-                let nameEnd = (rest as NSString).range(of: ",").location
+                // "cho tập thể Khoa Cấp cứu và các cá nhân: …": the people listed after it are counted by name (`peopleNamed(after:in:)`).
+                let nameEnd = min((rest as NSString).range(of: ",").location,
+                                  peopleJoined.firstMatch(in: rest, range: NSRange(location: 0, length: (rest as NSString).length))?.location ?? NSNotFound)
                 group = Group(range: NSRange(location: recipientStart, length: nameEnd == NSNotFound ? (rest as NSString).length : nameEnd),
                               evidence: NSRange())
                 // "cho Khoa Hồi sức tích cực và Khoa Nhi", "cho Phòng Cảnh sát giao thông và Công an huyện Quảng Xương":

@@ -137,6 +137,8 @@ extension AwardFinder {
         var handed_over_later: [String]?
         var single_recipient_persons: [String]?
         var named_collectives: [String]?
+        /// "tập thể Khoa Cấp cứu": words a named collective may follow.
+        var collective_prefixes: [String]?
         var event_subjects: [String]?
         var head_titles: [String]?
         var earlier_occasion: [String]?
@@ -159,6 +161,6 @@ extension AwardFinder {
 
         static let schemaName = "chronicle.awards/1"
         static let keys: Set<String> = ["schema", "kinds", "verbs", "recipients", "approximate", "running_totals", "cumulative", "at_event", "at_event_elsewhere", "at_event_reported",
-                                        "breakdown", "offices", "office_titles", "deputy_words", "receive", "past", "past_after_lead", "on_behalf", "decided_by", "handed_over_later", "single_recipient_persons", "named_collectives", "event_subjects", "head_titles", "earlier_occasion", "dated_award", "award_of_year", "reason_of_year", "month_of_year", "higher_level_occasions", "school_year", "table_header", "table_giver_columns", "table_total_rows", "roster", "grammar"]
+                                        "breakdown", "offices", "office_titles", "deputy_words", "receive", "past", "past_after_lead", "on_behalf", "decided_by", "handed_over_later", "single_recipient_persons", "named_collectives", "collective_prefixes", "event_subjects", "head_titles", "earlier_occasion", "dated_award", "award_of_year", "reason_of_year", "month_of_year", "higher_level_occasions", "school_year", "table_header", "table_giver_columns", "table_total_rows", "roster", "grammar"]
     }
 }

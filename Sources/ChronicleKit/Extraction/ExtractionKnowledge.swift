@@ -33,7 +33,8 @@ public struct ExtractionKnowledge: Sendable {
             spelling: spelling)
         let catalog = try UnitCatalog(sources: decode(UnitCatalog.Source.self, "extraction/units.yml",
                                                       UnitCatalog.Source.schemaName, UnitCatalog.Source.keys))
-        places = PlaceFinder(gazetteer: gazetteer, catalog: catalog)
+        let peopleSources = try decode(PeopleFinder.Source.self, "extraction/people.yml", PeopleFinder.Source.schemaName, PeopleFinder.Source.keys)
+        places = PlaceFinder(gazetteer: gazetteer, catalog: catalog, surnames: peopleSources.all(\.surnames))
         units = UnitFinder(catalog: catalog, places: places)
         let eventTypes = try EventTypeClassifier(sources: decode(EventTypeClassifier.Source.self, "extraction/events.yml",
                                                                  EventTypeClassifier.Source.schemaName, EventTypeClassifier.Source.keys))
@@ -56,8 +57,7 @@ public struct ExtractionKnowledge: Sendable {
         awards = try AwardFinder(sources: decode(AwardFinder.Source.self, "extraction/awards.yml", AwardFinder.Source.schemaName,
                                                  AwardFinder.Source.keys), units: units, anniversaries: vocabulary.anniversaries,
                                              tableRowNumberHeaders: chrome.tableRowNumberHeaders)
-        people = try PeopleFinder(sources: decode(PeopleFinder.Source.self, "extraction/people.yml", PeopleFinder.Source.schemaName,
-                                                  PeopleFinder.Source.keys))
+        people = try PeopleFinder(sources: peopleSources)
         organizers = OrganizerResolver(units: units, places: places, gazetteer: gazetteer,
                                        copula: try Pattern("\\s(?:\(Pattern.phrases(eventTypes.copulas)))\\s"),
                                        afterAnother: eventTypes.otherEventSubject,

@@ -23,7 +23,7 @@ struct GiverNormalizer: Sendable {
     private func named(_ giver: String, organizer: Organizer?, province: ProvinceFact?) -> String {
         let giver = units.catalog.spellingOutWrittenName(giver)
         if let completed = completedByOrganizer(giver, organizer: organizer) { return completed }
-        guard let mention = units.mentions(in: giver).first else { return giver }
+        guard let mention = units.mentions(in: giver).first else { return withProvinceNamed(giver, province: province) }
         let nsGiver = giver as NSString
         var prefix = nsGiver.substring(to: mention.range.location)
         if let organ = mention.organ { prefix += units.catalog.fullOrgan(organ) + " " }
@@ -69,6 +69,13 @@ struct GiverNormalizer: Sendable {
             return giver
         }
         return (prefix + unit + suffix).trimmingWhitespace()
+    }
+
+    /// A body no vocabulary knows, written with a bare province word ("Công đoàn ngành Y tế tỉnh"): of the article's province.
+    private func withProvinceNamed(_ giver: String, province: ProvinceFact?) -> String {
+        guard let province, province.name != Gazetteer.central, let last = giver.split(separator: " ").last,
+              units.catalog.provinceOnlyPlaceWords.contains(last.lowercased()) else { return giver }
+        return giver + " " + province.name
     }
 
     /// A giver named short at the organizer's own event: "Đảng ủy Trường" when "Đảng ủy Trường Đại

@@ -91,7 +91,8 @@ struct OrganizerResolver: Sendable {
                 ?? titleDistrict(of: word, in: text, province: nil)
             organizerMention = mention
         }
-        var province = resolveProvince(text, article: article, frontMatter: frontMatter, organizer: organizerMention, owner: ownerMention)
+        var province = resolveProvince(text, article: article, frontMatter: frontMatter, organizer: organizerMention,
+                                       phrase: organizerMention == nil ? organizerPhrase : nil, owner: ownerMention)
         // "Bảo Lâm tổng kết …" over "Huyện ủy tổ chức …": a district name several provinces have, in the province found.
         if var mention = organizerMention, mention.place == nil, mention.kind.place == "district",
            let word = mention.kind.place_word ?? writtenDistrictWord,
@@ -198,17 +199,18 @@ struct OrganizerResolver: Sendable {
         return name.isEmpty ? nil : name.joined(separator: " ")
     }
 
-    private func resolveProvince(_ text: ArticleText, article: Article, frontMatter: FrontMatter, organizer: UnitMention?, owner: UnitMention?) -> ProvinceFact? {
+    private func resolveProvince(_ text: ArticleText, article: Article, frontMatter: FrontMatter, organizer: UnitMention?, phrase: String?,
+                                 owner: UnitMention?) -> ProvinceFact? {
         if let name = frontMatter.province {
             return fact(gazetteer.province(named: name), name: name, "front matter")
         }
         // "Huyện đoàn Tam Nông" (Phú Thọ or Đồng Tháp) meeting in huyện Ba Vì of Hà Nội: the province is one of the
         // district's, when anything says which.
         if let provinces = districtProvinces(of: organizer),
-           let found = province(text, article: article, organizer: organizer, owner: owner, among: provinces) {
+           let found = province(text, article: article, organizer: organizer, phrase: phrase, owner: owner, among: provinces) {
             return found
         }
-        return province(text, article: article, organizer: organizer, owner: owner, among: nil)
+        return province(text, article: article, organizer: organizer, phrase: phrase, owner: owner, among: nil)
     }
 
     /// The provinces having a district of the name a unit is written with, when there are several.
@@ -221,7 +223,9 @@ struct OrganizerResolver: Sendable {
     }
 
     /// What says the province, strongest first; only `among` these provinces when given.
-    private func province(_ text: ArticleText, article: Article, organizer: UnitMention?, owner: UnitMention?, among allowed: Set<Int>?) -> ProvinceFact? {
+    /// `phrase`: the organizer as written, when it is no unit the catalog knows ("Bệnh viện Đa khoa tỉnh Quảng Trị").
+    private func province(_ text: ArticleText, article: Article, organizer: UnitMention?, phrase: String?, owner: UnitMention?,
+                          among allowed: Set<Int>?) -> ProvinceFact? {
         func permitted(_ index: Int) -> Bool { allowed?.contains(index) ?? true }
         if let organizer {
             // A central body, or one of the central level named by its own name ("Đảng ủy Bộ Tư pháp"): where the lead says
@@ -237,6 +241,12 @@ struct OrganizerResolver: Sendable {
             if let place = organizer.place {
                 return fact(place.provinceIndex, "tên đơn vị tổ chức: \(organizer.text)", place: place)
             }
+        }
+        // "Bệnh viện Đa khoa tỉnh Quảng Trị", "Trường THPT huyện Sìn Hồ": a name holding its place, with the place's word.
+        if let named = organizer.map({ $0.kind.place == "named" ? $0.text : nil }) ?? phrase,
+           let place = places.mentions(in: named).filter({ $0.kindWord != nil }).compactMap({ places.resolve($0) }).first,
+           permitted(place.provinceIndex) {
+            return fact(place.provinceIndex, "tên đơn vị tổ chức: \(named)", place: place)
         }
         if let place = owner?.place, permitted(place.provinceIndex) {
             return fact(place.provinceIndex, "đơn vị có kế hoạch dẫn tới sự kiện: \(owner!.text)", place: place)

@@ -20,8 +20,11 @@ struct PlaceFinder: Sendable {
     private let communeKindWords: Set<String>
     private let provinceKindWords: Set<String>
     private let abbreviations: [String: String]
+    /// Family names (people.yml), lowercased: a place name closing a person's ("Trần Quang Vinh") is no place.
+    private let surnames: Set<String>
 
-    init(gazetteer: Gazetteer, catalog: UnitCatalog) {
+    init(gazetteer: Gazetteer, catalog: UnitCatalog, surnames: [String] = []) {
+        self.surnames = Set(surnames.map { $0.lowercased() })
         self.gazetteer = gazetteer
         kindWords = (catalog.placeKindWords + catalog.hamletPlaceWords.sorted()).map { $0.split(separator: " ").map(String.init) }.sorted { $0.count > $1.count }
         districtKindWords = catalog.districtPlaceWords
@@ -100,7 +103,7 @@ struct PlaceFinder: Sendable {
                     if candidates.isEmpty { continue }
                 }
                 let kind = kindWord(before: index, words: words, text: text)
-                if kind == nil, gazetteer.needsKindWord.contains(key) { continue }
+                if kind == nil, gazetteer.needsKindWord.contains(key) || closesPersonalName(at: index, words: words, text: text) { continue }
                 // "quận 5" is a district; "cấp huyện; 5/5 tổ" is not: a number is a place only after its own kind word.
                 if key.allSatisfy(\.isNumber), !candidates.contains(where: { if case .district(_, kind, _) = $0 { return true } else { return false } }) { continue }
                 let first = slice.first!.range, last = slice.last!.range
@@ -115,6 +118,26 @@ struct PlaceFinder: Sendable {
         }
         return mentions
     }
+
+    /// The words before `index` are a person's family and middle names, joined to it by single spaces: "bác sĩ Trần Quang Vinh".
+    /// Not in capitals ("SỞ Y TẾ THÁI BÌNH" names no one).
+    private func closesPersonalName(at index: Int, words: [Word], text: String) -> Bool {
+        func titleCased(_ word: Word) -> Bool {
+            let written = text.substring(utf16: word.range)
+            return word.capitalized && written.dropFirst().contains(where: \.isLowercase)
+        }
+        guard titleCased(words[index]) else { return false }
+        var start = index
+        while start > 0, index - start < Self.givenNamesBefore, titleCased(words[start - 1]),
+              text.substring(utf16: NSRange(location: words[start - 1].range.upperBound, length: words[start].range.location - words[start - 1].range.upperBound)) == " " {
+            start -= 1
+        }
+        // The run of names opens with the family name ("Thành Đoàn Buôn Ma Thuột" is a city's youth union, though Đoàn is a name too).
+        return start < index && surnames.contains(words[start].key)
+    }
+
+    /// Names a person's may have before its last: a family name and up to two middle names ("Nguyễn Thị Thanh").
+    static let givenNamesBefore = 3
 
     private func kindWord(before index: Int, words: [Word], text: String) -> String? {
         for parts in kindWords {

@@ -272,6 +272,17 @@ struct AwardContextTests {
         #expect(found == ["Ban Thường vụ Hội Nông dân tỉnh Thái Bình|Giấy khen|10|0|0", "Ban Thường vụ Hội Nông dân tỉnh Thái Bình|Giấy khen|0|3|0"], "\(found)")
     }
 
+    /// "cho tập thể Khoa …": a named collective; the people after "và các cá nhân:" are counted one a name, each perhaps after
+    /// their trade ("hai điều dưỡng A và B" is two), up to the reason, which ends the list and what follows it.
+    @Test func aNamedCollectiveThenPeopleListedWithTheirTrades() {
+        func summary(_ body: String, lead: String) -> [String] { Fixtures.awardLines(title: "Bệnh viện biểu dương người tốt, việc tốt", lead + body) }
+        let lead = "Sáng 24/6/2017, Bệnh viện Đa khoa tỉnh Quảng Trị tổ chức lễ biểu dương người tốt, việc tốt. "
+        let semicolons = summary("Dịp này, Giám đốc Bệnh viện đã tặng Giấy khen cho tập thể Khoa Cấp cứu và các cá nhân: điều dưỡng Nguyễn Thị Thu Hà (Khoa Hồi sức tích cực - Chống độc); hai điều dưỡng Lê Thị Mỹ và Hoàng Văn Tâm (Khoa Nội tổng hợp); nhân viên bảo vệ Nguyễn Hữu Phước và nhân viên vệ sinh Đoàn Thị Sen (Công ty TNHH Phương Nam, đơn vị hợp đồng).", lead: lead)
+        #expect(semicolons == ["Giám đốc Bệnh viện Đa khoa tỉnh Quảng Trị|Giấy khen|1|5|0"], "\(semicolons)")
+        let commas = summary("Dịp này, Giám đốc Bệnh viện tặng Giấy khen cho Khoa Cấp cứu và các cá nhân: điều dưỡng Lê Thị Hà, hộ lý Nguyễn Văn Tâm, bác sĩ Trần Quang Vinh vì đã có thành tích tiêu biểu; Công đoàn ngành Y tế tỉnh tặng Giấy khen cho điều dưỡng Lê Thị Hà và bác sĩ Trần Quang Vinh.", lead: lead)
+        #expect(commas == ["Giám đốc Bệnh viện Đa khoa tỉnh Quảng Trị|Giấy khen|1|3|0", "Công đoàn ngành Y tế tỉnh Quảng Trị|Giấy khen|0|2|0"], "\(commas)")
+    }
+
     /// Without "các đồng chí:" the lines below are no list of people known as such: nothing is counted from them.
     @Test func namesAloneUnderAnIntroductionThatNamesNoPeopleCountNothing() {
         let found = summary("""

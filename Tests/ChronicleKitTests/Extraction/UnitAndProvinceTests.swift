@@ -97,6 +97,19 @@ struct UnitAndProvinceTests {
         #expect(found.awards.map { $0.giver } == ["Bộ Tư lệnh Quân khu 5", "Chủ nhiệm Chính trị Quân khu 5"])
     }
 
+    /// A place name closing a person's ("bác sĩ Trần Quang Vinh": Vinh is a city of Nghệ An) names no place; a unit named with its
+    /// province word ("Bệnh viện Đa khoa tỉnh Quảng Trị") says its province before any count of places. A youth union "Thành Đoàn
+    /// Buôn Ma Thuột" is no person, though Đoàn is a family name.
+    @Test func placeNamesInsidePeoplesNamesAreNoPlaces() {
+        let found = facts("Bệnh viện biểu dương người tốt, việc tốt\n\nSáng 24/6/2017, Bệnh viện Đa khoa tỉnh Quảng Trị tổ chức lễ biểu dương người tốt, việc tốt. Dịp này, Giám đốc Bệnh viện tặng Giấy khen cho bác sĩ Trần Quang Vinh; Công đoàn ngành Y tế tỉnh tặng Giấy khen cho bác sĩ Trần Quang Vinh.")
+        #expect(found.province?.name == "Quảng Trị")
+        #expect(found.province?.inferredFrom.hasPrefix("tên đơn vị tổ chức") == true)
+        let places = Fixtures.knowledge.extraction.places
+        #expect(places.mentions(in: "bác sĩ Trần Quang Vinh và ông Lê Thái Bình").isEmpty)
+        #expect(places.mentions(in: "Thành Đoàn Buôn Ma Thuột").map(\.text) == ["Buôn Ma Thuột"])
+        #expect(places.mentions(in: "SỞ Y TẾ THÁI BÌNH").map(\.text) == ["THÁI BÌNH"])
+    }
+
     /// The capital's command ranks with the regions, but it is Hà Nội's: its events are the city's, not the country's.
     @Test func theCapitalsCommandIsHaNois() {
         let found = facts("Tuyên dương điển hình làm theo Bác\n\nSáng 14-5-2020, Bộ Tư lệnh Thủ đô Hà Nội tổ chức lễ tuyên dương 50 điển hình học tập và làm theo Bác.")
