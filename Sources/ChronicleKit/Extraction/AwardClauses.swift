@@ -297,6 +297,11 @@ extension AwardFinder {
         if singlePerson.matches(trimmed) { return nil }
         // "… đã được các huyện ủy, thị ủy, thành ủy biểu dương": many units, none of them the giver.
         if manyGivers.matches(trimmed) { return nil }
+        // "đại diện lãnh đạo Trung ương Hội CCB Việt Nam trao …": people hand over for the body they lead, named after them.
+        if let presenter = presenters.firstMatch(in: trimmed, range: NSRange(location: 0, length: (trimmed as NSString).length), anchored: true),
+           case let rest = trimmed.substring(utf16From: presenter.upperBound).trimmingWhitespace(), rest.first?.isUppercase == true {
+            return giver(from: rest)
+        }
         if let match = office.firstMatch(in: trimmed) { return String(match.value).trimmingWhitespace() }
         if let unit = units.mentions(in: trimmed).last {
             // "Chỉ huy trưởng BĐBP tỉnh", "Hiệu trưởng Trường …": the post gives, not the unit.

@@ -11,6 +11,8 @@ public struct Gazetteer: Sendable {
         public var successor_2025: String?
         public var aliases: [String]?
         public var districts: [String]?
+        /// Districts abolished before `districts` was drawn up, which articles of their time still name: "huyện Hoành Bồ" (2019).
+        public var former_districts: [String]?
         /// Other spellings of districts the press uses, to the name in `districts`: "Krông Ana" → "Krông A Na".
         public var district_aliases: [String: String]?
         public var name_needs_kind_word: Bool?
@@ -89,6 +91,7 @@ public struct Gazetteer: Sendable {
                     var province = merged[index]
                     province.aliases = Self.union(province.aliases, entry.aliases)
                     province.districts = Self.union(province.districts, entry.districts)
+                    province.former_districts = Self.union(province.former_districts, entry.former_districts)
                     province.district_aliases = (province.district_aliases ?? [:]).merging(entry.district_aliases ?? [:]) { _, user in user }
                     if let successor = entry.successor_2025 { province.successor_2025 = successor }
                     if let seat = entry.seat_of_central_bodies { province.seat_of_central_bodies = seat }
@@ -118,7 +121,7 @@ public struct Gazetteer: Sendable {
             add(province.name, .province(index))
             if province.name_needs_kind_word == true { needsKindWord.insert(Self.key(province.name, spelling: spelling)) }
             for alias in province.aliases ?? [] { add(alias, .province(index)) }
-            for district in province.districts ?? [] {
+            for district in (province.districts ?? []) + (province.former_districts ?? []) {
                 let (kind, name) = Self.splitDistrict(district)
                 add(name, .district(name: name, kind: kind, province: index))
                 if name.allSatisfy(\.isNumber) { needsKindWord.insert(Self.key(name, spelling: spelling)) }

@@ -283,6 +283,12 @@ struct AwardContextTests {
         #expect(commas == ["Giám đốc Bệnh viện Đa khoa tỉnh Quảng Trị|Giấy khen|1|3|0", "Công đoàn ngành Y tế tỉnh Quảng Trị|Giấy khen|0|2|0"], "\(commas)")
     }
 
+    /// "đại diện lãnh đạo Trung ương Hội …" hand over for the body they lead: that body gives.
+    @Test func peopleHandingOverForTheBodyTheyLead() {
+        let found = summary("Thừa ủy quyền, đại diện lãnh đạo Trung ương Hội Nông dân Việt Nam trao Kỷ niệm chương \"Vì sự nghiệp nông dân Việt Nam\" cho 5 cá nhân.")
+        #expect(found == ["Trung ương Hội Nông dân Việt Nam|Kỷ niệm chương|0|5|0"], "\(found)")
+    }
+
     /// Without "các đồng chí:" the lines below are no list of people known as such: nothing is counted from them.
     @Test func namesAloneUnderAnIntroductionThatNamesNoPeopleCountNothing() {
         let found = summary("""

@@ -110,6 +110,16 @@ struct UnitAndProvinceTests {
         #expect(places.mentions(in: "SỞ Y TẾ THÁI BÌNH").map(\.text) == ["THÁI BÌNH"])
     }
 
+    /// A district abolished before the gazetteer's districts were drawn up (gazetteer `former_districts`) still names its unit and
+    /// province; a school's board (an organ) acts for the school.
+    @Test func formerDistrictsAndASchoolsBoard() {
+        let former = facts("Hoành Bồ sơ kết Chỉ thị 05\n\nNgày 16-5-2018, Huyện ủy Hoành Bồ tổ chức hội nghị sơ kết 2 năm thực hiện Chỉ thị 05-CT/TW.")
+        #expect(former.organizer?.unit == "Huyện ủy Hoành Bồ")
+        #expect(former.province?.name == "Quảng Ninh")
+        let board = facts("Tổng kết 5 năm thực hiện Chỉ thị 05\n\nQĐND - Ngày 9-4-2021, Đảng ủy, Ban giám hiệu Trường Sĩ quan Chính trị tổ chức hội nghị tổng kết 5 năm thực hiện Chỉ thị số 05-CT/TW.")
+        #expect((board.organizer?.unit ?? board.organizer?.phrase) == "Trường Sĩ quan Chính trị")
+    }
+
     /// The capital's command ranks with the regions, but it is Hà Nội's: its events are the city's, not the country's.
     @Test func theCapitalsCommandIsHaNois() {
         let found = facts("Tuyên dương điển hình làm theo Bác\n\nSáng 14-5-2020, Bộ Tư lệnh Thủ đô Hà Nội tổ chức lễ tuyên dương 50 điển hình học tập và làm theo Bác.")
