@@ -429,9 +429,11 @@ struct OrganizerResolver: Sendable {
     /// The district whose portal the page is: a site's banner naming it ("CỔNG THÔNG TIN ĐIỆN TỬ HUYỆN NA HANG").
     private func bannerDistrict(_ article: Article) -> Gazetteer.Place? {
         let labels = article.headerLabels
+        // "CỔNG THÔNG TIN ĐIỆN TỬ HUYỆN TAM NÔNG" (Phú Thọ or Đồng Tháp) over a footer "… huyện Tam Nông, tỉnh Phú Thọ".
+        lazy var footer = footerProvinces(article)
         for (position, label) in labels.enumerated() where gazetteer.isSiteName(label) {
             for mention in places.mentions(in: gazetteer.spelling.fold(label)) where mention.kindWord.map(units.catalog.districtPlaceWords.contains) == true {
-                if let place = places.resolve(mention), case .district = place { return place }
+                if let place = places.resolve(mention) ?? places.resolve(mention, context: footer), case .district = place { return place }
             }
             // "LƯƠNG TÀI" on the line above "CỔNG THÔNG TIN ĐIỆN TỬ": the portal's name alone, one district's.
             for neighbour in [position - 1, position + 1] where labels.indices.contains(neighbour) {
@@ -443,6 +445,16 @@ struct OrganizerResolver: Sendable {
             }
         }
         return nil
+    }
+
+    /// The provinces the page's footer names, after the story ("Địa chỉ: …, huyện Tam Nông, tỉnh Phú Thọ"): only to choose among
+    /// the provinces a banner's district may be of (a national paper's footer gives its own seat).
+    private func footerProvinces(_ article: Article) -> [Int] {
+        guard let lastLine = article.paragraphs.last?.number else { return [] }
+        return article.droppedLines.filter { $0.number > lastLine }.flatMap { line in
+            places.mentions(in: gazetteer.spelling.fold(line.text)).filter { $0.kindWord.map(units.catalog.provinceOnlyPlaceWords.contains) == true }
+                .compactMap { places.resolve($0)?.provinceIndex }
+        }
     }
 
     private func fact(_ index: Int?, name: String? = nil, _ how: String, place: Gazetteer.Place? = nil) -> ProvinceFact? {

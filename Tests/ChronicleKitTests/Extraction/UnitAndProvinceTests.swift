@@ -120,6 +120,32 @@ struct UnitAndProvinceTests {
         #expect((board.organizer?.unit ?? board.organizer?.phrase) == "Trường Sĩ quan Chính trị")
     }
 
+    /// A district's portal whose district two provinces have ("HUYỆN TAM NÔNG": Phú Thọ and Đồng Tháp): the footer's province
+    /// chooses between them.
+    @Test func aFooterChoosesTheProvinceOfAnAmbiguousPortalsDistrict() {
+        let found = facts("""
+            CỔNG THÔNG TIN ĐIỆN TỬ HUYỆN TAM NÔNG
+            Trang chủ | Giới thiệu | Tin tức - Sự kiện | Văn bản | Liên hệ
+
+            Hội thi tìm hiểu về tư tưởng, đạo đức, phong cách Hồ Chí Minh
+
+            Vừa qua, Ban Tuyên giáo Huyện ủy phối hợp với Trung tâm Chính trị huyện tổ chức Hội thi tìm hiểu về tư tưởng, đạo đức, phong cách Hồ Chí Minh.
+
+            Tham gia hội thi có 12 đội thi đến từ các đảng bộ xã, thị trấn.
+
+            Thu Hương - Trung tâm VH, TT&TT huyện
+
+            Các tin khác
+            Ra quân hưởng ứng Tết trồng cây đời đời nhớ ơn Bác Hồ
+
+            CỔNG THÔNG TIN ĐIỆN TỬ HUYỆN TAM NÔNG - TỈNH PHÚ THỌ
+            Địa chỉ: Khu 5, thị trấn Hưng Hóa, huyện Tam Nông, tỉnh Phú Thọ
+            """)
+        #expect(found.province?.name == "Phú Thọ")
+        #expect(found.province?.inferredFrom.contains("Tam Nông") == true)
+        #expect(found.organizer?.unit == "Ban Tuyên giáo Huyện ủy Tam Nông")
+    }
+
     /// The capital's command ranks with the regions, but it is Hà Nội's: its events are the city's, not the country's.
     @Test func theCapitalsCommandIsHaNois() {
         let found = facts("Tuyên dương điển hình làm theo Bác\n\nSáng 14-5-2020, Bộ Tư lệnh Thủ đô Hà Nội tổ chức lễ tuyên dương 50 điển hình học tập và làm theo Bác.")
