@@ -636,9 +636,16 @@ struct AwardFinder: Sendable {
                     }
                     if unsplit.count == 1, let awardIndex = unsplit.first, let combined = awards[awardIndex].combined, let roster,
                        let split = rosterSplit(of: combined, by: roster) {
-                        awards[awardIndex].collectives = split.collectives > 0 ? split.collectives : nil
-                        awards[awardIndex].individuals = split.individuals > 0 ? split.individuals : nil
-                        awards[awardIndex].combined = nil
+                        // "Đảng ủy Trường và Hiệu trưởng đã tặng Giấy khen cho 14 tập thể, cá nhân" over rows each naming its award
+                        // ("Giấy khen của Đảng ủy Trường", "Giấy khen của Hiệu trưởng"): each award its rows.
+                        let byColumn = rosterColumnAwards(splitting: awards[awardIndex], by: roster)
+                        if !byColumn.isEmpty {
+                            awards.replaceSubrange(awardIndex...awardIndex, with: byColumn)
+                        } else {
+                            awards[awardIndex].collectives = split.collectives > 0 ? split.collectives : nil
+                            awards[awardIndex].individuals = split.individuals > 0 ? split.individuals : nil
+                            awards[awardIndex].combined = nil
+                        }
                     }
                 }
                 awards += table

@@ -158,6 +158,28 @@ extension AwardFinder {
         }
     }
 
+    /// An award of one count over a roster adding up to it whose rows each name their award: one award per award named, its giver
+    /// the column's, else the award's; none when the rows name none (or only one, the award's own).
+    func rosterColumnAwards(splitting told: Award, by roster: ReadRoster) -> [Award] {
+        var order: [String] = [], members: [String: [Int]] = [:], columns: [String: RosterRow.AwardColumn] = [:]
+        for (index, row) in roster.rows.enumerated() {
+            guard let column = row.award else { return [] }
+            if members[column.text] == nil { order.append(column.text); columns[column.text] = column }
+            members[column.text, default: []].append(index)
+        }
+        guard order.count > 1 else { return [] }
+        return order.map { text in
+            let indices = members[text] ?? [], column = columns[text]!
+            let collectives = indices.count { roster.collective[$0] }, individuals = indices.count - collectives
+            var award = told
+            award.giver = column.giver ?? told.giver
+            award.kind = kindName(column.text.substring(utf16: column.kind))
+            award.kindFrom = nil
+            (award.collectives, award.individuals, award.combined) = (collectives > 0 ? collectives : nil, individuals > 0 ? individuals : nil, nil)
+            return award
+        }
+    }
+
     /// "Ban Thường vụ Tỉnh ủy tặng Bằng khen cho 14 tập thể, cá nhân." over a roster of 6 collectives and 8 individuals: the
     /// split of the award's one count, when the roster's rows add up to it.
     func rosterSplit(of combined: Int, by roster: ReadRoster) -> (collectives: Int, individuals: Int)? {

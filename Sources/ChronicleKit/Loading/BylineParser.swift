@@ -50,9 +50,18 @@ struct BylineParser: Sendable {
                 if credited { prefixed = true }
                 return name.trimmingWhitespace()
             }.filter { !$0.isEmpty }
-        guard !parts.isEmpty, parts.allSatisfy({ Self.looksLikeName($0, allowInitials: prefixed || source != nil) }) else { return nil }
+        guard !parts.isEmpty, parts.allSatisfy({ Self.looksLikeName($0, allowInitials: prefixed || source != nil) }) else {
+            // "Tin, ảnh: Phòng Tổ chức - Hành chính": an office signs after the credit's label.
+            if prefixed, source == nil, text.first?.isUppercase == true, TextShape.wordCount(text) <= Self.longestOfficeWords {
+                return Byline(authors: [], source: text.trimmingWhitespace(), credited: true)
+            }
+            return nil
+        }
         return Byline(authors: parts.map(Self.titleCased), source: source, credited: prefixed)
     }
+
+    /// Words an office signing a credit may run to ("Phòng Tổ chức - Hành chính", "Trung tâm Văn hóa - Thông tin huyện").
+    static let longestOfficeWords = 8
 
     /// The text without a credit's label ("Bài, ảnh: ", "Ảnh: "), and whether it had one.
     private func withoutCredit(_ text: String) -> (String, Bool) {

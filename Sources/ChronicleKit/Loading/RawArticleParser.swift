@@ -14,6 +14,8 @@ public struct RawArticleParser: Sendable {
     private static let sourceTag = Pattern(literal: #"^(?:\(([^()\s][^()]{0,23})\)|(\p{Lu}[\p{Lu}\d.]{1,14})(?![-–—]\d))\s*[-–—]+\s*(?=\S)"#, caseInsensitive: false)
     /// Titles are short; a longer line is a lead or a sapo.
     static let maximumTitleWords = 40
+    /// A table's first row ("1 | Chi bộ …", "1\tĐảng bộ xã …", "1. Chi bộ …") or first part ("I\tTẬP THỂ", "I. CÁ NHÂN").
+    private static let tableStart = Pattern(literal: #"^\s*(?:1|I)\s*(?:[.)|\t]|\s)\s*\p{L}"#, caseInsensitive: false)
     static let maximumKickerWords = 25
     /// Paragraphs of story there must be above a comments marker for it to open the readers' comments
     /// (a counter by the title is a widget).
@@ -155,8 +157,16 @@ public struct RawArticleParser: Sendable {
         func opensTable(_ index: Int) -> Bool {
             index > 0 && body[index - 1].text.hasSuffix(":") && rules.tableRowNumberHeaders.contains(body[index].text)
         }
+        // Nor a line over a table's header or first row: its title ("DANH SÁCH TẬP THỂ, CÁ NHÂN ĐƯỢC KHEN THƯỞNG"), a header
+        // ("STT | Tập thể/Cá nhân | …"), a part's heading ("I  TẬP THỂ"), over "STT …", "1 | Chi bộ …" or "I  TẬP THỂ".
+        func headsTable(_ index: Int) -> Bool {
+            guard index + 1 < body.count else { return false }
+            let next = body[index + 1].text
+            let firstCell = next.prefix { !$0.isWhitespace && $0 != "|" }
+            return rules.tableRowNumberHeaders.contains(String(firstCell)) || Self.tableStart.matches(next)
+        }
         if let (bylineIndex, byline) = body[tail...].indices.lazy.compactMap({ index in
-               opensTable(index) ? nil : self.bylines.parse(body[index].text).map { (index, $0) } }).first {
+               opensTable(index) || headsTable(index) ? nil : self.bylines.parse(body[index].text).map { (index, $0) } }).first {
             if !byline.authors.isEmpty { article.authors = byline.authors }
             if let source = byline.source { article.sourceCredits.append(source) }
             // Lines before the byline are the story's (captions, a last line without a full stop); after it, the site's.

@@ -76,6 +76,23 @@ struct RosterAwardTests {
         #expect(awards(roster(6)) == ["Ban Thường vụ Huyện ủy Yên Thành|Giấy khen|0|0|6"])
     }
 
+    /// A count two givers share ("Đảng ủy Trường và Hiệu trưởng đã tặng Giấy khen cho 14 tập thể, cá nhân") over a roster closing the
+    /// page whose rows each name their award: each giver its rows. The roster's title, over its header, is no byline: the credit
+    /// after the rows is ("Tin, ảnh: Phòng Tổ chức - Hành chính", an office signing).
+    @Test func aSharedCountSplitByTheAwardEachRowNames() {
+        var rows = ["Chi bộ Khoa Kinh tế", "Chi bộ Phòng Đào tạo", "ThS. Nguyễn Thị Hồng Vân", "CN. Lê Thị Mỹ Dung"].enumerated().map { "\($0.offset + 1) | \($0.element) | Khoa | Giấy khen của Đảng ủy Trường" }
+        rows += ["Liên chi đoàn Khoa Công nghệ Thông tin", "SV. Nguyễn Hoàng Nam", "SV. Hồ Minh Tú"].enumerated().map { "\($0.offset + 5) | \($0.element) | Lớp | Giấy khen của Hiệu trưởng" }
+        let text = ["Sáng 17/5/2019, Đảng ủy Trường Đại học Nha Trang tổ chức Lễ kỷ niệm 129 năm Ngày sinh Chủ tịch Hồ Chí Minh.",
+                    "Tại buổi lễ, Đảng ủy Trường và Hiệu trưởng đã tặng Giấy khen cho 7 tập thể, cá nhân có thành tích tiêu biểu.",
+                    "DANH SÁCH TẬP THỂ, CÁ NHÂN ĐƯỢC KHEN THƯỞNG\nSTT | Tập thể/Cá nhân | Đơn vị | Hình thức khen thưởng\n" + rows.joined(separator: "\n"),
+                    "Tin, ảnh: Phòng Tổ chức - Hành chính"].joined(separator: "\n\n")
+        #expect(Fixtures.awardLines(title: "Trường Đại học Nha Trang kỷ niệm Ngày sinh Bác", text)
+                == ["Đảng ủy Trường Đại học Nha Trang|Giấy khen|2|2|0", "Hiệu trưởng Trường Đại học Nha Trang|Giấy khen|1|2|0"])
+        let article = Fixtures.parse("Trường Đại học Nha Trang kỷ niệm Ngày sinh Bác\n\n" + text)
+        #expect(article.paragraphs.contains { $0.text.hasPrefix("7 | SV. Hồ Minh Tú") })
+        #expect(article.sourceCredits == ["Phòng Tổ chức - Hành chính"])
+    }
+
     /// A roster copied one cell a line: each number alone, then the name and the unit (a column "Đơn vị" is a header, no part);
     /// a sentence naming only the collectives takes only them.
     @Test func aRosterOneCellALineAndASentenceNamingOnePart() {
