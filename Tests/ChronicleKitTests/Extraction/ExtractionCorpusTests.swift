@@ -634,14 +634,14 @@ struct ExtractionCorpusTests {
         ("extraction-holdout-457", "held-out set 457 (blind run read)", false),
         ("extraction-holdout-458", "held-out set 458 (blind run read)", true),
         ("extraction-holdout-459", "held-out set 459 (blind run read)", true),
-        ("extraction-holdout-460", "held-out set 460 (blind)", false),
-        ("extraction-holdout-461", "held-out set 461 (blind)", false),
-        ("extraction-holdout-462", "held-out set 462 (blind)", false),
-        ("extraction-holdout-463", "held-out set 463 (blind)", false),
-        ("extraction-holdout-464", "held-out set 464 (blind)", false),
-        ("extraction-holdout-465", "held-out set 465 (blind)", false),
-        ("extraction-holdout-466", "held-out set 466 (blind)", false),
-        ("extraction-holdout-467", "held-out set 467 (blind)", false),
+        ("extraction-holdout-460", "held-out set 460 (blind run read)", true),
+        ("extraction-holdout-461", "held-out set 461 (blind run read)", true),
+        ("extraction-holdout-462", "held-out set 462 (blind run read)", true),
+        ("extraction-holdout-463", "held-out set 463 (blind run read)", true),
+        ("extraction-holdout-464", "held-out set 464 (blind run read)", true),
+        ("extraction-holdout-465", "held-out set 465 (blind run read)", true),
+        ("extraction-holdout-466", "held-out set 466 (blind run read)", true),
+        ("extraction-holdout-467", "held-out set 467 (blind run read)", true),
     ]
 
     @Test(arguments: heldOut.indices)
