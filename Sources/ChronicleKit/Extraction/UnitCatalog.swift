@@ -49,6 +49,8 @@ public struct UnitCatalog: Sendable {
         var place_words: [String]?
         var level_names: [String: String]?
         var name_connectors: [String]?
+        var people_after_joiner: [String]?
+        var name_joiners: [String]?
         var name_endings: [String]?
         var name_stop_words: [String]?
         var self_references: [String: String]?
@@ -70,7 +72,7 @@ public struct UnitCatalog: Sendable {
         var kinds: [Kind]?
 
         static let schemaName = "chronicle.units/1"
-        static let keys: Set<String> = ["schema", "organs", "organizer_phrases", "place_words", "level_names", "name_connectors", "name_endings", "name_stop_words",
+        static let keys: Set<String> = ["schema", "organs", "organizer_phrases", "place_words", "level_names", "name_connectors", "people_after_joiner", "name_joiners", "name_endings", "name_stop_words",
                                         "self_references", "organizing_committees", "organ_abbreviations", "district_place_words",
                                         "commune_place_words", "commune_bodies", "centre_names", "hamlet_place_words", "national_name_endings", "name_abbreviations", "party_committee", "party_bodies",
                                         "province_only_place_words", "place_word_abbreviations", "kinds"]
@@ -231,6 +233,10 @@ public struct UnitCatalog: Sendable {
     /// "tại X" with X in group 1.
     let venue: Pattern
     let nameConnectors: Set<String>
+    /// A person's title right after a joiner ("… Lao Bảo và Thượng úy Nguyễn Văn An"): the unit's name ended before the joiner.
+    let personAfterJoiner: Pattern
+    /// The connectors that join two names ("và"), after which another unit or a person may begin.
+    let nameJoiners: Set<String>
     /// "nhà trường" → "Trường": how an article names the organizer's own institution, and the
     /// word the institution's name starts with.
     let selfReferences: [String: String]
@@ -315,6 +321,8 @@ public struct UnitCatalog: Sendable {
         venueClause = try Pattern("(?<!\\p{L})(?:\(venueWords))\\s[^,]{1,80},")
         venue = try Pattern("(?<!\\p{L})(?:\(venueWords))\\s+(.{3,80}?)(?:[,;.]|\\s+(?:\(Pattern.phrases(phrases.held + phrases.fillers)))\\s|$)")
         nameConnectors = Set(sources.all(\.name_connectors))
+        nameJoiners = Set(sources.all(\.name_joiners))
+        personAfterJoiner = try Pattern("^ (?:\(Pattern.phrases(sources.all(\.people_after_joiner))))(?!\\p{L})")
         selfReferences = sources.reduce(into: [:]) { merged, source in
             for (reference, start) in source.self_references ?? [:] { merged[reference.lowercased()] = start }
         }

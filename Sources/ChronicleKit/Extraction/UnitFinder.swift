@@ -136,6 +136,13 @@ struct UnitFinder: Sendable {
             let capitalized = word.first?.isUppercase == true || word.first?.isNumber == true
             guard capitalized || catalog.nameConnectors.contains(lower)
                     || (previousCapitalized && !catalog.nameStopWords.contains(lower)) else { break }
+            // "Đồn Biên phòng Lao Bảo và Thượng úy Nguyễn Văn An", "… Cửa Tùng và Đồn Biên phòng Hướng Phùng": a person or another
+            // unit after the joiner, no more of the name.
+            if catalog.nameJoiners.contains(lower), case let after = NSRange(location: match.range.upperBound, length: length - match.range.upperBound),
+               catalog.personAfterJoiner.firstMatch(in: text, range: after, anchored: true) != nil
+                || catalog.anyKind.regex.firstMatch(in: text, options: [.anchored], range: NSRange(location: min(after.location + 1, length), length: max(0, after.length - 1))) != nil {
+                break
+            }
             position = match.range.location + match.range.length
             words += 1
             if capitalized || catalog.nameEndings.contains(lower) || previousCapitalized { end = position }

@@ -153,6 +153,18 @@ struct UnitAndProvinceTests {
         #expect(found.province?.name == "Hà Nội")
     }
 
+    /// A border post holds events itself, named by its place (lowercase "quốc tế" inside the name); its name ends before a person
+    /// or another unit joined to it, each a recipient of its own; its command ("Ban Chỉ huy") acts for it.
+    @Test func aBorderPostHoldsEventsAndItsNameEndsAtTheNextRecipient() {
+        let held = facts("Giao lưu điển hình tiên tiến\n\nBBP - Ngày 18/5/2022, Đồn Biên phòng Cửa khẩu quốc tế Lao Bảo, BĐBP Quảng Trị phối hợp với Đảng ủy xã Tân Thành tổ chức giao lưu điển hình tiên tiến.")
+        #expect(held.organizer?.unit == "Đồn Biên phòng Cửa khẩu quốc tế Lao Bảo")
+        #expect(held.province?.name == "Quảng Trị")
+        let byCommand = facts("Sơ kết Chỉ thị 05\n\nNgày 18/5/2022, Ban Chỉ huy Đồn Biên phòng Cầu Treo tổ chức hội nghị sơ kết.")
+        #expect(byCommand.organizer?.unit == "Đồn Biên phòng Cầu Treo")
+        let awards = Fixtures.awardLines(title: "Biên phòng Quảng Trị thi đua", "Sáng 4/4/2024, Bộ Chỉ huy BĐBP tỉnh Quảng Trị tổ chức Đại hội thi đua. Đại diện Cục Chính trị lần lượt trao Cờ thi đua của Bộ Quốc phòng tặng Đồn Biên phòng Cửa Tùng và Đồn Biên phòng Hướng Phùng; thừa ủy quyền của Chủ tịch nước, đồng chí Bí thư Tỉnh ủy trao Huân chương Bảo vệ Tổ quốc hạng Ba cho Đồn Biên phòng Lao Bảo và Thượng úy Nguyễn Văn An.")
+        #expect(awards == ["Bộ Quốc phòng|Cờ thi đua|2|0|0", "Chủ tịch nước|Huân chương|1|1|0"], "\(awards)")
+    }
+
     /// A border post's committee held it; the border guard named after a comma is whose post it is.
     @Test func aBorderPostsCommittee() {
         let found = facts("Giao lưu điển hình tuổi trẻ Biên phòng\n\nBP - Thứ Bảy (ngày 5/8/2023), Đảng ủy Đồn Biên phòng Cửa khẩu Quốc tế Lao Bảo, BĐBP Quảng Trị phối hợp với Huyện đoàn Hướng Hóa tổ chức chương trình giao lưu điển hình.")
