@@ -248,6 +248,12 @@ struct OrganizerResolver: Sendable {
            permitted(place.provinceIndex) {
             return fact(place.provinceIndex, "tên đơn vị tổ chức: \(named)", place: place)
         }
+        // "Đồn Biên phòng Thanh Thủy, BĐBP Hà Giang tổ chức …": a named unit's parent set off after it says where it is (the post's
+        // name, a commune's, may be a district's elsewhere: huyện Thanh Thủy is Phú Thọ's).
+        if let organizer, organizer.kind.place == "named", let parent = parentAfter(organizer, in: text), let place = parent.place,
+           permitted(place.provinceIndex) {
+            return fact(place.provinceIndex, "đơn vị chủ quản sau tên: \(parent.text)", place: place)
+        }
         if let place = owner?.place, permitted(place.provinceIndex) {
             return fact(place.provinceIndex, "đơn vị có kế hoạch dẫn tới sự kiện: \(owner!.text)", place: place)
         }
@@ -443,6 +449,19 @@ struct OrganizerResolver: Sendable {
                 let districts = found[0].candidates.filter { if case .district = $0 { return true } else { return false } }
                 if districts.count == 1, districts.count == found[0].candidates.count { return districts[0] }
             }
+        }
+        return nil
+    }
+
+    /// The unit set off by a comma right after `mention` where the story first names it ("…, BĐBP Hà Giang").
+    private func parentAfter(_ mention: UnitMention, in text: ArticleText) -> UnitMention? {
+        for block in text.body.prefix(Self.paragraphsSearched + 1) {
+            let folded = block.folded as NSString
+            let found = folded.range(of: mention.text)
+            guard found.location != NSNotFound else { continue }
+            let rest = folded.substring(from: found.upperBound)
+            guard rest.hasPrefix(", ") else { return nil }
+            return units.mentions(in: String(rest.dropFirst(2))).first.flatMap { $0.range.location == 0 ? $0 : nil }
         }
         return nil
     }

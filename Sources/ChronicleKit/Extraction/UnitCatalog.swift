@@ -315,7 +315,8 @@ public struct UnitCatalog: Sendable {
         held = try Pattern("(?<!\\p{L})\(nouns)(?:\(fillers))*(?:\(Pattern.phrases(phrases.held)))(?!\\p{L})\(nounsAfter)", caseInsensitive: false)
         heldBy = try Pattern("(?<!\\p{L})(?:\(Pattern.phrases(phrases.held_by)))\\s+(.{3,120}?)\\s+(?:\(Pattern.phrases(phrases.held_by_verbs)))(?!\\p{L})",
                              caseInsensitive: false)
-        partner = try Pattern("(?:\\s+(?:\(Pattern.phrases(phrases.leading ?? []))),?)?\\s+(?:\(Pattern.phrases(phrases.partners)))\\s.*$")
+        // ("… vừa phối hợp với …": the filler goes with the verb.)
+        partner = try Pattern("(?:\\s+(?:\(Pattern.phrases(phrases.leading ?? []))),?)?(?:\\s+(?:\(Pattern.phrases(phrases.fillers))))*\\s+(?:\(Pattern.phrases(phrases.partners)))\\s.*$")
         passiveSubject = try Pattern("(?<!\\p{L})(?:\(Pattern.phrases(phrases.passive ?? [])))\\s*$")
         let venueWords = Pattern.phrases(phrases.venue)
         venueClause = try Pattern("(?<!\\p{L})(?:\(venueWords))\\s[^,]{1,80},")

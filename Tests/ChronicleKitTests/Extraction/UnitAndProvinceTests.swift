@@ -165,6 +165,24 @@ struct UnitAndProvinceTests {
         #expect(awards == ["Bộ Quốc phòng|Cờ thi đua|2|0|0", "Chủ tịch nước|Huân chương|1|1|0"], "\(awards)")
     }
 
+    /// Short writing: "HU", "TU" (never inside a document number, "Kế hoạch số 12-KH/TU"), "Đồn BP"; a cell of a commune's police
+    /// ("Chi bộ Công an xã") is no ministry; "vừa" before "phối hợp" is no part of the organizer's name; a post named like a
+    /// district elsewhere ("Đồn Biên phòng Thanh Thủy": huyện Thanh Thủy is Phú Thọ's) is of the unit set off after it.
+    @Test func abbreviationsCellsAndParentsSetOffAfterTheName() {
+        let short = facts("Biểu dương điển hình\n\n(TT-TH Mộ Đức) - Sáng 12/5/2022, BTV HU Mộ Đức tổ chức lễ biểu dương theo Kế hoạch số 12-KH/TU.")
+        #expect(short.organizer?.unit == "Huyện ủy Mộ Đức")
+        #expect(short.province?.name == "Quảng Ngãi")
+        #expect(facts("Thông tin chuyên đề\n\nNgày 12/10/2023, Ban Tuyên giáo TU Bắc Kạn tổ chức hội nghị.").organizer?.unit == "Ban Tuyên giáo Tỉnh ủy Bắc Kạn")
+        #expect(facts("Giao lưu điển hình\n\nNgày 17/1/2020, Đồn BP Sông Đốc, BĐBP Cà Mau tổ chức giao lưu.").organizer?.unit == "Đồn Biên phòng Sông Đốc")
+        let cell = facts("Sinh hoạt chuyên đề\n\nChiều 28/10/2025, Chi bộ Công an xã Ea Kar tổ chức sinh hoạt chuyên đề.")
+        #expect((cell.organizer?.unit ?? cell.organizer?.phrase) == "Chi bộ Công an xã Ea Kar")
+        #expect(cell.organizer?.level != "trung-uong")
+        let filler = facts("Hội thảo khoa học\n\nNgày 8/3/2018, Học viện Chính trị Công an nhân dân vừa phối hợp với Tạp chí Công an nhân dân tổ chức Hội thảo khoa học.")
+        #expect((filler.organizer?.unit ?? filler.organizer?.phrase) == "Học viện Chính trị Công an nhân dân")
+        let post = facts("Đồn Biên phòng Thanh Thủy tổng kết\n\nBP - Ngày 10/1/2019, Đảng ủy Đồn Biên phòng Thanh Thủy, BĐBP Hà Giang tổ chức hội nghị tổng kết. Đồn Biên phòng Thanh Thủy có 12 chi bộ.")
+        #expect(post.province?.name == "Hà Giang")
+    }
+
     /// A border post's committee held it; the border guard named after a comma is whose post it is.
     @Test func aBorderPostsCommittee() {
         let found = facts("Giao lưu điển hình tuổi trẻ Biên phòng\n\nBP - Thứ Bảy (ngày 5/8/2023), Đảng ủy Đồn Biên phòng Cửa khẩu Quốc tế Lao Bảo, BĐBP Quảng Trị phối hợp với Huyện đoàn Hướng Hóa tổ chức chương trình giao lưu điển hình.")
