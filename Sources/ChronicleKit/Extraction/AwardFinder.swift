@@ -66,6 +66,10 @@ struct AwardFinder: Sendable {
     let rosterListed: Pattern?
     /// A roster part's heading, "I. TẬP THỂ" (group `collective`) or "II. CÁ NHÂN" (group `individual`).
     let rosterSection: Pattern?
+    /// "TT  Tập thể": a table's header naming the part its rows are of.
+    let rosterColumnSection: Pattern?
+    /// "(có danh sách kèm theo)": a roster is attached, perhaps further down under its own title.
+    let rosterAttached: Pattern?
     /// "Danh sách …": a roster's title opens so (`isRosterTitle`).
     let rosterTitleOpening: Pattern?
     /// The same nouns anywhere in a sentence: which parts of a roster it names.
@@ -384,6 +388,12 @@ struct AwardFinder: Sendable {
         rosterSection = roster.isEmpty ? nil : try Pattern("^(?<number>(?-i:[IVX]{1,4}|[A-D])\\s*[.):/-]?\\s*|\\d{1,2}\\s*[.)]\\s*)?"
             + (headingOpeners.isEmpty ? "" : "(?:(?<opener>\(Pattern.phrases(headingOpeners)))\\s+)?") + rosterNounGroups
             + "\\s*(?:[:(].*" + (headingTails.isEmpty ? "" : "|(?<=\\s)(?<tail>\(Pattern.phrases(headingTails)))\\s[^\t]*") + ")?$")
+        // A table's header naming its part in the column after the row numbers: "TT  Tập thể", "STT  Cá nhân  Đơn vị" (not "STT  Tập
+        // thể/Cá nhân  …", one column for both).
+        let attached = roster.flatMap { $0.attached ?? [] }
+        rosterAttached = attached.isEmpty ? nil : try Pattern("(?<!\\p{L})(?:\(Pattern.phrases(attached)))(?!\\p{L})")
+        rosterColumnSection = roster.isEmpty || tableRowNumberHeaders.isEmpty ? nil
+            : try Pattern("^(?:\(Pattern.phrases(tableRowNumberHeaders)))\\s+" + rosterNounGroups + "(?=\\s|$)")
         rosterNouns = roster.isEmpty ? nil : try Pattern("(?<!\\p{L})" + rosterNounGroups + "(?!\\p{L})")
         rosterTitleOpening = headingOpeners.isEmpty ? nil : try Pattern("^\\s*(?:\(Pattern.phrases(headingOpeners)))(?!\\p{L})")
         let schoolYear = sources.compactMap(\.school_year).last
@@ -563,6 +573,9 @@ struct AwardFinder: Sendable {
         // Body and captions in line order, for tables copied one cell per line (some cells read as captions): sorted once, if needed.
         var inLineOrder: [ArticleText.Block]?
         var captionCounted: [Award] = []
+        // A roster counts under the first paragraph that introduces it ("Đảng ủy Sở Y tế tặng Giấy khen … (danh sách kèm theo)."),
+        // not again under a line telling it handed over above it ("Đồng chí A, Bí thư Đảng ủy, Giám đốc Sở Y tế trao Giấy khen …").
+        var rostersTaken = Set<String>()
         for (index, block) in body.enumerated() where TextShape.endsLikeSentence(block.original) || TextShape.wordCount(block.original) > Self.headlineWords
             || isListedAward(block, after: index > 0 ? body[index - 1] : nil) || block.original.hasSuffix(":") {
             let quoted = Self.quotedRanges(block.folded)
@@ -627,10 +640,16 @@ struct AwardFinder: Sendable {
                     // A roster is looked for only under a paragraph naming recipients as a group ("các tập thể", "danh sách"), or
                     // with a count to split: most paragraphs telling awards are neither.
                     let namesAGroup = listed == nil && rosterListed?.matches(block.folded) == true
-                    let roster = table.isEmpty && (namesAGroup || unsplit.count == 1) ? self.roster(in: following) : nil
+                    // "(có danh sách kèm theo)" over more of the story: the roster under its title further down.
+                    let roster = table.isEmpty && (namesAGroup || unsplit.count == 1)
+                        ? self.roster(in: following) ?? (rosterAttached?.matches(block.folded) == true
+                            ? following.firstIndex(where: isRosterTitle).flatMap { self.roster(in: following[$0...]) } : nil)
+                        : nil
                     if let roster, namesAGroup {
-                        table = rosterAwards(introducedBy: block, roster: roster, eventDate: eventDate, otherOccasion: otherOccasion)
-                        if isRosterTitle(block) { table = titledRosterAwards(table, besides: awards) }
+                        if rostersTaken.insert(roster.rows.map(\.name).joined(separator: "\n")).inserted {
+                            table = rosterAwards(introducedBy: block, roster: roster, eventDate: eventDate, otherOccasion: otherOccasion)
+                            if isRosterTitle(block) { table = titledRosterAwards(table, besides: awards) }
+                        }
                     } else if table.isEmpty, namesAGroup, captionCounted.isEmpty {
                         captionCounted = captionCountedAwards(introducedBy: block, captions: text.captions, eventDate: eventDate, otherOccasion: otherOccasion)
                     }

@@ -53,7 +53,14 @@ extension AwardFinder {
         guard let rosterListed, let rosterNouns else { return [] }
         // The guards of a sentence telling awards hold, and no recipient is named besides those listed ("tuyên dương Chi bộ X và các …").
         return block.sentences.compactMap { range -> RosterIntroduction? in
-            let sentence = block.foldedText(range)
+            var sentence = block.foldedText(range)
+            // "… (danh sách kèm theo) và lựa chọn 2 tập thể, 3 cá nhân đề nghị …": what follows the roster's mention is another clause.
+            let whole = NSRange(location: 0, length: (sentence as NSString).length)
+            if let attached = rosterAttached?.firstMatch(in: sentence, range: whole),
+               case let close = (sentence as NSString).range(of: ")", range: NSRange(location: attached.location, length: whole.length - attached.location)),
+               close.location != NSNotFound {
+                sentence = sentence.substring(utf16To: close.upperBound)
+            }
             let length = (sentence as NSString).length
             guard let listed = rosterListed.firstMatch(in: sentence, range: NSRange(location: 0, length: length)), groups(in: sentence).isEmpty,
                   singleRecipients(in: sentence, besides: []).isEmpty, !attendance.matches(sentence), sampleOpening?.matches(sentence) != true,
@@ -215,7 +222,7 @@ extension AwardFinder {
             // "- Chi bộ Khoa Nội tổng hợp;": a bulleted row (or a bulleted heading, "- Tập thể:"), numbered on in its part.
             let bulleted = Self.bulletedRow.firstMatch(in: line)?["rest"].map(String.init)
             if let bulleted { line = bulleted }
-            if let heading = rosterSection.firstMatch(in: line),
+            if let heading = rosterSection.firstMatch(in: line) ?? rosterColumnSection?.firstMatch(in: line),
                heading["tail"] == nil || heading["opener"] != nil || heading["number"]?.isEmpty == false {
                 // "Tập thể" then "Cá nhân": the count columns' headers of a table of awards, no roster.
                 if sawSection { return nil }

@@ -112,6 +112,8 @@ extension AwardFinder {
         /// "Danh sách tập thể được tặng Giấy khen": words a part's heading may open with, and words its tail opens with.
         var heading_openers: [String]?
         var heading_tails: [String]?
+        /// "(có danh sách kèm theo)": the roster is attached, perhaps at the page's end, under its own title.
+        var attached: [String]?
     }
 
     struct Source: Codable, Sendable {

@@ -14,6 +14,8 @@ public struct RawArticleParser: Sendable {
     private static let sourceTag = Pattern(literal: #"^(?:\(([^()\s][^()]{0,23})\)|(\p{Lu}[\p{Lu}\d.]{1,14})(?![-–—]\d))\s*[-–—]+\s*(?=\S)"#, caseInsensitive: false)
     /// Titles are short; a longer line is a lead or a sapo.
     static let maximumTitleWords = 40
+    /// Lines from a table's title to its header: the title, then perhaps the decision it is attached to.
+    private static let tableTitleLines = 2
     /// A table's first row ("1 | Chi bộ …", "1\tĐảng bộ xã …", "1. Chi bộ …") or first part ("I\tTẬP THỂ", "I. CÁ NHÂN").
     private static let tableStart = Pattern(literal: #"^\s*(?:1|I)\s*(?:[.)|\t]|\s)\s*\p{L}"#, caseInsensitive: false)
     static let maximumKickerWords = 25
@@ -159,9 +161,9 @@ public struct RawArticleParser: Sendable {
         }
         // Nor a line over a table's header or first row: its title ("DANH SÁCH TẬP THỂ, CÁ NHÂN ĐƯỢC KHEN THƯỞNG"), a header
         // ("STT | Tập thể/Cá nhân | …"), a part's heading ("I  TẬP THỂ"), over "STT …", "1 | Chi bộ …" or "I  TẬP THỂ".
+        // (The decision a roster is attached to may stand between: "(Kèm theo Quyết định số … )".)
         func headsTable(_ index: Int) -> Bool {
-            guard index + 1 < body.count else { return false }
-            let next = body[index + 1].text
+            guard let next = body[(index + 1)...].prefix(Self.tableTitleLines).first(where: { !$0.text.hasPrefix("(") })?.text else { return false }
             let firstCell = next.prefix { !$0.isWhitespace && $0 != "|" }
             return rules.tableRowNumberHeaders.contains(String(firstCell)) || Self.tableStart.matches(next)
         }

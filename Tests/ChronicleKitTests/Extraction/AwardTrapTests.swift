@@ -1274,6 +1274,12 @@ extension AwardTrapTests {
         #expect(lines(years, title: "Hội Nông dân Nghệ An sơ kết") == [])
     }
 
+    /// "trước đây thuộc TP Thuận An" says where a ward was, not when the award was given.
+    @Test func whereAPlaceWasIsNoEarlierTime() {
+        let found = lines("Tối 1-9-2025, Đảng ủy phường Thuận An, TP HCM tổ chức lễ biểu dương điển hình. Tại buổi lễ, Đảng ủy phường biểu dương 6 tập thể, 9 cá nhân, trong đó có nhiều công nhân trong các khu công nghiệp trên địa bàn (trước đây thuộc TP Thuận An, tỉnh Bình Dương).", title: "Phường Thuận An biểu dương")
+        #expect(found == ["Đảng ủy phường Thuận An|biểu dương|6|9|0"], "\(found)")
+    }
+
     /// A Huân chương is the President's whoever hands it over, told twice as it was handed over; the host of a ceremony
     /// "… tổ chức Lễ kỷ niệm … và đón nhận Huân chương …" receives one, never a Cờ thi đua from itself.
     @Test func aMedalHandedOverOrReceivedByTheHostIsThePresidents() {

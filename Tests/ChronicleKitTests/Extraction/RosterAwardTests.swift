@@ -93,6 +93,19 @@ struct RosterAwardTests {
         #expect(article.sourceCredits == ["Phòng Tổ chức - Hành chính"])
     }
 
+    /// "(danh sách kèm theo)" with more of the story between: the roster under its title at the page's end, its parts named by
+    /// the headers' second column ("TT  Tập thể", "TT  Cá nhân  Đơn vị"); a clause after the mention proposing others for a higher
+    /// award is no recipient of this one; a line telling it handed over above the roster counts it no second time.
+    @Test func anAttachedRosterAtThePagesEnd() {
+        let text = ["Dịp này, Ban Thường vụ Huyện ủy biểu dương các tập thể, cá nhân điển hình tiêu biểu (danh sách kèm theo) và lựa chọn 2 tập thể, 3 cá nhân đề nghị Ban Thường vụ Tỉnh ủy biểu dương.",
+                    "Phát biểu tại buổi lễ, đồng chí Bí thư Huyện ủy đề nghị các cấp ủy tiếp tục nhân rộng điển hình.",
+                    "Đồng chí Nguyễn Văn Hòa, Bí thư Huyện ủy trao giấy chứng nhận cho các tập thể, cá nhân tiêu biểu.",
+                    "DANH SÁCH TẬP THỂ, CÁ NHÂN ĐƯỢC BIỂU DƯƠNG\n(Kèm theo Quyết định số 215-QĐ/HU ngày 29/4/2023)\nTT\tTập thể\n1\tĐảng bộ xã Công Thành\n2\tChi bộ xóm Tây Lộc, xã Phúc Thành\nTT\tCá nhân\tĐơn vị\n1\tÔng Nguyễn Văn Thân\tBí thư Chi bộ xóm Đông Hồ\n2\tBà Phan Thị Lý\tChủ tịch Hội LHPN xã Đô Thành\n3\tAnh Lê Văn Hậu\tCông an viên xã Vĩnh Thành",
+                    "Phan Thùy"].joined(separator: "\n\n")
+        let found = Fixtures.awardLines(title: "Yên Thành biểu dương điển hình", lead + "\n\n" + text)
+        #expect(found == ["Ban Thường vụ Huyện ủy Yên Thành|biểu dương|2|3|0"], "\(found)")
+    }
+
     /// A roster copied one cell a line: each number alone, then the name and the unit (a column "Đơn vị" is a header, no part);
     /// a sentence naming only the collectives takes only them.
     @Test func aRosterOneCellALineAndASentenceNamingOnePart() {
