@@ -52,6 +52,8 @@ extension AwardFinder {
                past.matches(in: sentence, range: predicate).contains(where: { NSIntersectionRange($0, marker).length > 0 }) { return true }
         }
         if namesHigherLevelOccasion(sentence.substring(utf16: NSRange(location: start, length: end - start))) { return true }
+        // "…; 2 tập thể đã được Tư lệnh Quân khu tặng Bằng khen tại hội nghị … ngày 8-6": a later clause opening another occasion.
+        if start > 0, opensWithEarlierOccasion(sentence.substring(utf16: NSRange(location: start, length: end - start)), eventDate: eventDate) { return true }
         if let eventDate, datedBefore(eventDate, in: sentence.substring(utf16: NSRange(location: start, length: reasonStart - start))) { return true }
         // "… tặng Bằng khen vì thành tích trong công tác phòng, chống dịch COVID-19 năm 2021" at a 2023 event.
         if let eventDate, reasonOfYear.contains(where: { pattern in

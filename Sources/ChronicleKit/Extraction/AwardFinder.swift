@@ -446,8 +446,11 @@ struct AwardFinder: Sendable {
     ///   19/5/2022), Ban Thường vụ Huyện ủy đã biểu dương …");
     /// - an anniversary of an earlier year ("Nhân dịp kỷ niệm 130 năm Ngày sinh Chủ tịch Hồ Chí Minh, …" in 2021);
     /// - a school year ended before the event.
-    func opensWithEarlierOccasion(_ sentence: String, eventDate: CalendarDate?, afterLead: Bool = false) -> Bool {
+    /// Only the sentence's first clause is read: "Dịp này, … tặng Giấy khen cho 9 tập thể …; trước đó, … đã được … tặng Bằng khen tại
+    /// hội nghị … ngày 8-6" opens with this event; the later clause's occasion is its own (`inPastClause`).
+    func opensWithEarlierOccasion(_ whole: String, eventDate: CalendarDate?, afterLead: Bool = false) -> Bool {
         guard let eventDate else { return false }
+        let sentence = whole.substring(utf16To: (whole as NSString).clauseEnd(from: 0))
         let undatedAfterLead = eventUndated && afterLead
         if let opening = Self.openingClause(sentence), anniversaries.contains(where: { since, pattern in
             pattern.matches(in: sentence.substring(utf16: opening)).contains { match in
@@ -560,10 +563,14 @@ struct AwardFinder: Sendable {
         text.split(whereSeparator: { !$0.isNumber }).compactMap { Int($0) }.filter { (1945...2099).contains($0) }
     }
 
+    /// The days a sentence of a block names other than the event's (ranges in the block's text).
+    typealias OtherDays = (ArticleText.Block, NSRange) -> [NSRange]
+
     /// Givers are as written; `GiverNormalizer` gives them their one name. A sentence holding a day
-    /// with its year other than the event's (`otherOccasion`), or opening with an occasion dated before
-    /// `eventDate`, tells of that ceremony, not this one.
-    func awards(in text: ArticleText, eventDate: CalendarDate? = nil, otherOccasion: (ArticleText.Block, NSRange) -> Bool = { _, _ in false }) -> [Award] {
+    /// with its year other than the event's (`otherDays`: only the clause holding it, when the sentence has several), or opening
+    /// with an occasion dated before `eventDate`, tells of that ceremony, not this one.
+    func awards(in text: ArticleText, eventDate: CalendarDate? = nil, otherDays: OtherDays = { _, _ in [] }) -> [Award] {
+        func otherOccasion(_ block: ArticleText.Block, _ sentence: NSRange) -> Bool { !otherDays(block, sentence).isEmpty }
         var awards: [Award] = []
         // "Ban Thường vụ Thành ủy khen thưởng các tập thể, cá nhân, cụ thể:" then "+ Tặng Giấy khen cho 8 tập thể …":
         // bullet lines with no giver of their own take the one that introduced them.
@@ -590,10 +597,16 @@ struct AwardFinder: Sendable {
                 // matters only to the next one (see `ElsewhenChain`).
                 guard anyKind.matches(sentence) || anyVerb.matches(sentence) else { continue }
                 namesAwards = true
-                guard !attendance.matches(sentence), !otherOccasion(block, sentenceRange),
+                // "Dịp này, … tặng Giấy khen cho 9 tập thể …; trước đó, … tại hội nghị … ngày 8-6": the other day is its own clause's.
+                let otherDayClauses = otherDays(block, sentenceRange).map { NSRange(location: $0.location - sentenceRange.location, length: $0.length) }
+                let nsSentence = sentence as NSString
+                guard !attendance.matches(sentence), otherDayClauses.allSatisfy({ nsSentence.clauseStart(before: $0.location) > 0 }),
                       !opensWithEarlierOccasion(sentence, eventDate: eventDate, afterLead: block.paragraph > 0),
                       !(block.paragraph > 0 && opensWithRecalledOccasion(sentence)),
                       !elsewhen.continuesElsewhen(sentenceIndex),
+                      // "… tổ chức hội nghị sơ kết … vào ngày 17/5/2024. Tại hội nghị đó, …": going on about another day's meeting.
+                      !(sentenceIndex > 0 && continuation.firstMatch(in: sentence, range: NSRange(location: 0, length: (sentence as NSString).length), anchored: true) != nil
+                        && otherOccasion(block, block.sentences[sentenceIndex - 1])),
                       !elsewhen.toldFromReport(sentenceIndex) else { continue }
                 let cumulative = isCumulative(sentence)
                 if cumulative && !namesThisEvent(sentence, eventDate: eventDate) { continue }
@@ -606,7 +619,9 @@ struct AwardFinder: Sendable {
                 // down. Only for the paragraph's last sentence, or the one before a closing "Cụ thể:": the list follows the paragraph.
                 if sentenceIndex + 2 >= sentences.count, let list = listBreakdown(introducedBy: next ?? sentence, after: index, in: body) { next = list }
                 for var group in sentenceGroups + singleRecipients(in: sentence, besides: counted) where !group.isTotal && !group.isPartOfTotal
-                    && !brokenDown(group, by: next) {
+                    && !brokenDown(group, by: next)
+                    && !otherDayClauses.contains(where: { nsSentence.clauseStart(before: $0.location) <= group.range.location
+                        && group.range.location <= nsSentence.clauseEnd(from: $0.location) }) {
                     if let split = splitUp(group, by: next) { (group.collectives, group.individuals, group.combined) = (split.collectives, split.individuals, 0) }
                     if group.individuals == 0, group.combined == 0 { group.individuals = peopleNamed(after: group, in: sentence) }
                     if lookingBack?.firstMatch(in: sentence, range: NSRange(location: 0, length: group.range.location)) != nil { continue }

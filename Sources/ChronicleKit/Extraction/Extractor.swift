@@ -43,8 +43,8 @@ public struct Extractor: Sendable {
         let otherDays = dates.filter { Self.namesAnotherDay($0, than: eventDate, lunar: knowledge.dateVocabulary.lunar) }
         // An undated event still has its likely year: occasions of earlier years are not its own.
         let when = eventDate.date ?? eventDate.undatedEstimate.flatMap { Int($0.prefix(4)) }.flatMap { CalendarDate(year: $0, month: 1, day: 1) }
-        let found = knowledge.awards.at(level: organizer?.level, undated: eventDate.date == nil).awards(in: text, eventDate: when, otherOccasion: { block, sentence in
-            otherDays.contains { $0.paragraph == block.paragraph && $0.line == block.line && $0.sentence == sentence }
+        let found = knowledge.awards.at(level: organizer?.level, undated: eventDate.date == nil).awards(in: text, eventDate: when, otherDays: { block, sentence in
+            otherDays.filter { $0.paragraph == block.paragraph && $0.line == block.line && $0.sentence == sentence }.map(\.range)
         }).map { award in
             var award = award
             // "Ban tổ chức tuyên dương 20 gương": the organizer, through the committee it set up (as written: "Ban Tổ chức" is

@@ -1274,6 +1274,17 @@ extension AwardTrapTests {
         #expect(lines(years, title: "Hội Nông dân Nghệ An sơ kết") == [])
     }
 
+    /// Another day's meeting, told in a sentence and gone on about in the next ("Tại hội nghị đó, …"), gives nothing here; told
+    /// in a sentence's later clause, it takes only that clause's award, not the first clause's, which is this event's.
+    @Test func anotherDaysMeetingInTheNextSentenceOrALaterClause() {
+        let lead = "Sáng 11/7/2024, Đảng ủy Khối các cơ quan tỉnh Lâm Đồng tổ chức hội nghị sơ kết 6 tháng.\n\nPhát biểu tại hội nghị, đồng chí Bí thư đề nghị các cấp ủy tiếp tục thực hiện tốt.\n\n"
+        #expect(lines(lead + "Đảng ủy Khối đã tổ chức hội nghị sơ kết 3 năm thực hiện Kết luận số 01-KL/TW vào ngày 17/5/2024. Tại hội nghị đó, Ban Thường vụ Đảng ủy Khối đã tặng Giấy khen cho 9 tập thể, 14 cá nhân.",
+                      title: "Lâm Đồng sơ kết 6 tháng") == [])
+        let clauses = lines(lead + "Dịp này, Ban Thường vụ Đảng ủy Khối tặng Giấy khen cho 9 tập thể và 16 cá nhân có thành tích tiêu biểu; 2 tập thể và 3 cá nhân đã được Ban Thường vụ Tỉnh ủy tặng Bằng khen tại hội nghị sơ kết của Tỉnh ủy ngày 8-6.",
+                            title: "Lâm Đồng sơ kết 6 tháng")
+        #expect(clauses == ["Ban Thường vụ Đảng ủy Khối các cơ quan tỉnh Lâm Đồng|Giấy khen|9|16|0"], "\(clauses)")
+    }
+
     /// "trước đây thuộc TP Thuận An" says where a ward was, not when the award was given.
     @Test func whereAPlaceWasIsNoEarlierTime() {
         let found = lines("Tối 1-9-2025, Đảng ủy phường Thuận An, TP HCM tổ chức lễ biểu dương điển hình. Tại buổi lễ, Đảng ủy phường biểu dương 6 tập thể, 9 cá nhân, trong đó có nhiều công nhân trong các khu công nghiệp trên địa bàn (trước đây thuộc TP Thuận An, tỉnh Bình Dương).", title: "Phường Thuận An biểu dương")
