@@ -642,14 +642,14 @@ struct ExtractionCorpusTests {
         ("extraction-holdout-465", "held-out set 465 (blind run read)", true),
         ("extraction-holdout-466", "held-out set 466 (blind run read)", true),
         ("extraction-holdout-467", "held-out set 467 (blind run read)", true),
-        ("extraction-holdout-468", "held-out set 468 (blind)", false),
-        ("extraction-holdout-469", "held-out set 469 (blind)", false),
-        ("extraction-holdout-470", "held-out set 470 (blind)", false),
-        ("extraction-holdout-471", "held-out set 471 (blind)", false),
-        ("extraction-holdout-472", "held-out set 472 (blind)", false),
-        ("extraction-holdout-473", "held-out set 473 (blind)", false),
-        ("extraction-holdout-474", "held-out set 474 (blind)", false),
-        ("extraction-holdout-475", "held-out set 475 (blind)", false),
+        ("extraction-holdout-468", "held-out set 468 (blind run read)", true),
+        ("extraction-holdout-469", "held-out set 469 (blind run read)", true),
+        ("extraction-holdout-470", "held-out set 470 (blind run read)", true),
+        ("extraction-holdout-471", "held-out set 471 (blind run read)", true),
+        ("extraction-holdout-472", "held-out set 472 (blind run read)", true),
+        ("extraction-holdout-473", "held-out set 473 (blind run read)", true),
+        ("extraction-holdout-474", "held-out set 474 (blind run read)", true),
+        ("extraction-holdout-475", "held-out set 475 (blind run read)", true),
     ]
 
     @Test(arguments: heldOut.indices)
