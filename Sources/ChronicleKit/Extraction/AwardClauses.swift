@@ -52,7 +52,7 @@ extension AwardFinder {
                past.matches(in: sentence, range: predicate).contains(where: { NSIntersectionRange($0, marker).length > 0 }) { return true }
         }
         if namesHigherLevelOccasion(sentence.substring(utf16: NSRange(location: start, length: end - start))) { return true }
-        // "…; 2 tập thể đã được Tư lệnh Quân khu tặng Bằng khen tại hội nghị … ngày 8-6": a later clause opening another occasion.
+        // "…; năm 2022, 2 tập thể đã được Tư lệnh Quân khu tặng Bằng khen" at a 2024 event: a later clause opening with another occasion.
         if start > 0, opensWithEarlierOccasion(sentence.substring(utf16: NSRange(location: start, length: end - start)), eventDate: eventDate) { return true }
         if let eventDate, datedBefore(eventDate, in: sentence.substring(utf16: NSRange(location: start, length: reasonStart - start))) { return true }
         // "… tặng Bằng khen vì thành tích trong công tác phòng, chống dịch COVID-19 năm 2021" at a 2023 event.
@@ -155,7 +155,7 @@ extension AwardFinder {
                 }
                 let byPhrase = sentence.substring(utf16: NSRange(location: afterBy.location, length: verb.location - afterBy.location))
                 group.giver = giver(from: byPhrase)
-                group.byManyGivers = manyGivers.matches(byPhrase.trimmingWhitespace())
+                group.byManyGivers = isManyGivers(byPhrase)
                 let tail = NSRange(location: verb.location, length: right.upperBound - verb.location)
                 if let kind = anyKind.firstMatch(in: sentence, range: tail), kind.location - tail.location < 40 {
                     group.kind = kindName(sentence.substring(utf16: kind))
@@ -249,8 +249,7 @@ extension AwardFinder {
         }
         let subject = sentence.substring(utf16: NSRange(location: subjectStart, length: subjectEnd - subjectStart))
         group.actor = giver(from: subject)
-        // (Not "Các đồng chí lãnh đạo tỉnh trao …": people handing over.)
-        group.byManyGivers = manyGivers.matches(subject.trimmingWhitespace()) && !presenters.matches(subject.trimmingWhitespace())
+        group.byManyGivers = isManyGivers(subject)
         if comma.location != NSNotFound {
             let previousStart = nsSentence.clauseStart(before: comma.location, separator: ",")
             let previous = sentence.substring(utf16: NSRange(location: previousStart, length: comma.location - previousStart))
@@ -289,6 +288,12 @@ extension AwardFinder {
     /// TNHH MTV Cao su Dầu Tiếng"); longer, it is more likely a clause.
     static let longestUnknownGiverWords = 14
 
+    /// "các cấp", "các huyện ủy, thị ủy": many givers, none of them one; not people handing over ("các đồng chí lãnh đạo …").
+    func isManyGivers(_ phrase: String) -> Bool {
+        let trimmed = phrase.trimmingWhitespace()
+        return manyGivers.matches(trimmed) && !presenters.matches(trimmed)
+    }
+
     /// The giver in a phrase: an office ("Chủ tịch UBND tỉnh"), else a unit, else a short capitalized phrase.
     func giver(from phrase: String) -> String? {
         // "… đón nhận Cờ thi đua của Bộ Y tế.": the sentence's full stop is no part of the name.
@@ -297,13 +302,14 @@ extension AwardFinder {
         // "Đồng chí Nguyễn Văn Hòa - Phó Bí thư Thường trực Tỉnh ủy trao …": a person presents; whose award
         // it is, the clause does not say.
         if singlePerson.matches(trimmed) { return nil }
-        // "… đã được các huyện ủy, thị ủy, thành ủy biểu dương": many units, none of them the giver.
-        if manyGivers.matches(trimmed) { return nil }
-        // "đại diện lãnh đạo Trung ương Hội CCB Việt Nam trao …": people hand over for the body they lead, named after them.
+        // "đại diện lãnh đạo Trung ương Hội CCB Việt Nam trao …", "các đồng chí lãnh đạo Trung ương Hội …": people hand over for the
+        // body they lead, named after them.
         if let presenter = presenters.firstMatch(in: trimmed, range: NSRange(location: 0, length: (trimmed as NSString).length), anchored: true),
            case let rest = trimmed.substring(utf16From: presenter.upperBound).trimmingWhitespace(), rest.first?.isUppercase == true {
             return giver(from: rest)
         }
+        // "… đã được các huyện ủy, thị ủy, thành ủy biểu dương": many units, none of them the giver.
+        if isManyGivers(trimmed) { return nil }
         if let match = office.firstMatch(in: trimmed) { return String(match.value).trimmingWhitespace() }
         if let unit = units.mentions(in: trimmed).last {
             // "Chỉ huy trưởng BĐBP tỉnh", "Hiệu trưởng Trường …": the post gives, not the unit.

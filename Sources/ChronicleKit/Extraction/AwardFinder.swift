@@ -151,7 +151,7 @@ struct AwardFinder: Sendable {
     let unitReferredTo: Pattern
     /// "cho các đồng chí: …": a list of people, one individual each.
     let namedPeople: Pattern
-    /// "… gồm các đồng chí:" ending a sentence: the lines below it name people, by their names alone.
+    /// "… gồm các đồng chí:" ending a sentence: the lines below it name people, each by a name with no title before it.
     let peopleFollow: Pattern
     /// "… và các đồng chí đảng viên:" after counted recipients: more of them, named one by one.
     let peopleJoined: Pattern
@@ -287,7 +287,7 @@ struct AwardFinder: Sendable {
         // "cho 45 và 60 cựu chiến binh", "cho 3, 7 và 66 tập thể, cá nhân": each number but the last has its noun elided.
         let joiners = Pattern.phrases(grammar.list_joiners ?? ["và"])
         recipientJoiner = try Pattern("\\s*(?:,\\s*(?:(?:\(joiners))\\s+)?|(?:\(joiners))\\s+)")
-        peopleJoined = try Pattern("(?<!\\p{L})(?:\(joiners))\\s+(?:\(Pattern.phrases(grammar.named_people ?? [])))(?:\\s+\\p{Ll}+){0,3}\\s*:\\s*")
+        peopleJoined = try Pattern("(?<!\\p{L})(?:\(joiners))\\s+(?:\(Pattern.phrases(grammar.named_people ?? [])))(?:\\s+(?-i:\\p{Ll})+){0,3}\\s*:\\s*")
         // "… lần lượt tặng Giấy khen cho 15 và 10 tập thể, 20 và 12 cá nhân": each noun's counts, one per giver.
         let pairNoun = alternation(combined + collectives + individuals)
         pairedCounts = try Pattern("(?<![\\d.,])(?<a>\\d+)\\s+(?:\(joiners))\\s+(?<b>\\d+)\\s+(?<first>\(pairNoun))\\s*,\\s*(?<c>\\d+)\\s+(?:\(joiners))\\s+(?<d>\\d+)\\s+(?<second>\(pairNoun))(?!\\p{L})")
@@ -389,11 +389,11 @@ struct AwardFinder: Sendable {
             + (headingOpeners.isEmpty ? "" : "(?:(?<opener>\(Pattern.phrases(headingOpeners)))\\s+)?") + rosterNounGroups
             + "\\s*(?:[:(].*" + (headingTails.isEmpty ? "" : "|(?<=\\s)(?<tail>\(Pattern.phrases(headingTails)))\\s[^\t]*") + ")?$")
         // A table's header naming its part in the column after the row numbers: "TT  Tập thể", "STT  Cá nhân  Đơn vị" (not "STT  Tập
-        // thể/Cá nhân  …", one column for both).
+        // thể/Cá nhân  …" or "STT  Tập thể - Cá nhân", one column for both).
         let attached = roster.flatMap { $0.attached ?? [] }
         rosterAttached = attached.isEmpty ? nil : try Pattern("(?<!\\p{L})(?:\(Pattern.phrases(attached)))(?!\\p{L})")
         rosterColumnSection = roster.isEmpty || tableRowNumberHeaders.isEmpty ? nil
-            : try Pattern("^(?:\(Pattern.phrases(tableRowNumberHeaders)))\\s+" + rosterNounGroups + "(?=\\s|$)")
+            : try Pattern("^(?:\(Pattern.phrases(tableRowNumberHeaders)))\\s+" + rosterNounGroups + "(?=\\s|$)(?!\\s*(?:[-–/,&]|và\\s))")
         rosterNouns = roster.isEmpty ? nil : try Pattern("(?<!\\p{L})" + rosterNounGroups + "(?!\\p{L})")
         rosterTitleOpening = headingOpeners.isEmpty ? nil : try Pattern("^\\s*(?:\(Pattern.phrases(headingOpeners)))(?!\\p{L})")
         let schoolYear = sources.compactMap(\.school_year).last
@@ -544,6 +544,14 @@ struct AwardFinder: Sendable {
         Self.openingClause(sentence).map { pastAfterLead.firstMatch(in: sentence, range: $0) != nil } ?? false
     }
 
+    /// The sentence opens by going on about an occasion just named ("Tại hội nghị đó, …"), and names no moment of this event
+    /// besides (as `ElsewhenChain.continuesElsewhen` reads openings): after a sentence naming another day, that day's.
+    func continuesAnotherDaysOccasion(_ sentence: String, eventDate: CalendarDate?) -> Bool {
+        guard let opening = continuation.firstMatch(in: sentence, range: NSRange(location: 0, length: (sentence as NSString).length), anchored: true)
+        else { return false }
+        return atEvent.matches(sentence.substring(utf16: opening)) && !namesThisEvent(sentence.substring(utf16From: opening.upperBound), eventDate: eventDate)
+    }
+
     /// The sentence up to its first comma; nil when it has none.
     private static func openingClause(_ sentence: String) -> NSRange? {
         let comma = (sentence as NSString).range(of: ",")
@@ -605,8 +613,7 @@ struct AwardFinder: Sendable {
                       !(block.paragraph > 0 && opensWithRecalledOccasion(sentence)),
                       !elsewhen.continuesElsewhen(sentenceIndex),
                       // "… tổ chức hội nghị sơ kết … vào ngày 17/5/2024. Tại hội nghị đó, …": going on about another day's meeting.
-                      !(sentenceIndex > 0 && continuation.firstMatch(in: sentence, range: NSRange(location: 0, length: (sentence as NSString).length), anchored: true) != nil
-                        && otherOccasion(block, block.sentences[sentenceIndex - 1])),
+                      !(sentenceIndex > 0 && continuesAnotherDaysOccasion(sentence, eventDate: eventDate) && otherOccasion(block, block.sentences[sentenceIndex - 1])),
                       !elsewhen.toldFromReport(sentenceIndex) else { continue }
                 let cumulative = isCumulative(sentence)
                 if cumulative && !namesThisEvent(sentence, eventDate: eventDate) { continue }

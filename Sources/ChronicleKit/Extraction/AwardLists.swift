@@ -20,7 +20,11 @@ extension AwardFinder {
             let joiner = recipientJoiner.firstMatch(in: trimmed, range: NSRange(location: 0, length: (trimmed as NSString).length), anchored: true)
             return joiner.map { trimmed.substring(utf16From: $0.upperBound) } ?? trimmed
         }
-        guard names.allSatisfy({ Self.afterTrade($0).first?.isUppercase == true }) else { return 0 }
+        // (After a trade, a name and nothing else, or a name and its title after a comma: "… và các cán bộ Công an xã" names no one.)
+        guard names.allSatisfy({ name in
+            let person = giverJoiner.split(String(Self.afterTrade(name))).first ?? ""
+            return name.first?.isUppercase == true || Self.isBareName(Substring(person)) || Self.opensWithPersonalName(person)
+        }) else { return 0 }
         // "…; Hoàng Thị Lan, Phó Bí thư Huyện đoàn Sơn Động và Ngô Đức Thành, Bí thư …": the last name after "và"; "…; hai điều
         // dưỡng Lê Thị Mỹ và Hoàng Văn Tâm; …": a name alone after it, perhaps after its trade.
         let joinedLast = body.contains(";") ? names.map { piece in
@@ -86,7 +90,7 @@ extension AwardFinder {
             switch namedRecipient(openingWith: item) {
             case .person: individuals += 1
             case .unit: collectives += 1
-            // "- Nguyễn Thị Thanh Hương, Bí thư Chi bộ …;" under "… gồm các đồng chí:": a name alone.
+            // "- Nguyễn Thị Thanh Hương, Bí thư Chi bộ …;" under "… gồm các đồng chí:": a name with no title before it, its post after.
             case nil where peopleFollow && Self.opensWithPersonalName(item): individuals += 1
             case nil: return nil
             }

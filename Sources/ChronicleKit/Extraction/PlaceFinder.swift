@@ -103,7 +103,7 @@ struct PlaceFinder: Sendable {
                     if candidates.isEmpty { continue }
                 }
                 let kind = kindWord(before: index, words: words, text: text)
-                if kind == nil, gazetteer.needsKindWord.contains(key) || closesPersonalName(at: index, words: words, text: text) { continue }
+                if kind == nil, gazetteer.needsKindWord.contains(key) || closesPersonalName(at: index, length: length, words: words, text: text) { continue }
                 // "quận 5" is a district; "cấp huyện; 5/5 tổ" is not: a number is a place only after its own kind word.
                 if key.allSatisfy(\.isNumber), !candidates.contains(where: { if case .district(_, kind, _) = $0 { return true } else { return false } }) { continue }
                 let first = slice.first!.range, last = slice.last!.range
@@ -120,8 +120,9 @@ struct PlaceFinder: Sendable {
     }
 
     /// The words before `index` are a person's family and middle names, joined to it by single spaces: "bác sĩ Trần Quang Vinh".
-    /// Not in capitals ("SỞ Y TẾ THÁI BÌNH" names no one).
-    private func closesPersonalName(at index: Int, words: [Word], text: String) -> Bool {
+    /// Not in capitals ("SỞ Y TẾ THÁI BÌNH" names no one), nor longer than a name runs ("Trường THPT chuyên Lê Quý Đôn Đà Nẵng": the
+    /// school is named for a person, and Đà Nẵng is where it is).
+    private func closesPersonalName(at index: Int, length: Int, words: [Word], text: String) -> Bool {
         func titleCased(_ word: Word) -> Bool {
             let written = text.substring(utf16: word.range)
             return word.capitalized && written.dropFirst().contains(where: \.isLowercase)
@@ -133,8 +134,11 @@ struct PlaceFinder: Sendable {
             start -= 1
         }
         // The run of names opens with the family name ("Thành Đoàn Buôn Ma Thuột" is a city's youth union, though Đoàn is a name too).
-        return start < index && surnames.contains(words[start].key)
+        return start < index && index - start + length <= Self.longestPersonalName && surnames.contains(words[start].key)
     }
+
+    /// Words of a Vietnamese person's full name, at most: "Nguyễn Thị Thanh Hương".
+    static let longestPersonalName = 4
 
     /// Names a person's may have before its last: a family name and up to two middle names ("Nguyễn Thị Thanh").
     static let givenNamesBefore = 3

@@ -51,8 +51,9 @@ struct BylineParser: Sendable {
                 return name.trimmingWhitespace()
             }.filter { !$0.isEmpty }
         guard !parts.isEmpty, parts.allSatisfy({ Self.looksLikeName($0, allowInitials: prefixed || source != nil) }) else {
-            // "Tin, ảnh: Phòng Tổ chức - Hành chính": an office signs after the credit's label.
-            if prefixed, source == nil, text.first?.isUppercase == true, TextShape.wordCount(text) <= Self.longestOfficeWords {
+            // "Tin, ảnh: Phòng Tổ chức - Hành chính": an office signs after the credit's label ("Ảnh: Quang cảnh hội nghị" is a caption).
+            if prefixed, source == nil, TextShape.wordCount(text) <= Self.longestOfficeWords,
+               rules.bylineOffices.contains(where: { PageChromeRules.lineKey(text).hasPrefix($0 + " ") }) {
                 return Byline(authors: [], source: text.trimmingWhitespace(), credited: true)
             }
             return nil

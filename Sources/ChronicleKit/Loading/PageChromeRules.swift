@@ -13,6 +13,7 @@ public struct PageChromeRules: Sendable {
         var date_line_credit_labels: [String]?
         var byline_prefixes: [String]?
         var byline_collective_names: [String]?
+        var byline_offices: [String]?
         var source_credit_labels: [String]?
         var photo_credit_labels: [String]?
         var image_alt_patterns: [String]?
@@ -23,7 +24,7 @@ public struct PageChromeRules: Sendable {
 
         static let schemaName = "chronicle.page-chrome/1"
         static let keys: Set<String> = ["schema", "drop_lines", "drop_patterns", "end_markers", "comment_markers", "date_line_words", "date_line_credit_labels", "byline_prefixes",
-                                        "byline_collective_names", "source_credit_labels", "photo_credit_labels", "image_alt_patterns", "caption_cues", "body_openers",
+                                        "byline_collective_names", "byline_offices", "source_credit_labels", "photo_credit_labels", "image_alt_patterns", "caption_cues", "body_openers",
                                         "table_row_number_headers", "menu_separators"]
     }
 
@@ -42,6 +43,8 @@ public struct PageChromeRules: Sendable {
     let dateLineCreditLabels: [String]
     let bylinePrefix: Pattern
     let bylineCollectiveNames: Set<String>
+    /// First words of an office signing after a credit's label ("Tin, ảnh: Phòng Tổ chức - Hành chính"), as line keys.
+    let bylineOffices: Set<String>
     let sourceCredit: Pattern
     let photoCredit: Pattern
     let imageAlt: Pattern?
@@ -74,6 +77,7 @@ public struct PageChromeRules: Sendable {
         dateLineCreditLabels = all(\.date_line_credit_labels)
         bylinePrefix = try Pattern("^(?:\(alternation(all(\.byline_prefixes))))\\s*[:：]\\s*")
         bylineCollectiveNames = Set(all(\.byline_collective_names).map(Self.lineKey))
+        bylineOffices = Set(all(\.byline_offices).map(Self.lineKey))
         sourceCredit = try Pattern("^(?:\(alternation(all(\.source_credit_labels))))\\s*:?\\s+(\\S.{0,60})$")
         photoCredit = try Pattern("[\\s(\\[]*(?:\(alternation(all(\.photo_credit_labels))))\\s*:\\s*([^():]{1,50})[)\\]]?\\.?\\s*$")
         imageAlt = try combined(all(\.image_alt_patterns))

@@ -1272,6 +1272,9 @@ extension AwardTrapTests {
         #expect(lines(before, title: "Quân khu 2 sơ kết") == ["Tư lệnh Quân khu 2|Bằng khen|14|21|0"])
         let years = "Sáng 14/6/2024, Hội Nông dân tỉnh Nghệ An tổ chức hội nghị sơ kết.\n\nTrong 3 năm, các cấp Hội đã khen thưởng 1.150 tập thể. Riêng năm 2022 và năm 2023, Hội Nông dân tỉnh có 5 tập thể, 7 cá nhân được Trung ương Hội Nông dân Việt Nam tặng Bằng khen.\n\nDịp này, các điển hình là đoàn viên tiêu biểu; trong đó 2 hội viên đã được Ban Chấp hành Tỉnh đoàn tặng Bằng khen trong năm 2023."
         #expect(lines(years, title: "Hội Nông dân Nghệ An sơ kết") == [])
+        // People handing over are no many givers: "các đồng chí lãnh đạo huyện" give what the organizer gives.
+        let presenters = lines("Sáng 14/6/2024, Huyện ủy Can Lộc tổ chức hội nghị sơ kết. Dịp này, 15 tập thể được các đồng chí lãnh đạo huyện trao Giấy khen.", title: "Can Lộc sơ kết")
+        #expect(presenters == ["Huyện ủy Can Lộc|Giấy khen|15|0|0"], "\(presenters)")
     }
 
     /// Another day's meeting, told in a sentence and gone on about in the next ("Tại hội nghị đó, …"), gives nothing here; told

@@ -106,6 +106,7 @@ struct UnitAndProvinceTests {
         #expect(found.province?.inferredFrom.hasPrefix("tên đơn vị tổ chức") == true)
         let places = Fixtures.knowledge.extraction.places
         #expect(places.mentions(in: "bác sĩ Trần Quang Vinh và ông Lê Thái Bình").isEmpty)
+        #expect(places.mentions(in: "Trường THPT chuyên Lê Quý Đôn Đà Nẵng").map(\.text) == ["Đà Nẵng"])
         #expect(places.mentions(in: "Thành Đoàn Buôn Ma Thuột").map(\.text) == ["Buôn Ma Thuột"])
         #expect(places.mentions(in: "SỞ Y TẾ THÁI BÌNH").map(\.text) == ["THÁI BÌNH"])
     }
@@ -173,6 +174,10 @@ struct UnitAndProvinceTests {
         #expect(short.organizer?.unit == "Huyện ủy Mộ Đức")
         #expect(short.province?.name == "Quảng Ngãi")
         #expect(facts("Thông tin chuyên đề\n\nNgày 12/10/2023, Ban Tuyên giáo TU Bắc Kạn tổ chức hội nghị.").organizer?.unit == "Ban Tuyên giáo Tỉnh ủy Bắc Kạn")
+        // In capitals, "TU BỔ" is mending, and "BỘ CÔNG AN" the ministry still.
+        let units = Fixtures.knowledge.extraction.units
+        #expect(units.mentions(in: "TU BỔ, TÔN TẠO DI TÍCH LỊCH SỬ").isEmpty)
+        #expect(units.mentions(in: "BỘ CÔNG AN TỔ CHỨC HỘI NGHỊ").first?.kind.id == "bo")
         #expect(facts("Giao lưu điển hình\n\nNgày 17/1/2020, Đồn BP Sông Đốc, BĐBP Cà Mau tổ chức giao lưu.").organizer?.unit == "Đồn Biên phòng Sông Đốc")
         let cell = facts("Sinh hoạt chuyên đề\n\nChiều 28/10/2025, Chi bộ Công an xã Ea Kar tổ chức sinh hoạt chuyên đề.")
         #expect((cell.organizer?.unit ?? cell.organizer?.phrase) == "Chi bộ Công an xã Ea Kar")

@@ -24,6 +24,12 @@ struct BylineParserTests {
         #expect(parser.parse("PV") == .init(authors: [], source: "PV"))
     }
 
+    /// An office signing after a credit's label is the source (page-chrome.yml `byline_offices`); a caption after "Ảnh:" is no byline.
+    @Test func anOfficeSigningAfterACreditsLabel() {
+        #expect(parser.parse("Tin, ảnh: Phòng Tổ chức - Hành chính") == .init(authors: [], source: "Phòng Tổ chức - Hành chính", credited: true))
+        #expect(parser.parse("Ảnh: Quang cảnh hội nghị") == nil)
+    }
+
     @Test(arguments: [
         "Quang cảnh Hội nghị.",
         "Đảng ủy Khối các cơ quan Trung ương tổ chức thông tin chuyên đề",
