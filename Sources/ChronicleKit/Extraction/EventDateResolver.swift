@@ -269,10 +269,9 @@ struct EventDateResolver: Sendable {
             }
             // "Tối 26/3, … tổ chức Lễ khen thưởng … năm 2021, nhân kỷ niệm 91 năm Ngày thành lập Đoàn": held in the
             // anniversary's year, whatever year the honours are for.
-            for (since, pattern) in anniversaries {
-                guard let match = pattern.firstMatch(in: text), let count = match["n"].flatMap({ Int($0) }), let date = day(since + count) else { continue }
-                if let clock = article.pageClock?.date, clock < date { break }
-                return (date, "'\(match.value)' tính từ năm \(since): \(since) + \(count)")
+            if let anniversary = anniversary(in: text), let date = day(anniversary.year),
+               article.pageClock.map({ $0.date >= date }) ?? true {
+                return (date, "'\(anniversary.evidence)' tính từ năm \(anniversary.since): \(anniversary.since) + \(anniversary.count)")
             }
             // "Ngày 16/7, UBND huyện tổ chức Đại hội Thi đua yêu nước huyện lần thứ V (2020-2025)": a term opens with it.
             if let match = termMeeting.firstMatch(in: text), let start = match["start"].flatMap({ Int($0) }), let date = day(start) {
@@ -281,10 +280,9 @@ struct EventDateResolver: Sendable {
             // "Chiều 16/5, … tổ chức lễ biểu dương …. Đây là hoạt động chào mừng kỷ niệm 133 năm Ngày sinh Chủ tịch Hồ Chí
             // Minh.": an anniversary the paragraph names after the event's sentence.
             let after = paragraph.substring(from: mention.sentence.upperBound)
-            for (since, pattern) in anniversaries {
-                guard let match = pattern.firstMatch(in: after), let count = match["n"].flatMap({ Int($0) }), let date = day(since + count) else { continue }
-                if let clock = article.pageClock?.date, clock < date { break }
-                return (date, "'\(match.value)' trong đoạn, tính từ năm \(since): \(since) + \(count)")
+            if let anniversary = anniversary(in: after), let date = day(anniversary.year),
+               article.pageClock.map({ $0.date >= date }) ?? true {
+                return (date, "'\(anniversary.evidence)' trong đoạn, tính từ năm \(anniversary.since): \(anniversary.since) + \(anniversary.count)")
             }
         }
         // "tổng kết … năm 2023 và triển khai Chuyên đề năm 2024": the latest period named is the event's year.
@@ -315,16 +313,22 @@ struct EventDateResolver: Sendable {
         return nil
     }
 
+    /// The first anniversary `text` names, counted from its founding year: "kỷ niệm 91 năm Ngày thành lập Đoàn" is of 1931 + 91.
+    private func anniversary(in text: String) -> (year: Int, since: Int, count: Int, evidence: String)? {
+        for (since, pattern) in anniversaries {
+            if let match = pattern.firstMatch(in: text), let count = match["n"].flatMap({ Int($0) }) {
+                return (since + count, since, count, String(match.value))
+            }
+        }
+        return nil
+    }
+
     /// The period an undated event most likely belongs to: the publication year, else the year of an anniversary
     /// the lead ties it to ("hướng tới kỷ niệm 133 năm Ngày sinh Chủ tịch Hồ Chí Minh" → 2023), else the
     /// latest year the article reviews or plans ("năm 2024-2025" → 2024).
     private func estimate(article: Article, dates: [DateMention], periods: [PeriodMention]) -> String? {
         if let year = (article.published ?? article.pageClock)?.date.year { return String(year) }
-        if let lead = article.paragraphs.first?.text {
-            for (since, pattern) in anniversaries {
-                if let count = pattern.firstMatch(in: lead)?["n"].flatMap({ Int($0) }) { return String(since + count) }
-            }
-        }
+        if let lead = article.paragraphs.first?.text, let anniversary = anniversary(in: lead) { return String(anniversary.year) }
         let years = periods.filter { !$0.isTarget }.map(\.startYear) + dates.filter { $0.role == .candidate }.compactMap(\.year)
         return years.max().map(String.init)
     }
