@@ -232,7 +232,8 @@ struct OrganizerResolver: Sendable {
             // it met outside the capital ("Ngày 13-6, tại Hội trường Bộ Tư lệnh Quân khu (TP Vinh), Đảng ủy Quân khu 4 …"),
             // else no province.
             if organizer.kind.place == "central" || (organizer.kind.level == "trung-uong" && organizer.place == nil) {
-                if let venue = venueProvince(text, permitted: permitted, firstOnly: true), let index = gazetteer.province(id: venue.id),
+                if let venue = venueProvince(text, permitted: permitted, firstOnly: true) ?? venueAfterLead(text, permitted: permitted),
+                   let index = gazetteer.province(id: venue.id),
                    gazetteer.provinces[index].seat_of_central_bodies != true {
                     return venue
                 }
@@ -329,6 +330,21 @@ struct OrganizerResolver: Sendable {
         }
         return nil
     }
+
+    /// "Hội nghị được tổ chức tại Hội trường Bộ Tư lệnh Quân khu (TP Cần Thơ), …" opening the paragraph after the lead: where
+    /// the event met, in a few words naming no unit before the venue.
+    private func venueAfterLead(_ text: ArticleText, permitted: (Int) -> Bool) -> ProvinceFact? {
+        guard text.body.count > 1, let sentence = text.body[1].sentences.first.map(text.body[1].foldedText),
+              let match = units.catalog.venue.firstMatch(in: sentence), let phrase = match[1].map(String.init) else { return nil }
+        let before = sentence.substring(utf16To: NSRange(match.range, in: sentence).location)
+        guard TextShape.wordCount(before) <= Self.eventNameWordsBeforeVenue, units.mentions(in: before).isEmpty,
+              let place = units.mentions(in: phrase).compactMap(\.place).first ?? places.mentions(in: phrase).compactMap({ places.resolve($0) }).first,
+              permitted(place.provinceIndex) else { return nil }
+        return fact(place.provinceIndex, "nơi tổ chức: tại \(phrase)", place: place)
+    }
+
+    /// "Hội nghị được tổ chức", "Buổi lễ diễn ra": the words naming the event before its venue.
+    private static let eventNameWordsBeforeVenue = 6
 
     /// Words of a line above the title read as an office's name: a menu or a breadcrumb is longer, or split by separators;
     /// a place's name alone ("Hà Nội", a menu written an item a line) is shorter.

@@ -188,6 +188,12 @@ struct UnitAndProvinceTests {
         #expect(post.province?.name == "Hà Giang")
     }
 
+    /// A central body whose lead names no venue, the next paragraph opening with where the event met: that province.
+    @Test func aCentralBodysVenueInTheParagraphAfterTheLead() {
+        let found = facts("Quân khu 9 tổng kết Chỉ thị 05\n\nQĐND Online - Ngày 5-4-2021, Đảng ủy Quân khu 9 tổ chức hội nghị tổng kết 5 năm thực hiện Chỉ thị số 05-CT/TW.\n\nHội nghị được tổ chức tại Hội trường Bộ Tư lệnh Quân khu (TP Cần Thơ), kết nối trực tuyến đến 13 tỉnh, thành phố.")
+        #expect(found.province?.name == "Cần Thơ")
+    }
+
     /// A border post's committee held it; the border guard named after a comma is whose post it is.
     @Test func aBorderPostsCommittee() {
         let found = facts("Giao lưu điển hình tuổi trẻ Biên phòng\n\nBP - Thứ Bảy (ngày 5/8/2023), Đảng ủy Đồn Biên phòng Cửa khẩu Quốc tế Lao Bảo, BĐBP Quảng Trị phối hợp với Huyện đoàn Hướng Hóa tổ chức chương trình giao lưu điển hình.")
