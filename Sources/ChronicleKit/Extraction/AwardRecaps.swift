@@ -75,6 +75,12 @@ extension AwardFinder {
             if let combined = award.combined, award.collectives == nil, award.individuals == nil,
                unique.contains(where: { $0.kind == award.kind && $0.combined == nil && ($0.collectives ?? 0) + ($0.individuals ?? 0) == combined
                    && ($0.collectives ?? 0) > 0 && ($0.individuals ?? 0) > 0 && !otherGiversInOneParagraph($0, award) }) { return false }
+            // "Công an tỉnh tổ chức lễ khen thưởng Thượng úy A …" beside "… trao Bằng khen của Chủ tịch UBND tỉnh cho Thượng úy A": the
+            // ceremony named for the one whose awards are told.
+            // (The name as far as its parenthesis or comma: "Thượng úy A (Đội CSGT …) vì …".)
+            if award.kindFrom == "generic", award.recipientNamed == true,
+               let name = award.recipient.map({ VietnameseFolding.looseKey(String($0.prefix { $0 != "(" && $0 != "," })) }), !name.isEmpty,
+               unique.contains(where: { $0.kindFrom == nil && VietnameseFolding.looseKey($0.evidence).contains(name) }) { return false }
             // "Anh Nguyễn Văn B vinh dự nhận Bằng khen …" beside "Bằng khen cho 10 cá nhân": one of them, counted already.
             if award.recipientNamed == true, unique.contains(where: { other in
                 other.recipientNamed != true && other.kind == award.kind && (other.giver == nil || award.giver == nil || other.giver == award.giver)

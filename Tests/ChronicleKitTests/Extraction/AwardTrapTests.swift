@@ -1288,6 +1288,12 @@ extension AwardTrapTests {
         #expect(clauses == ["Ban Thường vụ Đảng ủy Khối các cơ quan tỉnh Lâm Đồng|Giấy khen|9|16|0"], "\(clauses)")
     }
 
+    /// "tổ chức lễ khen thưởng Thượng úy A (…)" names the ceremony for the one whose Bằng khen is told after: no award of its own.
+    @Test func aCeremonyNamedForThePersonWhoseAwardIsTold() {
+        let found = lines("Sáng 3/10/2023, Công an tỉnh Hà Tĩnh tổ chức lễ khen thưởng Thượng úy Trần Đức Mạnh (Đội CSGT Công an huyện Kỳ Anh) vì hành động dũng cảm cứu người.\n\nTại buổi lễ, thừa ủy quyền, Đại tá Nguyễn Hồng Phong - Phó Giám đốc Công an tỉnh trao Bằng khen của Chủ tịch UBND tỉnh cho Thượng úy Trần Đức Mạnh. Phát biểu tại buổi lễ, đồng chí Phó Giám đốc đề nghị cán bộ, chiến sĩ học tập tấm gương này.", title: "Khen thưởng cán bộ cứu người")
+        #expect(found == ["Chủ tịch UBND tỉnh Hà Tĩnh|Bằng khen|0|1|0"], "\(found)")
+    }
+
     /// "trước đây thuộc TP Thuận An" says where a ward was, not when the award was given.
     @Test func whereAPlaceWasIsNoEarlierTime() {
         let found = lines("Tối 1-9-2025, Đảng ủy phường Thuận An, TP HCM tổ chức lễ biểu dương điển hình. Tại buổi lễ, Đảng ủy phường biểu dương 6 tập thể, 9 cá nhân, trong đó có nhiều công nhân trong các khu công nghiệp trên địa bàn (trước đây thuộc TP Thuận An, tỉnh Bình Dương).", title: "Phường Thuận An biểu dương")
