@@ -78,6 +78,7 @@ struct AwardFinder: Sendable {
     let sampleOpening: Pattern?
     /// A clause subject made only of `grammar.subject_adverbs` ("cũng", "còn"): none of its own.
     let subjectAdverbs: Pattern?
+    /// "… tổ chức Lễ kỷ niệm … và" ending a receiving verb's subject: the unit before it holds the ceremony and receives.
     let heldThenReceived: Pattern
     /// "được": the marker of a passive, alone.
     let passiveMarker: Pattern
@@ -388,10 +389,10 @@ struct AwardFinder: Sendable {
         rosterSection = roster.isEmpty ? nil : try Pattern("^(?<number>(?-i:[IVX]{1,4}|[A-D])\\s*[.):/-]?\\s*|\\d{1,2}\\s*[.)]\\s*)?"
             + (headingOpeners.isEmpty ? "" : "(?:(?<opener>\(Pattern.phrases(headingOpeners)))\\s+)?") + rosterNounGroups
             + "\\s*(?:[:(].*" + (headingTails.isEmpty ? "" : "|(?<=\\s)(?<tail>\(Pattern.phrases(headingTails)))\\s[^\t]*") + ")?$")
-        // A table's header naming its part in the column after the row numbers: "TT  Tập thể", "STT  Cá nhân  Đơn vị" (not "STT  Tập
-        // thể/Cá nhân  …" or "STT  Tập thể - Cá nhân", one column for both).
         let attached = roster.flatMap { $0.attached ?? [] }
         rosterAttached = attached.isEmpty ? nil : try Pattern("(?<!\\p{L})(?:\(Pattern.phrases(attached)))(?!\\p{L})")
+        // A table's header naming its part in the column after the row numbers: "TT  Tập thể", "STT  Cá nhân  Đơn vị" (not "STT  Tập
+        // thể/Cá nhân  …" or "STT  Tập thể - Cá nhân", one column for both).
         rosterColumnSection = roster.isEmpty || tableRowNumberHeaders.isEmpty ? nil
             : try Pattern("^(?:\(Pattern.phrases(tableRowNumberHeaders)))\\s+" + rosterNounGroups + "(?=\\s|$)(?!\\s*(?:[-–/,&]|và\\s))")
         rosterNouns = roster.isEmpty ? nil : try Pattern("(?<!\\p{L})" + rosterNounGroups + "(?!\\p{L})")
