@@ -80,6 +80,8 @@ struct AwardFinder: Sendable {
     let subjectAdverbs: Pattern?
     /// "… tổ chức Lễ kỷ niệm … và" ending a receiving verb's subject: the unit before it holds the ceremony and receives.
     let heldThenReceived: Pattern
+    /// "Trong số tập thể, cá nhân được Ban Thường vụ Tỉnh ủy tặng Bằng khen, …": a sentence opening among those an award was told of.
+    let amongTheAwarded: Pattern?
     /// "được": the marker of a passive, alone.
     let passiveMarker: Pattern
     /// " cho " or nothing: all there is between a bare giving verb and its counts.
@@ -369,6 +371,8 @@ struct AwardFinder: Sendable {
         reasonOfYear = try all(\.reason_of_year).map { try Pattern($0) }
         tableHeader = try sources.compactMap(\.table_header).last.map { try Pattern($0) }
         let adverbs = Pattern.phrases(grammar.subject_adverbs ?? [])
+        amongTheAwarded = (grammar.among ?? []).isEmpty ? nil
+            : try Pattern("^\\s*(?:\(Pattern.phrases(grammar.among ?? [])))\\s+[^;]{0,160}?(?<!\\p{L})(?:\(Pattern.phrases(grammar.passive)))\\s[^;]{0,100}?,")
         heldThenReceived = try Pattern(Pattern.alternatives(grammar.held_then_received ?? []))
         subjectAdverbs = (grammar.subject_adverbs ?? []).isEmpty ? nil : try Pattern("^\\s*(?:\(adverbs))(?:\\s+(?:\(adverbs)))*\\s*$")
         sampleOpening = (grammar.samples ?? []).isEmpty ? nil : try Pattern("^\\s*(?:\(Pattern.phrases(grammar.samples ?? [])))(?!\\p{L})")
@@ -626,8 +630,16 @@ struct AwardFinder: Sendable {
                 // "… tuyên dương 150 điển hình …. Cụ thể:" over "- 60 tập thể tiêu biểu, gồm …" and "- 90 cá nhân …": the list breaks it
                 // down. Only for the paragraph's last sentence, or the one before a closing "Cụ thể:": the list follows the paragraph.
                 if sentenceIndex + 2 >= sentences.count, let list = listBreakdown(introducedBy: next ?? sentence, after: index, in: body) { next = list }
+                // "Trong số tập thể, cá nhân được Ban Thường vụ Tỉnh ủy tặng Bằng khen, khu vực Nam Định (cũ) có 12 tập thể, …": counts with
+                // no award word of their own after the opening break down those it names ("…, Chủ tịch UBND tỉnh tặng Bằng khen cho 5 …" is one).
+                let among = amongTheAwarded?.firstMatch(in: sentence, range: NSRange(location: 0, length: nsSentence.length))
+                func breaksDownTheAwarded(_ group: Group) -> Bool {
+                    guard let among, group.range.location >= among.upperBound else { return false }
+                    let after = NSRange(location: among.upperBound, length: nsSentence.clauseEnd(from: group.range.location) - among.upperBound)
+                    return anyVerb.firstMatch(in: sentence, range: after) == nil && anyKind.firstMatch(in: sentence, range: after) == nil
+                }
                 for var group in sentenceGroups + singleRecipients(in: sentence, besides: counted) where !group.isTotal && !group.isPartOfTotal
-                    && !brokenDown(group, by: next)
+                    && !brokenDown(group, by: next) && !breaksDownTheAwarded(group)
                     && !otherDayClauses.contains(where: { nsSentence.clauseStart(before: $0.location) <= group.range.location
                         && group.range.location <= nsSentence.clauseEnd(from: $0.location) }) {
                     if let split = splitUp(group, by: next) { (group.collectives, group.individuals, group.combined) = (split.collectives, split.individuals, 0) }

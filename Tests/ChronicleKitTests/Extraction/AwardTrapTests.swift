@@ -1294,6 +1294,16 @@ extension AwardTrapTests {
         #expect(found == ["Chủ tịch UBND tỉnh Hà Tĩnh|Bằng khen|0|1|0"], "\(found)")
     }
 
+    /// "Trong số tập thể, cá nhân được … tặng Bằng khen, khu vực A có …" breaks down the award just told: no award of its own;
+    /// an award word after the opening is one ("Trong số các điển hình được biểu dương, Chủ tịch UBND tỉnh tặng Bằng khen cho …").
+    @Test func aBreakdownAmongThoseAwarded() {
+        let lead = "Sáng 12/1/2026, Tỉnh ủy Ninh Bình tổ chức hội nghị tổng kết. Tại hội nghị, Ban Thường vụ Tỉnh ủy tặng Bằng khen cho 30 tập thể, 45 cá nhân."
+        let parts = lines(lead + " Trong số tập thể, cá nhân được Ban Thường vụ Tỉnh ủy tặng Bằng khen, khu vực Nam Định (cũ) có 12 tập thể, 18 cá nhân; khu vực Hà Nam (cũ) có 8 tập thể, 12 cá nhân.", title: "Ninh Bình tổng kết")
+        #expect(parts == ["Ban Thường vụ Tỉnh ủy Ninh Bình|Bằng khen|30|45|0"], "\(parts)")
+        let another = lines(lead + " Trong số các điển hình được biểu dương, Chủ tịch UBND tỉnh tặng Bằng khen cho 5 tập thể.", title: "Ninh Bình tổng kết")
+        #expect(another == ["Ban Thường vụ Tỉnh ủy Ninh Bình|Bằng khen|30|45|0", "Chủ tịch UBND tỉnh Ninh Bình|Bằng khen|5|0|0"], "\(another)")
+    }
+
     /// "trước đây thuộc TP Thuận An" says where a ward was, not when the award was given.
     @Test func whereAPlaceWasIsNoEarlierTime() {
         let found = lines("Tối 1-9-2025, Đảng ủy phường Thuận An, TP HCM tổ chức lễ biểu dương điển hình. Tại buổi lễ, Đảng ủy phường biểu dương 6 tập thể, 9 cá nhân, trong đó có nhiều công nhân trong các khu công nghiệp trên địa bàn (trước đây thuộc TP Thuận An, tỉnh Bình Dương).", title: "Phường Thuận An biểu dương")
