@@ -31,6 +31,9 @@ struct AwardFinder: Sendable {
     let kinds: [(name: String, pattern: Pattern)]
     /// Kinds only the State or central bodies award, and who awards them when the clause names only who hands them over.
     let centralOnly: [String: String?]
+
+    /// The one body that gives `kind`, when only one does (awards.yml `default_giver`: a Huân chương is the President's).
+    func soleGiver(of kind: String) -> String? { centralOnly[kind] ?? nil }
     let anyKind: Pattern
     let verbs: [(name: String, kind: String?, pattern: Pattern)]
     let anyVerb: Pattern
@@ -398,7 +401,7 @@ struct AwardFinder: Sendable {
         // A table's header naming its part in the column after the row numbers: "TT  Tập thể", "STT  Cá nhân  Đơn vị" (not "STT  Tập
         // thể/Cá nhân  …" or "STT  Tập thể - Cá nhân", one column for both).
         rosterColumnSection = roster.isEmpty || tableRowNumberHeaders.isEmpty ? nil
-            : try Pattern("^(?:\(Pattern.phrases(tableRowNumberHeaders)))\\s+" + rosterNounGroups + "(?=\\s|$)(?!\\s*(?:[-–/,&]|và\\s))")
+            : try Pattern("^(?:\(Pattern.phrases(tableRowNumberHeaders)))\\s+" + rosterNounGroups + "(?=\\s|$)(?!\\s*(?:[-–/,&]|(?:\(joiners))\\s))")
         rosterNouns = roster.isEmpty ? nil : try Pattern("(?<!\\p{L})" + rosterNounGroups + "(?!\\p{L})")
         rosterTitleOpening = headingOpeners.isEmpty ? nil : try Pattern("^\\s*(?:\(Pattern.phrases(headingOpeners)))(?!\\p{L})")
         let schoolYear = sources.compactMap(\.school_year).last
@@ -618,7 +621,7 @@ struct AwardFinder: Sendable {
                       !(block.paragraph > 0 && opensWithRecalledOccasion(sentence)),
                       !elsewhen.continuesElsewhen(sentenceIndex),
                       // "… tổ chức hội nghị sơ kết … vào ngày 17/5/2024. Tại hội nghị đó, …": going on about another day's meeting.
-                      !(sentenceIndex > 0 && continuesAnotherDaysOccasion(sentence, eventDate: eventDate) && otherOccasion(block, block.sentences[sentenceIndex - 1])),
+                      !(sentenceIndex > 0 && otherOccasion(block, block.sentences[sentenceIndex - 1]) && continuesAnotherDaysOccasion(sentence, eventDate: eventDate)),
                       !elsewhen.toldFromReport(sentenceIndex) else { continue }
                 let cumulative = isCumulative(sentence)
                 if cumulative && !namesThisEvent(sentence, eventDate: eventDate) { continue }

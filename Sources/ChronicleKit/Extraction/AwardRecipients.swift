@@ -203,7 +203,7 @@ extension AwardFinder {
             let comma = nsSentence.range(of: ",", range: NSRange(location: kind.upperBound, length: end - kind.upperBound))
             group.evidence = NSRange(location: group.range.location, length: (comma.location == NSNotFound ? end : comma.location) - group.range.location)
             // The host of the ceremony receiving: from someone the text names, or whoever alone gives the kind (never from itself).
-            if held != nil, group.giver == nil, group.kind.map({ (centralOnly[$0] ?? nil) == nil }) ?? true { continue }
+            if held != nil, group.giver == nil, group.kind.flatMap(soleGiver(of:)) == nil { continue }
             if group.kind != nil { found.append(group) }
         }
         return found

@@ -29,6 +29,18 @@ extension AwardFinder {
     struct ReadRoster {
         var rows: [RosterRow]
         var collective: [Bool]
+
+        /// The rows by the award their column names, in the order first named ("Giấy khen của Đảng ủy Trường", then "… của
+        /// Hiệu trưởng"); rows naming none under a nil column.
+        var byAwardColumn: [(column: RosterRow.AwardColumn?, rows: [Int])] {
+            var groups: [(column: RosterRow.AwardColumn?, rows: [Int])] = [], position: [String?: Int] = [:]
+            for (index, row) in rows.enumerated() {
+                if let at = position[row.award?.text] { groups[at].rows.append(index); continue }
+                position[row.award?.text] = groups.count
+                groups.append((row.award, [index]))
+            }
+            return groups
+        }
     }
 
     /// The roster opening within a few lines of `rest`, if one does and each row is known as a collective or an individual.
@@ -123,14 +135,8 @@ extension AwardFinder {
         }
         // Rows naming their awards: one award per award named, its giver the column's ("Giấy khen của BTV Huyện ủy") or the sentence's.
         if rows.contains(where: { $0.award != nil }) {
-            var order: [String?] = [], members: [String?: [Int]] = [:]
-            for (index, row) in rows.enumerated() {
-                if members[row.award?.text] == nil { order.append(row.award?.text) }
-                members[row.award?.text, default: []].append(index)
-            }
-            return order.compactMap { text in
-                guard let indices = members[text], let leading = indices.first else { return nil }
-                guard let column = rows[leading].award else {
+            return roster.byAwardColumn.compactMap { column, indices in
+                guard let column else {
                     return award(giver: first.told.giver, kind: first.kind, rows: indices, of: first, kindIsGeneric: first.told.kindIsGeneric)
                 }
                 return award(giver: column.giver ?? first.told.giver, kind: kindName(column.text.substring(utf16: column.kind)),
@@ -168,15 +174,10 @@ extension AwardFinder {
     /// An award of one count over a roster adding up to it whose rows each name their award: one award per award named, its giver
     /// the column's, else the award's; none when the rows name none (or only one, the award's own).
     func rosterColumnAwards(splitting told: Award, by roster: ReadRoster) -> [Award] {
-        var order: [String] = [], members: [String: [Int]] = [:], columns: [String: RosterRow.AwardColumn] = [:]
-        for (index, row) in roster.rows.enumerated() {
-            guard let column = row.award else { return [] }
-            if members[column.text] == nil { order.append(column.text); columns[column.text] = column }
-            members[column.text, default: []].append(index)
-        }
-        guard order.count > 1 else { return [] }
-        return order.map { text in
-            let indices = members[text] ?? [], column = columns[text]!
+        let groups = roster.byAwardColumn
+        guard groups.count > 1, groups.allSatisfy({ $0.column != nil }) else { return [] }
+        return groups.compactMap { column, indices in
+            guard let column else { return nil }
             let collectives = indices.count { roster.collective[$0] }, individuals = indices.count - collectives
             var award = told
             award.giver = column.giver ?? told.giver

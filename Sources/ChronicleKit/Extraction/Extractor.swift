@@ -51,7 +51,7 @@ public struct Extractor: Sendable {
             // the party's department).
             if let giver = award.giver, !knowledge.units.catalog.organizingCommittees.contains(giver) {
                 award.giver = giverName(giver)
-            } else if award.giver == nil, let kindsGiver = knowledge.awards.centralOnly[award.kind] ?? nil {
+            } else if award.giver == nil, let kindsGiver = knowledge.awards.soleGiver(of: award.kind) {
                 // "… trao Huân chương Lao động hạng Ba cho Bệnh viện": only the President awards it, whoever held the event.
                 award.giver = kindsGiver
                 award.giverFrom = "kind"

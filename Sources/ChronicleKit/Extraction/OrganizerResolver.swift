@@ -322,13 +322,16 @@ struct OrganizerResolver: Sendable {
     private func venueProvince(_ text: ArticleText, permitted: (Int) -> Bool, firstOnly: Bool = false) -> ProvinceFact? {
         guard let lead = text.body.first else { return nil }
         for match in units.catalog.venue.matches(in: lead.folded).prefix(firstOnly ? 1 : Int.max) {
-            guard let phrase = match[1].map(String.init) else { continue }
-            if let place = units.mentions(in: phrase).compactMap(\.place).first ?? places.mentions(in: phrase).compactMap({ places.resolve($0) }).first,
-               permitted(place.provinceIndex) {
-                return fact(place.provinceIndex, "nơi tổ chức: tại \(phrase)", place: place)
-            }
+            if let phrase = match[1].map(String.init), let venue = venue(phrase, permitted: permitted) { return venue }
         }
         return nil
+    }
+
+    /// The province of a venue ("Hội trường Bộ Tư lệnh Quân khu (TP Cần Thơ)"): a unit's place in it, else a place it names.
+    private func venue(_ phrase: String, permitted: (Int) -> Bool) -> ProvinceFact? {
+        guard let place = units.mentions(in: phrase).compactMap(\.place).first ?? places.mentions(in: phrase).compactMap({ places.resolve($0) }).first,
+              permitted(place.provinceIndex) else { return nil }
+        return fact(place.provinceIndex, "nơi tổ chức: tại \(phrase)", place: place)
     }
 
     /// "Hội nghị được tổ chức tại Hội trường Bộ Tư lệnh Quân khu (TP Cần Thơ), …" opening the paragraph after the lead: where
@@ -337,10 +340,8 @@ struct OrganizerResolver: Sendable {
         guard text.body.count > 1, let sentence = text.body[1].sentences.first.map(text.body[1].foldedText),
               let match = units.catalog.venue.firstMatch(in: sentence), let phrase = match[1].map(String.init) else { return nil }
         let before = sentence.substring(utf16To: NSRange(match.range, in: sentence).location)
-        guard TextShape.wordCount(before) <= Self.eventNameWordsBeforeVenue, units.mentions(in: before).isEmpty,
-              let place = units.mentions(in: phrase).compactMap(\.place).first ?? places.mentions(in: phrase).compactMap({ places.resolve($0) }).first,
-              permitted(place.provinceIndex) else { return nil }
-        return fact(place.provinceIndex, "nơi tổ chức: tại \(phrase)", place: place)
+        guard TextShape.wordCount(before) <= Self.eventNameWordsBeforeVenue, units.mentions(in: before).isEmpty else { return nil }
+        return venue(phrase, permitted: permitted)
     }
 
     /// "Hội nghị được tổ chức", "Buổi lễ diễn ra": the words naming the event before its venue.

@@ -323,7 +323,7 @@ public struct UnitCatalog: Sendable {
         venue = try Pattern("(?<!\\p{L})(?:\(venueWords))\\s+(.{3,80}?)(?:[,;.]|\\s+(?:\(Pattern.phrases(phrases.held + phrases.fillers)))\\s|$)")
         nameConnectors = Set(sources.all(\.name_connectors))
         nameJoiners = Set(sources.all(\.name_joiners))
-        personAfterJoiner = try Pattern("^ (?:\(Pattern.phrases(sources.all(\.people_after_joiner))))(?!\\p{L})")
+        personAfterJoiner = try Pattern("^(?:\(Pattern.phrases(sources.all(\.people_after_joiner))))(?!\\p{L})")
         selfReferences = sources.reduce(into: [:]) { merged, source in
             for (reference, start) in source.self_references ?? [:] { merged[reference.lowercased()] = start }
         }

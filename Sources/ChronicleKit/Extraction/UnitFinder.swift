@@ -138,9 +138,10 @@ struct UnitFinder: Sendable {
                     || (previousCapitalized && !catalog.nameStopWords.contains(lower)) else { break }
             // "Đồn Biên phòng Lao Bảo và Thượng úy Nguyễn Văn An", "… Cửa Tùng và Đồn Biên phòng Hướng Phùng": a person or another
             // unit after the joiner, no more of the name.
-            if catalog.nameJoiners.contains(lower), case let after = NSRange(location: match.range.upperBound, length: length - match.range.upperBound),
+            if catalog.nameJoiners.contains(lower), case let next = min(match.range.upperBound + 1, length),
+               case let after = NSRange(location: next, length: length - next),
                catalog.personAfterJoiner.firstMatch(in: text, range: after, anchored: true) != nil
-                || catalog.anyKind.regex.firstMatch(in: text, options: [.anchored], range: NSRange(location: min(after.location + 1, length), length: max(0, after.length - 1))) != nil {
+                || catalog.anyKind.regex.firstMatch(in: text, options: [.anchored], range: after) != nil {
                 break
             }
             position = match.range.location + match.range.length

@@ -53,7 +53,7 @@ struct BylineParser: Sendable {
         guard !parts.isEmpty, parts.allSatisfy({ Self.looksLikeName($0, allowInitials: prefixed || source != nil) }) else {
             // "Tin, ảnh: Phòng Tổ chức - Hành chính": an office signs after the credit's label ("Ảnh: Quang cảnh hội nghị" is a caption).
             if prefixed, source == nil, TextShape.wordCount(text) <= Self.longestOfficeWords,
-               rules.bylineOffices.contains(where: { PageChromeRules.lineKey(text).hasPrefix($0 + " ") }) {
+               case let written = PageChromeRules.lineKey(text), rules.bylineOffices.contains(where: { written.hasPrefix($0 + " ") }) {
                 return Byline(authors: [], source: text.trimmingWhitespace(), credited: true)
             }
             return nil
