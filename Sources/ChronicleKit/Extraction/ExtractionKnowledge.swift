@@ -31,7 +31,9 @@ public struct ExtractionKnowledge: Sendable {
             successors: decode(Gazetteer.SuccessorsFile.self, "gazetteer/successors-2025.yml", "chronicle.gazetteer.successors/1", ["schema", "former_markers", "new_markers", "successors"]),
             newspapers: decode(Gazetteer.NewspapersFile.self, "gazetteer/newspapers.yml", "chronicle.gazetteer.newspapers/1", ["schema", "site_names", "paper_words", "newspapers"]),
             spelling: spelling)
-        let catalog = try UnitCatalog(sources: decode(UnitCatalog.Source.self, "extraction/units.yml",
+        // The people's titles of awards.yml also end a unit's name after a joiner ("… Lao Bảo và Thượng úy Nguyễn Văn An").
+        let awardSources = try decode(AwardFinder.Source.self, "extraction/awards.yml", AwardFinder.Source.schemaName, AwardFinder.Source.keys)
+        let catalog = try UnitCatalog(personTitles: awardSources.all(\.single_recipient_persons), sources: decode(UnitCatalog.Source.self, "extraction/units.yml",
                                                       UnitCatalog.Source.schemaName, UnitCatalog.Source.keys))
         let peopleSources = try decode(PeopleFinder.Source.self, "extraction/people.yml", PeopleFinder.Source.schemaName, PeopleFinder.Source.keys)
         places = PlaceFinder(gazetteer: gazetteer, catalog: catalog, surnames: peopleSources.all(\.surnames))
@@ -54,8 +56,7 @@ public struct ExtractionKnowledge: Sendable {
                                        afterAnotherOpening: eventTypes.otherEventOpening, beforeEventOpening: vocabulary.beforeEventOpening,
                                        planSentence: vocabulary.planSentence,
                                        eventKinds: eventTypes.kinds.map { ($0.kind.id, $0.pattern) })
-        awards = try AwardFinder(sources: decode(AwardFinder.Source.self, "extraction/awards.yml", AwardFinder.Source.schemaName,
-                                                 AwardFinder.Source.keys), units: units, anniversaries: vocabulary.anniversaries,
+        awards = try AwardFinder(sources: awardSources, units: units, anniversaries: vocabulary.anniversaries,
                                              tableRowNumberHeaders: chrome.tableRowNumberHeaders)
         people = try PeopleFinder(sources: peopleSources)
         organizers = OrganizerResolver(units: units, places: places, gazetteer: gazetteer,

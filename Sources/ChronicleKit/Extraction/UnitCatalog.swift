@@ -49,7 +49,6 @@ public struct UnitCatalog: Sendable {
         var place_words: [String]?
         var level_names: [String: String]?
         var name_connectors: [String]?
-        var people_after_joiner: [String]?
         var name_joiners: [String]?
         var name_endings: [String]?
         var name_stop_words: [String]?
@@ -72,7 +71,7 @@ public struct UnitCatalog: Sendable {
         var kinds: [Kind]?
 
         static let schemaName = "chronicle.units/1"
-        static let keys: Set<String> = ["schema", "organs", "organizer_phrases", "place_words", "level_names", "name_connectors", "people_after_joiner", "name_joiners", "name_endings", "name_stop_words",
+        static let keys: Set<String> = ["schema", "organs", "organizer_phrases", "place_words", "level_names", "name_connectors", "name_joiners", "name_endings", "name_stop_words",
                                         "self_references", "organizing_committees", "organ_abbreviations", "district_place_words",
                                         "commune_place_words", "commune_bodies", "centre_names", "hamlet_place_words", "national_name_endings", "name_abbreviations", "party_committee", "party_bodies",
                                         "province_only_place_words", "place_word_abbreviations", "kinds"]
@@ -247,7 +246,8 @@ public struct UnitCatalog: Sendable {
     /// First words of the phrases that end a proper name ("tổ chức" → "tổ").
     let nameStopWords: Set<String>
 
-    init(sources: [Source]) throws {
+    /// `personTitles`: what opens a person's name (awards.yml `single_recipient_persons`): after a joiner, no more of a unit's name.
+    init(personTitles: [String] = [], sources: [Source]) throws {
         // "{centre_names}" in a kind's pattern: the centre_names list, so the list is written once.
         let centreNames = "(?:\(Pattern.phrases(sources.all(\.centre_names))))"
         let kinds = sources.flatMap { $0.kinds ?? [] }.map { kind in
@@ -323,7 +323,7 @@ public struct UnitCatalog: Sendable {
         venue = try Pattern("(?<!\\p{L})(?:\(venueWords))\\s+(.{3,80}?)(?:[,;.]|\\s+(?:\(Pattern.phrases(phrases.held + phrases.fillers)))\\s|$)")
         nameConnectors = Set(sources.all(\.name_connectors))
         nameJoiners = Set(sources.all(\.name_joiners))
-        personAfterJoiner = try Pattern("^(?:\(Pattern.phrases(sources.all(\.people_after_joiner))))(?!\\p{L})")
+        personAfterJoiner = try Pattern("^(?:\(Pattern.phrases(personTitles)))\\.?\\s+(?-i:\\p{Lu})")
         selfReferences = sources.reduce(into: [:]) { merged, source in
             for (reference, start) in source.self_references ?? [:] { merged[reference.lowercased()] = start }
         }
