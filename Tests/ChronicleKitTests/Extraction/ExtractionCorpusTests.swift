@@ -650,6 +650,14 @@ struct ExtractionCorpusTests {
         ("extraction-holdout-473", "held-out set 473 (blind run read)", true),
         ("extraction-holdout-474", "held-out set 474 (blind run read)", true),
         ("extraction-holdout-475", "held-out set 475 (blind run read)", true),
+        ("extraction-holdout-476", "held-out set 476 (blind)", false),
+        ("extraction-holdout-477", "held-out set 477 (blind)", false),
+        ("extraction-holdout-478", "held-out set 478 (blind)", false),
+        ("extraction-holdout-479", "held-out set 479 (blind)", false),
+        ("extraction-holdout-480", "held-out set 480 (blind)", false),
+        ("extraction-holdout-481", "held-out set 481 (blind)", false),
+        ("extraction-holdout-482", "held-out set 482 (blind)", false),
+        ("extraction-holdout-483", "held-out set 483 (blind)", false),
     ]
 
     @Test(arguments: heldOut.indices)
