@@ -81,6 +81,9 @@ struct AwardFinder: Sendable {
     let sampleOpening: Pattern?
     /// A clause subject made only of `grammar.subject_adverbs` ("cũng", "còn"): none of its own.
     let subjectAdverbs: Pattern?
+    /// A subject opening with one of `grammar.clause_openers` ("Riêng anh A và anh B còn được … tặng Giấy khen"): the word sets
+    /// the receivers apart and is no part of their names.
+    let clauseOpening: Pattern?
     /// "… tổ chức Lễ kỷ niệm … và" ending a receiving verb's subject: the unit before it holds the ceremony and receives.
     let heldThenReceived: Pattern
     /// "Trong số tập thể, cá nhân được Ban Thường vụ Tỉnh ủy tặng Bằng khen, …": a sentence opening among those an award was told of.
@@ -378,6 +381,8 @@ struct AwardFinder: Sendable {
             : try Pattern("^\\s*(?:\(Pattern.phrases(grammar.among ?? [])))\\s+[^;]{0,160}?(?<!\\p{L})(?:\(Pattern.phrases(grammar.passive)))\\s[^;]{0,100}?,")
         heldThenReceived = try Pattern(Pattern.alternatives(grammar.held_then_received ?? []))
         subjectAdverbs = (grammar.subject_adverbs ?? []).isEmpty ? nil : try Pattern("^\\s*(?:\(adverbs))(?:\\s+(?:\(adverbs)))*\\s*$")
+        clauseOpening = (grammar.clause_openers ?? []).isEmpty ? nil
+            : try Pattern("^\\s*(?:\(Pattern.phrases(grammar.clause_openers ?? [])))\\s+(?=\\p{L})")
         sampleOpening = (grammar.samples ?? []).isEmpty ? nil : try Pattern("^\\s*(?:\(Pattern.phrases(grammar.samples ?? [])))(?!\\p{L})")
         tableTotal = all(\.table_total_rows).isEmpty ? nil : try Pattern("^\\s*(?:\(Pattern.phrases(all(\.table_total_rows))))\\s*:?\\s*$")
         // After a row-number column ("TT", "STT") perhaps.

@@ -171,7 +171,10 @@ extension AwardFinder {
                 continue
             }
             var leading = subject.prefix { $0 == " " }.utf16.count
-            var name = subject.trimmingWhitespace()
+            if let opener = clauseOpening?.firstMatch(in: subject, range: NSRange(location: 0, length: (subject as NSString).length)) {
+                leading = opener.upperBound
+            }
+            var name = subject.substring(utf16From: leading).trimmingWhitespace()
             // "Bệnh viện Đa khoa tỉnh tổ chức Lễ kỷ niệm … và đón nhận Huân chương …": the unit holding the ceremony receives.
             let held = heldThenReceived.firstMatch(in: name, range: NSRange(location: 0, length: (name as NSString).length))
             if let held { name = name.substring(utf16To: held.location) }

@@ -101,10 +101,12 @@ struct OrganizerResolver: Sendable {
             mention.place = place
             organizerMention = mention
         }
-        // "Ban Thường vụ Công đoàn Công Thương Việt Nam tổ chức …": a body of the whole country, wherever it met.
+        // "Ban Thường vụ Công đoàn Công Thương Việt Nam tổ chức …": a body of the whole country, unless the lead says it met outside
+        // the capital ("Ngày 12/5, tại phường Vũng Tàu, TP Hồ Chí Minh, Đảng ủy Tổng công ty Khí Việt Nam (PV GAS) tổ chức …").
         if organizerMention == nil, frontMatter.province == nil, let phrase = organizerPhrase,
            units.catalog.nationalNameEndings.contains(where: { phrase.hasSuffix(" " + $0) }) {
-            province = ProvinceFact(name: Gazetteer.central, inferredFrom: "cơ quan toàn quốc: \(phrase)")
+            province = venueProvince(text, permitted: { gazetteer.provinces[$0].seat_of_central_bodies != true }, firstOnly: true)
+                ?? ProvinceFact(name: Gazetteer.central, inferredFrom: "cơ quan toàn quốc: \(phrase)")
         }
         var organizer: Organizer?
         if let mention = organizerMention {
@@ -321,8 +323,15 @@ struct OrganizerResolver: Sendable {
     /// of its first venue only ("Tại Trung tâm Hội nghị Quốc gia, Ban Bí thư … có điểm cầu tại tỉnh Quảng Trị" names none).
     private func venueProvince(_ text: ArticleText, permitted: (Int) -> Bool, firstOnly: Bool = false) -> ProvinceFact? {
         guard let lead = text.body.first else { return nil }
-        for match in units.catalog.venue.matches(in: lead.folded).prefix(firstOnly ? 1 : Int.max) {
+        let folded = lead.folded
+        for match in units.catalog.venue.matches(in: folded).prefix(firstOnly ? 1 : Int.max) {
             if let phrase = match[1].map(String.init), let venue = venue(phrase, permitted: permitted) { return venue }
+            // "tại phường Vũng Tàu, TP Hồ Chí Minh": a commune the gazetteer does not know, then its province.
+            let end = NSRange(match.range, in: folded).upperBound
+            if match.value.hasSuffix(","), let parent = units.catalog.venueParent.firstMatch(in: folded, range: NSRange(location: end, length: (folded as NSString).length - end), anchored: true),
+               let venue = venue(folded.substring(utf16: parent), permitted: permitted) {
+                return venue
+            }
         }
         return nil
     }
