@@ -33,6 +33,8 @@ public struct DateVocabulary: Sendable {
         var plan_changes: [String]?
         var document_number_words: [String]?
         var document_date_words: [String]?
+        var document_owner_words: [String]?
+        var document_citing_words: [String]?
         /// "Ngày 4/3, Ban Thường vụ Huyện ủy ban hành Kế hoạch …": the day of a document issued, not of the event.
         var issued_words: [String]?
         var period_words: [String]?
@@ -55,7 +57,7 @@ public struct DateVocabulary: Sendable {
         static let schemaName = "chronicle.dates/1"
         static let keys: Set<String> = ["schema", "times_of_day", "relative_days", "place_prepositions", "relative_day_offsets", "relative_day_purposes", "weekdays", "weekday_abbreviations", "day_word", "month_word",
                                         "year_word", "range_joiners", "list_joiners", "deadline_words", "since_words", "day_prefixes",
-                                        "weekday_numbers", "previous_week_words", "recent_words", "time_prepositions", "took_place", "took_place_subjects", "upcoming_words", "before_event_words", "plan_openers", "plan_changes", "document_number_words", "document_date_words", "issued_words",
+                                        "weekday_numbers", "previous_week_words", "recent_words", "time_prepositions", "took_place", "took_place_subjects", "upcoming_words", "before_event_words", "plan_openers", "plan_changes", "document_number_words", "document_date_words", "document_owner_words", "document_citing_words", "issued_words",
                                         "period_words", "target_words", "implementation_words", "anniversaries", "anniversary_words", "term_meetings", "month_names",
                                         "lunar_words", "lunar_new_year", "lunar_twelfth_month", "lunar_day_names", "lunar_first_month", "lunar_other_months", "lunar_new_year_words",
                                         "year_stems", "year_branches"]
@@ -97,6 +99,8 @@ public struct DateVocabulary: Sendable {
     let timestampWeekday: Pattern
     let documentNumberWords: String
     let documentDateWords: String
+    let documentOwnerWords: String
+    let documentCitingWords: String
     let issuedWords: String
     /// "Chiều qua", "Sáng nay" with no day written, and how many days from the publication date each means.
     let relativeDay: Pattern?
@@ -229,5 +233,7 @@ public struct DateVocabulary: Sendable {
         documentNumberWords = Pattern.phrases(all(\.document_number_words))
         documentDateWords = all(\.document_date_words).map { Pattern.escape($0) + "\\s+" }.joined(separator: "|")
         issuedWords = Pattern.phrases(all(\.issued_words))
+        documentOwnerWords = Pattern.phrases(all(\.document_owner_words))
+        documentCitingWords = Pattern.phrases(all(\.document_citing_words))
     }
 }

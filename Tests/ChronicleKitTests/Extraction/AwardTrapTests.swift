@@ -1148,6 +1148,11 @@ extension AwardTrapTests {
         let levels = awards("Chiều 28/12/2023, Tỉnh ủy Quảng Trị tổ chức hội nghị tổng kết. Đặc biệt, dịp kỷ niệm 133 năm Ngày sinh Chủ tịch Hồ Chí Minh (19/5/1890 - 19/5/2023), các cấp ủy đã biểu dương 148 tập thể và 265 cá nhân điển hình.")
         #expect(levels.isEmpty, "\(summary(levels))")
         #expect(lines("Tối 16/5/2023, Tỉnh ủy Quảng Trị tổ chức lễ tuyên dương. Theo Quyết định ngày 2/5/2023, Ban Thường vụ Tỉnh ủy Quảng Trị tặng Bằng khen cho 18 tập thể và 32 cá nhân điển hình tiêu biểu.") == ["Ban Thường vụ Tỉnh ủy Quảng Trị|Bằng khen|18|32|0"])
+        // The decision named by its owner, or cited with "căn cứ": the clause after the semicolon is this ceremony's too.
+        #expect(lines("Sáng 30/5/2024, Tỉnh ủy Quảng Trị tổ chức hội nghị sơ kết. Dịp này, theo Quyết định của Ban Thường vụ Tỉnh ủy ngày 24/5/2024, Ban Thường vụ Tỉnh ủy tặng Bằng khen cho 25 tập thể, 31 cá nhân; 2 tập thể và 8 cá nhân được Chủ tịch UBND tỉnh tặng Bằng khen.")
+                == ["Ban Thường vụ Tỉnh ủy Quảng Trị|Bằng khen|25|31|0", "Chủ tịch UBND tỉnh Quảng Trị|Bằng khen|2|8|0"])
+        #expect(lines("Chiều 9/1/2026, Đảng ủy phường Đông Hà tổ chức lễ khen thưởng. Dịp này, căn cứ Quyết định ngày 30/12/2025, Ban Thường vụ Đảng ủy phường tặng Giấy khen cho 10 tập thể, 16 cá nhân.")
+                == ["Ban Thường vụ Đảng ủy phường Đông Hà|Giấy khen|10|16|0"])
     }
     /// Positive controls for rules about other occasions and all levels: "Bằng khen do UBND tỉnh tặng" at a district's
     /// ceremony is given there; "…, các cấp, các ngành …" lists who attended; a look back with a comma in it ends at the comma;

@@ -347,7 +347,8 @@ struct DateRoleTests {
     }
 
     /// Tết in words ("mùng sáu Tết") is read though the sentence has no digit; "Ngày 9 tháng Giêng" counts from Tết;
-    /// "Chương trình ngày 19/5" opening a sentence is no document's date (only "Theo Quyết định ngày …" is).
+    /// "Chương trình ngày 19/5" opening a sentence is no document's date (only "Theo Quyết định ngày …" is), nor is a plan's
+    /// owner set off by a comma ("Thực hiện Kế hoạch của Ban Thường vụ Tỉnh ủy, ngày 21 tháng 3 năm 2023, …").
     @Test func tếtInWordsAListOfTếtDaysAndAProgrammesDay() {
         let words = event("Sáng mùng sáu Tết, Thành ủy Cẩm Phả tổ chức hội nghị quán triệt chuyên đề năm 2024.", published: "Thứ Năm, 15/02/2024 - 17:40")
         #expect(words.date?.iso == "2024-02-15")
@@ -355,6 +356,9 @@ struct DateRoleTests {
         #expect(giêng.date?.iso == "2024-02-18")
         let programme = event("Chương trình ngày 19/5 do Ban Thường vụ Huyện ủy Cam Lộ tổ chức gồm lễ dâng hoa và giao lưu điển hình.", published: "20/05/2024 08:00")
         #expect(programme.date?.iso == "2024-05-19")
+        // A plan named by its owner and set off by a comma dates nothing: the day after the comma is the event's.
+        let plan = event("Thực hiện Kế hoạch của Ban Thường vụ Tỉnh ủy, ngày 21 tháng 3 năm 2023, Đảng ủy Khối các cơ quan tỉnh Thái Bình tổ chức hội nghị quán triệt.", published: "22/03/2023 08:00")
+        #expect(plan.date?.iso == "2023-03-21")
     }
 
     /// "từ ngày 15/11/2024 đến hết ngày 31/3/2025": a span of months is no event's; a day after the page was saved is a plan.
