@@ -36,7 +36,9 @@ public struct Gazetteer: Sendable {
 
     struct ProvincesFile: Codable { var schema: String; var provinces: [Province] }
     struct SuccessorsFile: Codable { var schema: String; var former_markers: [String]?; var new_markers: [String]?; var successors: [Successor] }
-    struct NewspapersFile: Codable { var schema: String; var site_names: [String]?; var paper_words: [String]?; var newspapers: [Newspaper] }
+    struct NewspapersFile: Codable {
+        var schema: String; var site_names: [String]?; var paper_words: [String]?; var merged_paper_words: [String]?; var newspapers: [Newspaper]
+    }
 
     /// A place named in text.
     public enum Place: Sendable, Hashable {
@@ -79,6 +81,8 @@ public struct Gazetteer: Sendable {
     let siteNamePrefixes: [String]
     /// Keys of the words a paper's name opens with and a banner may drop (newspapers.yml `paper_words`).
     let paperWords: [String]
+    /// Keys of what a paper's name opens with since it merged with the radio-TV station (newspapers.yml `merged_paper_words`).
+    let mergedPaperWords: [String]
 
     init(provinces: [ProvincesFile], successors: [SuccessorsFile], newspapers: [NewspapersFile], spelling: SpellingFolder) throws {
         self.spelling = spelling
@@ -109,6 +113,7 @@ public struct Gazetteer: Sendable {
         self.newspapers = newspapers.flatMap(\.newspapers)
         siteNamePrefixes = newspapers.flatMap { $0.site_names ?? [] }.map { Self.key($0, spelling: spelling) }
         paperWords = newspapers.flatMap { $0.paper_words ?? [] }.map { Self.key($0, spelling: spelling) + " " }
+        mergedPaperWords = newspapers.flatMap { $0.merged_paper_words ?? [] }.map { Self.key($0, spelling: spelling) + " " }
 
         var places: [String: [Place]] = [:]
         var needsKindWord = Set<String>()
@@ -183,7 +188,9 @@ public struct Gazetteer: Sendable {
             let name = Self.key(paper.name, spelling: spelling)
             if key.contains(" " + name + " ") { return true }
             guard let paperWord = paperWords.first(where: name.hasPrefix) else { return false }
-            return key.hasPrefix(" " + name.dropFirst(paperWord.count) + " ")
+            let place = name.dropFirst(paperWord.count)
+            // "BÁO VÀ PHÁT THANH, TRUYỀN HÌNH TÂY NINH" is Báo Tây Ninh, merged.
+            return key.hasPrefix(" " + place + " ") || mergedPaperWords.contains { key.contains(" " + $0 + place + " ") }
         }.max { $0.name.count < $1.name.count }
     }
 
