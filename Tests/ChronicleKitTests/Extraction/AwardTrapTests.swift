@@ -28,6 +28,18 @@ struct AwardTrapTests {
         #expect(summary(atTheEvent) == ["Ban Thường vụ Tỉnh ủy Hà Tĩnh|Bằng khen|2|5|0"], "\(summary(atTheEvent))")
     }
 
+    /// What a whole body holds ("Toàn LLVT Quân khu có 3 tập thể … được …") and honours "các loại" are tallies over the years, with
+    /// no period named in the sentence; "Dịp này, toàn huyện có 5 tập thể được … tặng" is still the event's.
+    @Test func whatAWholeBodyHoldsIsATally() {
+        let body = "Sáng 23/8/2024, Bộ Tư lệnh Quân khu 9 tổ chức Đại hội Thi đua Quyết thắng.\n\n"
+        let held = lines(body + "Phong trào thi đua xuất hiện nhiều điển hình tiên tiến. Toàn LLVT Quân khu có 3 tập thể và 2 cá nhân được Chủ tịch nước tuyên dương danh hiệu Anh hùng LLVT nhân dân; 214 tập thể, 395 cá nhân được Bộ trưởng Bộ Quốc phòng tặng Bằng khen.")
+        #expect(held == [], "\(held)")
+        let kinds = lines(body + "Các đơn vị có 58 tập thể, 94 cá nhân được tặng Huân chương các loại.")
+        #expect(kinds == [], "\(kinds)")
+        let thisEvent = lines("Sáng 14/6/2021, Ban Thường vụ Huyện ủy Can Lộc tổ chức lễ tuyên dương.\n\nDịp này, toàn huyện có 5 tập thể được Ban Thường vụ Huyện ủy tặng Giấy khen.", title: "Can Lộc tuyên dương điển hình")
+        #expect(thisEvent == ["Ban Thường vụ Huyện ủy Can Lộc|Giấy khen|5|0|0"], "\(thisEvent)")
+    }
+
     /// Who the speaker's school or a model is, not awards of the event: "nhà trường - đơn vị đã được Chủ tịch nước tặng Huân
     /// chương … - sẽ …", "Ông A, thương binh …, được Chủ tịch nước tặng Huân chương Kháng chiến hạng Nhì, …".
     @Test func honoursTellingWhoTheyAre() {

@@ -95,7 +95,8 @@ struct RosterAwardTests {
 
     /// "(danh sách kèm theo)" with more of the story between: the roster under its title at the page's end, its parts named by
     /// the headers' second column ("TT  Tập thể", "TT  Cá nhân  Đơn vị"); a clause after the mention proposing others for a higher
-    /// award is no recipient of this one; a line telling it handed over above the roster counts it no second time.
+    /// award is no recipient of this one; a line telling it handed over above the roster counts it no second time; "(danh sách dưới
+    /// đây)" is attached too.
     @Test func anAttachedRosterAtThePagesEnd() {
         let text = ["Dịp này, Ban Thường vụ Huyện ủy biểu dương các tập thể, cá nhân điển hình tiêu biểu (danh sách kèm theo) và lựa chọn 2 tập thể, 3 cá nhân đề nghị Ban Thường vụ Tỉnh ủy biểu dương.",
                     "Phát biểu tại buổi lễ, đồng chí Bí thư Huyện ủy đề nghị các cấp ủy tiếp tục nhân rộng điển hình.",
@@ -104,6 +105,12 @@ struct RosterAwardTests {
                     "Phan Thùy"].joined(separator: "\n\n")
         let found = Fixtures.awardLines(title: "Yên Thành biểu dương điển hình", lead + "\n\n" + text)
         #expect(found == ["Ban Thường vụ Huyện ủy Yên Thành|biểu dương|2|3|0"], "\(found)")
+        // "(danh sách dưới đây)" under a line of another giver's handing over, told like a sentence: the roster is still the paragraph's.
+        let below = ["Tại hội nghị, đồng chí Lê Minh Sơn trao Bằng khen của Ban Tuyên giáo Trung ương cho 2 tập thể, 3 cá nhân. Ban Thường vụ Huyện ủy tặng Giấy khen cho các tập thể, cá nhân có thành tích tiêu biểu (danh sách dưới đây).",
+                     "Đồng chí Lê Minh Sơn trao Bằng khen của Ban Tuyên giáo Trung ương cho các tập thể, cá nhân.",
+                     "DANH SÁCH TẬP THỂ, CÁ NHÂN ĐƯỢC TẶNG GIẤY KHEN\nI. TẬP THỂ\nTT\tTên tập thể\n1\tĐảng bộ xã Công Thành\n2\tChi bộ xóm Tây Lộc, xã Phúc Thành\nII. CÁ NHÂN\nTT\tHọ và tên\tĐơn vị\n1\tÔng Nguyễn Văn Thân\tBí thư Chi bộ xóm Đông Hồ\n2\tBà Phan Thị Lý\tChủ tịch Hội LHPN xã Đô Thành"].joined(separator: "\n\n")
+        let belowFound = Fixtures.awardLines(title: "Yên Thành biểu dương điển hình", lead + "\n\n" + below)
+        #expect(belowFound == ["Ban Tuyên giáo Trung ương|Bằng khen|2|3|0", "Ban Thường vụ Huyện ủy Yên Thành|Giấy khen|2|2|0"], "\(belowFound)")
     }
 
     /// A roster copied one cell a line: each number alone, then the name and the unit (a column "Đơn vị" is a header, no part);
