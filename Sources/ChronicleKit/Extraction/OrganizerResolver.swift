@@ -398,7 +398,10 @@ struct OrganizerResolver: Sendable {
         // something in the phrase; it is not who held the event.
         let mentions = units.mentions(in: phrase)
         let owned = { (mention: UnitMention) in units.catalog.ownerBefore.matches(phrase.substring(utf16To: mention.range.location)) }
-        if var mention = mentions.first(where: { !owned($0) }) {
+        // "Đảng ủy Bệnh viện Quân y 4 (Quân khu 4) tổ chức": the unit in parentheses is the subject's parent, not the subject.
+        let bracketed = AwardFinder.parenthetical.matches(in: phrase, range: NSRange(location: 0, length: (phrase as NSString).length))
+        let inParentheses = { (mention: UnitMention) in bracketed.contains { NSLocationInRange(mention.range.location, $0) } }
+        if var mention = mentions.first(where: { !owned($0) && !inParentheses($0) }) {
             // "thực hiện chỉ đạo của Ban Thường vụ Huyện ủy Duy Xuyên, Ban Dân vận Huyện ủy tổ chức": the same
             // committee, named with its place by the owner.
             if mention.place == nil, let place = mentions.first(where: { $0.kind.id == mention.kind.id && $0.place != nil })?.place {

@@ -10,8 +10,8 @@ public struct RawArticleParser: Sendable {
     private let captions: CaptionDetector
 
     /// The newspaper's tag opening the lead: "NDO - ", "(BĐ) - ", "TTXVN – ".
-    /// "(Baonghean.vn) - ", "QTO - ", "BĐT- "; not a word joined to a number ("COVID-19: …").
-    private static let sourceTag = Pattern(literal: #"^(?:\(([^()\s][^()]{0,23})\)|(\p{Lu}[\p{Lu}\d.]{1,14})(?![-–—]\d))\s*[-–—]+\s*(?=\S)"#, caseInsensitive: false)
+    /// "(Baonghean.vn) - ", "QTO - ", "BĐT- ", "QĐND Online - " (the site's name); not a word joined to a number ("COVID-19: …").
+    private static let sourceTag = Pattern(literal: #"^(?:\(([^()\s][^()]{0,23})\)|(\p{Lu}[\p{Lu}\d.]{1,14}(?: Online)?)(?![-–—]\d))\s*[-–—]+\s*(?=\S)"#, caseInsensitive: false)
     /// Titles are short; a longer line is a lead or a sapo.
     static let maximumTitleWords = 40
     /// Lines from a table's title to its header: the title, then perhaps the decision it is attached to.

@@ -451,6 +451,10 @@ struct UnitAndProvinceTests {
             let dashed = Fixtures.extract("Đại hội thi đua\n\nSáng 12/8/2025, Công ty Nhiệt điện Duyên Hải\(apposition) long trọng tổ chức Đại hội Thi đua yêu nước lần thứ III.").facts
             #expect(dashed.organizer?.phrase == "Công ty Nhiệt điện Duyên Hải", "\(apposition)")
         }
+        // A unit the catalog knows, in parentheses, is the parent of one it does not: no organizer of its own.
+        let parent = Fixtures.extract("Báo Nghệ An điện tử\n\nBệnh viện Quân y 4 biểu dương điển hình\n\nSáng 18/5/2020, Đảng ủy Bệnh viện Quân y 4 (Quân khu 4) tổ chức hội nghị biểu dương điển hình tiên tiến.").facts
+        #expect(parent.organizer?.phrase == "Đảng ủy Bệnh viện Quân y 4", "\(String(describing: parent.organizer))")
+        #expect(parent.province?.name == "Nghệ An")
     }
 
     /// After the 2025 reorganization articles say what a place was "(cũ)" and is "(mới)".

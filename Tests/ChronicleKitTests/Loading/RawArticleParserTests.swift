@@ -342,6 +342,10 @@ extension RawArticleParserTests {
         #expect(article.paragraphs.map(\.text).first?.hasPrefix("Trong ngày 6 tháng 7 năm 2021") == true)
         // A tag joined by a dash without spaces still opens a lead.
         #expect(Fixtures.parse("Tiêu đề bài viết về hội nghị\n\nBĐT- Sáng 12/3, Tỉnh ủy Bình Định tổ chức hội nghị sơ kết việc học tập và làm theo Bác năm 2024.").sourceTag == "BĐT")
+        // The site's name: "QĐND Online - …".
+        let online = Fixtures.parse("Tiêu đề bài viết về hội nghị\n\nQĐND Online - Đảng ủy Bệnh viện Quân y 7A vừa tổ chức hội nghị thông tin chuyên đề.")
+        #expect(online.sourceTag == "QĐND Online")
+        #expect(online.paragraphs.first?.text.hasPrefix("Đảng ủy Bệnh viện") == true)
     }
 
     /// Under the title: a line of two timestamps (created, updated), then the reporter with the photographer's credit.
