@@ -195,6 +195,9 @@ struct AwardShapeTests {
         #expect(found.contains { $0.hasSuffix("|Giấy khen|0|5|0") })
         #expect(found.contains { $0.hasSuffix("|Bằng khen|0|100|0") })
         #expect(found.contains { $0.hasSuffix("|Giấy khen|1|0|0") })
+        let teachers = summary("Tại buổi lễ, Ban Thường vụ Huyện ủy biểu dương 12 thầy cô giáo điển hình trong học tập và làm theo Bác.",
+                               lead: "Sáng 29/1/2023, UBND huyện Hải Hậu tổ chức lễ khen thưởng. ", title: "Hải Hậu khen thưởng giáo viên")
+        #expect(teachers == ["Ban Thường vụ Huyện ủy Hải Hậu|biểu dương|0|12|0"], "\(teachers)")
     }
 
     @Test func aTotalSplitInParenthesesBeforeThePassiveAndALongBreakdownThenMore() {

@@ -619,6 +619,8 @@ extension AwardTrapTests {
     @Test func aLetterClosingANameEndsTheSentence() {
         #expect(ArticleText.sentences("Ba chi bộ gồm Chi bộ ấp Chợ và Chi bộ Trường Tiểu học Ngãi Xuyên A. Ủy ban nhân dân xã cũng tặng Giấy khen.").count == 2)
         #expect(ArticleText.sentences("Hội nghị diễn ra tại P. Tân Định, TP. Hồ Chí Minh.").count == 1, "abbreviations of place words")
+        #expect(ArticleText.sentences("Chi bộ biểu dương 6 đảng viên tiêu biểu học kỳ I. Trước đó, năm học 2020 - 2021, chi bộ có 2 đảng viên được tặng Giấy khen.").count == 2,
+                "a period numbered by a Roman figure")
         let found = awards("Dịp này, Đảng ủy xã tặng Giấy khen cho ba chi bộ và năm đảng viên; ba chi bộ gồm Chi bộ ấp Chợ, Chi bộ ấp Búng Lớn và Chi bộ Trường Tiểu học Ngãi Xuyên A. Ủy ban nhân dân xã cũng tặng Giấy khen cho hai tập thể, bốn cá nhân.",
                            title: "Đảng ủy xã Ngãi Xuyên sơ kết chuyên đề")
         #expect(summary(found) == ["Đảng ủy xã Ngãi Xuyên|Giấy khen|3|5|0", "Ủy ban nhân dân xã Ngãi Xuyên|Giấy khen|2|4|0"])
