@@ -722,10 +722,13 @@ struct GiverPlaceTests {
 
     /// Not given at this event: "Sau gần 4 năm triển khai …, … đã khen thưởng …"; "So với năm 2018 (biểu dương 30 tập thể,
     /// cá nhân), …"; who attended ("Dự buổi lễ có …, bí thư 62 tổ chức cơ sở đảng và 52 điển hình được biểu dương");
-    /// awards to be given later ("… có thành tích tiêu biểu sẽ được Ban Thường vụ Tỉnh ủy tặng Bằng khen tại Lễ tuyên dương …").
+    /// awards to be given later ("… có thành tích tiêu biểu sẽ được Ban Thường vụ Tỉnh ủy tặng Bằng khen tại Lễ tuyên dương …",
+    /// "… sẽ được nhận Bằng khen …").
     @Test func yearsCountedAComparisonTheAttendanceAndAwardsToCome() {
         let found = summary("Sáng 13/1/2020, Tỉnh ủy Cà Mau tổ chức hội nghị tổng kết. Dự buổi lễ có các đồng chí trong Ban Thường vụ Tỉnh ủy, bí thư 62 tổ chức cơ sở đảng trực thuộc và 52 điển hình được biểu dương.\n\nSau gần 4 năm triển khai Chỉ thị 05-CT/TW, Ban Thường vụ Tỉnh ủy đã khen thưởng 58 tập thể, 137 cá nhân. So với năm 2018 (biểu dương 30 tập thể, cá nhân), số lượng điển hình năm nay tăng.\n\nDịp này, 15 tập thể và 25 cá nhân có thành tích tiêu biểu sẽ được Ban Thường vụ Tỉnh ủy tặng Bằng khen tại Lễ tuyên dương do Ban Tuyên giáo Tỉnh ủy tổ chức vào chiều nay. Chủ tịch UBND tỉnh tặng Bằng khen cho 3 tập thể.", title: "Cà Mau tổng kết Chỉ thị 05")
         #expect(found == ["Chủ tịch UBND tỉnh Cà Mau|Bằng khen|3|0|0"])
+        let toReceive = summary("Sáng 25/2/2020, Bệnh viện Đa khoa tỉnh Quảng Trị tổ chức giao lưu điển hình. Nhân dịp này, Giám đốc Bệnh viện tặng Giấy khen cho 6 tập thể và 12 cá nhân. Theo kế hoạch, tại lễ kỷ niệm Ngày Thầy thuốc Việt Nam do Sở Y tế tổ chức, 3 cá nhân của bệnh viện sẽ được nhận Bằng khen của Chủ tịch UBND tỉnh.", title: "Bệnh viện giao lưu điển hình")
+        #expect(toReceive.count == 1 && toReceive[0].hasSuffix("|Giấy khen|6|12|0"), "\(toReceive)")
     }
 
     /// One award told twice, by a presenter's post ("Đồng chí …, Bí thư Đảng ủy Khối … trao Giấy khen cho 5 tổ chức") and by
