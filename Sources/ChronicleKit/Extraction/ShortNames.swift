@@ -5,9 +5,9 @@ import Foundation
 /// Giấy khen" names that committee. Short names the unit vocabulary knows ("UBND", "MTTQ") keep their own
 /// meaning: "Ủy ban nhân dân tỉnh (UBND)" does not make every "UBND huyện" the province's.
 struct ShortNames: Sendable {
-    /// A short name in parentheses, "(EVNCPC)", "(GD&ĐT)", "(CCB)": up to twelve capitals and figures, with "&", "-" or "."
-    /// ("(PV GAS)", with a space, is none). Givers and organizers are read without it.
-    static let inParentheses = Pattern(literal: #"\s*\((\p{Lu}[\p{Lu}\d&.-]{0,11})\)"#, caseInsensitive: false)
+    /// A short name in parentheses, "(EVNCPC)", "(GD&ĐT)", "(CCB)", "(PV GAS)": up to twelve capitals and figures, with "&", "-"
+    /// or ".", perhaps two such words. Givers and organizers are read without it.
+    static let inParentheses = Pattern(literal: #"\s*\((\p{Lu}[\p{Lu}\d&.-]{0,11}(?: \p{Lu}[\p{Lu}\d&.-]{1,11})?)\)"#, caseInsensitive: false)
 
     private let units: UnitFinder
     private(set) var longForms: [String: String] = [:]
@@ -48,7 +48,13 @@ struct ShortNames: Sendable {
         let named = units.mentions(in: phrase).map(\.range)
         var words: [String] = []
         var location = 0
-        for word in phrase.split(separator: " ", omittingEmptySubsequences: false).map(String.init) {
+        let written = phrase.split(separator: " ", omittingEmptySubsequences: false).map(String.init)
+        var index = 0
+        while index < written.count {
+            // A short name of two words ("PV GAS") before one of one.
+            let pair = index + 1 < written.count ? written[index] + " " + written[index + 1] : nil
+            let word = pair.flatMap { longForms[$0] == nil ? nil : $0 } ?? written[index]
+            index += word == pair ? 2 : 1
             defer { location += (word as NSString).length + 1 }
             guard let long = longForms[word], !long.isEmpty, !named.contains(where: { NSLocationInRange(location, $0) }) else { words.append(word); continue }
             let longWords = long.split(separator: " ").map(String.init)

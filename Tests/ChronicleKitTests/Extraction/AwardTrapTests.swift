@@ -1194,7 +1194,7 @@ extension AwardTrapTests {
 extension AwardTrapTests {
     /// A short name the article defines in parentheses after a unit names that unit later ("Đảng ủy EVNCPC"); one made of
     /// initials stands for the words it is the initials of ("KCN" in "Công đoàn các Khu công nghiệp"), and the words before it
-    /// that open the name are not written twice. Short names the vocabulary knows keep their meaning.
+    /// that open the name are not written twice; one may be two words ("PV GAS"). Short names the vocabulary knows keep their meaning.
     @Test func shortNamesTheArticleDefines() {
         let lead = "Sáng 9/4/2021, tại TP Đà Nẵng, Đảng ủy Tổng công ty Điện lực miền Trung (EVNCPC) tổ chức hội nghị tổng kết."
         #expect(lines(lead + " Dịp này, Đảng ủy EVNCPC tặng Giấy khen cho 12 tập thể, 16 cá nhân; Tổng Giám đốc EVNCPC tặng Giấy khen cho 3 tập thể.",
@@ -1208,6 +1208,9 @@ extension AwardTrapTests {
         #expect(lines(unions, title: "Công đoàn các KCN Bắc Ninh sơ kết") == ["Ban Thường vụ Công đoàn các Khu công nghiệp tỉnh Bắc Ninh|Giấy khen|21|0|0"])
         let known = "Sáng 12/5/2024, Ủy ban nhân dân (UBND) huyện Gio Linh tổ chức hội nghị sơ kết. Dịp này, Chủ tịch UBND huyện tặng Giấy khen cho 6 tập thể."
         #expect(lines(known, title: "Gio Linh sơ kết") == ["Chủ tịch UBND huyện Gio Linh|Giấy khen|6|0|0"])
+        // A short name of two words.
+        let twoWords = "Ngày 12/5/2026, tại phường Vũng Tàu, TP Hồ Chí Minh, Đảng ủy Tổng công ty Khí Việt Nam (PV GAS) tổ chức hội nghị tổng kết. Dịp này, Đảng ủy PV GAS tặng Giấy khen cho 12 tập thể, 19 cá nhân."
+        #expect(lines(twoWords, title: "PV GAS tổng kết Kết luận 01") == ["Đảng ủy Tổng công ty Khí Việt Nam|Giấy khen|12|19|0"])
     }
 
     /// Counts among those of an award ("6 gương … nằm trong số các cá nhân được tuyên dương") are no award of their own; a
