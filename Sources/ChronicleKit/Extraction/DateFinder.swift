@@ -70,7 +70,8 @@ struct DateFinder: Sendable {
         // "Kết luận số 01-KL/TW ngày", "Chỉ thị 05 ngày", "số 123/QĐ-UBND, ngày"; a kind alone only after one of the citing words
         // ("Theo Quyết định ngày", "căn cứ Quyết định ngày": "Chương trình ngày 19/5 …" opening a sentence is the event's
         // programme); a kind written with its capital, then its owner ("Quyết định của Ban Thường vụ Tỉnh ủy ngày").
-        documentBefore = try Pattern(#"(?:(?:"# + kinds + #")(?:\s+(?:"# + number + #"))?\s+[\p{L}\d][\p{L}\d./-]*|(?<!\p{L})(?:"# + vocabulary.documentCitingWords + #")\s+(?-i:"# + kinds + #")|(?:"# + number
+        documentBefore = try Pattern(#"(?:(?:"# + kinds + #")(?:\s+(?:"# + number + #"))?\s+[\p{L}\d][\p{L}\d./-]*"#
+            + #"|(?<!\p{L})(?:"# + vocabulary.documentCitingWords + #")\s+(?-i:"# + kinds + #")|(?:"# + number
             + #")\s+\d+[\p{L}\d./-]*|\d+-[\p{L}]+/[\p{L}]+)\s*,?\s*(?:"# + vocabulary.documentDateWords + #")?$"#
             // Not set off by a comma: "Thực hiện Kế hoạch của Ban Thường vụ Tỉnh ủy, ngày 21 tháng 3 năm 2023, …" is the event's day.
             + #"|(?<!\p{L})(?-i:"# + kinds + #")\s+(?:"# + vocabulary.documentOwnerWords + #")\s+[^,;.()\d]{3,80}?\s+(?:"# + vocabulary.documentDateWords + #")?$"#)

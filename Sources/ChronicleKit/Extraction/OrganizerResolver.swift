@@ -328,7 +328,8 @@ struct OrganizerResolver: Sendable {
             if let phrase = match[1].map(String.init), let venue = venue(phrase, permitted: permitted) { return venue }
             // "tại phường Vũng Tàu, TP Hồ Chí Minh": a commune the gazetteer does not know, then its province.
             let end = NSRange(match.range, in: folded).upperBound
-            if match.value.hasSuffix(","), let parent = units.catalog.venueParent.firstMatch(in: folded, range: NSRange(location: end, length: (folded as NSString).length - end), anchored: true),
+            let rest = NSRange(location: end, length: (folded as NSString).length - end)
+            if match.value.hasSuffix(","), let parent = units.catalog.venueParent.firstMatch(in: folded, range: rest, anchored: true),
                let venue = venue(folded.substring(utf16: parent), permitted: permitted) {
                 return venue
             }
