@@ -658,6 +658,14 @@ struct ExtractionCorpusTests {
         ("extraction-holdout-481", "held-out set 481 (blind run read)", true),
         ("extraction-holdout-482", "held-out set 482 (blind run read)", true),
         ("extraction-holdout-483", "held-out set 483 (blind run read)", true),
+        ("extraction-holdout-484", "held-out set 484 (blind)", false),
+        ("extraction-holdout-485", "held-out set 485 (blind)", false),
+        ("extraction-holdout-486", "held-out set 486 (blind)", false),
+        ("extraction-holdout-487", "held-out set 487 (blind)", false),
+        ("extraction-holdout-488", "held-out set 488 (blind)", false),
+        ("extraction-holdout-489", "held-out set 489 (blind)", false),
+        ("extraction-holdout-490", "held-out set 490 (blind)", false),
+        ("extraction-holdout-491", "held-out set 491 (blind)", false),
     ]
 
     @Test(arguments: heldOut.indices)
