@@ -31,7 +31,7 @@ public struct Extractor: Sendable {
         let (dates, periods) = knowledge.dates.find(in: text)
         let eventDate = knowledge.eventDates.resolve(article: article, dates: dates, periods: periods)
         let (eventType, eventTypeEvidence) = knowledge.eventTypes.classify(text)
-        let (organizer, province) = knowledge.organizers.resolve(text, article: article, frontMatter: article.frontMatter)
+        let (organizer, province) = knowledge.organizers.resolve(text, article: article, frontMatter: article.frontMatter, eventDate: eventDate.date)
         // "Đảng ủy EVNCPC tặng Giấy khen" after "Đảng ủy Tổng công ty Điện lực miền Trung (EVNCPC)": the unit's full name. Written
         // out after the giver's own spelling-out, so short names the vocabulary knows ("Bộ CHQS", "Hội LHPN") keep their meaning.
         let shortNames = ShortNames(text, units: knowledge.units, namedUnitEnding: knowledge.awards.namedCollectiveEnding)

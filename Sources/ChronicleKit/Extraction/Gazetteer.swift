@@ -35,7 +35,9 @@ public struct Gazetteer: Sendable {
     }
 
     struct ProvincesFile: Codable { var schema: String; var provinces: [Province] }
-    struct SuccessorsFile: Codable { var schema: String; var former_markers: [String]?; var new_markers: [String]?; var successors: [Successor] }
+    struct SuccessorsFile: Codable {
+        var schema: String; var in_force: CalendarDate?; var former_markers: [String]?; var new_markers: [String]?; var successors: [Successor]
+    }
     struct NewspapersFile: Codable {
         var schema: String; var site_names: [String]?; var paper_words: [String]?; var merged_paper_words: [String]?; var newspapers: [Newspaper]
     }
@@ -55,6 +57,8 @@ public struct Gazetteer: Sendable {
 
     public let provinces: [Province]
     public let successors: [Successor]
+    /// The day the 2025 successors took office (successors-2025.yml `in_force`).
+    public let successorsInForce: CalendarDate?
     /// Written right after a place or body that the 2025 reorganization ended ("tỉnh Hà Giang (cũ)"), or made
     /// ("xã Mèo Vạc (mới)"): an article after the merger names its past and present this way.
     public let formerMarkers: [String]
@@ -109,6 +113,7 @@ public struct Gazetteer: Sendable {
         self.provinces = merged
         self.successors = successors.flatMap(\.successors)
         formerMarkers = successors.flatMap { $0.former_markers ?? [] }
+        successorsInForce = successors.compactMap(\.in_force).last
         newMarkers = successors.flatMap { $0.new_markers ?? [] }
         self.newspapers = newspapers.flatMap(\.newspapers)
         siteNamePrefixes = newspapers.flatMap { $0.site_names ?? [] }.map { Self.key($0, spelling: spelling) }

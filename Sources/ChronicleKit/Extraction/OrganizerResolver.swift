@@ -50,7 +50,8 @@ struct OrganizerResolver: Sendable {
     static let paragraphsSearched = 3
     private static let titlePrefix = Pattern(literal: #"^([^:]{2,40}):\s"#)
 
-    func resolve(_ text: ArticleText, article: Article, frontMatter: FrontMatter) -> (Organizer?, ProvinceFact?) {
+    /// `eventDate`: on or after the day the 2025 successors took office, a province found is named as its successor.
+    func resolve(_ text: ArticleText, article: Article, frontMatter: FrontMatter, eventDate: CalendarDate? = nil) -> (Organizer?, ProvinceFact?) {
         let lead = text.body.first
         var organizerMention: UnitMention?
         var organizerPhrase: String?
@@ -93,6 +94,7 @@ struct OrganizerResolver: Sendable {
         }
         var province = resolveProvince(text, article: article, frontMatter: frontMatter, organizer: organizerMention,
                                        phrase: organizerMention == nil ? organizerPhrase : nil, owner: ownerMention)
+        if frontMatter.province == nil, let found = province, let eventDate { province = successor(of: found, on: eventDate) }
         // "Bảo Lâm tổng kết …" over "Huyện ủy tổ chức …": a district name several provinces have, in the province found.
         if var mention = organizerMention, mention.place == nil, mention.kind.place == "district",
            let word = mention.kind.place_word ?? writtenDistrictWord,
@@ -504,6 +506,17 @@ struct OrganizerResolver: Sendable {
             places.mentions(in: gazetteer.spelling.fold(line.text)).filter { $0.kindWord.map(units.catalog.provinceOnlyPlaceWords.contains) == true }
                 .compactMap { places.resolve($0)?.provinceIndex }
         }
+    }
+
+    /// From the day the 2025 successors took office, a place is in the province that absorbed its own ("cơ sở Vĩnh Yên" in 2026
+    /// is Phú Thọ's), under the successor's name ("Huế").
+    private func successor(of province: ProvinceFact, on date: CalendarDate) -> ProvinceFact {
+        guard let inForce = gazetteer.successorsInForce, date >= inForce, let name = province.successor2025, name != province.name,
+              let index = gazetteer.province(named: name) else { return province }
+        // Renamed ("Huế" for Thừa Thiên Huế): no id of the province it was, whose pages keep its name.
+        let absorbing = gazetteer.provinces[index]
+        return ProvinceFact(name: name, id: absorbing.name == name ? absorbing.id : nil, successor2025: name,
+                            inferredFrom: province.inferredFrom + "; từ \(inForce.day)/\(inForce.month)/\(inForce.year) thuộc \(name)")
     }
 
     private func fact(_ index: Int?, name: String? = nil, _ how: String, place: Gazetteer.Place? = nil) -> ProvinceFact? {

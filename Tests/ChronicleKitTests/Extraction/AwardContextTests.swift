@@ -729,6 +729,9 @@ struct GiverPlaceTests {
         #expect(found == ["Chủ tịch UBND tỉnh Cà Mau|Bằng khen|3|0|0"])
         let toReceive = summary("Sáng 25/2/2020, Bệnh viện Đa khoa tỉnh Quảng Trị tổ chức giao lưu điển hình. Nhân dịp này, Giám đốc Bệnh viện tặng Giấy khen cho 6 tập thể và 12 cá nhân. Theo kế hoạch, tại lễ kỷ niệm Ngày Thầy thuốc Việt Nam do Sở Y tế tổ chức, 3 cá nhân của bệnh viện sẽ được nhận Bằng khen của Chủ tịch UBND tỉnh.", title: "Bệnh viện giao lưu điển hình")
         #expect(toReceive.count == 1 && toReceive[0].hasSuffix("|Giấy khen|6|12|0"), "\(toReceive)")
+        // Chosen to attend another event: "… đã được tỉnh lựa chọn, giới thiệu tham dự chương trình … tuyên dương … toàn quốc".
+        let chosen = summary("Sáng 16/5/2025, Tỉnh ủy Yên Bái tổ chức lễ tuyên dương. Ban Thường vụ Tỉnh ủy đã tuyên dương 30 tập thể và 40 cá nhân. Trong số các điển hình được tuyên dương, 3 cá nhân đã được tỉnh lựa chọn, giới thiệu tham dự chương trình gặp mặt, tuyên dương điển hình tiên tiến toàn quốc vào cuối tháng 5/2025.", title: "Yên Bái tuyên dương điển hình")
+        #expect(chosen == ["Ban Thường vụ Tỉnh ủy Yên Bái|tuyên dương|30|40|0"], "\(chosen)")
     }
 
     /// One award told twice, by a presenter's post ("Đồng chí …, Bí thư Đảng ủy Khối … trao Giấy khen cho 5 tổ chức") and by

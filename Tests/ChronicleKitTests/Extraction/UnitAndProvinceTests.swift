@@ -457,10 +457,21 @@ struct UnitAndProvinceTests {
         #expect(parent.province?.name == "Nghệ An")
     }
 
-    /// After the 2025 reorganization articles say what a place was "(cũ)" and is "(mới)".
+    /// After the 2025 reorganization articles say what a place was "(cũ)" and is "(mới)"; a place found is its successor's.
     @Test func formerPlacesDoNotSayWhereTheEventWas() {
         let facts = Fixtures.extract("Mèo Vạc khen thưởng điển hình\n\nNgày 24/10/2025, Đảng ủy xã Mèo Vạc tổ chức lễ khen thưởng. Xã Mèo Vạc (mới) được thành lập trên cơ sở sắp xếp thị trấn Mèo Vạc và một số xã thuộc huyện Mèo Vạc (cũ), tỉnh Hà Giang (cũ); nay thuộc tỉnh Tuyên Quang (mới). Trước đây, huyện Mèo Vạc (cũ) là huyện vùng cao của tỉnh Hà Giang (cũ).").facts
         #expect(facts.province?.name == "Tuyên Quang")
+        // From 1/7/2025 a place is its successor's: a meeting in Vĩnh Yên in 2026 is Phú Thọ's, and so is the committee named
+        // with a bare "tỉnh"; in 2024 the same place is Vĩnh Phúc's.
+        let lead = "Đảng ủy các cơ quan Đảng tỉnh tổng kết Chỉ thị 05\n\nNgày %@, Ban Thường vụ Đảng ủy các cơ quan Đảng tỉnh tổ chức hội nghị tổng kết tại Trung tâm Hội nghị tỉnh (thành phố Vĩnh Yên)."
+        let after = Fixtures.extract(lead.replacingOccurrences(of: "%@", with: "22/4/2026")).facts
+        #expect(after.province?.name == "Phú Thọ", "\(String(describing: after.province))")
+        #expect(after.organizer?.unit == "Đảng ủy các cơ quan Đảng tỉnh Phú Thọ", "\(String(describing: after.organizer))")
+        let before = Fixtures.extract(lead.replacingOccurrences(of: "%@", with: "22/4/2024")).facts
+        #expect(before.province?.name == "Vĩnh Phúc")
+        // Under the successor's own name.
+        let huế = Fixtures.extract("Hội nghị tổng kết\n\nNgày 12/10/2025, tại thành phố Huế, Ban Tuyên giáo và Dân vận Thành ủy tổ chức hội nghị tổng kết.").facts
+        #expect(huế.province?.name == "Huế", "\(String(describing: huế.province))")
     }
 
     @Test func aCopulasSubjectAndCitiesWrittenShort() {
