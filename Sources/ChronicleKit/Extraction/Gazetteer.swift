@@ -204,6 +204,12 @@ public struct Gazetteer: Sendable {
         places[Self.key(name, spelling: spelling)]?.first { if case .province = $0 { return true } else { return false } }?.provinceIndex
     }
 
+    /// A 2025 successor named otherwise than the province it was ("Huế", once Thừa Thiên Huế), as a province of its own kind.
+    public func renamedSuccessor(named name: String) -> Province? {
+        guard let successor = successors.first(where: { $0.name == name }), !provinces.contains(where: { $0.name == name }) else { return nil }
+        return Province(id: Slug.make(successor.name), name: successor.name, kind: successor.kind)
+    }
+
     /// The index of the province with this `id`, if any.
     public func province(id: String?) -> Int? {
         id.flatMap { id in provinces.firstIndex { $0.id == id } }

@@ -472,6 +472,7 @@ struct UnitAndProvinceTests {
         // Under the successor's own name.
         let huế = Fixtures.extract("Hội nghị tổng kết\n\nNgày 12/10/2025, tại thành phố Huế, Ban Tuyên giáo và Dân vận Thành ủy tổ chức hội nghị tổng kết.").facts
         #expect(huế.province?.name == "Huế", "\(String(describing: huế.province))")
+        #expect(huế.organizer?.unit == "Ban Tuyên giáo và Dân vận Thành ủy Huế", "\(String(describing: huế.organizer))")
     }
 
     @Test func aCopulasSubjectAndCitiesWrittenShort() {
