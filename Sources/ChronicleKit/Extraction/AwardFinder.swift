@@ -41,6 +41,8 @@ struct AwardFinder: Sendable {
     let elidedCount: Pattern
     let combinedNoun: Pattern
     let collectiveNoun: Pattern
+    /// A whole phrase naming individuals ("cá nhân", "đảng viên", "công nhân"): a table row's label.
+    let individualNoun: Pattern
     let weakNoun: Pattern
     let cumulative: Pattern
     let atEvent: Pattern
@@ -258,6 +260,7 @@ struct AwardFinder: Sendable {
         let noun = alternation(combined + collectives + individuals + afterAwardNouns)
         combinedNoun = try Pattern("^(?:\(alternation(combined)))$")
         collectiveNoun = try Pattern("^(?:\(alternation(collectives + collectivesAfterAward)))$")
+        individualNoun = try Pattern("^(?:\(alternation(individuals + recipients.flatMap { $0.individuals_after_award ?? [] })))$")
         weakNoun = try Pattern("^(?:\(alternation(afterAwardNouns)))$")
         // "{number}" in a pattern: a count in digits or one word ("Ba năm qua, …"). Only the words up to ten: every
         // number word would be tried at every position of every sentence asked about, a third of extraction's time.

@@ -8,6 +8,8 @@ extension AwardFinder {
     func tableAwards(introducedBy block: ArticleText.Block, followedBy rest: ArraySlice<ArticleText.Block>, eventDate: CalendarDate?) -> [Award] {
         // Introduced by a colon ("…, cụ thể như sau:") or not ("… khen thưởng 40 tập thể, cá nhân (xem bảng)."): the header says it is a table.
         guard let tableHeader, let sentenceRange = block.sentences.last else { return [] }
+        let byColumn = awardColumnTable(introducedBy: block, followedBy: rest, eventDate: eventDate)
+        guard byColumn.isEmpty else { return byColumn }
         // The header, or a short title line and then the header ("KẾT QUẢ KHEN THƯỞNG TẠI HỘI NGHỊ").
         let titled = rest.count > 1 && !rest[rest.startIndex].folded.contains(where: \.isNumber)
             && TextShape.wordCount(rest[rest.startIndex].original) <= Self.tableTitleWords && tableHeader.firstMatch(in: rest[rest.startIndex].folded) == nil
@@ -68,6 +70,72 @@ extension AwardFinder {
         }
         return awards
     }
+
+    /// A table whose columns are the awards and whose rows are the kinds of recipient: "Hình thức khen thưởng  Bằng khen của Ban
+    /// Thường vụ Tỉnh ủy  Giấy khen của Đảng ủy Khối  Cộng" over "Tập thể (tổ chức cơ sở đảng)  3  9  12", "Cá nhân (đảng viên)  4
+    /// 15  19" and "Tổng cộng  7  30  37": each award its column's counts, the rows of collectives and of individuals added up.
+    /// The cells come as one line with their tabs made spaces: the header's columns begin at its kinds, perhaps with a total
+    /// after them; a row is a label and a count (or a dash) for each column. A row naming neither a collective nor an individual
+    /// reads nothing.
+    func awardColumnTable(introducedBy block: ArticleText.Block, followedBy rest: ArraySlice<ArticleText.Block>, eventDate: CalendarDate?) -> [Award] {
+        // The header, perhaps under a title line: a label, then two kinds or more, perhaps then a total.
+        guard let headerAt = rest.prefix(2).firstIndex(where: { !$0.folded.contains(where: \.isNumber) || anyKind.matches(in: $0.folded).count >= 2 }) else { return [] }
+        var header = Self.cellsBetweenBars(rest[headerAt].folded).replacingOccurrences(of: "\t", with: " ").trimmingWhitespace()
+        var hasTotal = false
+        for words in Self.totalColumnWords {
+            let last = header.split(separator: " ").suffix(words).joined(separator: " ")
+            guard tableTotal?.matches(last) == true else { continue }
+            header = String(header.dropLast(last.count)).trimmingWhitespace()
+            hasTotal = true
+            break
+        }
+        let length = (header as NSString).length
+        let kinds = anyKind.matches(in: header, range: NSRange(location: 0, length: length))
+        guard kinds.count >= 2, let first = kinds.first, first.location > 0 else { return [] }
+        // A column begins at its kind, or at a proposal before it ("… Giám đốc Bệnh viện  Đề nghị Bộ trưởng Bộ Y tế tặng Bằng khen"),
+        // whose counts are no awards.
+        let starts = kinds.indices.map { index -> (location: Int, proposed: Bool) in
+            let from = index == 0 ? 0 : kinds[index - 1].upperBound
+            let marker = past.matches(in: header, range: NSRange(location: from, length: kinds[index].location - from)).first
+            return (marker.map { index == 0 ? kinds[index].location : $0.location } ?? kinds[index].location, marker != nil)
+        }
+        let names = kinds.indices.map { index in
+            header.substring(utf16: NSRange(location: kinds[index].location,
+                                            length: (index + 1 < kinds.count ? starts[index + 1].location : length) - kinds[index].location)).trimmingWhitespace()
+        }
+        let columns = kinds.count + (hasTotal ? 1 : 0)
+        guard let row = try? Pattern("^(?<label>\\S.*?)((?:\\s+(?:\\d{1,5}|[-–—])){\(columns)})\\s*$") else { return [] }
+        var collectives = Array(repeating: 0, count: kinds.count), individuals = collectives
+        var rows = 0
+        for line in rest[(headerAt + 1)...] {
+            let text = Self.cellsBetweenBars(line.folded).replacingOccurrences(of: "\t", with: " ").trimmingWhitespace()
+            guard let cells = row.firstMatch(in: text), let label = cells["label"], let numbers = cells[2] else { break }
+            let counts = numbers.split(separator: " ").map { Int($0) ?? 0 }
+            let name = AwardFinder.parenthetical.replacingMatches(in: String(label), with: "").trimmingWhitespace()
+            if tableTotal?.matches(name) == true { continue }
+            let isCollective = collectiveNoun.matches(name)
+            guard isCollective || individualNoun.matches(name) else { return [] }
+            for column in kinds.indices {
+                if isCollective { collectives[column] += counts[column] } else { individuals[column] += counts[column] }
+            }
+            rows += 1
+        }
+        // Introduced by a paragraph telling this event's awards in one of its sentences ("Tại hội nghị, 30 tập thể, cá nhân … đã
+        // được khen thưởng. Hội nghị cũng thống nhất danh sách đề nghị …. Kết quả cụ thể:").
+        let sentences = block.sentences.map(block.foldedText).filter { anyKind.matches($0) || anyVerb.matches($0) }
+        guard rows > 0, sentences.contains(where: { introducesThisEventsAwards($0, eventDate: eventDate, afterLead: block.paragraph > 0) }) else { return [] }
+        return kinds.indices.compactMap { column in
+            guard collectives[column] + individuals[column] > 0, !starts[column].proposed else { return nil }
+            let name = names[column], length = (name as NSString).length
+            let kind = anyKind.firstMatch(in: name, range: NSRange(location: 0, length: length)) ?? NSRange(location: 0, length: 0)
+            return Award(giver: ofGiver(in: name, from: kind.upperBound, to: length), kind: kindName(name.substring(utf16: kind)),
+                         collectives: collectives[column] > 0 ? collectives[column] : nil, individuals: individuals[column] > 0 ? individuals[column] : nil,
+                         evidence: rest[headerAt].original.trimmingWhitespace(), line: rest[headerAt].line)
+        }
+    }
+
+    /// How many last words of a header may name a total column ("… Cộng", "… Tổng cộng").
+    static let totalColumnWords = [1, 2]
 
     /// A table's header and rows, one line each as copied ("Bằng khen của Chủ tịch UBND Tỉnh  02  03"), or copied one cell
     /// per line ("Hình thức khen thưởng", "Tập thể", "Cá nhân", then three lines a row), the cells joined by tabs.

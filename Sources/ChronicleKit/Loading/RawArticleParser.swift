@@ -17,7 +17,8 @@ public struct RawArticleParser: Sendable {
     /// Lines from a table's title to its header: the title, then perhaps the decision it is attached to.
     private static let tableTitleLines = 2
     /// A table's first row ("1 | Chi bộ …", "1\tĐảng bộ xã …", "1. Chi bộ …") or first part ("I\tTẬP THỂ", "I. CÁ NHÂN").
-    private static let tableStart = Pattern(literal: #"^\s*(?:1|I)\s*(?:[.)|\t]|\s)\s*\p{L}"#, caseInsensitive: false)
+    /// "1 | Chi bộ …", "I  TẬP THỂ", "A. TẬP THỂ" (a part lettered, in capitals).
+    private static let tableStart = Pattern(literal: #"^\s*(?:(?:1|I)\s*(?:[.)|\t]|\s)\s*\p{L}|A\s*[.)]\s*\p{Lu}\p{Lu})"#, caseInsensitive: false)
     static let maximumKickerWords = 25
     /// Paragraphs of story there must be above a comments marker for it to open the readers' comments
     /// (a counter by the title is a widget).
@@ -160,7 +161,7 @@ public struct RawArticleParser: Sendable {
             index > 0 && body[index - 1].text.hasSuffix(":") && rules.tableRowNumberHeaders.contains(body[index].text)
         }
         // Nor a line over a table's header or first row: its title ("DANH SÁCH TẬP THỂ, CÁ NHÂN ĐƯỢC KHEN THƯỞNG"), a header
-        // ("STT | Tập thể/Cá nhân | …"), a part's heading ("I  TẬP THỂ"), over "STT …", "1 | Chi bộ …" or "I  TẬP THỂ".
+        // ("STT | Tập thể/Cá nhân | …"), a part's heading ("I  TẬP THỂ"), over "STT …", "1 | Chi bộ …", "I  TẬP THỂ" or "A. TẬP THỂ".
         // (The decision a roster is attached to may stand between: "(Kèm theo Quyết định số … )".)
         func headsTable(_ index: Int) -> Bool {
             guard let next = body[(index + 1)...].prefix(Self.tableTitleLines).first(where: { !$0.text.hasPrefix("(") })?.text else { return false }

@@ -250,4 +250,17 @@ struct AwardShapeTests {
                                  title: "Tuyên dương thầy thuốc tiêu biểu")
         #expect(physicians == ["Sở Y tế tỉnh Bình Dương|tuyên dương|0|30|0"], "\(physicians)")
     }
+
+    /// A table with a column per award and a row per kind of recipient ("Tập thể (tổ chức cơ sở đảng)", "Cá nhân (đảng viên)"):
+    /// each award its column, rows of collectives and of individuals added up, a dash none, totals left out; a column
+    /// proposing an award ("Đề nghị Bộ trưởng Bộ Y tế tặng Bằng khen") gives none.
+    @Test func aTableWithAColumnPerAward() {
+        let lead = "Chiều 31/1/2024, Đảng ủy Khối Doanh nghiệp tỉnh Bình Dương tổ chức lễ khen thưởng. "
+        let columns = summary("Tại buổi lễ, 37 tập thể, cá nhân được khen thưởng, cụ thể như sau:\n\nHình thức khen thưởng\tBằng khen của Ban Thường vụ Tỉnh ủy\tGiấy khen của Đảng ủy Khối Doanh nghiệp tỉnh\tCộng\nTập thể (tổ chức cơ sở đảng)\t3\t9\t12\nTập thể (chi bộ trực thuộc)\t–\t6\t6\nCá nhân (đảng viên)\t4\t15\t19\nTổng cộng\t7\t30\t37",
+                              lead: lead, title: "Khen thưởng 37 tập thể, cá nhân")
+        #expect(columns == ["Ban Thường vụ Tỉnh ủy Bình Dương|Bằng khen|3|4|0", "Đảng ủy Khối Doanh nghiệp tỉnh Bình Dương|Giấy khen|15|15|0"], "\(columns)")
+        let proposed = summary("Tại hội nghị, 30 tập thể, cá nhân đã được khen thưởng. Kết quả cụ thể:\n\nĐối tượng\tGiấy khen của Đảng ủy Bệnh viện\tGiấy khen của Giám đốc Bệnh viện\tĐề nghị Bộ trưởng Bộ Y tế tặng Bằng khen\nTập thể\t6\t4\t1\nCá nhân\t11\t9\t2\nCộng\t17\t13\t3",
+                               lead: "Chiều 15/1/2026, Đảng ủy Bệnh viện Đa khoa tỉnh Bình Dương tổ chức hội nghị tổng kết. ", title: "Bệnh viện tổng kết")
+        #expect(proposed.count == 2 && proposed.allSatisfy { $0.contains("|Giấy khen|") } && proposed.contains { $0.hasSuffix("|6|11|0") } && proposed.contains { $0.hasSuffix("|4|9|0") }, "\(proposed)")
+    }
 }

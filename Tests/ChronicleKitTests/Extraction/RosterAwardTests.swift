@@ -125,8 +125,8 @@ struct RosterAwardTests {
     }
 
     /// Parts headed "Danh sách tập thể được tặng Giấy khen" and "Danh sách cá nhân được …" (over their column headers, each
-    /// numbered from 1) and a title in capitals before them split "5 tập thể, cá nhân" (2 and 3); a heading "I. TẬP THỂ" is no byline
-    /// that would end the article before the rows.
+    /// numbered from 1) and a title in capitals before them split "5 tập thể, cá nhân" (2 and 3); a heading "I. TẬP THỂ" or
+    /// "A. TẬP THỂ" is no byline that would end the article before the rows.
     @Test func headingsThatNameTheListAndATitleBeforeThem() {
         let parts = awards("Đảng ủy Bệnh viện trao Giấy khen cho 5 tập thể, cá nhân có thành tích tiêu biểu, cụ thể như sau:\n\nDanh sách tập thể được tặng Giấy khen\nSTT\tTên tập thể\n1\tChi bộ Khoa Nhi\n2\tChi bộ Khoa Cấp cứu\nDanh sách cá nhân được tặng Giấy khen\nSTT\tHọ và tên\tChức vụ, đơn vị\n1\tBSCKII. Nguyễn Văn Hậu\tTrưởng khoa Nhi\n2\tThS.BS. Lê Thị Mỹ Dung\tKhoa Nhi\n3\tĐD. Trần Thị Kim Ngân\tKhoa Nội")
         #expect(parts == ["Đảng ủy Bệnh viện|Giấy khen|2|3|0"])
@@ -135,6 +135,12 @@ struct RosterAwardTests {
             "1 | Chi bộ thôn Đông Sơn | Đảng bộ xã Công Thành", "II. CÁ NHÂN", "2 | Đồng chí Nguyễn Văn Bình, Bí thư Chi bộ | Đảng bộ xã Đô Thành",
             "3 | Đồng chí Trần Thị Lan, giáo viên | Đảng bộ xã Hợp Thành", "HOÀI NHÂN"].joined(separator: "\n\n"))
         #expect(titled == ["Ban Thường vụ Huyện ủy Yên Thành|Giấy khen|1|2|0"])
+        // Parts lettered "A. TẬP THỂ", "B. CÁ NHÂN" under the title: no byline either.
+        let lettered = Fixtures.awardLines(title: "Yên Thành tuyên dương điển hình", [lead, "Dịp này, Ban Thường vụ Huyện ủy tuyên dương 5 tập thể, cá nhân điển hình (có danh sách kèm theo).",
+            "DANH SÁCH TẬP THỂ, CÁ NHÂN ĐƯỢC TUYÊN DƯƠNG", "A. TẬP THỂ", "1. Đảng bộ xã Công Thành\n2. Chi bộ xóm Tây Lộc, xã Phúc Thành",
+            "B. CÁ NHÂN", "1. Ông Nguyễn Văn Thân, Bí thư Chi bộ xóm Đông Hồ\n2. Bà Phan Thị Lý, Chủ tịch Hội LHPN xã Đô Thành\n3. Anh Lê Văn Hậu, Công an viên xã Vĩnh Thành",
+            "HOÀI NHÂN"].joined(separator: "\n\n"))
+        #expect(lettered == ["Ban Thường vụ Huyện ủy Yên Thành|tuyên dương|2|3|0"], "\(lettered)")
     }
 
     /// Bulleted rows ("- Chi bộ Khoa Nhi;") under "Tập thể:" and "Cá nhân:", after a sentence ending "…, gồm:" that reads like a
