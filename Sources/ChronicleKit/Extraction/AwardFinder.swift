@@ -401,7 +401,7 @@ struct AwardFinder: Sendable {
         let rosterNounGroups = "(?:(?<collective>\(Pattern.phrases(roster.flatMap(\.collectives))))|(?<individual>\(Pattern.phrases(roster.flatMap(\.individuals)))))"
         // (Rows are read with their bars made tabs.) A tail ("… được tặng Giấy khen") within one cell; `rosterRows` takes one
         // only after an opener or a part's number.
-        rosterSection = roster.isEmpty ? nil : try Pattern("^(?<number>(?-i:[IVX]{1,4}|[A-D])\\s*[.):/-]?\\s*|\\d{1,2}\\s*[.)]\\s*)?"
+        rosterSection = roster.isEmpty ? nil : try Pattern("^(?<number>(?-i:[IVX]{1,4}|[A-D]|[a-d](?=\\)))\\s*[.):/-]?\\s*|\\d{1,2}\\s*[.)]\\s*)?"
             + (headingOpeners.isEmpty ? "" : "(?:(?<opener>\(Pattern.phrases(headingOpeners)))\\s+)?") + rosterNounGroups
             + "\\s*(?:[:(].*" + (headingTails.isEmpty ? "" : "|(?<=\\s)(?<tail>\(Pattern.phrases(headingTails)))\\s[^\t]*") + ")?$")
         let attached = roster.flatMap { $0.attached ?? [] }

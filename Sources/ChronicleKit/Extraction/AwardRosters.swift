@@ -218,11 +218,27 @@ extension AwardFinder {
         var rows: [RosterRow] = []
         var section: Bool?, sawSection = false, skipped = 0
         var pendingNumber: Int?
+        // "I. Giấy khen của Đảng ủy Than Quảng Ninh" heading a part: the award of the rows under it, numbered from 1 again.
+        var headedAward: RosterRow.AwardColumn?, awardHeading = false
+        func appendRow(_ row: RosterRow) {
+            var row = row
+            if row.award == nil { row.award = headedAward }
+            rows.append(row)
+            awardHeading = false
+        }
         for block in rest {
             var line = Self.cellsBetweenBars(block.folded.trimmingWhitespace())
             // "- Chi bộ Khoa Nội tổng hợp;": a bulleted row (or a bulleted heading, "- Tập thể:"), numbered on in its part.
             let bulleted = Self.bulletedRow.firstMatch(in: line)?["rest"].map(String.init)
             if let bulleted { line = bulleted }
+            if let heading = Self.partHeading.firstMatch(in: line)?["rest"].map(String.init), !heading.contains(where: \.isNumber) {
+                let length = (heading as NSString).length
+                if let kind = anyKind.firstMatch(in: heading, range: NSRange(location: 0, length: length), anchored: true) {
+                    headedAward = RosterRow.AwardColumn(text: heading, kind: kind, giver: ofGiver(in: heading, from: kind.upperBound, to: length))
+                    (awardHeading, section, sawSection, pendingNumber) = (true, nil, false, nil)
+                    continue
+                }
+            }
             if let heading = rosterSection.firstMatch(in: line) ?? rosterColumnSection?.firstMatch(in: line),
                heading["tail"] == nil || heading["opener"] != nil || heading["number"]?.isEmpty == false {
                 // "Tập thể" then "Cá nhân": the count columns' headers of a table of awards, no roster.
@@ -237,14 +253,14 @@ extension AwardFinder {
             if let number = pendingNumber {
                 pendingNumber = nil
                 if line.first?.isLetter == true {
-                    rows.append(rosterRow(number: number, cells: line, section: section))
+                    appendRow(rosterRow(number: number, cells: line, section: section))
                     sawSection = false
                     continue
                 }
             }
             // Numbered on from the last row, or from 1 in a new part. Any other number, or 1 again with no heading before it (a
             // heading of a shape not known), is a row lost or a part not told: no count rather than a wrong one.
-            func continues(_ number: Int) -> Bool { number == expected || (number == 1 && (sawSection || rows.isEmpty)) }
+            func continues(_ number: Int) -> Bool { number == expected || (number == 1 && (sawSection || awardHeading || rows.isEmpty)) }
             if let number = Int(line) {
                 guard continues(number) else { if rows.isEmpty { continue } else { return nil } }
                 pendingNumber = number
@@ -252,7 +268,7 @@ extension AwardFinder {
             }
             if let match = Self.rosterRow.firstMatch(in: line), let number = match["number"].flatMap({ Int($0) }), let cells = match["rest"] {
                 guard continues(number) else { return nil }
-                rows.append(rosterRow(number: number, cells: String(cells), section: section))
+                appendRow(rosterRow(number: number, cells: String(cells), section: section))
                 sawSection = false
                 continue
             }
@@ -260,7 +276,7 @@ extension AwardFinder {
             // thưởng 4 tập thể") is a clause of its own, and one that runs like a sentence is no name: no roster.
             if bulleted != nil {
                 guard !anyVerb.matches(line), groups(in: line).isEmpty, TextShape.wordCount(line) <= Self.bulletedRowWords else { return nil }
-                rows.append(rosterRow(number: sawSection ? 1 : expected, cells: line, section: section))
+                appendRow(rosterRow(number: sawSection ? 1 : expected, cells: line, section: section))
                 sawSection = false
                 continue
             }
@@ -306,6 +322,8 @@ extension AwardFinder {
         return RosterRow(number: number, name: cells, award: nil, collective: section)
     }
 
+    /// "I. Giấy khen của …", "II - …", "A. …": a part's number, then its heading.
+    static let partHeading = Pattern(literal: #"^(?:[IVX]{1,4}|[A-D])\s*[.):/-]\s*(?<rest>\p{L}.*)$"#, caseInsensitive: false)
     /// "1\tChi bộ …" (bars made tabs), "2. Lê Văn Hòa …", "3 Chi bộ …": a row number, then a letter.
     static let rosterRow = Pattern(literal: #"^(?<number>\d{1,3})\s*(?:[.)]\s*|\s+)(?<rest>\p{L}.*)$"#)
     /// Words a bulleted row may run to: a name with its post and unit ("Đ/c BSCKII. Hồ Thị Mỹ Dung - Trưởng khoa Nhi").

@@ -17,6 +17,9 @@ public struct RawArticleParser: Sendable {
     /// Lines from a table's title to its header: the title, then perhaps the decision it is attached to.
     private static let tableTitleLines = 2
     /// A table's first row ("1 | Chi bộ …", "1\tĐảng bộ xã …", "1. Chi bộ …") or first part ("I\tTẬP THỂ", "I. CÁ NHÂN").
+    /// A line of a roster after its title: a numbered row ("1. Chi bộ …", "12 | Ông …"), a part's heading ("I. Giấy khen của …",
+    /// "a) Tập thể:", "Cá nhân:"), the decision it is attached to ("(Kèm theo Quyết định …)").
+    private static let rosterLine = Pattern(literal: #"^\s*(?:\d{1,3}\s*[.)|\t]?\s*\p{L}|(?:[IVX]{1,4}|[A-Da-d])\s*[.)]\s*\p{L}|\(|[^.!?]{1,40}:$)"#, caseInsensitive: false)
     /// "1 | Chi bộ …", "I  TẬP THỂ", "A. TẬP THỂ" (a part lettered, in capitals).
     private static let tableStart = Pattern(literal: #"^\s*(?:(?:1|I)\s*(?:[.)|\t]|\s)\s*\p{L}|A\s*[.)]\s*\p{Lu}\p{Lu})"#, caseInsensitive: false)
     static let maximumKickerWords = 25
@@ -172,9 +175,17 @@ public struct RawArticleParser: Sendable {
                opensTable(index) || headsTable(index) ? nil : self.bylines.parse(body[index].text).map { (index, $0) } }).first {
             if !byline.authors.isEmpty { article.authors = byline.authors }
             if let source = byline.source { article.sourceCredits.append(source) }
-            // Lines before the byline are the story's (captions, a last line without a full stop); after it, the site's.
-            article.droppedLines += body[(bylineIndex + 1)...]
+            // Lines before the byline are the story's (captions, a last line without a full stop); after it, the site's, but for
+            // a roster the story attached ("(có danh sách kèm theo)") under its title.
+            var roster = bylineIndex + 1
+            if roster < body.count, headsTable(roster) {
+                roster += 1
+                while roster < body.count, Self.rosterLine.matches(body[roster].text) || rules.tableRowNumberHeaders.contains(body[roster].text) { roster += 1 }
+            }
+            article.droppedLines += body[roster...]
+            let attached = Array(body[(bylineIndex + 1)..<roster])
             body.removeSubrange(bylineIndex...)
+            body += attached
         }
         let separated = captions.separate(body, title: article.title)
         article.paragraphs = separated.paragraphs

@@ -143,6 +143,20 @@ struct RosterAwardTests {
         #expect(lettered == ["Ban Thường vụ Huyện ủy Yên Thành|tuyên dương|2|3|0"], "\(lettered)")
     }
 
+    /// A roster the story attached, after the byline, its parts headed by the award ("I. Giấy khen của Đảng ủy Than Quảng Ninh",
+    /// each with "Tập thể:" and "b) Cá nhân:" numbered from 1): one count given by two splits into each award its rows; the
+    /// site's lines after the roster stay out.
+    @Test func aRosterAfterTheBylineHeadedByAward() {
+        let text = ["Dịp này, 7 tập thể, cá nhân có thành tích xuất sắc được Đảng ủy Than Quảng Ninh và Đảng ủy Công ty khen thưởng (có danh sách kèm theo).",
+                    "Nguyễn Thị Thu Trang (Văn phòng Đảng ủy Công ty)",
+                    "DANH SÁCH TẬP THỂ, CÁ NHÂN ĐƯỢC KHEN THƯỞNG",
+                    "I. Giấy khen của Đảng ủy Than Quảng Ninh\nTập thể:\n1. Chi bộ Phân xưởng Khai thác 1\nCá nhân:\n1. Đồng chí Phạm Văn Thịnh - Quản đốc Phân xưởng Khai thác 3",
+                    "II. Giấy khen của Đảng ủy Công ty\na) Tập thể:\n1. Chi bộ Phân xưởng Khai thác 2\n2. Chi bộ Trạm Y tế\nb) Cá nhân:\n1. Đồng chí Nguyễn Văn Quý - Phó Quản đốc\n2. Đồng chí Vũ Đình Tuấn - Lò trưởng\n3. Đồng chí Phạm Thị Lan - Bác sĩ Trạm Y tế",
+                    "Hội nghị người lao động năm 2019 (18/01/2019)"].joined(separator: "\n\n")
+        let found = Fixtures.awardLines(title: "Than Hà Lầm sơ kết Chỉ thị 05", "Sáng 24/5/2019, Đảng ủy Công ty Than Hà Lầm tổ chức hội nghị sơ kết.\n\n" + text)
+        #expect(found == ["Đảng ủy Than Quảng Ninh|Giấy khen|1|1|0", "Đảng ủy Công ty Than Hà Lầm|Giấy khen|2|3|0"], "\(found)")
+    }
+
     /// Bulleted rows ("- Chi bộ Khoa Nhi;") under "Tập thể:" and "Cá nhân:", after a sentence ending "…, gồm:" that reads like a
     /// caption ("… trao Giấy khen cho các tập thể, cá nhân"): a line introducing others is none. Bullets that tell awards of
     /// their own are clauses, not rows.
