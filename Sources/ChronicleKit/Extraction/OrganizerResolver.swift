@@ -283,6 +283,14 @@ struct OrganizerResolver: Sendable {
         if let place = bannerDistrict(article), permitted(place.provinceIndex) {
             return fact(place.provinceIndex, "tên trang của huyện", place: place)
         }
+        // The organizer's own site, its name over its address in the footer ("TRƯỜNG ĐẠI HỌC SƯ PHẠM HÀ NỘI 2", "Địa chỉ: …,
+        // thành phố Phúc Yên, tỉnh Vĩnh Phúc"): where it is, whatever place its name holds.
+        // (An address ends with its province, its places written with their words: "Đường Chi Lăng" is a street.)
+        if let name = organizer?.text ?? phrase, let address = siteAddress(of: name, in: article),
+           let place = places.mentions(in: gazetteer.spelling.fold(address)).filter({ $0.kindWord != nil }).compactMap({ places.resolve($0) }).last,
+           permitted(place.provinceIndex) {
+            return fact(place.provinceIndex, "địa chỉ của đơn vị cuối trang '\(address)'", place: place)
+        }
         var counts: [Int: Int] = [:]
         var firstSeen: [Int: Int] = [:]
         var order = 0
@@ -506,6 +514,22 @@ struct OrganizerResolver: Sendable {
             places.mentions(in: gazetteer.spelling.fold(line.text)).filter { $0.kindWord.map(units.catalog.provinceOnlyPlaceWords.contains) == true }
                 .compactMap { places.resolve($0)?.provinceIndex }
         }
+    }
+
+    /// The address line under the name of a unit's own site in its footer ("TRƯỜNG THPT PHAN CHÂU TRINH", then "Địa chỉ: 154 Lê
+    /// Lợi, quận Hải Châu, TP Đà Nẵng"), when that name ends the unit's (its committee's or organ's too: "Chi bộ Trường THPT Phan
+    /// Châu Trinh").
+    private func siteAddress(of unit: String, in article: Article) -> String? {
+        guard let lastLine = article.paragraphs.last?.number else { return nil }
+        let footer = article.droppedLines.filter { $0.number > lastLine }.sorted { $0.number < $1.number }
+        let key = VietnameseFolding.looseKey(unit)
+        for (index, line) in footer.enumerated().dropLast() where TextShape.isMostlyUppercase(line.text) {
+            let siteName = VietnameseFolding.looseKey(line.text)
+            guard !siteName.isEmpty, key == siteName || key.hasSuffix(" " + siteName) else { continue }
+            let next = footer[index + 1].text
+            return gazetteer.isSiteName(next) ? next : nil
+        }
+        return nil
     }
 
     /// From the day the 2025 successors took office, a place is in the province that absorbed its own ("cơ sở Vĩnh Yên" in 2026

@@ -238,6 +238,14 @@ struct UnitAndProvinceTests {
         #expect(merged.province?.name == "Tây Ninh", "\(String(describing: merged.province))")
     }
 
+    /// The organizer's own site, its name over its address in the footer: where it is, whatever place its name holds, the address
+    /// read from its end ("Đường Chi Lăng" is a street).
+    @Test func theAddressUnderTheOrganizersNameInTheFooter() {
+        let page = "Hội thảo khoa học về Di chúc của Bác\n\nSáng 29-8-2019, tại Hội trường A, Trường Đại học Sư phạm Hà Nội 2 tổ chức Hội thảo khoa học cấp trường. Hội thảo nhận được 42 tham luận của cán bộ, giảng viên Hà Nội và các tỉnh.\n\nCác tin khác:\n- Lễ khai giảng năm học 2019 - 2020 (28/08/2019)\n\nTRƯỜNG ĐẠI HỌC SƯ PHẠM HÀ NỘI 2\nĐịa chỉ: Số 32 Đường Chi Lăng, phường Xuân Hòa, thành phố Phúc Yên, tỉnh Vĩnh Phúc"
+        let facts = Fixtures.extract(page).facts
+        #expect(facts.province?.name == "Vĩnh Phúc", "\(String(describing: facts.province))")
+    }
+
     @Test func aDistrictUnderASchoolsBannerAndNoNumberAfterPunctuation() {
         let found = facts("TRƯỜNG THCS NGUYỄN DU\nHUYỆN KRÔNG NÔ\n\nChi bộ nhà trường sơ kết chuyên đề\n\nNgày 20/5/2023, Chi bộ trường tổ chức hội nghị sơ kết chuyên đề. Có 23 học sinh đạt giải cấp huyện; 5/5 tổ chuyên môn hoàn thành tốt nhiệm vụ.")
         #expect(found.province?.name == "Đắk Nông", "\(String(describing: found.province))")
