@@ -103,11 +103,13 @@ struct OrganizerResolver: Sendable {
             mention.place = place
             organizerMention = mention
         }
-        // "Ban Thường vụ Công đoàn Công Thương Việt Nam tổ chức …": a body of the whole country, unless the lead says it met outside
-        // the capital ("Ngày 12/5, tại phường Vũng Tàu, TP Hồ Chí Minh, Đảng ủy Tổng công ty Khí Việt Nam (PV GAS) tổ chức …").
+        // "Ban Thường vụ Công đoàn Công Thương Việt Nam tổ chức …": a body of the whole country, unless the lead (or the paragraph
+        // after it) says it met outside the capital ("Ngày 12/5, tại phường Vũng Tàu, TP Hồ Chí Minh, Đảng ủy Tổng công ty Khí Việt
+        // Nam (PV GAS) tổ chức …", "Lễ khen thưởng được tổ chức tại Hội trường Công ty, phường Pom Hán, thành phố Lào Cai").
         if organizerMention == nil, frontMatter.province == nil, let phrase = organizerPhrase,
            units.catalog.nationalNameEndings.contains(where: { phrase.hasSuffix(" " + $0) }) {
-            province = venueProvince(text, permitted: { gazetteer.provinces[$0].seat_of_central_bodies != true }, firstOnly: true)
+            let outsideCapital = { (index: Int) in gazetteer.provinces[index].seat_of_central_bodies != true }
+            province = venueProvince(text, permitted: outsideCapital, firstOnly: true) ?? venueAfterLead(text, permitted: outsideCapital)
                 ?? ProvinceFact(name: Gazetteer.central, inferredFrom: "cơ quan toàn quốc: \(phrase)")
         }
         var organizer: Organizer?
@@ -333,19 +335,32 @@ struct OrganizerResolver: Sendable {
     /// of its first venue only ("Tại Trung tâm Hội nghị Quốc gia, Ban Bí thư … có điểm cầu tại tỉnh Quảng Trị" names none).
     private func venueProvince(_ text: ArticleText, permitted: (Int) -> Bool, firstOnly: Bool = false) -> ProvinceFact? {
         guard let lead = text.body.first else { return nil }
-        let folded = lead.folded
-        for match in units.catalog.venue.matches(in: folded).prefix(firstOnly ? 1 : Int.max) {
-            if let phrase = match[1].map(String.init), let venue = venue(phrase, permitted: permitted) { return venue }
-            // "tại phường Vũng Tàu, TP Hồ Chí Minh": a commune the gazetteer does not know, then its province.
-            let end = NSRange(match.range, in: folded).upperBound
-            let rest = NSRange(location: end, length: (folded as NSString).length - end)
-            if match.value.hasSuffix(","), let parent = units.catalog.venueParent.firstMatch(in: folded, range: rest, anchored: true),
-               let venue = venue(folded.substring(utf16: parent), permitted: permitted) {
-                return venue
-            }
+        for match in units.catalog.venue.matches(in: lead.folded).prefix(firstOnly ? 1 : Int.max) {
+            if let venue = venue(match, in: lead.folded, permitted: permitted) { return venue }
         }
         return nil
     }
+
+    /// The province of the venue a match of `units.catalog.venue` names, or of the places set off after it by commas ("tại Hội
+    /// trường Công ty, phường Pom Hán, thành phố Lào Cai": a commune the gazetteer does not know, then its city).
+    private func venue(_ match: Pattern.Match, in text: String, permitted: (Int) -> Bool) -> ProvinceFact? {
+        if let phrase = match[1].map(String.init), let venue = venue(phrase, permitted: permitted) { return venue }
+        var end = NSRange(match.range, in: text).upperBound, ended = match.value.hasSuffix(",")
+        for _ in 0..<Self.venueParentsRead where ended {
+            guard let parent = units.catalog.venueParent.firstMatch(in: text, range: NSRange(location: end, length: (text as NSString).length - end), anchored: true)
+            else { return nil }
+            let place = text.substring(utf16: parent)
+            if let venue = venue(place.trimmingCharacters(in: CharacterSet.whitespaces.union(CharacterSet(charactersIn: ",;."))), permitted: permitted) {
+                return venue
+            }
+            end = parent.upperBound
+            ended = place.hasSuffix(",")
+        }
+        return nil
+    }
+
+    /// Places set off after a venue that are read for its province: a commune, then its district or province.
+    private static let venueParentsRead = 2
 
     /// The province of a venue ("Hội trường Bộ Tư lệnh Quân khu (TP Cần Thơ)"): a unit's place in it, else a place it names.
     private func venue(_ phrase: String, permitted: (Int) -> Bool) -> ProvinceFact? {
@@ -358,10 +373,10 @@ struct OrganizerResolver: Sendable {
     /// the event met, in a few words naming no unit before the venue.
     private func venueAfterLead(_ text: ArticleText, permitted: (Int) -> Bool) -> ProvinceFact? {
         guard text.body.count > 1, let sentence = text.body[1].sentences.first.map(text.body[1].foldedText),
-              let match = units.catalog.venue.firstMatch(in: sentence), let phrase = match[1].map(String.init) else { return nil }
+              let match = units.catalog.venue.firstMatch(in: sentence) else { return nil }
         let before = sentence.substring(utf16To: NSRange(match.range, in: sentence).location)
         guard TextShape.wordCount(before) <= Self.eventNameWordsBeforeVenue, units.mentions(in: before).isEmpty else { return nil }
-        return venue(phrase, permitted: permitted)
+        return venue(match, in: sentence, permitted: permitted)
     }
 
     /// "Hội nghị được tổ chức", "Buổi lễ diễn ra": the words naming the event before its venue.

@@ -231,8 +231,8 @@ public struct UnitCatalog: Sendable {
     let venueClause: Pattern
     /// "tại X" with X in group 1.
     let venue: Pattern
-    /// "TP Hồ Chí Minh," after a venue that names only its commune ("tại phường Vũng Tàu, TP Hồ Chí Minh, …"): the district or
-    /// province it is in, matched where the venue's comma ends it.
+    /// "phường Pom Hán,", "TP Hồ Chí Minh," set off after a venue ("tại Hội trường Công ty, phường Pom Hán, thành phố Lào Cai"): a place
+    /// with its word, matched where the comma before it ends.
     let venueParent: Pattern
     let nameConnectors: Set<String>
     /// A person's title right after a joiner ("… Lao Bảo và Thượng úy Nguyễn Văn An"): the unit's name ended before the joiner.
@@ -324,11 +324,7 @@ public struct UnitCatalog: Sendable {
         let venueWords = Pattern.phrases(phrases.venue)
         venueClause = try Pattern("(?<!\\p{L})(?:\(venueWords))\\s[^,]{1,80},")
         venue = try Pattern("(?<!\\p{L})(?:\(venueWords))\\s+(.{3,80}?)(?:[,;.]|\\s+(?:\(Pattern.phrases(phrases.held + phrases.fillers)))\\s|$)")
-        let aboveCommune = sources.all(\.place_words).filter { word in
-            let bare = word.trimming(charactersIn: ".").lowercased()
-            return !communeWords.contains(abbreviations[bare]?.lowercased() ?? bare)
-        }
-        venueParent = try Pattern("\\s*((?:\(Pattern.phrases(aboveCommune)))\\s*[^,;.]{2,40}?)(?:[,;.]|\\s+(?:\(Pattern.phrases(phrases.held + phrases.fillers)))\\s|$)")
+        venueParent = try Pattern("\\s*((?:\(Pattern.phrases(sources.all(\.place_words))))\\s*[^,;.]{2,40}?)(?:[,;.]|\\s+(?:\(Pattern.phrases(phrases.held + phrases.fillers)))\\s|$)")
         nameConnectors = Set(sources.all(\.name_connectors))
         nameJoiners = Set(sources.all(\.name_joiners))
         personAfterJoiner = try Pattern("^(?:\(Pattern.phrases(personTitles)))\\.?\\s+(?-i:\\p{Lu})")

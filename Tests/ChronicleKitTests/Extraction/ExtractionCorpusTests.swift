@@ -90,14 +90,17 @@ struct ExtractionCorpusTests {
         .reduce(into: [:]) { $0[$1.0] = $1.1 }
 
     /// Givers match when one names the other ("Ban Thường vụ Tỉnh ủy" and "Ban Thường vụ Tỉnh ủy Hà Tĩnh").
-    /// "Trung ương Đoàn", "Tỉnh đoàn X" are short for their Ban Chấp hành (the body itself, unlike its Ban Thường vụ).
+    /// "Trung ương Đoàn", "Tỉnh đoàn X" are short for their Ban Chấp hành (the body itself, unlike its Ban Thường vụ); a party
+    /// organization's Ban Chấp hành is its Đảng ủy.
     /// "Cờ thi đua của Chính phủ" is signed by the Prime Minister; keys name either. A city's name may
     /// follow its word or not ("Thành ủy TP Thủ Đức", "Thành ủy Thủ Đức"), as in units.
     static func sameGiver(_ a: String?, _ b: String?) -> Bool {
         func body(_ text: String?) -> String {
             let key = key(text).replacingOccurrences(of: "thanh uy thanh pho ", with: "thanh uy ")
             if key == "thu tuong chinh phu" { return "chinh phu" }
-            return key.hasPrefix("ban chap hanh ") ? String(key.dropFirst("ban chap hanh ".count)) : key
+            // "Ban Chấp hành Đảng bộ Cục Thuế" is its Đảng ủy.
+            let body = key.hasPrefix("ban chap hanh ") ? String(key.dropFirst("ban chap hanh ".count)) : key
+            return body.hasPrefix("dang bo ") ? "dang uy " + body.dropFirst("dang bo ".count) : body
         }
         let left = body(a), right = body(b)
         // Whole words: "… Hà" is not short for "… Hà Nam".
