@@ -28,6 +28,13 @@ struct AwardTrapTests {
         #expect(summary(atTheEvent) == ["Ban Thường vụ Tỉnh ủy Hà Tĩnh|Bằng khen|2|5|0"], "\(summary(atTheEvent))")
     }
 
+    /// "Gần đây nhất, nhân kỷ niệm …, Đồn … vinh dự đón nhận Huân chương …": the latest of earlier honours, not this event's.
+    @Test func theLatestEarlierHonour() {
+        let found = lines("Ngày 8/5/2024, Bộ Chỉ huy BĐBP tỉnh Hà Giang tổ chức Đại hội Thi đua Quyết thắng.\n\nGần đây nhất, nhân kỷ niệm 65 năm Ngày truyền thống BĐBP (3/3/1959 - 3/3/2024), Đồn Biên phòng Sơn Vĩ vinh dự đón nhận Huân chương Bảo vệ Tổ quốc hạng Nhì. Tại Đại hội, Chủ tịch UBND tỉnh Hà Giang tặng Bằng khen cho 4 tập thể, 6 cá nhân.",
+                          title: "Đại hội Thi đua Quyết thắng BĐBP Hà Giang")
+        #expect(found == ["Chủ tịch UBND tỉnh Hà Giang|Bằng khen|4|6|0"], "\(found)")
+    }
+
     /// What a whole body holds ("Toàn LLVT Quân khu có 3 tập thể … được …") and honours "các loại" are tallies over the years, with
     /// no period named in the sentence; "Dịp này, toàn huyện có 5 tập thể được … tặng" is still the event's.
     @Test func whatAWholeBodyHoldsIsATally() {
