@@ -198,6 +198,9 @@ struct AwardShapeTests {
         let teachers = summary("Tại buổi lễ, Ban Thường vụ Huyện ủy biểu dương 12 thầy cô giáo điển hình trong học tập và làm theo Bác.",
                                lead: "Sáng 29/1/2023, UBND huyện Hải Hậu tổ chức lễ khen thưởng. ", title: "Hải Hậu khen thưởng giáo viên")
         #expect(teachers == ["Ban Thường vụ Huyện ủy Hải Hậu|biểu dương|0|12|0"], "\(teachers)")
+        let pupils = summary("Ban Thường vụ Tỉnh đoàn tặng Bằng khen cho 3 em; Chủ tịch UBND huyện tặng Giấy khen cho Trường THCS Cẩm Quang và 3 em học sinh.",
+                             lead: "Chiều 14/7/2022, UBND huyện Cẩm Xuyên tổ chức lễ khen thưởng. ", title: "Khen thưởng 3 học sinh dũng cảm cứu người")
+        #expect(pupils == ["Ban Thường vụ Tỉnh đoàn Hà Tĩnh|Bằng khen|0|3|0", "Chủ tịch UBND huyện Cẩm Xuyên|Giấy khen|1|3|0"], "\(pupils)")
     }
 
     @Test func aTotalSplitInParenthesesBeforeThePassiveAndALongBreakdownThenMore() {
