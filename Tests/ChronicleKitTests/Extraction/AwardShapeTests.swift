@@ -201,6 +201,10 @@ struct AwardShapeTests {
         let pupils = summary("Ban Thường vụ Tỉnh đoàn tặng Bằng khen cho 3 em; Chủ tịch UBND huyện tặng Giấy khen cho Trường THCS Cẩm Quang và 3 em học sinh.",
                              lead: "Chiều 14/7/2022, UBND huyện Cẩm Xuyên tổ chức lễ khen thưởng. ", title: "Khen thưởng 3 học sinh dũng cảm cứu người")
         #expect(pupils == ["Ban Thường vụ Tỉnh đoàn Hà Tĩnh|Bằng khen|0|3|0", "Chủ tịch UBND huyện Cẩm Xuyên|Giấy khen|1|3|0"], "\(pupils)")
+        // Religious dignitaries: then the parts add up to the total before the colon, which goes.
+        let dignitaries = summary("Tại hội nghị, 20 tập thể, cá nhân được khen thưởng: Ban Dân vận Tỉnh ủy tặng Giấy khen cho 5 tập thể, 9 cá nhân; Ủy ban MTTQ Việt Nam tỉnh tặng Bằng khen cho 6 chức sắc tiêu biểu.",
+                                  lead: "Sáng 26-12-2018, Ban Dân vận Tỉnh ủy Ninh Thuận tổ chức hội nghị biểu dương. ", title: "Biểu dương tập thể, cá nhân tiêu biểu trong các tôn giáo")
+        #expect(dignitaries == ["Ban Dân vận Tỉnh ủy Ninh Thuận|Giấy khen|5|9|0", "Ủy ban MTTQ Việt Nam tỉnh Ninh Thuận|Bằng khen|0|6|0"], "\(dignitaries)")
     }
 
     @Test func aTotalSplitInParenthesesBeforeThePassiveAndALongBreakdownThenMore() {
