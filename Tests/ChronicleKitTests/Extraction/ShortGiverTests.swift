@@ -10,6 +10,12 @@ struct ShortGiverTests {
         #expect(found == ["Bộ trưởng Bộ Công an|Bằng khen|1|2|0", "Giám đốc Công an tỉnh Hà Tĩnh|Giấy khen|4|7|0"], "\(found)")
     }
 
+    /// A hospital written short ("BVĐK tỉnh", "Giám đốc BV", "BCH Công đoàn BV"): the organizer's name spelled out.
+    @Test func aHospitalWrittenShort() {
+        let found = Fixtures.awardLines(title: "Bệnh viện khen thưởng", "Sáng 27/2/2021, BVĐK tỉnh Hà Nam tổ chức lễ khen thưởng.\n\nDịp này, Giám đốc BV tặng Giấy khen cho 2 tập thể, 9 cá nhân; BCH Công đoàn BV tặng Giấy khen cho 5 cá nhân.")
+        #expect(found == ["Giám đốc Bệnh viện Đa khoa tỉnh Hà Nam|Giấy khen|2|9|0", "BCH Công đoàn Bệnh viện Đa khoa tỉnh Hà Nam|Giấy khen|0|5|0"], "\(found)")
+    }
+
     /// An award naming a giver of its own keeps it, whoever hands it over on another's behalf.
     @Test func anAwardsOwnGiverStays() {
         let found = Fixtures.awardLines(title: "Công an Hà Tĩnh tổng kết phong trào", "Sáng 20/1/2025, Công an tỉnh Hà Tĩnh tổ chức hội nghị tổng kết.\n\nThừa ủy quyền của Bộ trưởng Bộ Công an, Đại tá Nguyễn Hồng Phong trao Cờ thi đua của Chính phủ cho 1 tập thể.")
