@@ -253,14 +253,15 @@ struct AwardFinder: Sendable {
         let combined = recipients.flatMap(\.combined), collectives = recipients.flatMap(\.collectives)
         let individuals = recipients.flatMap(\.individuals)
         let collectivesAfterAward = recipients.flatMap { $0.collectives_after_award ?? [] }
-        let afterAwardNouns = recipients.flatMap { $0.individuals_after_award ?? [] } + collectivesAfterAward
+        let individualsAfterAward = recipients.flatMap { $0.individuals_after_award ?? [] }
+        let afterAwardNouns = individualsAfterAward + collectivesAfterAward
         let numberWords = Pattern.phrases(Array(NumberWords.words.keys))
         let approximate = Pattern.phrases(all(\.approximate)), runningTotals = Pattern.phrases(all(\.running_totals))
         let number = "\\d{1,3}(?:\\.\\d{3})+|\\d+|\(numberWords)"
         let noun = alternation(combined + collectives + individuals + afterAwardNouns)
         combinedNoun = try Pattern("^(?:\(alternation(combined)))$")
         collectiveNoun = try Pattern("^(?:\(alternation(collectives + collectivesAfterAward)))$")
-        individualNoun = try Pattern("^(?:\(alternation(individuals + recipients.flatMap { $0.individuals_after_award ?? [] })))$")
+        individualNoun = try Pattern("^(?:\(alternation(individuals + individualsAfterAward)))$")
         weakNoun = try Pattern("^(?:\(alternation(afterAwardNouns)))$")
         // "{number}" in a pattern: a count in digits or one word ("Ba năm qua, …"). Only the words up to ten: every
         // number word would be tried at every position of every sentence asked about, a third of extraction's time.
@@ -401,7 +402,7 @@ struct AwardFinder: Sendable {
         let rosterNounGroups = "(?:(?<collective>\(Pattern.phrases(roster.flatMap(\.collectives))))|(?<individual>\(Pattern.phrases(roster.flatMap(\.individuals)))))"
         // (Rows are read with their bars made tabs.) A tail ("… được tặng Giấy khen") within one cell; `rosterRows` takes one
         // only after an opener or a part's number.
-        rosterSection = roster.isEmpty ? nil : try Pattern("^(?<number>(?-i:[IVX]{1,4}|[A-D]|[a-d](?=\\)))\\s*[.):/-]?\\s*|\\d{1,2}\\s*[.)]\\s*)?"
+        rosterSection = roster.isEmpty ? nil : try Pattern("^(?<number>(?-i:\(TextShape.partNumber))\\s*[.):/-]?\\s*|\\d{1,2}\\s*[.)]\\s*)?"
             + (headingOpeners.isEmpty ? "" : "(?:(?<opener>\(Pattern.phrases(headingOpeners)))\\s+)?") + rosterNounGroups
             + "\\s*(?:[:(].*" + (headingTails.isEmpty ? "" : "|(?<=\\s)(?<tail>\(Pattern.phrases(headingTails)))\\s[^\t]*") + ")?$")
         let attached = roster.flatMap { $0.attached ?? [] }

@@ -322,8 +322,8 @@ extension AwardFinder {
         return RosterRow(number: number, name: cells, award: nil, collective: section)
     }
 
-    /// "I. Giấy khen của …", "II - …", "A. …": a part's number, then its heading.
-    static let partHeading = Pattern(literal: #"^(?:[IVX]{1,4}|[A-D])\s*[.):/-]\s*(?<rest>\p{L}.*)$"#, caseInsensitive: false)
+    /// "I. Giấy khen của …", "II - …", "A. …", "a) …": a part's number, then its heading.
+    static let partHeading = Pattern(literal: "^" + TextShape.partNumber + #"\s*[.):/-]\s*(?<rest>\p{L}.*)$"#, caseInsensitive: false)
     /// "1\tChi bộ …" (bars made tabs), "2. Lê Văn Hòa …", "3 Chi bộ …": a row number, then a letter.
     static let rosterRow = Pattern(literal: #"^(?<number>\d{1,3})\s*(?:[.)]\s*|\s+)(?<rest>\p{L}.*)$"#)
     /// Words a bulleted row may run to: a name with its post and unit ("Đ/c BSCKII. Hồ Thị Mỹ Dung - Trưởng khoa Nhi").

@@ -79,7 +79,7 @@ extension AwardFinder {
     /// reads nothing.
     func awardColumnTable(introducedBy block: ArticleText.Block, followedBy rest: ArraySlice<ArticleText.Block>, eventDate: CalendarDate?) -> [Award] {
         // The header, perhaps under a title line: a label, then two kinds or more, perhaps then a total.
-        guard let headerAt = rest.prefix(2).firstIndex(where: { !$0.folded.contains(where: \.isNumber) || anyKind.matches(in: $0.folded).count >= 2 }) else { return [] }
+        guard let headerAt = rest.prefix(2).firstIndex(where: { anyKind.matches(in: $0.folded).count >= 2 }) else { return [] }
         var header = Self.cellsBetweenBars(rest[headerAt].folded).replacingOccurrences(of: "\t", with: " ").trimmingWhitespace()
         var hasTotal = false
         for words in Self.totalColumnWords {
@@ -104,13 +104,13 @@ extension AwardFinder {
                                             length: (index + 1 < kinds.count ? starts[index + 1].location : length) - kinds[index].location)).trimmingWhitespace()
         }
         let columns = kinds.count + (hasTotal ? 1 : 0)
-        guard let row = try? Pattern("^(?<label>\\S.*?)((?:\\s+(?:\\d{1,5}|[-–—])){\(columns)})\\s*$") else { return [] }
         var collectives = Array(repeating: 0, count: kinds.count), individuals = collectives
         var rows = 0
         for line in rest[(headerAt + 1)...] {
             let text = Self.cellsBetweenBars(line.folded).replacingOccurrences(of: "\t", with: " ").trimmingWhitespace()
-            guard let cells = row.firstMatch(in: text), let label = cells["label"], let numbers = cells[2] else { break }
+            guard let cells = Self.countedRow.firstMatch(in: text), let label = cells["label"], let numbers = cells["counts"] else { break }
             let counts = numbers.split(separator: " ").map { Int($0) ?? 0 }
+            guard counts.count == columns else { break }
             let name = AwardFinder.parenthetical.replacingMatches(in: String(label), with: "").trimmingWhitespace()
             if tableTotal?.matches(name) == true { continue }
             let isCollective = collectiveNoun.matches(name)
@@ -127,13 +127,15 @@ extension AwardFinder {
         return kinds.indices.compactMap { column in
             guard collectives[column] + individuals[column] > 0, !starts[column].proposed else { return nil }
             let name = names[column], length = (name as NSString).length
-            let kind = anyKind.firstMatch(in: name, range: NSRange(location: 0, length: length)) ?? NSRange(location: 0, length: 0)
+            let kind = NSRange(location: 0, length: kinds[column].length)
             return Award(giver: ofGiver(in: name, from: kind.upperBound, to: length), kind: kindName(name.substring(utf16: kind)),
                          collectives: collectives[column] > 0 ? collectives[column] : nil, individuals: individuals[column] > 0 ? individuals[column] : nil,
                          evidence: rest[headerAt].original.trimmingWhitespace(), line: rest[headerAt].line)
         }
     }
 
+    /// A row of counts, its cells' tabs made spaces: a label, then counts or dashes ("Tập thể (tổ chức cơ sở đảng) 3 – 9 12").
+    static let countedRow = Pattern(literal: #"^(?<label>\S.*?)(?<counts>(?:\s+(?:\d{1,5}|[-–—]))+)\s*$"#)
     /// How many last words of a header may name a total column ("… Cộng", "… Tổng cộng").
     static let totalColumnWords = [1, 2]
 

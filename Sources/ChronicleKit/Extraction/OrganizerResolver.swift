@@ -51,7 +51,7 @@ struct OrganizerResolver: Sendable {
     private static let titlePrefix = Pattern(literal: #"^([^:]{2,40}):\s"#)
 
     /// `eventDate`: on or after the day the 2025 successors took office, a province found is named as its successor.
-    func resolve(_ text: ArticleText, article: Article, frontMatter: FrontMatter, eventDate: CalendarDate? = nil) -> (Organizer?, ProvinceFact?) {
+    func resolve(_ text: ArticleText, article: Article, frontMatter: FrontMatter, eventDate: CalendarDate?) -> (Organizer?, ProvinceFact?) {
         let lead = text.body.first
         var organizerMention: UnitMention?
         var organizerPhrase: String?
@@ -94,7 +94,6 @@ struct OrganizerResolver: Sendable {
         }
         var province = resolveProvince(text, article: article, frontMatter: frontMatter, organizer: organizerMention,
                                        phrase: organizerMention == nil ? organizerPhrase : nil, owner: ownerMention)
-        if frontMatter.province == nil, let found = province, let eventDate { province = successor(of: found, on: eventDate) }
         // "Bảo Lâm tổng kết …" over "Huyện ủy tổ chức …": a district name several provinces have, in the province found.
         if var mention = organizerMention, mention.place == nil, mention.kind.place == "district",
            let word = mention.kind.place_word ?? writtenDistrictWord,
@@ -103,15 +102,7 @@ struct OrganizerResolver: Sendable {
             mention.place = place
             organizerMention = mention
         }
-        // "Ban Thường vụ Công đoàn Công Thương Việt Nam tổ chức …": a body of the whole country, unless the lead (or the paragraph
-        // after it) says it met outside the capital ("Ngày 12/5, tại phường Vũng Tàu, TP Hồ Chí Minh, Đảng ủy Tổng công ty Khí Việt
-        // Nam (PV GAS) tổ chức …", "Lễ khen thưởng được tổ chức tại Hội trường Công ty, phường Pom Hán, thành phố Lào Cai").
-        if organizerMention == nil, frontMatter.province == nil, let phrase = organizerPhrase,
-           units.catalog.nationalNameEndings.contains(where: { phrase.hasSuffix(" " + $0) }) {
-            let outsideCapital = { (index: Int) in gazetteer.provinces[index].seat_of_central_bodies != true }
-            province = venueProvince(text, permitted: outsideCapital, firstOnly: true) ?? venueAfterLead(text, permitted: outsideCapital)
-                ?? ProvinceFact(name: Gazetteer.central, inferredFrom: "cơ quan toàn quốc: \(phrase)")
-        }
+        if frontMatter.province == nil, let found = province, let eventDate { province = successor(of: found, on: eventDate) }
         var organizer: Organizer?
         if let mention = organizerMention {
             organizer = describe(mention, province: province)
@@ -233,25 +224,33 @@ struct OrganizerResolver: Sendable {
     private func province(_ text: ArticleText, article: Article, organizer: UnitMention?, phrase: String?, owner: UnitMention?,
                           among allowed: Set<Int>?) -> ProvinceFact? {
         func permitted(_ index: Int) -> Bool { allowed?.contains(index) ?? true }
+        // Where the lead (or the paragraph after it) says a body of the whole country met outside the capital, else no province.
+        func centralVenue(_ how: String) -> ProvinceFact {
+            if let venue = venueProvince(text, permitted: permitted, firstOnly: true) ?? venueAfterLead(text, permitted: permitted),
+               let index = gazetteer.province(id: venue.id), gazetteer.provinces[index].seat_of_central_bodies != true {
+                return venue
+            }
+            return ProvinceFact(name: Gazetteer.central, inferredFrom: how)
+        }
         if let organizer {
-            // A central body, or one of the central level named by its own name ("Đảng ủy Bộ Tư pháp"): where the lead says
-            // it met outside the capital ("Ngày 13-6, tại Hội trường Bộ Tư lệnh Quân khu (TP Vinh), Đảng ủy Quân khu 4 …"),
-            // else no province.
+            // A central body, or one of the central level named by its own name ("Đảng ủy Bộ Tư pháp"): "Ngày 13-6, tại Hội trường
+            // Bộ Tư lệnh Quân khu (TP Vinh), Đảng ủy Quân khu 4 …".
             if organizer.kind.place == "central" || (organizer.kind.level == "trung-uong" && organizer.place == nil) {
-                if let venue = venueProvince(text, permitted: permitted, firstOnly: true) ?? venueAfterLead(text, permitted: permitted),
-                   let index = gazetteer.province(id: venue.id),
-                   gazetteer.provinces[index].seat_of_central_bodies != true {
-                    return venue
-                }
-                return ProvinceFact(name: Gazetteer.central, inferredFrom: "cơ quan Trung ương: \(organizer.text)")
+                return centralVenue("cơ quan Trung ương: \(organizer.text)")
             }
             if let place = organizer.place {
                 return fact(place.provinceIndex, "tên đơn vị tổ chức: \(organizer.text)", place: place)
             }
         }
+        // Named for the whole country, no unit the catalog knows: "Ban Thường vụ Công đoàn Công Thương Việt Nam tổ chức …", "Ngày
+        // 12/5, tại phường Vũng Tàu, TP Hồ Chí Minh, Đảng ủy Tổng công ty Khí Việt Nam tổ chức …", "… Công ty TNHH MTV Apatit Việt
+        // Nam tổ chức …. Lễ khen thưởng được tổ chức tại Hội trường Công ty, phường Pom Hán, thành phố Lào Cai".
+        if organizer == nil, let phrase, units.catalog.nationalNameEndings.contains(where: { phrase.hasSuffix(" " + $0) }) {
+            return centralVenue("cơ quan toàn quốc: \(phrase)")
+        }
         // "Bệnh viện Đa khoa tỉnh Quảng Trị", "Trường THPT huyện Sìn Hồ": a name holding its place, with the place's word.
         if let named = organizer.map({ $0.kind.place == "named" ? $0.text : nil }) ?? phrase,
-           let place = places.mentions(in: named).filter({ $0.kindWord != nil }).compactMap({ places.resolve($0) }).first,
+           let place = placesWithTheirWords(in: named).first,
            permitted(place.provinceIndex) {
             return fact(place.provinceIndex, "tên đơn vị tổ chức: \(named)", place: place)
         }
@@ -289,7 +288,7 @@ struct OrganizerResolver: Sendable {
         // thành phố Phúc Yên, tỉnh Vĩnh Phúc"): where it is, whatever place its name holds.
         // (An address ends with its province, its places written with their words: "Đường Chi Lăng" is a street.)
         if let name = organizer?.text ?? phrase, let address = siteAddress(of: name, in: article),
-           let place = places.mentions(in: gazetteer.spelling.fold(address)).filter({ $0.kindWord != nil }).compactMap({ places.resolve($0) }).last,
+           let place = placesWithTheirWords(in: gazetteer.spelling.fold(address)).last,
            permitted(place.provinceIndex) {
             return fact(place.provinceIndex, "địa chỉ của đơn vị cuối trang '\(address)'", place: place)
         }
@@ -347,14 +346,12 @@ struct OrganizerResolver: Sendable {
         if let phrase = match[1].map(String.init), let venue = venue(phrase, permitted: permitted) { return venue }
         var end = NSRange(match.range, in: text).upperBound, ended = match.value.hasSuffix(",")
         for _ in 0..<Self.venueParentsRead where ended {
-            guard let parent = units.catalog.venueParent.firstMatch(in: text, range: NSRange(location: end, length: (text as NSString).length - end), anchored: true)
+            guard let parent = units.catalog.venueParent.regex.firstMatch(in: text, options: [.anchored],
+                                                                        range: NSRange(location: end, length: (text as NSString).length - end))
             else { return nil }
-            let place = text.substring(utf16: parent)
-            if let venue = venue(place.trimmingCharacters(in: CharacterSet.whitespaces.union(CharacterSet(charactersIn: ",;."))), permitted: permitted) {
-                return venue
-            }
-            end = parent.upperBound
-            ended = place.hasSuffix(",")
+            if let venue = venue(text.substring(utf16: parent.range(at: 1)), permitted: permitted) { return venue }
+            end = parent.range.upperBound
+            ended = text.substring(utf16: parent.range).hasSuffix(",")
         }
         return nil
     }
@@ -524,8 +521,7 @@ struct OrganizerResolver: Sendable {
     /// The provinces the page's footer names, after the story ("Địa chỉ: …, huyện Tam Nông, tỉnh Phú Thọ"): only to choose among
     /// the provinces a banner's district may be of (a national paper's footer gives its own seat).
     private func footerProvinces(_ article: Article) -> [Int] {
-        guard let lastLine = article.paragraphs.last?.number else { return [] }
-        return article.droppedLines.filter { $0.number > lastLine }.flatMap { line in
+        footer(of: article).flatMap { line in
             places.mentions(in: gazetteer.spelling.fold(line.text)).filter { $0.kindWord.map(units.catalog.provinceOnlyPlaceWords.contains) == true }
                 .compactMap { places.resolve($0)?.provinceIndex }
         }
@@ -535,8 +531,7 @@ struct OrganizerResolver: Sendable {
     /// Lợi, quận Hải Châu, TP Đà Nẵng"), when that name ends the unit's (its committee's or organ's too: "Chi bộ Trường THPT Phan
     /// Châu Trinh").
     private func siteAddress(of unit: String, in article: Article) -> String? {
-        guard let lastLine = article.paragraphs.last?.number else { return nil }
-        let footer = article.droppedLines.filter { $0.number > lastLine }.sorted { $0.number < $1.number }
+        let footer = footer(of: article)
         let key = VietnameseFolding.looseKey(unit)
         for (index, line) in footer.enumerated().dropLast() where TextShape.isMostlyUppercase(line.text) {
             let siteName = VietnameseFolding.looseKey(line.text)
@@ -547,14 +542,25 @@ struct OrganizerResolver: Sendable {
         return nil
     }
 
+    /// The page's lines after the story, in their order.
+    private func footer(of article: Article) -> [SourceLine] {
+        guard let lastLine = article.paragraphs.last?.number else { return [] }
+        return article.droppedLines.filter { $0.number > lastLine }.sorted { $0.number < $1.number }
+    }
+
+    /// The places `folded` names with their words ("tỉnh Quảng Trị", "thành phố Phúc Yên"; not the street "Chi Lăng"), resolved.
+    private func placesWithTheirWords(in folded: String) -> [Gazetteer.Place] {
+        places.mentions(in: folded).filter { $0.kindWord != nil }.compactMap { places.resolve($0) }
+    }
+
     /// From the day the 2025 successors took office, a place is in the province that absorbed its own ("cơ sở Vĩnh Yên" in 2026
     /// is Phú Thọ's), under the successor's name ("Huế").
     private func successor(of province: ProvinceFact, on date: CalendarDate) -> ProvinceFact {
         guard let inForce = gazetteer.successorsInForce, date >= inForce, let name = province.successor2025, name != province.name,
               let index = gazetteer.province(named: name) else { return province }
         // Renamed ("Huế" for Thừa Thiên Huế): no id of the province it was, whose pages keep its name.
-        let absorbing = gazetteer.provinces[index]
-        return ProvinceFact(name: name, id: absorbing.name == name ? absorbing.id : nil, successor2025: name,
+        let renamed = gazetteer.renamedSuccessor(named: name) != nil
+        return ProvinceFact(name: name, id: renamed ? nil : gazetteer.provinces[index].id, successor2025: name,
                             inferredFrom: province.inferredFrom + "; từ \(inForce.day)/\(inForce.month)/\(inForce.year) thuộc \(name)")
     }
 

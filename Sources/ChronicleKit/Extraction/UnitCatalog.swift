@@ -232,7 +232,7 @@ public struct UnitCatalog: Sendable {
     /// "tại X" with X in group 1.
     let venue: Pattern
     /// "phường Pom Hán,", "TP Hồ Chí Minh," set off after a venue ("tại Hội trường Công ty, phường Pom Hán, thành phố Lào Cai"): a place
-    /// with its word, matched where the comma before it ends.
+    /// with its word in group 1, matched where the comma before it ends.
     let venueParent: Pattern
     let nameConnectors: Set<String>
     /// A person's title right after a joiner ("… Lao Bảo và Thượng úy Nguyễn Văn An"): the unit's name ended before the joiner.
@@ -323,8 +323,10 @@ public struct UnitCatalog: Sendable {
         passiveSubject = try Pattern("(?<!\\p{L})(?:\(Pattern.phrases(phrases.passive ?? [])))\\s*$")
         let venueWords = Pattern.phrases(phrases.venue)
         venueClause = try Pattern("(?<!\\p{L})(?:\(venueWords))\\s[^,]{1,80},")
-        venue = try Pattern("(?<!\\p{L})(?:\(venueWords))\\s+(.{3,80}?)(?:[,;.]|\\s+(?:\(Pattern.phrases(phrases.held + phrases.fillers)))\\s|$)")
-        venueParent = try Pattern("\\s*((?:\(Pattern.phrases(sources.all(\.place_words))))\\s*[^,;.]{2,40}?)(?:[,;.]|\\s+(?:\(Pattern.phrases(phrases.held + phrases.fillers)))\\s|$)")
+        // A venue ends at a comma or a full stop, or before the verb of holding.
+        let venueEnd = "(?:[,;.]|\\s+(?:\(Pattern.phrases(phrases.held + phrases.fillers)))\\s|$)"
+        venue = try Pattern("(?<!\\p{L})(?:\(venueWords))\\s+(.{3,80}?)" + venueEnd)
+        venueParent = try Pattern("\\s*((?:\(Pattern.phrases(sources.all(\.place_words))))\\s*[^,;.]{2,40}?)" + venueEnd)
         nameConnectors = Set(sources.all(\.name_connectors))
         nameJoiners = Set(sources.all(\.name_joiners))
         personAfterJoiner = try Pattern("^(?:\(Pattern.phrases(personTitles)))\\.?\\s+(?-i:\\p{Lu})")

@@ -21,11 +21,12 @@ public struct PageChromeRules: Sendable {
         var body_openers: [String]?
         var table_row_number_headers: [String]?
         var menu_separators: [String]?
+        var source_tag_suffixes: [String]?
 
         static let schemaName = "chronicle.page-chrome/1"
         static let keys: Set<String> = ["schema", "drop_lines", "drop_patterns", "end_markers", "comment_markers", "date_line_words", "date_line_credit_labels", "byline_prefixes",
                                         "byline_collective_names", "byline_offices", "source_credit_labels", "photo_credit_labels", "image_alt_patterns", "caption_cues", "body_openers",
-                                        "table_row_number_headers", "menu_separators"]
+                                        "table_row_number_headers", "menu_separators", "source_tag_suffixes"]
     }
 
     let dropLines: Set<String>
@@ -54,6 +55,9 @@ public struct PageChromeRules: Sendable {
     public let tableRowNumberHeaders: [String]
     /// What splits a menu or a breadcrumb written on one line ("|", "»", ">").
     public let menuSeparators: Set<Character>
+    /// The newspaper's tag opening the lead: "NDO - ", "(BĐ) - ", "TTXVN – ", "(Baonghean.vn) - ", "QTO - ", "BĐT- ", "QĐND Online - "
+    /// (a tag, then one of `source_tag_suffixes`); not a word joined to a number ("COVID-19: …"). The tag in group 1 or 2.
+    public let sourceTag: Pattern
 
     public static func parse(yaml: String, file: String) throws -> Source {
         try DataFile.decode(Source.self, yaml: yaml, file: file, schema: Source.schemaName, knownKeys: Source.keys)
@@ -85,6 +89,8 @@ public struct PageChromeRules: Sendable {
         bodyOpener = try Pattern("^(?:\(alternation(all(\.body_openers))))(?!\\p{L})")
         tableRowNumberHeaders = all(\.table_row_number_headers)
         menuSeparators = Set(all(\.menu_separators).flatMap { $0 })
+        let suffixes = all(\.source_tag_suffixes).isEmpty ? "" : "(?: (?:\(Pattern.phrases(all(\.source_tag_suffixes)))))?"
+        sourceTag = try Pattern(#"^(?:\(([^()\s][^()]{0,23})\)|(\p{Lu}[\p{Lu}\d.]{1,14}"# + suffixes + #")(?![-–—]\d))\s*[-–—]+\s*(?=\S)"#, caseInsensitive: false)
     }
 
     /// Lines compare ignoring case, runs of spaces and a trailing colon ("Các tin khác:").

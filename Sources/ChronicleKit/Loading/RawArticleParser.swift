@@ -9,9 +9,6 @@ public struct RawArticleParser: Sendable {
     private let bylines: BylineParser
     private let captions: CaptionDetector
 
-    /// The newspaper's tag opening the lead: "NDO - ", "(BĐ) - ", "TTXVN – ".
-    /// "(Baonghean.vn) - ", "QTO - ", "BĐT- ", "QĐND Online - " (the site's name); not a word joined to a number ("COVID-19: …").
-    private static let sourceTag = Pattern(literal: #"^(?:\(([^()\s][^()]{0,23})\)|(\p{Lu}[\p{Lu}\d.]{1,14}(?: Online)?)(?![-–—]\d))\s*[-–—]+\s*(?=\S)"#, caseInsensitive: false)
     /// Titles are short; a longer line is a lead or a sapo.
     static let maximumTitleWords = 40
     /// Lines from a table's title to its header: the title, then perhaps the decision it is attached to.
@@ -19,7 +16,8 @@ public struct RawArticleParser: Sendable {
     /// A table's first row ("1 | Chi bộ …", "1\tĐảng bộ xã …", "1. Chi bộ …") or first part ("I\tTẬP THỂ", "I. CÁ NHÂN").
     /// A line of a roster after its title: a numbered row ("1. Chi bộ …", "12 | Ông …"), a part's heading ("I. Giấy khen của …",
     /// "a) Tập thể:", "Cá nhân:"), the decision it is attached to ("(Kèm theo Quyết định …)").
-    private static let rosterLine = Pattern(literal: #"^\s*(?:\d{1,3}\s*[.)|\t]?\s*\p{L}|(?:[IVX]{1,4}|[A-Da-d])\s*[.)]\s*\p{L}|\(|[^.!?]{1,40}:$)"#, caseInsensitive: false)
+    private static let rosterLine = Pattern(literal: #"^\s*(?:\d{1,3}\s*[.)|\t]?\s*\p{L}|"# + TextShape.partNumber + #"\s*[.)]\s*\p{L}|\(|[^.!?]{1,40}:$)"#,
+                                            caseInsensitive: false)
     /// "1 | Chi bộ …", "I  TẬP THỂ", "A. TẬP THỂ" (a part lettered, in capitals).
     private static let tableStart = Pattern(literal: #"^\s*(?:(?:1|I)\s*(?:[.)|\t]|\s)\s*\p{L}|A\s*[.)]\s*\p{Lu}\p{Lu})"#, caseInsensitive: false)
     static let maximumKickerWords = 25
@@ -190,7 +188,7 @@ public struct RawArticleParser: Sendable {
         let separated = captions.separate(body, title: article.title)
         article.paragraphs = separated.paragraphs
         article.captions = separated.captions
-        if var lead = article.paragraphs.first, let match = Self.sourceTag.firstMatch(in: lead.text) {
+        if var lead = article.paragraphs.first, let match = rules.sourceTag.firstMatch(in: lead.text) {
             article.sourceTag = String(match[1] ?? match[2]!)
             lead.text.removeSubrange(match.range)
             article.paragraphs[0] = lead
@@ -273,7 +271,7 @@ public struct RawArticleParser: Sendable {
         content.indices.dropFirst(start).prefix(Self.headerLinesSearched).first { index in
             let text = content[index].text
             // A tag opens a lead, which reads on ("QTO - Ngày 02/3, …"); a site's banner does not ("CAND - Báo Công an nhân dân điện tử").
-            let tagged = Self.sourceTag.firstMatch(in: text) != nil && (TextShape.endsLikeSentence(text) || TextShape.wordCount(text) >= Self.minimumProseWords)
+            let tagged = rules.sourceTag.firstMatch(in: text) != nil && (TextShape.endsLikeSentence(text) || TextShape.wordCount(text) >= Self.minimumProseWords)
             // A lead may end introducing a list ("… tuyên dương 150 điển hình. Cụ thể:"); a title or a kicker is shorter.
             let introducesList = text.trimmingWhitespace().hasSuffix(":")
             return tagged || (TextShape.wordCount(text) >= Self.minimumProseWords && (TextShape.endsLikeSentence(text) || introducesList))
@@ -333,7 +331,7 @@ public struct RawArticleParser: Sendable {
     /// Short, not a sentence ("?" and "!" end titles too), not a date, not a tagged lead.
     private func isTitleLike(_ line: String) -> Bool {
         TextShape.wordCount(line) <= Self.maximumTitleWords && !line.hasSuffix(".") && !line.hasSuffix(";")
-            && dateLines.recognize(line) == nil && Self.sourceTag.firstMatch(in: line) == nil
+            && dateLines.recognize(line) == nil && rules.sourceTag.firstMatch(in: line) == nil
     }
 
     /// An all-caps or colon-ended line standing over a title-like line (seed 003).

@@ -1,5 +1,8 @@
 /// Cheap facts about the shape of a line, used to tell titles, captions, bylines and prose apart.
 enum TextShape {
+    /// The number of a part of a list or roster (case-sensitive): "II", "B", or a small letter closed by a parenthesis ("a)").
+    static let partNumber = #"(?:[IVX]{1,4}|[A-D]|[a-d](?=\)))"#
+
     /// Runs of non-space; called for every line several times, so it walks scalars, not Characters.
     static func wordCount(_ text: String) -> Int {
         var count = 0

@@ -98,9 +98,10 @@ struct ExtractionCorpusTests {
         func body(_ text: String?) -> String {
             let key = key(text).replacingOccurrences(of: "thanh uy thanh pho ", with: "thanh uy ")
             if key == "thu tuong chinh phu" { return "chinh phu" }
+            guard key.hasPrefix("ban chap hanh ") else { return key }
+            let body = key.dropFirst("ban chap hanh ".count)
             // "Ban Chấp hành Đảng bộ Cục Thuế" is its Đảng ủy.
-            let body = key.hasPrefix("ban chap hanh ") ? String(key.dropFirst("ban chap hanh ".count)) : key
-            return body.hasPrefix("dang bo ") ? "dang uy " + body.dropFirst("dang bo ".count) : body
+            return body.hasPrefix("dang bo ") ? "dang uy " + body.dropFirst("dang bo ".count) : String(body)
         }
         let left = body(a), right = body(b)
         // Whole words: "… Hà" is not short for "… Hà Nam".
