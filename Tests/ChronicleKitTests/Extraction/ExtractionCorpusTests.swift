@@ -670,6 +670,13 @@ struct ExtractionCorpusTests {
         ("extraction-holdout-489", "held-out set 489 (blind run read)", true),
         ("extraction-holdout-490", "held-out set 490 (blind run read)", true),
         ("extraction-holdout-491", "held-out set 491 (blind run read)", true),
+        ("extraction-holdout-492", "held-out set 492 (blind)", false),
+        ("extraction-holdout-493", "held-out set 493 (blind)", false),
+        ("extraction-holdout-494", "held-out set 494 (blind)", false),
+        ("extraction-holdout-495", "held-out set 495 (blind)", false),
+        ("extraction-holdout-496", "held-out set 496 (blind)", false),
+        ("extraction-holdout-497", "held-out set 497 (blind)", false),
+        ("extraction-holdout-498", "held-out set 498 (blind)", false),
     ]
 
     @Test(arguments: heldOut.indices)
