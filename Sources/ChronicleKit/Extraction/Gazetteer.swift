@@ -25,6 +25,8 @@ public struct Gazetteer: Sendable {
         public var kind: String?
         public var seat: String?
         public var merged_from: [String]?
+        /// When it took office, if not with the others (`SuccessorsFile.in_force`): Huế on 1 January 2025.
+        public var in_force: CalendarDate?
     }
 
     public struct Newspaper: Codable, Sendable {
@@ -202,6 +204,11 @@ public struct Gazetteer: Sendable {
     /// A province by any of its names: "Hậu Giang", "TP.HCM", "Thừa Thiên - Huế".
     public func province(named name: String) -> Int? {
         places[Self.key(name, spelling: spelling)]?.first { if case .province = $0 { return true } else { return false } }?.provinceIndex
+    }
+
+    /// The day the successor of this name took office.
+    public func successorInForce(named name: String) -> CalendarDate? {
+        successors.first { $0.name == name }?.in_force ?? successorsInForce
     }
 
     /// A 2025 successor named otherwise than the province it was ("Huế", once Thừa Thiên Huế), as a province of its own kind.

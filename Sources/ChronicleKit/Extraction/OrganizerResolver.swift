@@ -556,7 +556,7 @@ struct OrganizerResolver: Sendable {
     /// From the day the 2025 successors took office, a place is in the province that absorbed its own ("cơ sở Vĩnh Yên" in 2026
     /// is Phú Thọ's), under the successor's name ("Huế").
     private func successor(of province: ProvinceFact, on date: CalendarDate) -> ProvinceFact {
-        guard let inForce = gazetteer.successorsInForce, date >= inForce, let name = province.successor2025, name != province.name,
+        guard let name = province.successor2025, name != province.name, let inForce = gazetteer.successorInForce(named: name), date >= inForce,
               let index = gazetteer.province(named: name) else { return province }
         // Renamed ("Huế" for Thừa Thiên Huế): no id of the province it was, whose pages keep its name.
         let renamed = gazetteer.renamedSuccessor(named: name) != nil

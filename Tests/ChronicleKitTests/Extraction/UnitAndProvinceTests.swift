@@ -493,6 +493,9 @@ struct UnitAndProvinceTests {
         let huế = Fixtures.extract("Hội nghị tổng kết\n\nNgày 12/10/2025, tại thành phố Huế, Ban Tuyên giáo và Dân vận Thành ủy tổ chức hội nghị tổng kết.").facts
         #expect(huế.province?.name == "Huế", "\(String(describing: huế.province))")
         #expect(huế.organizer?.unit == "Ban Tuyên giáo và Dân vận Thành ủy Huế", "\(String(describing: huế.organizer))")
+        // A successor of its own day: Huế since 1 January 2025.
+        let january = Fixtures.extract("Hội thảo khoa học\n\nNgày 21/2/2025, tại thành phố Huế, Trường Đại học Y - Dược tổ chức hội thảo khoa học.").facts
+        #expect(january.province?.name == "Huế", "\(String(describing: january.province))")
     }
 
     @Test func aCopulasSubjectAndCitiesWrittenShort() {
