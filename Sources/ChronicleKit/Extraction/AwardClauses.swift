@@ -186,6 +186,7 @@ extension AwardFinder {
         }
         let verbs = anyVerb.matches(in: sentence, range: left)
         let kinds = anyKind.matches(in: sentence, range: left)
+        if gappedAward(&group, in: sentence) { return }
         // The verb closest to the counts governs them: "…được khen thưởng, trong đó Ban Thường vụ tặng Bằng khen cho 14 tập thể".
         guard var anchor = verbs.last ?? kinds.first else { return }
         // "Để chọn ra các điển hình tuyên dương năm nay, các tổ chức … đã rà soát, giới thiệu 61 tập thể": the counts
@@ -257,6 +258,28 @@ extension AwardFinder {
         }
         if group.giver == nil { group.giver = group.actor }
         group.evidence = NSRange(location: subjectStart, length: group.range.upperBound - subjectStart)
+    }
+
+    /// "Đảng ủy BĐBP tỉnh tặng Giấy khen cho 6 tập thể, 9 cá nhân; Chỉ huy trưởng BĐBP tỉnh cho 4 tập thể, 7 cá nhân": a clause
+    /// after a semicolon naming only a giver and the recipient marker before its counts leaves out the verb and the kind of the
+    /// clause before, which it shares. True when it did, the group described.
+    func gappedAward(_ group: inout Group, in sentence: String) -> Bool {
+        let nsSentence = sentence as NSString
+        let start = nsSentence.clauseStart(before: group.range.location)
+        guard start > 0 else { return false }
+        let own = NSRange(location: start, length: group.range.location - start)
+        guard anyVerb.firstMatch(in: sentence, range: own) == nil, anyKind.firstMatch(in: sentence, range: own) == nil,
+              let marker = recipientMarkerEnd.firstMatch(in: sentence, range: own) else { return false }
+        let previousStart = nsSentence.clauseStart(before: start - 1)
+        let previous = NSRange(location: previousStart, length: start - 1 - previousStart)
+        guard anyVerb.firstMatch(in: sentence, range: previous) != nil, let kind = anyKind.matches(in: sentence, range: previous).last,
+              let giver = giver(from: sentence.substring(utf16: NSRange(location: start, length: marker.location - start)).trimmingWhitespace())
+        else { return false }
+        group.kind = kindName(sentence.substring(utf16: kind))
+        group.giver = giver
+        group.actor = giver
+        group.evidence = NSRange(location: start, length: group.range.upperBound - start)
+        return true
     }
 
     /// "… của Thủ tướng", also past the award's own name: "Kỷ niệm chương “Vì sự nghiệp …” của",

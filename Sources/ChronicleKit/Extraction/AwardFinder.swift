@@ -94,6 +94,8 @@ struct AwardFinder: Sendable {
     let passiveMarker: Pattern
     /// " cho " or nothing: all there is between a bare giving verb and its counts.
     let onlyRecipientMarker: Pattern
+    /// A recipient marker ending a clause's words before its counts ("… Chỉ huy trưởng BĐBP tỉnh cho ").
+    let recipientMarkerEnd: Pattern
     /// "Dự buổi lễ có …" opening a sentence: who attended.
     let attendance: Pattern
     /// "rà soát, giới thiệu 61 tập thể": counts put forward, not given anything.
@@ -315,6 +317,7 @@ struct AwardFinder: Sendable {
         forRecipient = try Pattern("\\G(?:\\s*[“\"][^”\"]{1,100}[”\"])?[^,;.]{0,60}?\\s+(?:\(recipientAfterKind))\\s*:?\\s+")
         passiveMarker = try Pattern("(?<!\\p{L})(?:\(Pattern.phrases(grammar.passive)))(?!\\p{L})")
         onlyRecipientMarker = try Pattern("^\\s*(?:(?:\(Pattern.phrases(grammar.recipient_markers)))\\s*)?$")
+        recipientMarkerEnd = try Pattern("(?<!\\p{L})(?:\(Pattern.phrases(grammar.recipient_markers)))\\s*$")
         // "Bằng khen của Chủ tịch UBND tỉnh cho 3 doanh nghiệp": the award's own giver may stand between.
         adjacentGap = try Pattern("^\\s*(?:[“\"][^”\"]{1,80}[”\"]\\s*)?(?:(?:\(Pattern.phrases(grammar.giver_markers)))\\s+[^,;]{2,80}?\\s+(?=\(recipientAfterKind)))?(?:(?:\(recipientAfterKind))\\s*)?$")
         // "5 công nhân lao động được …": a few more words of the noun phrase may come first.

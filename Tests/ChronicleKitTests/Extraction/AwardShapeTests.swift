@@ -258,6 +258,15 @@ struct AwardShapeTests {
         #expect(physicians == ["Sở Y tế tỉnh Bình Dương|tuyên dương|0|30|0"], "\(physicians)")
     }
 
+    /// "X tặng Giấy khen cho 6 tập thể, 9 cá nhân; Y cho 4 tập thể, 7 cá nhân": the second clause shares the first's verb and
+    /// kind, with a giver of its own.
+    @Test func aClauseSharingTheVerbAndKindBeforeIt() {
+        let lead = "Ngày 12-4-2019, Đảng ủy BĐBP tỉnh Quảng Trị tổ chức hội nghị sơ kết. "
+        let gapped = summary("Dịp này, Đảng ủy BĐBP tỉnh tặng Giấy khen cho 6 tập thể, 9 cá nhân; Chỉ huy trưởng BĐBP tỉnh cho 4 tập thể, 7 cá nhân có thành tích xuất sắc.",
+                             lead: lead, title: "BĐBP Quảng Trị sơ kết Chỉ thị 05")
+        #expect(gapped == ["Đảng ủy Bộ đội Biên phòng tỉnh Quảng Trị|Giấy khen|6|9|0", "Chỉ huy trưởng Bộ Chỉ huy Bộ đội Biên phòng tỉnh Quảng Trị|Giấy khen|4|7|0"], "\(gapped)")
+    }
+
     /// A table with a column per award and a row per kind of recipient ("Tập thể (tổ chức cơ sở đảng)", "Cá nhân (đảng viên)"):
     /// each award its column, rows of collectives and of individuals added up, a dash none, totals left out; a column
     /// proposing an award ("Đề nghị Bộ trưởng Bộ Y tế tặng Bằng khen") gives none.
