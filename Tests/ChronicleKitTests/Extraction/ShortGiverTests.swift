@@ -16,6 +16,12 @@ struct ShortGiverTests {
         #expect(found == ["Giám đốc Bệnh viện Đa khoa tỉnh Hà Nam|Giấy khen|2|9|0", "BCH Công đoàn Bệnh viện Đa khoa tỉnh Hà Nam|Giấy khen|0|5|0"], "\(found)")
     }
 
+    /// "Bằng khen của Trung ương Hội" after "Cờ thi đua của Trung ương Hội Chữ thập đỏ Việt Nam" in the paragraph: the giver in full.
+    @Test func aGiverSaidShortAfterItsFullName() {
+        let found = Fixtures.awardLines(title: "Hội Chữ thập đỏ tổng kết", "Ngày 8/1/2021, Hội Chữ thập đỏ tỉnh Quảng Ngãi tổ chức hội nghị tổng kết.\n\nDịp này, Hội CTĐ huyện Bình Sơn vinh dự đón nhận Cờ thi đua của Trung ương Hội Chữ thập đỏ Việt Nam; 2 tập thể, 3 cá nhân nhận Bằng khen của Trung ương Hội.")
+        #expect(found == ["Trung ương Hội Chữ thập đỏ Việt Nam|Bằng khen|2|3|0", "Trung ương Hội Chữ thập đỏ Việt Nam|Cờ thi đua|1|0|0"], "\(found)")
+    }
+
     /// An award naming a giver of its own keeps it, whoever hands it over on another's behalf.
     @Test func anAwardsOwnGiverStays() {
         let found = Fixtures.awardLines(title: "Công an Hà Tĩnh tổng kết phong trào", "Sáng 20/1/2025, Công an tỉnh Hà Tĩnh tổ chức hội nghị tổng kết.\n\nThừa ủy quyền của Bộ trưởng Bộ Công an, Đại tá Nguyễn Hồng Phong trao Cờ thi đua của Chính phủ cho 1 tập thể.")
