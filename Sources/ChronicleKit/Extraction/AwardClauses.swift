@@ -51,6 +51,10 @@ extension AwardFinder {
             if let marker = passiveMarker.matches(in: sentence, range: predicate).last,
                past.matches(in: sentence, range: predicate).contains(where: { NSIntersectionRange($0, marker).length > 0 }) { return true }
         }
+        // "Bằng khen của Chủ tịch UBND tỉnh cho 4 tập thể, 10 cá nhân có thành tích … sẽ được trao tại hội nghị …": the award named
+        // as the subject, with no verb of its own before, is handed over later, past its reason.
+        if anyVerb.firstMatch(in: sentence, range: NSRange(location: start, length: group.range.location - start)) == nil,
+           handedOverLater.firstMatch(in: sentence, range: after) != nil { return true }
         if namesHigherLevelOccasion(sentence.substring(utf16: NSRange(location: start, length: end - start))) { return true }
         // "…; năm 2022, 2 tập thể đã được Tư lệnh Quân khu tặng Bằng khen" at a 2024 event: a later clause opening with another occasion.
         if start > 0, opensWithEarlierOccasion(sentence.substring(utf16: NSRange(location: start, length: end - start)), eventDate: eventDate) { return true }

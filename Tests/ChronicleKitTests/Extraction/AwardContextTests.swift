@@ -729,6 +729,9 @@ struct GiverPlaceTests {
         #expect(found == ["Chủ tịch UBND tỉnh Cà Mau|Bằng khen|3|0|0"])
         let toReceive = summary("Sáng 25/2/2020, Bệnh viện Đa khoa tỉnh Quảng Trị tổ chức giao lưu điển hình. Nhân dịp này, Giám đốc Bệnh viện tặng Giấy khen cho 6 tập thể và 12 cá nhân. Theo kế hoạch, tại lễ kỷ niệm Ngày Thầy thuốc Việt Nam do Sở Y tế tổ chức, 3 cá nhân của bệnh viện sẽ được nhận Bằng khen của Chủ tịch UBND tỉnh.", title: "Bệnh viện giao lưu điển hình")
         #expect(toReceive == ["Giám đốc Bệnh viện Đa khoa tỉnh Quảng Trị|Giấy khen|6|12|0"], "\(toReceive)")
+        // The award as a subject, handed over later past its reason.
+        let later = summary("Sáng 26/2/2018, Sở Y tế tỉnh Quảng Bình tổ chức lễ biểu dương. Dịp này, Giám đốc Sở Y tế tặng Giấy khen cho 8 tập thể. Bằng khen của Chủ tịch UBND tỉnh cho 4 tập thể, 10 cá nhân có thành tích xuất sắc năm 2017 sẽ được trao tại hội nghị tổng kết công tác y tế.", title: "Sở Y tế biểu dương")
+        #expect(later == ["Giám đốc Sở Y tế tỉnh Quảng Bình|Giấy khen|8|0|0"], "\(later)")
         // Chosen to attend another event: "… đã được tỉnh lựa chọn, giới thiệu tham dự chương trình … tuyên dương … toàn quốc".
         let chosen = summary("Sáng 16/5/2025, Tỉnh ủy Yên Bái tổ chức lễ tuyên dương. Ban Thường vụ Tỉnh ủy đã tuyên dương 30 tập thể và 40 cá nhân. Trong số các điển hình được tuyên dương, 3 cá nhân đã được tỉnh lựa chọn, giới thiệu tham dự chương trình gặp mặt, tuyên dương điển hình tiên tiến toàn quốc vào cuối tháng 5/2025.", title: "Yên Bái tuyên dương điển hình")
         #expect(chosen == ["Ban Thường vụ Tỉnh ủy Yên Bái|tuyên dương|30|40|0"], "\(chosen)")
