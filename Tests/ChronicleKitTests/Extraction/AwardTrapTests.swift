@@ -28,6 +28,14 @@ struct AwardTrapTests {
         #expect(summary(atTheEvent) == ["Ban Thường vụ Tỉnh ủy Hà Tĩnh|Bằng khen|2|5|0"], "\(summary(atTheEvent))")
     }
 
+    /// "Riêng …" after figures over a period sets apart some of them: "… từ đầu năm đến nay, … đã khen thưởng 112 tập thể, cá nhân.
+    /// Riêng trong đợt mưa lũ giữa tháng 10, đã có 4 cá nhân … được … tặng Bằng khen".
+    @Test func partOfAPeriodsFiguresSetApart() {
+        let found = lines("Sáng 20/11/2022, Quận ủy Sơn Trà tổ chức giao lưu điển hình.\n\nTừ đầu năm đến nay, các cấp ủy, chính quyền trên địa bàn quận đã biểu dương, khen thưởng 112 tập thể, cá nhân. Riêng trong đợt mưa lũ giữa tháng 10, đã có 4 cá nhân của quận được Chủ tịch UBND thành phố tặng Bằng khen vì dũng cảm cứu người.\n\nDịp này, Ban Thường vụ Quận ủy tặng Giấy khen cho 15 tập thể, cá nhân.",
+                          title: "Sơn Trà giao lưu điển hình")
+        #expect(found == ["Ban Thường vụ Quận ủy Sơn Trà|Giấy khen|0|0|15"], "\(found)")
+    }
+
     /// "Gần đây nhất, nhân kỷ niệm …, Đồn … vinh dự đón nhận Huân chương …": the latest of earlier honours, not this event's.
     @Test func theLatestEarlierHonour() {
         let found = lines("Ngày 8/5/2024, Bộ Chỉ huy BĐBP tỉnh Hà Giang tổ chức Đại hội Thi đua Quyết thắng.\n\nGần đây nhất, nhân kỷ niệm 65 năm Ngày truyền thống BĐBP (3/3/1959 - 3/3/2024), Đồn Biên phòng Sơn Vĩ vinh dự đón nhận Huân chương Bảo vệ Tổ quốc hạng Nhì. Tại Đại hội, Chủ tịch UBND tỉnh Hà Giang tặng Bằng khen cho 4 tập thể, 6 cá nhân.",
