@@ -45,8 +45,9 @@ extension AwardFinder {
                 continue
             }
             let (collectives, individuals) = counts
-            // "Huân chương Lao động hạng Ba  Chủ tịch nước  -  -": none given here.
-            guard collectives + individuals > 0 else { continue }
+            // "Huân chương Lao động hạng Ba  Chủ tịch nước  -  -": none given here; "Đề nghị Chủ tịch UBND tỉnh tặng Bằng khen (chờ
+            // quyết định)  1  2": only proposed.
+            guard collectives + individuals > 0, past.firstMatch(in: name, range: NSRange(location: 0, length: length)) == nil else { continue }
             // "Cờ thi đua  Ban Thường vụ Tỉnh ủy  3  -", "Kỷ niệm chương “Vì sự nghiệp Tuyên giáo”  Ban Tuyên giáo Trung ương  -  4":
             // the giver in a column of its own, after the kind and its name, or before the kind ("Chủ tịch UBND huyện  Giấy khen  6  8").
             let column = Self.quotedName.replacingMatches(in: name.substring(utf16From: kind.upperBound), with: "")

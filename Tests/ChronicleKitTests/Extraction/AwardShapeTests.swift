@@ -253,6 +253,10 @@ struct AwardShapeTests {
         let table = summary("Tại buổi lễ, các tập thể, cá nhân được trao các hình thức khen thưởng sau:\n\nTT | Hình thức khen thưởng | Tập thể | Cá nhân\n1 | Bằng khen của Chủ tịch UBND tỉnh | 4 | 6\n2 | Giấy khen của Giám đốc Công an tỉnh | 15 | 27\n  | Cộng | 19 | 33",
                             lead: "Sáng 15/5/2019, Công an tỉnh Thái Bình tổ chức lễ khen thưởng. ", title: "Công an Thái Bình khen thưởng")
         #expect(table == ["Chủ tịch UBND tỉnh Thái Bình|Bằng khen|4|6|0", "Giám đốc Công an tỉnh Thái Bình|Giấy khen|15|27|0"], "\(table)")
+        // A row only proposing an award gives none.
+        let proposal = summary("Tại buổi lễ, các tập thể, cá nhân được trao các hình thức khen thưởng sau:\n\nTT | Hình thức khen thưởng | Tập thể | Cá nhân\n1 | Giấy khen của Giám đốc Công an tỉnh | 15 | 27\n2 | Đề nghị Chủ tịch UBND tỉnh tặng Bằng khen (chờ quyết định) | 1 | 2",
+                               lead: "Sáng 15/5/2019, Công an tỉnh Thái Bình tổ chức lễ khen thưởng. ", title: "Công an Thái Bình khen thưởng")
+        #expect(proposal == ["Giám đốc Công an tỉnh Thái Bình|Giấy khen|15|27|0"], "\(proposal)")
         let physicians = summary("Sở Y tế cũng tuyên dương 30 thầy thuốc tiêu biểu.", lead: "Chiều 25-2-2019, Sở Y tế tỉnh Bình Dương tổ chức lễ kỷ niệm Ngày Thầy thuốc Việt Nam. ",
                                  title: "Tuyên dương thầy thuốc tiêu biểu")
         #expect(physicians == ["Sở Y tế tỉnh Bình Dương|tuyên dương|0|30|0"], "\(physicians)")
