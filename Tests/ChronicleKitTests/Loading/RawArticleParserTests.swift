@@ -164,6 +164,17 @@ struct RawArticleParserTests {
         """)
         #expect(article.title == "Mường Lay quán triệt Chuyên đề năm 2025")
         #expect(article.published?.iso == "2025-03-14T06:00+07:00")
+        let words = Fixtures.parse("""
+        BÁO BIÊN PHÒNG
+
+        BĐBP Quảng Trị sơ kết 3 năm thực hiện Kết luận số 01-KL/TW
+
+        13/06/2024 | 08:20
+        Tăng cỡ chữ   Giảm cỡ chữ   In bài viết   Gửi bài viết
+
+        (BBP) - Ngày 12/6, Đảng ủy BĐBP tỉnh tổ chức hội nghị sơ kết 3 năm thực hiện Kết luận số 01-KL/TW.
+        """)
+        #expect(words.title == "BĐBP Quảng Trị sơ kết 3 năm thực hiện Kết luận số 01-KL/TW")
     }
 
     /// "Kích thước chữ: Nhỏ | Vừa | Lớn", the font size buttons in words, below the title of a district portal.
