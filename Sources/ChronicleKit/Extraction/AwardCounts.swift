@@ -347,9 +347,28 @@ extension AwardFinder {
     /// "Đại tá A, Chỉ huy trưởng BĐBP tỉnh trao Giấy khen của Chỉ huy trưởng cho …": the award's giver said short is the
     /// presenter's post.
     func completeShortGiver(_ group: inout Group) {
-        guard let giver = group.giver, let actor = group.actor, actor.hasPrefix(giver + " ") else { return }
+        guard let giver = group.giver, let actor = group.actor, Self.opens(actor, saidShort: giver) else { return }
         group.giver = actor
     }
+
+    /// "Bằng khen của Trung ương Hội" beside "Cờ thi đua của Trung ương Hội Chữ thập đỏ Việt Nam" in one paragraph: a giver said
+    /// short takes the full name of another award's giver it opens there (one of a few words at least: "Đảng ủy" opens many).
+    func completingShortGivers(_ awards: [Award]) -> [Award] {
+        awards.map { award in
+            guard let giver = award.giver, TextShape.wordCount(giver) >= Self.shortGiverWords,
+                  let full = awards.first(where: { $0.line == award.line && $0.giver.map { Self.opens($0, saidShort: giver) } == true })?.giver
+            else { return award }
+            var award = award
+            award.giver = full
+            return award
+        }
+    }
+
+    /// Whether `full` is `short` with more words after it.
+    static func opens(_ full: String, saidShort short: String) -> Bool { full.hasPrefix(short + " ") }
+
+    /// Words a giver said short must have to take another award's giver in full.
+    static let shortGiverWords = 3
 
     /// "tặng Giấy khen cho 3 tập thể có thành tích tổ chức tốt … và 10 giáo viên đạt giải": a count
     /// joined by "và" to an award's recipients, with no award word of its own, is more of them.

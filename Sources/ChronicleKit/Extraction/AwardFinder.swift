@@ -770,11 +770,11 @@ struct AwardFinder: Sendable {
         return !parts.isEmpty && parts.map(\.total).reduce(0, +) == group.combined ? parts : nil
     }
 
-    /// After givers have their one name: the same award told twice counts once, headline totals
+    /// After givers have their one name: one said short takes its full name, the same award told twice counts once, headline totals
     /// go, kinds left generic take the one a caption names, and a count not split takes the split its captions give.
     /// `handingOver`: lines of the body like captions, used only when they name the award's giver.
     func finish(_ awards: [Award], captions: [ArticleText.Block], handingOver: [ArticleText.Block] = []) -> [Award] {
-        splitByCaptions(refineGenericKinds(dropRecaps(awards), captions: captions, handingOver: handingOver), captions: captions)
+        splitByCaptions(refineGenericKinds(dropRecaps(completingShortGivers(awards)), captions: captions, handingOver: handingOver), captions: captions)
     }
 }
 

@@ -90,9 +90,10 @@ extension AwardFinder {
             hasTotal = true
             break
         }
-        let length = (header as NSString).length
-        let kinds = anyKind.matches(in: header, range: NSRange(location: 0, length: length))
-        guard kinds.count >= 2, let first = kinds.first, first.location > 0 else { return [] }
+        let headerLength = (header as NSString).length
+        let kinds = anyKind.matches(in: header, range: NSRange(location: 0, length: headerLength))
+        // (A label before the first kind: "Hình thức khen thưởng", "Đối tượng".)
+        guard kinds.count >= 2, kinds[0].location > 0 else { return [] }
         // A column begins at its kind, or at a proposal before it ("… Giám đốc Bệnh viện  Đề nghị Bộ trưởng Bộ Y tế tặng Bằng khen"),
         // whose counts are no awards.
         let starts = kinds.indices.map { index -> (location: Int, proposed: Bool) in
@@ -102,7 +103,7 @@ extension AwardFinder {
         }
         let names = kinds.indices.map { index in
             header.substring(utf16: NSRange(location: kinds[index].location,
-                                            length: (index + 1 < kinds.count ? starts[index + 1].location : length) - kinds[index].location)).trimmingWhitespace()
+                                            length: (index + 1 < kinds.count ? starts[index + 1].location : headerLength) - kinds[index].location)).trimmingWhitespace()
         }
         let columns = kinds.count + (hasTotal ? 1 : 0)
         var collectives = Array(repeating: 0, count: kinds.count), individuals = collectives

@@ -4,8 +4,6 @@ public struct Extractor: Sendable {
 
     /// A line of the body this short, without figures, may be a caption printed as text.
     static let handingOverWords = 40
-    /// Words a giver said short must have to be completed by a longer one it opens ("Trung ương Hội"; not "Đảng ủy").
-    static let shortGiverWords = 3
 
     public init(knowledge: ExtractionKnowledge) {
         self.knowledge = knowledge
@@ -69,17 +67,8 @@ public struct Extractor: Sendable {
         let handingOver = text.body.filter { block in
             TextShape.wordCount(block.original) <= Self.handingOverWords && !block.original.contains(where: \.isNumber)
         }
-        // "Bằng khen của Trung ương Hội" beside "Cờ thi đua của Trung ương Hội Chữ thập đỏ Việt Nam" in one paragraph: the giver
-        // named in full.
-        let completed = found.map { award in
-            guard let giver = award.giver, TextShape.wordCount(giver) >= Self.shortGiverWords,
-                  let full = found.first(where: { $0.line == award.line && $0.giver?.hasPrefix(giver + " ") == true })?.giver else { return award }
-            var award = award
-            award.giver = full
-            return award
-        }
         // "Đảng ủy các cơ quan Đảng tỉnh Phú Yên (cũ) đã khen thưởng …": a body the reorganization ended gives nothing now.
-        let current = completed.filter { award in !knowledge.gazetteer.formerMarkers.contains { award.giver?.contains($0) == true } }
+        let current = found.filter { award in !knowledge.gazetteer.formerMarkers.contains { award.giver?.contains($0) == true } }
         let awards = knowledge.awards.finish(current, captions: text.captions, handingOver: handingOver).map { award in
             // A clause naming no giver, its kind read from captions that name the award's giver: that giver.
             guard award.giverFrom == "organizer", award.kindFrom == "caption",

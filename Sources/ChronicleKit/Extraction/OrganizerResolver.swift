@@ -637,7 +637,7 @@ struct OrganizerResolver: Sendable {
                 } else if let province, province.name != Gazetteer.central, let index = gazetteer.province(id: province.id) {
                     name = Self.provincialName(kind, gazetteer.provinces[index])
                 } else if let province, let renamed = gazetteer.renamedSuccessor(named: province.name) {
-                    // "Thành ủy" of an event in Huế after 1/7/2025: "Thành ủy Huế".
+                    // "Thành ủy" of an event in Huế from 1/1/2025: "Thành ủy Huế".
                     name = Self.provincialName(kind, renamed)
                 } else if kind.format != "direct" {
                     name += " tỉnh"
