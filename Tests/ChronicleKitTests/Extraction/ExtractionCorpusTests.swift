@@ -678,6 +678,14 @@ struct ExtractionCorpusTests {
         ("extraction-holdout-496", "held-out set 496 (blind run read)", true),
         ("extraction-holdout-497", "held-out set 497 (blind run read)", true),
         ("extraction-holdout-498", "held-out set 498 (blind run read)", true),
+        ("extraction-holdout-499", "held-out set 499 (blind)", false),
+        ("extraction-holdout-500", "held-out set 500 (blind)", false),
+        ("extraction-holdout-501", "held-out set 501 (blind)", false),
+        ("extraction-holdout-502", "held-out set 502 (blind)", false),
+        ("extraction-holdout-503", "held-out set 503 (blind)", false),
+        ("extraction-holdout-504", "held-out set 504 (blind)", false),
+        ("extraction-holdout-505", "held-out set 505 (blind)", false),
+        ("extraction-holdout-506", "held-out set 506 (blind)", false),
     ]
 
     @Test(arguments: heldOut.indices)
