@@ -292,6 +292,11 @@ struct OrganizerResolver: Sendable {
            permitted(place.provinceIndex) {
             return fact(place.provinceIndex, "địa chỉ của đơn vị cuối trang '\(address)'", place: place)
         }
+        // "Đảng ủy Bệnh viện Đa khoa tỉnh" on the site whose banner is "BỆNH VIỆN ĐA KHOA TỈNH NINH BÌNH": a name stopping at its
+        // province's word is the site owner's, whose own lines say which province (places the story names are elsewhere).
+        if let name = organizer?.text ?? phrase, let place = ownSiteCompletion(of: name, in: article), permitted(place.provinceIndex) {
+            return fact(place.provinceIndex, "tên đơn vị trên trang của đơn vị", place: place)
+        }
         var counts: [Int: Int] = [:]
         var firstSeen: [Int: Int] = [:]
         var order = 0
@@ -541,6 +546,30 @@ struct OrganizerResolver: Sendable {
         }
         return nil
     }
+
+    /// The province a site's banner or footer gives a unit named up to its province's word ("Bệnh viện Đa khoa tỉnh", "Công an
+    /// tỉnh"): "BỆNH VIỆN ĐA KHOA TỈNH NINH BÌNH", "Bản quyền thuộc về Bệnh viện Đa khoa tỉnh Ninh Bình". The name is matched from
+    /// its kind on (a committee before it, "Đảng ủy", is not on the banner), and the place must follow it at once.
+    private func ownSiteCompletion(of name: String, in article: Article) -> Gazetteer.Place? {
+        let words = VietnameseFolding.looseKey(name).split(separator: " ")
+        guard let last = words.last, units.catalog.provinceOnlyPlaceWords.contains(where: { VietnameseFolding.looseKey($0) == last }) else { return nil }
+        let lines = article.headerLabels + footer(of: article).map(\.text)
+        for start in words.indices where words.count - start >= Self.ownSiteNameWords {
+            let unit = " " + words[start...].joined(separator: " ")
+            for line in lines {
+                let folded = gazetteer.spelling.fold(line)
+                for mention in places.mentions(in: folded) where mention.kindWord.map(units.catalog.provinceOnlyPlaceWords.contains) == true {
+                    guard (" " + VietnameseFolding.looseKey(folded.substring(utf16: NSRange(location: 0, length: mention.range.location)))).hasSuffix(unit),
+                          let place = places.resolve(mention) else { continue }
+                    return place
+                }
+            }
+        }
+        return nil
+    }
+
+    /// Words of a unit's name, its province's word among them, a site's line must repeat ("Công an tỉnh"): "khoa tỉnh" alone names no one.
+    static let ownSiteNameWords = 3
 
     /// The page's lines after the story, in their order.
     private func footer(of article: Article) -> [SourceLine] {

@@ -258,6 +258,16 @@ struct UnitAndProvinceTests {
         #expect(facts.province?.name == "Vĩnh Phúc", "\(String(describing: facts.province))")
     }
 
+    /// "Đảng ủy Bệnh viện Đa khoa tỉnh", named up to its province's word, on the hospital's own site: its banner and its footer
+    /// say which province, not the places the story names ("chi viện cho tỉnh Bắc Giang").
+    @Test func aUnitNamedUpToItsProvincesWordTakesItFromItsOwnSite() {
+        let page = "SỞ Y TẾ NINH BÌNH\nBỆNH VIỆN ĐA KHOA TỈNH NINH BÌNH\nTrang chủ\n\nĐảng bộ Bệnh viện tổng kết năm 2021\n\nNgày 10/1/2022, Đảng ủy Bệnh viện Đa khoa tỉnh tổ chức hội nghị tổng kết. Năm 2021, Bệnh viện cử 126 lượt y, bác sĩ chi viện cho tỉnh Bắc Giang, Thành phố Hồ Chí Minh.\n\nBản quyền thuộc về Bệnh viện Đa khoa tỉnh Ninh Bình"
+        #expect(Fixtures.extract(page).facts.province?.name == "Ninh Bình")
+        // Only lines holding the name itself: a paper's footer naming another province says nothing of it.
+        let paper = "Đảng bộ Bệnh viện tổng kết năm 2021\n\nNgày 10/1/2022, Đảng ủy Bệnh viện Đa khoa tỉnh tổ chức hội nghị tổng kết. Bệnh viện cử 126 lượt y, bác sĩ chi viện cho tỉnh Bắc Giang.\n\nBÁO THÁI BÌNH\nĐịa chỉ: số 20 Lý Bôn, thành phố Thái Bình, tỉnh Thái Bình"
+        #expect(Fixtures.extract(paper).facts.province?.name == "Bắc Giang")
+    }
+
     @Test func aDistrictUnderASchoolsBannerAndNoNumberAfterPunctuation() {
         let found = facts("TRƯỜNG THCS NGUYỄN DU\nHUYỆN KRÔNG NÔ\n\nChi bộ nhà trường sơ kết chuyên đề\n\nNgày 20/5/2023, Chi bộ trường tổ chức hội nghị sơ kết chuyên đề. Có 23 học sinh đạt giải cấp huyện; 5/5 tổ chuyên môn hoàn thành tốt nhiệm vụ.")
         #expect(found.province?.name == "Đắk Nông", "\(String(describing: found.province))")
