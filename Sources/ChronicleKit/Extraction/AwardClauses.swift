@@ -326,6 +326,10 @@ extension AwardFinder {
         // "… đón nhận Cờ thi đua của Bộ Y tế.": the sentence's full stop is no part of the name.
         let trimmed = phrase.trimmingWhitespace().trimming(charactersIn: ".;:, ")
         guard !trimmed.isEmpty else { return nil }
+        // "Đồng chí A công bố Quyết định của Ban Thường vụ Đảng ủy UBND tỉnh về việc tặng …": the decision's issuer gives.
+        if let announced = announcedDecision.firstMatch(in: trimmed) {
+            return giverNamed(in: trimmed, from: NSRange(announced.range, in: trimmed).upperBound, to: (trimmed as NSString).length)
+        }
         // "Đồng chí Nguyễn Văn Hòa - Phó Bí thư Thường trực Tỉnh ủy trao …": a person presents; whose award
         // it is, the clause does not say.
         if singlePerson.matches(trimmed) { return nil }

@@ -125,6 +125,8 @@ struct AwardFinder: Sendable {
     let onBehalf: Pattern
     /// "Theo Quyết định … của X,": X gives what a clause after it gives with no giver named.
     let decidedBy: Pattern
+    /// "… công bố Quyết định … của": the issuer after it gives, not the person reading it out.
+    let announcedDecision: Pattern
     /// "sẽ được trao": an award handed over another time (awards.yml `handed_over_later`).
     let handedOverLater: Pattern
     /// "cho đồng chí Lê Văn A": one person, named; opening a giver phrase, a person handing over.
@@ -276,6 +278,7 @@ struct AwardFinder: Sendable {
         handedOverLater = try Pattern("(?<!\\p{L})(?:\(alternation(all(\.handed_over_later))))(?!\\p{L})")
         // Up to "của", with the issuer after it in the same clause: "Theo Quyết định số … của".
         decidedBy = try Pattern("(?<!\\p{L})(?:\(alternation(all(\.decided_by))))\\s+(?=[^,;]{3,80},)")
+        announcedDecision = try Pattern("(?<!\\p{L})(?:\(alternation(all(\.announced_decision))))\\s+(?=\\p{Lu})")
         guard let grammar = sources.compactMap(\.grammar).last else { throw ChronicleError(file: "awards.yml", "grammar is required") }
         let recipient = Pattern.phrases(grammar.recipient_markers)
         let approximateWithOne = Pattern.phrases(all(\.approximate).filter { $0.hasPrefix(NumberWords.one + " ") })

@@ -136,6 +136,8 @@ extension AwardFinder {
         var past_after_lead: [String]?
         var on_behalf: [String]?
         var decided_by: [String]?
+        /// "đồng chí A công bố Quyết định của Ban Thường vụ …": a person reads out, or hands over, a body's decision; the body gives.
+        var announced_decision: [String]?
         var handed_over_later: [String]?
         var single_recipient_persons: [String]?
         var named_collectives: [String]?
@@ -163,6 +165,6 @@ extension AwardFinder {
 
         static let schemaName = "chronicle.awards/1"
         static let keys: Set<String> = ["schema", "kinds", "verbs", "recipients", "approximate", "running_totals", "cumulative", "at_event", "at_event_elsewhere", "at_event_reported",
-                                        "breakdown", "offices", "office_titles", "deputy_words", "receive", "past", "past_after_lead", "on_behalf", "decided_by", "handed_over_later", "single_recipient_persons", "named_collectives", "collective_prefixes", "event_subjects", "head_titles", "earlier_occasion", "dated_award", "award_of_year", "reason_of_year", "month_of_year", "higher_level_occasions", "school_year", "table_header", "table_giver_columns", "table_total_rows", "roster", "grammar"]
+                                        "breakdown", "offices", "office_titles", "deputy_words", "receive", "past", "past_after_lead", "on_behalf", "decided_by", "announced_decision", "handed_over_later", "single_recipient_persons", "named_collectives", "collective_prefixes", "event_subjects", "head_titles", "earlier_occasion", "dated_award", "award_of_year", "reason_of_year", "month_of_year", "higher_level_occasions", "school_year", "table_header", "table_giver_columns", "table_total_rows", "roster", "grammar"]
     }
 }

@@ -260,6 +260,13 @@ extension AwardTrapTests {
         #expect(lines("Theo Quyết định số 45/QĐ-UBND của UBND huyện Gio Linh về việc khen thưởng Trường Tiểu học Kim Đồng, 3 tập thể được tặng Giấy khen.")
                 == ["UBND huyện Gio Linh|Giấy khen|3|0|0"])
     }
+
+    /// A person reading out a body's decision is no giver, and does not hide the body: it gives, its standing board named as
+    /// written, up to what the decision is about ("về việc").
+    @Test func theBodyWhoseDecisionIsReadOutGives() {
+        #expect(lines("Tại hội nghị, đồng chí Trần Văn Phúc công bố Quyết định của Ban Thường vụ Đảng ủy Sở Y tế tỉnh về việc tặng Giấy khen cho 6 tập thể và 9 cá nhân.")
+                == ["Ban Thường vụ Đảng ủy Sở Y tế tỉnh Quảng Trị|Giấy khen|6|9|0"])
+    }
 }
 
 extension AwardTrapTests {
