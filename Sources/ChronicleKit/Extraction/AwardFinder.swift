@@ -195,6 +195,7 @@ struct AwardFinder: Sendable {
     let namedCollective: Pattern
     let namedCollectiveEnding: Pattern
     let respectively: Pattern?
+    let sameRecipients: Pattern?
     /// A post, and nothing else, before a unit's name.
     let officeTitle: Pattern
     let giverJoiner: Pattern
@@ -443,6 +444,7 @@ struct AwardFinder: Sendable {
         // The post opens the phrase or its clause ("Dịp này, Giám đốc …"): "Bộ Tư lệnh BĐBP" is a unit, not the post "Tư lệnh".
         officeTitle = try Pattern("(?:^|,)\\s*(?<title>\(Pattern.phrases(all(\.office_titles))))\\s+$", caseInsensitive: false)
         respectively = try grammar.respectively.map { try Pattern("(?<!\\p{L})(?:\(Pattern.phrases($0)))(?!\\p{L})") }
+        sameRecipients = try grammar.same_recipients.map { try Pattern("(?<!\\p{L})(?:\(Pattern.alternatives($0)))(?!\\p{L})") }
         giverJoiner = try Pattern("\\s+(?:\(grammar.giver_joiners.map { Pattern.phrases($0) } ?? "(?!)"))\\s+")
         self.units = units
         officeTitles = (all(\.office_titles) + all(\.head_titles)).sorted { $0.count > $1.count }
@@ -656,7 +658,7 @@ struct AwardFinder: Sendable {
                     let after = NSRange(location: among.upperBound, length: nsSentence.clauseEnd(from: group.range.location) - among.upperBound)
                     return anyVerb.firstMatch(in: sentence, range: after) == nil && anyKind.firstMatch(in: sentence, range: after) == nil
                 }
-                for var group in sentenceGroups + singleRecipients(in: sentence, besides: counted) where !group.isTotal && !group.isPartOfTotal
+                for var group in sentenceGroups + singleRecipients(in: sentence, besides: counted) + sameRecipientsAgain(in: sentence, after: sentenceGroups) where !group.isTotal && !group.isPartOfTotal
                     && !brokenDown(group, by: next) && !breaksDownTheAwarded(group)
                     && !otherDayClauses.contains(where: { nsSentence.clauseStart(before: $0.location) <= group.range.location
                         && group.range.location <= nsSentence.clauseEnd(from: $0.location) }) {

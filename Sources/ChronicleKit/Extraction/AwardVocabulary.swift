@@ -73,6 +73,8 @@ extension AwardFinder {
         var giver_fillers: [String]
         /// "X và Y lần lượt tặng Giấy khen, Bằng khen cho A và B": givers and kinds pair with the lists in order.
         var respectively: [String]?
+        /// "…; mỗi tập thể, cá nhân được tuyên dương còn được X tặng Giấy khen": the recipients counted before, given a second award.
+        var same_recipients: [String]?
         var giver_joiners: [String]?
         var list_joiners: [String]?
         var appositives: [String]?

@@ -261,6 +261,15 @@ extension AwardTrapTests {
                 == ["UBND huyện Gio Linh|Giấy khen|3|0|0"])
     }
 
+    /// The recipients counted before, "also" given an award by another giver: a second award with their counts. Said of all of
+    /// them ("đều"), or with no giver of its own, it retells the first.
+    @Test func theSameRecipientsAlsoGivenAnotherAward() {
+        #expect(lines("Tại buổi lễ, Ban Thường vụ Huyện ủy tuyên dương 20 tập thể, 35 cá nhân; mỗi tập thể, cá nhân được tuyên dương còn được Chủ tịch UBND huyện tặng Giấy khen kèm tiền thưởng.")
+                == ["Ban Thường vụ Huyện ủy|tuyên dương|20|35|0", "Chủ tịch UBND huyện|Giấy khen|20|35|0"])
+        #expect(lines("Tại buổi lễ, Ban Thường vụ Huyện ủy tuyên dương 20 tập thể, 35 cá nhân; các tập thể, cá nhân được tuyên dương đều được tặng Giấy khen.")
+                == ["Ban Thường vụ Huyện ủy|tuyên dương|20|35|0"])
+    }
+
     /// A person reading out a body's decision is no giver, and does not hide the body: it gives, its standing board named as
     /// written, up to what the decision is about ("về việc").
     @Test func theBodyWhoseDecisionIsReadOutGives() {
