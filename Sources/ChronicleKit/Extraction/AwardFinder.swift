@@ -708,7 +708,11 @@ struct AwardFinder: Sendable {
                     } else if table.isEmpty, namesAGroup, captionCounted.isEmpty {
                         captionCounted = captionCountedAwards(introducedBy: block, captions: text.captions, eventDate: eventDate, otherOccasion: otherOccasion)
                     }
-                    if unsplit.count == 1, let awardIndex = unsplit.first, let combined = awards[awardIndex].combined, let roster,
+                    // "… tặng Giấy khen cho 15 tập thể, cá nhân …" over more of the story, then "DANH SÁCH TẬP THỂ, CÁ NHÂN ĐƯỢC … TẶNG
+                    // GIẤY KHEN" listing fifteen: the roster under its title splits the count (only a roster of as many rows does).
+                    let splitting = roster ?? (table.isEmpty && unsplit.count == 1
+                        ? following.firstIndex(where: isRosterTitle).flatMap { self.roster(in: following[$0...]) } : nil)
+                    if unsplit.count == 1, let awardIndex = unsplit.first, let combined = awards[awardIndex].combined, let roster = splitting,
                        let split = rosterSplit(of: combined, by: roster) {
                         // "Đảng ủy Trường và Hiệu trưởng đã tặng Giấy khen cho 14 tập thể, cá nhân" over rows each naming its award
                         // ("Giấy khen của Đảng ủy Trường", "Giấy khen của Hiệu trưởng"): each award its rows.

@@ -93,6 +93,21 @@ struct RosterAwardTests {
         #expect(article.sourceCredits == ["Phòng Tổ chức - Hành chính"])
     }
 
+    /// "… tặng Giấy khen cho 5 tập thể, cá nhân" with more of the story between it and the roster under its title: the roster
+    /// splits the count when it lists as many; one listing another number leaves it whole.
+    @Test func aTitledRosterFurtherDownSplitsTheCountItListsWhole() {
+        func text(_ count: Int) -> String {
+            ["Dịp này, Ban Thường vụ Huyện ủy tặng Giấy khen cho \(count) tập thể, cá nhân có thành tích tiêu biểu.",
+             "Phát biểu tại hội nghị, đồng chí Bí thư Huyện ủy đề nghị các cấp ủy tiếp tục đưa việc học tập và làm theo Bác thành việc làm thường xuyên.",
+             "Trước đó, trong 5 năm, Huyện ủy đã khen thưởng 96 tập thể, 154 cá nhân điển hình.",
+             "DANH SÁCH TẬP THỂ, CÁ NHÂN ĐƯỢC BAN THƯỜNG VỤ HUYỆN ỦY TẶNG GIẤY KHEN",
+             "* Tập thể:\n1. Đảng bộ xã Công Thành\n2. Chi bộ thôn Tây Sơn",
+             "* Cá nhân:\n1. Đồng chí Nguyễn Thị Thanh Hương, Bí thư Chi bộ thôn Đông Sơn\n2. Đồng chí Trần Văn Lộc, Chủ tịch Hội Nông dân xã\n3. Đồng chí Hồ Thị Kim Oanh, Bí thư Chi đoàn"].joined(separator: "\n\n")
+        }
+        #expect(awards(text(5)) == ["Ban Thường vụ Huyện ủy Yên Thành|Giấy khen|2|3|0"])
+        #expect(awards(text(6)) == ["Ban Thường vụ Huyện ủy Yên Thành|Giấy khen|0|0|6"])
+    }
+
     /// A school's departments ("Tổ Khoa học Tự nhiên", "Tổ chuyên môn Toán") are collectives of a roster, beside its teachers.
     @Test func aSchoolsDepartmentsAreCollectivesOfARoster() {
         let text = ["Chiều 13/01/2023, Chi bộ trường THCS Hải Đình tổ chức hội nghị sơ kết học kỳ I.",
