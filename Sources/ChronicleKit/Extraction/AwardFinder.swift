@@ -680,7 +680,7 @@ struct AwardFinder: Sendable {
                 }
             }
             let listed = namedList(introducedBy: block, followedBy: body[(index + 1)...], eventDate: eventDate)
-            if let listed { awards.append(listed) }
+            if let listed, !awards.contains(where: { retells(listed, $0) }) { awards.append(listed) }
             if namesAwards {
                 var table = tableAwards(introducedBy: block, followedBy: body[(index + 1)...], eventDate: eventDate)
                 if table.isEmpty {

@@ -103,6 +103,17 @@ extension AwardFinder {
                      kindFrom: group.kindIsGeneric ? "generic" : nil)
     }
 
+    /// A list naming again those a clause above counted: "… Đảng ủy Bệnh viện tặng Giấy khen cho 3 chi bộ và 5 đảng viên. Danh
+    /// sách cụ thể như sau:", then "Tập thể được Đảng ủy Bệnh viện tặng Giấy khen:" over three names. Same kind, same counts of
+    /// what it lists, and givers that agree (one holding the other, or one unnamed).
+    func retells(_ listed: Award, _ told: Award) -> Bool {
+        func agree(_ a: Int?, _ b: Int?) -> Bool { a == nil || a == b }
+        guard listed.kind == told.kind, agree(listed.collectives, told.collectives), agree(listed.individuals, told.individuals),
+              agree(listed.combined, told.combined) else { return false }
+        guard let listedGiver = listed.giver.map(VietnameseFolding.looseKey), let toldGiver = told.giver.map(VietnameseFolding.looseKey) else { return true }
+        return listedGiver.contains(toldGiver) || toldGiver.contains(listedGiver)
+    }
+
     /// A sentence before a list or a table that names an award given at this event: no earlier occasion opens it, it tells
     /// no figures over years (unless it names this event) and no past or future.
     func introducesThisEventsAwards(_ sentence: String, eventDate: CalendarDate?, afterLead: Bool) -> Bool {

@@ -272,6 +272,23 @@ struct AwardContextTests {
         #expect(found == ["Ban Thường vụ Hội Nông dân tỉnh Thái Bình|Giấy khen|10|0|0", "Ban Thường vụ Hội Nông dân tỉnh Thái Bình|Giấy khen|0|3|0"], "\(found)")
     }
 
+    /// The counts told, then "Danh sách cụ thể như sau:" and a list under "Tập thể được … tặng Giấy khen:": the list names those
+    /// counted, no award of its own; a list of another count is one.
+    @Test func aListNamingThoseAlreadyCountedIsNoSecondAward() {
+        func found(_ count: Int) -> [String] {
+            summary("""
+                Dịp này, Ban Thường vụ Hội Nông dân tỉnh tặng Giấy khen cho \(count) chi hội và 5 hội viên. Danh sách cụ thể như sau:
+
+                Tập thể được Ban Thường vụ Hội Nông dân tỉnh tặng Giấy khen:
+                - Chi hội thôn Đông, xã Đông Hòa
+                - Chi hội thôn Nam, xã Đông Mỹ
+                - Chi hội thôn Bắc, xã Vũ Lăng
+                """)
+        }
+        #expect(found(3) == ["Ban Thường vụ Hội Nông dân tỉnh Thái Bình|Giấy khen|3|5|0"])
+        #expect(found(4).count == 2)
+    }
+
     /// "cho tập thể Khoa …": a named collective; the people after "và các cá nhân:" are counted one a name, each perhaps after
     /// their trade ("hai điều dưỡng A và B" is two), up to the reason, which ends the list and what follows it.
     @Test func aNamedCollectiveThenPeopleListedWithTheirTrades() {
