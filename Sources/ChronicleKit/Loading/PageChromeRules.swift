@@ -22,11 +22,12 @@ public struct PageChromeRules: Sendable {
         var table_row_number_headers: [String]?
         var menu_separators: [String]?
         var source_tag_suffixes: [String]?
+        var site_names_after_tag: [String]?
 
         static let schemaName = "chronicle.page-chrome/1"
         static let keys: Set<String> = ["schema", "drop_lines", "drop_patterns", "end_markers", "comment_markers", "date_line_words", "date_line_credit_labels", "byline_prefixes",
                                         "byline_collective_names", "byline_offices", "source_credit_labels", "photo_credit_labels", "image_alt_patterns", "caption_cues", "body_openers",
-                                        "table_row_number_headers", "menu_separators", "source_tag_suffixes"]
+                                        "table_row_number_headers", "menu_separators", "source_tag_suffixes", "site_names_after_tag"]
     }
 
     let dropLines: Set<String>
@@ -58,6 +59,15 @@ public struct PageChromeRules: Sendable {
     /// The newspaper's tag opening the lead: "NDO - ", "(BĐ) - ", "TTXVN – ", "(Baonghean.vn) - ", "QTO - ", "BĐT- ", "QĐND Online - "
     /// (a tag, then one of `source_tag_suffixes`); not a word joined to a number ("COVID-19: …"). The tag in group 1 or 2.
     public let sourceTag: Pattern
+    /// "Báo Quân đội nhân dân" after the tag: a site's banner ("QĐND Online - Báo Quân đội nhân dân - Cơ quan của …"), however
+    /// long, not a lead.
+    let siteNameAfterTag: Pattern?
+
+    /// Whether `line` opens with a newspaper's tag followed by its site's name rather than a story.
+    func isTaggedBanner(_ line: String) -> Bool {
+        guard let siteNameAfterTag, let tag = sourceTag.firstMatch(in: line) else { return false }
+        return siteNameAfterTag.matches(String(line[tag.range.upperBound...]))
+    }
 
     public static func parse(yaml: String, file: String) throws -> Source {
         try DataFile.decode(Source.self, yaml: yaml, file: file, schema: Source.schemaName, knownKeys: Source.keys)
@@ -91,6 +101,8 @@ public struct PageChromeRules: Sendable {
         menuSeparators = Set(all(\.menu_separators).flatMap { $0 })
         let suffixes = all(\.source_tag_suffixes).isEmpty ? "" : "(?: (?:\(Pattern.phrases(all(\.source_tag_suffixes)))))?"
         sourceTag = try Pattern(#"^(?:\(([^()\s][^()]{0,23})\)|(\p{Lu}[\p{Lu}\d.]{1,14}"# + suffixes + #")(?![-–—]\d))\s*[-–—]+\s*(?=\S)"#, caseInsensitive: false)
+        let siteNames = all(\.site_names_after_tag)
+        siteNameAfterTag = siteNames.isEmpty ? nil : try Pattern("^(?:\(Pattern.phrases(siteNames)))\\s+\\p{Lu}", caseInsensitive: false)
     }
 
     /// Lines compare ignoring case, runs of spaces and a trailing colon ("Các tin khác:").

@@ -357,6 +357,18 @@ extension RawArticleParserTests {
         let online = Fixtures.parse("Tiêu đề bài viết về hội nghị\n\nQĐND Online - Đảng ủy Bệnh viện Quân y 7A vừa tổ chức hội nghị thông tin chuyên đề.")
         #expect(online.sourceTag == "QĐND Online")
         #expect(online.paragraphs.first?.text.hasPrefix("Đảng ủy Bệnh viện") == true)
+        // The site's banner after its tag, however long, is no lead: the title is below it.
+        let banner = Fixtures.parse("""
+        Thứ Bảy, 25/06/2022, 09:12 (GMT+7)
+        QĐND Online - Báo Quân đội nhân dân - Cơ quan của Quân ủy Trung ương và Bộ Quốc phòng - Tiếng nói của lực lượng vũ trang và nhân dân Việt Nam
+        Chính trị  Quân sự  Kinh tế  Xã hội
+
+        Đảng ủy Quân khu 9 sơ kết 1 năm thực hiện Kết luận số 01-KL/TW
+
+        QĐND Online - Ngày 23-6, tại TP Cần Thơ, Đảng ủy Quân khu 9 tổ chức hội nghị sơ kết 1 năm thực hiện Kết luận số 01-KL/TW.
+        """)
+        #expect(banner.title == "Đảng ủy Quân khu 9 sơ kết 1 năm thực hiện Kết luận số 01-KL/TW")
+        #expect(banner.paragraphs.first?.text.hasPrefix("Ngày 23-6") == true)
     }
 
     /// Under the title: a line of two timestamps (created, updated), then the reporter with the photographer's credit.
