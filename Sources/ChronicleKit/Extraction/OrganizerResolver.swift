@@ -425,7 +425,14 @@ struct OrganizerResolver: Sendable {
         // "Thực hiện kế hoạch của Đảng ủy xã X, Chi bộ trường Y đã tổ chức": a unit after "của" owns
         // something in the phrase; it is not who held the event.
         let mentions = units.mentions(in: phrase)
-        let owned = { (mention: UnitMention) in units.catalog.ownerBefore.matches(phrase.substring(utf16To: mention.range.location)) }
+        // "… của Đảng ủy Tập đoàn …": the committee's word stands between "của" and the institution it is of.
+        let owned = { (mention: UnitMention) -> Bool in
+            var before = phrase.substring(utf16To: mention.range.location)
+            if mention.partyCommittee != nil, let word = units.catalog.partyCommitteeBefore.firstMatch(in: before) {
+                before = String(before[..<word.range.lowerBound])
+            }
+            return units.catalog.ownerBefore.matches(before)
+        }
         // "Đảng ủy Bệnh viện Quân y 4 (Quân khu 4) tổ chức": the unit in parentheses is the subject's parent, not the subject.
         let bracketed = AwardFinder.parenthetical.matches(in: phrase, range: NSRange(location: 0, length: (phrase as NSString).length))
         let inParentheses = { (mention: UnitMention) in bracketed.contains { NSLocationInRange(mention.range.location, $0) } }

@@ -304,6 +304,9 @@ struct UnitAndProvinceTests {
     @Test func aSchoolsPartyCellHoldsWhatItsSuperiorPlanned() {
         let found = facts("Chi bộ trường sơ kết\n\nThực hiện kế hoạch của Đảng ủy xã Đắk Drô, Chi bộ Trường THCS Nguyễn Du đã tổ chức hội nghị sơ kết 2 năm thực hiện Kết luận 01-KL/TW.")
         #expect(found.organizer?.unit == "Chi bộ Trường THCS Nguyễn Du")
+        // The committee of the institution whose guidance it was ("của Đảng ủy Tập đoàn …") owns it too, and held nothing.
+        let company = facts("Cao su Đồng Phú sơ kết\n\nThực hiện Hướng dẫn số 15-HD/ĐU ngày 10/4/2024 của Đảng ủy Tập đoàn Công nghiệp Cao su Việt Nam, ngày 23 tháng 5 năm 2024, Đảng ủy Công ty Cổ phần Cao su Đồng Phú tổ chức Hội nghị sơ kết 3 năm thực hiện Kết luận số 01-KL/TW.")
+        #expect((company.organizer?.unit ?? company.organizer?.phrase) == "Đảng ủy Công ty Cổ phần Cao su Đồng Phú")
     }
 
     @Test func theMergedDepartmentKeepsItsName() {
