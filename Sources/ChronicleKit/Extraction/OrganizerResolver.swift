@@ -225,9 +225,12 @@ struct OrganizerResolver: Sendable {
                           among allowed: Set<Int>?) -> ProvinceFact? {
         func permitted(_ index: Int) -> Bool { allowed?.contains(index) ?? true }
         // Where the lead (or the paragraph after it) says a body of the whole country met outside the capital, else no province.
-        func centralVenue(_ how: String) -> ProvinceFact {
+        // A central body's event at a venue outside the capital is that province's; in the capital, the central level's, unless the
+        // body is a business ("Đảng ủy Ngân hàng … tổ chức … tại Hà Nội": its seat, a city's like any company's).
+        func centralVenue(_ how: String, name: String) -> ProvinceFact {
             if let venue = venueProvince(text, permitted: permitted, firstOnly: true) ?? venueAfterLead(text, permitted: permitted),
-               let index = gazetteer.province(id: venue.id), gazetteer.provinces[index].seat_of_central_bodies != true {
+               let index = gazetteer.province(id: venue.id),
+               gazetteer.provinces[index].seat_of_central_bodies != true || units.catalog.enterpriseName?.matches(name) == true {
                 return venue
             }
             return ProvinceFact(name: Gazetteer.central, inferredFrom: how)
@@ -236,7 +239,7 @@ struct OrganizerResolver: Sendable {
             // A central body, or one of the central level named by its own name ("Đảng ủy Bộ Tư pháp"): "Ngày 13-6, tại Hội trường
             // Bộ Tư lệnh Quân khu (TP Vinh), Đảng ủy Quân khu 4 …".
             if organizer.kind.place == "central" || (organizer.kind.level == "trung-uong" && organizer.place == nil) {
-                return centralVenue("cơ quan Trung ương: \(organizer.text)")
+                return centralVenue("cơ quan Trung ương: \(organizer.text)", name: organizer.text)
             }
             if let place = organizer.place {
                 return fact(place.provinceIndex, "tên đơn vị tổ chức: \(organizer.text)", place: place)
@@ -246,7 +249,7 @@ struct OrganizerResolver: Sendable {
         // 12/5, tại phường Vũng Tàu, TP Hồ Chí Minh, Đảng ủy Tổng công ty Khí Việt Nam tổ chức …", "… Công ty TNHH MTV Apatit Việt
         // Nam tổ chức …. Lễ khen thưởng được tổ chức tại Hội trường Công ty, phường Pom Hán, thành phố Lào Cai".
         if organizer == nil, let phrase, units.catalog.nationalNameEndings.contains(where: { phrase.hasSuffix(" " + $0) }) {
-            return centralVenue("cơ quan toàn quốc: \(phrase)")
+            return centralVenue("cơ quan toàn quốc: \(phrase)", name: phrase)
         }
         // "Bệnh viện Đa khoa tỉnh Quảng Trị", "Trường THPT huyện Sìn Hồ": a name holding its place, with the place's word.
         if let named = organizer.map({ $0.kind.place == "named" ? $0.text : nil }) ?? phrase,

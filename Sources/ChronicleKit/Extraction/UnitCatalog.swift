@@ -63,6 +63,7 @@ public struct UnitCatalog: Sendable {
         var centre_names: [String]?
         var hamlet_place_words: [String]?
         var national_name_endings: [String]?
+        var enterprise_words: [String]?
         var name_abbreviations: [String: String]?
         var party_committee: [String: String]?
         var party_bodies: [String]?
@@ -73,7 +74,7 @@ public struct UnitCatalog: Sendable {
         static let schemaName = "chronicle.units/1"
         static let keys: Set<String> = ["schema", "organs", "organizer_phrases", "place_words", "level_names", "name_connectors", "name_joiners", "name_endings", "name_stop_words",
                                         "self_references", "organizing_committees", "organ_abbreviations", "district_place_words",
-                                        "commune_place_words", "commune_bodies", "centre_names", "hamlet_place_words", "national_name_endings", "name_abbreviations", "party_committee", "party_bodies",
+                                        "commune_place_words", "commune_bodies", "centre_names", "hamlet_place_words", "national_name_endings", "enterprise_words", "name_abbreviations", "party_committee", "party_bodies",
                                         "province_only_place_words", "place_word_abbreviations", "kinds"]
     }
 
@@ -125,6 +126,8 @@ public struct UnitCatalog: Sendable {
     let hamletPlaceWords: Set<String>
     /// "Việt Nam": a body named with it is the whole country's ("Công đoàn Giao thông vận tải Việt Nam").
     let nationalNameEndings: [String]
+    /// "Ngân hàng", "Tập đoàn": a business, whose events at its seat in the capital are the capital's, not the central level's.
+    let enterpriseName: Pattern?
     /// "BTV" → "Ban Thường vụ": organs written short, and their one name.
     let organAbbreviations: [String: String]
 
@@ -266,6 +269,9 @@ public struct UnitCatalog: Sendable {
         communePlaceWords = Set(sources.all(\.commune_place_words).map { $0.lowercased() })
         hamletPlaceWords = Set(sources.all(\.hamlet_place_words).map { $0.lowercased() })
         nationalNameEndings = sources.all(\.national_name_endings)
+        let enterpriseWords = sources.all(\.enterprise_words)
+        enterpriseName = enterpriseWords.isEmpty ? nil
+            : try Pattern("^(?:(?:\(Pattern.phrases(sources.flatMap { ($0.party_committee ?? [:]).keys })))\\s+)?(?:\(Pattern.phrases(enterpriseWords)))(?!\\p{L})", caseInsensitive: false)
         let abbreviations: [String: String] = sources.reduce(into: [:]) { merged, source in
             for (short, full) in source.place_word_abbreviations ?? [:] { merged[short.lowercased()] = full }
         }
