@@ -563,17 +563,16 @@ struct OrganizerResolver: Sendable {
     private func ownSiteCompletion(of name: String, in article: Article) -> Gazetteer.Place? {
         let words = VietnameseFolding.looseKey(name).split(separator: " ")
         guard let last = words.last, units.catalog.provinceOnlyPlaceWords.contains(where: { VietnameseFolding.looseKey($0) == last }) else { return nil }
-        let lines = article.headerLabels + footer(of: article).map(\.text)
+        // Each province the site's lines name with its word, with what stands before it.
+        let named = (article.headerLabels + footer(of: article).map(\.text)).flatMap { line in
+            let folded = gazetteer.spelling.fold(line)
+            return places.mentions(in: folded).filter { $0.kindWord.map(units.catalog.provinceOnlyPlaceWords.contains) == true }.map { mention in
+                (before: " " + VietnameseFolding.looseKey(folded.substring(utf16To: mention.range.location)), mention: mention)
+            }
+        }
         for start in words.indices where words.count - start >= Self.ownSiteNameWords {
             let unit = " " + words[start...].joined(separator: " ")
-            for line in lines {
-                let folded = gazetteer.spelling.fold(line)
-                for mention in places.mentions(in: folded) where mention.kindWord.map(units.catalog.provinceOnlyPlaceWords.contains) == true {
-                    guard (" " + VietnameseFolding.looseKey(folded.substring(utf16: NSRange(location: 0, length: mention.range.location)))).hasSuffix(unit),
-                          let place = places.resolve(mention) else { continue }
-                    return place
-                }
-            }
+            if let found = named.first(where: { $0.before.hasSuffix(unit) }), let place = places.resolve(found.mention) { return place }
         }
         return nil
     }
