@@ -658,7 +658,8 @@ struct AwardFinder: Sendable {
                     let after = NSRange(location: among.upperBound, length: nsSentence.clauseEnd(from: group.range.location) - among.upperBound)
                     return anyVerb.firstMatch(in: sentence, range: after) == nil && anyKind.firstMatch(in: sentence, range: after) == nil
                 }
-                for var group in sentenceGroups + singleRecipients(in: sentence, besides: counted) + sameRecipientsAgain(in: sentence, after: sentenceGroups) where !group.isTotal && !group.isPartOfTotal
+                let uncounted = singleRecipients(in: sentence, besides: counted) + sameRecipientsAgain(in: sentence, after: sentenceGroups)
+                for var group in sentenceGroups + uncounted where !group.isTotal && !group.isPartOfTotal
                     && !brokenDown(group, by: next) && !breaksDownTheAwarded(group)
                     && !otherDayClauses.contains(where: { nsSentence.clauseStart(before: $0.location) <= group.range.location
                         && group.range.location <= nsSentence.clauseEnd(from: $0.location) }) {
