@@ -686,6 +686,14 @@ struct ExtractionCorpusTests {
         ("extraction-holdout-504", "held-out set 504 (blind run read)", true),
         ("extraction-holdout-505", "held-out set 505 (blind run read)", true),
         ("extraction-holdout-506", "held-out set 506 (blind run read)", true),
+        ("extraction-holdout-507", "held-out set 507 (blind)", false),
+        ("extraction-holdout-508", "held-out set 508 (blind)", false),
+        ("extraction-holdout-509", "held-out set 509 (blind)", false),
+        ("extraction-holdout-510", "held-out set 510 (blind)", false),
+        ("extraction-holdout-511", "held-out set 511 (blind)", false),
+        ("extraction-holdout-512", "held-out set 512 (blind)", false),
+        ("extraction-holdout-513", "held-out set 513 (blind)", false),
+        ("extraction-holdout-514", "held-out set 514 (blind)", false),
     ]
 
     @Test(arguments: heldOut.indices)
