@@ -380,12 +380,17 @@ struct OrganizerResolver: Sendable {
         guard text.body.count > 1, let sentence = text.body[1].sentences.first.map(text.body[1].foldedText),
               let match = units.catalog.venue.firstMatch(in: sentence) else { return nil }
         let before = sentence.substring(utf16To: NSRange(match.range, in: sentence).location)
-        guard TextShape.wordCount(before) <= Self.eventNameWordsBeforeVenue, units.mentions(in: before).isEmpty else { return nil }
+        // "Do tình hình dịch …, hội nghị được tổ chức trực tiếp tại điểm cầu …": longer, when it says the event was held there.
+        let words = TextShape.wordCount(before)
+        guard words <= Self.eventNameWordsBeforeVenue || (words <= Self.heldWordsBeforeVenue && units.catalog.held.matches(before)),
+              units.mentions(in: before).isEmpty else { return nil }
         return venue(match, in: sentence, permitted: permitted)
     }
 
     /// "Hội nghị được tổ chức", "Buổi lễ diễn ra": the words naming the event before its venue.
     private static let eventNameWordsBeforeVenue = 6
+    /// The same, with how or why it was held: "Hội nghị được tổ chức theo hình thức trực tiếp kết hợp trực tuyến, từ điểm cầu chính".
+    private static let heldWordsBeforeVenue = 20
 
     /// Words of a line above the title read as an office's name: a menu or a breadcrumb is longer, or split by separators;
     /// a place's name alone ("Hà Nội", a menu written an item a line) is shorter.
