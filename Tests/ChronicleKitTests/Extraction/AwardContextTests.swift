@@ -155,6 +155,9 @@ struct AwardContextTests {
     @Test func aPeriodOpeningAClauseAfterTheSpeaker() {
         let found = summary("Theo ông Phạm Văn Hưng, giai đoạn 2016-2021, Trung ương Hội Nông dân Việt Nam đã tặng Bằng khen cho 12 tập thể, 25 cá nhân. Tại hội nghị, Ban Thường vụ Hội Nông dân tỉnh tặng Giấy khen cho 5 tập thể.")
         #expect(found == ["Ban Thường vụ Hội Nông dân tỉnh Thái Bình|Giấy khen|5|0|0"])
+        // A period ending with a month: "Giai đoạn 2021 - 6/2025, …".
+        let toAMonth = summary("Giai đoạn 2021 - 6/2025, tỉnh Thái Bình (cũ) khen thưởng 845 tập thể, 1.320 cá nhân. Tại hội nghị, Ban Thường vụ Hội Nông dân tỉnh tặng Giấy khen cho 5 tập thể.")
+        #expect(toAMonth == ["Ban Thường vụ Hội Nông dân tỉnh Thái Bình|Giấy khen|5|0|0"])
     }
 
     /// A paragraph opening with a report tells its figures, however the award is worded; a sentence of it
