@@ -151,6 +151,16 @@ struct AwardContextTests {
         #expect(found == ["Ban Thường vụ Hội Nông dân tỉnh Thái Bình|Giấy khen|5|0|0"])
     }
 
+    /// Awards of the school year before, and awards said to have been handed over at another meeting months ago ("(trao tại hội
+    /// nghị biểu dương của Quân khu hồi tháng 9)" at a December event), are not this event's.
+    @Test func awardsOfTheSchoolYearBeforeOrHandedOverMonthsAgo() {
+        let lastYear = summary("Năm học trước, nhà trường có 1 giáo viên được Chủ tịch UBND huyện tặng Giấy khen. Dịp này, Ban Thường vụ Hội Nông dân tỉnh tặng Giấy khen cho 5 tập thể.")
+        #expect(lastYear == ["Ban Thường vụ Hội Nông dân tỉnh Thái Bình|Giấy khen|5|0|0"])
+        let september = summary("Năm 2024, có 1 tập thể được Trung ương Hội Nông dân Việt Nam tặng Bằng khen (trao tại hội nghị biểu dương của Trung ương Hội hồi tháng 9). Dịp này, Ban Thường vụ Hội Nông dân tỉnh tặng Giấy khen cho 5 tập thể.",
+                                lead: "Sáng 14/12/2024, Ban Thường vụ Hội Nông dân tỉnh Thái Bình tổ chức hội nghị tổng kết. ")
+        #expect(september == ["Ban Thường vụ Hội Nông dân tỉnh Thái Bình|Giấy khen|5|0|0"])
+    }
+
     /// A clause opening with a period, after whoever says it, tells figures over those years.
     @Test func aPeriodOpeningAClauseAfterTheSpeaker() {
         let found = summary("Theo ông Phạm Văn Hưng, giai đoạn 2016-2021, Trung ương Hội Nông dân Việt Nam đã tặng Bằng khen cho 12 tập thể, 25 cá nhân. Tại hội nghị, Ban Thường vụ Hội Nông dân tỉnh tặng Giấy khen cho 5 tập thể.")
