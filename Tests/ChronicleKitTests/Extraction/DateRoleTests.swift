@@ -387,6 +387,10 @@ struct DateRoleTests {
                          published: "Thứ Ba, 1/10/2024, 09:00 (GMT+7)")
         #expect(date.date?.iso == "2024-09-30")
         #expect(date.evidence == "Chiều qua")
+        // "Ngày hôm qua", after a tag written like a place's name; "Ngày nay" (nowadays) is no day.
+        let tagged = event("YênBái - Ngày hôm qua, Ban Thường vụ Huyện ủy Trạm Tấu tổ chức hội nghị sơ kết.", published: "12/8/2022 | 7:15:22 AM")
+        #expect(tagged.date?.iso == "2022-08-11")
+        #expect(event("Ngày nay, Đảng ủy Công ty Cấp nước tổ chức nhiều hội thảo về học tập và làm theo Bác.", published: "12/8/2022 | 7:15:22 AM").date == nil)
     }
 
     /// The lunar calendar's name for the day between the word and its comma: "Sáng qua (tức mùng 10 tháng Giêng năm Bính Ngọ), …".
