@@ -703,7 +703,10 @@ struct AwardFinder: Sendable {
                         : nil
                     if let roster, namesAGroup {
                         if rostersTaken.insert(roster.rows.map(\.name).joined(separator: "\n")).inserted {
+                            // Parts of it a counted clause above already told ("… tặng Giấy khen cho 4 tập thể và 7 cá nhân; Giám đốc
+                            // … tặng Giấy khen cho các cá nhân …" over parts headed by each award) are told once.
                             table = rosterAwards(introducedBy: block, roster: roster, eventDate: eventDate, otherOccasion: otherOccasion)
+                                .filter { listed in !awards.contains { retells(listed, $0) } }
                             if isRosterTitle(block) { table = titledRosterAwards(table, besides: awards) }
                         }
                     } else if table.isEmpty, namesAGroup, captionCounted.isEmpty {

@@ -73,6 +73,14 @@ extension AwardFinder {
                close.location != NSNotFound {
                 sentence = sentence.substring(utf16To: close.upperBound)
             }
+            // "Dịp này, Ban Thường vụ Tỉnh ủy tặng Bằng khen cho 2 tập thể …; Ban Thường vụ Đảng ủy Khối tặng Giấy khen cho các tập thể,
+            // cá nhân … (danh sách dưới đây)": with counted awards in other clauses, the clause naming those listed.
+            if let named = rosterListed.firstMatch(in: sentence, range: NSRange(location: 0, length: (sentence as NSString).length)),
+               !groups(in: sentence).isEmpty {
+                let nsSentence = sentence as NSString
+                let start = nsSentence.clauseStart(before: named.location)
+                sentence = sentence.substring(utf16: NSRange(location: start, length: nsSentence.clauseEnd(from: named.location) - start))
+            }
             let length = (sentence as NSString).length
             guard let listed = rosterListed.firstMatch(in: sentence, range: NSRange(location: 0, length: length)), groups(in: sentence).isEmpty,
                   singleRecipients(in: sentence, besides: []).isEmpty, !attendance.matches(sentence), sampleOpening?.matches(sentence) != true,
@@ -244,6 +252,16 @@ extension AwardFinder {
                 // "Tập thể" then "Cá nhân": the count columns' headers of a table of awards, no roster.
                 if sawSection { return nil }
                 section = heading["collective"] != nil
+                // "III. Cá nhân được Giám đốc Bệnh viện tặng Giấy khen": the part's own award, as "I. Giấy khen của …" heads one.
+                if let marker = heading["tail"] {
+                    let tail = String(line[marker.startIndex...]), length = (tail as NSString).length, by = marker.utf16.count
+                    if let verb = anyVerb.firstMatch(in: tail, range: NSRange(location: by, length: length - by)),
+                       let kind = anyKind.firstMatch(in: tail, range: NSRange(location: verb.location, length: length - verb.location)) {
+                        // "DANH SÁCH CÁ NHÂN ĐƯỢC TẶNG GIẤY KHEN" names no giver: the sentence's gives.
+                        let byPhrase = tail.substring(utf16: NSRange(location: by, length: verb.location - by)).trimmingWhitespace()
+                        headedAward = RosterRow.AwardColumn(text: tail, kind: kind, giver: byPhrase.isEmpty ? nil : giver(from: byPhrase))
+                    }
+                }
                 sawSection = true
                 pendingNumber = nil
                 continue

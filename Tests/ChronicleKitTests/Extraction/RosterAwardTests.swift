@@ -108,6 +108,19 @@ struct RosterAwardTests {
         #expect(awards(text(6)) == ["Ban Thường vụ Huyện ủy Yên Thành|Giấy khen|0|0|6"])
     }
 
+    /// "…; Giám đốc … tặng Giấy khen cho các cá nhân … (danh sách dưới đây)" after a counted clause: the roster is that clause's;
+    /// parts headed by their award ("III. Cá nhân được Giám đốc Bệnh viện tặng Giấy khen") each give theirs, and the parts the
+    /// counted clause already told are not told again.
+    @Test func partsHeadedByTheirAwardsUnderAClauseAfterCountedOnes() {
+        let text = ["Dịp này, Đảng ủy Bệnh viện tặng Giấy khen cho 2 tập thể và 3 cá nhân; Giám đốc Bệnh viện tặng Giấy khen cho các cá nhân có sáng kiến (danh sách dưới đây).",
+                    "I. Tập thể được Đảng ủy Bệnh viện tặng Giấy khen\nSTT | Tên tập thể\n1 | Chi bộ Khoa Cấp cứu\n2 | Chi bộ Phòng Điều dưỡng",
+                    "II. Cá nhân được Đảng ủy Bệnh viện tặng Giấy khen\nSTT | Họ và tên | Đơn vị\n1 | BSCKII Nguyễn Văn Hải | Khoa Cấp cứu\n2 | ThS.BS Trần Thị Thu Hà | Khoa Nhi\n3 | ĐD Lê Thị Hồng | Khoa Cấp cứu",
+                    "III. Cá nhân được Giám đốc Bệnh viện tặng Giấy khen\nSTT | Họ và tên | Đơn vị\n1 | TS.BS Bùi Quang Trung | Khoa Tim mạch\n2 | KS Nguyễn Đức Anh | Phòng Công nghệ thông tin",
+                    "Lãnh đạo Bệnh viện trao Giấy khen cho các tập thể, cá nhân."].joined(separator: "\n\n")
+        let found = Fixtures.awardLines(title: "Bệnh viện Đa khoa tỉnh Phú Thọ khen thưởng", "Sáng 10/1/2026, Đảng ủy Bệnh viện Đa khoa tỉnh Phú Thọ tổ chức lễ khen thưởng.\n\n" + text)
+        #expect(found == ["Đảng ủy Bệnh viện Đa khoa tỉnh Phú Thọ|Giấy khen|2|3|0", "Giám đốc Bệnh viện Đa khoa tỉnh Phú Thọ|Giấy khen|0|2|0"], "\(found)")
+    }
+
     /// A school's departments ("Tổ Khoa học Tự nhiên", "Tổ chuyên môn Toán") are collectives of a roster, beside its teachers.
     @Test func aSchoolsDepartmentsAreCollectivesOfARoster() {
         let text = ["Chiều 13/01/2023, Chi bộ trường THCS Hải Đình tổ chức hội nghị sơ kết học kỳ I.",
