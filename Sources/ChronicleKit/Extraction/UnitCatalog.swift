@@ -271,7 +271,7 @@ public struct UnitCatalog: Sendable {
         nationalNameEndings = sources.all(\.national_name_endings)
         let enterpriseWords = sources.all(\.enterprise_words)
         enterpriseName = enterpriseWords.isEmpty ? nil
-            : try Pattern("^(?:(?:\(Pattern.phrases(sources.flatMap { ($0.party_committee ?? [:]).keys })))\\s+)?(?:\(Pattern.phrases(enterpriseWords)))(?!\\p{L})", caseInsensitive: false)
+            : try Pattern("^(?:(?:\(Pattern.phrases(sources.flatMap { ($0.party_committee ?? [:]).keys })))\\s+)?(?:\(Pattern.phrases(enterpriseWords)))(?!\\p{L})")
         let abbreviations: [String: String] = sources.reduce(into: [:]) { merged, source in
             for (short, full) in source.place_word_abbreviations ?? [:] { merged[short.lowercased()] = full }
         }

@@ -100,9 +100,10 @@ public struct PageChromeRules: Sendable {
         tableRowNumberHeaders = all(\.table_row_number_headers)
         menuSeparators = Set(all(\.menu_separators).flatMap { $0 })
         let suffixes = all(\.source_tag_suffixes).isEmpty ? "" : "(?: (?:\(Pattern.phrases(all(\.source_tag_suffixes)))))?"
-        sourceTag = try Pattern(#"^(?:\(([^()\s][^()]{0,23})\)|(\p{Lu}[\p{Lu}\d.]{1,14}"# + suffixes + #")(?![-–—]\d))\s*[-–—]+\s*(?=\S)"#, caseInsensitive: false)
+        // "(BĐ) -", "QTO -", "QĐND Online -", and a tag written like a place's name, "YênBái -".
+        sourceTag = try Pattern(#"^(?:\(([^()\s][^()]{0,23})\)|(\p{Lu}[\p{Lu}\d.]{1,14}"# + suffixes + #"|\p{Lu}\p{Ll}+\p{Lu}\p{Ll}+)(?![-–—]\d))\s*[-–—]+\s*(?=\S)"#, caseInsensitive: false)
         let siteNames = all(\.site_names_after_tag)
-        siteNameAfterTag = siteNames.isEmpty ? nil : try Pattern("^(?:\(Pattern.phrases(siteNames)))\\s+\\p{Lu}", caseInsensitive: false)
+        siteNameAfterTag = siteNames.isEmpty ? nil : try Pattern("^(?i:\(Pattern.phrases(siteNames)))\\s+\\p{Lu}", caseInsensitive: false)
     }
 
     /// Lines compare ignoring case, runs of spaces and a trailing colon ("Các tin khác:").

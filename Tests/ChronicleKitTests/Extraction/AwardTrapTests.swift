@@ -268,6 +268,8 @@ extension AwardTrapTests {
                 == ["Ban Thường vụ Huyện ủy|tuyên dương|20|35|0", "Chủ tịch UBND huyện|Giấy khen|20|35|0"])
         #expect(lines("Tại buổi lễ, Ban Thường vụ Huyện ủy tuyên dương 20 tập thể, 35 cá nhân; các tập thể, cá nhân được tuyên dương đều được tặng Giấy khen.")
                 == ["Ban Thường vụ Huyện ủy|tuyên dương|20|35|0"])
+        #expect(lines("Tại buổi lễ, Ban Thường vụ Huyện ủy tuyên dương 20 tập thể, 35 cá nhân; mỗi tập thể, cá nhân được tuyên dương còn được tặng Giấy khen.")
+                == ["Ban Thường vụ Huyện ủy|tuyên dương|20|35|0"])
     }
 
     /// A person reading out a body's decision is no giver, and does not hide the body: it gives, its standing board named as

@@ -254,6 +254,8 @@ struct UnitAndProvinceTests {
         #expect(capital.province?.name == "Hà Nội", "\(String(describing: capital.province))")
         let agency = Fixtures.extract("Đài Tiếng nói Việt Nam hội thảo\n\nHôm qua (25/10/2018), tại Hà Nội, Đảng ủy Đài Tiếng nói Việt Nam tổ chức hội thảo khoa học.").facts
         #expect(agency.province?.name == "Trung ương", "\(String(describing: agency.province))")
+        let stateBank = Fixtures.extract("Ngân hàng Nhà nước hội thảo\n\nHôm qua (25/10/2018), tại Hà Nội, Đảng ủy Ngân hàng Nhà nước Việt Nam tổ chức hội thảo khoa học.").facts
+        #expect(stateBank.province?.name == "Trung ương", "an agency, not a business: \(String(describing: stateBank.province))")
     }
 
     /// The organizer's own site, its name over its address in the footer: where it is, whatever place its name holds, the address
