@@ -78,7 +78,7 @@ extension AwardFinder {
             let clause = nextSentence.substring(utf16To: (nextSentence as NSString).clauseEnd(from: 0))
             let namedKind = anyKind.firstMatch(in: clause).map { kindName(String($0.value)) }
             if !atEvent.matches(sentence) || namesHigherLevelOccasion(clause), handedOverLater.matches(clause),
-               namedKind.map { $0 == group.kind || unspecifiedKinds.contains($0) } ?? true, handedOverAnotherTime(clause) { return true }
+               namedKind.map({ $0 == group.kind || unspecifiedKinds.contains($0) }) ?? true, handedOverAnotherTime(clause) { return true }
         }
         // "… đều đã được Chủ tịch UBND tỉnh tặng Bằng khen trong đợt sơ kết năm 2022; trong đó có 2 cá nhân được …": the breakdown
         // of a past clause is of that past.
