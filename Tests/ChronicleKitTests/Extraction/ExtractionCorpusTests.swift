@@ -694,6 +694,14 @@ struct ExtractionCorpusTests {
         ("extraction-holdout-512", "held-out set 512 (blind run read)", true),
         ("extraction-holdout-513", "held-out set 513 (blind run read)", true),
         ("extraction-holdout-514", "held-out set 514 (blind run read)", true),
+        ("extraction-holdout-515", "held-out set 515 (blind)", false),
+        ("extraction-holdout-516", "held-out set 516 (blind)", false),
+        ("extraction-holdout-517", "held-out set 517 (blind)", false),
+        ("extraction-holdout-518", "held-out set 518 (blind)", false),
+        ("extraction-holdout-519", "held-out set 519 (blind)", false),
+        ("extraction-holdout-520", "held-out set 520 (blind)", false),
+        ("extraction-holdout-521", "held-out set 521 (blind)", false),
+        ("extraction-holdout-522", "held-out set 522 (blind)", false),
     ]
 
     @Test(arguments: heldOut.indices)
