@@ -277,6 +277,9 @@ extension AwardTrapTests {
     @Test func theBodyWhoseDecisionIsReadOutGives() {
         #expect(lines("Tại hội nghị, đồng chí Trần Văn Phúc công bố Quyết định của Ban Thường vụ Đảng ủy Sở Y tế tỉnh về việc tặng Giấy khen cho 6 tập thể và 9 cá nhân.")
                 == ["Ban Thường vụ Đảng ủy Sở Y tế tỉnh Quảng Trị|Giấy khen|6|9|0"])
+        // The body announcing its own decision and handing over: "… đã công bố quyết định và trao Giấy khen …".
+        #expect(lines("Tại hội nghị, Ban Thường vụ Tỉnh ủy đã công bố quyết định và trao Bằng khen cho 6 tập thể, 9 cá nhân.")
+                == ["Ban Thường vụ Tỉnh ủy Quảng Trị|Bằng khen|6|9|0"])
     }
 }
 
