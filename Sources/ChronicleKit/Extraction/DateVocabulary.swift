@@ -195,12 +195,15 @@ public struct DateVocabulary: Sendable {
         timestampWeekday = try Pattern(#"(?<!\p{L})(?:"# + Pattern.alternatives(all(\.weekdays) + all(\.weekday_abbreviations)) + #")(?!\p{L})"#)
         let offsets: [String: Int]
         (offsets, relativeDayOffsets) = table(\.relative_day_offsets)
+        // "(13 tháng Giêng Giáp Thìn)": a lunar day with its month's own name, no "tức" before it.
+        let lunarMonths = Pattern.phrases(all(\.lunar_first_month) + all(\.lunar_other_months))
+        let lunarMonthDay = "(?:(?:" + Pattern.phrases(all(\.day_prefixes)) + ")\\s+)?\\d{1,2}\\s+" + Pattern.escape(monthWord) + "\\s+(?:" + lunarMonths + ")(?!\\p{L})[^()]{0,40}"
         // Only opening a sentence (perhaps after a source tag: "(BĐ) -", "ĐBP -", or a short phrase of purpose: "Để triển
         // khai kế hoạch, sáng nay, …") and followed by a comma: "Chiều qua, …" — never "thành quả như hôm nay", nor
         // "Trước đó, chiều qua, …". The lunar calendar's name for the day may come before the comma: "Sáng qua (tức mùng 10
-        // tháng Giêng năm Bính Ngọ), …".
+        // tháng Giêng năm Bính Ngọ), …", "Sáng nay (13 tháng Giêng Giáp Thìn), …".
         relativeDay = offsets.isEmpty ? nil : try Pattern(#"(?:^(?:(?:\([^()]{1,24}\)\s*[-–—]?|(?-i:\p{Lu}{2,8})\s*[-–—])\s*)?|[.!?]\s+)(?:(?i:"# + Pattern.phrases(all(\.relative_day_purposes)) + #")\s+(?:\p{L}+\s+){0,4}\p{L}+,\s+)?(?<said>(?:"# + times + #")\s+(?<rel>"# + Pattern.phrases(Array(offsets.keys))
-            + #"))(?=\s*(?:\(\s*(?:"# + Pattern.phrases(all(\.lunar_words)) + #")\s[^()]{1,60}\)\s*)?,)"#)
+            + #"))(?=\s*(?:\(\s*(?:(?:"# + Pattern.phrases(all(\.lunar_words)) + #")\s[^()]{1,60}|"# + lunarMonthDay + #")\)\s*)?,)"#)
         let weekdayTable: [String: Int]
         (weekdayTable, weekdayNumbers) = table(\.weekday_numbers)
         let previousWeek = Pattern.phrases(all(\.previous_week_words)), recent = Pattern.phrases(all(\.recent_words))

@@ -398,6 +398,9 @@ struct DateRoleTests {
         let date = event("(GLO) - Sáng qua (tức mùng 10 tháng Giêng năm Bính Ngọ), Đảng ủy Công ty Cao su Chư Păh tổ chức hội nghị tổng kết.",
                          published: "Thứ Sáu, 27/02/2026 | 07:10")
         #expect(date.date?.iso == "2026-02-26")
+        // Today, with the lunar day's own month name and no "tức".
+        let today = event("Sáng nay (13 tháng Giêng Giáp Thìn), Ban Thường vụ Thành ủy Hải Dương tổ chức hội nghị quán triệt.", published: "22/02/2024 11:48")
+        #expect(today.date?.iso == "2024-02-22")
     }
 
     @Test func yesterdayAfterASourceTagWithoutParentheses() {
