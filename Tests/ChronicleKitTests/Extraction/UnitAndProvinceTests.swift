@@ -287,6 +287,9 @@ struct UnitAndProvinceTests {
         #expect(tax.awards.first?.giver == "Cục trưởng Cục Thuế tỉnh Bình Định")
         let school = facts("Đảng ủy Trường Đại học Cần Thơ sơ kết\n\nNgày 21/6/2024, Đảng ủy Trường Đại học Cần Thơ tổ chức hội nghị sơ kết chuyên đề.")
         #expect(school.organizer?.unit == "Đảng ủy Trường Đại học Cần Thơ")
+        // An institution's youth union holds events in its own name the same way.
+        let youth = facts("Tuổi trẻ Trường Đại học Vinh làm theo Bác\n\nNgày 26/3/2024, Đoàn Thanh niên Trường Đại học Vinh tổ chức lễ tuyên dương 20 đoàn viên tiêu biểu.")
+        #expect(youth.organizer?.unit == "Đoàn Thanh niên Trường Đại học Vinh")
         let procuracy = facts("VKSND tỉnh sơ kết\n\nNgày 14/6/2024, Viện Kiểm sát nhân dân tỉnh Thừa Thiên Huế tổ chức hội nghị sơ kết. Dịp này, Viện trưởng VKSND tỉnh tặng Giấy khen cho 4 tập thể, 9 cá nhân.")
         #expect(procuracy.awards.first?.giver == "Viện trưởng Viện Kiểm sát nhân dân tỉnh Thừa Thiên Huế")
     }
