@@ -696,10 +696,11 @@ struct AwardFinder: Sendable {
                     // A roster is looked for only under a paragraph naming recipients as a group ("các tập thể", "danh sách"), or
                     // with a count to split: most paragraphs telling awards are neither.
                     let namesAGroup = listed == nil && rosterListed?.matches(block.folded) == true
+                    // A roster under its own title further down the story, looked for once.
+                    lazy var titledRoster = following.firstIndex(where: isRosterTitle).flatMap { self.roster(in: following[$0...]) }
                     // "(có danh sách kèm theo)" over more of the story: the roster under its title further down.
                     let roster = table.isEmpty && (namesAGroup || unsplit.count == 1)
-                        ? self.roster(in: following) ?? (rosterAttached?.matches(block.folded) == true
-                            ? following.firstIndex(where: isRosterTitle).flatMap { self.roster(in: following[$0...]) } : nil)
+                        ? self.roster(in: following) ?? (rosterAttached?.matches(block.folded) == true ? titledRoster : nil)
                         : nil
                     if let roster, namesAGroup {
                         if rostersTaken.insert(roster.rows.map(\.name).joined(separator: "\n")).inserted {
@@ -714,8 +715,7 @@ struct AwardFinder: Sendable {
                     }
                     // "… tặng Giấy khen cho 15 tập thể, cá nhân …" over more of the story, then "DANH SÁCH TẬP THỂ, CÁ NHÂN ĐƯỢC … TẶNG
                     // GIẤY KHEN" listing fifteen: the roster under its title splits the count (only a roster of as many rows does).
-                    let splitting = roster ?? (table.isEmpty && unsplit.count == 1
-                        ? following.firstIndex(where: isRosterTitle).flatMap { self.roster(in: following[$0...]) } : nil)
+                    let splitting = roster ?? (table.isEmpty && unsplit.count == 1 ? titledRoster : nil)
                     if unsplit.count == 1, let awardIndex = unsplit.first, let combined = awards[awardIndex].combined, let roster = splitting,
                        let split = rosterSplit(of: combined, by: roster) {
                         // "Đảng ủy Trường và Hiệu trưởng đã tặng Giấy khen cho 14 tập thể, cá nhân" over rows each naming its award
