@@ -63,10 +63,9 @@ public struct PageChromeRules: Sendable {
     /// long, not a lead.
     let siteNameAfterTag: Pattern?
 
-    /// Whether `line` opens with a newspaper's tag followed by its site's name rather than a story.
-    func isTaggedBanner(_ line: String) -> Bool {
-        guard let siteNameAfterTag, let tag = sourceTag.firstMatch(in: line) else { return false }
-        return siteNameAfterTag.matches(String(line[tag.range.upperBound...]))
+    /// Whether `line`, opening with the newspaper's tag `tag` (a `sourceTag` match), goes on with its site's name rather than a story.
+    func isTaggedBanner(_ line: String, tag: Pattern.Match) -> Bool {
+        siteNameAfterTag?.matches(String(line[tag.range.upperBound...])) == true
     }
 
     public static func parse(yaml: String, file: String) throws -> Source {

@@ -272,8 +272,9 @@ public struct RawArticleParser: Sendable {
             let text = content[index].text
             // A tag opens a lead, which reads on ("QTO - Ngày 02/3, …"); a site's banner does not ("CAND - Báo Công an nhân dân điện tử").
             // However long, one naming its site after the tag is a banner ("QĐND Online - Báo Quân đội nhân dân - Cơ quan của …").
-            let tagged = rules.sourceTag.firstMatch(in: text) != nil && (TextShape.endsLikeSentence(text) || TextShape.wordCount(text) >= Self.minimumProseWords)
-                && !rules.isTaggedBanner(text)
+            let tagged = rules.sourceTag.firstMatch(in: text).map { tag in
+                (TextShape.endsLikeSentence(text) || TextShape.wordCount(text) >= Self.minimumProseWords) && !rules.isTaggedBanner(text, tag: tag)
+            } ?? false
             // A lead may end introducing a list ("… tuyên dương 150 điển hình. Cụ thể:"); a title or a kicker is shorter.
             let introducesList = text.trimmingWhitespace().hasSuffix(":")
             return tagged || (TextShape.wordCount(text) >= Self.minimumProseWords && (TextShape.endsLikeSentence(text) || introducesList))
