@@ -541,10 +541,12 @@ struct OrganizerResolver: Sendable {
     /// The provinces the page's footer names, after the story ("Địa chỉ: …, huyện Tam Nông, tỉnh Phú Thọ"): only to choose among
     /// the provinces a banner's district may be of (a national paper's footer gives its own seat).
     private func footerProvinces(_ article: Article) -> [Int] {
-        footer(of: article).flatMap { line in
-            places.mentions(in: gazetteer.spelling.fold(line.text)).filter { $0.kindWord.map(units.catalog.provinceOnlyPlaceWords.contains) == true }
-                .compactMap { places.resolve($0)?.provinceIndex }
-        }
+        footer(of: article).flatMap { provincesWithTheirWord(in: gazetteer.spelling.fold($0.text)).compactMap { places.resolve($0)?.provinceIndex } }
+    }
+
+    /// The places `folded` names after a province's own word ("tỉnh Phú Thọ"), never a district's.
+    private func provincesWithTheirWord(in folded: String) -> [PlaceFinder.Mention] {
+        places.mentions(in: folded).filter { $0.kindWord.map(units.catalog.provinceOnlyPlaceWords.contains) == true }
     }
 
     /// The address line under the name of a unit's own site in its footer ("TRƯỜNG THPT PHAN CHÂU TRINH", then "Địa chỉ: 154 Lê
@@ -571,7 +573,7 @@ struct OrganizerResolver: Sendable {
         // Each province the site's lines name with its word, with what stands before it.
         let named = (article.headerLabels + footer(of: article).map(\.text)).flatMap { line in
             let folded = gazetteer.spelling.fold(line)
-            return places.mentions(in: folded).filter { $0.kindWord.map(units.catalog.provinceOnlyPlaceWords.contains) == true }.map { mention in
+            return provincesWithTheirWord(in: folded).map { mention in
                 (before: " " + VietnameseFolding.looseKey(folded.substring(utf16To: mention.range.location)), mention: mention)
             }
         }
