@@ -75,15 +75,15 @@ extension AwardFinder {
             }
             // "Dịp này, Ban Thường vụ Tỉnh ủy tặng Bằng khen cho 2 tập thể …; Ban Thường vụ Đảng ủy Khối tặng Giấy khen cho các tập thể,
             // cá nhân … (danh sách dưới đây)": with counted awards in other clauses, the clause naming those listed.
-            if let named = rosterListed.firstMatch(in: sentence, range: NSRange(location: 0, length: (sentence as NSString).length)),
-               !groups(in: sentence).isEmpty {
+            guard var listed = rosterListed.firstMatch(in: sentence, range: NSRange(location: 0, length: (sentence as NSString).length)) else { return nil }
+            if !groups(in: sentence).isEmpty {
                 let nsSentence = sentence as NSString
-                let start = nsSentence.clauseStart(before: named.location)
-                sentence = sentence.substring(utf16: NSRange(location: start, length: nsSentence.clauseEnd(from: named.location) - start))
+                let start = nsSentence.clauseStart(before: listed.location)
+                sentence = sentence.substring(utf16: NSRange(location: start, length: nsSentence.clauseEnd(from: listed.location) - start))
+                listed.location -= start
+                guard groups(in: sentence).isEmpty else { return nil }
             }
-            let length = (sentence as NSString).length
-            guard let listed = rosterListed.firstMatch(in: sentence, range: NSRange(location: 0, length: length)), groups(in: sentence).isEmpty,
-                  singleRecipients(in: sentence, besides: []).isEmpty, !attendance.matches(sentence), sampleOpening?.matches(sentence) != true,
+            guard singleRecipients(in: sentence, besides: []).isEmpty, !attendance.matches(sentence), sampleOpening?.matches(sentence) != true,
                   !otherOccasion(block, range), introducesThisEventsAwards(sentence, eventDate: eventDate, afterLead: block.paragraph > 0) else { return nil }
             // "Hiệu trưởng nhà trường tặng Giấy khen cho các tập thể, cá nhân được tuyên dương": read up to the recipients,
             // where the clause about them ("được tuyên dương") begins.
