@@ -702,6 +702,14 @@ struct ExtractionCorpusTests {
         ("extraction-holdout-520", "held-out set 520 (blind run read)", true),
         ("extraction-holdout-521", "held-out set 521 (blind run read)", true),
         ("extraction-holdout-522", "held-out set 522 (blind run read)", true),
+        ("extraction-holdout-523", "held-out set 523 (blind)", false),
+        ("extraction-holdout-524", "held-out set 524 (blind)", false),
+        ("extraction-holdout-525", "held-out set 525 (blind)", false),
+        ("extraction-holdout-526", "held-out set 526 (blind)", false),
+        ("extraction-holdout-527", "held-out set 527 (blind)", false),
+        ("extraction-holdout-528", "held-out set 528 (blind)", false),
+        ("extraction-holdout-529", "held-out set 529 (blind)", false),
+        ("extraction-holdout-530", "held-out set 530 (blind)", false),
     ]
 
     @Test(arguments: heldOut.indices)
