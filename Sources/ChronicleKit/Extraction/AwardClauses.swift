@@ -228,6 +228,13 @@ extension AwardFinder {
         // ("… cùng trao tặng Bằng khen cho các điển hình: Ban Thường vụ Tỉnh ủy tặng 5 tập thể; …").
         var comma = nsSentence.range(of: ",", options: .backwards, range: NSRange(location: left.location, length: anchor.location - left.location))
         var subjectStart = comma.location == NSNotFound ? left.location : comma.upperBound
+        // "Đảng ủy, Bộ Chỉ huy BĐBP tỉnh biểu dương …": a party committee alone before the comma gives jointly with the body after it.
+        if comma.location != NSNotFound {
+            let committeeStart = max(left.location, nsSentence.clauseStart(before: comma.location, separator: ","))
+            if isBarePartyCommittee(sentence.substring(utf16: NSRange(location: committeeStart, length: comma.upperBound - committeeStart))) {
+                subjectStart = committeeStart
+            }
+        }
         let colon = nsSentence.range(of: ":", options: .backwards, range: NSRange(location: subjectStart, length: anchor.location - subjectStart))
         if colon.location != NSNotFound { subjectStart = colon.upperBound }
         // "…; Tổng Giám đốc Công ty … tặng": a clause after a semicolon has a subject of its own.
@@ -355,6 +362,8 @@ extension AwardFinder {
             // "Đảng ủy các cơ quan Đảng tỉnh Phú Yên (cũ)": the marker of a body the reorganization ended stays.
             let after = trimmed.substring(utf16From: unit.range.upperBound).trimmingWhitespace()
             let former = units.places.gazetteer.formerMarkers.first { after.hasPrefix($0) }.map { " " + $0 } ?? ""
+            // "Đảng ủy, Bộ Chỉ huy BĐBP tỉnh": the committee and the command, one giver as written.
+            if isBarePartyCommittee(before) { return before.trimmingWhitespace() + " " + unit.text + former }
             guard let committee = unit.partyCommittee else { return unit.text + former }
             return (organ(ending: before, committee: committee).map { $0 + " " } ?? "") + committee + " " + unit.text + former
         }
@@ -367,6 +376,14 @@ extension AwardFinder {
         // "Trao khen thưởng của … cho 1 tập thể" (a caption): the verb opening it names nobody.
         if verbs.contains(where: { $0.pattern.firstMatch(in: cleaned)?.value.count == cleaned.count }) { return nil }
         return cleaned
+    }
+
+    /// "Đảng ủy,", "Đảng ủy và": a party committee named alone, joined to the body named next.
+    func isBarePartyCommittee(_ text: String) -> Bool {
+        var words = VietnameseFolding.looseWords(text)
+        guard words.count > 1, words.last == "va" || text.trimmingWhitespace().hasSuffix(",") else { return false }
+        if words.last == "va" { words.removeLast() }
+        return barePartyCommitteeKeys.contains(words.joined(separator: " "))
     }
 
     /// "Ban Thường vụ" in "… Ban Thường vụ Đảng ủy ": the organ of the party committee that closes `text`.

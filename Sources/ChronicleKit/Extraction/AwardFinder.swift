@@ -200,6 +200,8 @@ struct AwardFinder: Sendable {
     let officeTitle: Pattern
     let giverJoiner: Pattern
     let units: UnitFinder
+    /// "dang uy", "chi bo": party committees' words, folded (`isBarePartyCommittee`).
+    let barePartyCommitteeKeys: Set<String>
     /// Posts that give awards in their own name, longest first ("Phó Chủ tịch" before "Chủ tịch").
     let officeTitles: [String]
     /// "Trưởng": a post named with what it heads ("Trưởng Ban Tuyên giáo Tỉnh ủy tặng Giấy khen …").
@@ -447,6 +449,7 @@ struct AwardFinder: Sendable {
         sameRecipients = try grammar.same_recipients.map { try Pattern("(?<!\\p{L})(?:\(Pattern.alternatives($0)))(?!\\p{L})") }
         giverJoiner = try Pattern("\\s+(?:\(grammar.giver_joiners.map { Pattern.phrases($0) } ?? "(?!)"))\\s+")
         self.units = units
+        barePartyCommitteeKeys = Set(units.catalog.partyCommitteesLongestFirst.map { VietnameseFolding.looseKey($0.written) })
         officeTitles = (all(\.office_titles) + all(\.head_titles)).sorted { $0.count > $1.count }
         headTitles = Set(all(\.head_titles))
     }

@@ -46,4 +46,15 @@ struct ShortGiverTests {
         #expect(Fixtures.extract("Xã Châu Quế khen thưởng\n\n(BLC) - Sáng 25/9/2025, UBND xã Châu Quế tổ chức Đại hội Thi đua yêu nước.").facts.organizer?.level == "co-so")
         #expect(Fixtures.extract("Huyện Văn Yên khen thưởng\n\nSáng 25/9/2024, UBND huyện Văn Yên tổ chức Đại hội Thi đua yêu nước.").facts.organizer?.level == "huyen")
     }
+
+    /// "Đảng ủy, Bộ Chỉ huy BĐBP tỉnh biểu dương …": the committee before the comma gives with the command, one giver as written
+    /// (as "Đảng ủy và Ban Giám đốc …" is). A clause before it ("Nhân dịp này,") is no part of it.
+    @Test func aCommitteeAndACommandGivingTogether() {
+        let found = Fixtures.awardLines(title: "BĐBP Lạng Sơn biểu dương điển hình", "Sáng 20/4/2023, Bộ Chỉ huy BĐBP tỉnh Lạng Sơn tổ chức lễ biểu dương.\n\nNhân dịp này, Đảng ủy, Bộ Chỉ huy BĐBP tỉnh đã biểu dương 12 tập thể, 25 cá nhân; Chỉ huy trưởng BĐBP tỉnh tặng Giấy khen cho 6 tập thể, 10 cá nhân.")
+        #expect(found == ["Đảng ủy, Bộ Chỉ huy Bộ đội Biên phòng tỉnh Lạng Sơn|biểu dương|12|25|0",
+                          "Chỉ huy trưởng Bộ Chỉ huy Bộ đội Biên phòng tỉnh Lạng Sơn|Giấy khen|6|10|0"], "\(found)")
+        // A committee of its own unit, not alone before the comma, stays the one giver.
+        let own = Fixtures.awardLines(title: "BĐBP Lạng Sơn biểu dương điển hình", "Sáng 20/4/2023, Bộ Chỉ huy BĐBP tỉnh Lạng Sơn tổ chức lễ biểu dương.\n\nDịp này, Đảng ủy BĐBP tỉnh đã biểu dương 12 tập thể, 25 cá nhân.")
+        #expect(own == ["Đảng ủy Bộ đội Biên phòng tỉnh Lạng Sơn|biểu dương|12|25|0"], "\(own)")
+    }
 }
