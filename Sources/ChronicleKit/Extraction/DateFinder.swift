@@ -35,10 +35,14 @@ public struct DateMention: Sendable, Codable, Hashable {
     /// A day of the lunar year's first month ("mùng 10 tháng Giêng"): days after its new year. `day` and `month` are then
     /// as written in that calendar; `date(in:lunar:)` gives the solar day.
     var lunarDaysAfterNewYear: Int? = nil
+    /// A day of the twelfth lunar month, its year not written ("Sáng 25 tháng Chạp"): `day` and `month` are as written;
+    /// `date(in:lunar:)` gives the solar day of that month falling in the year.
+    var isLunarTwelfthMonth = false
 
     /// The solar day this is in `year`.
     func date(in year: Int, lunar: LunarCalendar) -> CalendarDate? {
         if let days = lunarDaysAfterNewYear { return lunar.date(daysAfterNewYear: days, year: year) }
+        if isLunarTwelfthMonth { return lunar.date(day: day, ofTwelfthMonthFallingIn: year) }
         return CalendarDate(year: year, month: month, day: day)
     }
 }
@@ -111,7 +115,7 @@ struct DateFinder: Sendable {
     private func days(in sentence: String, block: ArticleText.Block, sentence range: NSRange, hasMonth: Bool, hasNewYear: Bool) -> [DateMention] {
         var found: [FoundDay] = []
         // Days of the lunar year's first month, and days of its other months (no solar day), by match.
-        var firstMonthDays = Set<Range<String.Index>>(), otherLunar = Set<Range<String.Index>>()
+        var firstMonthDays = Set<Range<String.Index>>(), twelfthMonthDays = Set<Range<String.Index>>(), otherLunar = Set<Range<String.Index>>()
         enum Form { case newYearDay, long, numeric }
         let forms: [(Form, Pattern)] = (hasNewYear ? [(.newYearDay, vocabulary.newYearDay)] : []) + (hasMonth ? [(.long, vocabulary.long)] : [])
             + [(.numeric, vocabulary.numeric)]
@@ -134,6 +138,9 @@ struct DateFinder: Sendable {
                 if lunarOther, month == 12, let namedYear, let solar = vocabulary.lunar.date(day: day, ofTwelfthMonthOf: namedYear) {
                     (day, month, year, lunarOther) = (solar.day, solar.month, solar.year, false)
                 }
+                // "Sáng 25 tháng Chạp": the last month's day, in the year the article's dates give (`isLunarTwelfthMonth`).
+                let twelfthMonth = lunarOther && month == 12 && namedYear == nil && match["y"] == nil && match["dn"] == nil
+                if twelfthMonth { lunarOther = false }
                 // "3.5" or "5-3" alone is a number or a score; a day needs its year, a day word or "/".
                 let introduced = match["tod"] != nil || match["wd"] != nil || match["ngay"] != nil || form != .numeric
                     || vocabulary.dayListBefore.matches(String(sentence[..<match.range.lowerBound]))
@@ -143,6 +150,7 @@ struct DateFinder: Sendable {
                 found.append((match, day, month, year, writtenDay))
                 if lunarFirst { firstMonthDays.insert(match.range) }
                 if lunarOther { otherLunar.insert(match.range) }
+                if twelfthMonth { twelfthMonthDays.insert(match.range) }
             }
         }
         found.sort { $0.match.range.lowerBound < $1.match.range.lowerBound }
@@ -182,7 +190,8 @@ struct DateFinder: Sendable {
             mentions.append(DateMention(day: day, month: month, year: year, role: role,
                                         evidence: block.text(absolute).trimmingWhitespace(), line: block.line,
                                         paragraph: block.paragraph, sentence: range, range: absolute, hasTimeOfDay: item.match["tod"] != nil,
-                                        lunarDaysAfterNewYear: firstMonthDays.contains(item.match.range) ? day - 1 : nil))
+                                        lunarDaysAfterNewYear: firstMonthDays.contains(item.match.range) ? day - 1 : nil,
+                                        isLunarTwelfthMonth: twelfthMonthDays.contains(item.match.range)))
         }
         return mentions
     }

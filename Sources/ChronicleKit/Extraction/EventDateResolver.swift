@@ -248,6 +248,8 @@ struct EventDateResolver: Sendable {
         func day(_ year: Int) -> CalendarDate? { mention.date(in: year, lunar: lunar) }
         // Reported after the fact: a day later in the year than the report is from the year before.
         func before(_ limit: CalendarDate, _ how: String) -> (CalendarDate, String)? {
+            // A twelfth lunar month may start in December or January: the last one's day before the report.
+            if mention.isLunarTwelfthMonth { return lunar.date(day: mention.day, ofTwelfthMonthOnOrBefore: limit).map { ($0, how) } }
             if let date = day(limit.year), date <= limit { return (date, how) }
             return day(limit.year - 1).map { ($0, how + ", năm trước đó vì ngày này sau mốc ấy") }
         }

@@ -35,4 +35,15 @@ public struct LunarCalendar: Sendable {
         if let next = newYears[year + 1] { return date < next ? date : nil }
         return day <= 29 ? date : nil
     }
+
+    /// Day `day` of the twelfth lunar month that falls in the solar `year`: the month of the lunar year begun the year
+    /// before (January, February), else of the one begun in `year` (late December).
+    func date(day: Int, ofTwelfthMonthFallingIn year: Int) -> CalendarDate? {
+        [year - 1, year].lazy.compactMap { self.date(day: day, ofTwelfthMonthOf: $0) }.first { $0.year == year }
+    }
+
+    /// The latest day `day` of a twelfth lunar month on or before `limit` (a report's day).
+    func date(day: Int, ofTwelfthMonthOnOrBefore limit: CalendarDate) -> CalendarDate? {
+        (limit.year - 2...limit.year).reversed().lazy.compactMap { self.date(day: day, ofTwelfthMonthOf: $0) }.first { $0 <= limit }
+    }
 }

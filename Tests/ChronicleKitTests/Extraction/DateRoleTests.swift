@@ -280,7 +280,8 @@ struct DateRoleTests {
     }
 
     /// Lunar days: "mùng 10 tháng Giêng năm Giáp Thìn" and "mồng 6 Tết" count from the lunar new year (10/2/2024), the
-    /// year named or from the publication line; "ngày 19 tháng Chạp" is no day of December.
+    /// year named or from the publication line; "ngày 19 tháng Chạp", its year not named, is of the last Chạp before the
+    /// report, which may have begun in January (29/1/2024) or in December (31/12/2022 in a report of 3/1/2023).
     @Test func daysOfTheLunarCalendar() {
         let named = event("Sáng mùng 10 tháng Giêng năm Giáp Thìn, Ban Thường vụ Huyện ủy Yên Sơn tổ chức hội nghị quán triệt chuyên đề năm 2024.")
         #expect(named.date?.iso == "2024-02-19")
@@ -288,7 +289,10 @@ struct DateRoleTests {
         #expect(tết.date?.iso == "2024-02-15")
         #expect(tết.evidence == "Sáng mồng 6 Tết")
         let lastMonth = event("Sáng ngày 19 tháng Chạp, Thành ủy Cẩm Phả tổ chức hội nghị tổng kết năm 2023.", published: "Thứ Hai, 29/01/2024 - 17:40")
-        #expect(lastMonth.date == nil, "a day of the lunar year's last month is no solar day: \(String(describing: lastMonth.date))")
+        #expect(lastMonth.date?.iso == "2024-01-29")
+        #expect(lastMonth.evidence == "Sáng ngày 19 tháng Chạp")
+        let december = event("Sáng 9 tháng Chạp, Thành ủy Cẩm Phả tổ chức hội nghị tổng kết năm 2022.", published: "Thứ Ba, 03/01/2023 - 17:40")
+        #expect(december.date?.iso == "2022-12-31")
     }
 
     /// The last lunar month with its year named ("21 tháng Chạp năm Nhâm Dần") counts from that month's first day
