@@ -21,6 +21,7 @@ public struct DateVocabulary: Sendable {
         var day_prefixes: [String]?
         var weekday_numbers: [String: Int]?
         var previous_week_words: [String]?
+        var this_week_words: [String]?
         var recent_words: [String]?
         var time_prepositions: [String]?
         var took_place: [String]?
@@ -57,7 +58,7 @@ public struct DateVocabulary: Sendable {
         static let schemaName = "chronicle.dates/1"
         static let keys: Set<String> = ["schema", "times_of_day", "relative_days", "place_prepositions", "relative_day_offsets", "relative_day_purposes", "weekdays", "weekday_abbreviations", "day_word", "month_word",
                                         "year_word", "range_joiners", "list_joiners", "deadline_words", "since_words", "day_prefixes",
-                                        "weekday_numbers", "previous_week_words", "recent_words", "time_prepositions", "took_place", "took_place_subjects", "upcoming_words", "before_event_words", "plan_openers", "plan_changes", "document_number_words", "document_date_words", "document_owner_words", "document_citing_words", "issued_words",
+                                        "weekday_numbers", "previous_week_words", "this_week_words", "recent_words", "time_prepositions", "took_place", "took_place_subjects", "upcoming_words", "before_event_words", "plan_openers", "plan_changes", "document_number_words", "document_date_words", "document_owner_words", "document_citing_words", "issued_words",
                                         "period_words", "target_words", "implementation_words", "anniversaries", "anniversary_words", "term_meetings", "month_names",
                                         "lunar_words", "lunar_new_year", "lunar_twelfth_month", "lunar_day_names", "lunar_first_month", "lunar_other_months", "lunar_new_year_words",
                                         "year_stems", "year_branches"]
@@ -207,6 +208,7 @@ public struct DateVocabulary: Sendable {
         let weekdayTable: [String: Int]
         (weekdayTable, weekdayNumbers) = table(\.weekday_numbers)
         let previousWeek = Pattern.phrases(all(\.previous_week_words)), recent = Pattern.phrases(all(\.recent_words))
+        let thisWeek = Pattern.phrases(all(\.this_week_words))
         let weekdayNames = Pattern.phrases(Array(weekdayTable.keys))
         // Opening a sentence ("Chiều thứ Sáu tuần trước, …"), or after a preposition of time ending one ("… do Ban
         // Thường vụ Huyện ủy tổ chức vào (sáng) thứ Năm tuần trước.").
@@ -221,8 +223,8 @@ public struct DateVocabulary: Sendable {
             : try Pattern("^\\s*(?:\(Pattern.phrases(all(\.plan_openers))))(?!\\p{L})(?=[^;]*(?<!\\p{L})(?:\(Pattern.phrases(all(\.plan_changes))))(?!\\p{L}))")
         upcomingAfter = all(\.upcoming_words).isEmpty ? nil : try Pattern("^\\s*(?:\(Pattern.phrases(all(\.upcoming_words))))(?=\\s*[,.;:)]|\\s*$)")
         // "(VLO) Sáng thứ Sáu, …": a newspaper's tag may open the lead.
-        relativeWeekday = weekdayTable.isEmpty ? nil : try Pattern(#"(?:(?:^|(?<=^\([^()]{1,12}\)\s{1,2})|[.!?]\s+"# + prepositions.map { "|" + $0 }.joined()
-            + #")(?:(?<tod>"# + times + #")\s+)?)(?<wd>"# + weekdayNames + #")(?:\s+(?:(?<week>"# + previousWeek + #")|(?<recent>"# + recent + #"))(?=\s*[,.;]|\s*$)"#
+        relativeWeekday = weekdayTable.isEmpty ? nil : try Pattern(#"(?:(?:^|(?<=^\([^()]{1,12}\)\s{1,2})|(?<=^\([^()]{1,12}\)\s{0,2}[-–—]\s{1,2})|[.!?]\s+"# + prepositions.map { "|" + $0 }.joined()
+            + #")(?:(?<tod>"# + times + #")\s+)?)(?<wd>"# + weekdayNames + #")(?:\s+(?:(?<week>"# + previousWeek + #")|(?<thisWeek>"# + thisWeek + #")|(?<recent>"# + recent + #"))(?=\s*[,.;]|\s*$)"#
             // A weekday alone before a comma or a place ("Sáng thứ Hai, …", "… diễn ra vào sáng thứ Bảy tại …"): the latest one,
             // when a time of day stands before it (the resolver checks `tod`: "Thứ hai, cần …" counts reasons), and not one
             // of a list of days ("vào sáng thứ Bảy, Chủ nhật hằng tuần").

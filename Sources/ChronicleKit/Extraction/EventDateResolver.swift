@@ -131,11 +131,14 @@ struct EventDateResolver: Sendable {
             guard let match = relativeWeekday.firstMatch(in: paragraph.text), let name = match["wd"],
                   let weekday = weekdayNumbers[name.lowercased().replacingOccurrences(of: "  ", with: " ")] else { continue }
             // A weekday alone names a day only after a time of day: "Sáng thứ Hai, …", not "Thứ hai, cần …" (secondly).
-            if match["week"] == nil, match["recent"] == nil, match["tod"] == nil { continue }
+            if match["week"] == nil, match["thisWeek"] == nil, match["recent"] == nil, match["tod"] == nil { continue }
             // … that holds the event or reports it taking place ("Buổi lễ diễn ra vào sáng thứ Bảy tại …").
             if holding, case let sentence = Self.sentence(around: match.range, in: paragraph.text),
                !heldVerb.matches(sentence), !eventVerbs.matches(sentence) { continue }
-            let back = match["week"] != nil ? published.weekday - 1 + 7 - (weekday - 1) : ((published.weekday - weekday + 6) % 7) + 1
+            let back = match["week"] != nil ? published.weekday - 1 + 7 - (weekday - 1)
+                : match["thisWeek"] != nil ? published.weekday - weekday : ((published.weekday - weekday + 6) % 7) + 1
+            // A day still to come this week is a plan, not the event reported.
+            guard back >= 0 else { continue }
             guard let date = published.adding(days: -back) else { continue }
             return EventDate(date: date, evidence: String(match.value).trimming(charactersIn: ".!? "),
                              line: paragraph.number, yearInferredFrom: "'\(match.value)' tính từ ngày đăng \(published.display)")

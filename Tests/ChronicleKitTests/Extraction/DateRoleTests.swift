@@ -203,6 +203,11 @@ struct DateRoleTests {
         #expect(recent.date?.iso == "2023-11-10")
         let weekend = event("Sáng thứ Bảy cuối tuần qua, Tỉnh ủy Phú Yên tổ chức lễ tuyên dương điển hình học tập và làm theo Bác.", published: "Thứ Hai, 24/03/2025 06:45")
         #expect(weekend.date?.iso == "2025-03-22")
+        // This week's, after a tag and a dash; a weekday of this week still to come is no day reported.
+        let thisWeek = event("(BL) - Sáng thứ Hai đầu tuần này, Trường THCS Lê Thị Riêng tổ chức tuyên dương học sinh.", published: "Thứ Tư, 15/03/2023 | 10:26")
+        #expect(thisWeek.date?.iso == "2023-03-13")
+        let toCome = event("Sáng thứ Sáu tuần này, Trường THCS Lê Thị Riêng tổ chức tuyên dương học sinh.", published: "Thứ Tư, 15/03/2023 | 10:26")
+        #expect(toCome.date == nil)
         // The week said between the weekday and its date: the date, over a rehearsal's the day before.
         let dated = event("Tối thứ Bảy tuần trước (5-8), Thành ủy Thủ Dầu Một tổ chức chương trình giao lưu điển hình tiên tiến.\n\nĐể chương trình diễn ra thành công, chiều 4-8, Ban tổ chức đã tổng duyệt toàn bộ chương trình.", published: "Thứ Bảy, 12/08/2023 08:05")
         #expect(dated.date?.iso == "2023-08-05")
