@@ -244,6 +244,12 @@ extension AwardFinder {
         if let joiner = giverJoiner.firstMatch(in: sentence, range: NSRange(location: subjectStart, length: anchor.location - subjectStart), anchored: true) {
             subjectStart = joiner.upperBound
         }
+        // "4 tập thể, 6 cá nhân được Chủ tịch UBND tỉnh tặng Bằng khen và Giám đốc Công an tỉnh tặng Giấy khen cho …": after
+        // an award named, the joiner opens the next clause's subject.
+        if let kind = anyKind.matches(in: sentence, range: NSRange(location: subjectStart, length: anchor.location - subjectStart)).last,
+           let joiner = giverJoiner.firstMatch(in: sentence, range: NSRange(location: kind.upperBound, length: anchor.location - kind.upperBound), anchored: true) {
+            subjectStart = joiner.upperBound
+        }
         if let opener = breakdown.firstMatch(in: sentence, range: NSRange(location: subjectStart, length: anchor.location - subjectStart), anchored: true) {
             subjectStart = opener.upperBound
         }

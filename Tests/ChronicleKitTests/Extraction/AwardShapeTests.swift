@@ -38,6 +38,14 @@ struct AwardShapeTests {
         #expect(found == ["Bộ Tư lệnh Quân khu 7|Cờ thi đua|1|0|0", "Bộ Tư lệnh Quân khu 7|Bằng khen|2|3|0", "Chủ tịch UBND tỉnh Lâm Đồng|Bằng khen|4|6|0"], "\(found)")
     }
 
+    /// "… được Chủ tịch UBND tỉnh tặng Bằng khen và Giám đốc Công an tỉnh tặng Giấy khen cho …": after the first award named,
+    /// "và" opens the second clause's subject; the first giver is not the second's.
+    @Test func aSecondGiverAfterAPassiveAwardAndAnd() {
+        let found = summary("Dịp này, 4 tập thể, 6 cá nhân được Chủ tịch UBND tỉnh tặng Bằng khen và Giám đốc Công an tỉnh tặng Giấy khen cho 18 tập thể, 27 cá nhân có thành tích xuất sắc.",
+                            lead: "Sáng 10/8/2021, Công an tỉnh Nghệ An tổ chức hội nghị tổng kết 5 năm thực hiện Chỉ thị 05-CT/TW. ", title: "Công an Nghệ An tổng kết Chỉ thị 05")
+        #expect(found == ["Chủ tịch UBND tỉnh Nghệ An|Bằng khen|4|6|0", "Giám đốc Công an tỉnh Nghệ An|Giấy khen|18|27|0"], "\(found)")
+    }
+
     /// "Trung ương HND Việt Nam", "Ban Thường vụ HND TP": the farmers' union written short.
     @Test func theFarmersUnionWrittenShort() {
         let found = summary("Dịp này, 2 tập thể và 3 cá nhân được Trung ương HND Việt Nam tặng Bằng khen; Ban Thường vụ HND TP tặng Giấy khen cho 15 tập thể và 21 cá nhân.",
