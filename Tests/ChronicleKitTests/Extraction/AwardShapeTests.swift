@@ -46,6 +46,13 @@ struct AwardShapeTests {
         #expect(found == ["Chủ tịch UBND tỉnh Nghệ An|Bằng khen|4|6|0", "Giám đốc Công an tỉnh Nghệ An|Giấy khen|18|27|0"], "\(found)")
     }
 
+    /// "biểu dương 12 Công an xã, phường": communes' police posts are collectives.
+    @Test func communePolicePostsAreCollectives() {
+        let found = summary("Ban Thường vụ Đảng ủy Công an tỉnh biểu dương 12 Công an xã, phường có mô hình \"Dân vận khéo\" tiêu biểu năm 2025.",
+                            lead: "Sáng 14/11/2025, Đảng ủy Công an tỉnh Gia Lai tổ chức giao lưu điển hình. ", title: "Công an Gia Lai giao lưu điển hình")
+        #expect(found == ["Ban Thường vụ Đảng ủy Công an tỉnh Gia Lai|biểu dương|12|0|0"], "\(found)")
+    }
+
     /// "Trung ương HND Việt Nam", "Ban Thường vụ HND TP": the farmers' union written short.
     @Test func theFarmersUnionWrittenShort() {
         let found = summary("Dịp này, 2 tập thể và 3 cá nhân được Trung ương HND Việt Nam tặng Bằng khen; Ban Thường vụ HND TP tặng Giấy khen cho 15 tập thể và 21 cá nhân.",
