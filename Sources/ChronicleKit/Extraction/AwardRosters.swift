@@ -231,6 +231,11 @@ extension AwardFinder {
         func appendRow(_ row: RosterRow) {
             var row = row
             if row.award == nil { row.award = headedAward }
+            // "II. Giấy khen của Ban Thường vụ Thành ủy" over rows ending "| Giấy khen": the heading names whose they are.
+            if let own = row.award, own.giver == nil, let headed = headedAward, let giver = headed.giver,
+               kindName(own.text.substring(utf16: own.kind)) == kindName(headed.text.substring(utf16: headed.kind)) {
+                row.award?.giver = giver
+            }
             rows.append(row)
             awardHeading = false
         }

@@ -52,6 +52,23 @@ struct RosterAwardTests {
         #expect(awards(roster) == ["Ban Thường vụ Huyện ủy Yên Thành|Giấy khen|1|1|0", "Chủ tịch UBND huyện Yên Thành|Giấy khen|1|2|0"])
     }
 
+    /// Parts headed by their award and giver ("II. Giấy khen của Ban Thường vụ Huyện ủy") over rows naming only the kind
+    /// ("| Giấy khen"): each part's giver, not the sentence's first.
+    @Test func partHeadingsNameTheGiverOfRowsNamingTheirKind() {
+        let roster = """
+        Tại buổi lễ, đồng chí Phó Trưởng Ban Tuyên giáo Tỉnh ủy trao Bằng khen của Ban Thường vụ Tỉnh ủy cho các tập thể, cá nhân; Ban Thường vụ Huyện ủy tặng Giấy khen cho các tập thể, cá nhân có thành tích tiêu biểu (danh sách kèm theo).
+
+        I. Bằng khen của Ban Thường vụ Tỉnh ủy
+        1 | Đảng bộ xã Kim Thành | Bằng khen
+        2 | Đồng chí Hồ Văn Tâm, Bí thư Đảng ủy xã Kim Thành | Bằng khen
+        II. Giấy khen của Ban Thường vụ Huyện ủy
+        1 | Chi bộ xóm Trung Tâm, xã Kim Thành | Giấy khen
+        2 | Chi bộ Trường THCS Lý Nhật Quang | Giấy khen
+        3 | Đồng chí Nguyễn Thị Mai, giáo viên Trường Tiểu học Đức Thành | Giấy khen
+        """
+        #expect(awards(roster) == ["Ban Thường vụ Tỉnh ủy Nghệ An|Bằng khen|1|1|0", "Ban Thường vụ Huyện ủy Yên Thành|Giấy khen|2|1|0"])
+    }
+
     /// What a roster must leave alone: numbered points of a speech after a counted award, a sentence naming recipients but
     /// no roster after it, an earlier year's award over a roster, and a table of awards whose count columns are "Tập thể"
     /// and "Cá nhân" (its rows name awards, not recipients: the table is read as one).
