@@ -237,6 +237,20 @@ struct RawArticleParserTests {
         #expect(article.droppedLines.count == 3)
     }
 
+    /// A portal's earlier stories ("Các tin đã đưa", "Các tin, bài đã đăng:") end the article like related ones: their
+    /// headlines tell other events' awards.
+    @Test(arguments: ["Các tin đã đưa", "Các tin, bài đã đăng:", "Các tin đã đưa ngày:"])
+    func earlierStoriesAfterTheirMarkerAreDropped(marker: String) {
+        let article = Fixtures.parse("""
+        Công an tỉnh khen thưởng điển hình
+        Chiều 19/5/2023, Đảng ủy Công an tỉnh tổ chức lễ khen thưởng.
+        \(marker)
+        - Công an huyện Yên Lạc tuyên dương 15 tập thể, cá nhân (17/05/2023)
+        """)
+        #expect(article.paragraphs.map(\.text) == ["Chiều 19/5/2023, Đảng ủy Công an tỉnh tổ chức lễ khen thưởng."])
+        #expect(article.droppedLines.count == 2)
+    }
+
     @Test func sentenceStartingWithTheoIsNotASourceCredit() {
         let article = Fixtures.parse("""
         Tiêu đề
