@@ -31,6 +31,8 @@ extension AwardFinder {
         var startsWithStrayPlace = false
         /// One unit or person named, not counted.
         var isNamed = false
+        /// "cho các tập thể: A; B; C.": units named one by one, perhaps with people in the next sentence ("Các cá nhân: …").
+        var listsUnitsByName = false
         var recipientName: String?
         /// The total this group is a part of, when it takes its award ("5 tập thể, cá nhân, gồm: 2 tập thể …; 3 cá nhân …").
         var splitOf: Int?

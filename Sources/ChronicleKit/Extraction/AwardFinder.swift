@@ -166,6 +166,10 @@ struct AwardFinder: Sendable {
     let unitReferredTo: Pattern
     /// "cho các đồng chí: …": a list of people, one individual each.
     let namedPeople: Pattern
+    /// "các tập thể:" opening a list of units named one by one.
+    let namedUnits: Pattern
+    /// "Các cá nhân:", "Các cá nhân được tặng Giấy khen gồm:": a sentence opening with the people listed after a list of units.
+    let peopleListOpening: Pattern
     /// "… gồm các đồng chí:" ending a sentence: the lines below it name people, each by a name with no title before it.
     let peopleFollow: Pattern
     /// "… và các đồng chí đảng viên:" after counted recipients: more of them, named one by one.
@@ -301,6 +305,8 @@ struct AwardFinder: Sendable {
         achievement = try Pattern("(?<!\\p{L})(?:\(Pattern.phrases(grammar.achievement ?? [])))(?!\\p{L})[^;]*$"
             + (grammar.achievement_after_count.map { "|\\d[\\d.]*(?:\\s+\\p{L}+){1,3},?\\s+(?:\(Pattern.phrases($0)))(?!\\p{L})[^;]*$" } ?? ""))
         namedPeople = try Pattern("^(?:\(Pattern.phrases(grammar.named_people ?? [])))\\s*:\\s*")
+        peopleListOpening = try Pattern("^(?:\(Pattern.phrases(grammar.named_people ?? [])))(?:\\s+[^:;.]{1,60})?\\s*:\\s*")
+        namedUnits = try Pattern("^(?:\(Pattern.phrases(grammar.named_units ?? [])))\\s*:\\s*")
         peopleFollow = try Pattern("(?<!\\p{L})(?:\(Pattern.phrases(grammar.named_people ?? [])))\\s*:\\s*$")
         let clauseWords = Pattern.phrases(grammar.clause_words)
         // "cho 45 và 60 cựu chiến binh": the first count takes the noun of the second; only right after the
@@ -668,6 +674,11 @@ struct AwardFinder: Sendable {
                         && group.range.location <= nsSentence.clauseEnd(from: $0.location) }) {
                     if let split = splitUp(group, by: next) { (group.collectives, group.individuals, group.combined) = (split.collectives, split.individuals, 0) }
                     if group.individuals == 0, group.combined == 0 { group.individuals = peopleNamed(after: group, in: sentence) }
+                    // "… cho các tập thể: A; B; C. Các cá nhân: đ/c D (…); đ/c E (…).": the people the next sentence lists are the same award's.
+                    if group.listsUnitsByName, group.individuals == 0, let following,
+                       let opening = peopleListOpening.firstMatch(in: following, range: NSRange(location: 0, length: (following as NSString).length), anchored: true) {
+                        group.individuals = namesListed(following.substring(utf16From: opening.upperBound))
+                    }
                     if lookingBack?.firstMatch(in: sentence, range: NSRange(location: 0, length: group.range.location)) != nil { continue }
                     // "Trong 5 năm, cấp ủy các cấp đã khen thưởng …; tại hội nghị, …": a clause over years beside one of the event.
                     guard let kind = group.kind, !(group.byManyGivers && group.giver == nil), !inPastClause(group, of: sentence, nextSentence: following, eventDate: eventDate),

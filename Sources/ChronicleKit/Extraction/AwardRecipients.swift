@@ -105,6 +105,23 @@ extension AwardFinder {
                 // "trao Huân chương Lao động hạng Ba cho Công ty vì …": the unit the article named before.
                 group = Group(range: NSRange(location: recipientStart, length: (String(unit) as NSString).length), evidence: NSRange())
                 group.collectives = 1
+            } else if let list = namedUnits.firstMatch(in: rest, range: NSRange(location: 0, length: (rest as NSString).length), anchored: true) {
+                // "cho các tập thể: Đồn Biên phòng A Dơi, …, Hải đội Biên phòng 2 và các cá nhân: A (…); B (…)": one per name.
+                let listed = sentence.substring(utf16From: recipientStart + list.upperBound), whole = NSRange(location: 0, length: (listed as NSString).length)
+                let people = peopleJoined.firstMatch(in: listed, range: whole)
+                // Names with what they are in parentheses go between semicolons: "Chi bộ thôn Tân Mỹ (xã Thạch Châu); Đảng bộ xã …".
+                let unitNames = Self.parenthetical.replacingMatches(in: people.map { listed.substring(utf16To: $0.location) } ?? listed, with: "")
+                    .trimming(charactersIn: ".; ")
+                let pieces = (unitNames.contains(";") ? unitNames.components(separatedBy: ";") : recipientJoiner.split(unitNames)).map { piece in
+                    let trimmed = piece.trimmingWhitespace()
+                    let joiner = recipientJoiner.firstMatch(in: trimmed, range: NSRange(location: 0, length: (trimmed as NSString).length), anchored: true)
+                    return joiner.map { trimmed.substring(utf16From: $0.upperBound) } ?? trimmed
+                }
+                guard !pieces.isEmpty, pieces.allSatisfy(opensWithUnit) else { continue }
+                group = Group(range: NSRange(location: recipientStart, length: nsSentence.length - recipientStart), evidence: NSRange())
+                group.collectives = pieces.count
+                group.individuals = people.map { namesListed(listed.substring(utf16From: $0.upperBound)) } ?? 0
+                group.listsUnitsByName = people == nil
             } else if let list = namedPeople.firstMatch(in: rest, range: NSRange(location: 0, length: (rest as NSString).length), anchored: true) {
                 // "cho các đồng chí: Trần Thị Hạnh, Chủ tịch …; Nguyễn Văn Khải, …; và Phạm Minh Đức, …": one per name.
                 let names = sentence.substring(utf16From: recipientStart + list.upperBound)

@@ -92,6 +92,7 @@ extension AwardFinder {
         var reasons: [String]?
         /// "cho các đồng chí: A, …; B, …": people named one by one, each an individual.
         var named_people: [String]?
+        var named_units: [String]?
         /// "… có thành tích xuất sắc trong 5 năm thực hiện …": a period after these is the award's reason.
         var achievement: [String]?
         /// "… 35 cá nhân điển hình tiên tiến trong 3 năm thực hiện …": the same, only after a count.

@@ -18,6 +18,15 @@ struct NamedRecipientTests {
         #expect(found == ["Tổng Liên đoàn Lao động Việt Nam|Cờ thi đua|1|0|0", "Chủ tịch UBND tỉnh Quảng Trị|Bằng khen|1|0|0"])
     }
 
+    /// Units listed after "các tập thể:", one per name: with commas and "và", then the people after "và các cá nhân:"; or with
+    /// semicolons and what they are in parentheses, then the people in the next sentence ("Các cá nhân được tặng Giấy khen gồm: …").
+    @Test func unitsListedByNameAfterAColonAndThePeopleAfterThem() {
+        let found = summary("Chỉ huy trưởng BĐBP tỉnh tặng Giấy khen cho các tập thể: Đồn Biên phòng A Dơi, Đồn Biên phòng Thanh, Hải đội Biên phòng 2 và các cá nhân: Thiếu tá Hồ Văn Hiếu (Đồn Biên phòng A Dơi); Đại úy Lê Quang Huy (Đồn Biên phòng Thanh).")
+        #expect(found == ["Chỉ huy trưởng Bộ Chỉ huy Bộ đội Biên phòng tỉnh Quảng Trị|Giấy khen|3|2|0"], "\(found)")
+        let apart = summary("Dịp này, Ban Tuyên giáo Tỉnh ủy tặng Giấy khen cho các tập thể: Chi bộ thôn Tân Mỹ (xã Hải Thượng, huyện Hải Lăng); Đảng bộ xã Gio Sơn (huyện Gio Linh); Đoàn Thanh niên Bệnh viện Đa khoa tỉnh. Các cá nhân được tặng Giấy khen gồm: ông Phan Văn Lự (xã Hải Thượng); cô giáo Lê Thị Thu Hà (Trường THCS Lê Lợi); đ/c Đỗ Thị Thu (Công an huyện Vĩnh Linh).")
+        #expect(apart == ["Ban Tuyên giáo Tỉnh ủy Quảng Trị|Giấy khen|3|3|0"], "\(apart)")
+    }
+
     /// The reason's own time ("tháng 10 vừa qua") does not make the award a past one.
     @Test func peopleListedEachWithATitleUpToTheReason() {
         let found = summary("Chỉ huy trưởng Bộ CHQS tỉnh tặng Giấy khen cho Thiếu tá Lê Văn Nam, Trợ lý tác chiến Ban CHQS huyện Gio Linh và Đại úy quân nhân chuyên nghiệp Hồ Thị Mai, nhân viên Phòng Hậu cần vì đã có thành tích trong cứu hộ, cứu nạn tháng 10 vừa qua.")
