@@ -244,7 +244,9 @@ extension AwardFinder {
             // "- Chi bộ Khoa Nội tổng hợp;": a bulleted row (or a bulleted heading, "- Tập thể:"), numbered on in its part.
             let bulleted = Self.bulletedRow.firstMatch(in: line)?["rest"].map(String.init)
             if let bulleted { line = bulleted }
-            if let heading = Self.partHeading.firstMatch(in: line)?["rest"].map(String.init), !heading.contains(where: \.isNumber) {
+            // "II. Giấy khen của Chủ tịch UBND xã (Quyết định số 1205/QĐ-UBND ngày 11/9/2025)": the decision cited is no part of it.
+            if let heading = Self.partHeading.firstMatch(in: line)?["rest"].map({ Self.parenthetical.replacingMatches(in: String($0), with: "").trimmingWhitespace() }),
+               !heading.contains(where: \.isNumber) {
                 let length = (heading as NSString).length
                 if let kind = anyKind.firstMatch(in: heading, range: NSRange(location: 0, length: length), anchored: true) {
                     headedAward = RosterRow.AwardColumn(text: heading, kind: kind, giver: ofGiver(in: heading, from: kind.upperBound, to: length))

@@ -53,7 +53,7 @@ struct RosterAwardTests {
     }
 
     /// Parts headed by their award and giver ("II. Giấy khen của Ban Thường vụ Huyện ủy") over rows naming only the kind
-    /// ("| Giấy khen"): each part's giver, not the sentence's first.
+    /// ("| Giấy khen"): each part's giver, not the sentence's first. A decision cited in a heading is no part of it.
     @Test func partHeadingsNameTheGiverOfRowsNamingTheirKind() {
         let roster = """
         Tại buổi lễ, đồng chí Phó Trưởng Ban Tuyên giáo Tỉnh ủy trao Bằng khen của Ban Thường vụ Tỉnh ủy cho các tập thể, cá nhân; Ban Thường vụ Huyện ủy tặng Giấy khen cho các tập thể, cá nhân có thành tích tiêu biểu (danh sách kèm theo).
@@ -61,7 +61,7 @@ struct RosterAwardTests {
         I. Bằng khen của Ban Thường vụ Tỉnh ủy
         1 | Đảng bộ xã Kim Thành | Bằng khen
         2 | Đồng chí Hồ Văn Tâm, Bí thư Đảng ủy xã Kim Thành | Bằng khen
-        II. Giấy khen của Ban Thường vụ Huyện ủy
+        II. Giấy khen của Ban Thường vụ Huyện ủy (Quyết định số 86-QĐ/HU ngày 10/5/2023)
         1 | Chi bộ xóm Trung Tâm, xã Kim Thành | Giấy khen
         2 | Chi bộ Trường THCS Lý Nhật Quang | Giấy khen
         3 | Đồng chí Nguyễn Thị Mai, giáo viên Trường Tiểu học Đức Thành | Giấy khen
