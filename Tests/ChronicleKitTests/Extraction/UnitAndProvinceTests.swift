@@ -166,7 +166,7 @@ struct UnitAndProvinceTests {
         #expect(awards == ["Bộ Quốc phòng|Cờ thi đua|2|0|0", "Chủ tịch nước|Huân chương|1|1|0"], "\(awards)")
     }
 
-    /// Short writing: "HU", "TU" (never inside a document number, "Kế hoạch số 12-KH/TU"), "Đồn BP"; a cell of a commune's police
+    /// Short writing: "HU", "TU" (never inside a document number, "Kế hoạch số 12-KH/TU"), "Đồn BP", "Công ty CP"; a cell of a commune's police
     /// ("Chi bộ Công an xã") is no ministry; "vừa" before "phối hợp" is no part of the organizer's name; a post named like a
     /// district elsewhere ("Đồn Biên phòng Thanh Thủy": huyện Thanh Thủy is Phú Thọ's) is of the unit set off after it.
     @Test func abbreviationsCellsAndParentsSetOffAfterTheName() {
@@ -179,6 +179,9 @@ struct UnitAndProvinceTests {
         #expect(units.mentions(in: "TU BỔ, TÔN TẠO DI TÍCH LỊCH SỬ").isEmpty)
         #expect(units.mentions(in: "BỘ CÔNG AN TỔ CHỨC HỘI NGHỊ").first?.kind.id == "bo")
         #expect(facts("Giao lưu điển hình\n\nNgày 17/1/2020, Đồn BP Sông Đốc, BĐBP Cà Mau tổ chức giao lưu.").organizer?.unit == "Đồn Biên phòng Sông Đốc")
+        // "Công ty CP" is a joint-stock company, named in full.
+        #expect(facts("Tổng kết học tập và làm theo Bác\n\nSáng 10/1/2019, Đảng ủy Công ty CP Than Hà Lầm - Vinacomin tổ chức hội nghị tổng kết.").organizer?.phrase
+                == "Đảng ủy Công ty Cổ phần Than Hà Lầm - Vinacomin")
         let cell = facts("Sinh hoạt chuyên đề\n\nChiều 28/10/2025, Chi bộ Công an xã Ea Kar tổ chức sinh hoạt chuyên đề.")
         #expect(cell.organizer?.phrase == "Chi bộ Công an xã Ea Kar")
         #expect(cell.organizer?.unit == nil, "no unit of the ministry's: \(String(describing: cell.organizer))")
