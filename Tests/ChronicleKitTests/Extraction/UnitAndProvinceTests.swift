@@ -179,6 +179,10 @@ struct UnitAndProvinceTests {
         #expect(units.mentions(in: "TU BỔ, TÔN TẠO DI TÍCH LỊCH SỬ").isEmpty)
         #expect(units.mentions(in: "BỘ CÔNG AN TỔ CHỨC HỘI NGHỊ").first?.kind.id == "bo")
         #expect(facts("Giao lưu điển hình\n\nNgày 17/1/2020, Đồn BP Sông Đốc, BĐBP Cà Mau tổ chức giao lưu.").organizer?.unit == "Đồn Biên phòng Sông Đốc")
+        // "Đảng ủy Bộ CHQS tỉnh" is the province's military party committee, no ministry's.
+        let military = facts("Tổng kết\n\nNgày 12-5-2021, Đảng ủy Bộ CHQS tỉnh Hà Tĩnh tổ chức hội nghị tổng kết.")
+        #expect(military.organizer?.unit == "Đảng ủy Bộ Chỉ huy Quân sự tỉnh Hà Tĩnh")
+        #expect(military.province?.name == "Hà Tĩnh")
         // "Công ty CP" is a joint-stock company, named in full.
         #expect(facts("Tổng kết học tập và làm theo Bác\n\nSáng 10/1/2019, Đảng ủy Công ty CP Than Hà Lầm - Vinacomin tổ chức hội nghị tổng kết.").organizer?.phrase
                 == "Đảng ủy Công ty Cổ phần Than Hà Lầm - Vinacomin")
