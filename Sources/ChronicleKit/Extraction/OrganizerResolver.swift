@@ -145,6 +145,8 @@ struct OrganizerResolver: Sendable {
                         ?? titleDistrict(of: districtWord, in: text, province: gazetteer.province(id: province?.id)) {
                 // "Đảng ủy Trung tâm Y tế huyện" in an article naming one "huyện Tân Châu", or under the title "Tháp Mười: …".
                 organizer = Organizer(phrase: phrase + " " + name)
+            } else if let full = fullName(of: phrase, before: text) {
+                organizer = describe(full, province: province)
             } else {
                 organizer = Organizer(phrase: phrase)
             }
@@ -158,11 +160,33 @@ struct OrganizerResolver: Sendable {
     /// "Bí thư Đảng ủy thị trấn Cái Nhum tặng hoa …" in an article that otherwise writes "Đảng ủy thị trấn": the one unit
     /// anywhere in it whose name completes `phrase`.
     private func onlyFullName(of phrase: String, in text: ArticleText) -> UnitMention? {
+        onlyFullName(of: phrase, in: text.blocks.map(\.folded))
+    }
+
+    /// "Thực hiện Kế hoạch … của Ban Thường vụ Đảng ủy Khối Doanh nghiệp tỉnh, ngày 27/6, Đảng ủy Khối tổ chức …": the one unit
+    /// the title or the lead names before `phrase` whose name it opens. (Named after it, another is another body: "Học viện
+    /// Chính trị phối hợp với Viện … (Học viện Chính trị quốc gia Hồ Chí Minh)".)
+    private func fullName(of phrase: String, before text: ArticleText) -> UnitMention? {
+        guard let lead = text.body.first?.folded else { return nil }
+        // Where the phrase stands alone, not opening the full name itself: no capital after it.
+        var from = lead.startIndex
+        while let said = lead.range(of: phrase, range: from..<lead.endIndex) {
+            let next = lead[said.upperBound...].drop { $0 == " " }.first
+            if next?.isUppercase != true { return onlyFullName(of: phrase, in: [text.title.folded, String(lead[..<said.lowerBound])]) }
+            from = said.upperBound
+        }
+        return nil
+    }
+
+    private func onlyFullName(of phrase: String, in texts: [String]) -> UnitMention? {
         let prefix = phrase.lowercased() + " "
         var found: [UnitMention] = []
-        for block in text.blocks {
-            for mention in units.mentions(in: block.folded) where mention.text.lowercased().hasPrefix(prefix)
-                && !found.contains(where: { $0.text.lowercased() == mention.text.lowercased() }) {
+        for folded in texts {
+            // "Ban Thường vụ Đảng ủy Khối Doanh nghiệp tỉnh": the unit's name, after the organ acting for it.
+            func name(_ mention: UnitMention) -> String {
+                (mention.organ.map { String(mention.text.dropFirst($0.count)).trimmingWhitespace() } ?? mention.text).lowercased()
+            }
+            for mention in units.mentions(in: folded) where name(mention).hasPrefix(prefix) && !found.contains(where: { name($0) == name(mention) }) {
                 found.append(mention)
             }
         }

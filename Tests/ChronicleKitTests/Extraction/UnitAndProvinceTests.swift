@@ -179,6 +179,11 @@ struct UnitAndProvinceTests {
         #expect(units.mentions(in: "TU BỔ, TÔN TẠO DI TÍCH LỊCH SỬ").isEmpty)
         #expect(units.mentions(in: "BỘ CÔNG AN TỔ CHỨC HỘI NGHỊ").first?.kind.id == "bo")
         #expect(facts("Giao lưu điển hình\n\nNgày 17/1/2020, Đồn BP Sông Đốc, BĐBP Cà Mau tổ chức giao lưu.").organizer?.unit == "Đồn Biên phòng Sông Đốc")
+        // "Đảng ủy Khối tổ chức …" after the lead named it in full: that unit; a fuller name after it is another body's.
+        let namedBefore = facts("Sơ kết\n\nThực hiện Kế hoạch số 48-KH/ĐUK ngày 10/5/2022 của Ban Thường vụ Đảng ủy Khối Doanh nghiệp tỉnh Bình Dương, ngày 27/6/2022, Đảng ủy Khối tổ chức hội nghị sơ kết.")
+        #expect(namedBefore.organizer?.unit == "Đảng ủy Khối Doanh nghiệp tỉnh Bình Dương")
+        let another = facts("Hội thảo khoa học\n\nNgày 9/11/2023, tại Hà Nội, Học viện Chính trị phối hợp với Viện Hồ Chí Minh (Học viện Chính trị quốc gia Hồ Chí Minh) tổ chức hội thảo khoa học.")
+        #expect(another.organizer?.phrase == "Học viện Chính trị" && another.organizer?.unit == nil, "\(String(describing: another.organizer))")
         // "Đảng ủy Bộ CHQS tỉnh" is the province's military party committee, no ministry's.
         let military = facts("Tổng kết\n\nNgày 12-5-2021, Đảng ủy Bộ CHQS tỉnh Hà Tĩnh tổ chức hội nghị tổng kết.")
         #expect(military.organizer?.unit == "Đảng ủy Bộ Chỉ huy Quân sự tỉnh Hà Tĩnh")
