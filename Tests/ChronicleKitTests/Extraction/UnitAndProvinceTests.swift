@@ -383,6 +383,10 @@ struct UnitAndProvinceTests {
         let found = facts("Tiêu đề\n\n(BĐ) - Ngày 9.5, Đảng ủy Khối các cơ quan tỉnh tổ chức hội nghị sơ kết.")
         #expect(found.organizer?.unit == "Đảng ủy Khối các cơ quan tỉnh Bình Định")
         #expect(found.province?.name == "Bình Định")
+        // "(HNMO)": Hà Nội Mới Online; the city's body written with "Thành phố" is Hà Nội's.
+        let capital = facts("Tiêu đề\n\n(HNMO) - Sáng 9-10-2025, Ban Thường vụ Đảng ủy các cơ quan Đảng Thành phố tổ chức hội nghị thông tin chuyên đề.")
+        #expect(capital.province?.name == "Hà Nội")
+        #expect(capital.organizer?.unit == "Đảng ủy các cơ quan Đảng thành phố Hà Nội")
     }
 
     @Test func provinceFromTheSiteBannerAboveTheTitle() {
