@@ -268,17 +268,28 @@ public struct RawArticleParser: Sendable {
 
     /// The first line of the story: the lead with the newspaper's tag, or the first long sentence.
     private func firstProse(from start: Int, in content: [SourceLine]) -> Int? {
-        content.indices.dropFirst(start).prefix(Self.headerLinesSearched).first { index in
+        // A tag opens a lead, which reads on ("QTO - Ngày 02/3, …"); a site's banner does not ("CAND - Báo Công an nhân dân điện tử").
+        // However long, one naming its site after the tag is a banner ("QĐND Online - Báo Quân đội nhân dân - Cơ quan của …").
+        func tagged(_ index: Int) -> Bool {
             let text = content[index].text
-            // A tag opens a lead, which reads on ("QTO - Ngày 02/3, …"); a site's banner does not ("CAND - Báo Công an nhân dân điện tử").
-            // However long, one naming its site after the tag is a banner ("QĐND Online - Báo Quân đội nhân dân - Cơ quan của …").
-            let tagged = rules.sourceTag.firstMatch(in: text).map { tag in
+            return rules.sourceTag.firstMatch(in: text).map { tag in
                 (TextShape.endsLikeSentence(text) || TextShape.wordCount(text) >= Self.minimumProseWords) && !rules.isTaggedBanner(text, tag: tag)
             } ?? false
+        }
+        let lines = content.indices.dropFirst(start).prefix(Self.headerLinesSearched)
+        guard let first = lines.first(where: { index in
+            let text = content[index].text
             // A lead may end introducing a list ("… tuyên dương 150 điển hình. Cụ thể:"); a title or a kicker is shorter.
             let introducesList = text.trimmingWhitespace().hasSuffix(":")
-            return tagged || (TextShape.wordCount(text) >= Self.minimumProseWords && (TextShape.endsLikeSentence(text) || introducesList))
+            return tagged(index) || (TextShape.wordCount(text) >= Self.minimumProseWords && (TextShape.endsLikeSentence(text) || introducesList))
+        }) else { return nil }
+        // A notice of the site's over the title ("Từ ngày 1/7/2025, Báo Bắc Giang hợp nhất với Báo Bắc Ninh. Bạn đang xem nội dung
+        // lưu trữ.", then the title, then "BGĐT - Ngày 14/1, …"): the tagged lead under the next title is the story's.
+        if !tagged(first), let title = lines.first(where: { $0 > first && !content[$0].text.isEmpty }), isTitleLike(content[title].text),
+           let lead = lines.first(where: { $0 > title && !content[$0].text.isEmpty }), tagged(lead) {
+            return lead
         }
+        return first
     }
 
     /// The nearest title-like line above the story, past publication lines, bylines and captions.

@@ -237,6 +237,20 @@ struct RawArticleParserTests {
         #expect(article.droppedLines.count == 3)
     }
 
+    /// A notice of the site's over the title (an archived story of a merged paper), then the tagged lead: the title and the
+    /// lead are the story's, and the tag says whose.
+    @Test func aSiteNoticeOverTheTitleIsNoLead() {
+        let article = Fixtures.parse("""
+        BÁO BẮC NINH
+        Từ ngày 1/7/2025, Báo Bắc Giang hợp nhất với Báo Bắc Ninh. Bạn đang xem nội dung lưu trữ.
+        Đảng ủy Khối các cơ quan tỉnh tuyên dương 45 điển hình học tập và làm theo Bác
+        BGĐT - Ngày 14/1, Đảng ủy Khối các cơ quan tỉnh tổ chức lễ tuyên dương tập thể, cá nhân điển hình tiên tiến.
+        """)
+        #expect(article.title == "Đảng ủy Khối các cơ quan tỉnh tuyên dương 45 điển hình học tập và làm theo Bác")
+        #expect(article.sourceTag == "BGĐT")
+        #expect(article.paragraphs.map(\.text) == ["Ngày 14/1, Đảng ủy Khối các cơ quan tỉnh tổ chức lễ tuyên dương tập thể, cá nhân điển hình tiên tiến."])
+    }
+
     /// A portal's earlier stories ("Các tin đã đưa", "Các tin, bài đã đăng:") end the article like related ones: their
     /// headlines tell other events' awards.
     @Test(arguments: ["Các tin đã đưa", "Các tin, bài đã đăng:", "Các tin đã đưa ngày:"])
