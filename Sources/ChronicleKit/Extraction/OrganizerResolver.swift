@@ -178,14 +178,14 @@ struct OrganizerResolver: Sendable {
         return nil
     }
 
+    /// The one unit `texts` name whose name, after the organ acting for it ("Ban Thường vụ Đảng ủy Khối Doanh nghiệp tỉnh"), opens with `phrase`.
     private func onlyFullName(of phrase: String, in texts: [String]) -> UnitMention? {
         let prefix = phrase.lowercased() + " "
+        func name(_ mention: UnitMention) -> String {
+            (mention.organ.map { String(mention.text.dropFirst($0.count)).trimmingWhitespace() } ?? mention.text).lowercased()
+        }
         var found: [UnitMention] = []
         for folded in texts {
-            // "Ban Thường vụ Đảng ủy Khối Doanh nghiệp tỉnh": the unit's name, after the organ acting for it.
-            func name(_ mention: UnitMention) -> String {
-                (mention.organ.map { String(mention.text.dropFirst($0.count)).trimmingWhitespace() } ?? mention.text).lowercased()
-            }
             for mention in units.mentions(in: folded) where name(mention).hasPrefix(prefix) && !found.contains(where: { name($0) == name(mention) }) {
                 found.append(mention)
             }
