@@ -710,6 +710,14 @@ struct ExtractionCorpusTests {
         ("extraction-holdout-528", "held-out set 528 (blind run read)", true),
         ("extraction-holdout-529", "held-out set 529 (blind run read)", true),
         ("extraction-holdout-530", "held-out set 530 (blind run read)", true),
+        ("extraction-holdout-531", "held-out set 531 (blind)", false),
+        ("extraction-holdout-532", "held-out set 532 (blind)", false),
+        ("extraction-holdout-533", "held-out set 533 (blind)", false),
+        ("extraction-holdout-534", "held-out set 534 (blind)", false),
+        ("extraction-holdout-535", "held-out set 535 (blind)", false),
+        ("extraction-holdout-536", "held-out set 536 (blind)", false),
+        ("extraction-holdout-537", "held-out set 537 (blind)", false),
+        ("extraction-holdout-538", "held-out set 538 (blind)", false),
     ]
 
     @Test(arguments: heldOut.indices)
