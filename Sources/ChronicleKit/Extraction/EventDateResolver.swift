@@ -74,7 +74,10 @@ struct EventDateResolver: Sendable {
         // With no day in the lead, a day counted from publication: "Sáng qua, Đảng ủy Khối … tổ chức hội nghị …" (in the
         // lead, or holding the event after a sapo), and with no day in the title either, a weekday counted back that holds
         // the event ("… do Ban Thường vụ Huyện ủy tổ chức vào thứ Năm tuần trước. Trước đó, ngày 28/5, …").
-        if leadDay == nil, let relative = relativeDate(article) ?? relativeDate(article, holding: true) ?? relativeWeekdayDate(article)
+        // A title saying the day with its time ("Sáng 21/7, Tỉnh ủy quán triệt …") over "Sáng nay, …" under an update line of two days
+        // later: the title's day (a page's date may be when it was last updated).
+        if leadDay == nil, !title.contains(where: \.hasTimeOfDay),
+           let relative = relativeDate(article) ?? relativeDate(article, holding: true) ?? relativeWeekdayDate(article)
             ?? (title.isEmpty ? relativeWeekdayDate(article, holding: true) : nil) { return relative }
         // "Vừa qua, … tổ chức lễ tuyên dương …" and, far below, "Lễ tuyên dương được tổ chức vào sáng 26/1, …" or "Hội nghị
         // diễn ra trong ngày 11/7, …".

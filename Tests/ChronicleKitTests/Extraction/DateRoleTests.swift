@@ -254,6 +254,14 @@ struct DateRoleTests {
         #expect(both.date?.iso == "2021-06-03")
     }
 
+    /// A title saying the day with its time ("Sáng 21/7, Tỉnh ủy quán triệt …") over a lead's "Sáng nay" under an update line two
+    /// days later: the title's day. Without its time, the title's day gives way to the lead's "Sáng nay".
+    @Test func aTitlesDayWithItsTimeOverTodayUnderAnUpdateLine() {
+        let lead = "\n\nNgày cập nhật 23/07/2021\n\nSáng nay, Ban Thường vụ Tỉnh ủy tổ chức hội nghị trực tuyến quán triệt Kết luận số 01-KL/TW của Bộ Chính trị."
+        #expect(Fixtures.extract("Sáng 21/7, Tỉnh ủy quán triệt Kết luận số 01-KL/TW" + lead).facts.eventDate.date?.iso == "2021-07-21")
+        #expect(Fixtures.extract("Tỉnh ủy quán triệt Kết luận số 01-KL/TW" + lead).facts.eventDate.date?.iso == "2021-07-23")
+    }
+
     /// "nhằm ngày 19 tháng Chạp năm Quý Mão" names the day just given in the lunar calendar: not the event.
     @Test func theLunarNameOfTheDay() {
         let date = event("Sáng 29-1, nhằm ngày 19 tháng Chạp năm Quý Mão, Ban Thường vụ Huyện ủy Yên Sơn tổ chức hội nghị quán triệt chuyên đề năm 2024.", published: "Thứ Ba, 30/01/2024 08:00")
