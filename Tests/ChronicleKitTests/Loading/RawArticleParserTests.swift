@@ -175,6 +175,17 @@ struct RawArticleParserTests {
         (BBP) - Ngày 12/6, Đảng ủy BĐBP tỉnh tổ chức hội nghị sơ kết 3 năm thực hiện Kết luận số 01-KL/TW.
         """)
         #expect(words.title == "BĐBP Quảng Trị sơ kết 3 năm thực hiện Kết luận số 01-KL/TW")
+        let sendThePost = Fixtures.parse("""
+        QUÂN ĐỘI NHÂN DÂN
+
+        Đảng ủy Quân sự tỉnh Quảng Bình sơ kết 3 năm thực hiện Chỉ thị 05-CT/TW
+
+        Thứ Năm, 16/05/2019 - 15:20
+        Cỡ chữ  A  A  A    In bài    Gửi bài    Chia sẻ
+
+        QĐND Online - Đảng ủy Quân sự tỉnh Quảng Bình vừa tổ chức hội nghị sơ kết 3 năm thực hiện Chỉ thị 05-CT/TW.
+        """)
+        #expect(sendThePost.title == "Đảng ủy Quân sự tỉnh Quảng Bình sơ kết 3 năm thực hiện Chỉ thị 05-CT/TW")
     }
 
     /// "Kích thước chữ: Nhỏ | Vừa | Lớn", the font size buttons in words, below the title of a district portal.
