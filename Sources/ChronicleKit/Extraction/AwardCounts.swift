@@ -33,6 +33,8 @@ extension AwardFinder {
         var isNamed = false
         /// "cho các tập thể: A; B; C.": units named one by one, perhaps with people in the next sentence ("Các cá nhân: …").
         var listsUnitsByName = false
+        /// "các tập thể, cá nhân còn lại được …": the total (its range) this group is the rest of (`remainderAwarded`).
+        var remainderOf: NSRange?
         var recipientName: String?
         /// The total this group is a part of, when it takes its award ("5 tập thể, cá nhân, gồm: 2 tập thể …; 3 cá nhân …").
         var splitOf: Int?

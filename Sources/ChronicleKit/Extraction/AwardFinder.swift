@@ -21,6 +21,9 @@ public struct Award: Sendable, Codable, Hashable {
     public var giverFrom: String?
     /// Told in the lead, which sums up what the body tells again.
     public var inLead: Bool?
+    /// A total whose parts the sentence gives each its award, the last as "the rest" ("biểu dương 6 tập thể, 10 cá nhân; trong
+    /// đó, 4 tập thể, 7 cá nhân được … tặng Giấy khen, các tập thể, cá nhân còn lại được …"): an award, not a recap of them.
+    public var partsTold: Bool?
 
     public var total: Int { (collectives ?? 0) + (individuals ?? 0) + (combined ?? 0) }
 }
@@ -200,6 +203,8 @@ struct AwardFinder: Sendable {
     let namedCollectiveEnding: Pattern
     let respectively: Pattern?
     let sameRecipients: Pattern?
+    /// "các tập thể, cá nhân còn lại được": those left of a total after its parts (`remainderAwarded`).
+    let remainder: Pattern?
     /// A post, and nothing else, before a unit's name.
     let officeTitle: Pattern
     let giverJoiner: Pattern
@@ -453,6 +458,7 @@ struct AwardFinder: Sendable {
         officeTitle = try Pattern("(?:^|,)\\s*(?<title>\(Pattern.phrases(all(\.office_titles))))\\s+$", caseInsensitive: false)
         respectively = try grammar.respectively.map { try Pattern("(?<!\\p{L})(?:\(Pattern.phrases($0)))(?!\\p{L})") }
         sameRecipients = try grammar.same_recipients.map { try Pattern("(?<!\\p{L})(?:\(Pattern.alternatives($0)))(?!\\p{L})") }
+        remainder = try grammar.remainder.map { try Pattern("(?<!\\p{L})(?:\(Pattern.alternatives($0)))(?!\\p{L})") }
         giverJoiner = try Pattern("\\s+(?:\(grammar.giver_joiners.map { Pattern.phrases($0) } ?? "(?!)"))\\s+")
         self.units = units
         barePartyCommitteeKeys = Set(units.catalog.partyCommitteesLongestFirst.map { VietnameseFolding.looseKey($0.written) })
@@ -668,6 +674,9 @@ struct AwardFinder: Sendable {
                     return anyVerb.firstMatch(in: sentence, range: after) == nil && anyKind.firstMatch(in: sentence, range: after) == nil
                 }
                 let uncounted = singleRecipients(in: sentence, besides: counted) + sameRecipientsAgain(in: sentence, after: sentenceGroups)
+                    + remainderAwarded(in: sentence, after: sentenceGroups)
+                // A total whose parts the sentence gives each its award ("trong đó, 4 tập thể … được …, các tập thể … còn lại được …").
+                let brokenDownTotals = Set(uncounted.compactMap(\.remainderOf?.location))
                 for var group in sentenceGroups + uncounted where !group.isTotal && !group.isPartOfTotal
                     && !brokenDown(group, by: next) && !breaksDownTheAwarded(group)
                     && !otherDayClauses.contains(where: { nsSentence.clauseStart(before: $0.location) <= group.range.location
@@ -691,7 +700,8 @@ struct AwardFinder: Sendable {
                                         combined: group.combined > 0 ? group.combined : nil,
                                         evidence: evidence.trimmingWhitespace(), line: block.line,
                                         kindFrom: group.kindIsGeneric ? "generic" : nil, recipientNamed: group.isNamed ? true : nil,
-                                        recipient: group.recipientName, inLead: block.paragraph == 0 ? true : nil))
+                                        recipient: group.recipientName, inLead: block.paragraph == 0 ? true : nil,
+                                        partsTold: brokenDownTotals.contains(group.range.location) ? true : nil))
                 }
             }
             let listed = namedList(introducedBy: block, followedBy: body[(index + 1)...], eventDate: eventDate)

@@ -96,8 +96,8 @@ extension AwardFinder {
             // A clause naming a giver of its own, not one of the others', is an award, whatever its counts add up to.
             let ownGiver = award.giverFrom == nil && !unspecifiedKinds.contains(award.kind)
                 && !others.contains { unitOf($0.giver ?? "") == unitOf(award.giver ?? "") }
-            // Recipients named one by one are never a recap's total.
-            return ownGiver || award.recipientNamed == true || !(award.combined == nil && others.count >= 2 && others.count == split.count - 1
+            // Recipients named one by one are never a recap's total, nor is a total whose parts are told as its own.
+            return ownGiver || award.recipientNamed == true || award.partsTold == true || !(award.combined == nil && others.count >= 2 && others.count == split.count - 1
                      && others.reduce(0, { $0 + ($1.collectives ?? 0) }) == (award.collectives ?? 0)
                      && others.reduce(0, { $0 + ($1.individuals ?? 0) }) == (award.individuals ?? 0))
         }.map(\.element)

@@ -75,6 +75,7 @@ extension AwardFinder {
         var respectively: [String]?
         /// "…; mỗi tập thể, cá nhân được tuyên dương còn được X tặng Giấy khen": the recipients counted before, given a second award.
         var same_recipients: [String]?
+        var remainder: [String]?
         var giver_joiners: [String]?
         var list_joiners: [String]?
         var appositives: [String]?

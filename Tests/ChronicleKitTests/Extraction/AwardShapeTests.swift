@@ -46,6 +46,15 @@ struct AwardShapeTests {
         #expect(found == ["Chủ tịch UBND tỉnh Nghệ An|Bằng khen|4|6|0", "Giám đốc Công an tỉnh Nghệ An|Giấy khen|18|27|0"], "\(found)")
     }
 
+    /// "… biểu dương 6 tập thể, 10 cá nhân; trong đó, 4 tập thể, 7 cá nhân được … tặng Giấy khen, các tập thể, cá nhân còn lại được
+    /// Chủ tịch UBND xã tặng Giấy khen": the rest (2 and 3) is an award of its own, and the total told with its parts stays one.
+    @Test func theRestOfATotalAfterItsParts() {
+        let found = summary("Tại buổi lễ, Ban Thường vụ Đảng ủy xã biểu dương 6 tập thể, 10 cá nhân; trong đó, 4 tập thể, 7 cá nhân được Ban Thường vụ Đảng ủy xã tặng Giấy khen, các tập thể, cá nhân còn lại được Chủ tịch UBND xã tặng Giấy khen.",
+                            lead: "Ngày 21/11/2025, Đảng ủy xã Ea Kar tổ chức Lễ biểu dương điển hình tiên tiến. ", title: "Xã Ea Kar biểu dương điển hình")
+        #expect(found == ["Ban Thường vụ Đảng ủy xã Ea Kar|biểu dương|6|10|0", "Ban Thường vụ Đảng ủy xã Ea Kar|Giấy khen|4|7|0",
+                          "Chủ tịch UBND xã Ea Kar|Giấy khen|2|3|0"], "\(found)")
+    }
+
     /// "biểu dương 12 Công an xã, phường": communes' police posts are collectives.
     @Test func communePolicePostsAreCollectives() {
         let found = summary("Ban Thường vụ Đảng ủy Công an tỉnh biểu dương 12 Công an xã, phường có mô hình \"Dân vận khéo\" tiêu biểu năm 2025.",
