@@ -488,6 +488,14 @@ struct AwardFinder: Sendable {
     /// - a school year ended before the event.
     /// Only the sentence's first clause is read: "Dịp này, … tặng Giấy khen cho 9 tập thể …; trước đó, … đã được … tặng Bằng khen tại
     /// hội nghị … ngày 8-6" opens with this event; the later clause's occasion is its own (`inPastClause`).
+    /// "* Chiều cùng ngày, Huyện ủy Cần Đước tổ chức hội nghị …" after the story: another unit's event, told after a star, with
+    /// awards of its own.
+    func tellsAppendedEvent(_ block: ArticleText.Block) -> Bool {
+        guard block.paragraph > 0, block.original.hasPrefix("*"), let first = block.sentences.first else { return false }
+        let sentence = block.foldedText(first)
+        return units.catalog.held.matches(sentence) && !units.mentions(in: sentence).isEmpty
+    }
+
     func opensWithEarlierOccasion(_ whole: String, eventDate: CalendarDate?, afterLead: Bool = false) -> Bool {
         guard let eventDate else { return false }
         let sentence = whole.substring(utf16To: (whole as NSString).clauseEnd(from: 0))
@@ -633,6 +641,7 @@ struct AwardFinder: Sendable {
         var rostersTaken = Set<String>()
         for (index, block) in body.enumerated() where TextShape.endsLikeSentence(block.original) || TextShape.wordCount(block.original) > Self.headlineWords
             || isListedAward(block, after: index > 0 ? body[index - 1] : nil) || block.original.hasSuffix(":") {
+            if tellsAppendedEvent(block) { continue }
             let quoted = Self.quotedRanges(block.folded)
             let sentences = block.sentences.map(block.foldedText)
             let isBullet = block.original.unicodeScalars.first.map(CaptionDetector.bullets.contains) ?? false

@@ -9,6 +9,12 @@ struct OtherOccasionTests {
         #expect(found == ["Ban Thường vụ Tỉnh ủy Bến Tre|Bằng khen|12|15|0", "Chủ tịch UBND tỉnh Bến Tre|Bằng khen|0|5|0"], "\(found)")
     }
 
+    /// "* Chiều cùng ngày, Huyện ủy Cần Đước tổ chức hội nghị …" after the story: another unit's event, with awards of its own.
+    @Test func anotherEventToldAfterAStar() {
+        let found = Fixtures.awardLines(title: "Tân Trụ sơ kết Chỉ thị 05", "Sáng 20/12/2017, Huyện ủy Tân Trụ tổ chức hội nghị sơ kết.\n\nDịp này, Ban Thường vụ Huyện ủy tặng Giấy khen cho 8 tập thể, 10 cá nhân.\n\n* Chiều cùng ngày, Huyện ủy Cần Đước tổ chức hội nghị sơ kết việc thực hiện Chỉ thị số 05-CT/TW. Dịp này, Ban Thường vụ Huyện ủy Cần Đước tặng Giấy khen cho 12 tập thể, 20 cá nhân.")
+        #expect(found == ["Ban Thường vụ Huyện ủy Tân Trụ|Giấy khen|8|10|0"], "\(found)")
+    }
+
     /// A running total's list ends at its clause: the award after it, in a clause of its own, is still read. An estimate
     /// ("hơn 30 tập thể") counts nothing, and the count joined to it ("và 45 cá nhân") is still read.
     @Test func aRunningTotalEndsWithItsClause() {
