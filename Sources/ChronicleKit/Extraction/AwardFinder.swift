@@ -203,6 +203,8 @@ struct AwardFinder: Sendable {
     let namedCollectiveEnding: Pattern
     let respectively: Pattern?
     let sameRecipients: Pattern?
+    /// "Trước đó, ngày 27/2, …": an earlier day opening a sentence (`continuesEarlierOccasion`).
+    let earlierDayHeld: Pattern?
     /// "các tập thể, cá nhân còn lại được": those left of a total after its parts (`remainderAwarded`).
     let remainder: Pattern?
     /// A post, and nothing else, before a unit's name.
@@ -458,6 +460,7 @@ struct AwardFinder: Sendable {
         officeTitle = try Pattern("(?:^|,)\\s*(?<title>\(Pattern.phrases(all(\.office_titles))))\\s+$", caseInsensitive: false)
         respectively = try grammar.respectively.map { try Pattern("(?<!\\p{L})(?:\(Pattern.phrases($0)))(?!\\p{L})") }
         sameRecipients = try grammar.same_recipients.map { try Pattern("(?<!\\p{L})(?:\(Pattern.alternatives($0)))(?!\\p{L})") }
+        earlierDayHeld = try grammar.earlier_day.map { try Pattern("^\\s*(?:\(Pattern.alternatives($0)))") }
         remainder = try grammar.remainder.map { try Pattern("(?<!\\p{L})(?:\(Pattern.alternatives($0)))(?!\\p{L})") }
         giverJoiner = try Pattern("\\s+(?:\(grammar.giver_joiners.map { Pattern.phrases($0) } ?? "(?!)"))\\s+")
         self.units = units
@@ -600,6 +603,17 @@ struct AwardFinder: Sendable {
         return atEvent.matches(sentence.substring(utf16: opening)) && !namesThisEvent(sentence.substring(utf16From: opening.upperBound), eventDate: eventDate)
     }
 
+    /// "Trước đó, ngày 27/2, Bệnh viện đã tổ chức Lễ kỷ niệm …. Tại buổi lễ, …": after a sentence telling an event held on an
+    /// earlier day (however few days before), one opening at an event is at that one.
+    func continuesEarlierOccasion(_ sentence: String, after previous: String, eventDate: CalendarDate?, afterLead: Bool) -> Bool {
+        guard let opening = Self.openingClause(sentence), case let said = sentence.substring(utf16: opening),
+              atEvent.firstMatch(in: said, range: NSRange(location: 0, length: opening.length), anchored: true) != nil,
+              !namesThisEvent(sentence.substring(utf16From: opening.upperBound), eventDate: eventDate),
+              earlierDayHeld?.firstMatch(in: previous, range: NSRange(location: 0, length: (previous as NSString).length), anchored: true) != nil,
+              units.catalog.held.matches(previous) else { return false }
+        return opensWithEarlierOccasion(previous, eventDate: eventDate, afterLead: afterLead)
+    }
+
     /// The sentence up to its first comma; nil when it has none.
     private static func openingClause(_ sentence: String) -> NSRange? {
         let comma = (sentence as NSString).range(of: ",")
@@ -663,6 +677,7 @@ struct AwardFinder: Sendable {
                       !elsewhen.continuesElsewhen(sentenceIndex),
                       // "… tổ chức hội nghị sơ kết … vào ngày 17/5/2024. Tại hội nghị đó, …": going on about another day's meeting.
                       !(sentenceIndex > 0 && otherOccasion(block, block.sentences[sentenceIndex - 1]) && continuesAnotherDaysOccasion(sentence, eventDate: eventDate)),
+                      !(sentenceIndex > 0 && continuesEarlierOccasion(sentence, after: sentences[sentenceIndex - 1], eventDate: eventDate, afterLead: block.paragraph > 0)),
                       !elsewhen.toldFromReport(sentenceIndex) else { continue }
                 let cumulative = isCumulative(sentence)
                 if cumulative && !namesThisEvent(sentence, eventDate: eventDate) { continue }
@@ -841,3 +856,4 @@ extension NSString {
         return semicolon.location == NSNotFound ? length : semicolon.location
     }
 }
+

@@ -76,6 +76,7 @@ extension AwardFinder {
         /// "…; mỗi tập thể, cá nhân được tuyên dương còn được X tặng Giấy khen": the recipients counted before, given a second award.
         var same_recipients: [String]?
         var remainder: [String]?
+        var earlier_day: [String]?
         var giver_joiners: [String]?
         var list_joiners: [String]?
         var appositives: [String]?

@@ -9,6 +9,16 @@ struct OtherOccasionTests {
         #expect(found == ["Ban Thường vụ Tỉnh ủy Bến Tre|Bằng khen|12|15|0", "Chủ tịch UBND tỉnh Bến Tre|Bằng khen|0|5|0"], "\(found)")
     }
 
+    /// "Trước đó, ngày 27/2, Bệnh viện đã tổ chức Lễ kỷ niệm …. Tại buổi lễ, …": the ceremony of that earlier day, three days
+    /// before the event, gave those; "Tại hội nghị, …" after a sentence with no earlier day held is this event's.
+    @Test func atTheCeremonyOfAnEarlierDayToldJustBefore() {
+        let lead = "Thứ Hai, 04/03/2024 08:00\n\nChiều thứ Sáu vừa qua, Đảng ủy Bệnh viện Đa khoa tỉnh Phú Thọ đã tổ chức Hội nghị biểu dương điển hình tiên tiến.\n\n"
+        let found = Fixtures.awardLines(title: "Bệnh viện biểu dương điển hình", lead + "Trước đó, ngày 27/2, Bệnh viện đã tổ chức Lễ kỷ niệm 69 năm Ngày Thầy thuốc Việt Nam. Tại buổi lễ, 2 tập thể và 9 cá nhân được Chủ tịch UBND tỉnh tặng Bằng khen.\n\nTại hội nghị, Đảng ủy Bệnh viện tặng Giấy khen cho 6 tập thể, 15 cá nhân.")
+        #expect(found == ["Đảng ủy Bệnh viện Đa khoa tỉnh Phú Thọ|Giấy khen|6|15|0"], "\(found)")
+        let this = Fixtures.awardLines(title: "Bệnh viện biểu dương điển hình", lead + "Năm 2023, Bệnh viện có 54 mô hình làm theo Bác. Tại hội nghị, Đảng ủy Bệnh viện tặng Giấy khen cho 6 tập thể, 15 cá nhân.")
+        #expect(this == ["Đảng ủy Bệnh viện Đa khoa tỉnh Phú Thọ|Giấy khen|6|15|0"], "\(this)")
+    }
+
     /// "* Chiều cùng ngày, Huyện ủy Cần Đước tổ chức hội nghị …" after the story: another unit's event, with awards of its own.
     @Test func anotherEventToldAfterAStar() {
         let found = Fixtures.awardLines(title: "Tân Trụ sơ kết Chỉ thị 05", "Sáng 20/12/2017, Huyện ủy Tân Trụ tổ chức hội nghị sơ kết.\n\nDịp này, Ban Thường vụ Huyện ủy tặng Giấy khen cho 8 tập thể, 10 cá nhân.\n\n* Chiều cùng ngày, Huyện ủy Cần Đước tổ chức hội nghị sơ kết việc thực hiện Chỉ thị số 05-CT/TW. Dịp này, Ban Thường vụ Huyện ủy Cần Đước tặng Giấy khen cho 12 tập thể, 20 cá nhân.")
