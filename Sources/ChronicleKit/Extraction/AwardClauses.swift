@@ -245,9 +245,13 @@ extension AwardFinder {
             subjectStart = joiner.upperBound
         }
         // "4 tập thể, 6 cá nhân được Chủ tịch UBND tỉnh tặng Bằng khen và Giám đốc Công an tỉnh tặng Giấy khen cho …": after
-        // an award named, the joiner opens the next clause's subject.
-        if let kind = anyKind.matches(in: sentence, range: NSRange(location: subjectStart, length: anchor.location - subjectStart)).last,
-           let joiner = giverJoiner.firstMatch(in: sentence, range: NSRange(location: kind.upperBound, length: anchor.location - kind.upperBound), anchored: true) {
+        // an award named (or a verb naming one: "Đảng ủy Bệnh viện tuyên dương và Giám đốc Bệnh viện tặng …", `jointVerbAwards`),
+        // the joiner opens the next clause's subject.
+        let window = NSRange(location: subjectStart, length: anchor.location - subjectStart)
+        let named = anyKind.matches(in: sentence, range: window) + anyVerb.matches(in: sentence, range: window).filter { verbKind(sentence.substring(utf16: $0)) != nil }
+        if let kind = named.max(by: { $0.upperBound < $1.upperBound }),
+           let joiner = giverJoiner.firstMatch(in: sentence, range: NSRange(location: kind.upperBound, length: anchor.location - kind.upperBound), anchored: true),
+           joiner.upperBound < anchor.location {   // (not one giver's two verbs: "… biểu dương và tặng Giấy khen cho …")
             subjectStart = joiner.upperBound
         }
         if let opener = breakdown.firstMatch(in: sentence, range: NSRange(location: subjectStart, length: anchor.location - subjectStart), anchored: true) {

@@ -698,7 +698,7 @@ struct AwardFinder: Sendable {
                     return anyVerb.firstMatch(in: sentence, range: after) == nil && anyKind.firstMatch(in: sentence, range: after) == nil
                 }
                 let uncounted = singleRecipients(in: sentence, besides: counted) + sameRecipientsAgain(in: sentence, after: sentenceGroups)
-                    + remainderAwarded(in: sentence, after: sentenceGroups)
+                    + remainderAwarded(in: sentence, after: sentenceGroups) + jointVerbAwards(in: sentence, groups: sentenceGroups)
                 // A total whose parts the sentence gives each its award ("trong đó, 4 tập thể … được …, các tập thể … còn lại được …").
                 let brokenDownTotals = Set(uncounted.compactMap(\.remainderOf?.location))
                 for var group in sentenceGroups + uncounted where !group.isTotal && !group.isPartOfTotal

@@ -26,6 +26,31 @@ extension AwardFinder {
         return [group]
     }
 
+    /// "Đảng ủy Bệnh viện tuyên dương và Giám đốc Bệnh viện tặng Giấy khen cho 3 tập thể, 10 cá nhân": the first giver's verb names
+    /// an award of its own, to the same recipients.
+    func jointVerbAwards(in sentence: String, groups: [Group]) -> [Group] {
+        let nsSentence = sentence as NSString
+        return groups.compactMap { group -> Group? in
+            guard group.kind != nil, group.giver != nil, !group.isPassive else { return nil }
+            let clauseStart = nsSentence.clauseStart(before: group.range.location)
+            let before = NSRange(location: clauseStart, length: group.range.location - clauseStart)
+            guard let verb = anyVerb.matches(in: sentence, range: before).first(where: { verb in
+                      verbKind(sentence.substring(utf16: verb)) != nil
+                          && giverJoiner.firstMatch(in: sentence, range: NSRange(location: verb.upperBound, length: group.range.location - verb.upperBound), anchored: true) != nil
+                  }), let kind = verbKind(sentence.substring(utf16: verb)) else { return nil }
+            let comma = nsSentence.range(of: ",", options: .backwards, range: NSRange(location: clauseStart, length: verb.location - clauseStart))
+            let start = comma.location == NSNotFound ? clauseStart : comma.upperBound
+            guard let giver = giver(from: sentence.substring(utf16: NSRange(location: start, length: verb.location - start))), giver != group.giver else { return nil }
+            var joint = group
+            joint.giver = giver
+            joint.actor = giver
+            joint.kind = kind
+            joint.kindIsGeneric = false
+            joint.evidence = NSRange(location: start, length: group.range.upperBound - start)
+            return joint
+        }
+    }
+
     /// "tặng Giấy khen", "trao tặng Bằng khen": the kind right after the verb (UTF-16 units between them).
     static let sameRecipientsKindGap = 2
 }

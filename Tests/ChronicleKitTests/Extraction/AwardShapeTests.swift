@@ -55,6 +55,19 @@ struct AwardShapeTests {
                           "Chủ tịch UBND xã Ea Kar|Giấy khen|2|3|0"], "\(found)")
     }
 
+    /// "Đảng ủy BĐBP tỉnh tuyên dương và Chỉ huy trưởng BĐBP tỉnh tặng Giấy khen cho 9 tập thể, 14 cá nhân": two givers, an award
+    /// each to the same recipients; "… biểu dương và tặng Giấy khen cho …" is one giver's one award.
+    @Test func twoGiversSharingTheRecipientsOfTheirVerbs() {
+        let lead = "Sáng 3/3/2023, Bộ Chỉ huy BĐBP tỉnh Kiên Giang tổ chức lễ tuyên dương. "
+        let found = summary("Dịp này, Đảng ủy BĐBP tỉnh tuyên dương và Chỉ huy trưởng BĐBP tỉnh tặng Giấy khen cho 9 tập thể, 14 cá nhân có thành tích tiêu biểu.",
+                            lead: lead, title: "BĐBP Kiên Giang tuyên dương điển hình")
+        #expect(found == ["Chỉ huy trưởng Bộ Chỉ huy Bộ đội Biên phòng tỉnh Kiên Giang|Giấy khen|9|14|0",
+                          "Đảng ủy Bộ đội Biên phòng tỉnh Kiên Giang|tuyên dương|9|14|0"], "\(found)")
+        let one = summary("Dịp này, Đảng ủy BĐBP tỉnh biểu dương và tặng Giấy khen cho 9 tập thể, 14 cá nhân có thành tích tiêu biểu.",
+                          lead: lead, title: "BĐBP Kiên Giang tuyên dương điển hình")
+        #expect(one == ["Đảng ủy Bộ đội Biên phòng tỉnh Kiên Giang|Giấy khen|9|14|0"], "\(one)")
+    }
+
     /// "biểu dương 12 Công an xã, phường": communes' police posts are collectives.
     @Test func communePolicePostsAreCollectives() {
         let found = summary("Ban Thường vụ Đảng ủy Công an tỉnh biểu dương 12 Công an xã, phường có mô hình \"Dân vận khéo\" tiêu biểu năm 2025.",
