@@ -39,6 +39,12 @@ public struct DateMention: Sendable, Codable, Hashable {
     /// `date(in:lunar:)` gives the solar day of that month falling in the year.
     var isLunarTwelfthMonth = false
 
+    /// The solar day this is, written without its year, near `date` (in its year; a twelfth lunar month's day, the last one on or
+    /// before `latest`, as a year may hold two such months).
+    func day(near date: CalendarDate, latest: CalendarDate, lunar: LunarCalendar) -> CalendarDate? {
+        isLunarTwelfthMonth ? lunar.date(day: day, ofTwelfthMonthOnOrBefore: latest) : self.date(in: date.year, lunar: lunar)
+    }
+
     /// The solar day this is in `year`.
     func date(in year: Int, lunar: LunarCalendar) -> CalendarDate? {
         if let days = lunarDaysAfterNewYear { return lunar.date(daysAfterNewYear: days, year: year) }

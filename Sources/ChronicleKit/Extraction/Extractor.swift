@@ -21,8 +21,8 @@ public struct Extractor: Sendable {
         guard mention.role == .candidate else { return false }
         if let year = mention.year { return mention.date(in: year, lunar: lunar) != event.date }
         guard let date = event.date else { return !(mention.line == event.line && mention.evidence == event.evidence) }
-        guard let day = mention.date(in: date.year, lunar: lunar),
-              let earliest = date.adding(days: -occasionDays), let latest = date.adding(days: occasionDays) else { return false }
+        guard let earliest = date.adding(days: -occasionDays), let latest = date.adding(days: occasionDays),
+              let day = mention.day(near: date, latest: latest, lunar: lunar) else { return false }
         return day < earliest || day > latest
     }
 

@@ -306,6 +306,9 @@ struct DateRoleTests {
         #expect(lastMonth.evidence == "Sáng ngày 19 tháng Chạp")
         let december = event("Sáng 9 tháng Chạp, Thành ủy Cẩm Phả tổ chức hội nghị tổng kết năm 2022.", published: "Thứ Ba, 03/01/2023 - 17:40")
         #expect(december.date?.iso == "2022-12-31")
+        // The event's own day, not another's: its awards stay.
+        let awarded = Fixtures.awardLines(title: "Cẩm Phả tổng kết", "Thứ Ba, 03/01/2023 - 17:40\n\nSáng 9 tháng Chạp, Thành ủy Cẩm Phả tổ chức hội nghị tổng kết năm 2022, tặng Giấy khen cho 5 tập thể, 8 cá nhân.")
+        #expect(awarded == ["Thành ủy Cẩm Phả|Giấy khen|5|8|0"], "\(awarded)")
     }
 
     /// The last lunar month with its year named ("21 tháng Chạp năm Nhâm Dần") counts from that month's first day
