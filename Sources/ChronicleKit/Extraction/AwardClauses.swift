@@ -388,12 +388,10 @@ extension AwardFinder {
         return cleaned
     }
 
-    /// "Đảng ủy,", "Đảng ủy và": a party committee named alone, joined to the body named next.
+    /// "Đảng ủy,": a party committee named alone before a comma, joined to the body named next.
     func isBarePartyCommittee(_ text: String) -> Bool {
-        var words = VietnameseFolding.looseWords(text)
-        guard words.count > 1, words.last == "va" || text.trimmingWhitespace().hasSuffix(",") else { return false }
-        if words.last == "va" { words.removeLast() }
-        return barePartyCommitteeKeys.contains(words.joined(separator: " "))
+        let trimmed = text.trimmingWhitespace()
+        return trimmed.hasSuffix(",") && barePartyCommitteeKeys.contains(VietnameseFolding.looseKey(String(trimmed.dropLast())))
     }
 
     /// "Ban Thường vụ" in "… Ban Thường vụ Đảng ủy ": the organ of the party committee that closes `text`.

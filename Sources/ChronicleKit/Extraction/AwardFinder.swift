@@ -482,6 +482,14 @@ struct AwardFinder: Sendable {
         return group.actorIsPersonsTitle ? nil : giver
     }
 
+    /// "* Chiều cùng ngày, Huyện ủy Cần Đước tổ chức hội nghị …" after the story: another unit's event, told after a star, with
+    /// awards of its own.
+    func tellsAppendedEvent(_ block: ArticleText.Block) -> Bool {
+        guard block.paragraph > 0, block.original.hasPrefix("*"), let first = block.sentences.first else { return false }
+        let sentence = block.foldedText(first)
+        return units.catalog.held.matches(sentence) && !units.mentions(in: sentence).isEmpty
+    }
+
     /// The sentence opens with an earlier occasion:
     /// - one whose year (and month, when the pattern has a `month` group) is before the event's: "Tại hội nghị sơ kết
     ///   6 tháng (tháng 7/2023), …" at a December 2023 event;
@@ -491,13 +499,6 @@ struct AwardFinder: Sendable {
     /// - a school year ended before the event.
     /// Only the sentence's first clause is read: "Dịp này, … tặng Giấy khen cho 9 tập thể …; trước đó, … đã được … tặng Bằng khen tại
     /// hội nghị … ngày 8-6" opens with this event; the later clause's occasion is its own (`inPastClause`).
-    /// "* Chiều cùng ngày, Huyện ủy Cần Đước tổ chức hội nghị …" after the story: another unit's event, told after a star, with
-    /// awards of its own.
-    func tellsAppendedEvent(_ block: ArticleText.Block) -> Bool {
-        guard block.paragraph > 0, block.original.hasPrefix("*"), let first = block.sentences.first else { return false }
-        let sentence = block.foldedText(first)
-        return units.catalog.held.matches(sentence) && !units.mentions(in: sentence).isEmpty
-    }
 
     func opensWithEarlierOccasion(_ whole: String, eventDate: CalendarDate?, afterLead: Bool = false) -> Bool {
         guard let eventDate else { return false }

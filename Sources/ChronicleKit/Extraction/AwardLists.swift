@@ -12,14 +12,8 @@ extension AwardFinder {
         // tích …; Công đoàn ngành tặng …": the reason ends the list, and whatever follows it.
         let unbracketed = Self.parenthetical.replacingMatches(in: text, with: "")
         let listEnd = reason.firstMatch(in: unbracketed, range: NSRange(location: 0, length: (unbracketed as NSString).length))?.location
-        let body = (listEnd.map { unbracketed.substring(utf16To: $0) } ?? unbracketed).trimming(charactersIn: ".; ")
-        let pieces = body.contains(";") ? body.components(separatedBy: ";") : recipientJoiner.split(body)
-        let names = pieces.map { piece in
-            let trimmed = piece.trimmingWhitespace()
-            // "…; và Phạm Minh Đức, …": the joiner opening the last piece.
-            let joiner = recipientJoiner.firstMatch(in: trimmed, range: NSRange(location: 0, length: (trimmed as NSString).length), anchored: true)
-            return joiner.map { trimmed.substring(utf16From: $0.upperBound) } ?? trimmed
-        }
+        let body = listEnd.map { unbracketed.substring(utf16To: $0) } ?? unbracketed
+        let names = listedPieces(body)
         // (After a trade, a name and nothing else, or a name and its title after a comma: "… và các cán bộ Công an xã" names no one.)
         guard names.allSatisfy({ name in
             let person = giverJoiner.split(String(Self.afterTrade(name))).first ?? ""
@@ -31,6 +25,17 @@ extension AwardFinder {
             giverJoiner.split(piece).dropFirst().filter { Self.opensWithPersonalName($0) || Self.isBareName(Self.afterTrade($0)) }.count
         }.reduce(0, +) : 0
         return names.count + joinedLast
+    }
+
+    /// The names of a list, what parentheses say left out: between semicolons when it has them ("A, Chủ tịch …; B, …"), else
+    /// between commas and "và" ("A, B và C"); a joiner opening a piece ("…; và Phạm Minh Đức, …") is no part of it.
+    func listedPieces(_ list: String) -> [String] {
+        let body = list.trimming(charactersIn: ".; ")
+        return (body.contains(";") ? body.components(separatedBy: ";") : recipientJoiner.split(body)).map { piece in
+            let trimmed = piece.trimmingWhitespace()
+            let joiner = recipientJoiner.firstMatch(in: trimmed, range: NSRange(location: 0, length: (trimmed as NSString).length), anchored: true)
+            return joiner.map { trimmed.substring(utf16From: $0.upperBound) } ?? trimmed
+        }
     }
 
     /// The text from its first capitalized word, when no more than `tradeWords` lowercase words come before it ("kỹ thuật viên

@@ -110,13 +110,7 @@ extension AwardFinder {
                 let listed = sentence.substring(utf16From: recipientStart + list.upperBound), whole = NSRange(location: 0, length: (listed as NSString).length)
                 let people = peopleJoined.firstMatch(in: listed, range: whole)
                 // Names with what they are in parentheses go between semicolons: "Chi bộ thôn Tân Mỹ (xã Thạch Châu); Đảng bộ xã …".
-                let unitNames = Self.parenthetical.replacingMatches(in: people.map { listed.substring(utf16To: $0.location) } ?? listed, with: "")
-                    .trimming(charactersIn: ".; ")
-                let pieces = (unitNames.contains(";") ? unitNames.components(separatedBy: ";") : recipientJoiner.split(unitNames)).map { piece in
-                    let trimmed = piece.trimmingWhitespace()
-                    let joiner = recipientJoiner.firstMatch(in: trimmed, range: NSRange(location: 0, length: (trimmed as NSString).length), anchored: true)
-                    return joiner.map { trimmed.substring(utf16From: $0.upperBound) } ?? trimmed
-                }
+                let pieces = listedPieces(Self.parenthetical.replacingMatches(in: people.map { listed.substring(utf16To: $0.location) } ?? listed, with: ""))
                 guard !pieces.isEmpty, pieces.allSatisfy(opensWithUnit) else { continue }
                 group = Group(range: NSRange(location: recipientStart, length: nsSentence.length - recipientStart), evidence: NSRange())
                 group.collectives = pieces.count

@@ -14,19 +14,8 @@ extension AwardFinder {
               !groups.contains(where: { $0.range.location >= marker.location }) else { return [] }
         let collectives = whole.collectives - parts.map(\.collectives).reduce(0, +)
         let individuals = whole.individuals - parts.map(\.individuals).reduce(0, +)
-        guard collectives >= 0, individuals >= 0, collectives + individuals > 0 else { return [] }
-        let clauseEnd = nsSentence.clauseEnd(from: marker.upperBound)
-        guard let verb = anyVerb.firstMatch(in: sentence, range: NSRange(location: marker.upperBound, length: clauseEnd - marker.upperBound)),
-              let kind = anyKind.firstMatch(in: sentence, range: NSRange(location: verb.location, length: clauseEnd - verb.location)),
-              kind.location - verb.upperBound <= Self.sameRecipientsKindGap,
-              let giver = giver(from: sentence.substring(utf16: NSRange(location: marker.upperBound, length: verb.location - marker.upperBound)))
-        else { return [] }
-        var group = Group(range: NSRange(location: marker.location, length: kind.upperBound - marker.location),
-                          evidence: NSRange(location: marker.location, length: kind.upperBound - marker.location))
+        guard collectives >= 0, individuals >= 0, collectives + individuals > 0, var group = awardGroup(after: marker, in: sentence) else { return [] }
         (group.collectives, group.individuals) = (collectives, individuals)
-        group.giver = giver
-        group.actor = giver
-        group.kind = kindName(sentence.substring(utf16: kind))
         group.remainderOf = whole.range
         return [group]
     }

@@ -10,20 +10,26 @@ extension AwardFinder {
               let earlier = groups.last(where: { $0.range.upperBound <= marker.location }), earlier.kind != nil,
               // Counts of their own after the marker are an award of their own.
               !groups.contains(where: { $0.range.location >= marker.location }) else { return [] }
-        let clauseEnd = nsSentence.clauseEnd(from: marker.upperBound)
-        let rest = NSRange(location: marker.upperBound, length: clauseEnd - marker.upperBound)
-        guard let verb = anyVerb.firstMatch(in: sentence, range: rest),
+        guard var group = awardGroup(after: marker, in: sentence), group.giver != earlier.giver else { return [] }
+        (group.collectives, group.individuals, group.combined) = (earlier.collectives, earlier.individuals, earlier.combined)
+        return [group]
+    }
+
+    /// "… còn được Chủ tịch UBND đặc khu tặng Giấy khen", "… còn lại được Chủ tịch UBND xã tặng Giấy khen": after `marker`, in
+    /// its clause, the giver before the verb and the kind right after it, as a group from the marker on (its counts to be set).
+    func awardGroup(after marker: NSRange, in sentence: String) -> Group? {
+        let clauseEnd = (sentence as NSString).clauseEnd(from: marker.upperBound)
+        guard let verb = anyVerb.firstMatch(in: sentence, range: NSRange(location: marker.upperBound, length: clauseEnd - marker.upperBound)),
               let kind = anyKind.firstMatch(in: sentence, range: NSRange(location: verb.location, length: clauseEnd - verb.location)),
               kind.location - verb.upperBound <= Self.sameRecipientsKindGap,
-              let giver = giver(from: sentence.substring(utf16: NSRange(location: marker.upperBound, length: verb.location - marker.upperBound))),
-              giver != earlier.giver else { return [] }
+              let giver = giver(from: sentence.substring(utf16: NSRange(location: marker.upperBound, length: verb.location - marker.upperBound)))
+        else { return nil }
         var group = Group(range: NSRange(location: marker.location, length: kind.upperBound - marker.location),
                           evidence: NSRange(location: marker.location, length: kind.upperBound - marker.location))
-        (group.collectives, group.individuals, group.combined) = (earlier.collectives, earlier.individuals, earlier.combined)
         group.giver = giver
         group.actor = giver
         group.kind = kindName(sentence.substring(utf16: kind))
-        return [group]
+        return group
     }
 
     /// "Đảng ủy Bệnh viện tuyên dương và Giám đốc Bệnh viện tặng Giấy khen cho 3 tập thể, 10 cá nhân": the first giver's verb names

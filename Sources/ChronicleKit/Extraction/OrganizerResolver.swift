@@ -181,16 +181,14 @@ struct OrganizerResolver: Sendable {
     /// The one unit `texts` name whose name, after the organ acting for it ("Ban Thường vụ Đảng ủy Khối Doanh nghiệp tỉnh"), opens with `phrase`.
     private func onlyFullName(of phrase: String, in texts: [String]) -> UnitMention? {
         let prefix = phrase.lowercased() + " "
-        func name(_ mention: UnitMention) -> String {
-            (mention.organ.map { String(mention.text.dropFirst($0.count)).trimmingWhitespace() } ?? mention.text).lowercased()
-        }
-        var found: [UnitMention] = []
+        var found: [(mention: UnitMention, name: String)] = []
         for folded in texts {
-            for mention in units.mentions(in: folded) where name(mention).hasPrefix(prefix) && !found.contains(where: { name($0) == name(mention) }) {
-                found.append(mention)
+            for mention in units.mentions(in: folded) {
+                let name = units.catalog.withoutOrgan(mention.text).lowercased()
+                if name.hasPrefix(prefix), !found.contains(where: { $0.name == name }) { found.append((mention, name)) }
             }
         }
-        return found.count == 1 ? found[0] : nil
+        return found.count == 1 ? found[0].mention : nil
     }
 
     /// "Khánh Bình Tây Bắc: Giao lưu …": a title's prefix naming no province or district, which a commune's committee
