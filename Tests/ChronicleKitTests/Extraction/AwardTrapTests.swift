@@ -83,7 +83,7 @@ struct AwardTrapTests {
     @Test func aDeputyHandingTheAwardOver() {
         let found = awards("Sáng 12/6/2021, Đảng ủy Công ty CP Than Vàng Danh tổ chức hội nghị tổng kết.\n\nDịp này, Đảng ủy Than Quảng Ninh tặng Giấy khen cho 2 tập thể và 3 cá nhân; Đảng ủy Công ty tặng Giấy khen cho 8 tập thể, 15 cá nhân.\n\nĐồng chí Phạm Văn Thành, Phó Bí thư Đảng ủy Than Quảng Ninh trao Giấy khen cho 2 tập thể, 3 cá nhân có thành tích tiêu biểu.",
                            title: "Than Vàng Danh tổng kết Chỉ thị 05")
-        #expect(summary(found) == ["Đảng ủy Than Quảng Ninh|Giấy khen|2|3|0", "Đảng ủy Công ty CP Than Vàng Danh|Giấy khen|8|15|0"], "\(summary(found))")
+        #expect(summary(found) == ["Đảng ủy Than Quảng Ninh|Giấy khen|2|3|0", "Đảng ủy Công ty Cổ phần Than Vàng Danh|Giấy khen|8|15|0"], "\(summary(found))")
     }
 
     /// "… đều đã được Chủ tịch UBND tỉnh tặng Bằng khen trong đợt sơ kết năm 2022; trong đó có 2 cá nhân được Ban Tuyên giáo Trung
