@@ -308,10 +308,10 @@ extension AwardFinder {
         return unitOf(first) != unitOf(second) && [first, second].allSatisfy(namedByOrganOrOffice)
     }
 
-    /// A giver named by the organ or the office giving for its unit ("Ban Thường vụ …", "Chủ tịch UBND …"), not a unit's
-    /// loose name ("Lãnh đạo quận").
+    /// A giver named by the organ or the office giving for its unit ("Ban Thường vụ …", "Chủ tịch UBND …"), or a central body
+    /// ("Ban Tuyên giáo và Dân vận Trung ương"), not a unit's loose name ("Lãnh đạo quận", "Liên đoàn Lao động tỉnh" summing up).
     private func namedByOrganOrOffice(_ giver: String) -> Bool {
-        unitOf(giver) != VietnameseFolding.looseKey(giver) || officeTitleStart.matches(giver)
+        unitOf(giver) != VietnameseFolding.looseKey(giver) || officeTitleStart.matches(giver) || isCentral(giver)
     }
 
     /// "Ban Thường vụ Tỉnh ủy khen thưởng 35 tập thể, cá nhân" under the captions "… trao Bằng khen của Ban Thường vụ Tỉnh ủy

@@ -68,6 +68,17 @@ struct AwardShapeTests {
         #expect(one == ["Đảng ủy Bộ đội Biên phòng tỉnh Kiên Giang|Giấy khen|9|14|0"], "\(one)")
     }
 
+    /// "11 quân nhân" are individuals; a province's "40 tập thể, cá nhân" beside a central body's 13 and 27 of the same kind, in
+    /// one paragraph, is its own award, no total of the other's.
+    @Test func soldiersAndACentralBodysCountsBesideAProvincesTotal() {
+        let soldiers = summary("Dịp này, Đảng ủy Quân sự tỉnh tặng Giấy khen cho 6 tập thể, 9 cá nhân; Chỉ huy trưởng Bộ CHQS tỉnh tặng Giấy khen cho 11 quân nhân có thành tích xuất sắc.",
+                               lead: "Sáng 12/5/2020, Bộ CHQS tỉnh Vĩnh Phúc tổ chức giao lưu điển hình. ", title: "Vĩnh Phúc giao lưu điển hình")
+        #expect(soldiers == ["Đảng ủy Quân sự tỉnh Vĩnh Phúc|Giấy khen|6|9|0", "Chỉ huy trưởng Bộ Chỉ huy Quân sự tỉnh Vĩnh Phúc|Giấy khen|0|11|0"], "\(soldiers)")
+        let beside = summary("Dịp này, Ban Tuyên giáo và Dân vận Trung ương tặng Bằng khen cho 13 tập thể và 27 cá nhân; Ban Thường vụ Tỉnh ủy Sóc Trăng tặng Bằng khen cho 40 tập thể, cá nhân điển hình của tỉnh.",
+                             lead: "Sáng 15/10/2025, Ban Tuyên giáo và Dân vận Trung ương tổ chức giao lưu điển hình tại Sóc Trăng. ", title: "Giao lưu điển hình Dân vận khéo")
+        #expect(beside == ["Ban Tuyên giáo và Dân vận Trung ương|Bằng khen|13|27|0", "Ban Thường vụ Tỉnh ủy Sóc Trăng|Bằng khen|0|0|40"], "\(beside)")
+    }
+
     /// "biểu dương 12 Công an xã, phường": communes' police posts are collectives.
     @Test func communePolicePostsAreCollectives() {
         let found = summary("Ban Thường vụ Đảng ủy Công an tỉnh biểu dương 12 Công an xã, phường có mô hình \"Dân vận khéo\" tiêu biểu năm 2025.",
