@@ -247,8 +247,9 @@ extension AwardFinder {
         // "4 tập thể, 6 cá nhân được Chủ tịch UBND tỉnh tặng Bằng khen và Giám đốc Công an tỉnh tặng Giấy khen cho …": after
         // an award named (or a verb naming one: "Đảng ủy Bệnh viện tuyên dương và Giám đốc Bệnh viện tặng …", `jointVerbAwards`),
         // the joiner opens the next clause's subject.
-        let window = NSRange(location: subjectStart, length: anchor.location - subjectStart)
-        let named = anyKind.matches(in: sentence, range: window) + anyVerb.matches(in: sentence, range: window).filter { verbKind(sentence.substring(utf16: $0)) != nil }
+        // (The kinds and verbs of `left` already read: those in the subject's window.)
+        let named = (kinds + verbs.filter { verbKind(sentence.substring(utf16: $0)) != nil })
+            .filter { $0.location >= subjectStart && $0.upperBound <= anchor.location }
         if let kind = named.max(by: { $0.upperBound < $1.upperBound }),
            let joiner = giverJoiner.firstMatch(in: sentence, range: NSRange(location: kind.upperBound, length: anchor.location - kind.upperBound), anchored: true),
            joiner.upperBound < anchor.location {   // (not one giver's two verbs: "… biểu dương và tặng Giấy khen cho …")
