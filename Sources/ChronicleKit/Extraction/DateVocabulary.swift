@@ -222,8 +222,8 @@ public struct DateVocabulary: Sendable {
         planSentence = all(\.plan_openers).isEmpty || all(\.plan_changes).isEmpty ? nil
             : try Pattern("^\\s*(?:\(Pattern.phrases(all(\.plan_openers))))(?!\\p{L})(?=[^;]*(?<!\\p{L})(?:\(Pattern.phrases(all(\.plan_changes))))(?!\\p{L}))")
         upcomingAfter = all(\.upcoming_words).isEmpty ? nil : try Pattern("^\\s*(?:\(Pattern.phrases(all(\.upcoming_words))))(?=\\s*[,.;:)]|\\s*$)")
-        // "(VLO) Sáng thứ Sáu, …": a newspaper's tag may open the lead.
-        relativeWeekday = weekdayTable.isEmpty ? nil : try Pattern(#"(?:(?:^|(?<=^\([^()]{1,12}\)\s{1,2})|(?<=^\([^()]{1,12}\)\s{0,2}[-–—]\s{1,2})|[.!?]\s+"# + prepositions.map { "|" + $0 }.joined()
+        // "(VLO) Sáng thứ Sáu, …", "(BL) - Sáng thứ Hai …": a newspaper's tag may open the lead.
+        relativeWeekday = weekdayTable.isEmpty ? nil : try Pattern(#"(?:(?:^|(?<=^\([^()]{1,12}\)\s{0,2}[-–—]?\s{1,2})|[.!?]\s+"# + prepositions.map { "|" + $0 }.joined()
             + #")(?:(?<tod>"# + times + #")\s+)?)(?<wd>"# + weekdayNames + #")(?:\s+(?:(?<week>"# + previousWeek + #")|(?<thisWeek>"# + thisWeek + #")|(?<recent>"# + recent + #"))(?=\s*[,.;]|\s*$)"#
             // A weekday alone before a comma or a place ("Sáng thứ Hai, …", "… diễn ra vào sáng thứ Bảy tại …"): the latest one,
             // when a time of day stands before it (the resolver checks `tod`: "Thứ hai, cần …" counts reasons), and not one
