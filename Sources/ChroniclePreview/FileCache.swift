@@ -10,6 +10,9 @@ final class FileCache: Sendable {
     private struct Contents {
         var files: [String: Data] = [:]
         var bytes = 0
+        /// Pages rendered ahead of the build that writes them (see `PreviewBasis`), by absolute path:
+        /// served instead of the files on disk until the next `removeAll`.
+        var pinned: [String: Data] = [:]
         /// Bumped by `removeAll`: a read that began before a rebuild must not land after it.
         var epoch = 0
     }
@@ -17,7 +20,7 @@ final class FileCache: Sendable {
     private let contents = Mutex(Contents())
 
     func data(at url: URL) throws -> Data {
-        let (cached, epoch) = contents.withLock { ($0.files[url.path], $0.epoch) }
+        let (cached, epoch) = contents.withLock { ($0.pinned[url.path] ?? $0.files[url.path], $0.epoch) }
         if let cached { return cached }
         let data = try Data(contentsOf: url)
         if data.count <= Self.largestFile {
@@ -29,6 +32,12 @@ final class FileCache: Sendable {
         }
         return data
     }
+
+    func pin(_ data: Data, at path: String) {
+        contents.withLock { $0.pinned[path] = data }
+    }
+
+    var pinned: [String: Data] { contents.withLock { $0.pinned } }
 
     func removeAll() {
         contents.withLock { $0 = Contents(epoch: $0.epoch + 1) }

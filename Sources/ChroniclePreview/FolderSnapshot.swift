@@ -23,6 +23,17 @@ struct FolderSnapshot: Equatable, Sendable {
         return snapshot
     }
 
+    /// The files saved since `earlier` (absolute paths), or nil when a file was added or removed.
+    func savedFiles(since earlier: FolderSnapshot) -> [String]? {
+        guard files.count == earlier.files.count else { return nil }
+        var saved: [String] = []
+        for (path, stamp) in files {
+            guard let before = earlier.files[path] else { return nil }
+            if before != stamp { saved.append(path) }
+        }
+        return saved.sorted()
+    }
+
     /// Editors' swap and backup files change while typing; they are not content.
     private static func ignored(_ name: String) -> Bool {
         name.hasPrefix(".#") || name.hasSuffix("~") || name.hasSuffix(".swp") || name.hasSuffix(".swx") || name == ".DS_Store"

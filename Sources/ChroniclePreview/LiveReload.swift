@@ -5,6 +5,9 @@ import Synchronization
 /// What the open pages are told: the site was rebuilt, or the build failed and why.
 enum LiveEvent: Sendable, Equatable {
     case reload(generation: Int)
+    /// Only the pages at these paths (as the browser asks for them, "/units/x.html", "/") show
+    /// something new; the others stay as they are.
+    case update(generation: Int, pages: [String])
     case failed([Diagnostic])
     /// Keeps connections alive, and finds the ones a browser closed.
     case ping
@@ -14,6 +17,9 @@ enum LiveEvent: Sendable, Equatable {
         switch self {
         case .reload(let generation):
             return "event: reload\ndata: \(generation)\n\n"
+        case .update(let generation, let pages):
+            let json = (try? Self.encoder.encode(Update(generation: generation, pages: pages))).map { String(decoding: $0, as: UTF8.self) } ?? "{}"
+            return "event: update\ndata: \(json)\n\n"
         case .failed(let diagnostics):
             let json = (try? JSONEncoder().encode(BuildFailure(diagnostics))).map { String(decoding: $0, as: UTF8.self) } ?? "{}"
             return "event: failed\ndata: \(json)\n\n"
@@ -21,6 +27,20 @@ enum LiveEvent: Sendable, Equatable {
             return ": ping\n\n"
         }
     }
+}
+
+private struct Update: Encodable {
+    var generation: Int
+    var pages: [String]
+}
+
+extension LiveEvent {
+    /// Sorted keys and plain slashes: the same event, the same bytes.
+    static let encoder: JSONEncoder = {
+        let encoder = JSONEncoder()
+        encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
+        return encoder
+    }()
 }
 
 /// The failure as the overlay shows it: each error with its file, line and hint.

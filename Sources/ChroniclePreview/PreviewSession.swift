@@ -11,18 +11,24 @@ public final class PreviewSession: Sendable {
     let site: SitePath
     /// Told about every build, for the terminal.
     private let report: @Sendable (BuildReport) -> Void
+    /// Told when saved articles' pages were shown ahead of the build: how many, in how many seconds.
+    private let reportShown: @Sendable (_ pages: Int, _ seconds: Double) -> Void
 
     private struct State {
         var generation = 0
         var failure: [Diagnostic]?
         var snapshot = FolderSnapshot()
+        /// The last good build's model and renderer, for showing a saved article before the next build is done.
+        var basis: PreviewBasis?
     }
 
     private let state = Mutex(State())
 
-    public init(options: BuildOptions, report: @escaping @Sendable (BuildReport) -> Void = { _ in }) {
+    public init(options: BuildOptions, report: @escaping @Sendable (BuildReport) -> Void = { _ in },
+                reportShown: @escaping @Sendable (_ pages: Int, _ seconds: Double) -> Void = { _, _ in }) {
         self.options = options
         self.report = report
+        self.reportShown = reportShown
         site = SitePath(root: options.output.url)
     }
 
@@ -56,22 +62,81 @@ public final class PreviewSession: Sendable {
 
     @discardableResult
     func rebuildNow(from snapshot: FolderSnapshot) -> BuildReport {
-        let result = SiteBuilder(options: options).build()
+        showSavedArticles(in: snapshot)
+        // The last model goes before the next is made, so the preview's peak memory stays one build's.
+        state.withLock { $0.basis = nil }
+        let (result, basis) = SiteBuilder(options: options).buildKeepingBasis()
+        let shownAhead = cache.pinned
+        let siteRoot = site.root.path
         let event: LiveEvent = state.withLock { state in
+            let wasFailing = state.failure != nil
             state.snapshot = snapshot
             if result.wroteSite {
                 state.generation += 1
                 state.failure = nil
-                return .reload(generation: state.generation)
+                state.basis = basis
+                // A page showing the last failure reloads whatever changed.
+                guard !wasFailing, let pages = Self.pagesToReload(changed: result.changedFiles, shownAhead: shownAhead, siteRoot: siteRoot) else {
+                    return .reload(generation: state.generation)
+                }
+                return .update(generation: state.generation, pages: pages)
             }
             let errors = result.diagnostics.filter { $0.severity == .error }
             state.failure = errors
             return .failed(errors)
         }
-        if result.wroteSite { cache.removeAll() }
+        // Also after a failure: pages shown ahead were of a build that did not happen.
+        cache.removeAll()
         hub.send(event)
         report(result)
         FreedMemory.returnToSystem()
         return result
+    }
+
+    /// More saved at once than this is a copy or a checkout, not an edit: the build shows it.
+    static let mostShownAhead = 20
+
+    /// When only articles of the last build were saved, their pages are rendered against its model and
+    /// shown at once (milliseconds), ahead of the build that updates everything that lists them.
+    private func showSavedArticles(in snapshot: FolderSnapshot) {
+        let started = DispatchTime.now()
+        let (earlier, basis, failing) = state.withLock { ($0.snapshot, $0.basis, $0.failure != nil) }
+        let articles = options.content.url.standardizedFileURL.path + "/" + ContentReader.articlesFolder + "/"
+        guard let basis, !failing, let saved = snapshot.savedFiles(since: earlier),
+              !saved.isEmpty, saved.count <= Self.mostShownAhead, saved.allSatisfy({ $0.hasPrefix(articles) }),
+              let pages = basis.articlePages(saved.map { ContentReader.articlesFolder + "/" + $0.dropFirst(articles.count) }) else { return }
+        for page in pages { cache.pin(page.contents, at: site.root.path + "/" + page.path) }
+        let generation = state.withLock { state in
+            state.generation += 1
+            return state.generation
+        }
+        hub.send(.update(generation: generation, pages: pages.map { "/" + $0.path }))
+        reportShown(pages.count, Double(DispatchTime.now().uptimeNanoseconds - started.uptimeNanoseconds) / 1e9)
+    }
+
+    /// More changed pages than this and every page reloads: the list would outweigh the reloads it saves.
+    static let mostPagesListed = 1_000
+
+    /// The pages a build changed, as browsers ask for them ("/units/x.html"), less those shown ahead
+    /// with the same bytes; nil when every page should reload: no previous site to compare with, too
+    /// many pages, or a stylesheet, script or other asset changed.
+    static func pagesToReload(changed: Set<String>?, shownAhead: [String: Data], siteRoot: String) -> [String]? {
+        guard let changed, changed.count <= mostPagesListed else { return nil }
+        var pages = Set<String>()
+        for path in changed {
+            switch (path as NSString).pathExtension {
+            case "html":
+                let file = siteRoot + "/" + path
+                if let shown = shownAhead[file], shown == FileManager.default.contents(atPath: file) { continue }
+                pages.insert("/" + path)
+            case "json", "csv", "xml", "txt", "md":
+                // Exports, feeds and the original texts are shown as they are, with no reload script;
+                // the search page reads the index.
+                if path.hasPrefix(Routes.searchIndexFolder) { pages.insert("/" + Routes.search) }
+            default:
+                return nil
+            }
+        }
+        return pages.sorted()
     }
 }

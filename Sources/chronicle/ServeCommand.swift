@@ -35,10 +35,13 @@ struct ServeCommand: AsyncParsableCommand {
         let output = folders.output
         var options = BuildOptions(content: folders.content, templates: folders.templates, output: output)
         options.defersRecordWrites = true
-        let session = PreviewSession(options: options) { report in
+        let session = PreviewSession(options: options, report: { report in
             BuildSummary.print(report, output: output, verbose: verbose)
             fflush(nil)
-        }
+        }, reportShown: { pages, seconds in
+            print("preview: \(pages) saved article page\(pages == 1 ? "" : "s") shown in \(BuildSummary.format(seconds)); rebuilding the rest")
+            fflush(nil)
+        })
         await session.rebuild()
         let host = bind.contains(":") ? "[\(bind)]" : bind
         // The last rebuild's cache and manifest, if still being written, however the server stops.

@@ -45,6 +45,14 @@ struct PreviewHarness {
         try Data(text.utf8).write(to: folder.appendingPathComponent(relativePath))
     }
 
+    /// The article page of the built site that links to `source` (a path in the site, "sources/articles/x.txt").
+    func pageLinking(to source: String) throws -> String? {
+        let articles = site.appendingPathComponent("articles")
+        return try FileManager.default.contentsOfDirectory(atPath: articles.path).sorted().first { name in
+            (try? String(contentsOf: articles.appendingPathComponent(name), encoding: .utf8))?.contains("../" + source) == true
+        }.map { "articles/" + $0 }
+    }
+
     func read(_ relativePath: String) throws -> String {
         try String(contentsOf: folder.appendingPathComponent(relativePath), encoding: .utf8)
     }

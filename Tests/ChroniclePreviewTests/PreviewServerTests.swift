@@ -84,14 +84,45 @@ struct PreviewServerTests {
 
                 Sáng 12/6/2024, Ban Thường vụ Huyện ủy Mỏ Cày Nam tổ chức hội nghị sơ kết việc thực hiện Chuyên đề năm 2024.
                 """, to: "Content/articles/moi-them.txt")
-            let stream = await events.read(until: "event: reload")
-            #expect(stream.contains("event: reload\ndata: 2"), "one rebuild, then a reload event")
+            let stream = await events.read(until: "event: update")
+            let update = try #require(LiveUpdate.all(in: stream).first)
+            #expect(update.generation == 2, "one rebuild, then an update event")
+            #expect(update.pages.contains("/timeline/2024.html") && update.pages.contains("/index.html"),
+                    "naming the pages that list the new article: \(update.pages)")
+            #expect(!update.pages.contains(where: { $0.hasPrefix("/sources/") || $0.hasPrefix("/search/") }), "pages only")
             #expect(session.generation == 2)
 
             let search = try await RawHTTP.get("/search/meta.json", port: port)
             #expect(search.status == 200)
             let timeline = try await RawHTTP.get("/timeline/2024.html", port: port)
             #expect(timeline.body.contains("Mỏ Cày Nam"), "the new article is on the rebuilt site")
+        }
+    }
+
+    @Test func aSavedArticlesPageIsShownAheadOfTheRebuildAndNotReloadedTwice() async throws {
+        let harness = try PreviewHarness()
+        try await harness.serving { port, _ in
+            let events = try RawConnection(port: port)
+            events.send(target: "/__chronicle/events", keepAlive: true)
+            _ = await events.read(until: "event: hello")
+            let source = try #require(try FileManager.default.contentsOfDirectory(atPath: harness.content.appendingPathComponent("articles").path)
+                .filter { $0.hasSuffix(".txt") }.sorted().first)
+            let page = try #require(try harness.pageLinking(to: "sources/articles/" + source))
+
+            // A paragraph after the lead (at the end it would be taken for the page's footer).
+            let added = "Một đoạn được thêm khi xem trước."
+            var paragraphs = try harness.read("Content/articles/" + source).components(separatedBy: "\n\n")
+            paragraphs.insert(added, at: 3)
+            try harness.write(paragraphs.joined(separator: "\n\n"), to: "Content/articles/" + source)
+            let stream = await events.read(until: "\"generation\":3")
+            let updates = LiveUpdate.all(in: stream)
+            try #require(updates.count == 2, "\(stream)")
+            #expect(updates[0] == LiveUpdate(generation: 2, pages: ["/" + page]), "first the saved article's page alone")
+            #expect(updates[1].generation == 3 && !updates[1].pages.contains("/" + page),
+                    "then the rebuild, which leaves that page as it was shown: \(updates[1].pages)")
+            #expect(updates[1].pages.contains("/search.html"), "the search index has the new words")
+            let served = try await RawHTTP.get("/" + page, port: port)
+            #expect(served.body.contains(added))
         }
     }
 
@@ -148,7 +179,57 @@ extension PreviewServerTests {
     }
 }
 
+/// An `update` event as the page's script reads it.
+struct LiveUpdate: Decodable, Equatable {
+    var generation: Int
+    var pages: [String]
+
+    static func all(in stream: String) -> [LiveUpdate] {
+        stream.components(separatedBy: "event: update\ndata: ").dropFirst().compactMap { event in
+            event.split(separator: "\n").first.flatMap { try? JSONDecoder().decode(LiveUpdate.self, from: Data($0.utf8)) }
+        }
+    }
+}
+
+/// Which open pages reload after a build.
+struct PagesToReloadTests {
+    @Test func changedPagesLessThoseShownAheadAsBuilt() throws {
+        let site = FileManager.default.temporaryDirectory.appendingPathComponent("chronicle-reload-\(UUID().uuidString)")
+        defer { try? FileManager.default.removeItem(at: site) }
+        try FileManager.default.createDirectory(at: site.appendingPathComponent("articles"), withIntermediateDirectories: true)
+        try Data("new".utf8).write(to: site.appendingPathComponent("articles/a.html"))
+        try Data("newer".utf8).write(to: site.appendingPathComponent("articles/b.html"))
+        let shown = [site.path + "/articles/a.html": Data("new".utf8), site.path + "/articles/b.html": Data("new".utf8)]
+        let pages = PreviewSession.pagesToReload(changed: ["articles/a.html", "articles/b.html", "units/x.html", "search/meta.json", "exports/awards.csv"],
+                                                 shownAhead: shown, siteRoot: site.path)
+        #expect(pages == ["/articles/b.html", "/search.html", "/units/x.html"])
+        #expect(PreviewSession.pagesToReload(changed: ["articles/a.html", "assets/style.css"], shownAhead: [:], siteRoot: site.path) == nil,
+                "a stylesheet changes every page")
+        #expect(PreviewSession.pagesToReload(changed: nil, shownAhead: [:], siteRoot: site.path) == nil, "nothing to compare with")
+        #expect(PreviewSession.pagesToReload(changed: [], shownAhead: [:], siteRoot: site.path) == [])
+    }
+}
+
 struct FolderSnapshotTests {
+    @Test func tellsSavedFilesAndNothingWhenOneCameOrWent() throws {
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("chronicle-saved-\(UUID().uuidString)")
+        defer { try? FileManager.default.removeItem(at: folder) }
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        try Data("a".utf8).write(to: folder.appendingPathComponent("a.txt"))
+        try Data("b".utf8).write(to: folder.appendingPathComponent("b.txt"))
+        let before = FolderSnapshot.take([folder])
+        try Data("a, longer".utf8).write(to: folder.appendingPathComponent("a.txt"))
+        let saved = FolderSnapshot.take([folder])
+        #expect(saved.savedFiles(since: before) == [folder.standardizedFileURL.path + "/a.txt"])
+        #expect(saved.savedFiles(since: saved) == [])
+        try Data("c".utf8).write(to: folder.appendingPathComponent("c.txt"))
+        #expect(FolderSnapshot.take([folder]).savedFiles(since: saved) == nil, "a new file")
+        try FileManager.default.removeItem(at: folder.appendingPathComponent("c.txt"))
+        try FileManager.default.removeItem(at: folder.appendingPathComponent("b.txt"))
+        #expect(FolderSnapshot.take([folder]).savedFiles(since: saved) == nil, "a file gone")
+    }
+
+
     @Test func aSiteWrittenInsideTheContentAndHiddenFilesAreNotWatched() throws {
         let content = FileManager.default.temporaryDirectory.appendingPathComponent("chronicle-snapshot-\(UUID().uuidString)")
         defer { try? FileManager.default.removeItem(at: content) }

@@ -2,8 +2,9 @@
 # make bench: Chronicle against Hugo on the same synthetic corpus, in one run.
 # For each size: full build wall time and per-stage times, pages written, peak RSS, the time to
 # rebuild after changing one article (chronicle build, and the preview's rebuild in chronicle
-# serve, which keeps the last build's results in memory), Hugo's time on the equivalent site and the ratio, and the
-# floor (reading every file and converting it with libcmark, via the cmark command).
+# serve, which keeps the last build's results in memory), the time the preview takes to show the
+# saved article's own page ahead of that rebuild, Hugo's time on the equivalent site and the
+# ratio, and the floor (reading every file and converting it with libcmark, via the cmark command).
 # Usage: Tests/bench/bench.sh CHRONICLE SYNTHESIZER "1000 10000" [WORK_DIR]
 set -euo pipefail
 chronicle=$(realpath "$1")
@@ -17,7 +18,8 @@ work=$(realpath "$work")
 cd "$work"
 rm -f measure.log
 
-# The preview's rebuild after one article changed: chronicle serve, one save, the rebuild it reports.
+# The preview after one article changed: chronicle serve, one save; the rebuild it reports, and
+# the time it took to show the saved article's own page ahead of the rebuild.
 serve_rebuild() {
   local size=$1 port=$((18000 + RANDOM % 1000))
   "$chronicle" serve -v --content "content-$size" --templates "$templates" --output "site-$size" --port "$port" > serve.log 2>&1 &
@@ -26,11 +28,12 @@ serve_rebuild() {
   printf '\nMột đoạn được bổ sung khi xem trước.\n' >> "content-$size/articles/000/bai-000001.txt"
   for _ in $(seq 1 600); do [ "$(grep -c '^chronicle:' serve.log)" -ge 2 ] && break; sleep 0.1; done
   kill "$pid"; wait "$pid" 2>/dev/null || true
-  grep '^chronicle:' serve.log | sed -n 2p | grep -oE '[0-9.]+ m?s$' | awk '{print ($2 == "ms") ? $1 / 1000 : $1}'
+  seconds() { grep -oE '[0-9.]+ m?s\b' | head -1 | awk '{print ($2 == "ms") ? $1 / 1000 : $1}'; }
+  echo "$(grep '^chronicle:' serve.log | sed -n 2p | seconds) $(grep '^preview:' serve.log | head -1 | seconds)"
 }
 
 echo "bench: $(nproc) cores, load average $(cut -d' ' -f1-3 /proc/loadavg), $(hugo version 2>/dev/null | cut -d' ' -f2 | cut -d- -f1)"
-printf '%-8s %9s %7s %7s %7s %7s %7s %8s %9s %9s %9s %9s %7s %9s\n' articles chronicle load extract aggr render write pages "peak RSS" "1 changed" "in serve" hugo ratio "vs floor"
+printf '%-8s %9s %7s %7s %7s %7s %7s %8s %9s %9s %9s %9s %9s %7s %9s\n' articles chronicle load extract aggr render write pages "peak RSS" "1 changed" "in serve" "its page" hugo ratio "vs floor"
 for size in $sizes; do
   "$synthesize" --count "$size" --seed 42 --output "content-$size" --hugo "hugo-$size" >/dev/null
   rm -rf "site-$size" "hugo-site-$size" .chronicle-cache   # a clean full build, which fills the cache
@@ -44,8 +47,8 @@ for size in $sizes; do
   changed="content-$size/articles/000/bai-000000.txt"
   printf '\nMột đoạn được bổ sung sau khi đăng.\n' >> "$changed"
   read -r rebuild _ _ < <("$here/measure.py" "$chronicle" build --content "content-$size" --templates "$templates" --output "site-$size")
-  serve=$(serve_rebuild "$size" || true)
-  [ -n "$serve" ] || { echo "bench: chronicle serve reported no rebuild after one change, see $work/serve.log" >&2; exit 1; }
+  read -r serve page < <(serve_rebuild "$size" || true)
+  [ -n "$serve" ] && [ -n "$page" ] || { echo "bench: chronicle serve reported no rebuild (or no page shown ahead) after one change, see $work/serve.log" >&2; exit 1; }
 
   read -r hugo _ hstatus < <("$here/measure.py" hugo --quiet -s "hugo-$size" -d "$work/hugo-site-$size")
   [ "$hstatus" = 0 ] || { echo "bench: hugo failed, see $work/measure.log" >&2; exit 1; }
@@ -53,8 +56,8 @@ for size in $sizes; do
 
   # The floor: every file read, every article through libcmark.
   read -r floor _ _ < <("$here/measure.py" sh -c "find content-$size/articles -type f -exec cat {} + | cmark >/dev/null")
-  printf '%-8s %8.2fs %7.2f %7.2f %7.2f %7.2f %7.2f %8s %7s MB %8.2fs %8.2fs %8.2fs %8.2fx %8.1fx\n' \
-    "$size" "$wall" "$load" "$extract" "$aggregate" "$render" "$write" "$pages" "$peak" "$rebuild" "$serve" "$hugo" \
+  printf '%-8s %8.2fs %7.2f %7.2f %7.2f %7.2f %7.2f %8s %7s MB %8.2fs %8.2fs %8.3fs %8.2fs %8.2fx %8.1fx\n' \
+    "$size" "$wall" "$load" "$extract" "$aggregate" "$render" "$write" "$pages" "$peak" "$rebuild" "$serve" "$page" "$hugo" \
     "$(echo "$wall / $hugo" | bc -l)" "$(echo "$wall / $floor" | bc -l)"
   echo "         (hugo wrote $hugo_pages pages; floor $floor s)"
   sizes_done="${sizes_done:-} $size"

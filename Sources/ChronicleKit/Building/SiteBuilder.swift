@@ -55,6 +55,9 @@ public struct BuildReport: Sendable {
     public var residentBytes: [BuildStage: Int] = [:]
     /// False when the build stopped before swapping in a new site.
     public var wroteSite = false
+    /// The site's files (paths relative to it) whose bytes differ from the previous site's: new,
+    /// changed or gone. Nil when there was no previous site's manifest to compare with.
+    public var changedFiles: Set<String>?
 
     public var warnings: Int { diagnostics.filter { $0.severity == .warning }.count }
     public var errors: Int { diagnostics.filter { $0.severity == .error }.count }
@@ -72,18 +75,25 @@ public struct SiteBuilder: Sendable {
 
     /// Never throws: problems are diagnostics in the report, and an error means Site/ was not replaced.
     public func build() -> BuildReport {
+        buildKeepingBasis().report
+    }
+
+    /// As `build`, with what the preview needs to show a saved article before the next full build
+    /// (nil when the build failed).
+    public func buildKeepingBasis() -> (report: BuildReport, basis: PreviewBasis?) {
         var report = BuildReport()
         do {
-            try run(&report)
+            let basis = try run(&report)
+            return (report, basis)
         } catch let error as ChronicleError {
             report.diagnostics.append(error.diagnostic)
         } catch {
             report.diagnostics.append(.error(file: nil, "\(error)"))
         }
-        return report
+        return (report, nil)
     }
 
-    private func run(_ report: inout BuildReport) throws {
+    private func run(_ report: inout BuildReport) throws -> PreviewBasis {
         var clock = StageClock()
         // The last build's cache and manifest are on disk before this one reads them.
         BackgroundWrites.shared.waitForPending()
@@ -169,13 +179,13 @@ public struct SiteBuilder: Sendable {
         let staging = try writer.begin(reusing: previousManifest)
         var writing = WriteTime()
         let outcome: SiteWriter.Outcome
+        let renderer = SiteRenderer(templates: templates, settings: settings)
         do {
             let published = Set(model.entries.map(\.article.sourcePath))
             try writing.measure {
                 try staging.addOriginals(originals.filter { published.contains($0.relativePath) }, previous: previousManifest,
                                          diagnostics: &report.diagnostics)
             }
-            let renderer = SiteRenderer(templates: templates, settings: settings)
             var reused = ReusedPages()
             if options.cache {
                 let sourceHashes = Dictionary(zip(paths, loaded.map(\.hash)), uniquingKeysWith: { first, _ in first })
@@ -209,6 +219,7 @@ public struct SiteBuilder: Sendable {
         }
         report.filesWritten = outcome.files
         report.filesCarried = outcome.carried
+        report.changedFiles = previousManifest.map { outcome.manifest.changedFiles(since: $0) }
         report.wroteSite = true
         // Only the cache files holding a new, changed or deleted article (or a new stamp) are written again.
         if let cache {
@@ -228,6 +239,7 @@ public struct SiteBuilder: Sendable {
         searchTerms?.save(deferringWrites: options.defersRecordWrites)
         overlaps?.save(deferringWrites: options.defersRecordWrites)
         clock.lap(.write, into: &report, more: writing.seconds)
+        return PreviewBasis(knowledge: knowledge, renderer: renderer, model: model, content: options.content)
     }
 }
 

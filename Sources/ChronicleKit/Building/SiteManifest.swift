@@ -46,6 +46,13 @@ struct SiteManifest: Sendable, Equatable {
         lastUsed.withLock { $0 = stamp.map { (file, $0, manifest) } }
     }
 
+    /// Paths whose bytes differ between `previous` and this: new, changed or gone.
+    func changedFiles(since previous: SiteManifest) -> Set<String> {
+        var changed = Set(entries.compactMap { path, entry in previous.entries[path] == entry ? nil : path })
+        for path in previous.entries.keys where entries[path] == nil { changed.insert(path) }
+        return changed
+    }
+
     /// A build that keeps no manifest removes the old one, which would no longer describe the site.
     static func remove(for output: URL) {
         unlink(file(for: output).path)

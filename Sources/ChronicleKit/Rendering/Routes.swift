@@ -14,6 +14,8 @@ public enum Routes {
     public static let awards = "awards.html"
     public static let search = "search.html"
     public static let searchScript = "assets/search.js"
+    /// The search index's files (see `SearchIndex`).
+    public static let searchIndexFolder = "search/"
 
     public static func article(_ slug: String) -> String { "articles/\(slug).html" }
     public static func unit(_ id: String) -> String { "units/\(id).html" }

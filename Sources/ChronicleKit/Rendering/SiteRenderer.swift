@@ -49,10 +49,7 @@ public struct SiteRenderer: Sendable {
         let rendered = model.entries.indices.filter { !reused.contains($0) }
         for batch in stride(from: 0, to: rendered.count, by: Self.articleBatch) {
             try emit(Array(rendered[batch..<min(batch + Self.articleBatch, rendered.count)]).parallelMap { index in
-                let entry = model.entries[index]
-                return page(Routes.article(entry.slug), template: "pages/article", title: entry.article.title, current: .init(), model: model) { path in
-                    articleView(entry, sameEvent: (model.sameEventAs[index] ?? []).map { listItem(model.entries[$0], from: path) }, model: model, from: path)
-                }
+                articlePage(model.entries[index], index: index, model: model)
             })
         }
         try emit(yearPages(model, reused: reusedReports))
@@ -60,6 +57,13 @@ public struct SiteRenderer: Sendable {
         try exports(model, emit: emit)
         try emit(SearchIndex.files(model))
         try emit(templates.assets.map { OutputFile(path: $0.key, contents: $0.value) })
+    }
+
+    /// The page of `entry`, the model's entry at `index` (or what it is now, for the preview).
+    func articlePage(_ entry: ArticleEntry, index: Int, model: SiteModel) -> OutputFile {
+        page(Routes.article(entry.slug), template: "pages/article", title: entry.article.title, current: .init(), model: model) { path in
+            articleView(entry, sameEvent: (model.sameEventAs[index] ?? []).map { listItem(model.entries[$0], from: path) }, model: model, from: path)
+        }
     }
 
     /// Everything an article page shows, as one hash per page: its article (by the hash of its

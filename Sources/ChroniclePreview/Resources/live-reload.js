@@ -1,5 +1,5 @@
 // Added by `chronicle serve` to the pages it sends (never written to Site/): reloads the page
-// after each rebuild, and shows the errors of a failed build over the last good page.
+// when a rebuild changed it, and shows the errors of a failed build over the last good page.
 (function () {
   "use strict";
   var known = null;
@@ -10,6 +10,14 @@
     known = event.data;
   });
   source.addEventListener("reload", function () { location.reload(); });
+  // Only the pages listed changed; the others stay, and take the new generation as theirs.
+  source.addEventListener("update", function (event) {
+    var update = JSON.parse(event.data);
+    var here = decodeURIComponent(location.pathname);
+    if (here.charAt(here.length - 1) === "/") here += "index.html";
+    if (update.pages.indexOf(here) >= 0) location.reload();
+    else known = String(update.generation);
+  });
   source.addEventListener("failed", function (event) { show(JSON.parse(event.data).errors || []); });
 
   function show(errors) {

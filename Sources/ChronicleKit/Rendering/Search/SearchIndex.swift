@@ -14,7 +14,7 @@ import Foundation
 /// Terms are `VietnameseFolding.looseWords`: lowercase, no diacritics, đ → d, so "dang uy khoi",
 /// "Đảng uỷ Khối" and "đảng ủy khối" are the same query. search.js folds queries the same way.
 struct SearchIndex {
-    static let folder = "search/"
+    static let folder = Routes.searchIndexFolder
     static let meta = folder + "meta.json"
     static let facets = folder + "facets.json"
     static func termChunk(_ number: Int) -> String { folder + "terms/\(number).json" }
