@@ -48,6 +48,7 @@ struct AwardFinder: Sendable {
     let individualNoun: Pattern
     let weakNoun: Pattern
     let cumulative: Pattern
+    let cumulativeNeverReason: Pattern
     let atEvent: Pattern
     let past: Pattern
     /// "Dịp … 19/5 vừa qua, …" after the lead: an occasion recalled (in the lead, the news itself).
@@ -285,7 +286,8 @@ struct AwardFinder: Sendable {
         // number word would be tried at every position of every sentence asked about, a third of extraction's time.
         // "Trong 2,5 năm, …": a decimal count of years too.
         let anyNumber = "(?:\\d+(?:,\\d+)?|\(Pattern.phrases(NumberWords.words.filter { $0.value <= 10 && !$0.key.contains(" ") }.map(\.key))))"
-        cumulative = try Pattern("(?<!\\p{L})(?:\(alternation(all(\.cumulative).map { $0.replacingOccurrences(of: "{number}", with: anyNumber) })))")
+        cumulative = try Pattern("(?<!\\p{L})(?:\(alternation((all(\.cumulative) + all(\.cumulative_never_reason)).map { $0.replacingOccurrences(of: "{number}", with: anyNumber) })))")
+        cumulativeNeverReason = try Pattern("(?<!\\p{L})(?:\(alternation(all(\.cumulative_never_reason))))")
         // "Ông Nguyễn Văn Mười được …", "bác sĩ Vũ Thị Mai": the title in either case, then a capital.
         singlePerson = try Pattern("^\\s*(?i:\(Pattern.phrases(all(\.single_recipient_persons))))\\.?\\s+\\p{Lu}", caseInsensitive: false)
         onBehalf = try Pattern("(?<!\\p{L})(?:\(alternation(all(\.on_behalf))))\\s+(?<principal>[^,;]{3,80}),")
@@ -309,7 +311,8 @@ struct AwardFinder: Sendable {
                                      caseInsensitive: false)
         // `achievement_after_count` only after a count: the words describe those counted ("cho 25 tập thể, 35 cá nhân điển hình
         // tiên tiến trong 3 năm …"), not an occasion ("Tại Lễ tuyên dương điển hình tiên tiến tỉnh năm 2022, …").
-        achievement = try Pattern("(?<!\\p{L})(?:\(Pattern.phrases(grammar.achievement ?? [])))(?!\\p{L})[^;]*$"
+        achievement = try Pattern("(?<!\\p{L})(?:\(Pattern.phrases(grammar.achievement ?? [])))(?!\\p{L})"
+            + "(?!\\s+(?:\(Pattern.phrases(grammar.achievement_told_before ?? []))),)[^;]*$"
             + (grammar.achievement_after_count.map { "|\\d[\\d.]*(?:\\s+\\p{L}+){1,3},?\\s+(?:\(Pattern.phrases($0)))(?!\\p{L})[^;]*$" } ?? ""))
         namedPeople = try Pattern("^(?:\(Pattern.phrases(grammar.named_people ?? [])))\\s*:\\s*")
         peopleListOpening = try Pattern("^(?:\(Pattern.phrases(grammar.named_people ?? [])))(?:\\s+[^:;.]{1,60})?\\s*:\\s*")
@@ -522,6 +525,8 @@ struct AwardFinder: Sendable {
                 return (month, day) < (eventDate.month, eventDate.day)
             }
             guard let year = match["year"].flatMap({ Int($0) }) else { return false }
+            // "Đầu năm 2021, …" at a December 2021 event: the year's first quarter was over by then.
+            if match["early"] != nil, year == eventDate.year { return eventDate.month > 3 }
             if undatedAfterLead, match["month"] != nil { return true }
             if let month = match["month"].flatMap({ Int($0) }), year == eventDate.year { return month < eventDate.month }
             return year < eventDate.year
@@ -534,7 +539,7 @@ struct AwardFinder: Sendable {
         let nsSentence = sentence as NSString
         return cumulative.regex.matches(in: sentence, range: NSRange(location: 0, length: nsSentence.length)).contains { match in
             !achievement.matches(sentence.substring(utf16To: match.range.location))
-        }
+        } || cumulativeNeverReason.matches(sentence)
     }
 
     /// "Dịp này", "tại hội nghị": the sentence speaks of this event, unless the occasion it names is dated

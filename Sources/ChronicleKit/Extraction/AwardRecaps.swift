@@ -109,9 +109,11 @@ extension AwardFinder {
             // "85 gương được biểu dương" beside Bằng khen for 2 tập thể and 3 cá nhân, 30 and 45, and 5 cá nhân: people
             // counted with the collectives among them (a count of people alone adds up to no collectives by chance). Only
             // an honour a verb names heads others so ("Bằng khen cho 8 cá nhân" beside Giấy khen for 6 and 1 + 1 is its own).
+            // (Not one more giver's, in the paragraph naming theirs: "…; 5 y, bác sĩ được Bộ Y tế trao Kỷ niệm chương; Giám đốc bệnh
+            // viện khen thưởng 25 cá nhân …".)
             let otherKinds = others.filter { $0.kind != award.kind }
             if verbKinds.contains(award.kind), award.collectives == nil, award.combined == nil, let individuals = award.individuals, award.recipientNamed != true,
-               otherKinds.count >= 2, otherKinds.contains(where: { ($0.collectives ?? 0) > 0 }),
+               otherKinds.count >= 2, otherKinds.contains(where: { ($0.collectives ?? 0) > 0 }), !otherKinds.contains(where: { otherGiversInOneParagraph($0, award) }),
                otherKinds.map(\.total).reduce(0, +) == individuals { return false }
             guard let combined = award.combined, award.collectives == nil, award.individuals == nil else { return true }
             // "Tại buổi lễ, Ban Thường vụ Thành ủy tuyên dương 45 tập thể, cá nhân …" beside Giấy khen and Bằng khen

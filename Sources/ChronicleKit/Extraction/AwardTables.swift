@@ -16,9 +16,11 @@ extension AwardFinder {
         let lines = [tableLines(rest)] + (titled ? [tableLines(rest.dropFirst())] : [])
         guard let table = lines.first(where: { $0.first.map { tableHeader.firstMatch(in: $0.text) != nil && !$0.text.contains(where: \.isNumber) } ?? false }),
               let columns = tableHeader.firstMatch(in: table[0].text) else { return [] }
-        // "… được khen thưởng. Cụ thể:": a colon word alone leaves the sentence before it to introduce the table.
+        // "… được khen thưởng. Cụ thể:", "… trao Giấy khen cho các tập thể, cá nhân. Cụ thể như sau:": a colon sentence naming
+        // no award leaves the sentence before it to introduce the table.
         var introduction = block.foldedText(sentenceRange)
-        if TextShape.wordCount(introduction) <= Self.bareIntroducerWords, block.sentences.count > 1 {
+        if TextShape.wordCount(introduction) <= Self.bareIntroducerWords || !(anyKind.matches(introduction) || anyVerb.matches(introduction)),
+           block.sentences.count > 1 {
             introduction = block.foldedText(block.sentences[block.sentences.count - 2]) + " " + introduction
         }
         guard introducesThisEventsAwards(introduction, eventDate: eventDate, afterLead: block.paragraph > 0) else { return [] }

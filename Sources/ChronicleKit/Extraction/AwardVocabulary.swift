@@ -99,6 +99,7 @@ extension AwardFinder {
         var achievement: [String]?
         /// "… 35 cá nhân điển hình tiên tiến trong 3 năm thực hiện …": the same, only after a count.
         var achievement_after_count: [String]?
+        var achievement_told_before: [String]?
         /// "Ban Thi đua - Khen thưởng": a verb right after these is part of a body's name.
         var verb_in_name_after: [String]?
     }
@@ -130,6 +131,7 @@ extension AwardFinder {
         /// "…, nâng tổng số … lên 227 tập thể, 400 cá nhân": a running total, all of its list.
         var running_totals: [String]?
         var cumulative: [String]?
+        var cumulative_never_reason: [String]?
         var at_event: [String]?
         var at_event_elsewhere: [String]?
         /// "Theo báo cáo tại hội nghị, …": right before one of `at_event`, these make it where figures were reported.
@@ -169,7 +171,7 @@ extension AwardFinder {
         var grammar: Grammar?
 
         static let schemaName = "chronicle.awards/1"
-        static let keys: Set<String> = ["schema", "kinds", "verbs", "recipients", "approximate", "running_totals", "cumulative", "at_event", "at_event_elsewhere", "at_event_reported",
+        static let keys: Set<String> = ["schema", "kinds", "verbs", "recipients", "approximate", "running_totals", "cumulative", "cumulative_never_reason", "at_event", "at_event_elsewhere", "at_event_reported",
                                         "breakdown", "offices", "office_titles", "deputy_words", "receive", "past", "past_after_lead", "on_behalf", "decided_by", "announced_decision", "handed_over_later", "single_recipient_persons", "named_collectives", "collective_prefixes", "event_subjects", "head_titles", "earlier_occasion", "dated_award", "award_of_year", "reason_of_year", "month_of_year", "higher_level_occasions", "school_year", "table_header", "table_giver_columns", "table_total_rows", "roster", "grammar"]
     }
 }

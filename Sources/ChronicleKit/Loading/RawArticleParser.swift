@@ -122,12 +122,14 @@ public struct RawArticleParser: Sendable {
             article.droppedLines.append(body.removeFirst())
         }
         // A footer marker drops everything after it, unless the story goes on below: then it opened a
-        // box of related headlines inside the article, and only the marker and its headlines go.
+        // box of related headlines inside the article, and only the marker and its headlines go. (A headline
+        // dated "16-05-2018 | 21:10" over a teaser is the footer's list of stories, teasers and all.)
         var searchFrom = 1
         while let marker = body.indices.dropFirst(searchFrom).first(where: { rules.isEndMarker(body[$0].text) }) {
             let headlines = body[(marker + 1)...].prefix { !Self.isProse($0.text) }
             let boxEnd = marker + 1 + headlines.count
-            guard boxEnd < body.count, body[boxEnd...].contains(where: { Self.isProse($0.text) }), headlines.count <= Self.longestInlineBox else {
+            guard boxEnd < body.count, body[boxEnd...].contains(where: { Self.isProse($0.text) }), headlines.count <= Self.longestInlineBox,
+                  !headlines.contains(where: { dateLines.recognize($0.text) != nil }) else {
                 article.droppedLines += body[marker...]
                 body.removeSubrange(marker...)
                 break

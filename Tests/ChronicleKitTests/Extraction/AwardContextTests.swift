@@ -64,6 +64,10 @@ struct AwardContextTests {
         let found = summary("Dịp này, Chủ tịch UBND tỉnh tặng Cờ thi đua cho 3 tập thể dẫn đầu.\n\nCác tập thể được tặng Cờ thi đua gồm:\n- Đảng bộ xã Vũ Hội;\n- Đảng bộ xã Vũ Vinh;\n- Đảng bộ Công an tỉnh.",
                             lead: "Sáng 14/6/2024, Tỉnh ủy Thái Bình tổ chức lễ biểu dương. ")
         #expect(found == ["Chủ tịch UBND tỉnh Thái Bình|Cờ thi đua|3|0|0"])
+        // Those honoured, named before the award that tells who gave what: the recipients before "được" are no giver.
+        let before = summary("Ba nhân viên được khen thưởng gồm:\n- Điều dưỡng Nguyễn Thị Linh, Khoa Nhi;\n- Hộ lý Trần Văn Tư, Khoa Ngoại;\n- Kỹ thuật viên Lâm Thị Kiều, Khoa Xét nghiệm.\n\nDịp này, Giám đốc Bệnh viện tặng Giấy khen cho 3 cá nhân nêu trên.",
+                             lead: "Sáng 8-1-2020, Ban Giám đốc Bệnh viện Đa khoa Cà Mau tổ chức lễ khen thưởng. ")
+        #expect(before == ["Giám đốc Bệnh viện Đa khoa Cà Mau|Giấy khen|0|3|0"])
     }
 
     /// A January review of last year gives its awards "tại hội nghị tổng kết năm 2023"; an award one "đã được" at a
@@ -735,6 +739,9 @@ struct GiverPlaceTests {
                      "Giấy khen của Giám đốc Công an tỉnh", "10", "18", "Tổng", "11", "20"].joined(separator: "\n")
         let found = summary("Sáng 12/7/2024, Công an tỉnh Quảng Trị tổ chức hội nghị sơ kết 3 năm thực hiện Kết luận 01-KL/TW.\n\nDịp này, các tập thể, cá nhân có thành tích xuất sắc được khen thưởng. Cụ thể:\n\n" + cells + "\n\nĐại tá Trần Văn Thành trao Bằng khen của Bộ trưởng Bộ Công an cho 1 tập thể và 2 cá nhân.", title: "Công an Quảng Trị sơ kết Kết luận 01")
         #expect(found == ["Bộ trưởng Bộ Công an|Bằng khen|1|2|0", "Giám đốc Công an tỉnh Quảng Trị|Giấy khen|10|18|0"], "\(found)")
+        // "… trao Giấy khen cho các tập thể, cá nhân. Cụ thể như sau:" over a table with a row-number column and a dash for none.
+        let numbered = summary("Chiều 19/1/2024, Sở Y tế Đồng Nai tổ chức hội nghị tổng kết.\n\nTại Hội nghị, Phó Chủ tịch UBND tỉnh đã trao Cờ thi đua của UBND tỉnh cho các tập thể; Giám đốc Sở Y tế trao Giấy khen cho các tập thể, cá nhân. Cụ thể như sau:\n\nSTT\tHình thức khen thưởng\tTập thể\tCá nhân\n1\tCờ thi đua của UBND tỉnh\t3\t-\n2\tGiấy khen của Giám đốc Sở Y tế\t24\t56\n\tTổng cộng\t27\t56", title: "Sở Y tế tổng kết")
+        #expect(numbered == ["UBND tỉnh Đồng Nai|Cờ thi đua|3|0|0", "Giám đốc Sở Y tế tỉnh Đồng Nai|Giấy khen|24|56|0"], "\(numbered)")
     }
 
     /// "… khen thưởng 40 tập thể, cá nhân … (xem bảng)." introduces a table with no colon, and a photo caption between the sentence

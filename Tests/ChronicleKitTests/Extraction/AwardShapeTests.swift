@@ -229,9 +229,10 @@ struct AwardShapeTests {
         #expect(found == ["Chủ tịch UBND tỉnh Nghệ An|Bằng khen|2|0|0", "Đảng ủy Trường Đại học Vinh|Giấy khen|6|15|0"])
     }
 
-    /// Years recalled after a colon or a bullet, and "Nhiều năm liền, …", are not this event's.
+    /// Years recalled after a colon or a bullet, "Nhiều năm liền, …", "… qua các năm" and a period after "Nhờ thành tích đó," are not
+    /// this event's.
     @Test func yearsRecalledAfterAColonOrABulletOrOverManyYears() {
-        let found = summary("Người viết chú ý đến một ý kiến của Tỉnh đoàn: năm 2022, tỉnh có 2 tập thể được Ban Tuyên giáo Trung ương tặng Bằng khen.\n\n- Năm 2021, thị xã khen thưởng 30 tập thể, cá nhân.\n\nNhiều năm liền, Trường Chính trị được UBND tỉnh tặng Cờ thi đua.\n\nBan Thường vụ Thị ủy tặng Giấy khen cho 14 tập thể.",
+        let found = summary("Người viết chú ý đến một ý kiến của Tỉnh đoàn: năm 2022, tỉnh có 2 tập thể được Ban Tuyên giáo Trung ương tặng Bằng khen.\n\n- Năm 2021, thị xã khen thưởng 30 tập thể, cá nhân.\n\nNhiều năm liền, Trường Chính trị được UBND tỉnh tặng Cờ thi đua.\n\nThị đoàn đã tuyên dương 350 gương thanh niên tiêu biểu qua các năm.\n\nNhờ thành tích đó, giai đoạn 2015 - 2020, toàn thị xã có 9 tập thể được Chủ tịch nước tặng Huân chương Lao động.\n\nBan Thường vụ Thị ủy tặng Giấy khen cho 14 tập thể.",
                             lead: "Ngày 12/10/2023, Ban Thường vụ Thị ủy Kinh Môn tổ chức lễ khen thưởng. ", title: "Kinh Môn khen thưởng điển hình")
         #expect(found == ["Ban Thường vụ Thị ủy Kinh Môn|Giấy khen|14|0|0"])
     }

@@ -121,6 +121,10 @@ struct AwardTrapTests {
         let lead = "Sáng 16/5/2025, Tỉnh ủy Hà Tĩnh tổ chức lễ biểu dương. Tại buổi lễ, Ban Thường vụ Tỉnh ủy biểu dương 25 tập thể và 35 cá nhân điển hình.\n\n"
         let title = "Hà Tĩnh biểu dương điển hình"
         #expect(lines(lead + "Đầu năm nay, ngày 8/1, Ban Thường vụ Tỉnh ủy đã tổ chức hội nghị tổng kết việc học tập và làm theo Bác năm 2024. Tại hội nghị này, Ban Thường vụ Tỉnh ủy đã tặng Bằng khen cho 15 tập thể, 20 cá nhân.", title: title) == ["Ban Thường vụ Tỉnh ủy Hà Tĩnh|biểu dương|25|35|0"])
+        // The year's start, before a May event; "Đầu năm nay" at a February one may be the event itself.
+        #expect(lines(lead + "Đầu năm 2025, 3 chi bộ đã được Ban Thường vụ Tỉnh ủy tặng Bằng khen vì 5 năm liền hoàn thành xuất sắc nhiệm vụ.", title: title) == ["Ban Thường vụ Tỉnh ủy Hà Tĩnh|biểu dương|25|35|0"])
+        #expect(lines(lead.replacingOccurrences(of: "16/5/2025", with: "16/2/2025") + "Đầu năm 2025, 3 chi bộ đã được Ban Thường vụ Tỉnh ủy tặng Bằng khen vì 5 năm liền hoàn thành xuất sắc nhiệm vụ.", title: title)
+                == ["Ban Thường vụ Tỉnh ủy Hà Tĩnh|biểu dương|25|35|0", "Ban Thường vụ Tỉnh ủy Hà Tĩnh|Bằng khen|3|0|0"])
         #expect(lines(lead + "Các gương được tuyên dương thuộc nhiều lĩnh vực: 18 đoàn viên khối trường học, 12 thanh niên công nhân và 5 cán bộ đoàn cơ sở.", title: title) == ["Ban Thường vụ Tỉnh ủy Hà Tĩnh|biểu dương|25|35|0"])
         #expect(lines(lead + "Chị Trần Thị Ngọc, công nhân Khu công nghiệp Vũng Áng, một trong những cá nhân nhận Bằng khen, chia sẻ niềm vui.", title: title) == ["Ban Thường vụ Tỉnh ủy Hà Tĩnh|biểu dương|25|35|0"])
     }
@@ -866,6 +870,13 @@ extension AwardTrapTests {
             """, title: "Quảng Trị biểu dương cá nhân tiêu biểu")
         #expect(summary(ownAward) == ["Ủy ban MTTQ Việt Nam tỉnh Quảng Trị|biểu dương|0|8|0", "Ủy ban Trung ương MTTQ Việt Nam|Bằng khen|0|5|0",
                                       "Chủ tịch UBND tỉnh Quảng Trị|Bằng khen|0|3|0"])
+        // One more giver's clause in the sentence telling the others', whatever their sum.
+        let oneMore = awards("""
+            Chiều ngày 26/2/2020, Bệnh viện Đa khoa khu vực Bắc Quảng Bình tổ chức Lễ khen thưởng.
+
+            Dịp này, 2 tập thể và 3 cá nhân được Chủ tịch UBND tỉnh tặng Bằng khen; Giám đốc Sở Y tế tặng Giấy khen cho 4 tập thể, 11 cá nhân; 5 bác sĩ được Bộ Y tế trao Kỷ niệm chương; Giám đốc bệnh viện khen thưởng 25 cá nhân điển hình.
+            """, title: "Bệnh viện khen thưởng điển hình")
+        #expect(summary(oneMore).last == "Giám đốc Bệnh viện Đa khoa khu vực Bắc Quảng Bình|khen thưởng|0|25|0", "\(summary(oneMore))")
     }
     /// "… đã tuyên dương 96 tập thể, cá nhân …. Trong đó có 35 tập thể và 61 cá nhân là cán bộ, …": a total the next sentence
     /// splits, with no award of its own, is the award so split; split into awards of their own, it is their headline.

@@ -718,14 +718,14 @@ struct ExtractionCorpusTests {
         ("extraction-holdout-536", "held-out set 536 (blind run read)", true),
         ("extraction-holdout-537", "held-out set 537 (blind run read)", true),
         ("extraction-holdout-538", "held-out set 538 (blind run read)", true),
-        ("extraction-holdout-539", "held-out set 539 (blind)", false),
-        ("extraction-holdout-540", "held-out set 540 (blind)", false),
-        ("extraction-holdout-541", "held-out set 541 (blind)", false),
-        ("extraction-holdout-542", "held-out set 542 (blind)", false),
-        ("extraction-holdout-543", "held-out set 543 (blind)", false),
-        ("extraction-holdout-544", "held-out set 544 (blind)", false),
-        ("extraction-holdout-545", "held-out set 545 (blind)", false),
-        ("extraction-holdout-546", "held-out set 546 (blind)", false),
+        ("extraction-holdout-539", "held-out set 539 (blind run read)", true),
+        ("extraction-holdout-540", "held-out set 540 (blind run read)", true),
+        ("extraction-holdout-541", "held-out set 541 (blind run read)", true),
+        ("extraction-holdout-542", "held-out set 542 (blind run read)", true),
+        ("extraction-holdout-543", "held-out set 543 (blind run read)", true),
+        ("extraction-holdout-544", "held-out set 544 (blind run read)", true),
+        ("extraction-holdout-545", "held-out set 545 (blind run read)", true),
+        ("extraction-holdout-546", "held-out set 546 (blind run read)", true),
     ]
 
     @Test(arguments: heldOut.indices)

@@ -225,6 +225,24 @@ struct RawArticleParserTests {
         #expect(!article.paragraphs.map(\.text).contains { $0.contains("Thủ tướng tặng") || $0.contains("300 mô hình") })
     }
 
+    /// Under the footer's marker, each story's headline, its date and a teaser: the teasers are not the article's, though prose.
+    @Test func datedHeadlinesWithTeasersAfterTheMarkerAreTheFooter() {
+        let article = Fixtures.parse("""
+        Học viện Chính trị hội thảo về phong cách người đứng đầu
+
+        Thứ Năm, 17-05-2018 | 07:41
+
+        Ngày 16-5, tại Hà Nội, Học viện Chính trị tổ chức hội thảo khoa học về phong cách công tác của người đứng đầu.
+
+        TIN CÙNG CHUYÊN MỤC
+
+        Đảng ủy Quân sự tỉnh Sơn La sơ kết 2 năm thực hiện Chỉ thị 05-CT/TW
+        16-05-2018 | 21:10
+        QĐND Online - Ngày 16-5, Đảng ủy Quân sự tỉnh Sơn La tổ chức hội nghị sơ kết. Dịp này, Đảng ủy Quân sự tỉnh tặng Giấy khen cho 8 tập thể, 13 cá nhân có thành tích xuất sắc...
+        """)
+        #expect(article.paragraphs.map(\.text) == ["Ngày 16-5, tại Hà Nội, Học viện Chính trị tổ chức hội thảo khoa học về phong cách công tác của người đứng đầu."])
+    }
+
     @Test func allCapsTitleWithALongLeadIsNotAKicker() {
         let article = Fixtures.parse("""
         TỈNH ỦY THÁI BÌNH TỔNG KẾT CHUYÊN ĐỀ NĂM 2023
