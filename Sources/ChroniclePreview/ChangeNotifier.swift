@@ -57,6 +57,9 @@ final class ChangeNotifier {
         return any || incomplete
     }
 
+    /// Every folder is watched: asking costs one read of the kernel's queue, however many files there are.
+    var watchesAll: Bool { !incomplete }
+
     /// Watches every root and every folder under them, as the snapshots walk them. Adding a watch twice is
     /// harmless (the kernel keeps one); a folder gone meanwhile needs none. False when one could not be watched.
     private func watchAll() -> Bool {
@@ -73,5 +76,6 @@ final class ChangeNotifier {
     #else
     init?(folders: [URL], excluding: URL?) { return nil }
     func changed() -> Bool { true }
+    var watchesAll: Bool { false }
     #endif
 }

@@ -20,6 +20,8 @@ public final class PreviewSession: Sendable {
         var snapshot = FolderSnapshot()
         /// The last good build's model and renderer, for showing a saved article before the next build is done.
         var basis: PreviewBasis?
+        /// The folders as they were when saved articles were last shown ahead: not shown twice.
+        var shownAhead: FolderSnapshot?
     }
 
     private let state = Mutex(State())
@@ -71,6 +73,7 @@ public final class PreviewSession: Sendable {
         let event: LiveEvent = state.withLock { state in
             let wasFailing = state.failure != nil
             state.snapshot = snapshot
+            state.shownAhead = nil
             if result.wroteSite {
                 state.generation += 1
                 state.failure = nil
@@ -97,17 +100,19 @@ public final class PreviewSession: Sendable {
     static let mostShownAhead = 20
 
     /// When only articles of the last build were saved, their pages are rendered against its model and
-    /// shown at once (milliseconds), ahead of the build that updates everything that lists them.
-    private func showSavedArticles(in snapshot: FolderSnapshot) {
+    /// shown at once (milliseconds), ahead of the build that updates everything that lists them. The
+    /// watcher asks as soon as it sees the save, before the files have settled; the build asks again.
+    func showSavedArticles(in snapshot: FolderSnapshot) {
         let started = DispatchTime.now()
-        let (earlier, basis, failing) = state.withLock { ($0.snapshot, $0.basis, $0.failure != nil) }
+        let (earlier, basis, failing, shown) = state.withLock { ($0.snapshot, $0.basis, $0.failure != nil, $0.shownAhead) }
         let articles = options.content.url.standardizedFileURL.path + "/" + ContentReader.articlesFolder + "/"
-        guard let basis, !failing, let saved = snapshot.savedFiles(since: earlier),
+        guard shown != snapshot, let basis, !failing, let saved = snapshot.savedFiles(since: earlier),
               !saved.isEmpty, saved.count <= Self.mostShownAhead, saved.allSatisfy({ $0.hasPrefix(articles) }),
               let pages = basis.articlePages(saved.map { ContentReader.articlesFolder + "/" + $0.dropFirst(articles.count) }) else { return }
         for page in pages { cache.pin(page.contents, at: site.root.path + "/" + page.path) }
         let generation = state.withLock { state in
             state.generation += 1
+            state.shownAhead = snapshot
             return state.generation
         }
         hub.send(.update(generation: generation, pages: pages.map { "/" + $0.path }))
