@@ -352,7 +352,7 @@ struct AwardFinder: Sendable {
         // the split itself end at its closing parenthesis.
         let notAmong = (grammar.among ?? []).isEmpty ? "" : "(?!(?:\(Pattern.phrases(grammar.among ?? [])))(?!\\p{L}))"
         let measures = grammar.measures_before_passive.map { "|\\d{1,3}\\s+(?:\(Pattern.phrases($0)))(?!\\p{L})" } ?? ""
-        passive = try Pattern("\\s*\\)?\\s*(?:\\([^()]{1,80}\\)\\s*)?(?:(?:\(appositives))\\s+[^;.]{2,240}?\\s+|(?:\\p{Ll}+\\s+){0,2}?(?:\(qualifiers))\\s+(?:(?!(?<!\\p{L})(?:\(Pattern.phrases(grammar.passive)))(?!\\p{L}))[^;.]){2,160}?\\s+|(?:\(notAmong)(?:[\\p{Ll}]+\(measures))\\s+){0,10}?)" + grammar.before_passive.map { "(?:\(Pattern.escape($0))\\s+)?" }.joined() + "(?:\(Pattern.phrases(grammar.passive)))\\s+")
+        passive = try Pattern("\\s*\\)?\\s*(?:\\([^()]{1,80}\\)\\s*)?,?\\s*(?:(?:\(appositives))\\s+[^;.]{2,240}?\\s+|(?:\\p{Ll}+\\s+){0,2}?(?:\(qualifiers))\\s+(?:(?!(?<!\\p{L})(?:\(Pattern.phrases(grammar.passive)))(?!\\p{L}))[^;.]){2,160}?\\s+|(?:\(notAmong)(?:[\\p{Ll}]+\(measures))\\s+){0,10}?)" + grammar.before_passive.map { "(?:\(Pattern.escape($0))\\s+)?" }.joined() + "(?:\(Pattern.phrases(grammar.passive)))\\s+")
         passiveAgain = try Pattern("\\s+(?:\(Pattern.phrases(grammar.before_passive)))\\s+(?:\(Pattern.phrases(grammar.passive)))\\s+")
         giverMarker = try Pattern("(?<!\\p{L})(?:\(Pattern.phrases(grammar.giver_markers)))\\s")
         of = try Pattern(#"\s*(?:[“"][^”"]{1,80}[”"]\s*)?(?:(?:[\p{L}]+\s){0,8})?(?:"# + Pattern.phrases(grammar.giver_markers) + #")\s+"#)
@@ -395,9 +395,10 @@ struct AwardFinder: Sendable {
         officeTitleStart = try Pattern("^\(deputy)(?:\(Pattern.phrases(all(\.office_titles))))\\s+", caseInsensitive: false)
         let placeWords = Set(units.catalog.allPlaceWords).union(units.catalog.districtPlaceWords).union(units.catalog.communePlaceWords)
         placeSuffix = try Pattern("(\\s(?:\(Pattern.phrases(placeWords.sorted()))))(?:\\s\\p{Lu}[\\p{L}\\d]*)+$", caseInsensitive: false)
-        // Named, or the organizer's own institution by its common name ("cho nhà trường và 9 học sinh").
+        // Named ("Khoa Nhi", "tập thể tàu cá BĐ 96123 TS"), or the organizer's own institution by its common name ("cho nhà
+        // trường và 9 học sinh").
         let selfReferences = Pattern.phrases(Array(units.catalog.selfReferences.keys))
-        namedBefore = try Pattern("(?<!\\p{L})(?:\(recipient))\\s+(?<name>\\p{Lu}[^;:]{2,240}?|\(selfReferences))\\s+(?:\(joiners))\\s*$", caseInsensitive: false)
+        namedBefore = try Pattern("(?<!\\p{L})(?:\(recipient))\\s+(?<name>(?:\(Pattern.phrases(all(\.collective_prefixes))))\\s+\\p{L}[^;:]{2,240}?|\\p{Lu}[^;:]{2,240}?|\(selfReferences))\\s+(?:\(joiners))\\s*$", caseInsensitive: false)
         // The subject of a passive clause: "Khoa Hồi sức tích cực - Chống độc và 4 cá nhân được … tặng".
         namedSubjectBefore = try Pattern("(?:^|[;,:])\\s*(?<name>\\p{Lu}[^,;:]{2,120}?)\\s+(?:\(joiners))\\s*$", caseInsensitive: false)
         earlierOccasions = try all(\.earlier_occasion).map { try Pattern($0) }
@@ -435,7 +436,8 @@ struct AwardFinder: Sendable {
         // A table's header naming its part in the column after the row numbers: "TT  Tập thể", "STT  Cá nhân  Đơn vị" (not "STT  Tập
         // thể/Cá nhân  …" or "STT  Tập thể - Cá nhân", one column for both).
         rosterColumnSection = roster.isEmpty || tableRowNumberHeaders.isEmpty ? nil
-            : try Pattern("^(?:\(Pattern.phrases(tableRowNumberHeaders)))\\s+" + rosterNounGroups + "(?=\\s|$)(?!\\s*(?:[-–/,&]|(?:\(joiners))\\s))")
+            : try Pattern("^(?:\(Pattern.phrases(tableRowNumberHeaders)))\\s+(?:(?<collective>\(Pattern.phrases(roster.flatMap(\.collectives))))|(?<individual>"
+                          + Pattern.phrases(roster.flatMap { $0.individuals + ($0.name_columns ?? []) }) + "))(?=\\s|$)(?!\\s*(?:[-–/,&]|(?:\(joiners))\\s))")
         rosterNouns = roster.isEmpty ? nil : try Pattern("(?<!\\p{L})" + rosterNounGroups + "(?!\\p{L})")
         rosterTitleOpening = headingOpeners.isEmpty ? nil : try Pattern("^\\s*(?:\(Pattern.phrases(headingOpeners)))(?!\\p{L})")
         let schoolYear = sources.compactMap(\.school_year).last
@@ -455,8 +457,10 @@ struct AwardFinder: Sendable {
         listJoinerEnd = try Pattern("(?:^|\\s)(?:\(joiners))$", caseInsensitive: false)
         recipientIntroduction = try Pattern("(?:(?<!\\p{L})(?:\(recipient)|\(appositives)|\(alternation(all(\.breakdown)))|\(alternation(verbList.flatMap(\.patterns)))|\(alternation(kindList.flatMap(\.patterns))))|[:,(])\\s*$")
         representing = try Pattern("(?<!\\p{L})(?:\(Pattern.phrases(grammar.representing ?? ["thay mặt"])))(?!\\p{L})")
-        // Then a capital or a figure, perhaps after a word or two of place: "Công an huyện Cầu Kè", "Chi bộ khu phố 1".
-        namedCollective = try Pattern("^(?:(?:\(Pattern.phrases(all(\.collective_prefixes))))\\s+)?(?:\(Pattern.phrases(all(\.named_collectives))))\\s+(?:\\p{Ll}+\\s+){0,2}[\\p{Lu}\\d]", caseInsensitive: false)
+        // Then a capital or a figure, perhaps after a word or two of place: "Công an huyện Cầu Kè", "Chi bộ khu phố 1"; after
+        // "tập thể", any name ("tập thể tàu cá BĐ 96123 TS", "tập thể lớp 12A1").
+        let collectivePrefix = Pattern.phrases(all(\.collective_prefixes))
+        namedCollective = try Pattern("^(?:(?:\(collectivePrefix))\\s+(?:\\p{Ll}+\\s+){1,3}[\\p{Lu}\\d]|(?:(?:\(collectivePrefix))\\s+)?(?:\(Pattern.phrases(all(\.named_collectives))))\\s+(?:\\p{Ll}+\\s+){0,2}[\\p{Lu}\\d])", caseInsensitive: false)
         // The same name closing a phrase, for a short name defined after it ("… Tổng công ty Điện lực miền Trung (EVNCPC)").
         namedCollectiveEnding = try Pattern("(?<!\\p{L})(?=\\p{Lu})(?:\(Pattern.phrases(all(\.named_collectives))))(?:\\s+[\\p{L}\\d&-]+){1,10}$", caseInsensitive: false)
         // The post opens the phrase or its clause ("Dịp này, Giám đốc …"): "Bộ Tư lệnh BĐBP" is a unit, not the post "Tư lệnh".
@@ -528,7 +532,11 @@ struct AwardFinder: Sendable {
             // "Đầu năm 2021, …" at a December 2021 event: the year's first quarter was over by then.
             if match["early"] != nil, year == eventDate.year { return eventDate.month > 3 }
             if undatedAfterLead, match["month"] != nil { return true }
-            if let month = match["month"].flatMap({ Int($0) }), year == eventDate.year { return month < eventDate.month }
+            if let month = match["month"].flatMap({ Int($0) }), year == eventDate.year {
+                // An anniversary's day, earlier in the event's month: "(2/9/1945 - 2/9/2025)" at a 16 September event.
+                if month == eventDate.month, let day = match["day"].flatMap({ Int($0) }) { return day < eventDate.day }
+                return month < eventDate.month
+            }
             return year < eventDate.year
         }
     }

@@ -77,9 +77,11 @@ extension AwardFinder {
                    && ($0.collectives ?? 0) > 0 && ($0.individuals ?? 0) > 0 && !otherGiversInOneParagraph($0, award) }) { return false }
             // "Công an tỉnh tổ chức lễ khen thưởng Thượng úy A …" beside "… trao Bằng khen của Chủ tịch UBND tỉnh cho Thượng úy A": the
             // ceremony named for the one whose awards are told.
-            // (The name as far as its parenthesis or comma: "Thượng úy A (Đội CSGT …) vì …".)
+            // (The name as far as its parenthesis, comma or joiner: "Thượng úy A (Đội CSGT …) vì …", "tập thể tàu cá BĐ 96123 TS và 9
+            // ngư dân …".)
             if award.kindFrom == "generic", award.recipientNamed == true,
-               let name = award.recipient.map({ VietnameseFolding.looseKey(String($0.prefix { $0 != "(" && $0 != "," })) }), !name.isEmpty,
+               let name = award.recipient.map({ VietnameseFolding.looseKey(recipientJoiner.split(String($0.prefix { $0 != "(" && $0 != "," })).first ?? "") }),
+               !name.isEmpty,
                unique.contains(where: { $0.kindFrom == nil && VietnameseFolding.looseKey($0.evidence).contains(name) }) { return false }
             // "Anh Nguyễn Văn B vinh dự nhận Bằng khen …" beside "Bằng khen cho 10 cá nhân": one of them, counted already.
             if award.recipientNamed == true, unique.contains(where: { other in

@@ -245,8 +245,9 @@ extension AwardFinder {
             let bulleted = Self.bulletedRow.firstMatch(in: line)?["rest"].map(String.init)
             if let bulleted { line = bulleted }
             // "II. Giấy khen của Chủ tịch UBND xã (Quyết định số 1205/QĐ-UBND ngày 11/9/2025)": the decision cited is no part of it.
+            // (A count in it is no heading: "A. Bằng khen: 2 tập thể"; a number in a name is: "B. Bằng khen của Bộ Tư lệnh Quân khu 3".)
             if let heading = Self.partHeading.firstMatch(in: line)?["rest"].map({ Self.parenthetical.replacingMatches(in: String($0), with: "").trimmingWhitespace() }),
-               !heading.contains(where: \.isNumber) {
+               countMatches(in: heading).isEmpty {
                 let length = (heading as NSString).length
                 if let kind = anyKind.firstMatch(in: heading, range: NSRange(location: 0, length: length), anchored: true) {
                     headedAward = RosterRow.AwardColumn(text: heading, kind: kind, giver: ofGiver(in: heading, from: kind.upperBound, to: length))
@@ -256,8 +257,9 @@ extension AwardFinder {
             }
             if let heading = rosterSection.firstMatch(in: line) ?? rosterColumnSection?.firstMatch(in: line),
                heading["tail"] == nil || heading["opener"] != nil || heading["number"]?.isEmpty == false {
-                // "Tập thể" then "Cá nhân": the count columns' headers of a table of awards, no roster.
-                if sawSection { return nil }
+                // "Tập thể" then "Cá nhân": the count columns' headers of a table of awards, no roster. ("II. CÁ NHÂN" over "TT  Họ và
+                // tên  Đơn vị": the part's table header.)
+                if sawSection { if section == (heading["collective"] != nil) { continue } else { return nil } }
                 section = heading["collective"] != nil
                 // "III. Cá nhân được Giám đốc Bệnh viện tặng Giấy khen": the part's own award, as "I. Giấy khen của …" heads one.
                 if let marker = heading["tail"] {

@@ -120,6 +120,8 @@ extension AwardFinder {
         var heading_tails: [String]?
         /// "(có danh sách kèm theo)": the roster is attached, perhaps at the page's end, under its own title.
         var attached: [String]?
+        /// "TT | Họ và tên | Cấp bậc, chức vụ": a people's column, after the row number, heading a part of individuals.
+        var name_columns: [String]?
     }
 
     struct Source: Codable, Sendable {

@@ -26,7 +26,8 @@ extension AwardFinder {
             let trimmed = piece.trimmingWhitespace()
             return namedRecipient(openingWith: trimmed).map { (trimmed, $0) }
         }
-        var parts = giverJoiner.split(subject)
+        // "ông A (tổ dân phố 5, phường Phúc Đồng), bà B …": what a name's parentheses say is no name, commas and all.
+        var parts = giverJoiner.split(Self.parenthetical.replacingMatches(in: subject, with: ""))
         // An opener ("Dịp này,", "Tại buổi lễ,") may come before the first name.
         if let first = parts.first {
             let pieces = first.split(separator: ",")

@@ -567,6 +567,9 @@ extension AwardTrapTests {
     @Test func aNamedUnitHeadingAList() {
         let found = awards("Nhân dịp này, Ban Thường vụ Tỉnh ủy tặng Giấy khen cho Chi bộ Xí nghiệp Thủy lợi Gio Linh và 3 đảng viên tiêu biểu.")
         #expect(summary(found) == ["Ban Thường vụ Tỉnh ủy Quảng Trị|Giấy khen|1|3|0"])
+        // After "tập thể", any name is one unit: a fishing boat's crew, a class.
+        #expect(summary(awards("Dịp này, Ban Thường vụ Tỉnh ủy tặng Giấy khen cho tập thể tàu cá QT 90123 TS và 9 cá nhân là thuyền trưởng, thuyền viên.")) == ["Ban Thường vụ Tỉnh ủy Quảng Trị|Giấy khen|1|9|0"])
+        #expect(summary(awards("Dịp này, Ban Thường vụ Tỉnh ủy tặng Giấy khen cho tập thể lớp 12A1.")) == ["Ban Thường vụ Tỉnh ủy Quảng Trị|Giấy khen|1|0|0"])
     }
 
     @Test func aSentenceSetInThePastGovernsAllItsClauses() {
@@ -1361,6 +1364,9 @@ extension AwardTrapTests {
     @Test func aCeremonyNamedForThePersonWhoseAwardIsTold() {
         let found = lines("Sáng 3/10/2023, Công an tỉnh Hà Tĩnh tổ chức lễ khen thưởng Thượng úy Trần Đức Mạnh (Đội CSGT Công an huyện Kỳ Anh) vì hành động dũng cảm cứu người.\n\nTại buổi lễ, thừa ủy quyền, Đại tá Nguyễn Hồng Phong - Phó Giám đốc Công an tỉnh trao Bằng khen của Chủ tịch UBND tỉnh cho Thượng úy Trần Đức Mạnh. Phát biểu tại buổi lễ, đồng chí Phó Giám đốc đề nghị cán bộ, chiến sĩ học tập tấm gương này.", title: "Khen thưởng cán bộ cứu người")
         #expect(found == ["Chủ tịch UBND tỉnh Hà Tĩnh|Bằng khen|0|1|0"], "\(found)")
+        // Named for a crew and more, told after with a count: "lễ khen thưởng tập thể tàu cá QT 90123 TS và 9 ngư dân".
+        let crew = lines("Sáng 3/12/2025, UBND phường Cửa Việt tổ chức lễ khen thưởng tập thể tàu cá QT 90123 TS và 9 ngư dân đã dũng cảm cứu người trên biển.\n\nDịp này, Chủ tịch UBND phường tặng Giấy khen cho tập thể tàu cá QT 90123 TS và 9 cá nhân là thuyền trưởng, thuyền viên.", title: "Khen thưởng ngư dân cứu người")
+        #expect(crew == ["Chủ tịch UBND phường Cửa Việt|Giấy khen|1|9|0"], "\(crew)")
     }
 
     /// "Trong số tập thể, cá nhân được … tặng Bằng khen, khu vực A có …" breaks down the award just told: no award of its own;

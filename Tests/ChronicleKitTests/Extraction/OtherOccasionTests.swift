@@ -17,6 +17,9 @@ struct OtherOccasionTests {
         #expect(found == ["Đảng ủy Bệnh viện Đa khoa tỉnh Phú Thọ|Giấy khen|6|15|0"], "\(found)")
         let this = Fixtures.awardLines(title: "Bệnh viện biểu dương điển hình", lead + "Năm 2023, Bệnh viện có 54 mô hình làm theo Bác. Tại hội nghị, Đảng ủy Bệnh viện tặng Giấy khen cho 6 tập thể, 15 cá nhân.")
         #expect(this == ["Đảng ủy Bệnh viện Đa khoa tỉnh Phú Thọ|Giấy khen|6|15|0"], "\(this)")
+        // "Nhân dịp sơ kết lần này, …" after a paragraph opening with an earlier year: this event's.
+        let thisTime = Fixtures.awardLines(title: "Bệnh viện biểu dương điển hình", lead + "Năm 2023, Bệnh viện có 1 tập thể được Chủ tịch UBND tỉnh tặng Bằng khen. Nhân dịp biểu dương lần này, Đảng ủy Bệnh viện tặng Giấy khen cho 6 tập thể, 15 cá nhân.")
+        #expect(thisTime == ["Đảng ủy Bệnh viện Đa khoa tỉnh Phú Thọ|Giấy khen|6|15|0"], "\(thisTime)")
     }
 
     /// "* Chiều cùng ngày, Huyện ủy Cần Đước tổ chức hội nghị …" after the story: another unit's event, with awards of its own.

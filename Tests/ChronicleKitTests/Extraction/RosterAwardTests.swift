@@ -165,6 +165,10 @@ struct RosterAwardTests {
                      "DANH SÁCH TẬP THỂ, CÁ NHÂN ĐƯỢC TẶNG GIẤY KHEN\nI. TẬP THỂ\nTT\tTên tập thể\n1\tĐảng bộ xã Công Thành\n2\tChi bộ xóm Tây Lộc, xã Phúc Thành\nII. CÁ NHÂN\nTT\tHọ và tên\tĐơn vị\n1\tÔng Nguyễn Văn Thân\tBí thư Chi bộ xóm Đông Hồ\n2\tBà Phan Thị Lý\tChủ tịch Hội LHPN xã Đô Thành"].joined(separator: "\n\n")
         let belowFound = Fixtures.awardLines(title: "Yên Thành biểu dương điển hình", lead + "\n\n" + below)
         #expect(belowFound == ["Ban Tuyên giáo Trung ương|Bằng khen|2|3|0", "Ban Thường vụ Huyện ủy Yên Thành|Giấy khen|2|2|0"], "\(belowFound)")
+        // The people's part headed only by its table's header ("TT | Họ và tên | …"), its numbers from 1 again.
+        let byHeader = "Dịp này, Ban Thường vụ Huyện ủy tặng Giấy khen cho các tập thể, cá nhân có thành tích xuất sắc, cụ thể như sau:\n\nDANH SÁCH TẬP THỂ, CÁ NHÂN ĐƯỢC TẶNG GIẤY KHEN\nTT | Tập thể\n1 | Đảng bộ xã Công Thành\n2 | Chi bộ xóm Tây Lộc, xã Phúc Thành\n\nTT | Họ và tên | Chức vụ, đơn vị\n1 | Nguyễn Văn Thân | Bí thư Chi bộ xóm Đông Hồ\n2 | Phan Thị Lý | Chủ tịch Hội LHPN xã Đô Thành\n3 | Lê Văn Hậu | Công an viên xã Vĩnh Thành"
+        let byHeaderFound = Fixtures.awardLines(title: "Yên Thành biểu dương điển hình", lead + "\n\n" + byHeader)
+        #expect(byHeaderFound == ["Ban Thường vụ Huyện ủy Yên Thành|Giấy khen|2|3|0"], "\(byHeaderFound)")
     }
 
     /// A roster copied one cell a line: each number alone, then the name and the unit (a column "Đơn vị" is a header, no part);
@@ -209,6 +213,12 @@ struct RosterAwardTests {
                     "Hội nghị người lao động năm 2019 (18/01/2019)"].joined(separator: "\n\n")
         let found = Fixtures.awardLines(title: "Than Hà Lầm sơ kết Chỉ thị 05", "Sáng 24/5/2019, Đảng ủy Công ty Than Hà Lầm tổ chức hội nghị sơ kết.\n\n" + text)
         #expect(found == ["Đảng ủy Than Quảng Ninh|Giấy khen|1|1|0", "Đảng ủy Công ty Than Hà Lầm|Giấy khen|2|3|0"], "\(found)")
+        // A number in the giver's name: still the part's heading ("A. Bằng khen của Bộ Tư lệnh Quân khu 3").
+        let numbered = Fixtures.awardLines(title: "Bộ CHQS tỉnh tổng kết Chỉ thị 05", "Sáng 14/4/2021, Đảng ủy Quân sự tỉnh Thái Bình tổ chức hội nghị tổng kết.\n\n"
+            + "Dịp này, Bộ Tư lệnh Quân khu 3 và Đảng ủy Quân sự tỉnh đã khen thưởng các tập thể, cá nhân có thành tích xuất sắc (danh sách dưới đây).\n\n"
+            + "A. Bằng khen của Bộ Tư lệnh Quân khu 3\nTập thể:\n1. Đảng bộ Ban CHQS huyện Đông Hưng\nCá nhân:\n1. Đại tá Phạm Văn Toàn, Chủ nhiệm Chính trị\n2. Trung tá Vũ Thị Lan, Trợ lý Tuyên huấn\n\n"
+            + "B. Giấy khen của Đảng ủy Quân sự tỉnh\nI. Tập thể:\n1. Đảng bộ Ban CHQS huyện Vũ Thư\n2. Chi bộ Phòng Chính trị\nII. Cá nhân:\n1. Thượng tá Nguyễn Văn Hòa, Chính trị viên")
+        #expect(numbered == ["Bộ Tư lệnh Quân khu 3|Bằng khen|1|2|0", "Đảng ủy Quân sự tỉnh Thái Bình|Giấy khen|2|1|0"], "\(numbered)")
     }
 
     /// Bulleted rows ("- Chi bộ Khoa Nhi;") under "Tập thể:" and "Cá nhân:", after a sentence ending "…, gồm:" that reads like a
