@@ -223,7 +223,10 @@ public struct DateVocabulary: Sendable {
             : try Pattern("^\\s*(?:\(Pattern.phrases(all(\.plan_openers))))(?!\\p{L})(?=[^;]*(?<!\\p{L})(?:\(Pattern.phrases(all(\.plan_changes))))(?!\\p{L}))")
         upcomingAfter = all(\.upcoming_words).isEmpty ? nil : try Pattern("^\\s*(?:\(Pattern.phrases(all(\.upcoming_words))))(?=\\s*[,.;:)]|\\s*$)")
         // "(VLO) Sáng thứ Sáu, …", "(BL) - Sáng thứ Hai …": a newspaper's tag may open the lead.
-        relativeWeekday = weekdayTable.isEmpty ? nil : try Pattern(#"(?:(?:^|(?<=^\([^()]{1,12}\)\s{0,2}[-–—]?\s{1,2})|[.!?]\s+"# + prepositions.map { "|" + $0 }.joined()
+        // After an occasion's dates closing the opening phrase, a weekday with its time and week: "Chào mừng 92 năm … (20/10/1930 -
+        // 20/10/2022), sáng thứ Ba vừa qua, …".
+        let afterOccasion = "|(?<=\\),\\s)(?=(?:" + times + ")\\s+(?:" + weekdayNames + ")\\s+(?:" + previousWeek + "|" + thisWeek + "|" + recent + ")(?!\\p{L}))"
+        relativeWeekday = weekdayTable.isEmpty ? nil : try Pattern(#"(?:(?:^|(?<=^\([^()]{1,12}\)\s{0,2}[-–—]?\s{1,2})|[.!?]\s+"# + prepositions.map { "|" + $0 }.joined() + afterOccasion
             + #")(?:(?<tod>"# + times + #")\s+)?)(?<wd>"# + weekdayNames + #")(?:\s+(?:(?<week>"# + previousWeek + #")|(?<thisWeek>"# + thisWeek + #")|(?<recent>"# + recent + #"))(?=\s*[,.;]|\s*$)"#
             // A weekday alone before a comma or a place ("Sáng thứ Hai, …", "… diễn ra vào sáng thứ Bảy tại …"): the latest one,
             // when a time of day stands before it (the resolver checks `tod`: "Thứ hai, cần …" counts reasons), and not one

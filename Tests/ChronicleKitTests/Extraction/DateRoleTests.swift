@@ -88,6 +88,9 @@ struct DateRoleTests {
         #expect(date.date?.iso == "2024-06-06")
         let morning = event("Nhiều mô hình đã lan tỏa.\n\nHội nghị do Ban Thường vụ Huyện ủy Chư Sê tổ chức vào sáng thứ Năm tuần trước, tại TP. Pleiku. Trước đó, ngày 28/5, Ban Tuyên giáo Huyện ủy đã thành lập 3 đoàn khảo sát.", published: "Thứ Hai, 10/06/2024 05:30")
         #expect(morning.date?.iso == "2024-06-06")
+        // After the occasion's dates closing the sentence's opening: "… (20/10/1930 - 20/10/2022), sáng thứ Ba vừa qua, …".
+        let afterOccasion = event("Chào mừng 92 năm Ngày thành lập Hội Liên hiệp Phụ nữ Việt Nam (20/10/1930 - 20/10/2022), sáng thứ Ba vừa qua, tại Hội trường Bộ Tư lệnh Quân khu 2, Ban Phụ nữ Quân khu 2 tổ chức giao lưu điển hình.", published: "Thứ Năm, 20/10/2022 - 06:45")
+        #expect(afterOccasion.date?.iso == "2022-10-18")
     }
 
     /// A weekday alone, opening the lead before a comma or in a sentence reporting the event before a place: the latest

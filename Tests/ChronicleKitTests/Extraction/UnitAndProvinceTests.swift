@@ -331,6 +331,9 @@ struct UnitAndProvinceTests {
         // The committee of the institution whose guidance it was ("của Đảng ủy Tập đoàn …") owns it too, and held nothing.
         let company = facts("Cao su Đồng Phú sơ kết\n\nThực hiện Hướng dẫn số 15-HD/ĐU ngày 10/4/2024 của Đảng ủy Tập đoàn Công nghiệp Cao su Việt Nam, ngày 23 tháng 5 năm 2024, Đảng ủy Công ty Cổ phần Cao su Đồng Phú tổ chức Hội nghị sơ kết 3 năm thực hiện Kết luận số 01-KL/TW.")
         #expect((company.organizer?.unit ?? company.organizer?.phrase) == "Đảng ủy Công ty Cổ phần Cao su Đồng Phú")
+        // The body whose anniversary the event marks held nothing; the army's women's committee did.
+        let anniversary = facts("Nữ quân nhân giao lưu điển hình\n\nChào mừng 92 năm Ngày thành lập Hội Liên hiệp Phụ nữ Việt Nam, Ban Phụ nữ Quân khu 2 tổ chức chương trình giao lưu điển hình tiên tiến.")
+        #expect(anniversary.organizer?.unit == "Ban Phụ nữ Quân khu 2")
     }
 
     @Test func theMergedDepartmentKeepsItsName() {
