@@ -294,7 +294,31 @@ extension AwardFinder {
                 groups[index].giver = giver(from: subject)
             }
         }
+        shareLeftOutVerbs(&groups, in: sentence)
         return groups
+    }
+
+    /// "9 tập thể, 16 cá nhân được Ban Thường vụ Đảng ủy xã và 5 tập thể, 7 cá nhân được Chủ tịch UBND xã tặng Giấy khen": a
+    /// passive naming its giver, its verb left out before "và", shares the next passive's award (back from the last, so a
+    /// chain of three does).
+    private func shareLeftOutVerbs(_ groups: inout [Group], in sentence: String) {
+        for index in groups.indices.dropLast().reversed() where groups[index].kind == nil && groups[index].isPassive {
+            let next = groups[index + 1]
+            guard let kind = next.kind, next.isPassive else { continue }
+            let between = sentence.substring(utf16: NSRange(location: groups[index].range.upperBound,
+                                                            length: next.range.location - groups[index].range.upperBound)).trimmingWhitespace()
+            let length = (between as NSString).length
+            guard !between.contains(";"), let marker = passiveMarker.firstMatch(in: between, range: NSRange(location: 0, length: length), anchored: true),
+                  let joiner = listJoinerEnd.firstMatch(in: between, range: NSRange(location: 0, length: length)), joiner.location > marker.upperBound,
+                  case let byPhrase = between.substring(utf16: NSRange(location: marker.upperBound, length: joiner.location - marker.upperBound)),
+                  !anyVerb.matches(byPhrase), !anyKind.matches(byPhrase), let giver = giver(from: byPhrase) else { continue }
+            groups[index].kind = kind
+            groups[index].kindIsGeneric = next.kindIsGeneric
+            groups[index].giver = giver
+            groups[index].actor = giver
+            // The evidence runs to the verb and kind it shares.
+            groups[index].evidence = NSUnionRange(groups[index].range, next.evidence)
+        }
     }
 
     /// "… và Chủ tịch UBND huyện " or "…; của Ban Tuyên giáo Trung ương cho " between two lists of counts: a joiner,

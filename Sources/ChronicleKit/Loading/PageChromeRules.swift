@@ -56,7 +56,8 @@ public struct PageChromeRules: Sendable {
     public let tableRowNumberHeaders: [String]
     /// What splits a menu or a breadcrumb written on one line ("|", "»", ">").
     public let menuSeparators: Set<Character>
-    /// The newspaper's tag opening the lead: "NDO - ", "(BĐ) - ", "TTXVN – ", "(Baonghean.vn) - ", "QTO - ", "BĐT- ", "QĐND Online - "
+    /// The newspaper's tag opening the lead: "NDO - ", "(BĐ) - ", "TTXVN – ", "(Baonghean.vn) - ", "QTO - ", "BĐT- ", "QĐND Online - ",
+    /// "Kinhtedothi - "
     /// (a tag, then one of `source_tag_suffixes`); not a word joined to a number ("COVID-19: …"). The tag in group 1 or 2.
     public let sourceTag: Pattern
     /// "Báo Quân đội nhân dân" after the tag: a site's banner ("QĐND Online - Báo Quân đội nhân dân - Cơ quan của …"), however
@@ -100,7 +101,8 @@ public struct PageChromeRules: Sendable {
         menuSeparators = Set(all(\.menu_separators).flatMap { $0 })
         let suffixes = all(\.source_tag_suffixes).isEmpty ? "" : "(?: (?:\(Pattern.phrases(all(\.source_tag_suffixes)))))?"
         // "(BĐ) -", "QTO -", "QĐND Online -", and a tag written like a place's name, "YênBái -".
-        sourceTag = try Pattern(#"^(?:\(([^()\s][^()]{0,23})\)|(\p{Lu}[\p{Lu}\d.]{1,14}"# + suffixes + #"|\p{Lu}\p{Ll}+\p{Lu}\p{Ll}+)(?![-–—]\d))\s*[-–—]+\s*(?=\S)"#, caseInsensitive: false)
+        // A site's name run together in plain letters is one too: "Kinhtedothi - ", "Baophutho.vn - " (no Vietnamese word is so written).
+        sourceTag = try Pattern(#"^(?:\(([^()\s][^()]{0,23})\)|(\p{Lu}[\p{Lu}\d.]{1,14}"# + suffixes + #"|\p{Lu}\p{Ll}+\p{Lu}\p{Ll}+|[A-Z][a-z]{5,20}(?:\.[a-z]{2,3}){0,2})(?![-–—]\d))\s*[-–—]+\s*(?=\S)"#, caseInsensitive: false)
         let siteNames = all(\.site_names_after_tag)
         siteNameAfterTag = siteNames.isEmpty ? nil : try Pattern("^(?i:\(Pattern.phrases(siteNames)))\\s+\\p{Lu}", caseInsensitive: false)
     }

@@ -531,6 +531,9 @@ struct GiverPlaceTests {
     @Test func aSecondGiverSharingTheVerb() {
         let found = summary("Ngày 9/6/2020, Huyện ủy Gò Dầu tổ chức hội nghị tổng kết. Dịp này, Ban Thường vụ Huyện ủy tặng Giấy khen cho 9 tập thể, 14 cá nhân và Chủ tịch UBND huyện 6 tập thể, 11 cá nhân có thành tích xuất sắc.", title: "Gò Dầu tổng kết chuyên đề")
         #expect(found == ["Ban Thường vụ Huyện ủy Gò Dầu|Giấy khen|9|14|0", "Chủ tịch UBND huyện Gò Dầu|Giấy khen|6|11|0"])
+        // In passives: the first giver's verb left out before "và".
+        let passives = summary("Ngày 9/6/2020, Huyện ủy Gò Dầu tổ chức hội nghị tổng kết. Dịp này, 9 tập thể, 14 cá nhân được Ban Thường vụ Huyện ủy và 6 tập thể, 11 cá nhân được Chủ tịch UBND huyện tặng Giấy khen.", title: "Gò Dầu tổng kết chuyên đề")
+        #expect(passives == ["Ban Thường vụ Huyện ủy Gò Dầu|Giấy khen|9|14|0", "Chủ tịch UBND huyện Gò Dầu|Giấy khen|6|11|0"])
     }
 
     /// "… Bằng khen của Thủ tướng Chính phủ cho 1 tập thể, 2 cá nhân; của Ban Tuyên giáo Trung ương cho 2 tập thể,

@@ -410,6 +410,10 @@ extension RawArticleParserTests {
         #expect(article.paragraphs.map(\.text).first?.hasPrefix("Trong ngày 6 tháng 7 năm 2021") == true)
         // A tag joined by a dash without spaces still opens a lead.
         #expect(Fixtures.parse("Tiêu đề bài viết về hội nghị\n\nBĐT- Sáng 12/3, Tỉnh ủy Bình Định tổ chức hội nghị sơ kết việc học tập và làm theo Bác năm 2024.").sourceTag == "BĐT")
+        // A site's name run together in plain letters, with no parentheses.
+        let runTogether = Fixtures.parse("Tiêu đề bài viết về hội nghị\n\nKinhtedothi - Sáng qua, Ban Thường vụ Đảng ủy Khối các cơ quan TP Hà Nội tổ chức hội nghị thông tin chuyên đề.")
+        #expect(runTogether.sourceTag == "Kinhtedothi")
+        #expect(runTogether.paragraphs.first?.text.hasPrefix("Sáng qua,") == true)
         // The site's name: "QĐND Online - …".
         let online = Fixtures.parse("Tiêu đề bài viết về hội nghị\n\nQĐND Online - Đảng ủy Bệnh viện Quân y 7A vừa tổ chức hội nghị thông tin chuyên đề.")
         #expect(online.sourceTag == "QĐND Online")
