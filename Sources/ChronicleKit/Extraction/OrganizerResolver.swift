@@ -92,6 +92,15 @@ struct OrganizerResolver: Sendable {
                 ?? titleDistrict(of: word, in: text, province: nil)
             organizerMention = mention
         }
+        // "Đảng ủy phường tổ chức …" on the portal "CỔNG THÔNG TIN ĐIỆN TỬ PHƯỜNG HÀ GIANG 1": the commune whose portal it is.
+        // (Named so short, it is no unit the catalog reads: the phrase, completed, may be.)
+        if let short = organizerMention?.text ?? organizerPhrase,
+           let word = units.catalog.communePlaceWords.first(where: { short.lowercased().hasSuffix(" " + $0) }), let name = bannerCommune(word, article) {
+            let full = short + " " + name
+            if let completed = units.mentions(in: full).first, completed.range.location == 0, completed.range.length == (full as NSString).length {
+                organizerMention = completed
+            }
+        }
         var province = resolveProvince(text, article: article, frontMatter: frontMatter, organizer: organizerMention,
                                        phrase: organizerMention == nil ? organizerPhrase : nil, owner: ownerMention)
         // "Bảo Lâm tổng kết …" over "Huyện ủy tổ chức …": a district name several provinces have, in the province found.
@@ -524,6 +533,19 @@ struct OrganizerResolver: Sendable {
             }
         }
         return found.count == 1 ? found[0] : nil
+    }
+
+    /// The name of the commune whose portal the page is, after its place word `word` on a site's banner ("CỔNG THÔNG TIN ĐIỆN TỬ
+    /// PHƯỜNG HÀ GIANG 1" for "phường": "Hà Giang 1"), in a name's capitals.
+    private func bannerCommune(_ word: String, _ article: Article) -> String? {
+        for label in article.headerLabels where gazetteer.isSiteName(label) {
+            let words = label.split(separator: " ")
+            guard let at = words.lastIndex(where: { $0.lowercased() == word.lowercased() }), at + 1 < words.count else { continue }
+            let name = words[(at + 1)...].map { $0.prefix(1).uppercased() + $0.dropFirst().lowercased() }.joined(separator: " ")
+            guard !name.contains(where: { ",.;:|".contains($0) }) else { continue }
+            return name
+        }
+        return nil
     }
 
     /// The district whose portal the page is: a site's banner naming it ("CỔNG THÔNG TIN ĐIỆN TỬ HUYỆN NA HANG").

@@ -726,14 +726,14 @@ struct ExtractionCorpusTests {
         ("extraction-holdout-544", "held-out set 544 (blind run read)", true),
         ("extraction-holdout-545", "held-out set 545 (blind run read)", true),
         ("extraction-holdout-546", "held-out set 546 (blind run read)", true),
-        ("extraction-holdout-547", "held-out set 547 (blind)", false),
-        ("extraction-holdout-548", "held-out set 548 (blind)", false),
-        ("extraction-holdout-549", "held-out set 549 (blind)", false),
-        ("extraction-holdout-550", "held-out set 550 (blind)", false),
-        ("extraction-holdout-551", "held-out set 551 (blind)", false),
-        ("extraction-holdout-552", "held-out set 552 (blind)", false),
-        ("extraction-holdout-553", "held-out set 553 (blind)", false),
-        ("extraction-holdout-554", "held-out set 554 (blind)", false),
+        ("extraction-holdout-547", "held-out set 547 (blind run read)", true),
+        ("extraction-holdout-548", "held-out set 548 (blind run read)", true),
+        ("extraction-holdout-549", "held-out set 549 (blind run read)", true),
+        ("extraction-holdout-550", "held-out set 550 (blind run read)", true),
+        ("extraction-holdout-551", "held-out set 551 (blind run read)", true),
+        ("extraction-holdout-552", "held-out set 552 (blind run read)", true),
+        ("extraction-holdout-553", "held-out set 553 (blind run read)", true),
+        ("extraction-holdout-554", "held-out set 554 (blind run read)", true),
     ]
 
     @Test(arguments: heldOut.indices)

@@ -121,6 +121,22 @@ struct UnitAndProvinceTests {
         #expect((board.organizer?.unit ?? board.organizer?.phrase) == "Trường Sĩ quan Chính trị")
     }
 
+    /// "Đảng ủy phường tổ chức …" on a ward's portal: the ward the banner names, in a name's capitals.
+    @Test func aWardsCommitteeNamedShortOnItsPortal() {
+        let found = facts("""
+            CỔNG THÔNG TIN ĐIỆN TỬ PHƯỜNG HÀ GIANG 1
+            Tỉnh Tuyên Quang
+            Trang chủ | Giới thiệu | Tin tức - Sự kiện | Liên hệ
+
+            Tuyên dương 32 tập thể, cá nhân điển hình học tập và làm theo Bác
+
+            Ngày đăng: 11/12/2025 08:15
+
+            Chiều ngày 10/12, Đảng ủy phường tổ chức Lễ tuyên dương điển hình tiên tiến trong học tập và làm theo Bác năm 2025.
+            """)
+        #expect(found.organizer?.unit == "Đảng ủy phường Hà Giang 1")
+    }
+
     /// A district's portal whose district two provinces have ("HUYỆN TAM NÔNG": Phú Thọ and Đồng Tháp): the footer's province
     /// chooses between them.
     @Test func aFooterChoosesTheProvinceOfAnAmbiguousPortalsDistrict() {
