@@ -41,7 +41,8 @@ public struct Gazetteer: Sendable {
         var schema: String; var in_force: CalendarDate?; var former_markers: [String]?; var new_markers: [String]?; var successors: [Successor]
     }
     struct NewspapersFile: Codable {
-        var schema: String; var site_names: [String]?; var paper_words: [String]?; var merged_paper_words: [String]?; var newspapers: [Newspaper]
+        var schema: String; var site_names: [String]?; var paper_words: [String]?; var merged_paper_words: [String]?; var address_words: [String]?
+        var tag_list_words: [String]?; var newspapers: [Newspaper]
     }
 
     /// A place named in text.
@@ -85,6 +86,10 @@ public struct Gazetteer: Sendable {
     let spelling: SpellingFolder
     /// Keys of the words a site's banner begins with (newspapers.yml `site_names`).
     let siteNamePrefixes: [String]
+    /// Keys of the words a site's address line opens with (newspapers.yml `address_words`).
+    let addressWords: [String]
+    /// Keys of the words a story's list of tags opens with, before a colon (newspapers.yml `tag_list_words`).
+    let tagListWords: [String]
     /// Keys of the words a paper's name opens with and a banner may drop (newspapers.yml `paper_words`).
     let paperWords: [String]
     /// Keys of what a paper's name opens with since it merged with the radio-TV station (newspapers.yml `merged_paper_words`).
@@ -119,6 +124,8 @@ public struct Gazetteer: Sendable {
         newMarkers = successors.flatMap { $0.new_markers ?? [] }
         self.newspapers = newspapers.flatMap(\.newspapers)
         siteNamePrefixes = newspapers.flatMap { $0.site_names ?? [] }.map { Self.key($0, spelling: spelling) }
+        addressWords = newspapers.flatMap { $0.address_words ?? [] }.map { Self.key($0, spelling: spelling) }
+        tagListWords = newspapers.flatMap { $0.tag_list_words ?? [] }.map { Self.key($0, spelling: spelling) }
         paperWords = newspapers.flatMap { $0.paper_words ?? [] }.map { Self.key($0, spelling: spelling) + " " }
         mergedPaperWords = newspapers.flatMap { $0.merged_paper_words ?? [] }.map { Self.key($0, spelling: spelling) + " " }
 
@@ -174,6 +181,18 @@ public struct Gazetteer: Sendable {
 
     /// Whether a banner line names a site's owner: "Cổng thông tin điện tử huyện Krông Búk".
     /// Also after the owner's name and a dash or a bar: "SỞ Y TẾ THÁI BÌNH - CỔNG THÔNG TIN ĐIỆN TỬ".
+    /// "Địa chỉ: Phường Tân Bình, thành phố Hải Dương, tỉnh Hải Dương": a site's address line.
+    func isAddress(_ text: String) -> Bool {
+        let key = Self.key(text, spelling: spelling) + " "
+        return addressWords.contains { key.hasPrefix($0 + " ") }
+    }
+
+    /// "Từ khóa: Đồn Biên phòng Lao Bảo   BĐBP Quảng Trị": the story's tags, under it.
+    func isTagList(_ text: String) -> Bool {
+        guard let colon = text.firstIndex(of: ":") else { return false }
+        return tagListWords.contains(Self.key(String(text[..<colon]), spelling: spelling))
+    }
+
     public func isSiteName(_ text: String) -> Bool {
         [" - ", " – ", " — ", " | "].reduce([text]) { parts, separator in parts.flatMap { $0.components(separatedBy: separator) } }.contains { part in
             let key = Self.key(part, spelling: spelling) + " "

@@ -363,6 +363,13 @@ struct OrganizerResolver: Sendable {
         for label in article.headerLabels where isBannerLine(label) {
             if let place = place(namedBy: label) { return fact(place.provinceIndex, "tên đơn vị trên trang '\(label)'", place: place) }
         }
+        // The story's tags ("Từ khóa: … BĐBP Quảng Trị"): one province, named by a unit, with its word, or alone.
+        for line in article.droppedLines where gazetteer.isTagList(line.text) {
+            let folded = gazetteer.spelling.fold(line.text)
+            let provinces = places.mentions(in: folded).compactMap { places.resolve($0) }.filter { if case .province = $0 { return true } else { return false } }
+            let named = Set((units.mentions(in: folded).compactMap(\.place) + placesWithTheirWords(in: folded) + provinces).map(\.provinceIndex))
+            if named.count == 1, let index = named.first, permitted(index) { return fact(index, "từ khóa của bài '\(line.text)'") }
+        }
         if let organizer, organizer.kind.level == "trung-uong" {
             return ProvinceFact(name: Gazetteer.central, inferredFrom: "cơ quan Trung ương: \(organizer.text)")
         }
@@ -599,6 +606,13 @@ struct OrganizerResolver: Sendable {
     private func siteAddress(of unit: String, in article: Article) -> String? {
         let footer = footer(of: article)
         let key = VietnameseFolding.looseKey(unit)
+        // Its name in capitals over the title ("TRƯỜNG THCS TÂN BÌNH" for "Chi bộ Trường THCS Tân Bình"), its address in the footer.
+        if article.headerLabels.contains(where: { label in
+            let siteName = VietnameseFolding.looseKey(label)
+            return TextShape.isMostlyUppercase(label) && !siteName.isEmpty && (key == siteName || key.hasSuffix(" " + siteName))
+        }), let address = footer.last(where: { gazetteer.isAddress($0.text) }) {
+            return address.text
+        }
         for (index, line) in footer.enumerated().dropLast() where TextShape.isMostlyUppercase(line.text) {
             let siteName = VietnameseFolding.looseKey(line.text)
             guard !siteName.isEmpty, key == siteName || key.hasSuffix(" " + siteName) else { continue }

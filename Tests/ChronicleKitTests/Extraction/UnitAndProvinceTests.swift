@@ -121,6 +121,23 @@ struct UnitAndProvinceTests {
         #expect((board.organizer?.unit ?? board.organizer?.phrase) == "Trường Sĩ quan Chính trị")
     }
 
+    /// Nothing in the story says the province (a border post named by its crossing), a national paper's site neither: the
+    /// story's tags do.
+    @Test func theStorysTagsNameTheProvinceWhenNothingElseDoes() {
+        let found = facts("""
+            BÁO BIÊN PHÒNG - Cơ quan của Đảng ủy, Bộ Tư lệnh Bộ đội Biên phòng
+
+            Khen thưởng tập thể, cá nhân giúp dân trong mưa lũ
+
+            Ngày 4/11/2025, Đồn Biên phòng Cửa khẩu Quốc tế Lao Bảo tổ chức lễ khen thưởng các tập thể, cá nhân giúp dân trong mưa lũ.
+
+            Ngọc Hải
+
+            Từ khóa: Đồn Biên phòng Cửa khẩu Quốc tế Lao Bảo   BĐBP Quảng Trị   mưa lũ
+            """)
+        #expect(found.province?.name == "Quảng Trị")
+    }
+
     /// "Đảng ủy phường tổ chức …" on a ward's portal: the ward the banner names, in a name's capitals.
     @Test func aWardsCommitteeNamedShortOnItsPortal() {
         let found = facts("""
@@ -287,12 +304,17 @@ struct UnitAndProvinceTests {
         }
     }
 
-    /// The organizer's own site, its name over its address in the footer: where it is, whatever place its name holds, the address
-    /// read from its end ("Đường Chi Lăng" is a street).
+    /// The organizer's own site, its name over its address in the footer (or over the title): where it is, whatever place its name
+    /// holds, the address read from its end ("Đường Chi Lăng" is a street).
     @Test func theAddressUnderTheOrganizersNameInTheFooter() {
         let page = "Hội thảo khoa học về Di chúc của Bác\n\nSáng 29-8-2019, tại Hội trường A, Trường Đại học Sư phạm Hà Nội 2 tổ chức Hội thảo khoa học cấp trường. Hội thảo nhận được 42 tham luận của cán bộ, giảng viên Hà Nội và các tỉnh.\n\nCác tin khác:\n- Lễ khai giảng năm học 2019 - 2020 (28/08/2019)\n\nTRƯỜNG ĐẠI HỌC SƯ PHẠM HÀ NỘI 2\nĐịa chỉ: Số 32 Đường Chi Lăng, phường Xuân Hòa, thành phố Phúc Yên, tỉnh Vĩnh Phúc"
         let facts = Fixtures.extract(page).facts
         #expect(facts.province?.name == "Vĩnh Phúc", "\(String(describing: facts.province))")
+        // Its name over the title instead, the address line alone in the footer; the school is named for a ward that is a district
+        // elsewhere ("Tân Bình").
+        let school = "PHÒNG GD&ĐT THÀNH PHỐ HẢI DƯƠNG\nTRƯỜNG THCS TÂN BÌNH\nTrang chủ | Giới thiệu | Tin tức\n\nChi bộ Trường THCS Tân Bình sinh hoạt chuyên đề\n\nNgày 10/5/2023, Chi bộ Trường THCS Tân Bình tổ chức sinh hoạt chuyên đề học tập và làm theo Bác.\n\nCác đảng viên đã đăng ký việc làm theo Bác.\n\nTin khác\nKết nạp đảng viên mới (02/05/2023)\n\nBản quyền thuộc Trường THCS Tân Bình\nĐịa chỉ: Phường Tân Bình, thành phố Hải Dương, tỉnh Hải Dương"
+        let schoolFacts = Fixtures.extract(school).facts
+        #expect(schoolFacts.province?.name == "Hải Dương", "\(String(describing: schoolFacts.province))")
     }
 
     /// "Đảng ủy Bệnh viện Đa khoa tỉnh", named up to its province's word, on the hospital's own site: its banner and its footer

@@ -430,6 +430,17 @@ extension RawArticleParserTests {
         """)
         #expect(banner.title == "Đảng ủy Quân khu 9 sơ kết 1 năm thực hiện Kết luận số 01-KL/TW")
         #expect(banner.paragraphs.first?.text.hasPrefix("Ngày 23-6") == true)
+        // "… - Cơ quan của Đảng bộ …" after the tag: the site's banner too.
+        let owner = Fixtures.parse("""
+        Thứ Ba, 19/05/2020
+        HÀNỘIMỚI - Cơ quan của Đảng bộ Đảng Cộng sản Việt Nam thành phố Hà Nội
+        Trang chủ  Chính trị  Hà Nội  Kinh tế  Xã hội
+
+        Sóc Sơn khen thưởng 84 tập thể, cá nhân “người tốt, việc tốt”
+
+        (HNM) - Sáng nay, 18-5, UBND huyện Sóc Sơn tổ chức Lễ khen thưởng các tập thể, cá nhân điển hình.
+        """)
+        #expect(owner.title == "Sóc Sơn khen thưởng 84 tập thể, cá nhân “người tốt, việc tốt”")
     }
 
     /// Under the title: a line of two timestamps (created, updated), then the reporter with the photographer's credit.
