@@ -386,6 +386,11 @@ extension AwardFinder {
         if eventSubject.matches(cleaned) { return nil }
         // "Trao khen thưởng của … cho 1 tập thể" (a caption): the verb opening it names nobody.
         if verbs.contains(where: { $0.pattern.firstMatch(in: cleaned)?.value.count == cleaned.count }) { return nil }
+        // "Ba nhân viên được khen thưởng gồm:", "Nhiều gương sau khi được tuyên dương …": those given it, before "được", and no giver.
+        if let marker = passiveMarker.matches(in: cleaned, range: NSRange(location: 0, length: (cleaned as NSString).length)).last,
+           marker.upperBound == (cleaned as NSString).length {
+            return nil
+        }
         return cleaned
     }
 

@@ -204,6 +204,8 @@ struct AwardFinder: Sendable {
     let namedCollectiveEnding: Pattern
     let respectively: Pattern?
     let sameRecipients: Pattern?
+    /// A level's word right after an award: "… tuyên dương cấp Trung ương".
+    let levelAfterAward: Pattern?
     /// "Trước đó, ngày 27/2, …": an earlier day opening a sentence (`continuesEarlierOccasion`).
     let earlierDayHeld: Pattern?
     /// "các tập thể, cá nhân còn lại được": those left of a total after its parts (`remainderAwarded`).
@@ -466,6 +468,7 @@ struct AwardFinder: Sendable {
         // The post opens the phrase or its clause ("Dịp này, Giám đốc …"): "Bộ Tư lệnh BĐBP" is a unit, not the post "Tư lệnh".
         officeTitle = try Pattern("(?:^|,)\\s*(?<title>\(Pattern.phrases(all(\.office_titles))))\\s+$", caseInsensitive: false)
         respectively = try grammar.respectively.map { try Pattern("(?<!\\p{L})(?:\(Pattern.phrases($0)))(?!\\p{L})") }
+        levelAfterAward = try grammar.level_words.map { try Pattern("\\s+(?:\(Pattern.phrases($0)))\\s") }
         sameRecipients = try grammar.same_recipients.map { try Pattern("(?<!\\p{L})(?:\(Pattern.alternatives($0)))(?!\\p{L})") }
         earlierDayHeld = try grammar.earlier_day.map { try Pattern("^\\s*(?:\(Pattern.alternatives($0)))") }
         remainder = try grammar.remainder.map { try Pattern("(?<!\\p{L})(?:\(Pattern.alternatives($0)))(?!\\p{L})") }
@@ -564,6 +567,19 @@ struct AwardFinder: Sendable {
                 }
         }
     }
+
+    /// The words right after the award the group tells name a level above the event's ("… được tuyên dương cấp Trung ương").
+    func atHigherLevel(_ group: Group, in sentence: String) -> Bool {
+        let nsSentence = sentence as NSString
+        let end = group.evidence.upperBound
+        guard end > 0, end <= nsSentence.length else { return false }
+        let tail = sentence.substring(utf16: NSRange(location: end, length: min(Self.levelWordsAfterAward, nsSentence.clauseEnd(from: end) - end)))
+        return levelAfterAward?.firstMatch(in: tail, range: NSRange(location: 0, length: (tail as NSString).length), anchored: true) != nil
+            && ofHigherLevel(String(tail.prefix { $0 != "," && $0 != "." }))
+    }
+
+    /// UTF-16 units after an award read for the level it was given at.
+    static let levelWordsAfterAward = 24
 
     /// "… toàn tỉnh" after "tại Hội nghị biểu dương" at a district's event: an occasion of a higher level.
     func ofHigherLevel(_ occasion: String) -> Bool {
@@ -727,6 +743,8 @@ struct AwardFinder: Sendable {
                         group.individuals = namesListed(following.substring(utf16From: opening.upperBound))
                     }
                     if lookingBack?.firstMatch(in: sentence, range: NSRange(location: 0, length: group.range.location)) != nil { continue }
+                    // "27 gương đã được tuyên dương cấp Trung ương" at a city's event: honoured at a higher level, elsewhere.
+                    if atHigherLevel(group, in: sentence) { continue }
                     // "Trong 5 năm, cấp ủy các cấp đã khen thưởng …; tại hội nghị, …": a clause over years beside one of the event.
                     guard let kind = group.kind, !(group.byManyGivers && group.giver == nil), !inPastClause(group, of: sentence, nextSentence: following, eventDate: eventDate),
                           !cumulative || !overYears(group, of: sentence, eventDate: eventDate),

@@ -132,11 +132,6 @@ extension AwardFinder {
         let length = (sentence as NSString).length
         var group = Group(range: NSRange(location: length, length: 0), evidence: NSRange())
         describe(&group, left: NSRange(location: 0, length: length), right: NSRange(location: length, length: 0), in: sentence)
-        // "Ba nhân viên được khen thưởng gồm:": the recipients before "được", and no giver.
-        if let giver = group.giver, let marker = passiveMarker.matches(in: giver, range: NSRange(location: 0, length: (giver as NSString).length)).last,
-           marker.upperBound == (giver as NSString).length {
-            group.giver = nil
-        }
         // "Các cá nhân được Ban Thường vụ Thành ủy tặng Giấy khen gồm …": the recipients open it, the giver follows "được".
         if group.giver == nil, let award = anyVerb.firstMatch(in: sentence, range: NSRange(location: 0, length: length)),
            let marker = passiveMarker.matches(in: sentence, range: NSRange(location: 0, length: award.location)).last {

@@ -118,6 +118,14 @@ extension AwardFinder {
                otherKinds.count >= 2, otherKinds.contains(where: { ($0.collectives ?? 0) > 0 }), !otherKinds.contains(where: { otherGiversInOneParagraph($0, award) }),
                otherKinds.map(\.total).reduce(0, +) == individuals { return false }
             guard let combined = award.combined, award.collectives == nil, award.individuals == nil else { return true }
+            // "Tổng công ty Đường sắt Việt Nam vừa tuyên dương 32 tập thể, cá nhân" beside "Tổng giám đốc Tổng công ty … đã tặng Giấy
+            // khen cho 5 tập thể và 27 cá nhân": an honour a verb names, all of one award of its unit's, told again.
+            if verbKinds.contains(award.kind), award.recipientNamed != true, let unit = award.giver.map(headedUnitOf),
+               others.contains(where: { other in
+                   // Its head's ("Tổng giám đốc Tổng công ty …") or its own.
+                   let otherUnit = headedUnitOf(other.giver ?? "")
+                   return Self.countsAllOf(other, award) && (otherUnit == unit || otherUnit.hasSuffix(" " + unit))
+               }) { return false }
             // "Tại buổi lễ, Ban Thường vụ Thành ủy tuyên dương 45 tập thể, cá nhân …" beside Giấy khen and Bằng khen
             // adding up to 45 by chance: a kind of its own, given by an organ named as the body of a story
             // names it (headlines name the unit or the place), is an award.
@@ -263,6 +271,12 @@ extension AwardFinder {
         if award.collectives == nil, let individuals = award.individuals { return individuals == others.reduce(0) { $0 + ($1.individuals ?? 0) } }
         if award.individuals == nil, let collectives = award.collectives { return collectives == others.reduce(0) { $0 + ($1.collectives ?? 0) } }
         return false
+    }
+
+    /// `award` counts, not split, as many as `other` does split: "32 tập thể, cá nhân" beside 5 tập thể and 27 cá nhân.
+    static func countsAllOf(_ other: Award, _ award: Award) -> Bool {
+        guard let combined = award.combined, award.collectives == nil, award.individuals == nil, other.combined == nil else { return false }
+        return (other.collectives ?? 0) > 0 && (other.individuals ?? 0) > 0 && (other.collectives ?? 0) + (other.individuals ?? 0) == combined
     }
 
     /// Only individuals (or only collectives), as many as `whole` has of them beside others.

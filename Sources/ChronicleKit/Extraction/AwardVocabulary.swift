@@ -100,6 +100,7 @@ extension AwardFinder {
         /// "… 35 cá nhân điển hình tiên tiến trong 3 năm thực hiện …": the same, only after a count.
         var achievement_after_count: [String]?
         var achievement_told_before: [String]?
+        var level_words: [String]?
         /// "Ban Thi đua - Khen thưởng": a verb right after these is part of a body's name.
         var verb_in_name_after: [String]?
     }

@@ -590,6 +590,9 @@ struct GiverPlaceTests {
     @Test func theLeadSummingUpTheBodysAward() {
         let found = summary("(Baohatinh.vn) - Ngành Y tế Hà Tĩnh tuyên dương 10 tập thể, 18 cá nhân điển hình tiên tiến năm 2022.\n\nChiều 28/12/2022, Đảng ủy Sở Y tế Hà Tĩnh tổ chức hội nghị tuyên dương điển hình tiên tiến.\n\nDịp này, Ban Thường vụ Đảng ủy Sở Y tế tuyên dương 10 tập thể và 18 cá nhân; Giám đốc Sở Y tế tặng Giấy khen cho 3 tập thể, 6 cá nhân.", title: "Ngành Y tế Hà Tĩnh tuyên dương điển hình")
         #expect(found == ["Ban Thường vụ Đảng ủy Sở Y tế tỉnh Hà Tĩnh|tuyên dương|10|18|0", "Giám đốc Sở Y tế tỉnh Hà Tĩnh|Giấy khen|3|6|0"])
+        // Its count not split, all of the body's award: "… tuyên dương 32 tập thể, cá nhân" over Giấy khen for 5 and 27.
+        let unsplit = summary("Tổng công ty Đường sắt Việt Nam vừa tuyên dương 32 tập thể, cá nhân là những tấm gương người tốt, việc tốt.\n\nNgày 20/5/2019, tại Hà Nội, Tổng công ty Đường sắt Việt Nam tổ chức lễ tuyên dương. Dịp này, Tổng giám đốc Tổng công ty đã tặng Giấy khen cho 5 tập thể và 27 cá nhân.", title: "Ngành đường sắt tuyên dương người tốt, việc tốt")
+        #expect(unsplit == ["Tổng giám đốc Tổng công ty Đường sắt Việt Nam|Giấy khen|5|27|0"], "\(unsplit)")
     }
 
     /// A bare "tặng" right before counts gives the kind named before it, with the giver of its own clause, also after a

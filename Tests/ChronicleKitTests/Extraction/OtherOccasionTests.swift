@@ -91,6 +91,9 @@ struct OtherOccasionTests {
         #expect(command == ["Chủ tịch UBND tỉnh Gia Lai|Bằng khen|0|25|0", "Sở Giáo dục và Đào tạo tỉnh Gia Lai|tuyên dương|0|4|0"], "\(command)")
         let own = Fixtures.awardLines(title: "Gia Lai biểu dương nhà giáo tiêu biểu", body + "Ngoài ra, 4 nhà giáo được Sở GD&ĐT tuyên dương tại chương trình do Sở tổ chức.")
         #expect(own == ["Chủ tịch UBND tỉnh Gia Lai|Bằng khen|0|25|0", "Sở Giáo dục và Đào tạo tỉnh Gia Lai|tuyên dương|0|4|0"], "\(own)")
+        // Honoured at a level above the province's, the level said right after the award: elsewhere.
+        let central = Fixtures.awardLines(title: "Gia Lai biểu dương nhà giáo tiêu biểu", body + "Nhiều nhà giáo sau khi được tuyên dương đã tiếp tục phấn đấu; 27 nhà giáo đã được tuyên dương cấp Trung ương.")
+        #expect(central == ["Chủ tịch UBND tỉnh Gia Lai|Bằng khen|0|25|0"], "\(central)")
     }
 
     /// "… đã được Giám đốc Sở Y tế tặng Giấy khen tại Lễ kỷ niệm Ngày Thầy thuốc Việt Nam chiều 27/2" at a 28/2 event: that
