@@ -154,7 +154,14 @@ extension AwardFinder {
         let nsSentence = sentence as NSString
         var found: [Group] = []
         for kind in anyKind.matches(in: sentence, range: NSRange(location: 0, length: nsSentence.length)) {
-            let clauseStart = max(nsSentence.clauseStart(before: kind.location), nsSentence.clauseStart(before: kind.location, separator: ","))
+            var clauseStart = max(nsSentence.clauseStart(before: kind.location), nsSentence.clauseStart(before: kind.location, separator: ","))
+            // "8 cá nhân được Giám đốc Công an tỉnh tặng Giấy khen và đồng chí Bí thư … được Trung ương Đoàn tặng Kỷ niệm chương": after
+            // another award and "và", a clause of its own.
+            if let earlier = anyKind.matches(in: sentence, range: NSRange(location: clauseStart, length: kind.location - clauseStart)).last,
+               let joiner = giverJoiner.firstMatch(in: sentence, range: NSRange(location: earlier.upperBound, length: kind.location - earlier.upperBound)),
+               sentence.substring(utf16: NSRange(location: earlier.upperBound, length: joiner.location - earlier.upperBound)).trimmingWhitespace().isEmpty {
+                clauseStart = joiner.upperBound
+            }
             let before = NSRange(location: clauseStart, length: kind.location - clauseStart)
             // "… vinh dự đón nhận Cờ thi đua", or passive: "… vinh dự được Bộ trưởng Bộ Công an tặng Cờ thi đua".
             guard let verb = receiveEnd.firstMatch(in: sentence, range: before) ?? givenEnd.firstMatch(in: sentence, range: before),

@@ -734,14 +734,14 @@ struct ExtractionCorpusTests {
         ("extraction-holdout-552", "held-out set 552 (blind run read)", true),
         ("extraction-holdout-553", "held-out set 553 (blind run read)", true),
         ("extraction-holdout-554", "held-out set 554 (blind run read)", true),
-        ("extraction-holdout-555", "held-out set 555 (blind)", false),
-        ("extraction-holdout-556", "held-out set 556 (blind)", false),
-        ("extraction-holdout-557", "held-out set 557 (blind)", false),
-        ("extraction-holdout-558", "held-out set 558 (blind)", false),
-        ("extraction-holdout-559", "held-out set 559 (blind)", false),
-        ("extraction-holdout-560", "held-out set 560 (blind)", false),
-        ("extraction-holdout-561", "held-out set 561 (blind)", false),
-        ("extraction-holdout-562", "held-out set 562 (blind)", false),
+        ("extraction-holdout-555", "held-out set 555 (blind run read)", true),
+        ("extraction-holdout-556", "held-out set 556 (blind run read)", true),
+        ("extraction-holdout-557", "held-out set 557 (blind run read)", true),
+        ("extraction-holdout-558", "held-out set 558 (blind run read)", true),
+        ("extraction-holdout-559", "held-out set 559 (blind run read)", true),
+        ("extraction-holdout-560", "held-out set 560 (blind run read)", true),
+        ("extraction-holdout-561", "held-out set 561 (blind run read)", true),
+        ("extraction-holdout-562", "held-out set 562 (blind run read)", true),
     ]
 
     @Test(arguments: heldOut.indices)

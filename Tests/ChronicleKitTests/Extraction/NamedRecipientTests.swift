@@ -13,6 +13,12 @@ struct NamedRecipientTests {
         #expect(found == ["Ban Tuyên giáo Trung ương|Bằng khen|0|1|0", "Ban Thường vụ Tỉnh ủy Quảng Trị|Bằng khen|0|1|0"])
     }
 
+    /// After a counted award and "và", a person named by post opens a passive of their own.
+    @Test func aPersonAfterAnotherAwardAndVà() {
+        let found = summary("Dịp này, 8 cá nhân được Chủ tịch UBND tỉnh tặng Bằng khen và đồng chí Bí thư Tỉnh đoàn được Trung ương Đoàn tặng Kỷ niệm chương “Vì thế hệ trẻ”.")
+        #expect(found == ["Chủ tịch UBND tỉnh Quảng Trị|Bằng khen|0|8|0", "Trung ương Đoàn|Kỷ niệm chương|0|1|0"], "\(found)")
+    }
+
     @Test func unitsReceivingInTurnKindsThatNameTheirOwnGivers() {
         let found = summary("Tại buổi lễ, Công đoàn Bệnh viện Đa khoa tỉnh và Công đoàn Công ty Cổ phần Cảng Cửa Việt lần lượt nhận Cờ thi đua của Tổng Liên đoàn Lao động Việt Nam và Bằng khen của Chủ tịch UBND tỉnh.")
         #expect(found == ["Tổng Liên đoàn Lao động Việt Nam|Cờ thi đua|1|0|0", "Chủ tịch UBND tỉnh Quảng Trị|Bằng khen|1|0|0"])
