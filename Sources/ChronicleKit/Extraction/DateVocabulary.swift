@@ -23,6 +23,8 @@ public struct DateVocabulary: Sendable {
         var previous_week_words: [String]?
         var this_week_words: [String]?
         var recent_words: [String]?
+        /// "Chiều 18/4, … họp …. Sáng hôm sau, hội nghị được tổ chức …": the day after the one told before.
+        var next_day_words: [String]?
         var time_prepositions: [String]?
         var took_place: [String]?
         var took_place_subjects: [String]?
@@ -58,7 +60,7 @@ public struct DateVocabulary: Sendable {
         static let schemaName = "chronicle.dates/1"
         static let keys: Set<String> = ["schema", "times_of_day", "relative_days", "place_prepositions", "relative_day_offsets", "relative_day_purposes", "weekdays", "weekday_abbreviations", "day_word", "month_word",
                                         "year_word", "range_joiners", "list_joiners", "deadline_words", "since_words", "day_prefixes",
-                                        "weekday_numbers", "previous_week_words", "this_week_words", "recent_words", "time_prepositions", "took_place", "took_place_subjects", "upcoming_words", "before_event_words", "plan_openers", "plan_changes", "document_number_words", "document_date_words", "document_owner_words", "document_citing_words", "issued_words",
+                                        "weekday_numbers", "previous_week_words", "this_week_words", "recent_words", "next_day_words", "time_prepositions", "took_place", "took_place_subjects", "upcoming_words", "before_event_words", "plan_openers", "plan_changes", "document_number_words", "document_date_words", "document_owner_words", "document_citing_words", "issued_words",
                                         "period_words", "target_words", "implementation_words", "anniversaries", "anniversary_words", "term_meetings", "month_names",
                                         "lunar_words", "lunar_new_year", "lunar_twelfth_month", "lunar_day_names", "lunar_first_month", "lunar_other_months", "lunar_new_year_words",
                                         "year_stems", "year_branches"]
@@ -106,6 +108,8 @@ public struct DateVocabulary: Sendable {
     /// "Chiều qua", "Sáng nay" with no day written, and how many days from the publication date each means.
     let relativeDay: Pattern?
     let relativeDayOffsets: [String: Int]
+    /// "Sáng hôm sau, …" opening a sentence: the day after the one told before it.
+    let nextDay: Pattern?
     /// "kỷ niệm 91 năm Ngày thành lập Đoàn": `n` years after `since`.
     let anniversaries: [(since: Int, pattern: Pattern)]
     /// "Đại hội … lần thứ V (2020-2025)": a meeting opening a term, held in its first year (`start`).
@@ -205,6 +209,8 @@ public struct DateVocabulary: Sendable {
         // tháng Giêng năm Bính Ngọ), …", "Sáng nay (13 tháng Giêng Giáp Thìn), …".
         relativeDay = offsets.isEmpty ? nil : try Pattern(#"(?:^(?:(?:\([^()]{1,24}\)\s*[-–—]?|(?-i:\p{Lu}{2,8})\s*[-–—])\s*)?|[.!?]\s+)(?:(?i:"# + Pattern.phrases(all(\.relative_day_purposes)) + #")\s+(?:\p{L}+\s+){0,4}\p{L}+,\s+)?(?<said>(?:"# + times + #")\s+(?<rel>"# + Pattern.phrases(Array(offsets.keys))
             + #"))(?=\s*(?:\(\s*(?:(?:"# + Pattern.phrases(all(\.lunar_words)) + #")\s[^()]{1,60}|"# + lunarMonthDay + #")\)\s*)?,)"#)
+        nextDay = all(\.next_day_words).isEmpty ? nil
+            : try Pattern(#"(?:^|[.!?]\s+)(?<said>(?:(?:"# + times + #")\s+)?(?:"# + Pattern.phrases(all(\.next_day_words)) + #"))(?=\s*,)"#)
         let weekdayTable: [String: Int]
         (weekdayTable, weekdayNumbers) = table(\.weekday_numbers)
         let previousWeek = Pattern.phrases(all(\.previous_week_words)), recent = Pattern.phrases(all(\.recent_words))

@@ -35,6 +35,8 @@ struct EventDateResolver: Sendable {
     var beforeEventOpening: Pattern? = nil
     /// "Theo kế hoạch, hội thảo được tổ chức vào ngày 13/10, tuy nhiên …": a plan that changed.
     var planSentence: Pattern? = nil
+    /// "Chiều 18/4, Ban Thường vụ họp …. Sáng hôm sau, hội nghị sơ kết được tổ chức …" (dates.yml `next_day_words`).
+    var nextDay: Pattern? = nil
     /// Each event type's id and pattern (events.yml), to tell which kind of event a sentence names (several share the name "khác").
     var eventKinds: [(id: String, pattern: Pattern)] = []
     /// How far (UTF-16 units) after "5 năm thực hiện" the implemented document's date may stand.
@@ -74,9 +76,10 @@ struct EventDateResolver: Sendable {
         // With no day in the lead, a day counted from publication: "Sáng qua, Đảng ủy Khối … tổ chức hội nghị …" (in the
         // lead, or holding the event after a sapo), and with no day in the title either, a weekday counted back that holds
         // the event ("… do Ban Thường vụ Huyện ủy tổ chức vào thứ Năm tuần trước. Trước đó, ngày 28/5, …").
-        // A title saying the day with its time ("Sáng 21/7, Tỉnh ủy quán triệt …") over "Sáng nay, …" under an update line of two days
-        // later: the title's day (a page's date may be when it was last updated).
-        if leadDay == nil, !title.contains(where: \.hasTimeOfDay),
+        // A title saying the day with its time ("Sáng 21/7, Tỉnh ủy quán triệt …") or with its year ("… quán triệt Chuyên đề năm 2018
+        // (22/3/2018)") over "Sáng nay, …" under an update line of days later: the title's day (a page's date may be when it was posted
+        // or last updated).
+        if leadDay == nil, !title.contains(where: { $0.hasTimeOfDay || $0.year != nil }),
            let relative = relativeDate(article) ?? relativeDate(article, holding: true) ?? relativeWeekdayDate(article)
             ?? (title.isEmpty ? relativeWeekdayDate(article, holding: true) : nil) { return relative }
         // "Vừa qua, … tổ chức lễ tuyên dương …" and, far below, "Lễ tuyên dương được tổ chức vào sáng 26/1, …" or "Hội nghị
@@ -96,13 +99,31 @@ struct EventDateResolver: Sendable {
         // "Sáng nay, Ban Thường vụ Huyện ủy tổ chức buổi lễ biểu dương cô giáo A, vì đã … trong đêm 17/10": the day opening the
         // sentence, before the verb of holding, is the event's; the one after it tells the deed.
         if chosen.paragraph == 0, let relative = openingBeforeHolding(chosen, article: article) { return relative }
+        // "Chiều 18/4, Ban Thường vụ … họp …. Sáng hôm sau, hội nghị sơ kết được tổ chức …": the day after a lead day whose
+        // sentence holds no event, in a sentence that does.
+        let dayAfter = chosen.paragraph == 0 && !sentenceHolds(chosen, article: article) ? nextDayHolding(article) : nil
         if let year = chosen.year, let date = chosen.date(in: year, lunar: lunar) {
+            if let (said, line) = dayAfter, let next = date.adding(days: 1) {
+                return EventDate(date: next, evidence: said, line: line, yearInferredFrom: "'\(said)' tính từ '\(chosen.evidence)'")
+            }
             return EventDate(date: date, evidence: chosen.evidence, line: chosen.line)
         }
         if let (date, how) = inferYear(chosen, article: article, dates: dates, periods: periods) {
+            if let (said, line) = dayAfter, let next = date.adding(days: 1) {
+                return EventDate(date: next, evidence: said, line: line, yearInferredFrom: "'\(said)' tính từ '\(chosen.evidence)' (\(how))")
+            }
             return EventDate(date: date, evidence: chosen.evidence, line: chosen.line, yearInferredFrom: how)
         }
         return EventDate(evidence: chosen.evidence, line: chosen.line, undatedEstimate: estimate(article: article, dates: dates, periods: periods))
+    }
+
+    /// "Sáng hôm sau, hội nghị … được tổ chức …" in the lead, the rest of its sentence holding the event: what it says, and its line.
+    private func nextDayHolding(_ article: Article) -> (said: String, line: Int)? {
+        guard let nextDay, let lead = article.paragraphs.first, let match = nextDay.firstMatch(in: lead.text) else { return nil }
+        let rest = String(lead.text[match.range.upperBound...])
+        let sentence = rest.prefix { $0 != "." && $0 != "!" && $0 != "?" }
+        guard heldVerb.matches(String(sentence)), let said = match["said"] else { return nil }
+        return (String(said), lead.number)
     }
 
     /// "Chiều qua, Đảng ủy … tổ chức …" in the lead (or, `holding`, in the first two paragraphs, in a sentence

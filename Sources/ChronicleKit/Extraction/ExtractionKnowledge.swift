@@ -54,7 +54,7 @@ public struct ExtractionKnowledge: Sendable {
                                        heldVerb: catalog.held, eventVerbs: try Pattern("\(eventTypes.anyKind.source)|\(eventTypes.reportingVerbs.source)"),
                                        tookPlaceBefore: vocabulary.tookPlaceBefore, upcomingAfter: vocabulary.upcomingAfter,
                                        afterAnotherOpening: eventTypes.otherEventOpening, beforeEventOpening: vocabulary.beforeEventOpening,
-                                       planSentence: vocabulary.planSentence,
+                                       planSentence: vocabulary.planSentence, nextDay: vocabulary.nextDay,
                                        eventKinds: eventTypes.kinds.map { ($0.kind.id, $0.pattern) })
         awards = try AwardFinder(sources: awardSources, units: units, anniversaries: vocabulary.anniversaries,
                                              tableRowNumberHeaders: chrome.tableRowNumberHeaders)

@@ -622,15 +622,17 @@ struct OrganizerResolver: Sendable {
         return nil
     }
 
-    /// The province a site's banner or footer gives a unit named up to its province's word ("Bệnh viện Đa khoa tỉnh", "Công an
-    /// tỉnh"): "BỆNH VIỆN ĐA KHOA TỈNH NINH BÌNH", "Bản quyền thuộc về Bệnh viện Đa khoa tỉnh Ninh Bình". The name is matched from
+    /// The province a site's banner, footer or byline gives a unit named up to its province's word ("Bệnh viện Đa khoa tỉnh", "Công an
+    /// tỉnh"): "BỆNH VIỆN ĐA KHOA TỈNH NINH BÌNH", "Bản quyền thuộc về Bệnh viện Đa khoa tỉnh Ninh Bình", "(BHXH tỉnh Gia Lai)". The name is matched from
     /// its kind on (a committee before it, "Đảng ủy", is not on the banner), and the place must follow it at once.
     private func ownSiteCompletion(of name: String, in article: Article) -> Gazetteer.Place? {
-        let words = VietnameseFolding.looseKey(name).split(separator: " ")
+        // Short names spelled out on both sides: "Đảng ủy BHXH tỉnh" and "(BHXH tỉnh Gia Lai)", or one of them written in full.
+        let words = VietnameseFolding.looseKey(units.catalog.spellingOutNames(name)).split(separator: " ")
         guard let last = words.last, units.catalog.provinceOnlyPlaceWords.contains(where: { VietnameseFolding.looseKey($0) == last }) else { return nil }
-        // Each province the site's lines name with its word, with what stands before it.
-        let named = (article.headerLabels + footer(of: article).map(\.text)).flatMap { line in
-            let folded = gazetteer.spelling.fold(line)
+        // Each province the site's lines name with its word, with what stands before it; the byline's credit too ("Minh Thư (BHXH
+        // tỉnh Gia Lai)": the writer's office).
+        let named = (article.headerLabels + footer(of: article).map(\.text) + article.sourceCredits).flatMap { line in
+            let folded = units.catalog.spellingOutNames(gazetteer.spelling.fold(line))
             return provincesWithTheirWord(in: folded).map { mention in
                 (before: " " + VietnameseFolding.looseKey(folded.substring(utf16To: mention.range.location)), mention: mention)
             }

@@ -88,6 +88,12 @@ struct DateRoleTests {
         #expect(date.date?.iso == "2024-06-06")
         let morning = event("Nhiều mô hình đã lan tỏa.\n\nHội nghị do Ban Thường vụ Huyện ủy Chư Sê tổ chức vào sáng thứ Năm tuần trước, tại TP. Pleiku. Trước đó, ngày 28/5, Ban Tuyên giáo Huyện ủy đã thành lập 3 đoàn khảo sát.", published: "Thứ Hai, 10/06/2024 05:30")
         #expect(morning.date?.iso == "2024-06-06")
+        // "Sáng hôm sau, …" after a lead day whose sentence holds no event (a meeting to prepare it): the day after.
+        let nextDay = event("Chiều 18/4, Ban Thường vụ Đảng ủy Khối Doanh nghiệp tỉnh họp phiên thường kỳ, cho ý kiến vào dự thảo báo cáo sơ kết. Sáng hôm sau, hội nghị sơ kết được tổ chức tại hội trường Đảng ủy Khối.", published: "Thứ Năm, 20/04/2023 08:00")
+        #expect(nextDay.date?.iso == "2023-04-19")
+        // A title giving the day with its year, posted days later under "Sáng nay, …": the title's day.
+        let titled = Fixtures.extract("Huyện ủy Hòa Vang quán triệt Chuyên đề năm 2018 (22/3/2018)\n\nNgày đăng: 26/03/2018\n\nSáng nay, Ban Thường vụ Huyện ủy Hòa Vang tổ chức Hội nghị học tập, quán triệt Chuyên đề năm 2018.").facts.eventDate
+        #expect(titled.date?.iso == "2018-03-22")
         // After the occasion's dates closing the sentence's opening: "… (20/10/1930 - 20/10/2022), sáng thứ Ba vừa qua, …".
         let afterOccasion = event("Chào mừng 92 năm Ngày thành lập Hội Liên hiệp Phụ nữ Việt Nam (20/10/1930 - 20/10/2022), sáng thứ Ba vừa qua, tại Hội trường Bộ Tư lệnh Quân khu 2, Ban Phụ nữ Quân khu 2 tổ chức giao lưu điển hình.", published: "Thứ Năm, 20/10/2022 - 06:45")
         #expect(afterOccasion.date?.iso == "2022-10-18")

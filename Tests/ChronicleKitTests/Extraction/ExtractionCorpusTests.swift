@@ -742,14 +742,14 @@ struct ExtractionCorpusTests {
         ("extraction-holdout-560", "held-out set 560 (blind run read)", true),
         ("extraction-holdout-561", "held-out set 561 (blind run read)", true),
         ("extraction-holdout-562", "held-out set 562 (blind run read)", true),
-        ("extraction-holdout-563", "held-out set 563 (blind)", false),
-        ("extraction-holdout-564", "held-out set 564 (blind)", false),
-        ("extraction-holdout-565", "held-out set 565 (blind)", false),
-        ("extraction-holdout-566", "held-out set 566 (blind)", false),
-        ("extraction-holdout-567", "held-out set 567 (blind)", false),
-        ("extraction-holdout-568", "held-out set 568 (blind)", false),
-        ("extraction-holdout-569", "held-out set 569 (blind)", false),
-        ("extraction-holdout-570", "held-out set 570 (blind)", false),
+        ("extraction-holdout-563", "held-out set 563 (blind run read)", true),
+        ("extraction-holdout-564", "held-out set 564 (blind run read)", true),
+        ("extraction-holdout-565", "held-out set 565 (blind run read)", true),
+        ("extraction-holdout-566", "held-out set 566 (blind run read)", true),
+        ("extraction-holdout-567", "held-out set 567 (blind run read)", true),
+        ("extraction-holdout-568", "held-out set 568 (blind run read)", true),
+        ("extraction-holdout-569", "held-out set 569 (blind run read)", true),
+        ("extraction-holdout-570", "held-out set 570 (blind run read)", true),
     ]
 
     @Test(arguments: heldOut.indices)

@@ -325,6 +325,9 @@ struct UnitAndProvinceTests {
         // Only lines holding the name itself: a paper's footer naming another province says nothing of it.
         let paper = "Đảng bộ Bệnh viện tổng kết năm 2021\n\nNgày 10/1/2022, Đảng ủy Bệnh viện Đa khoa tỉnh tổ chức hội nghị tổng kết. Bệnh viện cử 126 lượt y, bác sĩ chi viện cho tỉnh Bắc Giang.\n\nBÁO THÁI BÌNH\nĐịa chỉ: số 20 Lý Bôn, thành phố Thái Bình, tỉnh Thái Bình"
         #expect(Fixtures.extract(paper).facts.province?.name == "Bắc Giang")
+        // The byline's credit names it, written short as the organizer is: "Minh Thư (BHXH tỉnh Gia Lai)".
+        let credited = "BẢO HIỂM XÃ HỘI VIỆT NAM\n\nQuán triệt Chuyên đề năm 2023\n\n09/03/2023 15:20\n\nNgày 9/3, Đảng ủy BHXH tỉnh tổ chức hội nghị học tập, quán triệt Chuyên đề năm 2023 cho hơn 180 cán bộ, đảng viên.\n\nMinh Thư (BHXH tỉnh Gia Lai)"
+        #expect(Fixtures.extract(credited).facts.province?.name == "Gia Lai")
     }
 
     @Test func aDistrictUnderASchoolsBannerAndNoNumberAfterPunctuation() {
