@@ -74,9 +74,7 @@ struct PreviewServerTests {
     @Test func changingAnArticleRebuildsAndReloadsThePage() async throws {
         let harness = try PreviewHarness()
         try await harness.serving { port, session in
-            let events = try RawConnection(port: port)
-            events.send(target: "/__chronicle/events", keepAlive: true)
-            let hello = await events.read(until: "event: hello")
+            let (events, hello) = try await RawConnection.liveEvents(port: port)
             #expect(hello.contains("text/event-stream"))
 
             try harness.write("""
@@ -102,9 +100,7 @@ struct PreviewServerTests {
     @Test func aSavedArticlesPageIsShownAheadOfTheRebuildAndNotReloadedTwice() async throws {
         let harness = try PreviewHarness()
         try await harness.serving { port, _ in
-            let events = try RawConnection(port: port)
-            events.send(target: "/__chronicle/events", keepAlive: true)
-            _ = await events.read(until: "event: hello")
+            let (events, _) = try await RawConnection.liveEvents(port: port)
             let source = try #require(try FileManager.default.contentsOfDirectory(atPath: harness.content.appendingPathComponent("articles").path)
                 .filter { $0.hasSuffix(".txt") }.sorted().first)
             let page = try #require(try harness.pageLinking(to: "sources/articles/" + source))
@@ -129,9 +125,7 @@ struct PreviewServerTests {
     @Test func aBrokenTemplateShowsTheOverlayAndKeepsTheLastGoodSite() async throws {
         let harness = try PreviewHarness()
         try await harness.serving { port, _ in
-            let events = try RawConnection(port: port)
-            events.send(target: "/__chronicle/events", keepAlive: true)
-            _ = await events.read(until: "event: hello")
+            let (events, _) = try await RawConnection.liveEvents(port: port)
             let good = try await RawHTTP.get("/timeline.html", port: port)
 
             let template = "Templates/pages/home.md.mustache"
@@ -169,9 +163,7 @@ extension PreviewServerTests {
             #expect(page.body.contains("chronicle-build-error") && page.body.contains("timeline.md.mustache"))
             #expect(page.body.contains(PageInjection.scriptPath), "it reloads itself once fixed")
 
-            let events = try RawConnection(port: port)
-            events.send(target: "/__chronicle/events", keepAlive: true)
-            _ = await events.read(until: "event: hello")
+            let (events, _) = try await RawConnection.liveEvents(port: port)
             try harness.write(original, to: template)
             _ = await events.read(until: "event: reload")
             #expect(try await RawHTTP.get("/", port: port).status == 200)

@@ -52,6 +52,15 @@ final class RawConnection: @unchecked Sendable {
     }
 }
 
+extension RawConnection {
+    /// The page's live-reload stream, read past its hello (returned, headers and all).
+    static func liveEvents(port: Int) async throws -> (RawConnection, String) {
+        let events = try RawConnection(port: port)
+        events.send(target: "/__chronicle/events", keepAlive: true)
+        return (events, await events.read(until: "event: hello"))
+    }
+}
+
 enum RawHTTPError: Error { case socket, connect }
 
 struct RawResponse {
