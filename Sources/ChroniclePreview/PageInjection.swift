@@ -6,8 +6,10 @@ import Foundation
 enum PageInjection {
     static let scriptPath = "/__chronicle/live-reload.js"
 
-    static func inject(into page: Data, failure: [Diagnostic]?) -> Data {
-        var addition = "<script src=\"\(scriptPath)\"></script>\n"
+    /// `generation`: the site's when the page's bytes were read; the script compares it with the server's, so a page that
+    /// changed while it was loading reloads.
+    static func inject(into page: Data, failure: [Diagnostic]?, generation: Int) -> Data {
+        var addition = "<script src=\"\(scriptPath)\" data-generation=\"\(generation)\"></script>\n"
         if let failure { addition = overlay(failure) + addition }
         let marker = Data("</body>".utf8)
         let position = page.range(of: marker, options: .backwards)?.lowerBound ?? page.endIndex

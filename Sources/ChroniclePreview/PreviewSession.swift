@@ -20,8 +20,6 @@ public final class PreviewSession: Sendable {
         var snapshot = FolderSnapshot()
         /// The last good build's model and renderer, for showing a saved article before the next build is done.
         var basis: PreviewBasis?
-        /// The folders as they were when saved articles were last shown ahead: not shown twice.
-        var shownAhead: FolderSnapshot?
     }
 
     private let state = Mutex(State())
@@ -37,7 +35,8 @@ public final class PreviewSession: Sendable {
     /// Content (articles, data files, site.yml) and templates.
     var watchedFolders: [URL] { [options.content.url, options.templates.url] }
 
-    /// Successful builds so far; pages compare it to know they are stale.
+    /// Changes to the site served so far (builds, and saved pages shown ahead of them); a page compares the one it was served
+    /// under with the server's to know it is stale.
     var generation: Int { state.withLock { $0.generation } }
     /// The errors of the last build when it failed; the previous site is still served.
     var failure: [Diagnostic]? { state.withLock { $0.failure } }
@@ -64,32 +63,29 @@ public final class PreviewSession: Sendable {
 
     @discardableResult
     func rebuildNow(from snapshot: FolderSnapshot) -> BuildReport {
-        showSavedArticles(in: snapshot)
         // The last model goes before the next is made, so the preview's peak memory stays one build's.
         state.withLock { $0.basis = nil }
         let (result, basis) = SiteBuilder(options: options).buildKeepingBasis()
-        let shownAhead = cache.pinned
-        let siteRoot = site.root.path
+        // The pages that changed, read from disk before the state is locked (requests take the lock too).
+        let pages = result.wroteSite ? Self.pagesToReload(changed: result.changedFiles, shownAhead: cache.pinned, siteRoot: site.root.path) : nil
+        // Also after a failure: pages shown ahead were of a build that did not happen. Before the generation moves, so that
+        // no page is served under the new one with the old bytes.
+        cache.removeAll()
         let event: LiveEvent = state.withLock { state in
             let wasFailing = state.failure != nil
             state.snapshot = snapshot
-            state.shownAhead = nil
             if result.wroteSite {
                 state.generation += 1
                 state.failure = nil
                 state.basis = basis
                 // A page showing the last failure reloads whatever changed.
-                guard !wasFailing, let pages = Self.pagesToReload(changed: result.changedFiles, shownAhead: shownAhead, siteRoot: siteRoot) else {
-                    return .reload(generation: state.generation)
-                }
+                guard !wasFailing, let pages else { return .reload(generation: state.generation) }
                 return .update(generation: state.generation, pages: pages)
             }
             let errors = result.diagnostics.filter { $0.severity == .error }
             state.failure = errors
             return .failed(errors)
         }
-        // Also after a failure: pages shown ahead were of a build that did not happen.
-        cache.removeAll()
         hub.send(event)
         report(result)
         FreedMemory.returnToSystem()
@@ -101,18 +97,17 @@ public final class PreviewSession: Sendable {
 
     /// When only articles of the last build were saved, their pages are rendered against its model and
     /// shown at once (milliseconds), ahead of the build that updates everything that lists them. The
-    /// watcher asks as soon as it sees the save, before the files have settled; the build asks again.
+    /// watcher asks as soon as it sees the files change, before they settle (and again if they change again).
     func showSavedArticles(in snapshot: FolderSnapshot) {
         let started = DispatchTime.now()
-        let (earlier, basis, failing, shown) = state.withLock { ($0.snapshot, $0.basis, $0.failure != nil, $0.shownAhead) }
+        let (earlier, basis, failing) = state.withLock { ($0.snapshot, $0.basis, $0.failure != nil) }
         let articles = options.content.url.standardizedFileURL.path + "/" + ContentReader.articlesFolder + "/"
-        guard shown != snapshot, let basis, !failing, let saved = snapshot.savedFiles(since: earlier),
+        guard let basis, !failing, let saved = snapshot.savedFiles(since: earlier),
               !saved.isEmpty, saved.count <= Self.mostShownAhead, saved.allSatisfy({ $0.hasPrefix(articles) }),
               let pages = basis.articlePages(saved.map { ContentReader.articlesFolder + "/" + $0.dropFirst(articles.count) }) else { return }
         for page in pages { cache.pin(page.contents, at: site.root.path + "/" + page.path) }
         let generation = state.withLock { state in
             state.generation += 1
-            state.shownAhead = snapshot
             return state.generation
         }
         hub.send(.update(generation: generation, pages: pages.map { "/" + $0.path }))

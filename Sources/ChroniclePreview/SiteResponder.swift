@@ -32,9 +32,11 @@ struct SiteResponder: HTTPResponder {
     }
 
     private func file(_ url: URL, status: HTTPResponse.Status, head: Bool) throws -> Response {
+        // The generation before the bytes: a change after this read shows as a newer one to the page.
+        let generation = session.generation
         var data = try session.cache.data(at: url)
         let type = ContentTypes.forFile(named: url.lastPathComponent)
-        if type.hasPrefix("text/html") { data = PageInjection.inject(into: data, failure: session.failure) }
+        if type.hasPrefix("text/html") { data = PageInjection.inject(into: data, failure: session.failure, generation: generation) }
         return response(data, type: type, status: status, head: head)
     }
 
@@ -45,7 +47,7 @@ struct SiteResponder: HTTPResponder {
         // No site yet (the first build failed): a bare page that shows why, and reloads once fixed.
         if let failure = session.failure {
             let page = Data("<!doctype html>\n<html lang=\"en\"><head><meta charset=\"utf-8\"><title>Build failed</title></head><body></body></html>\n".utf8)
-            return response(PageInjection.inject(into: page, failure: failure), type: ContentTypes.forFile(named: "x.html"),
+            return response(PageInjection.inject(into: page, failure: failure, generation: session.generation), type: ContentTypes.forFile(named: "x.html"),
                             status: .serviceUnavailable, head: head)
         }
         return text("Not found.\n", status: .notFound, head: head)

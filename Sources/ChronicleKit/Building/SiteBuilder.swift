@@ -133,9 +133,10 @@ public struct SiteBuilder: Sendable {
             if let entry, entry.contentHash == hash, entry.isUsable {
                 return (hash, entry, ArticleLoader.Result(article: entry.article, diagnostics: entry.diagnostics))
             }
-            // The page chrome dropped is for `chronicle extract --text`; a build has no use for it.
+            // The page chrome dropped is for `chronicle extract --text`; a build keeps only the page's footer, which extraction
+            // reads (the site's address, the story's tags).
             var result = loader.load(source)
-            result.article?.droppedLines = []
+            if let footer = result.article?.footer { result.article?.droppedLines = footer }
             return (hash, nil, result)
         }
         // By index, not by element: an element of `loaded` holds an article and its facts, and copying one retains every part.

@@ -288,8 +288,8 @@ struct AwardFinder: Sendable {
         // number word would be tried at every position of every sentence asked about, a third of extraction's time.
         // "Trong 2,5 năm, …": a decimal count of years too.
         let anyNumber = "(?:\\d+(?:,\\d+)?|\(Pattern.phrases(NumberWords.words.filter { $0.value <= 10 && !$0.key.contains(" ") }.map(\.key))))"
-        cumulative = try Pattern("(?<!\\p{L})(?:\(alternation((all(\.cumulative) + all(\.cumulative_never_reason)).map { $0.replacingOccurrences(of: "{number}", with: anyNumber) })))")
-        cumulativeNeverReason = try Pattern("(?<!\\p{L})(?:\(alternation(all(\.cumulative_never_reason))))")
+        cumulative = try Pattern("(?<!\\p{L})(?:\(alternation(all(\.cumulative).map { $0.replacingOccurrences(of: "{number}", with: anyNumber) })))")
+        cumulativeNeverReason = try Pattern("(?<!\\p{L})(?:\(alternation(all(\.cumulative_never_reason).map { $0.replacingOccurrences(of: "{number}", with: anyNumber) })))")
         // "Ông Nguyễn Văn Mười được …", "bác sĩ Vũ Thị Mai": the title in either case, then a capital.
         singlePerson = try Pattern("^\\s*(?i:\(Pattern.phrases(all(\.single_recipient_persons))))\\.?\\s+\\p{Lu}", caseInsensitive: false)
         onBehalf = try Pattern("(?<!\\p{L})(?:\(alternation(all(\.on_behalf))))\\s+(?<principal>[^,;]{3,80}),")

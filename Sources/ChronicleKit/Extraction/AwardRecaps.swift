@@ -72,9 +72,7 @@ extension AwardFinder {
             // "Lãnh đạo quận tuyên dương 52 tập thể, cá nhân" beside "tuyên dương … 17 tập thể, 35 cá nhân": told again.
             // (Not another giver's, named in the same paragraph: "Chủ tịch UBND tỉnh tặng Bằng khen cho 18 tập thể, 22 cá nhân; Ban
             // Thường vụ Tỉnh ủy tặng Bằng khen cho 40 tập thể, cá nhân".)
-            if let combined = award.combined, award.collectives == nil, award.individuals == nil,
-               unique.contains(where: { $0.kind == award.kind && $0.combined == nil && ($0.collectives ?? 0) + ($0.individuals ?? 0) == combined
-                   && ($0.collectives ?? 0) > 0 && ($0.individuals ?? 0) > 0 && !otherGiversInOneParagraph($0, award) }) { return false }
+            if unique.contains(where: { $0.kind == award.kind && Self.countsAllOf($0, award) && !otherGiversInOneParagraph($0, award) }) { return false }
             // "Công an tỉnh tổ chức lễ khen thưởng Thượng úy A …" beside "… trao Bằng khen của Chủ tịch UBND tỉnh cho Thượng úy A": the
             // ceremony named for the one whose awards are told.
             // (The name as far as its parenthesis, comma or joiner: "Thượng úy A (Đội CSGT …) vì …", "tập thể tàu cá BĐ 96123 TS và 9
@@ -122,9 +120,10 @@ extension AwardFinder {
             // khen cho 5 tập thể và 27 cá nhân": an honour a verb names, all of one award of its unit's, told again.
             if verbKinds.contains(award.kind), award.recipientNamed != true, let unit = award.giver.map(headedUnitOf),
                others.contains(where: { other in
+                   guard Self.countsAllOf(other, award) else { return false }
                    // Its head's ("Tổng giám đốc Tổng công ty …") or its own.
                    let otherUnit = headedUnitOf(other.giver ?? "")
-                   return Self.countsAllOf(other, award) && (otherUnit == unit || otherUnit.hasSuffix(" " + unit))
+                   return otherUnit == unit || otherUnit.hasSuffix(" " + unit)
                }) { return false }
             // "Tại buổi lễ, Ban Thường vụ Thành ủy tuyên dương 45 tập thể, cá nhân …" beside Giấy khen and Bằng khen
             // adding up to 45 by chance: a kind of its own, given by an organ named as the body of a story
@@ -276,7 +275,7 @@ extension AwardFinder {
     /// `award` counts, not split, as many as `other` does split: "32 tập thể, cá nhân" beside 5 tập thể and 27 cá nhân.
     static func countsAllOf(_ other: Award, _ award: Award) -> Bool {
         guard let combined = award.combined, award.collectives == nil, award.individuals == nil, other.combined == nil else { return false }
-        return (other.collectives ?? 0) > 0 && (other.individuals ?? 0) > 0 && (other.collectives ?? 0) + (other.individuals ?? 0) == combined
+        return (other.collectives ?? 0) > 0 && (other.individuals ?? 0) > 0 && other.total == combined
     }
 
     /// Only individuals (or only collectives), as many as `whole` has of them beside others.

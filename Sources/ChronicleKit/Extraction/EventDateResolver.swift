@@ -102,15 +102,12 @@ struct EventDateResolver: Sendable {
         // "Chiều 18/4, Ban Thường vụ … họp …. Sáng hôm sau, hội nghị sơ kết được tổ chức …": the day after a lead day whose
         // sentence holds no event, in a sentence that does.
         let dayAfter = chosen.paragraph == 0 && !sentenceHolds(chosen, article: article) ? nextDayHolding(article) : nil
-        if let year = chosen.year, let date = chosen.date(in: year, lunar: lunar) {
+        let dated: (date: CalendarDate, how: String?)? = chosen.year.flatMap { year in chosen.date(in: year, lunar: lunar).map { ($0, nil) } }
+            ?? inferYear(chosen, article: article, dates: dates, periods: periods).map { ($0.0, $0.1) }
+        if let (date, how) = dated {
             if let (said, line) = dayAfter, let next = date.adding(days: 1) {
-                return EventDate(date: next, evidence: said, line: line, yearInferredFrom: "'\(said)' tính từ '\(chosen.evidence)'")
-            }
-            return EventDate(date: date, evidence: chosen.evidence, line: chosen.line)
-        }
-        if let (date, how) = inferYear(chosen, article: article, dates: dates, periods: periods) {
-            if let (said, line) = dayAfter, let next = date.adding(days: 1) {
-                return EventDate(date: next, evidence: said, line: line, yearInferredFrom: "'\(said)' tính từ '\(chosen.evidence)' (\(how))")
+                return EventDate(date: next, evidence: said, line: line,
+                                 yearInferredFrom: "'\(said)' tính từ '\(chosen.evidence)'" + (how.map { " (\($0))" } ?? ""))
             }
             return EventDate(date: date, evidence: chosen.evidence, line: chosen.line, yearInferredFrom: how)
         }
@@ -119,10 +116,8 @@ struct EventDateResolver: Sendable {
 
     /// "Sáng hôm sau, hội nghị … được tổ chức …" in the lead, the rest of its sentence holding the event: what it says, and its line.
     private func nextDayHolding(_ article: Article) -> (said: String, line: Int)? {
-        guard let nextDay, let lead = article.paragraphs.first, let match = nextDay.firstMatch(in: lead.text) else { return nil }
-        let rest = String(lead.text[match.range.upperBound...])
-        let sentence = rest.prefix { $0 != "." && $0 != "!" && $0 != "?" }
-        guard heldVerb.matches(String(sentence)), let said = match["said"] else { return nil }
+        guard let nextDay, let lead = article.paragraphs.first, let match = nextDay.firstMatch(in: lead.text),
+              let said = match["said"], heldVerb.matches(Self.sentence(around: said.startIndex..<said.endIndex, in: lead.text)) else { return nil }
         return (String(said), lead.number)
     }
 

@@ -179,8 +179,6 @@ public struct Gazetteer: Sendable {
         return newspapers.first { paper in (paper.domains ?? []).contains { $0 == domain || $0.hasPrefix(domain + ".") } }
     }
 
-    /// Whether a banner line names a site's owner: "Cổng thông tin điện tử huyện Krông Búk".
-    /// Also after the owner's name and a dash or a bar: "SỞ Y TẾ THÁI BÌNH - CỔNG THÔNG TIN ĐIỆN TỬ".
     /// "Địa chỉ: Phường Tân Bình, thành phố Hải Dương, tỉnh Hải Dương": a site's address line.
     func isAddress(_ text: String) -> Bool {
         let key = Self.key(text, spelling: spelling) + " "
@@ -193,6 +191,8 @@ public struct Gazetteer: Sendable {
         return tagListWords.contains(Self.key(String(text[..<colon]), spelling: spelling))
     }
 
+    /// Whether a banner line names a site's owner: "Cổng thông tin điện tử huyện Krông Búk".
+    /// Also after the owner's name and a dash or a bar: "SỞ Y TẾ THÁI BÌNH - CỔNG THÔNG TIN ĐIỆN TỬ".
     public func isSiteName(_ text: String) -> Bool {
         [" - ", " – ", " — ", " | "].reduce([text]) { parts, separator in parts.flatMap { $0.components(separatedBy: separator) } }.contains { part in
             let key = Self.key(part, spelling: spelling) + " "

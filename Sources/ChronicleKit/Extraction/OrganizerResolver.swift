@@ -364,7 +364,7 @@ struct OrganizerResolver: Sendable {
             if let place = place(namedBy: label) { return fact(place.provinceIndex, "tên đơn vị trên trang '\(label)'", place: place) }
         }
         // The story's tags ("Từ khóa: … BĐBP Quảng Trị"): one province, named by a unit, with its word, or alone.
-        for line in article.droppedLines where gazetteer.isTagList(line.text) {
+        for line in article.footer where gazetteer.isTagList(line.text) {
             let folded = gazetteer.spelling.fold(line.text)
             let provinces = places.mentions(in: folded).compactMap { places.resolve($0) }.filter { if case .province = $0 { return true } else { return false } }
             let named = Set((units.mentions(in: folded).compactMap(\.place) + placesWithTheirWords(in: folded) + provinces).map(\.provinceIndex))
@@ -592,7 +592,7 @@ struct OrganizerResolver: Sendable {
     /// The provinces the page's footer names, after the story ("Địa chỉ: …, huyện Tam Nông, tỉnh Phú Thọ"): only to choose among
     /// the provinces a banner's district may be of (a national paper's footer gives its own seat).
     private func footerProvinces(_ article: Article) -> [Int] {
-        footer(of: article).flatMap { provincesWithTheirWord(in: gazetteer.spelling.fold($0.text)).compactMap { places.resolve($0)?.provinceIndex } }
+        article.footer.flatMap { provincesWithTheirWord(in: gazetteer.spelling.fold($0.text)).compactMap { places.resolve($0)?.provinceIndex } }
     }
 
     /// The places `folded` names after a province's own word ("tỉnh Phú Thọ"), never a district's.
@@ -604,7 +604,7 @@ struct OrganizerResolver: Sendable {
     /// Lợi, quận Hải Châu, TP Đà Nẵng"), when that name ends the unit's (its committee's or organ's too: "Chi bộ Trường THPT Phan
     /// Châu Trinh").
     private func siteAddress(of unit: String, in article: Article) -> String? {
-        let footer = footer(of: article)
+        let footer = article.footer
         let key = VietnameseFolding.looseKey(unit)
         // Its name in capitals over the title ("TRƯỜNG THCS TÂN BÌNH" for "Chi bộ Trường THCS Tân Bình"), its address in the footer.
         if article.headerLabels.contains(where: { label in
@@ -631,7 +631,7 @@ struct OrganizerResolver: Sendable {
         guard let last = words.last, units.catalog.provinceOnlyPlaceWords.contains(where: { VietnameseFolding.looseKey($0) == last }) else { return nil }
         // Each province the site's lines name with its word, with what stands before it; the byline's credit too ("Minh Thư (BHXH
         // tỉnh Gia Lai)": the writer's office).
-        let named = (article.headerLabels + footer(of: article).map(\.text) + article.sourceCredits).flatMap { line in
+        let named = (article.headerLabels + article.footer.map(\.text) + article.sourceCredits).flatMap { line in
             let folded = units.catalog.spellingOutNames(gazetteer.spelling.fold(line))
             return provincesWithTheirWord(in: folded).map { mention in
                 (before: " " + VietnameseFolding.looseKey(folded.substring(utf16To: mention.range.location)), mention: mention)
@@ -646,12 +646,6 @@ struct OrganizerResolver: Sendable {
 
     /// Words of a unit's name, its province's word among them, a site's line must repeat ("Công an tỉnh"): "khoa tỉnh" alone names no one.
     static let ownSiteNameWords = 3
-
-    /// The page's lines after the story, in their order.
-    private func footer(of article: Article) -> [SourceLine] {
-        guard let lastLine = article.paragraphs.last?.number else { return [] }
-        return article.droppedLines.filter { $0.number > lastLine }.sorted { $0.number < $1.number }
-    }
 
     /// The places `folded` names with their words ("tỉnh Quảng Trị", "thành phố Phúc Yên"; not the street "Chi Lăng"), resolved.
     private func placesWithTheirWords(in folded: String) -> [Gazetteer.Place] {

@@ -56,10 +56,17 @@ public struct Article: Sendable, Codable {
     public var authors: [String]
     public var paragraphs: [SourceLine]
     public var captions: [Caption]
-    /// Page chrome and widget lines that were removed, for `chronicle extract` and tests.
+    /// Page chrome and widget lines that were removed, for `chronicle extract` and tests; a build keeps only the `footer`.
     public var droppedLines: [SourceLine]
     public var frontMatter: FrontMatter
     public var diagnostics: [Diagnostic]
+
+    /// The page's dropped lines after the story, in their order: where a site prints its name, address and the story's tags,
+    /// which extraction reads.
+    public var footer: [SourceLine] {
+        guard let lastLine = paragraphs.last?.number else { return [] }
+        return droppedLines.filter { $0.number > lastLine }.sorted { $0.number < $1.number }
+    }
 
     public init(sourcePath: String, format: Format, kicker: String? = nil, title: String, pageClock: LocalDateTime? = nil,
                 published: LocalDateTime? = nil, sourceTag: String? = nil, sourceCredits: [String] = [], authors: [String] = [],

@@ -2,7 +2,9 @@
 // when a rebuild changed it, and shows the errors of a failed build over the last good page.
 (function () {
   "use strict";
-  var known = null;
+  // The generation the page was served under: if the site changed since, the first hello reloads it.
+  var script = document.currentScript;
+  var known = script && script.getAttribute("data-generation");
   var source = new EventSource("/__chronicle/events");
   source.addEventListener("hello", function (event) {
     // A server restarted since this page loaded has a different generation.

@@ -80,6 +80,25 @@ struct SiteBuildTests {
         #expect(!html.contains("<script") && !html.contains("<img") && !html.contains("href=\"javascript"))
     }
 
+    /// What extraction reads in the page's footer (here the story's tags) reaches the built site as it reaches `chronicle extract`,
+    /// also when the article is taken from the cache.
+    @Test func theFooterExtractionReadsIsKeptInABuild() throws {
+        let content = try Fixtures.temporaryFolder()
+        defer { Fixtures.remove(content) }
+        try FileManager.default.createDirectory(at: content.appendingPathComponent("articles"), withIntermediateDirectories: true)
+        let text = "BÁO BIÊN PHÒNG - Cơ quan của Đảng ủy, Bộ Tư lệnh Bộ đội Biên phòng\n\nKhen thưởng tập thể, cá nhân giúp dân trong mưa lũ\n\n"
+            + "Ngày 4/11/2025, Đồn Biên phòng Cửa khẩu Quốc tế Lao Bảo tổ chức lễ khen thưởng các tập thể, cá nhân giúp dân.\n\nNgọc Hải\n\n"
+            + "Từ khóa: Đồn Biên phòng Cửa khẩu Quốc tế Lao Bảo   BĐBP Quảng Trị   mưa lũ\n"
+        try Data(text.utf8).write(to: content.appendingPathComponent("articles/lao-bao.txt"))
+        let output = content.appendingPathComponent("Site")
+        for round in ["read", "cached"] {
+            let report = build(content: content, output: output)
+            #expect(report.errors == 0, "\(report.diagnostics)")
+            let page = try #require(htmlFiles(in: output).first { $0.path.contains("/articles/") })
+            #expect(try String(contentsOf: page, encoding: .utf8).contains("Quảng Trị"), "\(round)")
+        }
+    }
+
     @Test func aBrokenTemplateFailsTheBuildAndKeepsThePreviousSite() throws {
         let root = try Fixtures.temporaryFolder()
         defer { Fixtures.remove(root) }
