@@ -400,7 +400,8 @@ struct AwardFinder: Sendable {
         // Named ("Khoa Nhi", "tập thể tàu cá BĐ 96123 TS"), or the organizer's own institution by its common name ("cho nhà
         // trường và 9 học sinh").
         let selfReferences = Pattern.phrases(Array(units.catalog.selfReferences.keys))
-        namedBefore = try Pattern("(?<!\\p{L})(?:\(recipient))\\s+(?<name>(?:\(Pattern.phrases(all(\.collective_prefixes))))\\s+\\p{L}[^;:]{2,240}?|\\p{Lu}[^;:]{2,240}?|\(selfReferences))\\s+(?:\(joiners))\\s*$", caseInsensitive: false)
+        let collectivePrefix = Pattern.phrases(all(\.collective_prefixes))
+        namedBefore = try Pattern("(?<!\\p{L})(?:\(recipient))\\s+(?<name>(?:\(collectivePrefix))\\s+\\p{L}[^;:]{2,240}?|\\p{Lu}[^;:]{2,240}?|\(selfReferences))\\s+(?:\(joiners))\\s*$", caseInsensitive: false)
         // The subject of a passive clause: "Khoa Hồi sức tích cực - Chống độc và 4 cá nhân được … tặng".
         namedSubjectBefore = try Pattern("(?:^|[;,:])\\s*(?<name>\\p{Lu}[^,;:]{2,120}?)\\s+(?:\(joiners))\\s*$", caseInsensitive: false)
         earlierOccasions = try all(\.earlier_occasion).map { try Pattern($0) }
@@ -427,7 +428,11 @@ struct AwardFinder: Sendable {
         // "I. TẬP THỂ", "B - Cá nhân:", "TẬP THỂ (06)", "Danh sách cá nhân được tặng Giấy khen", or the noun alone (its Roman
         // numeral a line of its own).
         let headingOpeners = roster.flatMap { $0.heading_openers ?? [] }, headingTails = roster.flatMap { $0.heading_tails ?? [] }
-        let rosterNounGroups = "(?:(?<collective>\(Pattern.phrases(roster.flatMap(\.collectives))))|(?<individual>\(Pattern.phrases(roster.flatMap(\.individuals)))))"
+        // The parts' nouns, `collective` or `individual`; a table's header may name the people's part by its names' column.
+        func nounGroups(individuals: [String]) -> String {
+            "(?:(?<collective>\(Pattern.phrases(roster.flatMap(\.collectives))))|(?<individual>\(Pattern.phrases(individuals))))"
+        }
+        let rosterNounGroups = nounGroups(individuals: roster.flatMap(\.individuals))
         // (Rows are read with their bars made tabs.) A tail ("… được tặng Giấy khen") within one cell; `rosterRows` takes one
         // only after an opener or a part's number.
         rosterSection = roster.isEmpty ? nil : try Pattern("^(?<number>(?-i:\(TextShape.partNumber))\\s*[.):/-]?\\s*|\\d{1,2}\\s*[.)]\\s*)?"
@@ -438,8 +443,8 @@ struct AwardFinder: Sendable {
         // A table's header naming its part in the column after the row numbers: "TT  Tập thể", "STT  Cá nhân  Đơn vị" (not "STT  Tập
         // thể/Cá nhân  …" or "STT  Tập thể - Cá nhân", one column for both).
         rosterColumnSection = roster.isEmpty || tableRowNumberHeaders.isEmpty ? nil
-            : try Pattern("^(?:\(Pattern.phrases(tableRowNumberHeaders)))\\s+(?:(?<collective>\(Pattern.phrases(roster.flatMap(\.collectives))))|(?<individual>"
-                          + Pattern.phrases(roster.flatMap { $0.individuals + ($0.name_columns ?? []) }) + "))(?=\\s|$)(?!\\s*(?:[-–/,&]|(?:\(joiners))\\s))")
+            : try Pattern("^(?:\(Pattern.phrases(tableRowNumberHeaders)))\\s+" + nounGroups(individuals: roster.flatMap { $0.individuals + ($0.name_columns ?? []) })
+                          + "(?=\\s|$)(?!\\s*(?:[-–/,&]|(?:\(joiners))\\s))")
         rosterNouns = roster.isEmpty ? nil : try Pattern("(?<!\\p{L})" + rosterNounGroups + "(?!\\p{L})")
         rosterTitleOpening = headingOpeners.isEmpty ? nil : try Pattern("^\\s*(?:\(Pattern.phrases(headingOpeners)))(?!\\p{L})")
         let schoolYear = sources.compactMap(\.school_year).last
@@ -461,7 +466,6 @@ struct AwardFinder: Sendable {
         representing = try Pattern("(?<!\\p{L})(?:\(Pattern.phrases(grammar.representing ?? ["thay mặt"])))(?!\\p{L})")
         // Then a capital or a figure, perhaps after a word or two of place: "Công an huyện Cầu Kè", "Chi bộ khu phố 1"; after
         // "tập thể", any name ("tập thể tàu cá BĐ 96123 TS", "tập thể lớp 12A1").
-        let collectivePrefix = Pattern.phrases(all(\.collective_prefixes))
         namedCollective = try Pattern("^(?:(?:\(collectivePrefix))\\s+(?:\\p{Ll}+\\s+){1,3}[\\p{Lu}\\d]|(?:(?:\(collectivePrefix))\\s+)?(?:\(Pattern.phrases(all(\.named_collectives))))\\s+(?:\\p{Ll}+\\s+){0,2}[\\p{Lu}\\d])", caseInsensitive: false)
         // The same name closing a phrase, for a short name defined after it ("… Tổng công ty Điện lực miền Trung (EVNCPC)").
         namedCollectiveEnding = try Pattern("(?<!\\p{L})(?=\\p{Lu})(?:\(Pattern.phrases(all(\.named_collectives))))(?:\\s+[\\p{L}\\d&-]+){1,10}$", caseInsensitive: false)

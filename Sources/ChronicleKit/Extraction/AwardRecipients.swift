@@ -153,11 +153,12 @@ extension AwardFinder {
     func namedReceivers(in sentence: String, besides groups: [Group]) -> [Group] {
         let nsSentence = sentence as NSString
         var found: [Group] = []
-        for kind in anyKind.matches(in: sentence, range: NSRange(location: 0, length: nsSentence.length)) {
+        let kinds = anyKind.matches(in: sentence, range: NSRange(location: 0, length: nsSentence.length))
+        for (position, kind) in kinds.enumerated() {
             var clauseStart = max(nsSentence.clauseStart(before: kind.location), nsSentence.clauseStart(before: kind.location, separator: ","))
             // "8 cá nhân được Giám đốc Công an tỉnh tặng Giấy khen và đồng chí Bí thư … được Trung ương Đoàn tặng Kỷ niệm chương": after
             // another award and "và", a clause of its own.
-            if let earlier = anyKind.matches(in: sentence, range: NSRange(location: clauseStart, length: kind.location - clauseStart)).last,
+            if position > 0, case let earlier = kinds[position - 1], earlier.location >= clauseStart,
                let joiner = giverJoiner.firstMatch(in: sentence, range: NSRange(location: earlier.upperBound, length: kind.location - earlier.upperBound)),
                sentence.substring(utf16: NSRange(location: earlier.upperBound, length: joiner.location - earlier.upperBound)).trimmingWhitespace().isEmpty {
                 clauseStart = joiner.upperBound

@@ -366,8 +366,14 @@ struct OrganizerResolver: Sendable {
         // The story's tags ("Từ khóa: … BĐBP Quảng Trị"): one province, named by a unit, with its word, or alone.
         for line in article.footer where gazetteer.isTagList(line.text) {
             let folded = gazetteer.spelling.fold(line.text)
-            let provinces = places.mentions(in: folded).compactMap { places.resolve($0) }.filter { if case .province = $0 { return true } else { return false } }
-            let named = Set((units.mentions(in: folded).compactMap(\.place) + placesWithTheirWords(in: folded) + provinces).map(\.provinceIndex))
+            // Read once: a place with its word, or a province alone.
+            let placed = places.mentions(in: folded).compactMap { mention in
+                places.resolve(mention).flatMap { place -> Gazetteer.Place? in
+                    if mention.kindWord != nil { return place }
+                    if case .province = place { return place } else { return nil }
+                }
+            }
+            let named = Set((units.mentions(in: folded).compactMap(\.place) + placed).map(\.provinceIndex))
             if named.count == 1, let index = named.first, permitted(index) { return fact(index, "từ khóa của bài '\(line.text)'") }
         }
         if let organizer, organizer.kind.level == "trung-uong" {
@@ -548,7 +554,7 @@ struct OrganizerResolver: Sendable {
         for label in article.headerLabels where gazetteer.isSiteName(label) {
             let words = label.split(separator: " ")
             guard let at = words.lastIndex(where: { $0.lowercased() == word.lowercased() }), at + 1 < words.count else { continue }
-            let name = words[(at + 1)...].map { $0.prefix(1).uppercased() + $0.dropFirst().lowercased() }.joined(separator: " ")
+            let name = BylineParser.titleCased(words[(at + 1)...].joined(separator: " "))
             guard !name.contains(where: { ",.;:|".contains($0) }) else { continue }
             return name
         }
@@ -606,16 +612,16 @@ struct OrganizerResolver: Sendable {
     private func siteAddress(of unit: String, in article: Article) -> String? {
         let footer = article.footer
         let key = VietnameseFolding.looseKey(unit)
-        // Its name in capitals over the title ("TRƯỜNG THCS TÂN BÌNH" for "Chi bộ Trường THCS Tân Bình"), its address in the footer.
-        if article.headerLabels.contains(where: { label in
-            let siteName = VietnameseFolding.looseKey(label)
-            return TextShape.isMostlyUppercase(label) && !siteName.isEmpty && (key == siteName || key.hasSuffix(" " + siteName))
-        }), let address = footer.last(where: { gazetteer.isAddress($0.text) }) {
+        // A line in capitals that is the unit's name, or its institution's ("TRƯỜNG THCS TÂN BÌNH" for "Chi bộ Trường THCS Tân Bình").
+        func namesTheUnit(_ line: String) -> Bool {
+            let siteName = VietnameseFolding.looseKey(line)
+            return TextShape.isMostlyUppercase(line) && !siteName.isEmpty && (key == siteName || key.hasSuffix(" " + siteName))
+        }
+        // Its name over the title, its address in the footer.
+        if article.headerLabels.contains(where: namesTheUnit), let address = footer.last(where: { gazetteer.isAddress($0.text) }) {
             return address.text
         }
-        for (index, line) in footer.enumerated().dropLast() where TextShape.isMostlyUppercase(line.text) {
-            let siteName = VietnameseFolding.looseKey(line.text)
-            guard !siteName.isEmpty, key == siteName || key.hasSuffix(" " + siteName) else { continue }
+        for (index, line) in footer.enumerated().dropLast() where namesTheUnit(line.text) {
             let next = footer[index + 1].text
             return gazetteer.isSiteName(next) ? next : nil
         }
