@@ -59,14 +59,15 @@ struct BuildFailure: Encodable {
     }
 }
 
-/// Sends each event to every page listening, through one stream per connection.
+/// Sends each event to every page listening, through one stream per connection, in server-sent-events format (encoded once,
+/// however many pages listen).
 final class LiveReloadHub: Sendable {
-    private let listeners = Mutex<[UUID: AsyncStream<LiveEvent>.Continuation]>([:])
+    private let listeners = Mutex<[UUID: AsyncStream<String>.Continuation]>([:])
 
     /// A stream of the events from now on; it ends when the hub closes or the listener goes away.
-    func listen() -> AsyncStream<LiveEvent> {
+    func listen() -> AsyncStream<String> {
         let id = UUID()
-        let (stream, continuation) = AsyncStream<LiveEvent>.makeStream(bufferingPolicy: .bufferingNewest(8))
+        let (stream, continuation) = AsyncStream<String>.makeStream(bufferingPolicy: .bufferingNewest(8))
         continuation.onTermination = { [weak self] _ in
             self?.listeners.withLock { _ = $0.removeValue(forKey: id) }
         }
@@ -75,7 +76,8 @@ final class LiveReloadHub: Sendable {
     }
 
     func send(_ event: LiveEvent) {
-        for continuation in listeners.withLock({ Array($0.values) }) { continuation.yield(event) }
+        let encoded = event.serverSentEvent
+        for continuation in listeners.withLock({ Array($0.values) }) { continuation.yield(encoded) }
     }
 
     var listenerCount: Int { listeners.withLock { $0.count } }

@@ -26,6 +26,9 @@ public final class PreviewSession: Sendable {
 
     public init(options: BuildOptions, report: @escaping @Sendable (BuildReport) -> Void = { _ in },
                 reportShown: @escaping @Sendable (_ pages: Int, _ seconds: Double) -> Void = { _, _ in }) {
+        // Only the pages that changed reload.
+        var options = options
+        options.reportsChangedFiles = true
         self.options = options
         self.report = report
         self.reportShown = reportShown

@@ -79,7 +79,7 @@ struct SiteResponder: HTTPResponder {
         let body = ResponseBody { writer in
             try await writer.write(ByteBuffer(string: hello))
             for await event in stream {
-                try await writer.write(ByteBuffer(string: event.serverSentEvent))
+                try await writer.write(ByteBuffer(string: event))
             }
             try await writer.finish(nil)
         }

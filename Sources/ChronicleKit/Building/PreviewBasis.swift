@@ -9,15 +9,15 @@ public struct PreviewBasis: Sendable {
     let renderer: SiteRenderer
     let model: SiteModel
     let content: BuildOptions.Folder
-    /// Entry index by source path (relative to the content folder).
-    private let entryByPath: [String: Int]
 
-    init(knowledge: DomainKnowledge, renderer: SiteRenderer, model: SiteModel, content: BuildOptions.Folder) {
-        self.knowledge = knowledge
-        self.renderer = renderer
-        self.model = model
-        self.content = content
-        entryByPath = Dictionary(model.entries.indices.map { (model.entries[$0].article.sourcePath, $0) }, uniquingKeysWith: { first, _ in first })
+    /// The entry of the article at `relativePath`: entries are in the UTF-8 order of their paths (`Aggregator`).
+    private func entryIndex(of relativePath: String) -> Int? {
+        var low = 0, high = model.entries.count
+        while low < high {
+            let middle = (low + high) / 2
+            if model.entries[middle].article.sourcePath.utf8.lexicographicallyPrecedes(relativePath.utf8) { low = middle + 1 } else { high = middle }
+        }
+        return low < model.entries.count && model.entries[low].article.sourcePath == relativePath ? low : nil
     }
 
     /// The pages of the articles at `relativePaths` (relative to the content folder) with their text
@@ -28,7 +28,7 @@ public struct PreviewBasis: Sendable {
         let extractor = Extractor(knowledge: knowledge.extraction)
         var pages: [OutputFile] = []
         for relativePath in relativePaths {
-            guard let index = entryByPath[relativePath],
+            guard let index = entryIndex(of: relativePath),
                   let data = FileManager.default.contents(atPath: content.url.path + "/" + relativePath) else { return nil }
             let source = SourceFile(relativePath: relativePath, displayPath: ContentReader.join(content.display, relativePath), data: data)
             let loaded = loader.load(source)

@@ -24,6 +24,8 @@ public struct BuildOptions: Sendable {
     /// Writes the cache and the manifest after the build returns (`BackgroundWrites`): the preview server
     /// reports a rebuild, and reloads pages, without waiting for them.
     public var defersRecordWrites = false
+    /// Says which of the site's files changed (`BuildReport.changedFiles`): the preview reloads only the pages that did.
+    public var reportsChangedFiles = false
 
     public init(content: String = "Content", templates: String = "Templates", output: String = "Site", strict: Bool = false,
                 cache: Bool = true) {
@@ -220,7 +222,7 @@ public struct SiteBuilder: Sendable {
         }
         report.filesWritten = outcome.files
         report.filesCarried = outcome.carried
-        report.changedFiles = previousManifest.map { outcome.manifest.changedFiles(since: $0) }
+        if options.reportsChangedFiles { report.changedFiles = previousManifest.map { outcome.manifest.changedFiles(since: $0) } }
         report.wroteSite = true
         // Only the cache files holding a new, changed or deleted article (or a new stamp) are written again.
         if let cache {
