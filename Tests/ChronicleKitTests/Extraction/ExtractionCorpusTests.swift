@@ -750,6 +750,14 @@ struct ExtractionCorpusTests {
         ("extraction-holdout-568", "held-out set 568 (blind run read)", true),
         ("extraction-holdout-569", "held-out set 569 (blind run read)", true),
         ("extraction-holdout-570", "held-out set 570 (blind run read)", true),
+        ("extraction-holdout-571", "held-out set 571 (blind)", false),
+        ("extraction-holdout-572", "held-out set 572 (blind)", false),
+        ("extraction-holdout-573", "held-out set 573 (blind)", false),
+        ("extraction-holdout-574", "held-out set 574 (blind)", false),
+        ("extraction-holdout-575", "held-out set 575 (blind)", false),
+        ("extraction-holdout-576", "held-out set 576 (blind)", false),
+        ("extraction-holdout-577", "held-out set 577 (blind)", false),
+        ("extraction-holdout-578", "held-out set 578 (blind)", false),
     ]
 
     @Test(arguments: heldOut.indices)
