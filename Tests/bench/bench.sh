@@ -24,7 +24,8 @@ serve_rebuild() {
   local size=$1 port=$((18000 + RANDOM % 1000))
   local article="content-$size/articles/000/bai-000001.txt"
   local page
-  page=$(grep -l "sources/$(echo "$article" | cut -d/ -f2-)\"" "site-$size"/articles/*.html | head -1)
+  # grep -r, not a glob: 100,000 pages are more arguments than a command line takes.
+  page=$(grep -rl --include='*.html' "sources/$(echo "$article" | cut -d/ -f2-)\"" "site-$size/articles" | head -1)
   "$chronicle" serve -v --content "content-$size" --templates "$templates" --output "site-$size" --port "$port" > serve.log 2>&1 &
   local pid=$!
   for _ in $(seq 1 1500); do grep -q '^Serving' serve.log && break; sleep 0.2; done
