@@ -151,6 +151,8 @@ struct AwardFinder: Sendable {
     let namedSubjectBefore: Pattern
     /// "Tại hội nghị tổng kết cuối năm 2024, …": an occasion dated before the event.
     let earlierOccasions: [Pattern]
+    /// "Ngày 16/5, Đảng ủy Khối … tổ chức hội nghị …" at an event of the 15th: an occasion held on another day.
+    let anotherDaysOccasions: [Pattern]
     /// Two nouns' counts in pairs, one of each pair per giver (see `pairRespectively`).
     let pairedCounts: Pattern
     /// A second giver sharing the clause before's verb (see `gappedGiver`).
@@ -405,6 +407,7 @@ struct AwardFinder: Sendable {
         // The subject of a passive clause: "Khoa Hồi sức tích cực - Chống độc và 4 cá nhân được … tặng".
         namedSubjectBefore = try Pattern("(?:^|[;,:])\\s*(?<name>\\p{Lu}[^,;:]{2,120}?)\\s+(?:\(joiners))\\s*$", caseInsensitive: false)
         earlierOccasions = try all(\.earlier_occasion).map { try Pattern($0) }
+        anotherDaysOccasions = try all(\.another_days_occasion).map { try Pattern($0) }
         datedAward = try all(\.dated_award).map { try Pattern($0) }
         awardOfYear = try all(\.award_of_year).map { try Pattern($0) }
         reasonOfYear = try all(\.reason_of_year).map { try Pattern($0) }
@@ -526,6 +529,7 @@ struct AwardFinder: Sendable {
         if schoolYears.contains(where: { pattern in
             pattern.firstMatch(in: sentence)?["year"].flatMap { Int($0) }.map { $0 < eventDate.year || ($0 == eventDate.year && eventDate.month > schoolYearEndMonth) } ?? false
         }) { return true }
+        if holdsAnotherDaysOccasion(sentence, eventDate: eventDate) { return true }
         return earlierOccasions.contains { pattern in
             guard let match = pattern.firstMatch(in: sentence) else { return false }
             // "Tại hội nghị tổng kết … hồi cuối tháng 12, …" at a February event: the words themselves say it was before (at an
@@ -545,6 +549,18 @@ struct AwardFinder: Sendable {
                 return month < eventDate.month
             }
             return year < eventDate.year
+        }
+    }
+
+    /// The sentence opens by telling an occasion held on another day than the event's ("Ngày 16/5, Đảng ủy Khối
+    /// Doanh nghiệp tỉnh tổ chức hội nghị tổng kết …" in a digest whose event was on the 15th).
+    func holdsAnotherDaysOccasion(_ sentence: String, eventDate: CalendarDate?) -> Bool {
+        guard let eventDate else { return false }
+        return anotherDaysOccasions.contains { pattern in
+            guard let match = pattern.firstMatch(in: sentence), let day = match["day"].flatMap({ Int($0) }),
+                  let month = match["month"].flatMap({ Int($0) }) else { return false }
+            let year = match["year"].flatMap { Int($0) } ?? eventDate.year
+            return (year, month, day) != (eventDate.year, eventDate.month, eventDate.day)
         }
     }
 

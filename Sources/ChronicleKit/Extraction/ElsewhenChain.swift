@@ -47,11 +47,17 @@ final class ElsewhenChain {
             // "Tại hội nghị này, …" goes on about an occasion told before; after figures over years
             // ("Sau 3 năm, … đã khen thưởng 87 tập thể.") it is this event's.
             let namesAnOccasion = finder.atEvent.matches(sentence.substring(utf16: opening))
-            result = (namesAnOccasion ? toldAnotherOccasion(index - 1) : elsewhere(index - 1)) || continuesElsewhen(index - 1)
-        } else if index > 0, let noun = finder.occasionAnaphora.firstMatch(in: sentence)?["noun"],
-                  sentences[index - 1].range(of: noun, options: .caseInsensitive) != nil {
-            // "Trước đó, chiều 29/10, … đã tổ chức hội nghị tổng kết …. Tại hội nghị, …": the meeting just named.
-            result = toldAnotherOccasion(index - 1)
+            result = (namesAnOccasion ? occasionToldBefore(index) { _ in true } : elsewhere(index - 1)) || continuesElsewhen(index - 1)
+        } else if index > 0, let anaphora = finder.occasionAnaphora.firstMatch(in: sentence) {
+            if let noun = anaphora["noun"] {
+                // "Trước đó, chiều 29/10, … đã tổ chức hội nghị tổng kết …. Tại hội nghị, …": the meeting just named
+                // ("Tại buổi lễ, …" after "… đã tổ chức Lễ kỷ niệm …").
+                result = occasionToldBefore(index) { $0.range(of: noun, options: .caseInsensitive) != nil }
+            } else {
+                // "- Thứ Ba (16/5): Đảng bộ Công ty … tổ chức hội nghị …. Dịp này, …": that day's meeting (after a past
+                // award, "Dịp này" is the event's).
+                result = occasionToldBefore(index) { self.finder.holdsAnotherDaysOccasion($0, eventDate: self.eventDate) }
+            }
         } else {
             result = false
         }
@@ -66,6 +72,15 @@ final class ElsewhenChain {
         let sentence = sentences[index]
         let rest = index == 0 ? sentence.substring(utf16From: opening.upperBound) : sentence
         return !finder.namesThisEvent(rest, eventDate: eventDate)
+    }
+
+    /// The occasion "Tại hội nghị, …" in sentence `index` goes on about is another: the sentence before told
+    /// one that `names` it, or one before figures over years did ("Ngày 16/5, Đảng ủy Khối … tổ chức hội nghị
+    /// tổng kết … . Sau 10 năm, Đảng bộ Khối đã … . Tại hội nghị, …").
+    private func occasionToldBefore(_ index: Int, names: (String) -> Bool) -> Bool {
+        var before = index - 1
+        while before > 0, !names(sentences[before]), finder.isCumulative(sentences[before]) { before -= 1 }
+        return names(sentences[before]) && toldAnotherOccasion(before)
     }
 
     private func elsewhere(_ index: Int) -> Bool {

@@ -109,4 +109,29 @@ struct OtherOccasionTests {
         let withYear = Fixtures.awardLines(title: "Bệnh viện Nhân dân 115 khen thưởng", body + sentence + "28/2/2026.")
         #expect(withYear == same, "\(withYear)")
     }
+
+    /// A digest telling several events: an item opening with another day's meeting ("Ngày 16/5, Đảng ủy Khối … tổ chức
+    /// hội nghị …", "- Thứ Ba (16/5): Đảng bộ Công ty … tổ chức …") gives that meeting's awards, even after figures over
+    /// years ("Sau 10 năm, …"); "Dịp này" after a past award, or a meeting of the event's own day, is the event's.
+    @Test func aDigestsOtherDaysMeeting() {
+        let lead = "Thứ Hai, 20/05/2024, 06:00\n\nChiều 15/5, Ban Thường vụ Huyện ủy Thanh Chương tổ chức hội nghị sơ kết 3 năm thực hiện Kết luận 01. Dịp này, Ban Thường vụ Huyện ủy tặng Giấy khen cho 15 tập thể, 20 cá nhân.\n\n"
+        let title = "Xây dựng Đảng tuần qua: Thanh Chương sơ kết Kết luận 01"
+        let own = ["Ban Thường vụ Huyện ủy Thanh Chương|Giấy khen|15|20|0"]
+        let nextDay = Fixtures.awardLines(title: title, lead + "Ngày 16/5, Đảng ủy Khối Doanh nghiệp tỉnh tổ chức hội nghị tổng kết 10 năm. Sau 10 năm, Đảng bộ Khối đã kết nạp 643 đảng viên. Tại hội nghị, Ban Thường vụ Đảng ủy Khối tặng Giấy khen cho 9 tập thể, 12 cá nhân.")
+        #expect(nextDay == own, "\(nextDay)")
+        let item = Fixtures.awardLines(title: title, lead + "- Thứ Năm (16/5): Đảng bộ Công ty Cổ phần Cấp nước tổ chức hội nghị sơ kết. Dịp này, Ban Thường vụ Đảng ủy Công ty tặng Giấy khen cho 6 chi bộ và 15 đảng viên.")
+        #expect(item == own, "\(item)")
+        let ceremony = Fixtures.awardLines(title: title, lead + "Cũng trong tuần, chiều 17/5, Đảng ủy Trường THPT Thanh Chương 1 đã tổ chức Lễ kỷ niệm ngày sinh Bác. Tại buổi lễ, Đảng ủy Trường tặng Giấy khen cho 8 chi bộ.")
+        #expect(ceremony == own, "\(ceremony)")
+        let sameDay = Fixtures.awardLines(title: title, lead + "Chiều 15/5, Ban Thường vụ Huyện ủy Thanh Chương tổ chức trao Huy hiệu Đảng. Dịp này, Chủ tịch UBND huyện tặng Giấy khen cho 5 tập thể, 7 cá nhân.")
+        #expect(sameDay == own + ["Chủ tịch UBND huyện Thanh Chương|Giấy khen|5|7|0"], "\(sameDay)")
+        let pastAward = Fixtures.awardLines(title: title, lead + "Năm 2023, huyện có 1 tập thể được Ban Thường vụ Tỉnh ủy tặng Bằng khen. Dịp này, Chủ tịch UBND huyện tặng Giấy khen cho 5 tập thể, 7 cá nhân.")
+        #expect(pastAward == own + ["Chủ tịch UBND huyện Thanh Chương|Giấy khen|5|7|0"], "\(pastAward)")
+    }
+
+    /// "… tặng Giấy khen cho 12 tổ chức … tại hội nghị tổng kết … hồi đầu năm" told in a report: back then, not at this event.
+    @Test func aReportOfAnAwardBackThen() {
+        let found = Fixtures.awardLines(title: "Đảng ủy Khối các cơ quan tỉnh Cà Mau thông tin chuyên đề", "Sáng 21/4/2022, Đảng ủy Khối các cơ quan tỉnh Cà Mau tổ chức hội nghị thông tin chuyên đề.\n\nTheo báo cáo của Đảng ủy Khối, trong quý I, Đảng ủy Khối đã kết nạp 43 đảng viên mới; tặng Giấy khen cho 12 tổ chức cơ sở đảng hoàn thành xuất sắc nhiệm vụ năm 2021 tại hội nghị tổng kết công tác xây dựng Đảng hồi đầu năm.")
+        #expect(found == [], "\(found)")
+    }
 }
