@@ -228,10 +228,14 @@ extension AwardFinder {
         // ("… cùng trao tặng Bằng khen cho các điển hình: Ban Thường vụ Tỉnh ủy tặng 5 tập thể; …").
         var comma = nsSentence.range(of: ",", options: .backwards, range: NSRange(location: left.location, length: anchor.location - left.location))
         var subjectStart = comma.location == NSNotFound ? left.location : comma.upperBound
-        // "Đảng ủy, Bộ Chỉ huy BĐBP tỉnh biểu dương …": a party committee alone before the comma gives jointly with the body after it.
         if comma.location != NSNotFound {
             let committeeStart = max(left.location, nsSentence.clauseStart(before: comma.location, separator: ","))
+            // "Đảng ủy, Bộ Chỉ huy BĐBP tỉnh biểu dương …": a party committee alone before the comma gives jointly with the body after it.
             if isBarePartyCommittee(sentence.substring(utf16: NSRange(location: committeeStart, length: comma.upperBound - committeeStart))) {
+                subjectStart = committeeStart
+            } else if case let wider = NSRange(location: committeeStart, length: anchor.location - committeeStart),
+                      units.mentions(in: sentence.substring(utf16: wider)).contains(where: { NSLocationInRange(comma.location - committeeStart, $0.range) }) {
+                // "Giám đốc Sở Văn hóa, Thể thao và Du lịch tặng …": the comma is inside a unit's name.
                 subjectStart = committeeStart
             }
         }

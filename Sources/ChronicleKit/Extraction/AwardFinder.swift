@@ -712,8 +712,13 @@ struct AwardFinder: Sendable {
             if !isBullet { introducedGiver = nil }
             let elsewhen = ElsewhenChain(sentences: sentences, finder: self, eventDate: eventDate, afterLead: block.paragraph > 0)
             var namesAwards = false
+            // The award the sentence before told last, whose recipients a sentence may give another ("Các tập thể, cá nhân
+            // được biểu dương đồng thời được …").
+            var toldJustBefore: Group?
             for (sentenceIndex, sentenceRange) in block.sentences.enumerated() {
                 let sentence = sentences[sentenceIndex]
+                let toldBefore = toldJustBefore
+                toldJustBefore = nil
                 // The cheap test first: most sentences tell no award, and then whether they tell another time
                 // matters only to the next one (see `ElsewhenChain`).
                 guard anyKind.matches(sentence) || anyVerb.matches(sentence) else { continue }
@@ -747,7 +752,8 @@ struct AwardFinder: Sendable {
                     let after = NSRange(location: among.upperBound, length: nsSentence.clauseEnd(from: group.range.location) - among.upperBound)
                     return anyVerb.firstMatch(in: sentence, range: after) == nil && anyKind.firstMatch(in: sentence, range: after) == nil
                 }
-                let uncounted = singleRecipients(in: sentence, besides: counted) + sameRecipientsAgain(in: sentence, after: sentenceGroups)
+                toldJustBefore = sentenceGroups.last { $0.kind != nil && !$0.isTotal && !$0.isPartOfTotal }
+                let uncounted = singleRecipients(in: sentence, besides: counted) + sameRecipientsAgain(in: sentence, after: sentenceGroups, toldBefore: toldBefore)
                     + remainderAwarded(in: sentence, after: sentenceGroups) + jointVerbAwards(in: sentence, groups: sentenceGroups)
                 // A total whose parts the sentence gives each its award ("trong đó, 4 tập thể … được …, các tập thể … còn lại được …").
                 let brokenDownTotals = Set(uncounted.compactMap(\.remainderOf?.location))

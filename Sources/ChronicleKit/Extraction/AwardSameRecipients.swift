@@ -2,12 +2,16 @@ import Foundation
 
 /// The recipients counted before given a second award, by another giver: "Ban Thường vụ Đảng ủy đặc khu tuyên dương 20 tập
 /// thể, 35 cá nhân; mỗi tập thể, cá nhân được tuyên dương còn được Chủ tịch UBND đặc khu tặng Giấy khen kèm tiền thưởng".
+/// Opening a sentence, the marker takes the counts of the award the sentence before told last (`toldBefore`): "… biểu dương
+/// 8 tập thể và 12 cá nhân …. Các tập thể, cá nhân được biểu dương đồng thời được Cục trưởng … tặng Giấy khen."
 extension AwardFinder {
-    func sameRecipientsAgain(in sentence: String, after groups: [Group]) -> [Group] {
+    func sameRecipientsAgain(in sentence: String, after groups: [Group], toldBefore: Group? = nil) -> [Group] {
         let nsSentence = sentence as NSString
         guard let sameRecipients,
               let marker = sameRecipients.firstMatch(in: sentence, range: NSRange(location: 0, length: nsSentence.length)),
-              let earlier = groups.last(where: { $0.range.upperBound <= marker.location }), earlier.kind != nil,
+              let earlier = groups.last(where: { $0.range.upperBound <= marker.location })
+                ?? (sentence.substring(utf16To: marker.location).allSatisfy(\.isWhitespace) ? toldBefore : nil),
+              earlier.kind != nil,
               // Counts of their own after the marker are an award of their own.
               !groups.contains(where: { $0.range.location >= marker.location }) else { return [] }
         guard var group = awardGroup(after: marker, in: sentence), group.giver != earlier.giver else { return [] }

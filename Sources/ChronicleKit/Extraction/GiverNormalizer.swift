@@ -94,7 +94,9 @@ struct GiverNormalizer: Sendable {
         // "Trưởng Công an huyện" at an event of "Công an huyện Gò Dầu": the post of the organizer; "Giám đốc Trung
         // tâm Y tế huyện" at one of "Đảng ủy Trung tâm Y tế huyện Hải Hậu": of the institution whose committee held it.
         let committee = units.catalog.partyCommitteesLongestFirst.lazy.map(\.written).first { unit.lowercased().hasPrefix($0 + " ") }
+        // An organizer that is itself an institution ("Trường THCS Nam Thanh"): a bare "Hiệu trưởng" is its head.
         let institution = committee.map { String(unit.dropFirst($0.count + 1)) }
+            ?? (units.catalog.selfReferences.values.contains { unit.hasPrefix($0 + " ") } ? unit : nil)
         for title in officeTitles where giver.hasPrefix(title + " ") || giver == title {
             let rest = VietnameseFolding.looseKey(String(giver.dropFirst(title.count)))
             // "… trong đó Ban Thường vụ Đảng ủy Trường và Hiệu trưởng lần lượt tặng …": the bare post heads the institution.

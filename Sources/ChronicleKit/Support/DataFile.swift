@@ -27,10 +27,37 @@ public enum DataFile {
                 throw ChronicleError(file: file, line: key.mark.map { $0.line }, "schema is `\(value.string ?? "")`, expected `\(schema)`")
             }
         }
+        if let root, let (key, line) = valuelessFlowKey(in: root, lines: yaml.split(separator: "\n", omittingEmptySubsequences: false)) {
+            throw ChronicleError(file: file, line: line + lineOffset, "`\(key)` has no value inside `{…}`",
+                                 hint: "quote a value that holds a comma: name: 'Sở Văn hóa, Thể thao và Du lịch'")
+        }
         do {
             return try YAMLDecoder().decode(Value.self, from: yaml)
         } catch let error as DecodingError {
             throw ChronicleError(file: file, describe(error), hint: "see the schema comments in Chronicle's own \(URL(fileURLWithPath: file).lastPathComponent)")
+        }
+    }
+
+    /// A key with no value in a mapping written `{…}`, and its line: in `{name: Sở Văn hóa, Thể thao và Du lịch, level: tinh}`
+    /// the comma ends the name, and "Thể thao và Du lịch" becomes a key of its own, silently. (Yams keeps no mapping's style:
+    /// the mapping is told `{…}` by the character it starts at in `lines`.)
+    static func valuelessFlowKey(in node: Node, lines: [Substring]) -> (String, Int)? {
+        switch node {
+        case .mapping(let mapping):
+            let braced = mapping.mark.map { mark in
+                mark.line >= 1 && mark.line <= lines.count && lines[mark.line - 1].dropFirst(mark.column - 1).first == "{"
+            } ?? false
+            for (key, value) in mapping {
+                if braced, let name = key.string, case .scalar(let scalar) = value, scalar.string.isEmpty, scalar.style == .plain {
+                    return (name, key.mark?.line ?? 0)
+                }
+                if let found = valuelessFlowKey(in: value, lines: lines) { return found }
+            }
+            return nil
+        case .sequence(let sequence):
+            return sequence.lazy.compactMap { valuelessFlowKey(in: $0, lines: lines) }.first
+        default:
+            return nil
         }
     }
 

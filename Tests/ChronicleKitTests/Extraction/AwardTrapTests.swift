@@ -274,6 +274,12 @@ extension AwardTrapTests {
                 == ["Ban Thường vụ Huyện ủy|tuyên dương|20|35|0"])
         #expect(lines("Tại buổi lễ, Ban Thường vụ Huyện ủy tuyên dương 20 tập thể, 35 cá nhân; mỗi tập thể, cá nhân được tuyên dương còn được tặng Giấy khen.")
                 == ["Ban Thường vụ Huyện ủy|tuyên dương|20|35|0"])
+        // Opening the next sentence: the award that sentence told last.
+        #expect(lines("Tại buổi lễ, Ban Thường vụ Huyện ủy tuyên dương 20 tập thể, 35 cá nhân. Các tập thể, cá nhân được tuyên dương đồng thời được Chủ tịch UBND huyện tặng Giấy khen.")
+                == ["Ban Thường vụ Huyện ủy|tuyên dương|20|35|0", "Chủ tịch UBND huyện|Giấy khen|20|35|0"])
+        // Not after a sentence telling no award.
+        #expect(lines("Tại buổi lễ, Ban Thường vụ Huyện ủy tuyên dương 20 tập thể, 35 cá nhân. Hội nghị nghe 5 tham luận. Các tập thể, cá nhân được tuyên dương đồng thời được Chủ tịch UBND huyện tặng Giấy khen.")
+                == ["Ban Thường vụ Huyện ủy|tuyên dương|20|35|0"])
     }
 
     /// A person reading out a body's decision is no giver, and does not hide the body: it gives, its standing board named as

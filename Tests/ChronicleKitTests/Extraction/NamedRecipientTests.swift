@@ -69,4 +69,13 @@ struct CountedListTests {
             "Sáng 12/6/2024, Ban Thường vụ Huyện ủy Krông Pắc tổ chức hội nghị sơ kết. Dịp này, các tập thể, cá nhân được khen thưởng như sau:\n- 09 tập thể được tặng Giấy khen;\n- 14 cá nhân được tặng Giấy khen.")
         #expect(found == ["Huyện ủy Krông Pắc|Giấy khen|9|0|0", "Huyện ủy Krông Pắc|Giấy khen|0|14|0"])
     }
+
+    /// A museum named as the one recipient is one collective; the Young Pioneers' "liên đội" and "chi đội" are collectives,
+    /// "đội viên" and "Tổng phụ trách Đội" people.
+    @Test func museumsAndThePioneers() {
+        let museum = Fixtures.awardLines(title: "Bình Thuận đại hội thi đua ngành văn hóa", "Sáng 9/6/2020, Sở Văn hóa, Thể thao và Du lịch tỉnh Bình Thuận tổ chức Đại hội thi đua yêu nước.\n\nTại Đại hội, thừa ủy quyền của Chủ tịch nước, Phó Chủ tịch UBND tỉnh Nguyễn Hữu Phước trao Huân chương Lao động hạng Ba cho Bảo tàng Hồ Chí Minh - Chi nhánh Bình Thuận.")
+        #expect(museum == ["Chủ tịch nước|Huân chương|1|0|0"], "\(museum)")
+        let pioneers = Fixtures.awardLines(title: "Bình Định tuyên dương Cháu ngoan Bác Hồ", "Sáng 28/5/2024, Hội đồng Đội tỉnh Bình Định tổ chức lễ tuyên dương.\n\nTại buổi lễ, Hội đồng Đội tỉnh biểu dương 120 đội viên tiêu biểu và 15 Tổng phụ trách Đội giỏi. Dịp này, Ban Chấp hành Tỉnh đoàn tặng Bằng khen cho 6 liên đội và 4 Tổng phụ trách Đội.")
+        #expect(pioneers == ["Hội đồng Đội tỉnh Bình Định|biểu dương|0|135|0", "Ban Chấp hành Tỉnh đoàn Bình Định|Bằng khen|6|4|0"], "\(pioneers)")
+    }
 }

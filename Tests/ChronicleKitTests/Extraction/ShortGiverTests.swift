@@ -57,4 +57,13 @@ struct ShortGiverTests {
         let own = Fixtures.awardLines(title: "BĐBP Lạng Sơn biểu dương điển hình", "Sáng 20/4/2023, Bộ Chỉ huy BĐBP tỉnh Lạng Sơn tổ chức lễ biểu dương.\n\nDịp này, Đảng ủy BĐBP tỉnh đã biểu dương 12 tập thể, 25 cá nhân.")
         #expect(own == ["Đảng ủy Bộ đội Biên phòng tỉnh Lạng Sơn|biểu dương|12|25|0"], "\(own)")
     }
+
+    /// At a school's own event a bare "Hiệu trưởng" heads that school; a comma inside a unit's name ("Sở Văn hóa, Thể thao và Du
+    /// lịch") does not cut the giver short.
+    @Test func anInstitutionsBarePostAndANameWithAComma() {
+        let school = Fixtures.awardLines(title: "Trường THCS Nam Thanh tuyên dương người tốt, việc tốt", "Sáng thứ Hai, ngày 25/11/2024, Trường THCS Nam Thanh tổ chức lễ tuyên dương.\n\nThầy giáo Vũ Đức Thắng, Hiệu trưởng nhà trường trao Giấy khen của Hiệu trưởng cho 14 em học sinh. Cũng tại buổi lễ, Liên đội nhà trường đã tuyên dương 3 chi đội 6A, 7B và 9C.")
+        #expect(school == ["Hiệu trưởng Trường THCS Nam Thanh|Giấy khen|0|14|0", "Liên đội Trường THCS Nam Thanh|tuyên dương|3|0|0"], "\(school)")
+        let department = Fixtures.awardLines(title: "Bình Thuận đại hội thi đua ngành văn hóa", "Sáng 9/6/2020, Sở Văn hóa, Thể thao và Du lịch tỉnh Bình Thuận tổ chức Đại hội thi đua yêu nước.\n\nDịp này, Chủ tịch UBND tỉnh tặng Bằng khen cho 5 tập thể, 7 cá nhân; Giám đốc Sở Văn hóa, Thể thao và Du lịch tặng Giấy khen cho 20 tập thể và 34 cá nhân.")
+        #expect(department == ["Chủ tịch UBND tỉnh Bình Thuận|Bằng khen|5|7|0", "Giám đốc Sở Văn hóa, Thể thao và Du lịch tỉnh Bình Thuận|Giấy khen|20|34|0"], "\(department)")
+    }
 }

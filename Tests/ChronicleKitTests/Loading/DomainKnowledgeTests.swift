@@ -28,4 +28,20 @@ struct DomainKnowledgeTests {
         try Data("schema: chronicle.themes/1\nthemez: []\n".utf8).write(to: themes)
         #expect(throws: ChronicleError.self) { try DomainKnowledge.load(content: content, displayRoot: "Content") }
     }
+
+    /// In `{id: …, name: Sở Văn hóa, Thể thao và Du lịch, …}` the comma would end the name and make the rest a key with no
+    /// value, silently: the file is refused at that line, with the quoting that fixes it.
+    @Test func aCommaInsideBracesIsRefused() throws {
+        let yaml = "schema: chronicle.units/1\nkinds:\n  - {id: so-vh, name: Sở Văn hóa, Thể thao và Du lịch, level: tinh, place: province, patterns: ['Sở VH']}\n"
+        let error = #expect(throws: ChronicleError.self) {
+            try DataFile.decode(UnitCatalog.Source.self, yaml: yaml, file: "Content/data/units.yml", schema: UnitCatalog.Source.schemaName,
+                                knownKeys: UnitCatalog.Source.keys)
+        }
+        #expect(error?.description.contains("Content/data/units.yml:3") == true, "\(String(describing: error))")
+        #expect(error?.description.contains("`Thể thao và Du lịch` has no value") == true, "\(String(describing: error))")
+        let quoted = yaml.replacingOccurrences(of: "name: Sở Văn hóa, Thể thao và Du lịch,", with: "name: 'Sở Văn hóa, Thể thao và Du lịch',")
+        let source = try DataFile.decode(UnitCatalog.Source.self, yaml: quoted, file: "Content/data/units.yml", schema: UnitCatalog.Source.schemaName,
+                                         knownKeys: UnitCatalog.Source.keys)
+        #expect(source.kinds?.first?.name == "Sở Văn hóa, Thể thao và Du lịch")
+    }
 }
