@@ -629,6 +629,13 @@ struct AwardFinder: Sendable {
         } }
     }
 
+    /// The text names a day of a month ("ngày 16-5", "16/5/2024").
+    func namesADay(_ text: String) -> Bool {
+        Self.dayMonth.matches(text) || Self.dayMonthYear.matches(text)
+    }
+
+    private static let dayMonthYear = Pattern(literal: #"(?<!\d)\d{1,2}\s*[-/.]\s*\d{1,2}\s*[-/.]\s*\d{4}(?!\d)"#)
+
     /// "ngày 16-5", "16/5": a day of a month written without its year (a year is the years' rule's).
     private static let dayMonth = Pattern(literal: #"(?<![\d/.-])(?<day>\d{1,2})\s*[-/.]\s*(?<month>\d{1,2})(?!\d|\s*[-/.]\s*\d)"#)
 
@@ -659,6 +666,8 @@ struct AwardFinder: Sendable {
         guard let opening = Self.openingClause(sentence), case let said = sentence.substring(utf16: opening),
               atEvent.firstMatch(in: said, range: NSRange(location: 0, length: opening.length), anchored: true) != nil,
               !namesThisEvent(sentence.substring(utf16From: opening.upperBound), eventDate: eventDate),
+              // "Tại buổi giao lưu sáng 6/6, …" on the event's day: this one.
+              !(namesADay(said) && namesThisEvent(said, eventDate: eventDate)),
               earlierDayHeld?.firstMatch(in: previous, range: NSRange(location: 0, length: (previous as NSString).length), anchored: true) != nil,
               units.catalog.held.matches(previous) else { return false }
         return opensWithEarlierOccasion(previous, eventDate: eventDate, afterLead: afterLead)

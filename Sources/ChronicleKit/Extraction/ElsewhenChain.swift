@@ -58,6 +58,11 @@ final class ElsewhenChain {
                 // award, "Dịp này" is the event's).
                 result = occasionToldBefore(index) { self.finder.holdsAnotherDaysOccasion($0, eventDate: self.eventDate) }
             }
+        } else if index > 0, afterLead, finder.holdsAnotherDaysOccasion(sentences[index - 1], eventDate: eventDate),
+                  !finder.namesThisEvent(sentence, eventDate: eventDate), !finder.namesADay(sentence) {
+            // "Trước đó, ngày 3/6, Đảng ủy BĐBP tỉnh đã tổ chức hội nghị sơ kết …. Đồn … là 1 trong 5 tập thể được … tặng Bằng
+            // khen …": the story goes on about that day's meeting until it names this event or another day.
+            result = true
         } else {
             result = false
         }

@@ -134,4 +134,16 @@ struct OtherOccasionTests {
         let found = Fixtures.awardLines(title: "Đảng ủy Khối các cơ quan tỉnh Cà Mau thông tin chuyên đề", "Sáng 21/4/2022, Đảng ủy Khối các cơ quan tỉnh Cà Mau tổ chức hội nghị thông tin chuyên đề.\n\nTheo báo cáo của Đảng ủy Khối, trong quý I, Đảng ủy Khối đã kết nạp 43 đảng viên mới; tặng Giấy khen cho 12 tổ chức cơ sở đảng hoàn thành xuất sắc nhiệm vụ năm 2021 tại hội nghị tổng kết công tác xây dựng Đảng hồi đầu năm.")
         #expect(found == [], "\(found)")
     }
+
+    /// After "Trước đó, ngày 3/6, … đã tổ chức hội nghị sơ kết …", the next sentence goes on about that meeting until it names
+    /// this event by its day ("Tại buổi giao lưu sáng 6/6, …") or another day.
+    @Test func goingOnAboutAnotherDaysMeeting() {
+        let lead = "Thứ Hai, 08/06/2020\n\nSáng thứ Bảy (6/6), Đồn Biên phòng Cửa khẩu Quốc tế Lao Bảo (Quảng Trị) tổ chức giao lưu điển hình.\n\n"
+        let title = "Đồn Biên phòng Lao Bảo giao lưu điển hình"
+        let earlier = "Trước đó, ngày 3/6, Đảng ủy BĐBP tỉnh đã tổ chức hội nghị sơ kết 4 năm thực hiện Chỉ thị số 05-CT/TW. "
+        let then = Fixtures.awardLines(title: title, lead + earlier + "Đồn là 1 trong 5 tập thể được Bộ Tư lệnh BĐBP tặng Bằng khen vì thành tích xuất sắc.")
+        #expect(then == [], "\(then)")
+        let here = Fixtures.awardLines(title: title, lead + earlier + "Tại buổi giao lưu sáng 6/6, Chỉ huy trưởng BĐBP tỉnh tặng Giấy khen cho 2 tập thể và 4 cá nhân.")
+        #expect(here == ["Chỉ huy trưởng Bộ Chỉ huy Bộ đội Biên phòng tỉnh Quảng Trị|Giấy khen|2|4|0"], "\(here)")
+    }
 }
