@@ -758,6 +758,14 @@ struct ExtractionCorpusTests {
         ("extraction-holdout-576", "held-out set 576 (blind run read)", true),
         ("extraction-holdout-577", "held-out set 577 (blind run read)", true),
         ("extraction-holdout-578", "held-out set 578 (blind run read)", true),
+        ("extraction-holdout-579", "held-out set 579 (blind)", false),
+        ("extraction-holdout-580", "held-out set 580 (blind)", false),
+        ("extraction-holdout-581", "held-out set 581 (blind)", false),
+        ("extraction-holdout-582", "held-out set 582 (blind)", false),
+        ("extraction-holdout-583", "held-out set 583 (blind)", false),
+        ("extraction-holdout-584", "held-out set 584 (blind)", false),
+        ("extraction-holdout-585", "held-out set 585 (blind)", false),
+        ("extraction-holdout-586", "held-out set 586 (blind)", false),
     ]
 
     @Test(arguments: heldOut.indices)
