@@ -78,4 +78,10 @@ struct CountedListTests {
         let pioneers = Fixtures.awardLines(title: "Bình Định tuyên dương Cháu ngoan Bác Hồ", "Sáng 28/5/2024, Hội đồng Đội tỉnh Bình Định tổ chức lễ tuyên dương.\n\nTại buổi lễ, Hội đồng Đội tỉnh biểu dương 120 đội viên tiêu biểu và 15 Tổng phụ trách Đội giỏi. Dịp này, Ban Chấp hành Tỉnh đoàn tặng Bằng khen cho 6 liên đội và 4 Tổng phụ trách Đội.")
         #expect(pioneers == ["Hội đồng Đội tỉnh Bình Định|biểu dương|0|135|0", "Ban Chấp hành Tỉnh đoàn Bình Định|Bằng khen|6|4|0"], "\(pioneers)")
     }
+
+    /// Hamlets ("4 xóm") are collectives and citizens ("3 công dân") people, right after the award.
+    @Test func hamletsAndCitizens() {
+        let found = Fixtures.awardLines(title: "Kim Liên tổng kết học tập và làm theo Bác", "Sáng 9/1/2026, Đảng ủy xã Kim Liên (Nghệ An) tổ chức hội nghị tổng kết.\n\nDịp này, Ban Thường vụ Đảng ủy xã tặng Giấy khen cho 8 tập thể, 15 cá nhân; Chủ tịch UBND xã tặng Giấy khen cho 4 xóm. Chủ tịch UBND xã cũng tặng Giấy khen cho 3 công dân đã dũng cảm cứu người.")
+        #expect(found == ["Ban Thường vụ Đảng ủy xã Kim Liên|Giấy khen|8|15|0", "Chủ tịch UBND xã Kim Liên|Giấy khen|4|0|0", "Chủ tịch UBND xã Kim Liên|Giấy khen|0|3|0"], "\(found)")
+    }
 }
