@@ -6,19 +6,37 @@ import Synchronization
 /// cache is dropped when the data files or the Chronicle program change (its fingerprint).
 /// Kept beside the site in a hidden folder; deleting it only makes the next build slower.
 struct ExtractionCache {
-    struct Entry: Codable {
-        var contentHash: UInt64
-        var article: Article?
-        var facts: ArticleFacts?
-        var diagnostics: [Diagnostic]
+    /// A class, not a struct: an article and its facts take over a kilobyte inline, and the last build's entries, this
+    /// build's and the loaded articles each hold one per article (about 200 MB apiece at 100,000 articles as structs).
+    final class Entry: Codable, Sendable {
+        let contentHash: UInt64
+        let article: Article?
+        let facts: ArticleFacts?
+        let diagnostics: [Diagnostic]
         /// `DuplicateDetector.sketch` of the article.
-        var sketch: [Int]?
+        let sketch: [Int]?
         /// The file's stamp when it was read, if it can be trusted (`trustedStamp`): a file found with
         /// this stamp is not read again.
-        var stamp: FileSystemCalls.Stamp? = nil
+        let stamp: FileSystemCalls.Stamp?
+
+        init(contentHash: UInt64, article: Article?, facts: ArticleFacts?, diagnostics: [Diagnostic], sketch: [Int]? = nil,
+             stamp: FileSystemCalls.Stamp? = nil) {
+            self.contentHash = contentHash
+            self.article = article
+            self.facts = facts
+            self.diagnostics = diagnostics
+            self.sketch = sketch
+            self.stamp = stamp
+        }
 
         /// An entry with an article has its facts, and one without (the file could not be loaded) has none.
         var isUsable: Bool { (article == nil) == (facts == nil) }
+
+        /// This entry with `stamp` (itself when the stamp is already that one).
+        func stamped(_ stamp: FileSystemCalls.Stamp?) -> Entry {
+            stamp == self.stamp ? self : Entry(contentHash: contentHash, article: article, facts: facts, diagnostics: diagnostics,
+                                               sketch: sketch, stamp: stamp)
+        }
     }
 
     /// The stamps of the usable entries: files found with them need not be read.

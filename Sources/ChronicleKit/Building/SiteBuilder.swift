@@ -227,15 +227,15 @@ public struct SiteBuilder: Sendable {
         // Only the cache files holding a new, changed or deleted article (or a new stamp) are written again.
         if let cache {
             var entries: [String: ExtractionCache.Entry] = [:]
+            entries.reserveCapacity(files.count)
             var changed = Set(previous.keys).subtracting(paths)
             for (file, (item, facts)) in zip(files, zip(loaded, facts)) {
-                var entry = item.cached ?? ExtractionCache.Entry(contentHash: item.hash, article: item.result.article,
+                let entry = item.cached ?? ExtractionCache.Entry(contentHash: item.hash, article: item.result.article,
                                                                  facts: facts?.facts, diagnostics: item.result.diagnostics,
                                                                  sketch: facts?.sketch)
                 let stamp = ExtractionCache.trustedStamp(file.stamp, readAfter: startedReading, settling: options.stampSettlingNanoseconds)
                 if item.cached == nil || entry.stamp != stamp { changed.insert(file.relativePath) }
-                entry.stamp = stamp
-                entries[file.relativePath] = entry
+                entries[file.relativePath] = entry.stamped(stamp)
             }
             cache.save(entries, changed: changed, deferringWrites: options.defersRecordWrites)
         }
