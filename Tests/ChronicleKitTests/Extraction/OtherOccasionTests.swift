@@ -146,4 +146,10 @@ struct OtherOccasionTests {
         let here = Fixtures.awardLines(title: title, lead + earlier + "Tại buổi giao lưu sáng 6/6, Chỉ huy trưởng BĐBP tỉnh tặng Giấy khen cho 2 tập thể và 4 cá nhân.")
         #expect(here == ["Chỉ huy trưởng Bộ Chỉ huy Bộ đội Biên phòng tỉnh Quảng Trị|Giấy khen|2|4|0"], "\(here)")
     }
+
+    /// "Trước hợp nhất, …" (before the 2025 merger, with or without "khi"): an earlier award.
+    @Test func beforeTheMerger() {
+        let found = Fixtures.awardLines(title: "Đảng ủy các cơ quan Đảng tỉnh Lâm Đồng tổng kết", "Sáng 18/12/2025, Đảng ủy các cơ quan Đảng tỉnh Lâm Đồng tổ chức hội nghị tổng kết.\n\nNăm 2025, các cấp ủy đã khen thưởng 46 tập thể. Trước hợp nhất, Ban Thường vụ Đảng ủy các cơ quan Đảng tỉnh Đắk Nông cũng đã tặng Giấy khen cho 5 tập thể, 9 cá nhân.\n\nDịp này, Ban Thường vụ Đảng ủy các cơ quan Đảng tỉnh tặng Giấy khen cho 9 tập thể và 17 cá nhân.")
+        #expect(found == ["Ban Thường vụ Đảng ủy các cơ quan Đảng tỉnh Lâm Đồng|Giấy khen|9|17|0"], "\(found)")
+    }
 }

@@ -66,4 +66,10 @@ struct ShortGiverTests {
         let department = Fixtures.awardLines(title: "Bình Thuận đại hội thi đua ngành văn hóa", "Sáng 9/6/2020, Sở Văn hóa, Thể thao và Du lịch tỉnh Bình Thuận tổ chức Đại hội thi đua yêu nước.\n\nDịp này, Chủ tịch UBND tỉnh tặng Bằng khen cho 5 tập thể, 7 cá nhân; Giám đốc Sở Văn hóa, Thể thao và Du lịch tặng Giấy khen cho 20 tập thể và 34 cá nhân.")
         #expect(department == ["Chủ tịch UBND tỉnh Bình Thuận|Bằng khen|5|7|0", "Giám đốc Sở Văn hóa, Thể thao và Du lịch tỉnh Bình Thuận|Giấy khen|20|34|0"], "\(department)")
     }
+
+    /// "Đảng ủy Công ty quyết định tặng …": the decision is no part of the giver's name, which the organizer completes.
+    @Test func aCommitteeThatDecides() {
+        let found = Fixtures.awardLines(title: "Apatit Việt Nam khen thưởng", "Sáng 12/5/2023, Đảng ủy Công ty TNHH MTV Apatit Việt Nam (Lào Cai) tổ chức lễ khen thưởng.\n\nCăn cứ kết quả bình xét của các chi bộ, Đảng ủy Công ty quyết định tặng Giấy khen cho 5 tập thể, 8 cá nhân.")
+        #expect(found == ["Đảng ủy Công ty TNHH MTV Apatit Việt Nam|Giấy khen|5|8|0"], "\(found)")
+    }
 }
