@@ -766,6 +766,14 @@ struct ExtractionCorpusTests {
         ("extraction-holdout-584", "held-out set 584 (blind run read)", true),
         ("extraction-holdout-585", "held-out set 585 (blind run read)", true),
         ("extraction-holdout-586", "held-out set 586 (blind run read)", true),
+        ("extraction-holdout-587", "held-out set 587 (blind)", false),
+        ("extraction-holdout-588", "held-out set 588 (blind)", false),
+        ("extraction-holdout-589", "held-out set 589 (blind)", false),
+        ("extraction-holdout-590", "held-out set 590 (blind)", false),
+        ("extraction-holdout-591", "held-out set 591 (blind)", false),
+        ("extraction-holdout-592", "held-out set 592 (blind)", false),
+        ("extraction-holdout-593", "held-out set 593 (blind)", false),
+        ("extraction-holdout-594", "held-out set 594 (blind)", false),
     ]
 
     @Test(arguments: heldOut.indices)
