@@ -201,7 +201,8 @@ public struct RawArticleParser: Sendable {
     }
 
     /// The lines that carry text. In raw text every line is a paragraph (crawls often separate
-    /// paragraphs by a single newline); in Markdown, lines run together until a blank line.
+    /// paragraphs by a single newline), unless the copy broke its lines at a fixed width (`joiningBrokenLines`);
+    /// in Markdown, lines run together until a blank line.
     static func units(of text: String, format: Article.Format, firstLineNumber: Int) -> [SourceLine] {
         var units: [SourceLine] = []
         var pending: SourceLine?
@@ -224,8 +225,57 @@ public struct RawArticleParser: Sendable {
             }
         }
         if let unit = pending { units.append(unit) }
-        return units
+        return format == .text ? joiningBrokenLines(units) : units
     }
+
+    /// A copy that broke the story's lines at a fixed width ("… Chỉ thị số 05-CT/TW ngày" then "15-5-2016 của Bộ Chính
+    /// trị …") is told by many lines going on in lowercase (`brokenLinesOfAWrappedCopy`); in such a copy those lines, and
+    /// within a paragraph so found broken those going on with a capital ("… Đồng chí Vũ" then "Đức Hạnh, …"), join the
+    /// line before them. A copy with only a few is left as it is: a table's cells or a list can look the same.
+    static func joiningBrokenLines(_ lines: [SourceLine]) -> [SourceLine] {
+        let adjacent = lines.indices.dropFirst().filter { lines[$0].number == lines[$0 - 1].number + 1 }
+        let broken = adjacent.count(where: { continuesWrapped(lines[$0 - 1].text, with: lines[$0].text, inBrokenParagraph: false) })
+        guard broken >= brokenLinesOfAWrappedCopy else { return lines }
+        var joined: [SourceLine] = []
+        var lastWasJoined = false
+        for (index, line) in lines.enumerated() {
+            if let last = joined.last, index > 0, line.number == lines[index - 1].number + 1,
+               continuesWrapped(last.text, with: line.text, inBrokenParagraph: lastWasJoined) {
+                joined[joined.count - 1].text += " " + line.text
+                lastWasJoined = true
+            } else {
+                joined.append(line)
+                lastWasJoined = false
+            }
+        }
+        return joined
+    }
+
+    /// Lines going on in lowercase after a long line, in a copy broken at a fixed width: the corpus's wrapped copies have
+    /// 12 or more, other copies at most 3 (tables flattened, lists, a line a crawl split).
+    static let brokenLinesOfAWrappedCopy = 5
+
+    /// A long line ending with no sentence's end, then a line going on in lowercase (or with a day or a number after a
+    /// lowercase word); in a paragraph already found broken, with a capital too (a title, never joined before, is not run
+    /// into the line after it). A row of a table ("1 Chi bộ …") or a line ending a list's item (":" or ";") is never joined.
+    static func continuesWrapped(_ previous: String, with next: String, inBrokenParagraph: Bool) -> Bool {
+        guard previous.utf8.count >= wrappedLineBytes, let first = next.first, let end = previous.last,
+              end.isLetter || end.isNumber || end == "," || end == "”" || end == "\"",
+              !opensWithRowNumber(previous), !TextShape.endsLikeSentence(previous) else { return false }
+        if first.isLetter { return first.isLowercase || (inBrokenParagraph && end.isLetter && next.utf8.count >= wrappedLineBytes) }
+        return first.isNumber && end.isLetter && end.isLowercase
+    }
+
+    /// "1 Chi bộ …", "12. Đồn …", "3) …": a row's number (not "15-5-2016 của …", a line going on with a day).
+    private static func opensWithRowNumber(_ line: String) -> Bool {
+        let digits = line.prefix { $0.isNumber }
+        guard !digits.isEmpty else { return false }
+        let next = line.dropFirst(digits.count).first
+        return next == nil || next == " " || next == "." || next == ")" || next == "\t"
+    }
+
+    /// Bytes of UTF-8 a line broken at a fixed width has at least (about 40 Vietnamese characters).
+    static let wrappedLineBytes = 60
 
     /// Tabs, no-break and zero-width spaces become plain spaces; runs collapse; ends are trimmed.
     static func normalizeSpaces(_ line: Substring) -> String {

@@ -476,4 +476,32 @@ extension RawArticleParserTests {
         #expect(article.title == "Quảng Trị tuyên dương 150 điển hình")
         #expect(article.paragraphs.first?.text.hasPrefix("Sáng 18/5") == true)
     }
+
+    /// A copy that broke its lines at a fixed width: the lines going on mid-sentence join the line before (a capital too, once
+    /// the paragraph is found broken); the title and a line ending its paragraph stay apart. A copy with only a couple of such
+    /// lines is left as it is.
+    @Test func aCopyBrokenAtAFixedWidth() {
+        let wrapped = [
+            "Hải Hậu sơ kết 2 năm thực hiện Chỉ thị 05-CT/TW",
+            "",
+            "Chiều 28-6, Ban Thường vụ Huyện ủy Hải Hậu tổ chức hội nghị sơ kết 2 năm thực hiện Chỉ thị số 05-CT/TW ngày",
+            "15-5-2016 của Bộ Chính trị về đẩy mạnh học tập và làm theo tư tưởng, đạo đức, phong cách Hồ Chí Minh và triển khai",
+            "học tập chuyên đề năm 2018. Hai năm qua, Ban Thường vụ Huyện ủy đã ban hành 9 văn bản lãnh đạo, chỉ đạo và",
+            "hướng dẫn các chi bộ đưa nội dung học tập và làm theo Bác vào sinh hoạt định kỳ hằng tháng của chi bộ; toàn huyện",
+            "có 35 mô hình làm theo Bác, tiêu biểu như mô hình đảng viên giúp hộ nghèo ở xã Hải Phong. Đồng chí Vũ",
+            "Đức Hạnh, Bí thư Huyện ủy đề nghị các cấp ủy tiếp tục quán triệt sâu sắc Chỉ thị 05, gắn với học tập chuyên đề",
+            "năm 2018. Dịp này, Ban Thường vụ Huyện ủy tặng Giấy khen cho 14 tập thể, 20 cá nhân; Chủ tịch",
+            "UBND huyện tặng Giấy khen cho 5 tập thể có thành tích xuất sắc trong xây dựng nông thôn mới kiểu mẫu.",
+            "Văn Đông",
+        ].joined(separator: "\n")
+        let article = Fixtures.parse(wrapped)
+        #expect(article.title == "Hải Hậu sơ kết 2 năm thực hiện Chỉ thị 05-CT/TW", "\(article.title)")
+        #expect(article.paragraphs.count == 1, "\(article.paragraphs.map(\.text))")
+        #expect(article.paragraphs.first?.text.contains("Chỉ thị số 05-CT/TW ngày 15-5-2016 của Bộ Chính trị") == true)
+        #expect(article.paragraphs.first?.text.contains("Đồng chí Vũ Đức Hạnh") == true)
+        #expect(article.paragraphs.first?.text.hasSuffix("Chủ tịch UBND huyện tặng Giấy khen cho 5 tập thể có thành tích xuất sắc trong xây dựng nông thôn mới kiểu mẫu.") == true)
+        // Two lines going on in lowercase are not a broken copy: a flattened table or a list looks the same.
+        let twice = Fixtures.parse(wrapped.split(separator: "\n", omittingEmptySubsequences: false).prefix(5).joined(separator: "\n"))
+        #expect(twice.paragraphs.count == 3, "\(twice.paragraphs.map(\.text))")
+    }
 }
