@@ -230,12 +230,11 @@ public struct SiteBuilder: Sendable {
             entries.reserveCapacity(files.count)
             var changed = Set(previous.keys).subtracting(paths)
             for (file, (item, facts)) in zip(files, zip(loaded, facts)) {
-                let entry = item.cached ?? ExtractionCache.Entry(contentHash: item.hash, article: item.result.article,
-                                                                 facts: facts?.facts, diagnostics: item.result.diagnostics,
-                                                                 sketch: facts?.sketch)
                 let stamp = ExtractionCache.trustedStamp(file.stamp, readAfter: startedReading, settling: options.stampSettlingNanoseconds)
-                if item.cached == nil || entry.stamp != stamp { changed.insert(file.relativePath) }
-                entries[file.relativePath] = entry.stamped(stamp)
+                if item.cached == nil || item.cached?.stamp != stamp { changed.insert(file.relativePath) }
+                entries[file.relativePath] = item.cached?.stamped(stamp)
+                    ?? ExtractionCache.Entry(contentHash: item.hash, article: item.result.article, facts: facts?.facts,
+                                             diagnostics: item.result.diagnostics, sketch: facts?.sketch, stamp: stamp)
             }
             cache.save(entries, changed: changed, deferringWrites: options.defersRecordWrites)
         }

@@ -254,7 +254,8 @@ struct AwardFinder: Sendable {
     /// "kỷ niệm 130 năm Ngày sinh Chủ tịch Hồ Chí Minh" is 1890 + 130 = 2020 (from dates.yml's `anniversaries`).
     let anniversaries: [(since: Int, pattern: Pattern)]
 
-    init(sources: [Source], units: UnitFinder, anniversaries: [(since: Int, pattern: Pattern)] = [], tableRowNumberHeaders: [String] = []) throws {
+    init(sources: [Source], units: UnitFinder, anniversaries: [(since: Int, pattern: Pattern)] = [], weekdays: String = "thứ \\p{L}+|chủ nhật",
+         tableRowNumberHeaders: [String] = []) throws {
         self.anniversaries = anniversaries
         let all = sources.all
         // Grouped by first letter, which every case-insensitive list here may be (not `offices`, matched with case).
@@ -407,7 +408,7 @@ struct AwardFinder: Sendable {
         // The subject of a passive clause: "Khoa Hồi sức tích cực - Chống độc và 4 cá nhân được … tặng".
         namedSubjectBefore = try Pattern("(?:^|[;,:])\\s*(?<name>\\p{Lu}[^,;:]{2,120}?)\\s+(?:\(joiners))\\s*$", caseInsensitive: false)
         earlierOccasions = try all(\.earlier_occasion).map { try Pattern($0) }
-        anotherDaysOccasions = try all(\.another_days_occasion).map { try Pattern($0) }
+        anotherDaysOccasions = try all(\.another_days_occasion).map { try Pattern($0.replacingOccurrences(of: "{weekday}", with: "(?:\(weekdays))")) }
         datedAward = try all(\.dated_award).map { try Pattern($0) }
         awardOfYear = try all(\.award_of_year).map { try Pattern($0) }
         reasonOfYear = try all(\.reason_of_year).map { try Pattern($0) }
@@ -529,7 +530,9 @@ struct AwardFinder: Sendable {
         if schoolYears.contains(where: { pattern in
             pattern.firstMatch(in: sentence)?["year"].flatMap { Int($0) }.map { $0 < eventDate.year || ($0 == eventDate.year && eventDate.month > schoolYearEndMonth) } ?? false
         }) { return true }
-        if holdsAnotherDaysOccasion(sentence, eventDate: eventDate) { return true }
+        // After the lead only: there a day after the event's may be the same event's last ("Tối 14/6, … tổ chức lễ bế mạc …"
+        // of a contest opened on the 12th).
+        if afterLead, holdsAnotherDaysOccasion(sentence, eventDate: eventDate) { return true }
         return earlierOccasions.contains { pattern in
             guard let match = pattern.firstMatch(in: sentence) else { return false }
             // "Tại hội nghị tổng kết … hồi cuối tháng 12, …" at a February event: the words themselves say it was before (at an
@@ -555,7 +558,8 @@ struct AwardFinder: Sendable {
     /// The sentence opens by telling an occasion held on another day than the event's ("Ngày 16/5, Đảng ủy Khối
     /// Doanh nghiệp tỉnh tổ chức hội nghị tổng kết …" in a digest whose event was on the 15th).
     func holdsAnotherDaysOccasion(_ sentence: String, eventDate: CalendarDate?) -> Bool {
-        guard let eventDate else { return false }
+        // An undated event's date is a guess (1 January of the year estimated): no day is known to differ from it.
+        guard let eventDate, !eventUndated else { return false }
         return anotherDaysOccasions.contains { pattern in
             guard let match = pattern.firstMatch(in: sentence), let day = match["day"].flatMap({ Int($0) }),
                   let month = match["month"].flatMap({ Int($0) }) else { return false }
@@ -629,13 +633,6 @@ struct AwardFinder: Sendable {
         } }
     }
 
-    /// The text names a day of a month ("ngày 16-5", "16/5/2024").
-    func namesADay(_ text: String) -> Bool {
-        Self.dayMonth.matches(text) || Self.dayMonthYear.matches(text)
-    }
-
-    private static let dayMonthYear = Pattern(literal: #"(?<!\d)\d{1,2}\s*[-/.]\s*\d{1,2}\s*[-/.]\s*\d{4}(?!\d)"#)
-
     /// "ngày 16-5", "16/5": a day of a month written without its year (a year is the years' rule's).
     private static let dayMonth = Pattern(literal: #"(?<![\d/.-])(?<day>\d{1,2})\s*[-/.]\s*(?<month>\d{1,2})(?!\d|\s*[-/.]\s*\d)"#)
 
@@ -667,7 +664,7 @@ struct AwardFinder: Sendable {
               atEvent.firstMatch(in: said, range: NSRange(location: 0, length: opening.length), anchored: true) != nil,
               !namesThisEvent(sentence.substring(utf16From: opening.upperBound), eventDate: eventDate),
               // "Tại buổi giao lưu sáng 6/6, …" on the event's day: this one.
-              !(namesADay(said) && namesThisEvent(said, eventDate: eventDate)),
+              !(EventTypeClassifier.writtenDay.matches(said) && namesThisEvent(said, eventDate: eventDate)),
               earlierDayHeld?.firstMatch(in: previous, range: NSRange(location: 0, length: (previous as NSString).length), anchored: true) != nil,
               units.catalog.held.matches(previous) else { return false }
         return opensWithEarlierOccasion(previous, eventDate: eventDate, afterLead: afterLead)
@@ -761,7 +758,6 @@ struct AwardFinder: Sendable {
                     let after = NSRange(location: among.upperBound, length: nsSentence.clauseEnd(from: group.range.location) - among.upperBound)
                     return anyVerb.firstMatch(in: sentence, range: after) == nil && anyKind.firstMatch(in: sentence, range: after) == nil
                 }
-                toldJustBefore = sentenceGroups.last { $0.kind != nil && !$0.isTotal && !$0.isPartOfTotal }
                 let uncounted = singleRecipients(in: sentence, besides: counted) + sameRecipientsAgain(in: sentence, after: sentenceGroups, toldBefore: toldBefore)
                     + remainderAwarded(in: sentence, after: sentenceGroups) + jointVerbAwards(in: sentence, groups: sentenceGroups)
                 // A total whose parts the sentence gives each its award ("trong đó, 4 tập thể … được …, các tập thể … còn lại được …").
@@ -784,6 +780,7 @@ struct AwardFinder: Sendable {
                     guard let kind = group.kind, !(group.byManyGivers && group.giver == nil), !inPastClause(group, of: sentence, nextSentence: following, eventDate: eventDate),
                           !cumulative || !overYears(group, of: sentence, eventDate: eventDate),
                           !quoted.contains(where: { NSLocationInRange(sentenceRange.location + group.range.location, $0) }) else { continue }
+                    toldJustBefore = group
                     let evidence = block.text(NSRange(location: sentenceRange.location + group.evidence.location, length: group.evidence.length))
                     awards.append(Award(giver: awardingGiver(group, kind: kind) ?? (isBullet ? introducedGiver : nil), kind: kind,
                                         collectives: group.collectives > 0 ? group.collectives : nil,

@@ -5,7 +5,7 @@ import Foundation
 /// Opening a sentence, the marker takes the counts of the award the sentence before told last (`toldBefore`): "… biểu dương
 /// 8 tập thể và 12 cá nhân …. Các tập thể, cá nhân được biểu dương đồng thời được Cục trưởng … tặng Giấy khen."
 extension AwardFinder {
-    func sameRecipientsAgain(in sentence: String, after groups: [Group], toldBefore: Group? = nil) -> [Group] {
+    func sameRecipientsAgain(in sentence: String, after groups: [Group], toldBefore: Group?) -> [Group] {
         let nsSentence = sentence as NSString
         guard let sameRecipients,
               let marker = sameRecipients.firstMatch(in: sentence, range: NSRange(location: 0, length: nsSentence.length)),

@@ -112,6 +112,8 @@ public struct DateVocabulary: Sendable {
     let nextDay: Pattern?
     /// "kỷ niệm 91 năm Ngày thành lập Đoàn": `n` years after `since`.
     let anniversaries: [(since: Int, pattern: Pattern)]
+    /// `weekdays` as one alternation, for patterns of other files that name a weekday (awards.yml's `{weekday}`).
+    let weekdayAlternation: String
     /// "Đại hội … lần thứ V (2020-2025)": a meeting opening a term, held in its first year (`start`).
     let termMeeting: Pattern
     /// "tháng Tám" → 8: months written as words in a long date ("ngày 29 tháng Mười Hai").
@@ -137,6 +139,7 @@ public struct DateVocabulary: Sendable {
         let times = Pattern.phrases(all(\.times_of_day))
         let relative = all(\.relative_days).map { Pattern.escape($0) + "\\s+" }.joined(separator: "|")
         let weekdays = Pattern.alternatives(all(\.weekdays))
+        weekdayAlternation = weekdays
         monthWord = (sources.compactMap(\.month_word).last ?? "tháng").lowercased()
         let day = word(\.day_word, "ngày"), month = Pattern.escape(monthWord), year = word(\.year_word, "năm")
         // "Tối thứ Bảy tuần trước (5-8)": the week said between the weekday and its date.

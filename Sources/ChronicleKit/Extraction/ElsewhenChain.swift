@@ -16,6 +16,7 @@ final class ElsewhenChain {
     private var tellsElsewhen: [Bool?]
     private var continues: [Bool?]
     private var occasion: [Bool?]
+    private var anotherDay: [Bool?]
     /// Where the report opening the paragraph ends ("Theo báo cáo của Đảng ủy Khối", or "Năm 2022," at an event
     /// of 2023), if one does.
     private lazy var reportOpening: NSRange? = sentences.first.flatMap { first -> NSRange? in
@@ -34,6 +35,7 @@ final class ElsewhenChain {
         tellsElsewhen = Array(repeating: nil, count: sentences.count)
         continues = Array(repeating: nil, count: sentences.count)
         occasion = Array(repeating: nil, count: sentences.count)
+        anotherDay = Array(repeating: nil, count: sentences.count)
     }
 
     /// Sentence `index` opens as a continuation and the sentence before told, or went on about, another time.
@@ -47,19 +49,20 @@ final class ElsewhenChain {
             // "Tại hội nghị này, …" goes on about an occasion told before; after figures over years
             // ("Sau 3 năm, … đã khen thưởng 87 tập thể.") it is this event's.
             let namesAnOccasion = finder.atEvent.matches(sentence.substring(utf16: opening))
-            result = (namesAnOccasion ? occasionToldBefore(index) { _ in true } : elsewhere(index - 1)) || continuesElsewhen(index - 1)
+            result = (namesAnOccasion ? toldAnotherOccasion(index - 1) : elsewhere(index - 1)) || continuesElsewhen(index - 1)
         } else if index > 0, let anaphora = finder.occasionAnaphora.firstMatch(in: sentence) {
             if let noun = anaphora["noun"] {
                 // "Trước đó, chiều 29/10, … đã tổ chức hội nghị tổng kết …. Tại hội nghị, …": the meeting just named
                 // ("Tại buổi lễ, …" after "… đã tổ chức Lễ kỷ niệm …").
-                result = occasionToldBefore(index) { $0.range(of: noun, options: .caseInsensitive) != nil }
+                result = occasionToldBefore(index) { self.sentences[$0].range(of: noun, options: .caseInsensitive) != nil }
+                    .map(toldAnotherOccasion) ?? false
             } else {
                 // "- Thứ Ba (16/5): Đảng bộ Công ty … tổ chức hội nghị …. Dịp này, …": that day's meeting (after a past
                 // award, "Dịp này" is the event's).
-                result = occasionToldBefore(index) { self.finder.holdsAnotherDaysOccasion($0, eventDate: self.eventDate) }
+                result = occasionToldBefore(index, names: holdsAnotherDaysOccasion) != nil
             }
-        } else if index > 0, afterLead, finder.holdsAnotherDaysOccasion(sentences[index - 1], eventDate: eventDate),
-                  !finder.namesThisEvent(sentence, eventDate: eventDate), !finder.namesADay(sentence) {
+        } else if index > 0, holdsAnotherDaysOccasion(index - 1), !finder.namesThisEvent(sentence, eventDate: eventDate),
+                  !EventTypeClassifier.writtenDay.matches(sentence) {
             // "Trước đó, ngày 3/6, Đảng ủy BĐBP tỉnh đã tổ chức hội nghị sơ kết …. Đồn … là 1 trong 5 tập thể được … tặng Bằng
             // khen …": the story goes on about that day's meeting until it names this event or another day.
             result = true
@@ -79,13 +82,24 @@ final class ElsewhenChain {
         return !finder.namesThisEvent(rest, eventDate: eventDate)
     }
 
-    /// The occasion "Tại hội nghị, …" in sentence `index` goes on about is another: the sentence before told
-    /// one that `names` it, or one before figures over years did ("Ngày 16/5, Đảng ủy Khối … tổ chức hội nghị
-    /// tổng kết … . Sau 10 năm, Đảng bộ Khối đã … . Tại hội nghị, …").
-    private func occasionToldBefore(_ index: Int, names: (String) -> Bool) -> Bool {
+    /// The sentence before `index` that `names` the occasion it goes on about, looking back over figures over years
+    /// ("Ngày 16/5, Đảng ủy Khối … tổ chức hội nghị tổng kết … . Sau 10 năm, Đảng bộ Khối đã … . Tại hội nghị, …"); nil when
+    /// the sentence before names none.
+    private func occasionToldBefore(_ index: Int, names: (Int) -> Bool) -> Int? {
         var before = index - 1
-        while before > 0, !names(sentences[before]), finder.isCumulative(sentences[before]) { before -= 1 }
-        return names(sentences[before]) && toldAnotherOccasion(before)
+        while !names(before) {
+            guard before > 0, finder.isCumulative(sentences[before]) else { return nil }
+            before -= 1
+        }
+        return before
+    }
+
+    /// After the lead, sentence `index` opens with a meeting held on another day ("Ngày 16/5, Đảng ủy Khối … tổ chức …").
+    private func holdsAnotherDaysOccasion(_ index: Int) -> Bool {
+        if let known = anotherDay[index] { return known }
+        let result = afterLead && finder.holdsAnotherDaysOccasion(sentences[index], eventDate: eventDate)
+        anotherDay[index] = result
+        return result
     }
 
     private func elsewhere(_ index: Int) -> Bool {

@@ -56,7 +56,7 @@ public struct ExtractionKnowledge: Sendable {
                                        afterAnotherOpening: eventTypes.otherEventOpening, beforeEventOpening: vocabulary.beforeEventOpening,
                                        planSentence: vocabulary.planSentence, nextDay: vocabulary.nextDay,
                                        eventKinds: eventTypes.kinds.map { ($0.kind.id, $0.pattern) })
-        awards = try AwardFinder(sources: awardSources, units: units, anniversaries: vocabulary.anniversaries,
+        awards = try AwardFinder(sources: awardSources, units: units, anniversaries: vocabulary.anniversaries, weekdays: vocabulary.weekdayAlternation,
                                              tableRowNumberHeaders: chrome.tableRowNumberHeaders)
         people = try PeopleFinder(sources: peopleSources)
         organizers = OrganizerResolver(units: units, places: places, gazetteer: gazetteer,

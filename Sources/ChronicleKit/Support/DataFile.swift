@@ -27,8 +27,8 @@ public enum DataFile {
                 throw ChronicleError(file: file, line: key.mark.map { $0.line }, "schema is `\(value.string ?? "")`, expected `\(schema)`")
             }
         }
-        if let root, let (key, line) = valuelessFlowKey(in: root, lines: yaml.split(separator: "\n", omittingEmptySubsequences: false)) {
-            throw ChronicleError(file: file, line: line + lineOffset, "`\(key)` has no value inside `{…}`",
+        if let root, let (key, line) = valuelessFlowKey(in: root, lines: yaml.split(omittingEmptySubsequences: false, whereSeparator: \.isNewline)) {
+            throw ChronicleError(file: file, line: line.map { $0 + lineOffset }, "`\(key)` has no value inside `{…}`: a comma before it ended the value",
                                  hint: "quote a value that holds a comma: name: 'Sở Văn hóa, Thể thao và Du lịch'")
         }
         do {
@@ -41,15 +41,16 @@ public enum DataFile {
     /// A key with no value in a mapping written `{…}`, and its line: in `{name: Sở Văn hóa, Thể thao và Du lịch, level: tinh}`
     /// the comma ends the name, and "Thể thao và Du lịch" becomes a key of its own, silently. (Yams keeps no mapping's style:
     /// the mapping is told `{…}` by the character it starts at in `lines`.)
-    static func valuelessFlowKey(in node: Node, lines: [Substring]) -> (String, Int)? {
+    static func valuelessFlowKey(in node: Node, lines: [Substring]) -> (String, Int?)? {
         switch node {
         case .mapping(let mapping):
+            // Yams counts lines and columns from 1, columns in Unicode scalars.
             let braced = mapping.mark.map { mark in
-                mark.line >= 1 && mark.line <= lines.count && lines[mark.line - 1].dropFirst(mark.column - 1).first == "{"
+                mark.line >= 1 && mark.line <= lines.count && lines[mark.line - 1].unicodeScalars.dropFirst(mark.column - 1).first == "{"
             } ?? false
             for (key, value) in mapping {
                 if braced, let name = key.string, case .scalar(let scalar) = value, scalar.string.isEmpty, scalar.style == .plain {
-                    return (name, key.mark?.line ?? 0)
+                    return (name, key.mark?.line)
                 }
                 if let found = valuelessFlowKey(in: value, lines: lines) { return found }
             }

@@ -39,6 +39,12 @@ struct DomainKnowledgeTests {
         }
         #expect(error?.description.contains("Content/data/units.yml:3") == true, "\(String(describing: error))")
         #expect(error?.description.contains("`Thể thao và Du lịch` has no value") == true, "\(String(describing: error))")
+        // Written on Windows (CRLF), the same line.
+        let crlf = #expect(throws: ChronicleError.self) {
+            try DataFile.decode(UnitCatalog.Source.self, yaml: yaml.replacingOccurrences(of: "\n", with: "\r\n"), file: "Content/data/units.yml",
+                                schema: UnitCatalog.Source.schemaName, knownKeys: UnitCatalog.Source.keys)
+        }
+        #expect(crlf?.description.contains("Content/data/units.yml:3") == true, "\(String(describing: crlf))")
         let quoted = yaml.replacingOccurrences(of: "name: Sở Văn hóa, Thể thao và Du lịch,", with: "name: 'Sở Văn hóa, Thể thao và Du lịch',")
         let source = try DataFile.decode(UnitCatalog.Source.self, yaml: quoted, file: "Content/data/units.yml", schema: UnitCatalog.Source.schemaName,
                                          knownKeys: UnitCatalog.Source.keys)
