@@ -712,6 +712,9 @@ struct AwardFinder: Sendable {
         for (index, block) in body.enumerated() where TextShape.endsLikeSentence(block.original) || TextShape.wordCount(block.original) > Self.headlineWords
             || isListedAward(block, after: index > 0 ? body[index - 1] : nil) || block.original.hasSuffix(":") {
             if tellsAppendedEvent(block) { continue }
+            // "DANH SÁCH TẬP THỂ, CÁ NHÂN ĐƯỢC … TẶNG GIẤY KHEN STT … 1 Chi bộ Khoa Nhi 2 …": a roster a copy flattened into one
+            // line; its row numbers are no counts, and the award is told in the story.
+            if isRosterTitle(block), TextShape.wordCount(block.original) > Self.headlineWords, !block.original.hasSuffix(":") { continue }
             let quoted = Self.quotedRanges(block.folded)
             let sentences = block.sentences.map(block.foldedText)
             let isBullet = block.original.unicodeScalars.first.map(CaptionDetector.bullets.contains) ?? false

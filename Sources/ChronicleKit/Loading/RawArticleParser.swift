@@ -274,6 +274,9 @@ public struct RawArticleParser: Sendable {
         return next == nil || next == " " || next == "." || next == ")" || next == "\t"
     }
 
+    /// Words of a byline glued after the story's last full stop, at most.
+    static let gluedBylineWords = 4
+
     /// Bytes of UTF-8 a line broken at a fixed width has at least (about 40 Vietnamese characters).
     static let wrappedLineBytes = 60
 
@@ -297,7 +300,16 @@ public struct RawArticleParser: Sendable {
 
     /// A line of the story: long enough and ending like a sentence.
     static func isProse(_ text: String) -> Bool {
-        TextShape.wordCount(text) >= minimumProseWords && TextShape.endsLikeSentence(text)
+        TextShape.wordCount(text) >= minimumProseWords && (TextShape.endsLikeSentence(text) || endsWithGluedByline(text))
+    }
+
+    /// "… cho 7 điển hình tham gia giao lưu. Trúc Xuân": a copy glued the byline to the last sentence (a few capitalized words
+    /// after its full stop).
+    static func endsWithGluedByline(_ text: String) -> Bool {
+        guard let stop = text.range(of: ". ", options: .backwards) else { return false }
+        let words = text[stop.upperBound...].split(separator: " ")
+        return (1...gluedBylineWords).contains(words.count) && words.allSatisfy { $0.first?.isUppercase == true }
+            && TextShape.endsLikeSentence(String(text[..<stop.upperBound]))
     }
 
     /// Headlines in a related-stories box inside an article; more means the footer.

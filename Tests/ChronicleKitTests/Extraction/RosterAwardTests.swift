@@ -263,4 +263,10 @@ struct RosterAwardTests {
         #expect(awards("Dịp này, Chủ tịch UBND huyện tặng Giấy khen cho 2 tập thể.\n\nDanh sách tập thể được Ban Thường vụ Huyện ủy tặng Giấy khen:\n" + rows)
                 == ["Chủ tịch UBND huyện Yên Thành|Giấy khen|2|0|0", "Ban Thường vụ Huyện ủy Yên Thành|Giấy khen|3|0|0"])
     }
+
+    /// A roster a copy flattened into one line under its title: its row numbers ("1 Chi bộ Khoa Nhi") are no counts.
+    @Test func aRosterFlattenedIntoOneLine() {
+        let found = Fixtures.awardLines(title: "Bệnh viện Đa khoa tỉnh Thái Bình khen thưởng", "Sáng 18/5/2022, Đảng ủy Bệnh viện Đa khoa tỉnh Thái Bình tổ chức lễ khen thưởng. Dịp này, Đảng ủy Bệnh viện tặng Giấy khen cho 6 tập thể, 9 cá nhân.\n\nDANH SÁCH TẬP THỂ, CÁ NHÂN ĐƯỢC ĐẢNG ỦY BỆNH VIỆN TẶNG GIẤY KHEN STT Tập thể/Cá nhân Chức vụ, đơn vị I TẬP THỂ 1 Chi bộ Khoa Hồi sức tích cực - Chống độc 2 Chi bộ Khoa Ngoại Tổng hợp 3 Chi bộ Khoa Nhi 4 Chi bộ Phòng Điều dưỡng 5 Chi bộ Khoa Khám bệnh 6 Chi bộ Khoa Cấp cứu II CÁ NHÂN 1 BSCKII Nguyễn Văn Tường Trưởng khoa Hồi sức tích cực")
+        #expect(found == ["Đảng ủy Bệnh viện Đa khoa tỉnh Thái Bình|Giấy khen|6|9|0"], "\(found)")
+    }
 }
