@@ -770,8 +770,8 @@ struct ExtractionCorpusTests {
         ("extraction-holdout-588", "held-out set 588 (blind run read)", true),
         ("extraction-holdout-589", "held-out set 589 (blind run read)", true),
         ("extraction-holdout-590", "held-out set 590 (blind run read)", true),
-        ("extraction-holdout-591", "held-out set 591 (blind)", false),
-        ("extraction-holdout-592", "held-out set 592 (blind)", false),
+        ("extraction-holdout-591", "held-out set 591 (blind run read)", true),
+        ("extraction-holdout-592", "held-out set 592 (blind run read)", true),
         ("extraction-holdout-593", "held-out set 593 (blind run read)", true),
         ("extraction-holdout-594", "held-out set 594 (blind run read)", true),
     ]

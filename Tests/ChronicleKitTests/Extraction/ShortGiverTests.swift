@@ -72,4 +72,14 @@ struct ShortGiverTests {
         let found = Fixtures.awardLines(title: "Apatit Việt Nam khen thưởng", "Sáng 12/5/2023, Đảng ủy Công ty TNHH MTV Apatit Việt Nam (Lào Cai) tổ chức lễ khen thưởng.\n\nCăn cứ kết quả bình xét của các chi bộ, Đảng ủy Công ty quyết định tặng Giấy khen cho 5 tập thể, 8 cá nhân.")
         #expect(found == ["Đảng ủy Công ty TNHH MTV Apatit Việt Nam|Giấy khen|5|8|0"], "\(found)")
     }
+
+    /// "Ban Chấp hành Đoàn Trường Đại học Vinh": the school's youth union gives, not the school; a ceremony the department "sẽ phối
+    /// hợp tổ chức" is still to come.
+    @Test func aSchoolsYouthUnionAndACeremonyToCome() {
+        let body = "Sáng 14/6/2024, Đảng ủy Trường Đại học Vinh (Nghệ An) tổ chức hội nghị sơ kết.\n\n"
+        let union = Fixtures.awardLines(title: "Trường Đại học Vinh sơ kết Kết luận 01", body + "Cũng tại buổi tổng kết, Ban Chấp hành Đoàn Trường Đại học Vinh tặng Giấy khen cho 3 tập thể có thành tích xuất sắc.")
+        #expect(union == ["Ban Chấp hành Đoàn Trường Đại học Vinh|Giấy khen|3|0|0"], "\(union)")
+        let toCome = Fixtures.awardLines(title: "Trường Đại học Vinh sơ kết Kết luận 01", body + "Sở cũng sẽ phối hợp tổ chức Lễ tuyên dương 100 nhà giáo tiêu biểu vào dịp 19-5.")
+        #expect(toCome == [], "\(toCome)")
+    }
 }
