@@ -82,4 +82,11 @@ struct ShortGiverTests {
         let toCome = Fixtures.awardLines(title: "Trường Đại học Vinh sơ kết Kết luận 01", body + "Sở cũng sẽ phối hợp tổ chức Lễ tuyên dương 100 nhà giáo tiêu biểu vào dịp 19-5.")
         #expect(toCome == [], "\(toCome)")
     }
+
+    /// "… đón nhận Cờ thi đua xuất sắc năm 2020 của Trung ương Hội Chữ thập đỏ Việt Nam": the giver after the award's name and
+    /// its year (not the unit receiving it); "Trung ương Hội" said short after it is that giver.
+    @Test func aGiverAfterTheAwardsYear() {
+        let found = Fixtures.awardLines(title: "Hội Chữ thập đỏ tỉnh Thái Bình tổng kết năm 2020", "Ngày 15/1/2021, Hội Chữ thập đỏ tỉnh Thái Bình tổ chức hội nghị tổng kết.\n\nTại hội nghị, Hội Chữ thập đỏ tỉnh vinh dự đón nhận Cờ thi đua xuất sắc năm 2020 của Trung ương Hội Chữ thập đỏ Việt Nam. Dịp này, Trung ương Hội tặng Bằng khen cho 3 tập thể, 4 cá nhân.")
+        #expect(found == ["Trung ương Hội Chữ thập đỏ Việt Nam|Cờ thi đua|1|0|0", "Trung ương Hội Chữ thập đỏ Việt Nam|Bằng khen|3|4|0"], "\(found)")
+    }
 }
