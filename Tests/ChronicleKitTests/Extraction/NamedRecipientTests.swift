@@ -84,4 +84,10 @@ struct CountedListTests {
         let found = Fixtures.awardLines(title: "Kim Liên tổng kết học tập và làm theo Bác", "Sáng 9/1/2026, Đảng ủy xã Kim Liên (Nghệ An) tổ chức hội nghị tổng kết.\n\nDịp này, Ban Thường vụ Đảng ủy xã tặng Giấy khen cho 8 tập thể, 15 cá nhân; Chủ tịch UBND xã tặng Giấy khen cho 4 xóm. Chủ tịch UBND xã cũng tặng Giấy khen cho 3 công dân đã dũng cảm cứu người.")
         #expect(found == ["Ban Thường vụ Đảng ủy xã Kim Liên|Giấy khen|8|15|0", "Chủ tịch UBND xã Kim Liên|Giấy khen|4|0|0", "Chủ tịch UBND xã Kim Liên|Giấy khen|0|3|0"], "\(found)")
     }
+
+    /// A contest's winning team named as the one recipient ("cho đội đoạt giải Nhất") is one collective.
+    @Test func aWinningTeam() {
+        let found = Fixtures.awardLines(title: "Thái Bình: chung kết hội thi tìm hiểu về Bác", "Sáng 22/9/2017, Ban Tuyên giáo Tỉnh ủy Thái Bình tổ chức vòng chung kết hội thi.\n\nKết quả, Ban tổ chức trao giải Nhất cho đội Huyện ủy Vũ Thư. Dịp này, Ban Thường vụ Tỉnh ủy tặng Bằng khen cho đội đoạt giải Nhất; Ban Tuyên giáo Tỉnh ủy tặng Giấy khen cho 3 đội đoạt giải Nhì và giải Ba.")
+        #expect(Set(found) == ["Ban Thường vụ Tỉnh ủy Thái Bình|Bằng khen|1|0|0", "Ban Tuyên giáo Tỉnh ủy Thái Bình|Giấy khen|3|0|0"], "\(found)")
+    }
 }
