@@ -774,6 +774,14 @@ struct ExtractionCorpusTests {
         ("extraction-holdout-592", "held-out set 592 (blind run read)", true),
         ("extraction-holdout-593", "held-out set 593 (blind run read)", true),
         ("extraction-holdout-594", "held-out set 594 (blind run read)", true),
+        ("extraction-holdout-595", "held-out set 595 (blind)", false),
+        ("extraction-holdout-596", "held-out set 596 (blind)", false),
+        ("extraction-holdout-597", "held-out set 597 (blind)", false),
+        ("extraction-holdout-598", "held-out set 598 (blind)", false),
+        ("extraction-holdout-599", "held-out set 599 (blind)", false),
+        ("extraction-holdout-600", "held-out set 600 (blind)", false),
+        ("extraction-holdout-601", "held-out set 601 (blind)", false),
+        ("extraction-holdout-602", "held-out set 602 (blind)", false),
     ]
 
     @Test(arguments: heldOut.indices)
