@@ -734,8 +734,16 @@ struct AwardFinder: Sendable {
                 guard anyKind.matches(sentence) || anyVerb.matches(sentence) else { continue }
                 namesAwards = true
                 // "Dịp này, … tặng Giấy khen cho 9 tập thể …; trước đó, … tại hội nghị … ngày 8-6": the other day is its own clause's.
-                let otherDayClauses = otherDays(block, sentenceRange).map { NSRange(location: $0.location - sentenceRange.location, length: $0.length) }
                 let nsSentence = sentence as NSString
+                // "… trao Giấy khen … cho 1 tập thể và 2 cá nhân vì có hành động dũng cảm cứu 3 người dân … tối 17/8": a day in the
+                // award's reason, after its kind, is the deed's, not another occasion's.
+                let otherDayClauses = otherDays(block, sentenceRange).map { NSRange(location: $0.location - sentenceRange.location, length: $0.length) }
+                    .filter { day in
+                        let start = nsSentence.clauseStart(before: day.location)
+                        let before = NSRange(location: start, length: day.location - start)
+                        guard let kind = anyKind.firstMatch(in: sentence, range: before) else { return true }
+                        return reason.firstMatch(in: sentence, range: NSRange(location: kind.upperBound, length: day.location - kind.upperBound)) == nil
+                    }
                 guard !attendance.matches(sentence), otherDayClauses.allSatisfy({ nsSentence.clauseStart(before: $0.location) > 0 }),
                       !opensWithEarlierOccasion(sentence, eventDate: eventDate, afterLead: block.paragraph > 0),
                       !(block.paragraph > 0 && opensWithRecalledOccasion(sentence)),

@@ -152,4 +152,14 @@ struct OtherOccasionTests {
         let found = Fixtures.awardLines(title: "Đảng ủy các cơ quan Đảng tỉnh Lâm Đồng tổng kết", "Sáng 18/12/2025, Đảng ủy các cơ quan Đảng tỉnh Lâm Đồng tổ chức hội nghị tổng kết.\n\nNăm 2025, các cấp ủy đã khen thưởng 46 tập thể. Trước hợp nhất, Ban Thường vụ Đảng ủy các cơ quan Đảng tỉnh Đắk Nông cũng đã tặng Giấy khen cho 5 tập thể, 9 cá nhân.\n\nDịp này, Ban Thường vụ Đảng ủy các cơ quan Đảng tỉnh tặng Giấy khen cho 9 tập thể và 17 cá nhân.")
         #expect(found == ["Ban Thường vụ Đảng ủy các cơ quan Đảng tỉnh Lâm Đồng|Giấy khen|9|17|0"], "\(found)")
     }
+
+    /// A day in the award's reason ("… vì có hành động dũng cảm cứu 3 người dân … tối 17/8") is the deed's, not another
+    /// occasion's: the award stands. The same day opening the clause is another occasion.
+    @Test func aDayInTheAwardsReason() {
+        let lead = "Thứ Năm, 22/08/2024\n\n"
+        let found = Fixtures.awardLines(title: "Khen thưởng Công an xã Quảng Tân", lead + "Chiều qua (21/8), tại trụ sở Công an xã Quảng Tân (Lâm Đồng), Phó Giám đốc Công an tỉnh đã trao Giấy khen của Giám đốc Công an tỉnh cho 1 tập thể và 2 cá nhân vì có hành động dũng cảm cứu 3 người dân bị nước lũ cuốn trôi tối 17/8.")
+        #expect(found == ["Giám đốc Công an tỉnh Lâm Đồng|Giấy khen|1|2|0"], "\(found)")
+        let earlier = Fixtures.awardLines(title: "Khen thưởng Công an xã Quảng Tân", lead + "Chiều qua (21/8), Công an tỉnh Lâm Đồng tổ chức lễ khen thưởng tại xã Quảng Tân.\n\nTối 17/8, Giám đốc Công an tỉnh đã tặng Giấy khen cho 1 tập thể và 2 cá nhân.")
+        #expect(earlier == [], "\(earlier)")
+    }
 }
