@@ -862,9 +862,37 @@ struct AwardFinder: Sendable {
         }
         // Counts only captions give, for a sentence naming its recipients as a group: unless a clause told that kind already, or
         // those counts ("… cũng khen thưởng 7 tập thể, 11 cá nhân" under captions "… trao Giấy khen cho 7 tập thể, 11 cá nhân").
-        return awards + captionCounted.filter { counted in
+        let withCaptionCounts = awards + captionCounted.filter { counted in
             !awards.contains { $0.kind == counted.kind || ($0.collectives, $0.individuals, $0.combined) == (counted.collectives, counted.individuals, counted.combined) }
         }
+        return withCaptionCounts + captionOnlyAwards(text.captions, besides: withCaptionCounts, eventDate: eventDate)
+    }
+
+    /// "Thiếu tướng … trao Bằng khen của Đảng ủy Quân khu 7 tặng 2 tập thể …" under no sentence telling that kind: an award only
+    /// a caption tells, with its giver ("của …") and counts. A caption naming a year other than the event's is an older photo's.
+    func captionOnlyAwards(_ captions: [ArticleText.Block], besides told: [Award], eventDate: CalendarDate?) -> [Award] {
+        var found: [Award] = []
+        for caption in captions {
+            let text = caption.folded
+            guard !Self.years(in: text).contains(where: { $0 != eventDate?.year }) else { continue }
+            for group in groups(in: text) where group.kind != nil && !group.isTotal && !group.isPartOfTotal {
+                // "… trao Giấy khen cho 19 cá nhân điển hình" after "… trao Giấy khen của Ban Thường vụ Đảng ủy phường cho 11 tập
+                // thể …": the other half of the award a caption before told, its giver said once.
+                if let index = found.firstIndex(where: { $0.kind == group.kind }),
+                   (found[index].collectives == nil && group.individuals == 0 && group.collectives > 0)
+                    || (found[index].individuals == nil && group.collectives == 0 && group.individuals > 0) {
+                    if group.collectives > 0 { found[index].collectives = group.collectives } else { found[index].individuals = group.individuals }
+                    continue
+                }
+                // (A clause of a generic kind, "khen thưởng", may be the one the caption names: its kind is refined from captions.)
+                guard let kind = group.kind, group.giver != nil, giverMarker.matches(text.substring(utf16: group.evidence)),
+                      !(told + found).contains(where: { $0.kind == kind || unspecifiedKinds.contains($0.kind) }) else { continue }
+                found.append(Award(giver: group.giver, kind: kind, collectives: group.collectives > 0 ? group.collectives : nil,
+                                   individuals: group.individuals > 0 ? group.individuals : nil, combined: group.combined > 0 ? group.combined : nil,
+                                   evidence: caption.text(group.evidence).trimmingWhitespace(), line: caption.line))
+            }
+        }
+        return found
     }
 
     /// "… đã tuyên dương 78 tập thể, cá nhân. Trong đó, 25 tập thể và 43 cá nhân được …; 10 tập thể được …": a total

@@ -877,4 +877,18 @@ struct GiverPlaceTests {
         let group = summary("Chiều 10/1/2024, Đảng ủy Than Quảng Ninh tổ chức hội nghị tổng kết. Dịp này, Tập đoàn TKV tặng Cờ thi đua cho 3 tập thể.", title: "Than Quảng Ninh tổng kết")
         #expect(group == ["Tập đoàn Công nghiệp Than - Khoáng sản Việt Nam|Cờ thi đua|3|0|0"], "not 'Tập đoàn Tập đoàn …'")
     }
+
+    /// An award only captions tell, with its giver ("của …") and counts, beside a clause of another kind: its own award, its other
+    /// half from the next caption; a caption of a kind a clause told, or naming another year, adds nothing.
+    @Test func anAwardOnlyCaptionsTell() {
+        let body = "Sáng 26/4/2024, Đảng ủy Quân sự tỉnh Bình Dương tổ chức hội nghị sơ kết 3 năm thực hiện Kết luận 01.\n\n"
+        let captions = "Thiếu tướng Lê Văn Trọng trao Bằng khen của Đảng ủy Quân khu 7 tặng 2 tập thể. Ảnh: VĂN HÒA\n\nĐại tá Phạm Văn Hải trao Bằng khen tặng 3 cá nhân. Ảnh: VĂN HÒA\n\n"
+        let told = "Dịp này, Đảng ủy Quân sự tỉnh tặng Giấy khen cho 7 tập thể, 12 cá nhân có thành tích xuất sắc."
+        let found = Fixtures.awardLines(title: "Đảng ủy Quân sự tỉnh Bình Dương sơ kết Kết luận 01", body + captions + told)
+        #expect(found == ["Đảng ủy Quân sự tỉnh Bình Dương|Giấy khen|7|12|0", "Đảng ủy Quân khu 7|Bằng khen|2|3|0"], "\(found)")
+        let sameKind = Fixtures.awardLines(title: "Đảng ủy Quân sự tỉnh Bình Dương sơ kết Kết luận 01", body + "Đại tá Nguyễn Hữu Tình trao Giấy khen của Đảng ủy Quân sự tỉnh tặng 7 tập thể. Ảnh: VĂN HÒA\n\n" + told)
+        #expect(sameKind == ["Đảng ủy Quân sự tỉnh Bình Dương|Giấy khen|7|12|0"], "\(sameKind)")
+        let older = Fixtures.awardLines(title: "Đảng ủy Quân sự tỉnh Bình Dương sơ kết Kết luận 01", body + "Thiếu tướng Lê Văn Trọng trao Bằng khen của Đảng ủy Quân khu 7 tặng 2 tập thể năm 2022. Ảnh: VĂN HÒA\n\n" + told)
+        #expect(older == ["Đảng ủy Quân sự tỉnh Bình Dương|Giấy khen|7|12|0"], "\(older)")
+    }
 }
