@@ -707,6 +707,9 @@ struct AwardFinder: Sendable {
         // Body and captions in line order, for tables copied one cell per line (some cells read as captions): sorted once, if needed.
         var inLineOrder: [ArticleText.Block]?
         var captionCounted: [Award] = []
+        // Every kind a sentence of the story names, told as an award or dropped (past, proposed, another occasion's): a caption
+        // naming one is about that clause.
+        var kindsTold = Set<String>()
         // A roster counts under the first paragraph that introduces it ("Đảng ủy Sở Y tế tặng Giấy khen … (danh sách kèm theo)."),
         // not again under a line telling it handed over above it ("Đồng chí A, Bí thư Đảng ủy, Giám đốc Sở Y tế trao Giấy khen …").
         var rostersTaken = Set<String>()
@@ -715,7 +718,8 @@ struct AwardFinder: Sendable {
             if tellsAppendedEvent(block) { continue }
             // "DANH SÁCH TẬP THỂ, CÁ NHÂN ĐƯỢC … TẶNG GIẤY KHEN STT … 1 Chi bộ Khoa Nhi 2 …": a roster a copy flattened into one
             // line; its row numbers are no counts, and the award is told in the story.
-            if isRosterTitle(block), TextShape.wordCount(block.original) > Self.headlineWords, !block.original.hasSuffix(":") { continue }
+            if !block.original.hasSuffix(":"), !TextShape.endsLikeSentence(block.original), TextShape.wordCount(block.original) > Self.headlineWords,
+               isRosterTitle(block) { continue }
             let quoted = Self.quotedRanges(block.folded)
             let sentences = block.sentences.map(block.foldedText)
             let isBullet = block.original.unicodeScalars.first.map(CaptionDetector.bullets.contains) ?? false
@@ -733,6 +737,7 @@ struct AwardFinder: Sendable {
                 // matters only to the next one (see `ElsewhenChain`).
                 guard anyKind.matches(sentence) || anyVerb.matches(sentence) else { continue }
                 namesAwards = true
+                for kind in anyKind.matches(in: sentence) { kindsTold.insert(kindName(String(kind.value))) }
                 // "Dịp này, … tặng Giấy khen cho 9 tập thể …; trước đó, … tại hội nghị … ngày 8-6": the other day is its own clause's.
                 let nsSentence = sentence as NSString
                 // "… trao Giấy khen … cho 1 tập thể và 2 cá nhân vì có hành động dũng cảm cứu 3 người dân … tối 17/8": a day in the
@@ -741,8 +746,11 @@ struct AwardFinder: Sendable {
                     .filter { day in
                         let start = nsSentence.clauseStart(before: day.location)
                         let before = NSRange(location: start, length: day.location - start)
-                        guard let kind = anyKind.firstMatch(in: sentence, range: before) else { return true }
-                        return reason.firstMatch(in: sentence, range: NSRange(location: kind.upperBound, length: day.location - kind.upperBound)) == nil
+                        guard let kind = anyKind.firstMatch(in: sentence, range: before),
+                              let why = reason.firstMatch(in: sentence, range: NSRange(location: kind.upperBound, length: day.location - kind.upperBound))
+                        else { return true }
+                        // "… có thành tích xuất sắc tại hội nghị tổng kết ngày 20/12/2023": an occasion's day still.
+                        return atEvent.firstMatch(in: sentence, range: NSRange(location: why.upperBound, length: day.location - why.upperBound)) != nil
                     }
                 guard !attendance.matches(sentence), otherDayClauses.allSatisfy({ nsSentence.clauseStart(before: $0.location) > 0 }),
                       !opensWithEarlierOccasion(sentence, eventDate: eventDate, afterLead: block.paragraph > 0),
@@ -865,27 +873,31 @@ struct AwardFinder: Sendable {
         let withCaptionCounts = awards + captionCounted.filter { counted in
             !awards.contains { $0.kind == counted.kind || ($0.collectives, $0.individuals, $0.combined) == (counted.collectives, counted.individuals, counted.combined) }
         }
-        return withCaptionCounts + captionOnlyAwards(text.captions, besides: withCaptionCounts, eventDate: eventDate)
+        return withCaptionCounts + captionOnlyAwards(text.captions, besides: withCaptionCounts, kindsTold: kindsTold, eventDate: eventDate)
     }
 
-    /// "Thiếu tướng … trao Bằng khen của Đảng ủy Quân khu 7 tặng 2 tập thể …" under no sentence telling that kind: an award only
-    /// a caption tells, with its giver ("của …") and counts. A caption naming a year other than the event's is an older photo's.
-    func captionOnlyAwards(_ captions: [ArticleText.Block], besides told: [Award], eventDate: CalendarDate?) -> [Award] {
+    /// "Thiếu tướng … trao Bằng khen của Đảng ủy Quân khu 7 tặng 2 tập thể …" under no sentence naming that kind (`kindsTold`):
+    /// an award only a caption tells, with its giver ("của …") and counts. A caption naming an earlier year before the award's
+    /// reason is an older photo's.
+    func captionOnlyAwards(_ captions: [ArticleText.Block], besides told: [Award], kindsTold: Set<String>, eventDate: CalendarDate?) -> [Award] {
         var found: [Award] = []
-        for caption in captions {
+        for caption in captions where anyKind.matches(caption.folded) {
             let text = caption.folded
-            guard !Self.years(in: text).contains(where: { $0 != eventDate?.year }) else { continue }
+            let beforeReason = reason.firstMatch(in: text).map { String(text[..<$0.range.lowerBound]) } ?? text
+            guard !Self.years(in: beforeReason).contains(where: { $0 < (eventDate?.year ?? .max) }) else { continue }
             for group in groups(in: text) where group.kind != nil && !group.isTotal && !group.isPartOfTotal {
                 // "… trao Giấy khen cho 19 cá nhân điển hình" after "… trao Giấy khen của Ban Thường vụ Đảng ủy phường cho 11 tập
                 // thể …": the other half of the award a caption before told, its giver said once.
+                // (Not one naming a giver of its own: "trao Bằng khen của Bộ Tư lệnh … tặng 3 cá nhân" is another's award.)
                 if let index = found.firstIndex(where: { $0.kind == group.kind }),
+                   !giverMarker.matches(text.substring(utf16: group.evidence)) || group.giver == found[index].giver,
                    (found[index].collectives == nil && group.individuals == 0 && group.collectives > 0)
                     || (found[index].individuals == nil && group.collectives == 0 && group.individuals > 0) {
                     if group.collectives > 0 { found[index].collectives = group.collectives } else { found[index].individuals = group.individuals }
                     continue
                 }
                 // (A clause of a generic kind, "khen thưởng", may be the one the caption names: its kind is refined from captions.)
-                guard let kind = group.kind, group.giver != nil, giverMarker.matches(text.substring(utf16: group.evidence)),
+                guard let kind = group.kind, group.giver != nil, !kindsTold.contains(kind), giverMarker.matches(text.substring(utf16: group.evidence)),
                       !(told + found).contains(where: { $0.kind == kind || unspecifiedKinds.contains($0.kind) }) else { continue }
                 found.append(Award(giver: group.giver, kind: kind, collectives: group.collectives > 0 ? group.collectives : nil,
                                    individuals: group.individuals > 0 ? group.individuals : nil, combined: group.combined > 0 ? group.combined : nil,

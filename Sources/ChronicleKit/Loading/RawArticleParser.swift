@@ -239,8 +239,9 @@ public struct RawArticleParser: Sendable {
         var joined: [SourceLine] = []
         var lastWasJoined = false
         for (index, line) in lines.enumerated() {
-            if let last = joined.last, index > 0, line.number == lines[index - 1].number + 1,
-               continuesWrapped(last.text, with: line.text, inBrokenParagraph: lastWasJoined) {
+            // The line before as the copy broke it, not the paragraph joined so far: its own width and ending tell.
+            if joined.last != nil, index > 0, line.number == lines[index - 1].number + 1,
+               continuesWrapped(lines[index - 1].text, with: line.text, inBrokenParagraph: lastWasJoined) {
                 joined[joined.count - 1].text += " " + line.text
                 lastWasJoined = true
             } else {
@@ -261,21 +262,19 @@ public struct RawArticleParser: Sendable {
     static func continuesWrapped(_ previous: String, with next: String, inBrokenParagraph: Bool) -> Bool {
         guard previous.utf8.count >= wrappedLineBytes, let first = next.first, let end = previous.last,
               end.isLetter || end.isNumber || end == "," || end == "”" || end == "\"",
-              !opensWithRowNumber(previous), !TextShape.endsLikeSentence(previous) else { return false }
+              !opensWithRowNumber(previous), !opensWithRowNumber(next), !TextShape.endsLikeSentence(previous) else { return false }
         if first.isLetter { return first.isLowercase || (inBrokenParagraph && end.isLetter && next.utf8.count >= wrappedLineBytes) }
         return first.isNumber && end.isLetter && end.isLowercase
     }
 
-    /// "1 Chi bộ …", "12. Đồn …", "3) …": a row's number (not "15-5-2016 của …", a line going on with a day).
+    /// "1 Chi bộ …", "12. Đồn …", "3) …", "a) …": a row's or an item's number (not "15-5-2016 của …", a line going on with a day).
     private static func opensWithRowNumber(_ line: String) -> Bool {
+        if let first = line.first, first.isLetter, first.isLowercase, line.dropFirst().first == ")" { return true }
         let digits = line.prefix { $0.isNumber }
         guard !digits.isEmpty else { return false }
         let next = line.dropFirst(digits.count).first
         return next == nil || next == " " || next == "." || next == ")" || next == "\t"
     }
-
-    /// Words of a byline glued after the story's last full stop, at most.
-    static let gluedBylineWords = 4
 
     /// Bytes of UTF-8 a line broken at a fixed width has at least (about 40 Vietnamese characters).
     static let wrappedLineBytes = 60
@@ -306,10 +305,10 @@ public struct RawArticleParser: Sendable {
     /// "… cho 7 điển hình tham gia giao lưu. Trúc Xuân": a copy glued the byline to the last sentence (a few capitalized words
     /// after its full stop).
     static func endsWithGluedByline(_ text: String) -> Bool {
-        guard let stop = text.range(of: ". ", options: .backwards) else { return false }
-        let words = text[stop.upperBound...].split(separator: " ")
-        return (1...gluedBylineWords).contains(words.count) && words.allSatisfy { $0.first?.isUppercase == true }
-            && TextShape.endsLikeSentence(String(text[..<stop.upperBound]))
+        // Sentences as the story's are cut ("TP. Hồ Chí Minh" is no full stop), the last a name alone.
+        let sentences = ArticleText.sentences(text)
+        guard sentences.count > 1, let last = sentences.last else { return false }
+        return BylineParser.looksLikeName(text.substring(utf16: last).trimmingWhitespace(), allowInitials: false)
     }
 
     /// Headlines in a related-stories box inside an article; more means the footer.

@@ -161,5 +161,8 @@ struct OtherOccasionTests {
         #expect(found == ["Giám đốc Công an tỉnh Lâm Đồng|Giấy khen|1|2|0"], "\(found)")
         let earlier = Fixtures.awardLines(title: "Khen thưởng Công an xã Quảng Tân", lead + "Chiều qua (21/8), Công an tỉnh Lâm Đồng tổ chức lễ khen thưởng tại xã Quảng Tân.\n\nTối 17/8, Giám đốc Công an tỉnh đã tặng Giấy khen cho 1 tập thể và 2 cá nhân.")
         #expect(earlier == [], "\(earlier)")
+        // The reason naming an occasion with its day ("… có thành tích xuất sắc tại hội nghị tổng kết ngày 20/12/2023"): that one's.
+        let atAnother = Fixtures.awardLines(title: "Công an tỉnh Lâm Đồng sơ kết", "Sáng 5/3/2024, Công an tỉnh Lâm Đồng tổ chức hội nghị sơ kết.\n\nGiám đốc Công an tỉnh tặng Giấy khen cho 5 tập thể có thành tích xuất sắc tại hội nghị tổng kết ngày 20/12/2023.")
+        #expect(atAnother == [], "\(atAnother)")
     }
 }
