@@ -254,7 +254,8 @@ struct AwardFinder: Sendable {
     /// "kỷ niệm 130 năm Ngày sinh Chủ tịch Hồ Chí Minh" is 1890 + 130 = 2020 (from dates.yml's `anniversaries`).
     let anniversaries: [(since: Int, pattern: Pattern)]
 
-    init(sources: [Source], units: UnitFinder, anniversaries: [(since: Int, pattern: Pattern)] = [], weekdays: String = "thứ \\p{L}+|chủ nhật",
+    /// `weekdays`: dates.yml's weekday names as one alternation, for awards.yml's `{weekday}`.
+    init(sources: [Source], units: UnitFinder, anniversaries: [(since: Int, pattern: Pattern)] = [], weekdays: String,
          tableRowNumberHeaders: [String] = []) throws {
         self.anniversaries = anniversaries
         let all = sources.all
@@ -735,9 +736,10 @@ struct AwardFinder: Sendable {
                 toldJustBefore = nil
                 // The cheap test first: most sentences tell no award, and then whether they tell another time
                 // matters only to the next one (see `ElsewhenChain`).
-                guard anyKind.matches(sentence) || anyVerb.matches(sentence) else { continue }
+                let kindsNamed = anyKind.matches(in: sentence)
+                guard !kindsNamed.isEmpty || anyVerb.matches(sentence) else { continue }
                 namesAwards = true
-                for kind in anyKind.matches(in: sentence) { kindsTold.insert(kindName(String(kind.value))) }
+                for kind in kindsNamed { kindsTold.insert(kindName(String(kind.value))) }
                 // "Dịp này, … tặng Giấy khen cho 9 tập thể …; trước đó, … tại hội nghị … ngày 8-6": the other day is its own clause's.
                 let nsSentence = sentence as NSString
                 // "… trao Giấy khen … cho 1 tập thể và 2 cá nhân vì có hành động dũng cảm cứu 3 người dân … tối 17/8": a day in the

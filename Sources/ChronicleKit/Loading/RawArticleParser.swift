@@ -240,7 +240,7 @@ public struct RawArticleParser: Sendable {
         var lastWasJoined = false
         for (index, line) in lines.enumerated() {
             // The line before as the copy broke it, not the paragraph joined so far: its own width and ending tell.
-            if joined.last != nil, index > 0, line.number == lines[index - 1].number + 1,
+            if index > 0, line.number == lines[index - 1].number + 1,
                continuesWrapped(lines[index - 1].text, with: line.text, inBrokenParagraph: lastWasJoined) {
                 joined[joined.count - 1].text += " " + line.text
                 lastWasJoined = true
