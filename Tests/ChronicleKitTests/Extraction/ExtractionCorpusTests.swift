@@ -782,6 +782,14 @@ struct ExtractionCorpusTests {
         ("extraction-holdout-600", "held-out set 600 (blind run read)", true),
         ("extraction-holdout-601", "held-out set 601 (blind run read)", true),
         ("extraction-holdout-602", "held-out set 602 (blind run read)", true),
+        ("extraction-holdout-603", "held-out set 603 (blind)", false),
+        ("extraction-holdout-604", "held-out set 604 (blind)", false),
+        ("extraction-holdout-605", "held-out set 605 (blind)", false),
+        ("extraction-holdout-606", "held-out set 606 (blind)", false),
+        ("extraction-holdout-607", "held-out set 607 (blind)", false),
+        ("extraction-holdout-608", "held-out set 608 (blind)", false),
+        ("extraction-holdout-609", "held-out set 609 (blind)", false),
+        ("extraction-holdout-610", "held-out set 610 (blind)", false),
     ]
 
     @Test(arguments: heldOut.indices)
