@@ -147,6 +147,16 @@ extension AwardFinder {
             }
             groups[groups.count - 1].evidence = groups[groups.count - 1].range
         }
+        // "cho 4 em học sinh và tập thể lớp 8A3": one collective more, named after the counts at the clause's end.
+        for index in groups.indices where groups[index].combined == 0 && groups[index].individuals > 0 {
+            let after = groups[index].range.upperBound
+            let end = index + 1 < groups.count ? groups[index + 1].range.location : nsSentence.clauseEnd(from: after)
+            guard let named = prefixedCollective.firstMatch(in: sentence, range: NSRange(location: after, length: end - after), anchored: true) else { continue }
+            groups[index].collectives += 1
+            groups[index].classes.insert(1)
+            groups[index].range = NSUnionRange(groups[index].range, named)
+            groups[index].evidence = groups[index].range
+        }
         for index in groups.indices {
             let range = groups[index].range
             let clauseStart = nsSentence.clauseStart(before: range.location)

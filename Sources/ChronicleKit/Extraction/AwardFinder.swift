@@ -204,6 +204,8 @@ struct AwardFinder: Sendable {
     /// Words a named collective starts with: "Công đoàn …", "Chi bộ …".
     let namedCollective: Pattern
     let namedCollectiveEnding: Pattern
+    /// After counts and a joiner, one collective named with its word: "cho 4 em học sinh và tập thể lớp 8A3".
+    let prefixedCollective: Pattern
     let respectively: Pattern?
     let sameRecipients: Pattern?
     /// A level's word right after an award: "… tuyên dương cấp Trung ương".
@@ -473,6 +475,7 @@ struct AwardFinder: Sendable {
         // Then a capital or a figure, perhaps after a word or two of place: "Công an huyện Cầu Kè", "Chi bộ khu phố 1"; after
         // "tập thể", any name ("tập thể tàu cá BĐ 96123 TS", "tập thể lớp 12A1").
         namedCollective = try Pattern("^(?:(?:\(collectivePrefix))\\s+(?:\\p{Ll}+\\s+){1,3}[\\p{Lu}\\d]|(?:(?:\(collectivePrefix))\\s+)?(?:\(Pattern.phrases(all(\.named_collectives))))\\s+(?:\\p{Ll}+\\s+){0,2}[\\p{Lu}\\d])", caseInsensitive: false)
+        prefixedCollective = try Pattern("^\\s*(?:\(joiners))\\s+(?:\(collectivePrefix))\\s+(?:\\p{Ll}+\\s+){1,3}[\\p{Lu}\\d][\\p{L}\\d]*\\s*(?:$|[,;.])", caseInsensitive: false)
         // The same name closing a phrase, for a short name defined after it ("… Tổng công ty Điện lực miền Trung (EVNCPC)").
         namedCollectiveEnding = try Pattern("(?<!\\p{L})(?=\\p{Lu})(?:\(Pattern.phrases(all(\.named_collectives))))(?:\\s+[\\p{L}\\d&-]+){1,10}$", caseInsensitive: false)
         // The post opens the phrase or its clause ("Dịp này, Giám đốc …"): "Bộ Tư lệnh BĐBP" is a unit, not the post "Tư lệnh".

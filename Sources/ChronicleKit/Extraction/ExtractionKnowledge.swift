@@ -29,6 +29,7 @@ public struct ExtractionKnowledge: Sendable {
         gazetteer = try Gazetteer(
             provinces: decode(Gazetteer.ProvincesFile.self, "gazetteer/provinces.yml", "chronicle.gazetteer.provinces/1", ["schema", "provinces"]),
             successors: decode(Gazetteer.SuccessorsFile.self, "gazetteer/successors-2025.yml", "chronicle.gazetteer.successors/1", ["schema", "in_force", "former_markers", "new_markers", "successors"]),
+            communes: decode(Gazetteer.CommunesFile.self, "gazetteer/communes.yml", "chronicle.gazetteer.communes/1", ["schema", "towns", "communes_2025"]),
             newspapers: decode(Gazetteer.NewspapersFile.self, "gazetteer/newspapers.yml", "chronicle.gazetteer.newspapers/1", ["schema", "site_names", "paper_words", "merged_paper_words", "address_words", "tag_list_words", "newspapers"]),
             spelling: spelling)
         // The people's titles of awards.yml also end a unit's name after a joiner ("… Lao Bảo và Thượng úy Nguyễn Văn An").

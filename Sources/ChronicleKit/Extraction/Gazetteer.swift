@@ -40,6 +40,8 @@ public struct Gazetteer: Sendable {
     struct SuccessorsFile: Codable {
         var schema: String; var in_force: CalendarDate?; var former_markers: [String]?; var new_markers: [String]?; var successors: [Successor]
     }
+    /// Communes the gazetteer's districts do not tell: towns before the merger, by province; communes from 2025, by successor.
+    struct CommunesFile: Codable { var schema: String; var towns: [String: [String]]?; var communes_2025: [String: [String]]? }
     struct NewspapersFile: Codable {
         var schema: String; var site_names: [String]?; var paper_words: [String]?; var merged_paper_words: [String]?; var address_words: [String]?
         var tag_list_words: [String]?; var newspapers: [Newspaper]
@@ -50,10 +52,13 @@ public struct Gazetteer: Sendable {
         case province(Int)
         /// A district: its name without the kind word, its kind (huyện, quận…), its province.
         case district(name: String, kind: String, province: Int)
+        /// A town (thị trấn) before the 2025 merger, or a commune, ward or special zone from it on (`since2025`); its province
+        /// the one it was in, or the namesake of the successor it is in ("phường Thủ Dầu Một": Hồ Chí Minh).
+        case commune(name: String, kind: String, province: Int, since2025: Bool)
 
         public var provinceIndex: Int {
             switch self {
-            case .province(let index), .district(_, _, let index): return index
+            case .province(let index), .district(_, _, let index), .commune(_, _, let index, _): return index
             }
         }
     }
@@ -69,6 +74,10 @@ public struct Gazetteer: Sendable {
     public let newspapers: [Newspaper]
     /// looseKey of every name, alias and district → the places it can mean.
     let places: [String: [Place]]
+    /// looseKey of a commune's place word and name ("thị trấn tràm chim", "phường thủ dầu một") → the communes it can mean.
+    let communes: [String: [Place]]
+    /// Words of the longest commune name, without its place word.
+    let longestCommuneName: Int
     /// Keys that name a place only after a kind word ("thành phố Hồ Chí Minh", "quận 1").
     let needsKindWord: Set<String>
     let longestName: Int
@@ -95,7 +104,8 @@ public struct Gazetteer: Sendable {
     /// Keys of what a paper's name opens with since it merged with the radio-TV station (newspapers.yml `merged_paper_words`).
     let mergedPaperWords: [String]
 
-    init(provinces: [ProvincesFile], successors: [SuccessorsFile], newspapers: [NewspapersFile], spelling: SpellingFolder) throws {
+    init(provinces: [ProvincesFile], successors: [SuccessorsFile], communes: [CommunesFile] = [], newspapers: [NewspapersFile],
+         spelling: SpellingFolder) throws {
         self.spelling = spelling
         var merged: [Province] = []
         var indexByID: [String: Int] = [:]
@@ -151,6 +161,50 @@ public struct Gazetteer: Sendable {
         }
         self.places = places
         self.needsKindWord = needsKindWord
+        var communePlaces: [String: [Place]] = [:]
+        var longestCommune = 1
+        func addCommune(_ written: String, kind: String, province: Int, since2025: Bool) {
+            let name = written.hasPrefix(kind + " ") ? String(written.dropFirst(kind.count + 1)) : written
+            let place = Place.commune(name: name, kind: kind, province: province, since2025: since2025)
+            let key = Self.key(kind + " " + name, spelling: spelling)
+            guard !(communePlaces[key]?.contains(place) ?? false) else { return }
+            communePlaces[key, default: []].append(place)
+            longestCommune = max(longestCommune, Self.key(name, spelling: spelling).split(separator: " ").count)
+        }
+        // A district's town mostly bears its name ("thị trấn Phong Điền" of huyện Phong Điền), also when it has since become a
+        // ward and left the list of towns: a town named like a district may be in that district's province.
+        if !communes.isEmpty {
+            for (index, province) in merged.enumerated() {
+                for district in (province.districts ?? []) + (province.former_districts ?? []) where Self.splitDistrict(district).kind == "huyện" {
+                    addCommune(Self.splitDistrict(district).name, kind: Self.townWord, province: index, since2025: false)
+                }
+            }
+        }
+        for file in communes {
+            for (provinceName, towns) in file.towns ?? [:] {
+                guard let index = merged.firstIndex(where: { $0.name == provinceName }) else {
+                    throw ChronicleError("communes.yml: towns of '\(provinceName)', which provinces.yml does not name",
+                                         hint: "use a province's `name` from provinces.yml")
+                }
+                for town in towns { addCommune(town, kind: Self.townWord, province: index, since2025: false) }
+            }
+            for (successorName, names) in file.communes_2025 ?? [:] {
+                guard self.successors.contains(where: { $0.name == successorName }),
+                      let index = places[Self.key(successorName, spelling: spelling)]?.first(where: { if case .province = $0 { return true } else { return false } })?.provinceIndex else {
+                    throw ChronicleError("communes.yml: communes of '\(successorName)', which successors-2025.yml does not name (or no province of provinces.yml is named so)",
+                                         hint: "use a successor's `name` from successors-2025.yml")
+                }
+                for written in names {
+                    guard let kind = Self.communeWords2025.first(where: { written.hasPrefix($0 + " ") }) else {
+                        throw ChronicleError("communes.yml: '\(written)' of \(successorName) opens with no commune word",
+                                             hint: "write each with its word: \(Self.communeWords2025.map { "'\($0) …'" }.joined(separator: ", "))")
+                    }
+                    addCommune(written, kind: kind, province: index, since2025: true)
+                }
+            }
+        }
+        self.communes = communePlaces
+        longestCommuneName = longestCommune
         self.longestName = places.keys.map { $0.split(separator: " ").count }.max() ?? 1
         var byTag: [String: Int] = [:]
         for (index, paper) in self.newspapers.enumerated() {
@@ -158,6 +212,11 @@ public struct Gazetteer: Sendable {
         }
         newspaperByTag = byTag
     }
+
+    /// The place word of the towns listed in communes.yml `towns`.
+    static let townWord = "thị trấn"
+    /// The place words each commune of communes.yml `communes_2025` opens with.
+    static let communeWords2025 = ["xã", "phường", "đặc khu"]
 
     /// "huyện Thạnh Hóa" → ("huyện", "Thạnh Hóa").
     static func splitDistrict(_ text: String) -> (kind: String, name: String) {

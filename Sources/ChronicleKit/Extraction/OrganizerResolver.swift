@@ -31,7 +31,7 @@ public struct ProvinceFact: Sendable, Codable, Hashable {
 /// tag, then the places the article mentions most.
 struct OrganizerResolver: Sendable {
     let units: UnitFinder
-    let places: PlaceFinder
+    private(set) var places: PlaceFinder
     let gazetteer: Gazetteer
     /// " là " inside a subject: "Lễ biểu dương là lần đầu tiên tỉnh X tổ chức …" says what the event is (events.yml `copulas`).
     let copula: Pattern
@@ -51,7 +51,14 @@ struct OrganizerResolver: Sendable {
     private static let titlePrefix = Pattern(literal: #"^([^:]{2,40}):\s"#)
 
     /// `eventDate`: on or after the day the 2025 successors took office, a province found is named as its successor.
+    /// From that day the communes of 2025 say where they are ("phường Thủ Dầu Một").
     func resolve(_ text: ArticleText, article: Article, frontMatter: FrontMatter, eventDate: CalendarDate?) -> (Organizer?, ProvinceFact?) {
+        let dated = places.on(eventDate)
+        if dated.communesOf2025 != places.communesOf2025 {
+            var resolver = self
+            resolver.places = dated
+            return resolver.resolve(text, article: article, frontMatter: frontMatter, eventDate: eventDate)
+        }
         let lead = text.body.first
         var organizerMention: UnitMention?
         var organizerPhrase: String?
@@ -338,6 +345,9 @@ struct OrganizerResolver: Sendable {
             let folded = block.folded as NSString
             for mention in places.mentions(in: block.folded) {
                 guard let place = places.resolve(mention, context: Array(counts.keys)), permitted(place.provinceIndex) else { continue }
+                // A town says where the event was when it is the venue or in the organizer's name, not by being named: an article
+                // after the merger tells what the new commune was made of ("trên cơ sở sắp xếp thị trấn Yên Minh").
+                if case .commune(_, _, _, false) = place { continue }
                 // "tỉnh Hà Giang (cũ)" is what the place was; "tỉnh An Giang (mới)" what it is.
                 let after = folded.substring(from: mention.range.upperBound).trimmingWhitespace()
                 if gazetteer.formerMarkers.contains(where: { after.hasPrefix($0) }) { continue }
@@ -729,6 +739,10 @@ struct OrganizerResolver: Sendable {
                 let province = gazetteer.provinces[index]
                 name = Self.provincialName(kind, province)
                 provinceID = province.id
+            case .commune(_, _, let index, _)?:
+                // "Đảng ủy thị trấn Tràm Chim": as written (below), in the town's province.
+                provinceID = gazetteer.provinces[index].id
+                fallthrough
             case nil:
                 var written = mention.organ.map { String(mention.text.dropFirst($0.count)).trimmingWhitespace() } ?? mention.text
                 // The department is named below ("Ban Dân vận Huyện ủy" is written "Huyện ủy" here).

@@ -22,6 +22,9 @@ struct PlaceFinder: Sendable {
     private let abbreviations: [String: String]
     /// Family names (people.yml), lowercased: a place name closing a person's ("Trần Quang Vinh") is no place.
     private let surnames: Set<String>
+    /// Whether the communes of 2025 count (an event from the day the 2025 successors took office): "phường Thủ Dầu Một" is
+    /// Hồ Chí Minh's then, and before it no commune's.
+    private(set) var communesOf2025 = false
 
     init(gazetteer: Gazetteer, catalog: UnitCatalog, surnames: [String] = []) {
         self.surnames = Set(surnames.map { $0.lowercased() })
@@ -78,11 +81,23 @@ struct PlaceFinder: Sendable {
         return words
     }
 
+    /// As this finder, counting the communes of 2025 for an event on `date` when the successors had taken office by then.
+    func on(_ date: CalendarDate?) -> PlaceFinder {
+        var finder = self
+        finder.communesOf2025 = date.flatMap { date in gazetteer.successorsInForce.map { date >= $0 } } ?? false
+        return finder
+    }
+
     func mentions(in text: String) -> [Mention] {
         let words = Self.words(text)
         var mentions: [Mention] = []
         var index = 0
         while index < words.count {
+            if let commune = commune(at: index, words: words, text: text) {
+                mentions.append(commune.mention)
+                index += commune.length
+                continue
+            }
             var matched = false
             for length in stride(from: min(gazetteer.longestName, words.count - index), through: 1, by: -1) {
                 let slice = words[index..<(index + length)]
@@ -98,6 +113,7 @@ struct PlaceFinder: Sendable {
                         switch $0 {
                         case .province: return true
                         case let .district(name, _, _): return name.contains("-") || name.contains("–")
+                        case .commune: return false
                         }
                     }
                     if candidates.isEmpty { continue }
@@ -117,6 +133,23 @@ struct PlaceFinder: Sendable {
             if !matched { index += 1 }
         }
         return mentions
+    }
+
+    /// A commune communes.yml knows, after its place word: "thị trấn Tràm Chim", "phường Thủ Dầu Một". Longest first.
+    private func commune(at index: Int, words: [Word], text: String) -> (mention: Mention, length: Int)? {
+        guard !gazetteer.communes.isEmpty, words[index].capitalized, let kind = kindWord(before: index, words: words, text: text),
+              communeKindWords.contains(kind) else { return nil }
+        for length in stride(from: min(gazetteer.longestCommuneName, words.count - index), through: 1, by: -1) {
+            let slice = words[index..<(index + length)]
+            guard slice.allSatisfy(\.capitalized),
+                  zip(slice.dropLast(), slice.dropFirst()).allSatisfy({
+                      text.substring(utf16: NSRange(location: $0.range.upperBound, length: $1.range.location - $0.range.upperBound)).allSatisfy(\.isWhitespace)
+                  }),
+                  let candidates = gazetteer.communes[kind + " " + slice.map(\.key).joined(separator: " ")] else { continue }
+            let range = NSRange(location: slice.first!.range.location, length: slice.last!.range.upperBound - slice.first!.range.location)
+            return (Mention(candidates: candidates, range: range, kindWord: kind, text: text.substring(utf16: range)), length)
+        }
+        return nil
     }
 
     /// The words before `index` are a person's family and middle names, joined to it by single spaces: "bác sĩ Trần Quang Vinh".
@@ -163,9 +196,11 @@ struct PlaceFinder: Sendable {
     func resolve(_ mention: Mention, context: [Int] = []) -> Gazetteer.Place? {
         var candidates = mention.candidates
         // "xã Bình Thạnh" (Đồng Tháp) is not quận Bình Thạnh (Hồ Chí Minh City), nor "ấp Vĩnh Lợi 2" huyện Vĩnh
-        // Lợi (Bạc Liêu): the gazetteer knows no communes or hamlets.
-        if let kind = mention.kindWord, communeKindWords.contains(kind) { return nil }
-        if let kind = mention.kindWord {
+        // Lợi (Bạc Liêu): after a commune's word, only the towns and communes communes.yml knows (those of 2025 from 2025 on).
+        if let kind = mention.kindWord, communeKindWords.contains(kind) {
+            candidates = candidates.filter { if case .commune(_, _, _, let since2025) = $0 { return !since2025 || communesOf2025 } else { return false } }
+            if candidates.isEmpty { return nil }
+        } else if let kind = mention.kindWord {
             if provinceKindWords.contains(kind) {
                 candidates = candidates.filter { if case .province = $0 { return true } else { return false } }
             } else if districtKindWords.contains(kind) {

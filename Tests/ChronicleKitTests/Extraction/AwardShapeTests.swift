@@ -23,6 +23,24 @@ struct AwardShapeTests {
                 == ["Đảng ủy Bộ đội Biên phòng tỉnh Quảng Trị|Giấy khen|3|5|0"])
     }
 
+    /// "cho 4 em học sinh và tập thể lớp 8A3": one collective named after the counts; "2 công đoàn bộ phận" are collectives.
+    @Test func aCollectiveNamedAfterTheCountsAndUnionBranches() {
+        let lead = "Sáng 15/5/2023, Trường THCS Hồng Bàng tổ chức tuyên dương. ", title = "Tuyên dương người tốt việc tốt"
+        let school = summary("Thầy Hiệu trưởng trao Giấy khen cho 4 em học sinh và tập thể lớp 8A3. Thầy mong các em học Bác.", lead: lead, title: title)
+        #expect(school.map { $0.split(separator: "|").dropFirst().joined(separator: "|") } == ["Giấy khen|1|4|0"], "\(school)")
+        let union = summary("Dịp này, Công đoàn cơ sở tặng Giấy khen cho 2 công đoàn bộ phận và 5 đoàn viên có thành tích xuất sắc.",
+                            lead: "Chiều 10/1/2023, Agribank Quảng Bình tổ chức hội nghị tổng kết. ", title: "Agribank Quảng Bình tổng kết")
+        #expect(union.map { $0.split(separator: "|").dropFirst().joined(separator: "|") } == ["Giấy khen|2|5|0"], "\(union)")
+    }
+
+    /// "…; Ban Chấp hành Đoàn trường tuyên dương 26 đoàn viên" beside awards of 4 + 17 and 5 of other givers: its own honour, though
+    /// the others add up to it.
+    @Test func anHonourOfItsOwnGiverThatOthersAddUpTo() {
+        let found = summary("Hiệu trưởng trao Giấy khen cho 4 tập thể lớp và 17 học sinh; Ban Chấp hành Đoàn trường tuyên dương 26 đoàn viên tiêu biểu. Chi bộ nhà trường biểu dương 5 đảng viên là giáo viên tiêu biểu.",
+                            lead: "Sáng 25/3/2019, Chi bộ và Đoàn trường THPT Chuyên Lam Sơn tổ chức Lễ tuyên dương. ", title: "Lễ tuyên dương")
+        #expect(found.count == 3 && found.contains { $0.hasSuffix("tuyên dương|0|26|0") }, "\(found)")
+    }
+
     /// "1 tập thể và 2 cá nhân có thành tích xuất sắc nhận Bằng khen của …": what they did, then what they received.
     @Test func aQualifierBeforeReceiving() {
         let found = summary("Cũng tại buổi lễ, 1 tập thể và 2 cá nhân có thành tích xuất sắc nhận Bằng khen của Chủ tịch UBND tỉnh Lào Cai.",

@@ -1367,6 +1367,13 @@ extension AwardTrapTests {
         #expect(clauses == ["Ban Thường vụ Đảng ủy Khối các cơ quan tỉnh Lâm Đồng|Giấy khen|9|16|0"], "\(clauses)")
     }
 
+    /// A digest's starred item, another unit's meeting of another day told by its own verb ("* Ngày 14/9, Huyện ủy Kiến Xương tổng
+    /// kết …"), and "Dịp này" after it: that meeting's awards.
+    @Test func aDigestsItemReviewedOnAnotherDay() {
+        let found = lines("Sáng thứ Bảy (16/9/2023), Ban Thường vụ Tỉnh ủy Thái Bình tổ chức Lễ biểu dương điển hình “Dân vận khéo”.\n\nTại buổi lễ, Ban Thường vụ Tỉnh ủy tặng Bằng khen cho 10 tập thể, 14 cá nhân.\n\n* Ngày 14/9, Huyện ủy Kiến Xương tổng kết phong trào thi đua “Dân vận khéo” giai đoạn 2021-2023. Dịp này, Ban Thường vụ Huyện ủy khen thưởng 15 tập thể, 25 cá nhân có thành tích xuất sắc.", title: "Điểm tin dân vận tuần")
+        #expect(found == ["Ban Thường vụ Tỉnh ủy Thái Bình|Bằng khen|10|14|0"], "\(found)")
+    }
+
     /// "tổ chức lễ khen thưởng Thượng úy A (…)" names the ceremony for the one whose Bằng khen is told after: no award of its own.
     @Test func aCeremonyNamedForThePersonWhoseAwardIsTold() {
         let found = lines("Sáng 3/10/2023, Công an tỉnh Hà Tĩnh tổ chức lễ khen thưởng Thượng úy Trần Đức Mạnh (Đội CSGT Công an huyện Kỳ Anh) vì hành động dũng cảm cứu người.\n\nTại buổi lễ, thừa ủy quyền, Đại tá Nguyễn Hồng Phong - Phó Giám đốc Công an tỉnh trao Bằng khen của Chủ tịch UBND tỉnh cho Thượng úy Trần Đức Mạnh. Phát biểu tại buổi lễ, đồng chí Phó Giám đốc đề nghị cán bộ, chiến sĩ học tập tấm gương này.", title: "Khen thưởng cán bộ cứu người")

@@ -394,6 +394,18 @@ struct UnitAndProvinceTests {
         #expect(found.province?.name == "Đồng Tháp", "\(String(describing: found.province))")
     }
 
+    /// communes.yml: a town tells which province's district of a shared name it is in; a commune of 2025, where it is from
+    /// that year on (many took their old district's name), and nothing before.
+    @Test func townsAndTheCommunesOf2025SayTheirProvince() {
+        let town = facts("Tổng kết chuyên đề\n\nChiều 23/01/2024, Ban Thường vụ Huyện ủy Tam Nông tổ chức hội nghị tổng kết tại Hội trường Huyện ủy (thị trấn Tràm Chim).")
+        #expect(town.province?.name == "Đồng Tháp", "\(String(describing: town.province))")
+        let ward = "Khen thưởng điển hình\n\nSáng 19/12/%@, Đảng ủy phường Thủ Dầu Một tổ chức Lễ khen thưởng các tập thể, cá nhân tiêu biểu."
+        let since2025 = facts(String(format: ward, "2025"))
+        #expect(since2025.province?.name == "Hồ Chí Minh", "\(String(describing: since2025.province))")
+        #expect(since2025.organizer?.unit == "Đảng ủy phường Thủ Dầu Một")
+        #expect(facts(String(format: ward, "2024")).province == nil, "no such ward before the merger")
+    }
+
     /// A banner naming the site after its owner ("SỞ Y TẾ THÁI BÌNH - CỔNG THÔNG TIN ĐIỆN TỬ"), a paper's address alone
     /// ("baonghean.vn") and the owner's address ("Địa chỉ: …, huyện Cư M'gar") above the title say where the story is from.
     @Test func bannersAddressesAndSiteAddressesAboveTheTitle() {
