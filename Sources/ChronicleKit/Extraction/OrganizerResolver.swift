@@ -87,6 +87,13 @@ struct OrganizerResolver: Sendable {
         // Nor do they name a unit: the first later sentence saying who held an event ("Can Lộc tuyên dương …" over a sapo
         // and two paragraphs of results, then "Buổi lễ tuyên dương được Ban Thường vụ Huyện ủy Can Lộc tổ chức sáng 14/6").
         if organizerMention == nil, organizerPhrase == nil { search(text.body.dropFirst(Self.paragraphsSearched), namingAnEvent: true) }
+        // Nor is any event held (a feature): the unit it speaks for, "Theo Ban Dân vận Huyện ủy Mường Nhé, giai đoạn 2019 - 2022, …".
+        if organizerMention == nil, organizerPhrase == nil, let source = units.catalog.reportSource {
+            organizerMention = text.body.lazy.flatMap { block in block.sentences.lazy.map(block.foldedText) }.compactMap { sentence -> UnitMention? in
+                guard let opening = source.firstMatch(in: sentence, range: NSRange(location: 0, length: (sentence as NSString).length), anchored: true) else { return nil }
+                return units.mentions(in: sentence).first { $0.range.location == opening.upperBound }
+            }.first
+        }
         // A district's committee by its kind ("Huyện ủy"), or a body of any level written with a district's word ("UBND huyện").
         let writtenDistrictWord = organizerMention.flatMap { $0.placeWordLevel == "huyen" ? $0.placeWord.map(units.catalog.spelledOutPlaceWord) : nil }
         if var mention = organizerMention, mention.place == nil,

@@ -18,6 +18,8 @@ struct PlaceFinder: Sendable {
     private let kindWords: [[String]]
     private let districtKindWords: Set<String>
     private let communeKindWords: Set<String>
+    /// The last words of those commune words (and of their short forms): only after one may a commune's name start.
+    private let communeWordEnds: Set<String>
     private let provinceKindWords: Set<String>
     private let abbreviations: [String: String]
     /// Family names (people.yml), lowercased: a place name closing a person's ("Trần Quang Vinh") is no place.
@@ -32,6 +34,11 @@ struct PlaceFinder: Sendable {
         kindWords = (catalog.placeKindWords + catalog.hamletPlaceWords.sorted()).map { $0.split(separator: " ").map(String.init) }.sorted { $0.count > $1.count }
         districtKindWords = catalog.districtPlaceWords
         communeKindWords = catalog.communePlaceWords.union(catalog.hamletPlaceWords)
+        let shortForms = catalog.placeWordAbbreviations
+        communeWordEnds = Set(kindWords.filter { parts in
+            let kind = parts.joined(separator: " ")
+            return catalog.communePlaceWords.union(catalog.hamletPlaceWords).contains(shortForms[kind] ?? kind)
+        }.compactMap(\.last))
         provinceKindWords = catalog.provinceOnlyPlaceWords
         abbreviations = catalog.placeWordAbbreviations
     }
@@ -137,7 +144,8 @@ struct PlaceFinder: Sendable {
 
     /// A commune communes.yml knows, after its place word: "thị trấn Tràm Chim", "phường Thủ Dầu Một". Longest first.
     private func commune(at index: Int, words: [Word], text: String) -> (mention: Mention, length: Int)? {
-        guard !gazetteer.communes.isEmpty, words[index].capitalized, let kind = kindWord(before: index, words: words, text: text),
+        guard !gazetteer.communes.isEmpty, index > 0, words[index].capitalized, communeWordEnds.contains(words[index - 1].key),
+              let kind = kindWord(before: index, words: words, text: text),
               communeKindWords.contains(kind) else { return nil }
         for length in stride(from: min(gazetteer.longestCommuneName, words.count - index), through: 1, by: -1) {
             let slice = words[index..<(index + length)]

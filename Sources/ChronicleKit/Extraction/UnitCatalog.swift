@@ -40,6 +40,8 @@ public struct UnitCatalog: Sendable {
         var not_held_after: [String]?
         /// "… của các cấp ủy, tổ chức đảng": before these, the verb is a noun.
         var not_held_before: [String]?
+        /// "Theo Ban Dân vận Huyện ủy X, …": a report holding no event speaks for the unit after these, opening a sentence.
+        var report_sources: [String]?
     }
 
     struct Source: Codable, Sendable {
@@ -226,6 +228,8 @@ public struct UnitCatalog: Sendable {
     let held: Pattern
     /// "do X tổ chức": X in group 1.
     let heldBy: Pattern
+    /// "Theo " opening a sentence, before the unit a report speaks for (`report_sources`).
+    let reportSource: Pattern?
     /// "… phối hợp với Đài …" to the end: partners are not the organizer.
     let partner: Pattern
     /// A phrase ending in a passive marker ("Lễ tuyên dương được"): the event itself.
@@ -324,6 +328,7 @@ public struct UnitCatalog: Sendable {
         held = try Pattern("(?<!\\p{L})\(nouns)(?:\(fillers))*(?:\(Pattern.phrases(phrases.held)))(?!\\p{L})\(nounsAfter)", caseInsensitive: false)
         heldBy = try Pattern("(?<!\\p{L})(?:\(Pattern.phrases(phrases.held_by)))\\s+(.{3,120}?)\\s+(?:\(Pattern.phrases(phrases.held_by_verbs)))(?!\\p{L})",
                              caseInsensitive: false)
+        reportSource = try phrases.report_sources.map { try Pattern("^\\s*(?:\(Pattern.phrases($0)))\\s+") }
         // ("… vừa phối hợp với …": the filler goes with the verb.)
         partner = try Pattern("(?:\\s+(?:\(Pattern.phrases(phrases.leading ?? []))),?)?(?:\\s+(?:\(Pattern.phrases(phrases.fillers))))*\\s+(?:\(Pattern.phrases(phrases.partners)))\\s.*$")
         passiveSubject = try Pattern("(?<!\\p{L})(?:\(Pattern.phrases(phrases.passive ?? [])))\\s*$")

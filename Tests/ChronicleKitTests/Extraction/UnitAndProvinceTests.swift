@@ -406,6 +406,12 @@ struct UnitAndProvinceTests {
         #expect(facts(String(format: ward, "2024")).province == nil, "no such ward before the merger")
     }
 
+    /// A feature no one held speaks for the unit its figures are credited to ("Theo Ban Dân vận Huyện ủy …, …").
+    @Test func aFeatureSpeaksForTheUnitItsFiguresAreCreditedTo() {
+        let feature = facts("“Dân vận khéo” nơi biên cương\n\nỞ huyện biên giới, phong trào thi đua “Dân vận khéo” đã trở thành cầu nối để cán bộ gần dân.\n\nXã Sen Thượng nằm sát đường biên, đi lại khó khăn.\n\nTheo Ban Dân vận Huyện ủy Mường Nhé, giai đoạn 2019 - 2022, toàn huyện có 124 mô hình “Dân vận khéo” được các cấp công nhận.")
+        #expect(feature.organizer?.unit == "Ban Dân vận Huyện ủy Mường Nhé", "\(String(describing: feature.organizer))")
+    }
+
     /// A banner naming the site after its owner ("SỞ Y TẾ THÁI BÌNH - CỔNG THÔNG TIN ĐIỆN TỬ"), a paper's address alone
     /// ("baonghean.vn") and the owner's address ("Địa chỉ: …, huyện Cư M'gar") above the title say where the story is from.
     @Test func bannersAddressesAndSiteAddressesAboveTheTitle() {
