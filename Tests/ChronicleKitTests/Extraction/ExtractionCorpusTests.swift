@@ -790,6 +790,14 @@ struct ExtractionCorpusTests {
         ("extraction-holdout-608", "held-out set 608 (blind)", false),
         ("extraction-holdout-609", "held-out set 609 (blind)", false),
         ("extraction-holdout-610", "held-out set 610 (blind)", false),
+        ("extraction-holdout-611", "held-out set 611 (blind)", false),
+        ("extraction-holdout-612", "held-out set 612 (blind)", false),
+        ("extraction-holdout-613", "held-out set 613 (blind)", false),
+        ("extraction-holdout-614", "held-out set 614 (blind)", false),
+        ("extraction-holdout-615", "held-out set 615 (blind)", false),
+        ("extraction-holdout-616", "held-out set 616 (blind)", false),
+        ("extraction-holdout-617", "held-out set 617 (blind)", false),
+        ("extraction-holdout-618", "held-out set 618 (blind)", false),
     ]
 
     @Test(arguments: heldOut.indices)
