@@ -79,6 +79,8 @@ struct AwardFinder: Sendable {
     let rosterColumnSection: Pattern?
     /// "(có danh sách kèm theo)": a roster is attached, perhaps further down under its own title.
     let rosterAttached: Pattern?
+    /// "Trích danh sách …": a roster of some of those honoured, which counts none.
+    let rosterExcerpt: Pattern?
     /// "Danh sách …": a roster's title opens so (`isRosterTitle`).
     let rosterTitleOpening: Pattern?
     /// The same nouns anywhere in a sentence: which parts of a roster it names.
@@ -448,6 +450,8 @@ struct AwardFinder: Sendable {
             + "\\s*(?:[:(].*" + (headingTails.isEmpty ? "" : "|(?<=\\s)(?<tail>\(Pattern.phrases(headingTails)))\\s[^\t]*") + ")?$")
         let attached = roster.flatMap { $0.attached ?? [] }
         rosterAttached = attached.isEmpty ? nil : try Pattern("(?<!\\p{L})(?:\(Pattern.phrases(attached)))(?!\\p{L})")
+        let excerpts = roster.flatMap { $0.excerpts ?? [] }
+        rosterExcerpt = excerpts.isEmpty ? nil : try Pattern("(?<!\\p{L})(?:\(Pattern.phrases(excerpts)))(?!\\p{L})")
         // A table's header naming its part in the column after the row numbers: "TT  Tập thể", "STT  Cá nhân  Đơn vị" (not "STT  Tập
         // thể/Cá nhân  …" or "STT  Tập thể - Cá nhân", one column for both).
         rosterColumnSection = roster.isEmpty || tableRowNumberHeaders.isEmpty ? nil
@@ -473,9 +477,9 @@ struct AwardFinder: Sendable {
         recipientIntroduction = try Pattern("(?:(?<!\\p{L})(?:\(recipient)|\(appositives)|\(alternation(all(\.breakdown)))|\(alternation(verbList.flatMap(\.patterns)))|\(alternation(kindList.flatMap(\.patterns))))|[:,(])\\s*$")
         representing = try Pattern("(?<!\\p{L})(?:\(Pattern.phrases(grammar.representing ?? ["thay mặt"])))(?!\\p{L})")
         // Then a capital or a figure, perhaps after a word or two of place: "Công an huyện Cầu Kè", "Chi bộ khu phố 1"; after
-        // "tập thể", any name ("tập thể tàu cá BĐ 96123 TS", "tập thể lớp 12A1").
-        namedCollective = try Pattern("^(?:(?:\(collectivePrefix))\\s+(?:\\p{Ll}+\\s+){1,3}[\\p{Lu}\\d]|(?:(?:\(collectivePrefix))\\s+)?(?:\(Pattern.phrases(all(\.named_collectives))))\\s+(?:\\p{Ll}+\\s+){0,2}[\\p{Lu}\\d])", caseInsensitive: false)
-        prefixedCollective = try Pattern("^\\s*(?:\(joiners))\\s+(?:\(collectivePrefix))\\s+(?:\\p{Ll}+\\s+){1,3}[\\p{Lu}\\d][\\p{L}\\d]*\\s*(?:$|[,;.])", caseInsensitive: false)
+        // "tập thể", any name ("tập thể tàu cá BĐ 96123 TS", "tập thể thuyền viên tàu cá QB 90868 TS", "tập thể lớp 12A1").
+        namedCollective = try Pattern("^(?:(?:\(collectivePrefix))\\s+(?:\\p{Ll}+\\s+){1,4}[\\p{Lu}\\d]|(?:(?:\(collectivePrefix))\\s+)?(?:\(Pattern.phrases(all(\.named_collectives))))\\s+(?:\\p{Ll}+\\s+){0,2}[\\p{Lu}\\d])", caseInsensitive: false)
+        prefixedCollective = try Pattern("^\\s*(?:\(joiners))\\s+(?:\(collectivePrefix))\\s+(?:\\p{Ll}+\\s+){1,4}[\\p{Lu}\\d][\\p{L}\\d]*\\s*(?:$|[,;.])", caseInsensitive: false)
         // The same name closing a phrase, for a short name defined after it ("… Tổng công ty Điện lực miền Trung (EVNCPC)").
         namedCollectiveEnding = try Pattern("(?<!\\p{L})(?=\\p{Lu})(?:\(Pattern.phrases(all(\.named_collectives))))(?:\\s+[\\p{L}\\d&-]+){1,10}$", caseInsensitive: false)
         // The post opens the phrase or its clause ("Dịp này, Giám đốc …"): "Bộ Tư lệnh BĐBP" is a unit, not the post "Tư lệnh".

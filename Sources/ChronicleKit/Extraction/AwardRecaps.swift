@@ -133,7 +133,10 @@ extension AwardFinder {
             // names it (headlines name the unit or the place), is an award.
             // ("tổ chức lễ tuyên dương 85 tập thể, cá nhân" names the ceremony by all it honours: a total.)
             // (Or by an office: "…; Chủ tịch UBND huyện tặng Giấy khen cho 7 tập thể, cá nhân" beside another giver's 2 and 5.)
+            // (Its organ written in the clause: "(Baohatinh.vn) - Huyện ủy Can Lộc biểu dương 60 tập thể, cá nhân …" names the unit
+            // as a headline does, though its Ban Thường vụ gave.)
             if let giver = award.giver, award.giverFrom == nil, !unspecifiedKinds.contains(award.kind), namedByOrganOrOffice(giver),
+               units.catalog.organ(opening: giver).map({ VietnameseFolding.looseKey(award.evidence).contains(VietnameseFolding.looseKey($0)) }) ?? true,
                !namedByEvent.matches(award.evidence),
                !others.contains(where: { $0.kind == award.kind && !otherGiversInOneParagraph($0, award) }) { return true }
             return others.isEmpty || (others.map(\.total).reduce(0, +) != combined

@@ -75,7 +75,8 @@ extension AwardFinder {
             }
             // "Dịp này, Ban Thường vụ Tỉnh ủy tặng Bằng khen cho 2 tập thể …; Ban Thường vụ Đảng ủy Khối tặng Giấy khen cho các tập thể,
             // cá nhân … (danh sách dưới đây)": with counted awards in other clauses, the clause naming those listed.
-            guard var listed = rosterListed.firstMatch(in: sentence, range: NSRange(location: 0, length: (sentence as NSString).length)) else { return nil }
+            guard var listed = rosterListed.firstMatch(in: sentence, range: NSRange(location: 0, length: (sentence as NSString).length)),
+                  rosterExcerpt?.matches(sentence) != true else { return nil }
             if !groups(in: sentence).isEmpty {
                 let nsSentence = sentence as NSString
                 let start = nsSentence.clauseStart(before: listed.location)

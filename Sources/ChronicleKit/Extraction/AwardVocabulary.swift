@@ -121,6 +121,8 @@ extension AwardFinder {
         var heading_tails: [String]?
         /// "(có danh sách kèm theo)": the roster is attached, perhaps at the page's end, under its own title.
         var attached: [String]?
+        /// "Trích danh sách tập thể, cá nhân được … tặng Bằng khen:": the rows are some of those honoured (the count is told, or in a file).
+        var excerpts: [String]?
         /// "TT | Họ và tên | Cấp bậc, chức vụ": a people's column, after the row number, heading a part of individuals.
         var name_columns: [String]?
     }

@@ -53,7 +53,9 @@ struct CaptionDetector: Sendable {
             let wasFollowingImage = followsImage
             followsImage = false
 
-            if index > 0, Self.nearlyEqual(copyKeys[index], copyKeys[index - 1], copyWords[index], copyWords[index - 1]),
+            // (A figure alone is a table's cell copied one per line, the same as the cell before it by chance: "3", "4", "4".)
+            if index > 0, text.contains(where: \.isLetter),
+               Self.nearlyEqual(copyKeys[index], copyKeys[index - 1], copyWords[index], copyWords[index - 1]),
                !Self.numberedApart(copyWords[index], copyWords[index - 1]) {
                 // A paragraph the crawl copied twice: the story once, no caption.
                 if words > Self.maximumCaptionWords, kinds[index - 1] == .paragraph {

@@ -715,6 +715,12 @@ struct GiverPlaceTests {
         let untotalled = summary(body + cells.prefix(12).joined(separator: "\n\n") + "\n\nPhát biểu tại hội nghị, đồng chí Bí thư Tỉnh ủy đề nghị các cấp ủy tiếp tục đưa việc học tập và làm theo Bác đi vào chiều sâu.",
                                  title: "Quảng Nam sơ kết Chỉ thị 05")
         #expect(untotalled == ["Ban Tuyên giáo Trung ương|Bằng khen|1|3|0", "Ban Thường vụ Tỉnh ủy Quảng Nam|Bằng khen|14|16|0"], "\(untotalled)")
+        // A row number the same as the count before it ("…", "3", "3", "Lực lượng vũ trang") is a cell, no caption printed twice.
+        let grouped = ["TT", "Khối", "Tập thể", "Cá nhân", "1", "Các xã, thị trấn", "6", "9", "2", "Các cơ quan chính quyền", "4", "3",
+                       "3", "Lực lượng vũ trang", "2", "4", "Tổng cộng", "12", "16"]
+        let byRecipients = summary("Sáng 20/7/2017, Ban Thường vụ Huyện ủy Krông Pắc tổ chức hội nghị sơ kết.\n\nCũng tại hội nghị, Ban Thường vụ Huyện ủy đã tặng Giấy khen cho các tập thể, cá nhân có thành tích xuất sắc, cụ thể như sau:\n"
+                                   + grouped.joined(separator: "\n"), title: "Krông Pắc sơ kết")
+        #expect(byRecipients == ["Ban Thường vụ Huyện ủy Krông Pắc|Giấy khen|12|16|0"], "\(byRecipients)")
     }
 
     /// Under "Đơn vị  Hình thức  …" the first column is who received it, no giver; a row of dashes gives nothing.
