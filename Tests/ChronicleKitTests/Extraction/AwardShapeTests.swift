@@ -23,7 +23,8 @@ struct AwardShapeTests {
                 == ["Đảng ủy Bộ đội Biên phòng tỉnh Quảng Trị|Giấy khen|3|5|0"])
     }
 
-    /// "cho 4 em học sinh và tập thể lớp 8A3": one collective named after the counts; "2 công đoàn bộ phận" are collectives.
+    /// "cho 4 em học sinh và tập thể lớp 8A3": one collective named after the counts; "2 công đoàn bộ phận" are collectives;
+    /// "tập thể" and up to four words before a name ("tập thể thuyền viên tàu cá QB 90868 TS") is one.
     @Test func aCollectiveNamedAfterTheCountsAndUnionBranches() {
         let lead = "Sáng 15/5/2023, Trường THCS Hồng Bàng tổ chức tuyên dương. ", title = "Tuyên dương người tốt việc tốt"
         let school = summary("Thầy Hiệu trưởng trao Giấy khen cho 4 em học sinh và tập thể lớp 8A3. Thầy mong các em học Bác.", lead: lead, title: title)
@@ -31,6 +32,18 @@ struct AwardShapeTests {
         let union = summary("Dịp này, Công đoàn cơ sở tặng Giấy khen cho 2 công đoàn bộ phận và 5 đoàn viên có thành tích xuất sắc.",
                             lead: "Chiều 10/1/2023, Agribank Quảng Bình tổ chức hội nghị tổng kết. ", title: "Agribank Quảng Bình tổng kết")
         #expect(union.map { $0.split(separator: "|").dropFirst().joined(separator: "|") } == ["Giấy khen|2|5|0"], "\(union)")
+        let crew = summary("Chủ tịch UBND tỉnh đã trao Bằng khen cho tập thể thuyền viên tàu cá QB 90868 TS và 2 cá nhân là thuyền trưởng, máy trưởng.",
+                           lead: "Sáng 15/5/2023, UBND thị xã Ba Đồn tổ chức lễ khen thưởng. ", title: "Khen thưởng ngư dân cứu người")
+        #expect(crew.map { $0.split(separator: "|").dropFirst().joined(separator: "|") } == ["Bằng khen|1|2|0"], "\(crew)")
+    }
+
+    /// "(Baohatinh.vn) - Huyện ủy Can Lộc biểu dương 60 tập thể, cá nhân …" over its Ban Thường vụ's Giấy khen and the province's
+    /// Bằng khen adding up to 60: the lead's total, its unit named loosely as a headline does.
+    @Test func aLeadsTotalNamingItsUnitLoosely() {
+        let found = summary("Dịp này, Ban Thường vụ Tỉnh ủy Hà Tĩnh tặng Bằng khen cho 1 tập thể và 1 cá nhân. Ban Thường vụ Huyện ủy Can Lộc tặng Giấy khen cho 20 tập thể và 38 cá nhân.",
+                            lead: "(Baohatinh.vn) - Huyện ủy Can Lộc biểu dương 60 tập thể, cá nhân có thành tích tiêu biểu trong học tập và làm theo Bác.\n\nChiều 16/5/2025, Ban Thường vụ Huyện ủy Can Lộc tổ chức lễ biểu dương.\n\n",
+                            title: "Can Lộc biểu dương 60 tập thể, cá nhân")
+        #expect(found == ["Ban Thường vụ Tỉnh ủy Hà Tĩnh|Bằng khen|1|1|0", "Ban Thường vụ Huyện ủy Can Lộc|Giấy khen|20|38|0"], "\(found)")
     }
 
     /// "…; Ban Chấp hành Đoàn trường tuyên dương 26 đoàn viên" beside awards of 4 + 17 and 5 of other givers: its own honour, though

@@ -93,6 +93,12 @@ struct RosterAwardTests {
         #expect(awards(roster(6)) == ["Ban Thường vụ Huyện ủy Yên Thành|Giấy khen|0|0|6"])
     }
 
+    /// "Trích danh sách …" over rows: some of those the sentence above counted, no more of them (the full list is in a file).
+    @Test func anExcerptOfTheRosterAddsNone() {
+        let excerpt = "Dịp này, Ban Thường vụ Huyện ủy tặng Giấy khen cho 25 tập thể và 34 cá nhân có thành tích xuất sắc.\n\nTrích danh sách tập thể, cá nhân được Ban Thường vụ Huyện ủy tặng Giấy khen:\nTT\tTên tập thể, cá nhân\tThành tích\n1\tĐảng bộ xã Hồng Hà\tTiêu biểu\n2\tChi bộ Trường THCS Cái Rồng\tTiêu biểu\n3\tÔng Hoàng Văn Sình, Bí thư Chi bộ thôn Khe Lạc\tTiêu biểu\n(Danh sách đầy đủ xem tại file đính kèm)"
+        #expect(awards(excerpt) == ["Ban Thường vụ Huyện ủy Yên Thành|Giấy khen|25|34|0"], "\(awards(excerpt))")
+    }
+
     /// A count two givers share ("Đảng ủy Trường và Hiệu trưởng đã tặng Giấy khen cho 14 tập thể, cá nhân") over a roster closing the
     /// page whose rows each name their award: each giver its rows. The roster's title, over its header, is no byline: the credit
     /// after the rows is ("Tin, ảnh: Phòng Tổ chức - Hành chính", an office signing).
