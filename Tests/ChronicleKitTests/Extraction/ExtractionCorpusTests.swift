@@ -798,6 +798,14 @@ struct ExtractionCorpusTests {
         ("extraction-holdout-616", "held-out set 616 (blind)", false),
         ("extraction-holdout-617", "held-out set 617 (blind)", false),
         ("extraction-holdout-618", "held-out set 618 (blind)", false),
+        ("extraction-holdout-619", "held-out set 619 (blind)", false),
+        ("extraction-holdout-620", "held-out set 620 (blind)", false),
+        ("extraction-holdout-621", "held-out set 621 (blind)", false),
+        ("extraction-holdout-622", "held-out set 622 (blind)", false),
+        ("extraction-holdout-623", "held-out set 623 (blind)", false),
+        ("extraction-holdout-624", "held-out set 624 (blind)", false),
+        ("extraction-holdout-625", "held-out set 625 (blind)", false),
+        ("extraction-holdout-626", "held-out set 626 (blind)", false),
     ]
 
     @Test(arguments: heldOut.indices)
