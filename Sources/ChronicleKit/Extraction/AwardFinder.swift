@@ -65,6 +65,7 @@ struct AwardFinder: Sendable {
     let occasionAnaphora: Pattern
     /// "Hình thức khen thưởng  Tập thể  Cá nhân": a table's header, its two count columns in `first` and `second`.
     let tableHeader: Pattern?
+    let tableFlattened: Pattern?
     /// A table header whose first column is the giver's (awards.yml `table_giver_columns`).
     let tableGiverFirst: Pattern?
     /// Headers of a table's row-number column ("TT", "STT"; page-chrome.yml `table_row_number_headers`).
@@ -210,6 +211,12 @@ struct AwardFinder: Sendable {
     let prefixedCollective: Pattern
     let respectively: Pattern?
     let sameRecipients: Pattern?
+    /// "1 giải Nhất", "hai giải Nhì": a prize and how many (awards.yml `prizes`).
+    let prizeCount: Pattern?
+    /// "cho các đội đoạt giải Nhất, Nhì, Ba", "Các thí sinh đoạt giải": those a prize ranked, collectives or individuals.
+    let prizeWinners: Pattern?
+    /// One of the prizes' ranks, in a winners' phrase.
+    let prizeRank: Pattern
     /// A level's word right after an award: "… tuyên dương cấp Trung ương".
     let levelAfterAward: Pattern?
     /// "Trước đó, ngày 27/2, …": an earlier day opening a sentence (`continuesEarlierOccasion`).
@@ -419,6 +426,7 @@ struct AwardFinder: Sendable {
         awardOfYear = try all(\.award_of_year).map { try Pattern($0) }
         reasonOfYear = try all(\.reason_of_year).map { try Pattern($0) }
         tableHeader = try sources.compactMap(\.table_header).last.map { try Pattern($0) }
+        tableFlattened = try sources.compactMap(\.table_flattened).last.map { try Pattern($0) }
         let adverbs = Pattern.phrases(grammar.subject_adverbs ?? [])
         amongTheAwarded = (grammar.among ?? []).isEmpty ? nil
             : try Pattern("^\\s*(?:\(Pattern.phrases(grammar.among ?? [])))\\s+[^;]{0,160}?(?<!\\p{L})(?:\(Pattern.phrases(grammar.passive)))\\s[^;]{0,100}?,")
@@ -487,6 +495,16 @@ struct AwardFinder: Sendable {
         respectively = try grammar.respectively.map { try Pattern("(?<!\\p{L})(?:\(Pattern.phrases($0)))(?!\\p{L})") }
         levelAfterAward = try grammar.level_words.map { try Pattern("\\s+(?:\(Pattern.phrases($0)))\\s") }
         sameRecipients = try grammar.same_recipients.map { try Pattern("(?<!\\p{L})(?:\(Pattern.alternatives($0)))(?!\\p{L})") }
+        let prizes = sources.compactMap(\.prizes).last
+        let ranks = Pattern.phrases(prizes?.ranks ?? [])
+        let prizeWord = Pattern.phrases(prizes?.words ?? [])
+        prizeRank = try Pattern("(?<!\\p{L})(?:\(ranks))(?!\\p{L})")
+        prizeCount = try prizes.map { _ in try Pattern("(?<![\\p{L}\\d])(?<count>\\d{1,3}|\(numberWords))\\s+(?:\(prizeWord))\\s+(?<rank>\(ranks))(?!\\p{L})") }
+        prizeWinners = try prizes.map { prizes in
+            try Pattern("(?<!\\p{L})(?:(?<collective>\(Pattern.phrases(prizes.collective_winners)))|(?<individual>\(Pattern.phrases(prizes.individual_winners))))"
+                        + "(?:\\s+[^\\s,;.]+){0,3}?\\s+(?:\(Pattern.phrases(prizes.winning)))\\s+(?:\(prizeWord))"
+                        + "(?<ranks>(?:\\s*(?:,|\\s(?:\(joiners)))?\\s*(?:\(ranks))(?!\\p{L}))*)")
+        }
         earlierDayHeld = try grammar.earlier_day.map { try Pattern("^\\s*(?:\(Pattern.alternatives($0)))") }
         remainder = try grammar.remainder.map { try Pattern("(?<!\\p{L})(?:\(Pattern.alternatives($0)))(?!\\p{L})") }
         giverJoiner = try Pattern("\\s+(?:\(grammar.giver_joiners.map { Pattern.phrases($0) } ?? "(?!)"))\\s+")
@@ -726,8 +744,9 @@ struct AwardFinder: Sendable {
             if tellsAppendedEvent(block) { continue }
             // "DANH SÁCH TẬP THỂ, CÁ NHÂN ĐƯỢC … TẶNG GIẤY KHEN STT … 1 Chi bộ Khoa Nhi 2 …": a roster a copy flattened into one
             // line; its row numbers are no counts, and the award is told in the story.
+            // So is a table ("Hình thức khen thưởng Tập thể Cá nhân Huân chương Lao động hạng Ba 2 1 Bằng khen …"): no row can be told.
             if !block.original.hasSuffix(":"), !TextShape.endsLikeSentence(block.original), TextShape.wordCount(block.original) > Self.headlineWords,
-               isRosterTitle(block) { continue }
+               isRosterTitle(block) || tableFlattened?.matches(block.folded) == true { continue }
             let quoted = Self.quotedRanges(block.folded)
             let sentences = block.sentences.map(block.foldedText)
             let isBullet = block.original.unicodeScalars.first.map(CaptionDetector.bullets.contains) ?? false
@@ -789,6 +808,7 @@ struct AwardFinder: Sendable {
                 }
                 let uncounted = singleRecipients(in: sentence, besides: counted) + sameRecipientsAgain(in: sentence, after: sentenceGroups, toldBefore: toldBefore)
                     + remainderAwarded(in: sentence, after: sentenceGroups) + jointVerbAwards(in: sentence, groups: sentenceGroups)
+                    + prizeWinnersAwarded(in: sentence, after: Array(sentences[..<sentenceIndex]), besides: counted)
                 // A total whose parts the sentence gives each its award ("trong đó, 4 tập thể … được …, các tập thể … còn lại được …").
                 let brokenDownTotals = Set(uncounted.compactMap(\.remainderOf?.location))
                 for var group in sentenceGroups + uncounted where !group.isTotal && !group.isPartOfTotal

@@ -127,6 +127,19 @@ extension AwardFinder {
         var name_columns: [String]?
     }
 
+    /// A contest's prizes and those who won them: "1 giải Nhất, 2 giải Nhì", "các đội đoạt giải Nhất, Nhì, Ba".
+    struct Prizes: Codable, Sendable {
+        /// "giải".
+        var words: [String]
+        /// "Nhất", "Nhì", "Ba", "Khuyến khích".
+        var ranks: [String]
+        /// "đoạt", "đạt".
+        var winning: [String]
+        /// Who won, as collectives ("các đội") or individuals ("các thí sinh").
+        var collective_winners: [String]
+        var individual_winners: [String]
+    }
+
     struct Source: Codable, Sendable {
         var schema: String
         var kinds: [Named]?
@@ -167,6 +180,10 @@ extension AwardFinder {
         var higher_level_occasions: [String: [String]]?
         var school_year: SchoolYear?
         var table_header: String?
+        var prizes: Prizes?
+        /// A table flattened into one line by a copy: its header's count columns, then more ("Hình thức khen thưởng Tập thể Cá nhân
+        /// Huân chương … 2 1 Bằng khen … 5 9 …"); which figures are whose row cannot be told.
+        var table_flattened: String?
         /// "Cơ quan khen thưởng  Hình thức  Tập thể  Cá nhân": a header opening with these has the giver before the kind.
         var table_giver_columns: [String]?
         /// "Tổng cộng  16  22": the row adding up the others.
@@ -179,6 +196,6 @@ extension AwardFinder {
 
         static let schemaName = "chronicle.awards/1"
         static let keys: Set<String> = ["schema", "kinds", "verbs", "recipients", "approximate", "running_totals", "cumulative", "cumulative_never_reason", "at_event", "at_event_elsewhere", "at_event_reported",
-                                        "breakdown", "offices", "office_titles", "deputy_words", "receive", "past", "past_after_lead", "on_behalf", "decided_by", "announced_decision", "handed_over_later", "single_recipient_persons", "named_collectives", "collective_prefixes", "event_subjects", "head_titles", "earlier_occasion", "another_days_occasion", "dated_award", "award_of_year", "reason_of_year", "month_of_year", "higher_level_occasions", "school_year", "table_header", "table_giver_columns", "table_total_rows", "roster", "grammar"]
+                                        "breakdown", "offices", "office_titles", "deputy_words", "receive", "past", "past_after_lead", "on_behalf", "decided_by", "announced_decision", "handed_over_later", "single_recipient_persons", "named_collectives", "collective_prefixes", "event_subjects", "head_titles", "earlier_occasion", "another_days_occasion", "dated_award", "award_of_year", "reason_of_year", "month_of_year", "higher_level_occasions", "school_year", "prizes", "table_header", "table_flattened", "table_giver_columns", "table_total_rows", "roster", "grammar"]
     }
 }

@@ -37,6 +37,29 @@ struct AwardShapeTests {
         #expect(crew.map { $0.split(separator: "|").dropFirst().joined(separator: "|") } == ["Bằng khen|1|2|0"], "\(crew)")
     }
 
+    /// A contest's prizes are no award; one to their winners after them counts the prizes it names, or all ("Các thí sinh đoạt giải
+    /// được nhận Giấy khen của Hiệu trưởng nhà trường kèm phần thưởng": the principal's, every prize's winner).
+    @Test func anAwardToThePrizeWinnersCountsThePrizesToldBefore() {
+        let prizes = "Kết thúc hội thi, Ban Tổ chức đã trao 1 giải Nhất cho đội thi Đảng bộ Công an tỉnh; 2 giải Nhì cho đội thi Đảng bộ Quân sự tỉnh và Đảng bộ các cơ quan tỉnh; 3 giải Ba và 4 giải Khuyến khích. "
+        let lead = "Chiều 24/10/2025, Ban Tuyên giáo và Dân vận Tỉnh ủy Phú Thọ tổ chức chung kết Hội thi tuyên truyền viên giỏi. ", title = "Chung kết hội thi"
+        let teams = summary(prizes + "Ban Tuyên giáo và Dân vận Tỉnh ủy tặng Giấy khen cho các đội đoạt giải Nhất, Nhì, Ba.", lead: lead, title: title)
+        #expect(teams == ["Ban Tuyên giáo và Dân vận Tỉnh ủy Phú Thọ|Giấy khen|6|0|0"], "\(teams)")
+        let everyone = summary(prizes + "Các thí sinh đoạt giải được nhận Giấy khen của Hiệu trưởng nhà trường kèm phần thưởng.",
+                               lead: "Sáng 13/5/2024, Trường THPT Phan Châu Trinh tổ chức trao giải hội thi kể chuyện về Bác. ", title: title)
+        #expect(everyone == ["Hiệu trưởng Trường THPT Phan Châu Trinh|Giấy khen|0|10|0"], "\(everyone)")
+        #expect(summary(prizes, lead: lead, title: title) == [], "the prizes alone")
+    }
+
+    /// A table flattened into one line by a copy gives no counts (which figures are whose row cannot be told); "trong năm 2023 có 3
+    /// tập thể … được … tặng Bằng khen" is the year's tally, not the event's.
+    @Test func aFlattenedTableAndAYearsTally() {
+        let lead = "Ngày 22/7/2020, UBND huyện Cẩm Xuyên tổ chức Đại hội Thi đua yêu nước lần thứ V. ", title = "Cẩm Xuyên đại hội thi đua"
+        let flattened = summary("Kết quả khen thưởng giai đoạn 2015 - 2020\n\nHình thức khen thưởng Tập thể Cá nhân Huân chương Lao động hạng Ba 2 1 Bằng khen của Thủ tướng Chính phủ 5 9 Cờ thi đua của UBND tỉnh 7 - Bằng khen của Chủ tịch UBND tỉnh 48 96\n\nDịp này, Chủ tịch UBND huyện tặng Giấy khen cho 20 tập thể, 35 cá nhân.", lead: lead, title: title)
+        #expect(flattened == ["Chủ tịch UBND huyện Cẩm Xuyên|Giấy khen|20|35|0"], "\(flattened)")
+        let tally = summary("Đáng chú ý, trong năm 2019 có 3 tập thể và 5 cá nhân của huyện được Ban Thường vụ Tỉnh ủy tặng Bằng khen.", lead: lead, title: title)
+        #expect(tally == [], "\(tally)")
+    }
+
     /// "(Baohatinh.vn) - Huyện ủy Can Lộc biểu dương 60 tập thể, cá nhân …" over its Ban Thường vụ's Giấy khen and the province's
     /// Bằng khen adding up to 60: the lead's total, its unit named loosely as a headline does.
     @Test func aLeadsTotalNamingItsUnitLoosely() {
