@@ -806,6 +806,14 @@ struct ExtractionCorpusTests {
         ("extraction-holdout-624", "held-out set 624 (blind)", false),
         ("extraction-holdout-625", "held-out set 625 (blind)", false),
         ("extraction-holdout-626", "held-out set 626 (blind)", false),
+        ("extraction-holdout-627", "held-out set 627 (blind)", false),
+        ("extraction-holdout-628", "held-out set 628 (blind)", false),
+        ("extraction-holdout-629", "held-out set 629 (blind)", false),
+        ("extraction-holdout-630", "held-out set 630 (blind)", false),
+        ("extraction-holdout-631", "held-out set 631 (blind)", false),
+        ("extraction-holdout-632", "held-out set 632 (blind)", false),
+        ("extraction-holdout-633", "held-out set 633 (blind)", false),
+        ("extraction-holdout-634", "held-out set 634 (blind)", false),
     ]
 
     @Test(arguments: heldOut.indices)
