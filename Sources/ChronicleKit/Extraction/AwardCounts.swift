@@ -205,7 +205,8 @@ extension AwardFinder {
                 // "60 cá nhân được tuyên dương, trong đó có 5 cá nhân được Đoàn Chủ tịch … tặng Bằng khen và 55 cá
                 // nhân được Ban Chấp hành … tặng Bằng khen": each part is given its own award.
                 let partsGivenTheirOwn = parts.count >= 2 && parts.allSatisfy { givenItsOwn($0, groups, in: sentence) }
-                let splits = groups[index].combined > 0 || !partClasses.isSubset(of: groups[index].classes) || partsOwnAward || partsGivenTheirOwn
+                // (A count not split, in parts not split either, sorts the same people: "62 điển hình …, trong đó 24 điển hình thuộc khu vực A …".)
+                let splits = (groups[index].combined > 0 && partClasses != [0]) || !partClasses.isSubset(of: groups[index].classes) || partsOwnAward || partsGivenTheirOwn
                 // (After describing words, only a breakdown adding up to the total: the parentheses may say who they are.)
                 if breakdown.firstMatch(in: sentence, range: between, anchored: true) != nil
                     || (rest == total && splitInParentheses(after: between, parts: parts.map { groups[$0].range }, in: sentence)) {
@@ -240,7 +241,14 @@ extension AwardFinder {
                 } else if groups[index].combined > 0, marker != nil, groups.indices.filter({ $0 > index }).reduce(0, { $0 + groups[$1].total }) == total {
                     // "tuyên dương 86 tập thể, cá nhân …; cụ thể: 2 tập thể, 2 cá nhân được …; 12 tập thể, 20 cá nhân được …":
                     // a count not split, broken down past its own clause into all the counts after it.
-                    groups[index].isTotal = true
+                    // "62 điển hình được biểu dương …, trong đó 24 điển hình thuộc khu vực A, 21 … và 17 …": the same people sorted by
+                    // place, counted alike and given nothing of their own, leave the total the award.
+                    let later = groups.indices.filter { $0 > index }
+                    if later.allSatisfy({ groups[$0].classes == [0] && !givenItsOwn($0, groups, in: sentence) }) {
+                        for part in later { groups[part].isPartOfTotal = true }
+                    } else {
+                        groups[index].isTotal = true
+                    }
                 }
             }
             describe(&groups[index], left: left, right: right, in: sentence)

@@ -50,6 +50,14 @@ struct AwardShapeTests {
         #expect(summary(prizes, lead: lead, title: title) == [], "the prizes alone")
     }
 
+    /// "62 điển hình được biểu dương …, trong đó 24 điển hình thuộc khu vực A, 21 … và 17 …": the same people sorted by place, no
+    /// awards of their own; the total is the award.
+    @Test func aCountSortedByPlaceIsNoBreakdownIntoAwards() {
+        let lead = "Sáng 28/11/2025, UBND tỉnh Lâm Đồng tổ chức Lễ biểu dương điển hình. ", title = "Lâm Đồng biểu dương điển hình"
+        let sorted = summary("62 điển hình được biểu dương năm nay đến từ mọi miền của tỉnh, trong đó 24 điển hình thuộc khu vực A, 21 điển hình thuộc khu vực B và 17 điển hình thuộc khu vực C.", lead: lead, title: title)
+        #expect(sorted.map { $0.split(separator: "|").dropFirst().joined(separator: "|") } == ["biểu dương|0|0|62"], "\(sorted)")
+    }
+
     /// A table flattened into one line by a copy gives no counts (which figures are whose row cannot be told); "trong năm 2023 có 3
     /// tập thể … được … tặng Bằng khen" is the year's tally, not the event's.
     @Test func aFlattenedTableAndAYearsTally() {
