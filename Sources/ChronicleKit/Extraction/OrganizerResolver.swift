@@ -454,8 +454,9 @@ struct OrganizerResolver: Sendable {
     private static let heldWordsBeforeVenue = 20
 
     /// Words of a line above the title read as an office's name: a menu or a breadcrumb is longer, or split by separators;
-    /// a place's name alone ("Hà Nội", a menu written an item a line) is shorter.
-    private static let bannerWords = 3...10
+    /// a place's name alone ("Hà Nội", a menu written an item a line) is shorter; a department's long name runs to twelve ("SỞ NÔNG
+    /// NGHIỆP VÀ PHÁT TRIỂN NÔNG THÔN TỈNH BẮC GIANG").
+    private static let bannerWords = 3...12
 
     private func isBannerLine(_ label: String) -> Bool {
         Self.bannerWords.contains(TextShape.wordCount(label)) && !label.contains(where: menuSeparators.contains)

@@ -22,6 +22,9 @@ struct UnitAndProvinceTests {
         #expect(menu.province == nil)
         let menuItem = facts("Trang chủ\nHà Nội\nThế giới\n\n" + story)
         #expect(menuItem.province == nil)
+        // A department's long name: "SỞ NÔNG NGHIỆP VÀ PHÁT TRIỂN NÔNG THÔN TỈNH BẮC GIANG", eleven words.
+        let department = facts("SỞ NÔNG NGHIỆP VÀ PHÁT TRIỂN NÔNG THÔN TỈNH BẮC GIANG\nCổng thông tin điện tử\n\nĐảng bộ Sở sơ kết Kết luận 01\n\nNgày 26/6/2024, Đảng ủy Sở Nông nghiệp và Phát triển nông thôn tổ chức hội nghị sơ kết 3 năm thực hiện Kết luận số 01-KL/TW.")
+        #expect(department.province?.name == "Bắc Giang", "\(String(describing: department.province))")
     }
 
     @Test func aDistrictNamedWithoutItsProvince() {
