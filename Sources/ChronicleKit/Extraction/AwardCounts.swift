@@ -153,7 +153,7 @@ extension AwardFinder {
             let end = index + 1 < groups.count ? groups[index + 1].range.location : nsSentence.clauseEnd(from: after)
             guard let named = prefixedCollective.firstMatch(in: sentence, range: NSRange(location: after, length: end - after), anchored: true) else { continue }
             groups[index].collectives += 1
-            groups[index].classes.insert(1)
+            if groups[index].classes.insert(1).inserted { groups[index].classOrder.append(1) }
             groups[index].range = NSUnionRange(groups[index].range, named)
             groups[index].evidence = groups[index].range
         }
@@ -205,8 +205,11 @@ extension AwardFinder {
                 // "60 cá nhân được tuyên dương, trong đó có 5 cá nhân được Đoàn Chủ tịch … tặng Bằng khen và 55 cá
                 // nhân được Ban Chấp hành … tặng Bằng khen": each part is given its own award.
                 let partsGivenTheirOwn = parts.count >= 2 && parts.allSatisfy { givenItsOwn($0, groups, in: sentence) }
-                // (A count not split, in parts not split either, sorts the same people: "62 điển hình …, trong đó 24 điển hình thuộc khu vực A …".)
-                let splits = (groups[index].combined > 0 && partClasses != [0]) || !partClasses.isSubset(of: groups[index].classes) || partsOwnAward || partsGivenTheirOwn
+                // (A count not split, in parts not split either, sorts the same people: "62 điển hình …, trong đó 24 điển hình thuộc khu vực A …";
+                // unless the parts name their awards: "…, trong đó 36 tập thể, cá nhân nhận Bằng khen … và 50 … nhận Giấy khen …".)
+                let partsNameKinds = anyKind.firstMatch(in: sentence, range: NSRange(location: next, length: max(0, breakdownEnd - next))) != nil
+                let splits = (groups[index].combined > 0 && (partClasses != [0] || partsNameKinds)) || !partClasses.isSubset(of: groups[index].classes)
+                    || partsOwnAward || partsGivenTheirOwn
                 // (After describing words, only a breakdown adding up to the total: the parentheses may say who they are.)
                 if breakdown.firstMatch(in: sentence, range: between, anchored: true) != nil
                     || (rest == total && splitInParentheses(after: between, parts: parts.map { groups[$0].range }, in: sentence)) {
@@ -244,7 +247,8 @@ extension AwardFinder {
                     // "62 điển hình được biểu dương …, trong đó 24 điển hình thuộc khu vực A, 21 … và 17 …": the same people sorted by
                     // place, counted alike and given nothing of their own, leave the total the award.
                     let later = groups.indices.filter { $0 > index }
-                    if later.allSatisfy({ groups[$0].classes == [0] && !givenItsOwn($0, groups, in: sentence) }) {
+                    let laterNameKinds = anyKind.firstMatch(in: sentence, range: NSRange(location: next, length: nsSentence.length - next)) != nil
+                    if !laterNameKinds, later.allSatisfy({ groups[$0].classes == [0] && !givenItsOwn($0, groups, in: sentence) }) {
                         for part in later { groups[part].isPartOfTotal = true }
                     } else {
                         groups[index].isTotal = true

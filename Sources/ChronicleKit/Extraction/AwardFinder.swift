@@ -417,6 +417,9 @@ struct AwardFinder: Sendable {
         // trường và 9 học sinh").
         let selfReferences = Pattern.phrases(Array(units.catalog.selfReferences.keys))
         let collectivePrefix = Pattern.phrases(all(\.collective_prefixes))
+        // Not many units ("tập thể các lớp 9A1, 9A2"), nor a year for a name ("tập thể tiêu biểu năm 2024").
+        let pluralWords = all(\.collective_plural_words)
+        let onePrefixed = (pluralWords.isEmpty ? "" : "(?!(?:\(Pattern.phrases(pluralWords)))\\s)") + "(?:\\p{Ll}+\\s+){1,4}(?!(?:19|20)\\d{2}(?!\\d))[\\p{Lu}\\d]"
         namedBefore = try Pattern("(?<!\\p{L})(?:\(recipient))\\s+(?<name>(?:\(collectivePrefix))\\s+\\p{L}[^;:]{2,240}?|\\p{Lu}[^;:]{2,240}?|\(selfReferences))\\s+(?:\(joiners))\\s*$", caseInsensitive: false)
         // The subject of a passive clause: "Khoa Hồi sức tích cực - Chống độc và 4 cá nhân được … tặng".
         namedSubjectBefore = try Pattern("(?:^|[;,:])\\s*(?<name>\\p{Lu}[^,;:]{2,120}?)\\s+(?:\(joiners))\\s*$", caseInsensitive: false)
@@ -486,8 +489,8 @@ struct AwardFinder: Sendable {
         representing = try Pattern("(?<!\\p{L})(?:\(Pattern.phrases(grammar.representing ?? ["thay mặt"])))(?!\\p{L})")
         // Then a capital or a figure, perhaps after a word or two of place: "Công an huyện Cầu Kè", "Chi bộ khu phố 1"; after
         // "tập thể", any name ("tập thể tàu cá BĐ 96123 TS", "tập thể thuyền viên tàu cá QB 90868 TS", "tập thể lớp 12A1").
-        namedCollective = try Pattern("^(?:(?:\(collectivePrefix))\\s+(?:\\p{Ll}+\\s+){1,4}[\\p{Lu}\\d]|(?:(?:\(collectivePrefix))\\s+)?(?:\(Pattern.phrases(all(\.named_collectives))))\\s+(?:\\p{Ll}+\\s+){0,2}[\\p{Lu}\\d])", caseInsensitive: false)
-        prefixedCollective = try Pattern("^\\s*(?:\(joiners))\\s+(?:\(collectivePrefix))\\s+(?:\\p{Ll}+\\s+){1,4}[\\p{Lu}\\d][\\p{L}\\d]*\\s*(?:$|[,;.])", caseInsensitive: false)
+        namedCollective = try Pattern("^(?:(?:\(collectivePrefix))\\s+\(onePrefixed)|(?:(?:\(collectivePrefix))\\s+)?(?:\(Pattern.phrases(all(\.named_collectives))))\\s+(?:\\p{Ll}+\\s+){0,2}[\\p{Lu}\\d])", caseInsensitive: false)
+        prefixedCollective = try Pattern("^\\s*(?:\(joiners))\\s+(?:\(collectivePrefix))\\s+\(onePrefixed)[\\p{L}\\d]*\\s*(?:$|[;.])", caseInsensitive: false)
         // The same name closing a phrase, for a short name defined after it ("… Tổng công ty Điện lực miền Trung (EVNCPC)").
         namedCollectiveEnding = try Pattern("(?<!\\p{L})(?=\\p{Lu})(?:\(Pattern.phrases(all(\.named_collectives))))(?:\\s+[\\p{L}\\d&-]+){1,10}$", caseInsensitive: false)
         // The post opens the phrase or its clause ("Dịp này, Giám đốc …"): "Bộ Tư lệnh BĐBP" is a unit, not the post "Tư lệnh".
@@ -502,7 +505,7 @@ struct AwardFinder: Sendable {
         prizeCount = try prizes.map { _ in try Pattern("(?<![\\p{L}\\d])(?<count>\\d{1,3}|\(numberWords))\\s+(?:\(prizeWord))\\s+(?<rank>\(ranks))(?!\\p{L})") }
         prizeWinners = try prizes.map { prizes in
             try Pattern("(?<!\\p{L})(?:(?<collective>\(Pattern.phrases(prizes.collective_winners)))|(?<individual>\(Pattern.phrases(prizes.individual_winners))))"
-                        + "(?:\\s+[^\\s,;.]+){0,3}?\\s+(?:\(Pattern.phrases(prizes.winning)))\\s+(?:\(prizeWord))"
+                        + "(?:\\s+[^\\s,;.]+){0,3}?\\s+(?:\(Pattern.phrases(prizes.winning)))\\s+(?:\(prizeWord))(?!\\p{L})"
                         + "(?<ranks>(?:\\s*(?:,|\\s(?:\(joiners)))?\\s*(?:\(ranks))(?!\\p{L}))*)")
         }
         earlierDayHeld = try grammar.earlier_day.map { try Pattern("^\\s*(?:\(Pattern.alternatives($0)))") }

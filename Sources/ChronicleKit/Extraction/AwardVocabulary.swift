@@ -168,6 +168,8 @@ extension AwardFinder {
         var named_collectives: [String]?
         /// "tập thể Khoa Cấp cứu": words a named collective may follow.
         var collective_prefixes: [String]?
+        /// "tập thể các lớp 9A1, 9A2": after a collective prefix these make the name many units, none counted as one.
+        var collective_plural_words: [String]?
         var event_subjects: [String]?
         var head_titles: [String]?
         var earlier_occasion: [String]?
@@ -196,6 +198,6 @@ extension AwardFinder {
 
         static let schemaName = "chronicle.awards/1"
         static let keys: Set<String> = ["schema", "kinds", "verbs", "recipients", "approximate", "running_totals", "cumulative", "cumulative_never_reason", "at_event", "at_event_elsewhere", "at_event_reported",
-                                        "breakdown", "offices", "office_titles", "deputy_words", "receive", "past", "past_after_lead", "on_behalf", "decided_by", "announced_decision", "handed_over_later", "single_recipient_persons", "named_collectives", "collective_prefixes", "event_subjects", "head_titles", "earlier_occasion", "another_days_occasion", "dated_award", "award_of_year", "reason_of_year", "month_of_year", "higher_level_occasions", "school_year", "prizes", "table_header", "table_flattened", "table_giver_columns", "table_total_rows", "roster", "grammar"]
+                                        "breakdown", "offices", "office_titles", "deputy_words", "receive", "past", "past_after_lead", "on_behalf", "decided_by", "announced_decision", "handed_over_later", "single_recipient_persons", "named_collectives", "collective_prefixes", "collective_plural_words", "event_subjects", "head_titles", "earlier_occasion", "another_days_occasion", "dated_award", "award_of_year", "reason_of_year", "month_of_year", "higher_level_occasions", "school_year", "prizes", "table_header", "table_flattened", "table_giver_columns", "table_total_rows", "roster", "grammar"]
     }
 }

@@ -17,6 +17,8 @@ public struct ExtractionKnowledge: Sendable {
     let organizers: OrganizerResolver
     let givers: GiverNormalizer
 
+    static let communeKeys: Set<String> = ["schema", "town_word", "town_district_words", "commune_words", "towns", "communes_2025"]
+
     /// Reads each data file from Chronicle's resources, then its namesake in `Content/data/` if present.
     /// `chrome`: what the page chrome says of text copied with the page: a table's row-number headers ("TT", "STT"), and what
     /// splits a menu from an office's banner.
@@ -29,7 +31,12 @@ public struct ExtractionKnowledge: Sendable {
         gazetteer = try Gazetteer(
             provinces: decode(Gazetteer.ProvincesFile.self, "gazetteer/provinces.yml", "chronicle.gazetteer.provinces/1", ["schema", "provinces"]),
             successors: decode(Gazetteer.SuccessorsFile.self, "gazetteer/successors-2025.yml", "chronicle.gazetteer.successors/1", ["schema", "in_force", "former_markers", "new_markers", "successors"]),
-            communes: decode(Gazetteer.CommunesFile.self, "gazetteer/communes.yml", "chronicle.gazetteer.communes/1", ["schema", "towns", "communes_2025"]),
+            communes: read("gazetteer/communes.yml", "chronicle.gazetteer.communes/1", Self.communeKeys).map { source in
+                var communes = try DataFile.decode(Gazetteer.CommunesFile.self, yaml: source.yaml, file: source.file,
+                                                   schema: "chronicle.gazetteer.communes/1", knownKeys: Self.communeKeys)
+                communes.file = source.file
+                return communes
+            },
             newspapers: decode(Gazetteer.NewspapersFile.self, "gazetteer/newspapers.yml", "chronicle.gazetteer.newspapers/1", ["schema", "site_names", "paper_words", "merged_paper_words", "address_words", "tag_list_words", "newspapers"]),
             spelling: spelling)
         // The people's titles of awards.yml also end a unit's name after a joiner ("… Lao Bảo và Thượng úy Nguyễn Văn An").

@@ -41,7 +41,19 @@ public struct Gazetteer: Sendable {
         var schema: String; var in_force: CalendarDate?; var former_markers: [String]?; var new_markers: [String]?; var successors: [Successor]
     }
     /// Communes the gazetteer's districts do not tell: towns before the merger, by province; communes from 2025, by successor.
-    struct CommunesFile: Codable { var schema: String; var towns: [String: [String]]?; var communes_2025: [String: [String]]? }
+    struct CommunesFile: Codable {
+        var schema: String
+        /// "thị trấn": the word before each of `towns`.
+        var town_word: String?
+        /// "huyện": districts whose town mostly bears their name ("thị trấn Phong Điền" of huyện Phong Điền).
+        var town_district_words: [String]?
+        /// "xã", "phường", "đặc khu": the words `communes_2025` open with.
+        var commune_words: [String]?
+        var towns: [String: [String]]?
+        var communes_2025: [String: [String]]?
+        /// The file it was read from, for errors (not in the file).
+        var file: String?
+    }
     struct NewspapersFile: Codable {
         var schema: String; var site_names: [String]?; var paper_words: [String]?; var merged_paper_words: [String]?; var address_words: [String]?
         var tag_list_words: [String]?; var newspapers: [Newspaper]
@@ -72,9 +84,9 @@ public struct Gazetteer: Sendable {
     public let formerMarkers: [String]
     public let newMarkers: [String]
     public let newspapers: [Newspaper]
-    /// looseKey of every name, alias and district → the places it can mean.
+    /// Key (`key(_:spelling:)`) of every name, alias and district → the places it can mean.
     let places: [String: [Place]]
-    /// looseKey of a commune's place word and name ("thị trấn tràm chim", "phường thủ dầu một") → the communes it can mean.
+    /// Key of a commune's place word and name ("thị trấn tràm chim", "phường thủ dầu một") → the communes it can mean.
     let communes: [String: [Place]]
     /// Words of the longest commune name, without its place word.
     let longestCommuneName: Int
@@ -164,42 +176,58 @@ public struct Gazetteer: Sendable {
         var communePlaces: [String: [Place]] = [:]
         var longestCommune = 1
         func addCommune(_ written: String, kind: String, province: Int, since2025: Bool) {
-            let name = written.hasPrefix(kind + " ") ? String(written.dropFirst(kind.count + 1)) : written
+            let name = written.lowercased().hasPrefix(kind + " ") ? String(written.dropFirst(kind.count + 1)) : written
             let place = Place.commune(name: name, kind: kind, province: province, since2025: since2025)
+            // Keyed as PlaceFinder reads text: the place word and the name, lowercased, spelling folded.
             let key = Self.key(kind + " " + name, spelling: spelling)
             guard !(communePlaces[key]?.contains(place) ?? false) else { return }
             communePlaces[key, default: []].append(place)
             longestCommune = max(longestCommune, Self.key(name, spelling: spelling).split(separator: " ").count)
         }
-        // A district's town mostly bears its name ("thị trấn Phong Điền" of huyện Phong Điền), also when it has since become a
-        // ward and left the list of towns: a town named like a district may be in that district's province.
-        if !communes.isEmpty {
-            for (index, province) in merged.enumerated() {
-                for district in (province.districts ?? []) + (province.former_districts ?? []) where Self.splitDistrict(district).kind == "huyện" {
-                    addCommune(Self.splitDistrict(district).name, kind: Self.townWord, province: index, since2025: false)
-                }
-            }
+        func province(named name: String) -> Int? {
+            places[Self.key(name, spelling: spelling)]?.first(where: { if case .province = $0 { return true } else { return false } })?.provinceIndex
         }
+        let townWord = communes.compactMap(\.town_word).last.map { $0.lowercased() }
+        let communeWords = communes.flatMap { $0.commune_words ?? [] }.map { $0.lowercased() }
         for file in communes {
-            for (provinceName, towns) in file.towns ?? [:] {
-                guard let index = merged.firstIndex(where: { $0.name == provinceName }) else {
-                    throw ChronicleError("communes.yml: towns of '\(provinceName)', which provinces.yml does not name",
-                                         hint: "use a province's `name` from provinces.yml")
+            let path = file.file ?? "gazetteer/communes.yml"
+            if let townWord {
+                for (provinceName, towns) in file.towns ?? [:] {
+                    guard let index = province(named: provinceName) else {
+                        throw ChronicleError(file: path, "towns of '\(provinceName)', a province provinces.yml does not name",
+                                             hint: "use a province's `name` (or alias) from provinces.yml")
+                    }
+                    for town in towns {
+                        addCommune(town, kind: townWord, province: index, since2025: false)
+                    }
                 }
-                for town in towns { addCommune(town, kind: Self.townWord, province: index, since2025: false) }
             }
             for (successorName, names) in file.communes_2025 ?? [:] {
-                guard self.successors.contains(where: { $0.name == successorName }),
-                      let index = places[Self.key(successorName, spelling: spelling)]?.first(where: { if case .province = $0 { return true } else { return false } })?.provinceIndex else {
-                    throw ChronicleError("communes.yml: communes of '\(successorName)', which successors-2025.yml does not name (or no province of provinces.yml is named so)",
+                guard self.successors.contains(where: { Self.key($0.name, spelling: spelling) == Self.key(successorName, spelling: spelling) }),
+                      let index = province(named: successorName) else {
+                    throw ChronicleError(file: path, "communes of '\(successorName)', which successors-2025.yml does not name (or no province of provinces.yml is named so)",
                                          hint: "use a successor's `name` from successors-2025.yml")
                 }
                 for written in names {
-                    guard let kind = Self.communeWords2025.first(where: { written.hasPrefix($0 + " ") }) else {
-                        throw ChronicleError("communes.yml: '\(written)' of \(successorName) opens with no commune word",
-                                             hint: "write each with its word: \(Self.communeWords2025.map { "'\($0) …'" }.joined(separator: ", "))")
+                    guard let kind = communeWords.first(where: { written.lowercased().hasPrefix($0 + " ") }) else {
+                        throw ChronicleError(file: path, "'\(written)' of \(successorName) opens with none of `commune_words`",
+                                             hint: "write each with its word: \(communeWords.map { "'\($0) …'" }.joined(separator: ", "))")
                     }
                     addCommune(written, kind: kind, province: index, since2025: true)
+                }
+            }
+        }
+        // A district's town mostly bears its name ("thị trấn Phong Điền" of huyện Phong Điền), also when it has since become a
+        // ward and left the list of towns: a town named like a district may be in that district's province. (Also beside a listed
+        // town of that name elsewhere, "thị trấn Phong Điền" of Cần Thơ: a name two provinces may mean says which only with
+        // other clues.)
+        let townDistrictWords = Set(communes.flatMap { $0.town_district_words ?? [] }.map { $0.lowercased() })
+        if let townWord {
+            for (index, province) in merged.enumerated() {
+                for district in (province.districts ?? []) + (province.former_districts ?? []) {
+                    let (kind, name) = Self.splitDistrict(district)
+                    guard townDistrictWords.contains(kind) else { continue }
+                    addCommune(name, kind: townWord, province: index, since2025: false)
                 }
             }
         }
@@ -212,11 +240,6 @@ public struct Gazetteer: Sendable {
         }
         newspaperByTag = byTag
     }
-
-    /// The place word of the towns listed in communes.yml `towns`.
-    static let townWord = "thị trấn"
-    /// The place words each commune of communes.yml `communes_2025` opens with.
-    static let communeWords2025 = ["xã", "phường", "đặc khu"]
 
     /// "huyện Thạnh Hóa" → ("huyện", "Thạnh Hóa").
     static func splitDistrict(_ text: String) -> (kind: String, name: String) {

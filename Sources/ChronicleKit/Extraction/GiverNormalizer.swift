@@ -54,7 +54,7 @@ struct GiverNormalizer: Sendable {
             return (prefix + written + " " + place + suffix)
                 .replacingOccurrences(of: "  ", with: " ").trimmingWhitespace()
         } else if mention.place == nil, mention.placeWordLevel != nil {
-            // "UBND xã Thụy Trình" at a province's event: a commune's, as written (the gazetteer knows no communes); "Chủ tịch
+            // "UBND xã Thụy Trình" at a province's event: a commune's, as written (the gazetteer places few communes); "Chủ tịch
             // UBND huyện" where no district is known: as written, never the province's.
             return (prefix + written + suffix).trimmingWhitespace()
         } else if mention.place != nil || mention.kind.level == "tinh", mention.kind.place != "named",

@@ -48,6 +48,8 @@ struct OrganizerResolver: Sendable {
 
     /// Paragraphs searched for the sentence that reports who held the event (a sapo may come first).
     static let paragraphsSearched = 3
+    /// Paragraphs of a feature searched for the unit its figures are credited to.
+    static let reportParagraphsSearched = 8
     private static let titlePrefix = Pattern(literal: #"^([^:]{2,40}):\s"#)
 
     /// `eventDate`: on or after the day the 2025 successors took office, a province found is named as its successor.
@@ -87,12 +89,16 @@ struct OrganizerResolver: Sendable {
         // Nor do they name a unit: the first later sentence saying who held an event ("Can Lộc tuyên dương …" over a sapo
         // and two paragraphs of results, then "Buổi lễ tuyên dương được Ban Thường vụ Huyện ủy Can Lộc tổ chức sáng 14/6").
         if organizerMention == nil, organizerPhrase == nil { search(text.body.dropFirst(Self.paragraphsSearched), namingAnEvent: true) }
-        // Nor is any event held (a feature): the unit it speaks for, "Theo Ban Dân vận Huyện ủy Mường Nhé, giai đoạn 2019 - 2022, …".
+        // Nor is any event held (a feature): the unit it speaks for, its figures credited to it ("Theo Ban Dân vận Huyện ủy Mường Nhé,
+        // giai đoạn 2019 - 2022, toàn huyện có 124 mô hình …"); not a body of the whole country quoted ("Theo Bộ Nội vụ, cả nước có …").
         if organizerMention == nil, organizerPhrase == nil, let source = units.catalog.reportSource {
-            organizerMention = text.body.lazy.flatMap { block in block.sentences.lazy.map(block.foldedText) }.compactMap { sentence -> UnitMention? in
-                guard let opening = source.firstMatch(in: sentence, range: NSRange(location: 0, length: (sentence as NSString).length), anchored: true) else { return nil }
-                return units.mentions(in: sentence).first { $0.range.location == opening.upperBound }
-            }.first
+            organizerMention = text.body.prefix(Self.reportParagraphsSearched).lazy.flatMap { block in block.sentences.lazy.map(block.foldedText) }
+                .compactMap { sentence -> UnitMention? in
+                    guard sentence.contains(where: \.isNumber),
+                          let opening = source.firstMatch(in: sentence, range: NSRange(location: 0, length: (sentence as NSString).length), anchored: true)
+                    else { return nil }
+                    return units.mentions(in: sentence).first { $0.range.location == opening.upperBound && $0.kind.place != "central" && $0.level != "trung-uong" }
+                }.first
         }
         // A district's committee by its kind ("Huyện ủy"), or a body of any level written with a district's word ("UBND huyện").
         let writtenDistrictWord = organizerMention.flatMap { $0.placeWordLevel == "huyen" ? $0.placeWord.map(units.catalog.spelledOutPlaceWord) : nil }

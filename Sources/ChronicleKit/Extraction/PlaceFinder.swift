@@ -1,7 +1,7 @@
 import Foundation
 
-/// Finds provinces and districts named in text: capitalized word sequences that the gazetteer
-/// knows, longest first, with the kind word before them when there is one ("huyện Thạnh Hóa").
+/// Finds provinces, districts and the communes communes.yml lists named in text: capitalized word sequences that the gazetteer
+/// knows, longest first, with the kind word before them when there is one ("huyện Thạnh Hóa", "thị trấn Tràm Chim").
 struct PlaceFinder: Sendable {
     struct Mention: Sendable {
         var candidates: [Gazetteer.Place]
@@ -34,10 +34,14 @@ struct PlaceFinder: Sendable {
         kindWords = (catalog.placeKindWords + catalog.hamletPlaceWords.sorted()).map { $0.split(separator: " ").map(String.init) }.sorted { $0.count > $1.count }
         districtKindWords = catalog.districtPlaceWords
         communeKindWords = catalog.communePlaceWords.union(catalog.hamletPlaceWords)
+        // The words of the communes communes.yml keys ("thị trấn", "phường"), and their short forms ("TT").
+        let communeKinds = Set(gazetteer.communes.values.joined().compactMap { place -> String? in
+            if case .commune(_, let kind, _, _) = place { return kind } else { return nil }
+        })
         let shortForms = catalog.placeWordAbbreviations
         communeWordEnds = Set(kindWords.filter { parts in
             let kind = parts.joined(separator: " ")
-            return catalog.communePlaceWords.union(catalog.hamletPlaceWords).contains(shortForms[kind] ?? kind)
+            return communeKinds.contains(shortForms[kind] ?? kind)
         }.compactMap(\.last))
         provinceKindWords = catalog.provinceOnlyPlaceWords
         abbreviations = catalog.placeWordAbbreviations
@@ -150,8 +154,10 @@ struct PlaceFinder: Sendable {
         for length in stride(from: min(gazetteer.longestCommuneName, words.count - index), through: 1, by: -1) {
             let slice = words[index..<(index + length)]
             guard slice.allSatisfy(\.capitalized),
+                  // Words apart by spaces, or a dash ("phường Văn Miếu - Quốc Tử Giám", "phường Xuân Hương - Đà Lạt").
                   zip(slice.dropLast(), slice.dropFirst()).allSatisfy({
-                      text.substring(utf16: NSRange(location: $0.range.upperBound, length: $1.range.location - $0.range.upperBound)).allSatisfy(\.isWhitespace)
+                      text.substring(utf16: NSRange(location: $0.range.upperBound, length: $1.range.location - $0.range.upperBound))
+                          .allSatisfy { $0.isWhitespace || $0 == "-" || $0 == "–" }
                   }),
                   let candidates = gazetteer.communes[kind + " " + slice.map(\.key).joined(separator: " ")] else { continue }
             let range = NSRange(location: slice.first!.range.location, length: slice.last!.range.upperBound - slice.first!.range.location)

@@ -73,7 +73,7 @@ struct UnitFinder: Sendable {
                     range = union(range, place.range)
                 } else if mention.placeWordLevel == "co-so",
                           let name = Self.communeName.regex.firstMatch(in: text, options: [.anchored], range: NSRange(location: after, length: nsText.length - after)) {
-                    // "UBND phường Ghềnh Ráng": the gazetteer knows no communes; their names are the capitalized words after the word.
+                    // "UBND phường Ghềnh Ráng": a commune communes.yml does not list; its name is the capitalized words after the word.
                     range = union(range, name.range)
                 }
             }

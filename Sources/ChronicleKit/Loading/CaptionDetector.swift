@@ -54,7 +54,7 @@ struct CaptionDetector: Sendable {
             followsImage = false
 
             // (A figure alone is a table's cell copied one per line, the same as the cell before it by chance: "3", "4", "4".)
-            if index > 0, text.contains(where: \.isLetter),
+            if index > 0, !text.allSatisfy({ $0.isNumber || $0.isWhitespace }),
                Self.nearlyEqual(copyKeys[index], copyKeys[index - 1], copyWords[index], copyWords[index - 1]),
                !Self.numberedApart(copyWords[index], copyWords[index - 1]) {
                 // A paragraph the crawl copied twice: the story once, no caption.

@@ -407,6 +407,22 @@ struct UnitAndProvinceTests {
         #expect(since2025.province?.name == "Hồ Chí Minh", "\(String(describing: since2025.province))")
         #expect(since2025.organizer?.unit == "Đảng ủy phường Thủ Dầu Một")
         #expect(facts(String(format: ward, "2024")).province == nil, "no such ward before the merger")
+        // From the day the successors took office, not the day before.
+        let twinned = "Kết nghĩa\n\nSáng %@, Đảng ủy phường Thủ Dầu Một tổ chức lễ ký kết kết nghĩa với xã Tân Biên, tỉnh Tây Ninh."
+        #expect(facts(String(format: twinned, "1/7/2025")).province?.name == "Hồ Chí Minh")
+        #expect(facts(String(format: twinned, "30/6/2025")).province?.name == "Tây Ninh")
+        // A town named in the story, not as its venue or in its organizer's name, says nothing: an article after the merger tells
+        // what a new commune was made of.
+        let madeOf = facts("Sơ kết chuyên đề\n\nVừa qua, Đảng ủy xã Yên Minh tổ chức hội nghị sơ kết. Xã Yên Minh được thành lập trên cơ sở sắp xếp thị trấn Yên Minh và các xã lân cận.")
+        #expect(madeOf.province == nil, "\(String(describing: madeOf.province))")
+    }
+
+    /// Short names of units.yml spelled out: "PTDTNT", "KTNN".
+    @Test func boardingSchoolsAndTheStateAuditWrittenShort() {
+        let school = facts("Tuyên dương học sinh\n\nSáng 18/5/2019, Trường PTDTNT tỉnh Kon Tum tổ chức lễ tuyên dương.")
+        #expect((school.organizer?.unit ?? school.organizer?.phrase) == "Trường Phổ thông Dân tộc nội trú tỉnh Kon Tum", "\(String(describing: school.organizer))")
+        let audit = facts("Thông tin chuyên đề\n\nChiều 24/4/2018, Đảng ủy KTNN tổ chức hội nghị thông tin chuyên đề.")
+        #expect((audit.organizer?.unit ?? audit.organizer?.phrase) == "Đảng ủy Kiểm toán Nhà nước", "\(String(describing: audit.organizer))")
     }
 
     /// A feature no one held speaks for the unit its figures are credited to ("Theo Ban Dân vận Huyện ủy …, …").

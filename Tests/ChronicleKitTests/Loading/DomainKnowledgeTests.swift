@@ -29,6 +29,27 @@ struct DomainKnowledgeTests {
         #expect(throws: ChronicleError.self) { try DomainKnowledge.load(content: content, displayRoot: "Content") }
     }
 
+    /// A user's communes.yml adds towns and communes to a province's (named by an alias too); a town of a province no file
+    /// names, or a commune without its word, is refused naming the file.
+    @Test func aUsersCommunesExtendTheGazetteer() throws {
+        let content = try Fixtures.temporaryFolder("chronicle-communes")
+        defer { Fixtures.remove(content) }
+        let data = content.appendingPathComponent(DomainKnowledge.userDataFolder)
+        try FileManager.default.createDirectory(at: data, withIntermediateDirectories: true)
+        let communes = data.appendingPathComponent("communes.yml")
+        try Data("schema: chronicle.gazetteer.communes/1\ntowns:\n  Khánh Hoà: [Tân Lập Mới]\ncommunes_2025:\n  Huế: [phường Hương Giang Mới]\n".utf8).write(to: communes)
+        let gazetteer = try DomainKnowledge.load(content: content, displayRoot: "Content").extraction.gazetteer
+        let khanhHoa = gazetteer.province(named: "Khánh Hòa"), hue = gazetteer.province(named: "Thừa Thiên Huế")
+        #expect(gazetteer.communes[Gazetteer.key("thị trấn Tân Lập Mới", spelling: gazetteer.spelling)]?.map(\.provinceIndex) == khanhHoa.map { [$0] })
+        #expect(gazetteer.communes[Gazetteer.key("phường Hương Giang Mới", spelling: gazetteer.spelling)]?.map(\.provinceIndex) == hue.map { [$0] })
+        try Data("schema: chronicle.gazetteer.communes/1\ntowns:\n  Xứ Đoài: [Tân Lập]\n".utf8).write(to: communes)
+        let unknown = #expect(throws: ChronicleError.self) { try DomainKnowledge.load(content: content, displayRoot: "Content") }
+        #expect(unknown?.description.contains("Content/data/communes.yml") == true, "\(String(describing: unknown))")
+        try Data("schema: chronicle.gazetteer.communes/1\ncommunes_2025:\n  Huế: [Hương Giang Mới]\n".utf8).write(to: communes)
+        let wordless = #expect(throws: ChronicleError.self) { try DomainKnowledge.load(content: content, displayRoot: "Content") }
+        #expect(wordless?.description.contains("commune_words") == true, "\(String(describing: wordless))")
+    }
+
     /// In `{id: …, name: Sở Văn hóa, Thể thao và Du lịch, …}` the comma would end the name and make the rest a key with no
     /// value, silently: the file is refused at that line, with the quoting that fixes it.
     @Test func aCommaInsideBracesIsRefused() throws {
