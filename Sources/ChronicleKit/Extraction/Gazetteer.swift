@@ -68,6 +68,10 @@ public struct Gazetteer: Sendable {
         /// the one it was in, or the namesake of the successor it is in ("phường Thủ Dầu Một": Hồ Chí Minh).
         case commune(name: String, kind: String, province: Int, since2025: Bool)
 
+        public var isProvince: Bool {
+            if case .province = self { return true } else { return false }
+        }
+
         public var provinceIndex: Int {
             switch self {
             case .province(let index), .district(_, _, let index), .commune(_, _, let index, _): return index
@@ -184,9 +188,7 @@ public struct Gazetteer: Sendable {
             communePlaces[key, default: []].append(place)
             longestCommune = max(longestCommune, Self.key(name, spelling: spelling).split(separator: " ").count)
         }
-        func province(named name: String) -> Int? {
-            places[Self.key(name, spelling: spelling)]?.first(where: { if case .province = $0 { return true } else { return false } })?.provinceIndex
-        }
+        func province(named name: String) -> Int? { Self.province(named: name, in: places, spelling: spelling) }
         let townWord = communes.compactMap(\.town_word).last.map { $0.lowercased() }
         let communeWords = communes.flatMap { $0.commune_words ?? [] }.map { $0.lowercased() }
         for file in communes {
@@ -304,7 +306,12 @@ public struct Gazetteer: Sendable {
 
     /// A province by any of its names: "Hậu Giang", "TP.HCM", "Thừa Thiên - Huế".
     public func province(named name: String) -> Int? {
-        places[Self.key(name, spelling: spelling)]?.first { if case .province = $0 { return true } else { return false } }?.provinceIndex
+        Self.province(named: name, in: places, spelling: spelling)
+    }
+
+    /// The province of `places` named so, by any of its names (also while the gazetteer is being built).
+    private static func province(named name: String, in places: [String: [Place]], spelling: SpellingFolder) -> Int? {
+        places[key(name, spelling: spelling)]?.first(where: \.isProvince)?.provinceIndex
     }
 
     /// The day the successor of this name took office.

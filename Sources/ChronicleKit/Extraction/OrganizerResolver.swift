@@ -550,7 +550,7 @@ struct OrganizerResolver: Sendable {
     /// word (in `province` when given); a name that is also a province's is not taken for a district.
     private func titleDistrict(of kindWord: String, in text: ArticleText, province: Int?) -> Gazetteer.Place? {
         var found: [Gazetteer.Place] = []
-        for mention in places.mentions(in: text.title.folded) where !mention.candidates.contains(where: { if case .province = $0 { return true } else { return false } }) {
+        for mention in places.mentions(in: text.title.folded) where !mention.candidates.contains(where: \.isProvince) {
             let districts = mention.candidates.filter { place in
                 guard case .district(_, let kind, let index) = place else { return false }
                 return kind == kindWord && (province.map { $0 == index } ?? true)

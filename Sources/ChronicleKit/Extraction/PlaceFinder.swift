@@ -216,7 +216,7 @@ struct PlaceFinder: Sendable {
             if candidates.isEmpty { return nil }
         } else if let kind = mention.kindWord {
             if provinceKindWords.contains(kind) {
-                candidates = candidates.filter { if case .province = $0 { return true } else { return false } }
+                candidates = candidates.filter(\.isProvince)
             } else if districtKindWords.contains(kind) {
                 candidates = candidates.filter { if case .district = $0 { return true } else { return false } }
                 // "thị xã Tân Châu" (An Giang), not "huyện Tân Châu" (Tây Ninh), when the names alone agree.
@@ -232,7 +232,7 @@ struct PlaceFinder: Sendable {
         if candidates.count > 1, let preferred = candidates.first(where: { context.contains($0.provinceIndex) }) {
             return preferred
         }
-        if let province = candidates.first(where: { if case .province = $0 { return true } else { return false } }) {
+        if let province = candidates.first(where: \.isProvince) {
             return province
         }
         // A district name shared by several provinces says nothing without context.
