@@ -361,6 +361,15 @@ extension AwardFinder {
         }
     }
 
+    /// The words of a giver's unit a caption naming it shortly still holds: "Đảng ủy Bệnh viện" of "Đảng ủy Bệnh viện Đa khoa
+    /// tỉnh Trà Vinh", "Thị ủy An Khê" of "Ban Thường vụ Thị ủy An Khê".
+    static let giverOpeningWords = 3
+
+    /// The first `words` words of a folded key (all of a shorter one).
+    static func opening(_ key: String, words: Int) -> String {
+        key.split(separator: " ").prefix(words).joined(separator: " ")
+    }
+
     /// "khen thưởng 15 tập thể và 18 cá nhân" with captions showing "nhận giấy khen của …":
     /// the kind comes from the captions, which never add counts of their own.
     func refineGenericKinds(_ awards: [Award], captions: [ArticleText.Block], handingOver: [ArticleText.Block] = []) -> [Award] {
@@ -447,8 +456,17 @@ extension AwardFinder {
                     && !awards.indices.contains { $0 != index && (repeats($0, captionCounts[position])
                         || (giverKeys[$0] + unitKeys[$0]).contains { !$0.isEmpty && captionKinds[position].key.contains($0) }) }
             }.flatMap { captionKinds[$0].kinds })
+            // The one kind all captions name; when another award names it too, only if a caption names this giver, however
+            // shortly ("… trao Giấy khen của Đảng ủy Bệnh viện" for "Đảng ủy Bệnh viện Đa khoa tỉnh Trà Vinh"). Under "Lãnh đạo
+            // phường trao Giấy khen …", "Ban Thường vụ Đảng ủy phường tặng Giấy khen cho 8 tập thể …; UBND phường khen thưởng 5 cá
+            // nhân" leaves the UBND's generic.
+            let captionsKind = distinct.count == 1 && !othersNamed ? distinct.first.flatMap { kind in
+                guard explained.contains(kind) else { return kind }
+                let opening = Self.opening(headedUnitOf(award.giver ?? ""), words: Self.giverOpeningWords)
+                return !opening.isEmpty && captionKinds.contains { $0.kinds == [kind] && $0.key.contains(opening) } ? kind : nil
+            } : nil
             if let kind = ofGiver.count == 1 ? ofGiver.first : byCounts.count == 1 ? byCounts.first
-                : namedWithoutKind ? nil : distinct.count == 1 && !othersNamed ? distinct.first : unexplainedKind {
+                : namedWithoutKind ? nil : captionsKind ?? unexplainedKind {
                 award.kind = kind
                 award.kindFrom = "caption"
             }

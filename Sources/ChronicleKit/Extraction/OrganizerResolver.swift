@@ -354,10 +354,17 @@ struct OrganizerResolver: Sendable {
         var counts: [Int: Int] = [:]
         var firstSeen: [Int: Int] = [:]
         var order = 0
-        for block in text.blocks where block.part != .caption {
-            let folded = block.folded as NSString
-            for mention in places.mentions(in: block.folded) {
-                guard let place = places.resolve(mention, context: Array(counts.keys)), permitted(place.provinceIndex) else { continue }
+        let mentioned = text.blocks.filter { $0.part != .caption }.map { (folded: $0.folded as NSString, mentions: places.mentions(in: $0.folded)) }
+        // Towns named in the story do not count (below), but tell which district of a name two provinces have it means:
+        // "Huyện ủy Tam Nông" beside "thị trấn Tràm Chim" is Đồng Tháp's, not Phú Thọ's.
+        let townProvinces = Set(mentioned.flatMap(\.mentions).compactMap { mention -> Int? in
+            guard case .commune(_, _, let province, false)? = places.resolve(mention), permitted(province) else { return nil }
+            return province
+        })
+        for (folded, mentions) in mentioned {
+            for mention in mentions {
+                guard let place = places.resolve(mention, context: Array(counts.keys)) ?? places.resolve(mention, context: Array(townProvinces)),
+                      permitted(place.provinceIndex) else { continue }
                 // A town says where the event was when it is the venue or in the organizer's name, not by being named: an article
                 // after the merger tells what the new commune was made of ("trên cơ sở sắp xếp thị trấn Yên Minh").
                 if case .commune(_, _, _, false) = place { continue }

@@ -254,6 +254,16 @@ struct AwardContextTests {
         #expect(found == ["Ban Tuyên giáo Tỉnh ủy Thái Bình|Giấy khen|9|12|0", "Ban Thường vụ Tỉnh đoàn Thái Bình|Bằng khen|0|6|0"], "\(found)")
     }
 
+    /// The one kind the captions name is no generic clause's when another award names it and no caption names that clause's
+    /// giver: the caption is about the award told with its kind. A caption naming the giver, however shortly, still is about it.
+    @Test func aCaptionsKindAnotherAwardNamesLeavesAClauseGeneric() {
+        let lead = "Sáng 17/12/2025, Đảng ủy phường Hạc Thành tổ chức hội nghị tổng kết.\n\n"
+        let unnamed = summary("Lãnh đạo phường trao Giấy khen cho các tập thể, cá nhân tiêu biểu\n\nDịp này, Ban Thường vụ Đảng ủy phường tặng Giấy khen cho 8 tập thể, 14 cá nhân có thành tích tiêu biểu; UBND phường khen thưởng 5 cá nhân điển hình “người tốt, việc tốt”.", lead: lead)
+        #expect(unnamed.last?.contains("|khen thưởng|0|5|0") == true, "\(unnamed)")
+        let named = summary("Lãnh đạo Đảng ủy phường trao Giấy khen cho các tập thể, cá nhân tiêu biểu\n\nDịp này, Ban Thường vụ Đảng ủy phường khen thưởng 8 tập thể, 14 cá nhân có thành tích tiêu biểu; Chủ tịch UBND phường tặng Giấy khen cho 5 cá nhân điển hình.", lead: lead)
+        #expect(named.first?.contains("|Giấy khen|8|14|0") == true, "\(named)")
+    }
+
     /// A caption's figures that count no one ("… trong 5 năm thực hiện Chỉ thị 05-CT/TW") name no clause's kind.
     @Test func captionFiguresThatCountNoOne() {
         let found = summary("""

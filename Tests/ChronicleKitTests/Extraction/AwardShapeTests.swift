@@ -148,6 +148,16 @@ struct AwardShapeTests {
         #expect(found == ["Ban Thường vụ Đảng ủy Công an tỉnh Gia Lai|biểu dương|12|0|0"], "\(found)")
     }
 
+    /// After the award word: "biểu dương 52 NCT" (người cao tuổi) are people, "cho 5 tỉnh, thành đoàn" collectives.
+    @Test func theEldersAndProvincialUnionsCountedAfterTheAward() {
+        let elders = summary("Dịp này, Hội NCT huyện biểu dương 52 NCT tiêu biểu “Tuổi cao - Gương sáng” giai đoạn 2020 - 2022.",
+                             lead: "Ngày 27/9/2022, Hội NCT huyện Thọ Xuân tổ chức Hội nghị biểu dương NCT tiêu biểu. ", title: "Thọ Xuân biểu dương người cao tuổi")
+        #expect(elders == ["Hội Người cao tuổi huyện Thọ Xuân|biểu dương|0|52|0"], "\(elders)")
+        let unions = summary("Tại buổi lễ, Ban Chấp hành Trung ương Đoàn trao Bằng khen cho 96 gương thanh niên tiên tiến. Ban Chấp hành Trung ương Đoàn cũng trao Bằng khen cho 5 tỉnh, thành đoàn có thành tích xuất sắc.",
+                             lead: "Tối 18/5/2024, Trung ương Đoàn tổ chức Lễ tuyên dương thanh niên tiên tiến làm theo lời Bác. ", title: "Tuyên dương thanh niên tiên tiến")
+        #expect(unions == ["Ban Chấp hành Trung ương Đoàn|Bằng khen|0|96|0", "Ban Chấp hành Trung ương Đoàn|Bằng khen|5|0|0"], "\(unions)")
+    }
+
     /// "Trung ương HND Việt Nam", "Ban Thường vụ HND TP": the farmers' union written short.
     @Test func theFarmersUnionWrittenShort() {
         let found = summary("Dịp này, 2 tập thể và 3 cá nhân được Trung ương HND Việt Nam tặng Bằng khen; Ban Thường vụ HND TP tặng Giấy khen cho 15 tập thể và 21 cá nhân.",

@@ -415,10 +415,19 @@ struct UnitAndProvinceTests {
         // what a new commune was made of.
         let madeOf = facts("Sơ kết chuyên đề\n\nVừa qua, Đảng ủy xã Yên Minh tổ chức hội nghị sơ kết. Xã Yên Minh được thành lập trên cơ sở sắp xếp thị trấn Yên Minh và các xã lân cận.")
         #expect(madeOf.province == nil, "\(String(describing: madeOf.province))")
+        // It still tells which of two districts of one name the story's is: Tràm Chim is Tam Nông's of Đồng Tháp, not of Phú Thọ.
+        let named = facts("Huyện ủy Tam Nông sơ kết Chỉ thị 05\n\nNgày 17/7/2018, Ban Thường vụ Huyện ủy Tam Nông tổ chức hội nghị sơ kết 2 năm thực hiện Chỉ thị 05-CT/TW.\n\nNhiều mô hình được nhân rộng như “Tiếp dân không hẹn” của Bộ phận một cửa thị trấn Tràm Chim.")
+        #expect(named.province?.name == "Đồng Tháp", "\(String(describing: named.province))")
     }
 
-    /// Short names of units.yml spelled out: "PTDTNT", "KTNN".
+    /// Short names of units.yml spelled out: "PTDTNT", "KTNN", "TANDTC", "Hội NCT".
     @Test func boardingSchoolsAndTheStateAuditWrittenShort() {
+        let court = facts("Sơ kết Kết luận 01\n\nChiều 9/7/2024, tại trụ sở Tòa án nhân dân tối cao (TANDTC), Đảng ủy TANDTC tổ chức Hội nghị sơ kết 3 năm thực hiện Kết luận số 01-KL/TW.")
+        #expect(court.organizer?.unit == "Đảng ủy Tòa án nhân dân tối cao", "\(String(describing: court.organizer))")
+        #expect(court.province?.name == Gazetteer.central, "\(String(describing: court.province))")
+        let elders = facts("Biểu dương người cao tuổi\n\nNgày 27/9/2022, Hội NCT huyện Thọ Xuân tổ chức Hội nghị biểu dương. Dịp này, Chủ tịch UBND huyện tặng Giấy khen cho 6 tập thể, 10 cá nhân.")
+        #expect(elders.organizer?.unit == "Hội Người cao tuổi huyện Thọ Xuân", "\(String(describing: elders.organizer))")
+        #expect(elders.awards.map(\.giver) == ["Chủ tịch UBND huyện Thọ Xuân"], "\(elders.awards)")
         let school = facts("Tuyên dương học sinh\n\nSáng 18/5/2019, Trường PTDTNT tỉnh Kon Tum tổ chức lễ tuyên dương.")
         #expect((school.organizer?.unit ?? school.organizer?.phrase) == "Trường Phổ thông Dân tộc nội trú tỉnh Kon Tum", "\(String(describing: school.organizer))")
         let audit = facts("Thông tin chuyên đề\n\nChiều 24/4/2018, Đảng ủy KTNN tổ chức hội nghị thông tin chuyên đề.")
