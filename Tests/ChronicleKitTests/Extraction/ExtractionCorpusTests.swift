@@ -825,14 +825,14 @@ struct ExtractionCorpusTests {
         ("extraction-holdout-632", "held-out set 632 (blind run read)", true),
         ("extraction-holdout-633", "held-out set 633 (blind run read)", true),
         ("extraction-holdout-634", "held-out set 634 (blind run read)", true),
-        ("extraction-holdout-635", "held-out set 635 (blind)", false),
-        ("extraction-holdout-636", "held-out set 636 (blind)", false),
-        ("extraction-holdout-637", "held-out set 637 (blind)", false),
-        ("extraction-holdout-638", "held-out set 638 (blind)", false),
-        ("extraction-holdout-639", "held-out set 639 (blind)", false),
-        ("extraction-holdout-640", "held-out set 640 (blind)", false),
-        ("extraction-holdout-641", "held-out set 641 (blind)", false),
-        ("extraction-holdout-642", "held-out set 642 (blind)", false),
+        ("extraction-holdout-635", "held-out set 635 (blind run read)", true),
+        ("extraction-holdout-636", "held-out set 636 (blind run read)", true),
+        ("extraction-holdout-637", "held-out set 637 (blind run read)", true),
+        ("extraction-holdout-638", "held-out set 638 (blind run read)", true),
+        ("extraction-holdout-639", "held-out set 639 (blind run read)", true),
+        ("extraction-holdout-640", "held-out set 640 (blind run read)", true),
+        ("extraction-holdout-641", "held-out set 641 (blind run read)", true),
+        ("extraction-holdout-642", "held-out set 642 (blind run read)", true),
     ]
 
     @Test(arguments: heldOut.indices)
