@@ -109,7 +109,8 @@ public struct SiteWriter: Sendable {
         }
     }
 
-    /// A site being written. Not thread-safe itself; each batch is written on every core.
+    /// A site being written. Not thread-safe itself. Each batch is written by one background thread while the caller
+    /// renders the next: rendering keeps both cores, and files made in one folder by two threads only wait on its lock.
     final class Staging {
         let writer: SiteWriter
         let folder: URL
@@ -124,6 +125,15 @@ public struct SiteWriter: Sendable {
         private var staged: [String] = []
         private var manifest = SiteManifest()
         private var carried = 0
+        private let writes = DispatchQueue(label: "chronicle.staging-writes")
+        /// One batch written while the next is rendered: its pages are held in memory until then.
+        private let writeRoom = DispatchSemaphore(value: 1)
+        private let writeFailure = WriteFailure()
+
+        /// The first error of the background writes, read after they stop.
+        private final class WriteFailure: Sendable {
+            let error = Mutex<(any Error)?>(nil)
+        }
 
         init(writer: SiteWriter, folder: URL, previous: SiteManifest?, updatesInPlace: Bool) {
             self.writer = writer
@@ -138,6 +148,7 @@ public struct SiteWriter: Sendable {
         }
 
         private func addBatch(_ files: [OutputFile]) throws {
+            if let failure = writeFailure.error.withLock({ $0 }) { throw failure }
             for file in files {
                 try SiteWriter.checkRelative(file.path)
                 // Two pages at one path would silently lose one of them.
@@ -152,17 +163,20 @@ public struct SiteWriter: Sendable {
             let kept = Set(zip(unchanged, stillThere).filter(\.1).map(\.0))
             let written = files.indices.filter { !kept.contains($0) }
             for index in written { try makeFolder(for: files[index].path) }
-            let firstFailure = Mutex<(any Error)?>(nil)
             // Paths joined as strings: `URL.appendingPathComponent` asks the file system whether each is a folder.
-            let writeFile = writer.writeFile, stagingPath = folder.path
-            DispatchQueue.concurrentPerform(iterations: written.count) { position in
-                guard firstFailure.withLock({ $0 == nil }) else { return }
-                let file = files[written[position]]
-                do { try writeFile(URL(fileURLWithPath: stagingPath + "/" + file.path, isDirectory: false), file.contents) } catch {
-                    firstFailure.withLock { if $0 == nil { $0 = error } }
+            let writeFile = writer.writeFile, stagingPath = folder.path, failure = writeFailure, room = writeRoom
+            let batch = written.map { files[$0] }
+            room.wait()
+            writes.async {
+                defer { room.signal() }
+                for file in batch {
+                    guard failure.error.withLock({ $0 == nil }) else { return }
+                    do { try writeFile(URL(fileURLWithPath: stagingPath + "/" + file.path, isDirectory: false), file.contents) } catch {
+                        failure.error.withLock { if $0 == nil { $0 = error } }
+                        return
+                    }
                 }
             }
-            if let failure = firstFailure.withLock({ $0 }) { throw failure }
             for index in files.indices { manifest.entries[files[index].path] = entries[index] }
             carried += kept.count
             if updatesInPlace { staged += written.map { files[$0].path } }
@@ -225,6 +239,7 @@ public struct SiteWriter: Sendable {
         /// whole staging folder, marked as a Chronicle site, swapped in.
         func commit() throws -> Outcome {
             try writer.namingFailures {
+                try finishWrites()
                 if updatesInPlace {
                     try moveIntoSite()
                 } else {
@@ -288,8 +303,15 @@ public struct SiteWriter: Sendable {
             for path in removed { FileSystemCalls.removeEmptyFolders(above: path, in: site) }
         }
 
+        /// Returns when every batch added is on disk, throwing the first write's error.
+        private func finishWrites() throws {
+            writes.sync {}
+            if let failure = writeFailure.error.withLock({ $0 }) { throw failure }
+        }
+
         /// Removes the staging folder; the output is as it was.
         func abort() {
+            writes.sync {}
             FileSystemCalls.removeTree(folder.path)
         }
     }
