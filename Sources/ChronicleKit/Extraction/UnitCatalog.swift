@@ -85,6 +85,9 @@ public struct UnitCatalog: Sendable {
     let anyKind: Pattern
     /// Each kind's patterns, to tell which kind a match is.
     let kindPatterns: [Pattern]
+    /// The letters each kind's patterns open with (nil: any character): `kindIndex` tries only the kinds a match's first
+    /// letter may begin, not each of the catalog's in turn.
+    let kindOpenings: [Set<String>?]
     /// "Ban Thường vụ" etc. ending exactly where a unit begins.
     let organBefore: Pattern
     let organs: [String]
@@ -269,6 +272,7 @@ public struct UnitCatalog: Sendable {
         self.kinds = kinds
         anyKind = try Pattern("(?<!\\p{L})(?:\(Pattern.letterGroupedAlternatives(kinds.flatMap(\.patterns), caseInsensitive: true)))(?!\\p{L})")
         kindPatterns = try kinds.map { kind in try Pattern("(?:\(Pattern.alternatives(kind.patterns)))") }
+        kindOpenings = kinds.map { Pattern.openingLetters($0.patterns) }
         districtPlaceWords = Set(sources.all(\.district_place_words).map { $0.lowercased() })
         communePlaceWords = Set(sources.all(\.commune_place_words).map { $0.lowercased() })
         hamletPlaceWords = Set(sources.all(\.hamlet_place_words).map { $0.lowercased() })
@@ -356,9 +360,12 @@ public struct UnitCatalog: Sendable {
     /// The kind whose pattern matches exactly `range` of `text` (in context, for lookaheads).
     /// Transparent bounds: a kind may look behind its match ("(?<=Tư lệnh )").
     func kindIndex(in text: String, at range: NSRange) -> Int? {
-        let rest = NSRange(location: range.location, length: (text as NSString).length - range.location)
-        return kindPatterns.firstIndex { pattern in
-            pattern.regex.firstMatch(in: text, options: [.anchored, .withTransparentBounds], range: rest)?.range.length == range.length
+        let nsText = text as NSString
+        let rest = NSRange(location: range.location, length: nsText.length - range.location)
+        let first = nsText.substring(with: nsText.rangeOfComposedCharacterSequence(at: range.location)).lowercased()
+        return kindPatterns.indices.first { index in
+            kindOpenings[index].map { $0.contains(first) } != false
+                && kindPatterns[index].regex.firstMatch(in: text, options: [.anchored, .withTransparentBounds], range: rest)?.range.length == range.length
         }
     }
 }

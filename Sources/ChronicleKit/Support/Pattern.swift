@@ -175,15 +175,22 @@ public struct Pattern: @unchecked Sendable {
     /// "(?=[bgk])" for patterns that each open with a plain letter ("Bằng khen", "Giấy khen", "Kỷ niệm chương"), put
     /// before look-behinds that ICU would otherwise test at every position of a sentence; empty when any opens otherwise.
     public static func leadingLetterGuard(_ patterns: [String]) -> String {
-        var letters = Set<Character>()
+        guard let letters = openingLetters(patterns), !letters.isEmpty else { return "" }
+        let both = Set(letters.flatMap { [Character($0), Character($0.uppercased())] })
+        return "(?=[" + both.sorted().map(String.init).joined() + "])"
+    }
+
+    /// The letters (lowercased) the patterns open with, when each opens with a plain letter; nil when any opens otherwise
+    /// (a group, a class, an escape), and then any character may begin a match.
+    public static func openingLetters(_ patterns: [String]) -> Set<String>? {
+        var letters = Set<String>()
         for pattern in patterns {
             let characters = Array(pattern)
             guard let first = characters.first, first.isLetter, characters.count < 2 || !"?*{".contains(characters[1]),
-                  !hasTopLevelBar(pattern) else { return "" }
-            letters.insert(Character(first.lowercased()))
-            letters.insert(Character(first.uppercased()))
+                  !hasTopLevelBar(pattern) else { return nil }
+            letters.insert(first.lowercased())
         }
-        return letters.isEmpty ? "" : "(?=[" + letters.sorted().map(String.init).joined() + "])"
+        return letters
     }
 
     /// A `|` outside every group and character class: "^a|b" is "(^a)|b".
