@@ -833,6 +833,14 @@ struct ExtractionCorpusTests {
         ("extraction-holdout-640", "held-out set 640 (blind run read)", true),
         ("extraction-holdout-641", "held-out set 641 (blind run read)", true),
         ("extraction-holdout-642", "held-out set 642 (blind run read)", true),
+        ("extraction-holdout-643", "held-out set 643 (blind)", false),
+        ("extraction-holdout-644", "held-out set 644 (blind)", false),
+        ("extraction-holdout-645", "held-out set 645 (blind)", false),
+        ("extraction-holdout-646", "held-out set 646 (blind)", false),
+        ("extraction-holdout-647", "held-out set 647 (blind)", false),
+        ("extraction-holdout-648", "held-out set 648 (blind)", false),
+        ("extraction-holdout-649", "held-out set 649 (blind)", false),
+        ("extraction-holdout-650", "held-out set 650 (blind)", false),
     ]
 
     @Test(arguments: heldOut.indices)
