@@ -37,7 +37,8 @@ extension AwardFinder {
                   let first = cells["first"].map({ Int($0) ?? 0 }), let second = cells["second"].map({ Int($0) ?? 0 }) else { break }
             let length = (name as NSString).length
             let counts = firstIsCollective ? (first, second) : (second, first)
-            guard let kind = anyKind.matches(in: name, range: NSRange(location: 0, length: length)).first else {
+            // A row opening with a verb that names its kind ("3  Biểu dương của Ủy ban MTTQ Việt Nam tỉnh  3  17") is that award too.
+            guard let kind = anyKind.matches(in: name, range: NSRange(location: 0, length: length)).first ?? openingVerbKind(name) else {
                 if tableTotal?.matches(name) == true {
                     totalRow = counts
                 } else {
@@ -56,7 +57,7 @@ extension AwardFinder {
             let before = Self.rowNumber.replacingMatches(in: name.substring(utf16To: kind.location), with: "")
             let giverColumn = giver(from: column) ?? (giverFirst ? giver(from: before) : nil)
             awards.append(Award(giver: ofGiver(in: name, from: kind.upperBound, to: length) ?? giverColumn,
-                                kind: kindName(name.substring(utf16: kind)),
+                                kind: verbKind(name.substring(utf16: kind)) ?? kindName(name.substring(utf16: kind)),
                                 collectives: collectives > 0 ? collectives : nil, individuals: individuals > 0 ? individuals : nil,
                                 evidence: row.evidence, line: row.line))
         }
@@ -202,6 +203,14 @@ extension AwardFinder {
 
     /// A row's number in its first column ("2  Ban Thường vụ Đảng ủy Khối  Giấy khen  18  27").
     static let rowNumber = Pattern(literal: #"^\s*\d{1,3}\.?\s+"#)
+
+    /// The verb a row's name opens with, after its number, when the verb names a kind ("Biểu dương", "Tuyên dương").
+    func openingVerbKind(_ name: String) -> NSRange? {
+        let start = Self.rowNumber.firstMatch(in: name).map { NSRange($0.range, in: name).upperBound } ?? 0
+        guard let verb = anyVerb.firstMatch(in: name, range: NSRange(location: start, length: (name as NSString).length - start), anchored: true),
+              verbKind(name.substring(utf16: verb)) != nil else { return nil }
+        return verb
+    }
 
     /// An award's own name in quotation marks, right after its kind.
     static let quotedName = Pattern(literal: #"^\s*[“"][^”"]{1,80}[”"]"#)

@@ -693,6 +693,9 @@ struct GiverPlaceTests {
     @Test func awardsInATable() {
         let found = summary("Chiều 20/1/2021, Thành ủy Cao Lãnh tổ chức lễ biểu dương.\n\nTại buổi lễ, lãnh đạo Tỉnh và Thành phố đã trao khen thưởng cho các tập thể, cá nhân điển hình, cụ thể như sau:\n\nHình thức khen thưởng\tTập thể\tCá nhân\nBằng khen của Chủ tịch UBND Tỉnh\t02\t03\nGiấy khen của Ban Thường vụ Thành ủy\t12\t20\nTổng cộng\t14\t23", title: "Cao Lãnh biểu dương điển hình")
         #expect(found == ["Chủ tịch UBND tỉnh Đồng Tháp|Bằng khen|2|3|0", "Ban Thường vụ Thành ủy Cao Lãnh|Giấy khen|12|20|0"])
+        // A row opening with a verb that names its kind is that award; its number before it.
+        let honoured = summary("Sáng 27/12/2018, UBND tỉnh Đồng Tháp tổ chức Hội nghị biểu dương.\n\nKết quả khen thưởng tại hội nghị:\n\nTT\tHình thức khen thưởng\tTập thể\tCá nhân\n1\tBằng khen của Chủ tịch UBND tỉnh\t14\t36\n2\tBiểu dương của Ủy ban MTTQ Việt Nam tỉnh\t3\t17\n\tTổng cộng\t17\t53", title: "Đồng Tháp biểu dương điển hình")
+        #expect(honoured == ["Chủ tịch UBND tỉnh Đồng Tháp|Bằng khen|14|36|0", "Ủy ban MTTQ Việt Nam tỉnh Đồng Tháp|biểu dương|3|17|0"], "\(honoured)")
     }
 
     /// The giver in a column of its own, after the kind and its quoted name; a dash for an empty cell.

@@ -50,6 +50,15 @@ struct AwardShapeTests {
         #expect(summary(prizes, lead: lead, title: title) == [], "the prizes alone")
     }
 
+    /// "… trao Giấy khen của Hiệu trưởng cùng phần quà cho hai em": the giver's name ends at "cùng", and the lead telling the
+    /// ceremony ("tổ chức tuyên dương, khen thưởng hai em học sinh") is the same award.
+    @Test func aGiftBesideTheAwardEndsTheGiversName() {
+        let found = summary("Tại buổi lễ, thầy Phạm Văn Quang, Hiệu trưởng nhà trường đã trao Giấy khen của Hiệu trưởng cùng phần quà cho hai em.",
+                            lead: "Sáng thứ Hai (15/5/2023), trong buổi chào cờ đầu tuần, Trường THCS Nguyễn Huệ đã tổ chức tuyên dương, khen thưởng hai em học sinh lớp 8/3 vì đã nhặt được của rơi. ",
+                            title: "Tuyên dương học sinh nhặt được của rơi")
+        #expect(found == ["Hiệu trưởng Trường THCS Nguyễn Huệ|Giấy khen|0|2|0"], "\(found)")
+    }
+
     /// "62 điển hình được biểu dương …, trong đó 24 điển hình thuộc khu vực A, 21 … và 17 …": the same people sorted by place, no
     /// awards of their own; the total is the award.
     @Test func aCountSortedByPlaceIsNoBreakdownIntoAwards() {
