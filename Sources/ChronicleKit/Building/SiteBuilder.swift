@@ -304,7 +304,9 @@ extension StageClock {
     }
 }
 
-/// Time spent writing batches while rendering, counted as the write stage's.
+/// Time spent writing batches while rendering, counted as the write stage's: the time rendering waited for the background
+/// writer (see `SiteWriter.Staging`), and the checks and links of files carried over. Writing that overlaps rendering counts
+/// as rendering's.
 struct WriteTime {
     private(set) var seconds = 0.0
 

@@ -142,7 +142,8 @@ public struct SiteWriter: Sendable {
             self.updatesInPlace = updatesInPlace
         }
 
-        /// Writes a batch (carrying over files unchanged since the previous site). On a failure, call `abort`.
+        /// Hands a batch to the background writer (carrying over files unchanged since the previous site), once the batch before
+        /// is on disk. A write's error is thrown by the next `add` or by `commit`; on any error, call `abort`.
         func add(_ files: [OutputFile]) throws {
             try writer.namingFailures { try addBatch(files) }
         }
@@ -167,6 +168,11 @@ public struct SiteWriter: Sendable {
             let writeFile = writer.writeFile, stagingPath = folder.path, failure = writeFailure, room = writeRoom
             let batch = written.map { files[$0] }
             room.wait()
+            // The batch before may have failed while this one was hashed.
+            if let failed = failure.error.withLock({ $0 }) {
+                room.signal()
+                throw failed
+            }
             writes.async {
                 defer { room.signal() }
                 for file in batch {

@@ -361,13 +361,19 @@ extension AwardFinder {
         }
     }
 
-    /// The words of a giver's unit a caption naming it shortly still holds: "Đảng ủy Bệnh viện" of "Đảng ủy Bệnh viện Đa khoa
-    /// tỉnh Trà Vinh", "Thị ủy An Khê" of "Ban Thường vụ Thị ủy An Khê".
+    /// How many words (syllables) of a giver's unit, post and organ dropped, a caption naming it shortly still holds: "Đảng ủy
+    /// Bệnh" of "Đảng ủy Bệnh viện Đa khoa tỉnh Trà Vinh" (captioned "… Giấy khen của Đảng ủy Bệnh viện"), "Thị ủy An" of
+    /// "Ban Thường vụ Thị ủy An Khê" ("Lãnh đạo Thị ủy An Khê trao Giấy khen …").
     static let giverOpeningWords = 3
 
     /// The first `words` words of a folded key (all of a shorter one).
     static func opening(_ key: String, words: Int) -> String {
         key.split(separator: " ").prefix(words).joined(separator: " ")
+    }
+
+    /// Whether folded `key` holds `words` as whole words.
+    static func holds(_ key: String, words: String) -> Bool {
+        (" " + key + " ").includes(" " + words + " ")
     }
 
     /// "khen thưởng 15 tập thể và 18 cá nhân" with captions showing "nhận giấy khen của …":
@@ -460,13 +466,13 @@ extension AwardFinder {
             // shortly ("… trao Giấy khen của Đảng ủy Bệnh viện" for "Đảng ủy Bệnh viện Đa khoa tỉnh Trà Vinh"). Under "Lãnh đạo
             // phường trao Giấy khen …", "Ban Thường vụ Đảng ủy phường tặng Giấy khen cho 8 tập thể …; UBND phường khen thưởng 5 cá
             // nhân" leaves the UBND's generic.
-            let captionsKind = distinct.count == 1 && !othersNamed ? distinct.first.flatMap { kind in
+            let allCaptionsKind = distinct.count == 1 && !othersNamed ? distinct.first.flatMap { kind in
                 guard explained.contains(kind) else { return kind }
                 let opening = Self.opening(headedUnitOf(award.giver ?? ""), words: Self.giverOpeningWords)
-                return !opening.isEmpty && captionKinds.contains { $0.kinds == [kind] && $0.key.contains(opening) } ? kind : nil
+                return !opening.isEmpty && captionKinds.contains { $0.kinds == [kind] && Self.holds($0.key, words: opening) } ? kind : nil
             } : nil
             if let kind = ofGiver.count == 1 ? ofGiver.first : byCounts.count == 1 ? byCounts.first
-                : namedWithoutKind ? nil : captionsKind ?? unexplainedKind {
+                : namedWithoutKind ? nil : allCaptionsKind ?? unexplainedKind {
                 award.kind = kind
                 award.kindFrom = "caption"
             }

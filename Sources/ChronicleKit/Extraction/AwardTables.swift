@@ -204,11 +204,12 @@ extension AwardFinder {
     /// A row's number in its first column ("2  Ban Thường vụ Đảng ủy Khối  Giấy khen  18  27").
     static let rowNumber = Pattern(literal: #"^\s*\d{1,3}\.?\s+"#)
 
-    /// The verb a row's name opens with, after its number, when the verb names a kind ("Biểu dương", "Tuyên dương").
+    /// The verb a row's name opens with, after its number, when the verb names a kind of its own ("Biểu dương", "Tuyên dương");
+    /// not the generic "khen thưởng", whose rows ("Khen thưởng đột xuất  3  5") group the recipients of an award named above.
     func openingVerbKind(_ name: String) -> NSRange? {
         let start = Self.rowNumber.firstMatch(in: name).map { NSRange($0.range, in: name).upperBound } ?? 0
         guard let verb = anyVerb.firstMatch(in: name, range: NSRange(location: start, length: (name as NSString).length - start), anchored: true),
-              verbKind(name.substring(utf16: verb)) != nil else { return nil }
+              let kind = verbKind(name.substring(utf16: verb)), !unspecifiedKinds.contains(kind) else { return nil }
         return verb
     }
 

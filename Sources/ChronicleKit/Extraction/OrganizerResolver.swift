@@ -355,15 +355,17 @@ struct OrganizerResolver: Sendable {
         var firstSeen: [Int: Int] = [:]
         var order = 0
         let mentioned = text.blocks.filter { $0.part != .caption }.map { (folded: $0.folded as NSString, mentions: places.mentions(in: $0.folded)) }
-        // Towns named in the story do not count (below), but tell which district of a name two provinces have it means:
-        // "Huyện ủy Tam Nông" beside "thị trấn Tràm Chim" is Đồng Tháp's, not Phú Thọ's.
-        let townProvinces = Set(mentioned.flatMap(\.mentions).compactMap { mention -> Int? in
-            guard case .commune(_, _, let province, false)? = places.resolve(mention), permitted(province) else { return nil }
-            return province
-        })
+        // Towns named in the story do not count (below), but in a story naming no province otherwise they tell which district
+        // of a name two provinces have it means: "Huyện ủy Tam Nông" beside "thị trấn Tràm Chim" is Đồng Tháp's, not Phú Thọ's.
+        var townProvinces: [Int] = [], namesAProvince = false
+        for mention in mentioned.flatMap(\.mentions) {
+            guard let place = places.resolve(mention), permitted(place.provinceIndex) else { continue }
+            if case .commune(_, _, let province, false) = place { townProvinces.append(province) } else { namesAProvince = true }
+        }
+        let townContext = namesAProvince ? [] : Array(Set(townProvinces))
         for (folded, mentions) in mentioned {
             for mention in mentions {
-                guard let place = places.resolve(mention, context: Array(counts.keys)) ?? places.resolve(mention, context: Array(townProvinces)),
+                guard let place = places.resolve(mention, context: Array(counts.keys)) ?? places.resolve(mention, context: townContext),
                       permitted(place.provinceIndex) else { continue }
                 // A town says where the event was when it is the venue or in the organizer's name, not by being named: an article
                 // after the merger tells what the new commune was made of ("trên cơ sở sắp xếp thị trấn Yên Minh").

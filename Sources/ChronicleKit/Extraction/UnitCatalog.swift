@@ -86,7 +86,8 @@ public struct UnitCatalog: Sendable {
     /// Each kind's patterns, to tell which kind a match is.
     let kindPatterns: [Pattern]
     /// The letters each kind's patterns open with (nil: any character): `kindIndex` tries only the kinds a match's first
-    /// letter may begin, not each of the catalog's in turn.
+    /// letter may begin, not each of the catalog's in turn. Lowercasing agrees with ICU's case folding for every letter the
+    /// vocabulary opens with (Vietnamese, Đ/đ included); only folds like "ß" to "ss" differ, and no pattern opens so.
     let kindOpenings: [Set<String>?]
     /// "Ban Thường vụ" etc. ending exactly where a unit begins.
     let organBefore: Pattern

@@ -176,8 +176,9 @@ public struct Pattern: @unchecked Sendable {
     /// before look-behinds that ICU would otherwise test at every position of a sentence; empty when any opens otherwise.
     public static func leadingLetterGuard(_ patterns: [String]) -> String {
         guard let letters = openingLetters(patterns), !letters.isEmpty else { return "" }
-        let both = Set(letters.flatMap { [Character($0), Character($0.uppercased())] })
-        return "(?=[" + both.sorted().map(String.init).joined() + "])"
+        // Strings, not Characters: a capital may be two letters ("ß" is "SS"), no one Character.
+        let both = Set(letters.flatMap { [$0, $0.uppercased()] })
+        return "(?=[" + both.sorted().joined() + "])"
     }
 
     /// The letters (lowercased) the patterns open with, when each opens with a plain letter; nil when any opens otherwise

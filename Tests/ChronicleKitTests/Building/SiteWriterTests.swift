@@ -65,6 +65,22 @@ struct SiteWriterTests {
         #expect(try FileManager.default.contentsOfDirectory(atPath: root.path) == ["Site"])
     }
 
+    /// Batches are written in the background: a batch that failed stops the next one's `add`, and `abort` leaves nothing behind.
+    @Test func aFailedBatchStopsTheNextAdd() throws {
+        let root = try Fixtures.temporaryFolder()
+        defer { Fixtures.remove(root) }
+        let output = root.appendingPathComponent("Site")
+        let failing = SiteWriter(output: output, displayPath: "Site") { url, data in
+            if url.lastPathComponent == "b.html" { throw Failure() }
+            try data.write(to: url)
+        }
+        let staging = try failing.begin(reusing: nil)
+        try staging.add(files(["articles/a.html", "articles/b.html"]))
+        #expect(throws: ChronicleError.self) { try staging.add(files(["articles/c.html"])) }
+        staging.abort()
+        #expect(try FileManager.default.contentsOfDirectory(atPath: root.path).isEmpty)
+    }
+
     @Test func refusesToReplaceAFolderItDidNotWrite() throws {
         let root = try Fixtures.temporaryFolder()
         defer { Fixtures.remove(root) }

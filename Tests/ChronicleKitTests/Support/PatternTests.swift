@@ -37,6 +37,12 @@ struct PatternTests {
         #expect(Pattern.leadingLetterGuard(["(?-i:TG)", "tặng"]) == "")
         #expect(Pattern.leadingLetterGuard(["a?b", "tặng"]) == "")
         #expect(Pattern.leadingLetterGuard(["trao|\\d+ tặng"]) == "")
+        // The letters themselves, lowercased, for a kind's patterns (`UnitCatalog.kindIndex`); nil when any may open otherwise.
+        #expect(Pattern.openingLetters(["Đảng ủy", "Huyện ủy", "HĐND"]) == ["đ", "h"])
+        #expect(Pattern.openingLetters(["a?b", "Tỉnh ủy"]) == nil)
+        #expect(Pattern.openingLetters(["Tỉnh ủy|\\d+"]) == nil)
+        #expect(Pattern.openingLetters(["(?<=Tư lệnh )Quân khu"]) == nil)
+        #expect(Pattern.leadingLetterGuard(["ßa"]).contains("SS"), "a capital of two letters, no crash")
     }
 
     /// Alternatives grouped by their first letter match what the plain alternation matches, at the same places and with the
