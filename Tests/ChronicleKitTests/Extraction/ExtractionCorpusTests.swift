@@ -841,6 +841,14 @@ struct ExtractionCorpusTests {
         ("extraction-holdout-648", "held-out set 648 (blind run read)", true),
         ("extraction-holdout-649", "held-out set 649 (blind run read)", true),
         ("extraction-holdout-650", "held-out set 650 (blind run read)", true),
+        ("extraction-holdout-651", "held-out set 651 (blind)", false),
+        ("extraction-holdout-652", "held-out set 652 (blind)", false),
+        ("extraction-holdout-653", "held-out set 653 (blind)", false),
+        ("extraction-holdout-654", "held-out set 654 (blind)", false),
+        ("extraction-holdout-655", "held-out set 655 (blind)", false),
+        ("extraction-holdout-656", "held-out set 656 (blind)", false),
+        ("extraction-holdout-657", "held-out set 657 (blind)", false),
+        ("extraction-holdout-658", "held-out set 658 (blind)", false),
     ]
 
     @Test(arguments: heldOut.indices)
