@@ -506,7 +506,7 @@ struct AwardFinder: Sendable {
         prizeWinners = try prizes.map { prizes in
             try Pattern("(?<!\\p{L})(?:(?<collective>\(Pattern.phrases(prizes.collective_winners)))|(?<individual>\(Pattern.phrases(prizes.individual_winners))))"
                         + "(?:\\s+[^\\s,;.]+){0,3}?\\s+(?:\(Pattern.phrases(prizes.winning)))\\s+(?:\(prizeWord))(?!\\p{L})"
-                        + "(?<ranks>(?:\\s*(?:,|\\s(?:\(joiners)))?\\s*(?:\(ranks))(?!\\p{L}))*)")
+                        + "(?<ranks>(?:\\s*(?:,|\\s(?:\(joiners)))?\\s*(?:(?:\(prizeWord))\\s+)?(?:\(ranks))(?!\\p{L}))*)")
         }
         earlierDayHeld = try grammar.earlier_day.map { try Pattern("^\\s*(?:\(Pattern.alternatives($0)))") }
         remainder = try grammar.remainder.map { try Pattern("(?<!\\p{L})(?:\(Pattern.alternatives($0)))(?!\\p{L})") }
@@ -811,7 +811,8 @@ struct AwardFinder: Sendable {
                 }
                 let uncounted = singleRecipients(in: sentence, besides: counted) + sameRecipientsAgain(in: sentence, after: sentenceGroups, toldBefore: toldBefore)
                     + remainderAwarded(in: sentence, after: sentenceGroups) + jointVerbAwards(in: sentence, groups: sentenceGroups)
-                    + prizeWinnersAwarded(in: sentence, after: Array(sentences[..<sentenceIndex]), besides: counted)
+                    + prizeWinnersAwarded(in: sentence, after: body[..<index].flatMap { $0.sentences.map($0.foldedText) } + sentences[..<sentenceIndex],
+                                          besides: counted)
                 // A total whose parts the sentence gives each its award ("trong đó, 4 tập thể … được …, các tập thể … còn lại được …").
                 let brokenDownTotals = Set(uncounted.compactMap(\.remainderOf?.location))
                 for var group in sentenceGroups + uncounted where !group.isTotal && !group.isPartOfTotal

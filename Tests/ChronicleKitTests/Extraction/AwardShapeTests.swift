@@ -50,6 +50,21 @@ struct AwardShapeTests {
         #expect(summary(prizes, lead: lead, title: title) == [], "the prizes alone")
     }
 
+    /// Winners given an award in a passive ("Các tác giả đạt giải Nhất, giải Nhì được … tặng Giấy khen"), the prizes told in a
+    /// paragraph before, each rank as first told (the second prize's winners named again after).
+    @Test func prizeWinnersGivenAnAwardInAPassive() {
+        let found = summary("Ban Giám khảo đã chọn 12 tác phẩm để trao giải, gồm: 1 giải Nhất, 2 giải Nhì, 3 giải Ba và 6 giải Khuyến khích. 2 giải Nhì thuộc về tác giả Hoàng Văn Đức và Ngô Thị Lan.\n\nCác tác giả đạt giải Nhất, giải Nhì được Ban Tuyên giáo Tỉnh ủy tặng Giấy khen kèm theo giải thưởng.",
+                            lead: "Sáng 23/12/2022, Ban Tuyên giáo Tỉnh ủy Bắc Giang tổ chức Lễ trao giải cuộc thi viết về gương người tốt, việc tốt.\n\n", title: "Trao giải cuộc thi viết")
+        #expect(found == ["Ban Tuyên giáo Tỉnh ủy Bắc Giang|Giấy khen|0|3|0"], "\(found)")
+    }
+
+    /// "khen thưởng 6 công đoàn viên": trade union members are people.
+    @Test func tradeUnionMembersArePeople() {
+        let found = summary("Ban Chấp hành Công đoàn trường cũng khen thưởng 6 công đoàn viên xuất sắc.",
+                            lead: "Sáng 10/5/2024, Trường THPT Trần Nguyên Hãn tổ chức hội nghị tổng kết. ", title: "Tổng kết năm học")
+        #expect(found.contains { $0.hasSuffix("|khen thưởng|0|6|0") }, "\(found)")
+    }
+
     /// "… trao Giấy khen của Hiệu trưởng cùng phần quà cho hai em": the giver's name ends at "cùng", and the lead telling the
     /// ceremony ("tổ chức tuyên dương, khen thưởng hai em học sinh") is the same award.
     @Test func aGiftBesideTheAwardEndsTheGiversName() {
