@@ -366,10 +366,11 @@ struct AwardFinder: Sendable {
         // The names may carry titles set off by commas: "Hai cá nhân là ông A, Trưởng ban …, và bà B, … được …".
         let qualifiers = Pattern.phrases(grammar.qualifiers ?? [])
         // "9 điển hình (3 tập thể, 6 cá nhân) được tuyên dương": a split in parentheses may stand before it, or
-        // the split itself end at its closing parenthesis.
+        // the split itself end at its closing parenthesis. The words before it may each carry a remark in parentheses:
+        // "2 đoàn viên Nguyễn Minh Khang (lớp 12 Tin) và Đỗ Thu Hà (lớp 11 Anh) được … tặng Bằng khen".
         let notAmong = (grammar.among ?? []).isEmpty ? "" : "(?!(?:\(Pattern.phrases(grammar.among ?? [])))(?!\\p{L}))"
         let measures = grammar.measures_before_passive.map { "|\\d{1,3}\\s+(?:\(Pattern.phrases($0)))(?!\\p{L})" } ?? ""
-        passive = try Pattern("\\s*\\)?\\s*(?:\\([^()]{1,80}\\)\\s*)?,?\\s*(?:(?:\(appositives))\\s+[^;.]{2,240}?\\s+|(?:\\p{Ll}+\\s+){0,2}?(?:\(qualifiers))\\s+(?:(?!(?<!\\p{L})(?:\(Pattern.phrases(grammar.passive)))(?!\\p{L}))[^;.]){2,160}?\\s+|(?:\(notAmong)(?:[\\p{Ll}]+\(measures))\\s+){0,10}?)" + grammar.before_passive.map { "(?:\(Pattern.escape($0))\\s+)?" }.joined() + "(?:\(Pattern.phrases(grammar.passive)))\\s+")
+        passive = try Pattern("\\s*\\)?\\s*(?:\\([^()]{1,80}\\)\\s*)?,?\\s*(?:(?:\(appositives))\\s+[^;.]{2,240}?\\s+|(?:\\p{Ll}+\\s+){0,2}?(?:\(qualifiers))\\s+(?:(?!(?<!\\p{L})(?:\(Pattern.phrases(grammar.passive)))(?!\\p{L}))[^;.]){2,160}?\\s+|(?:\(notAmong)(?:[\\p{Ll}]+\(measures))(?:\\s*\\([^()]{1,40}\\))?\\s+){0,10}?)" + grammar.before_passive.map { "(?:\(Pattern.escape($0))\\s+)?" }.joined() + "(?:\(Pattern.phrases(grammar.passive)))\\s+")
         passiveAgain = try Pattern("\\s+(?:\(Pattern.phrases(grammar.before_passive)))\\s+(?:\(Pattern.phrases(grammar.passive)))\\s+")
         giverMarker = try Pattern("(?<!\\p{L})(?:\(Pattern.phrases(grammar.giver_markers)))\\s")
         // "Cờ thi đua xuất sắc năm 2020 của Trung ương Hội …": words, and a year, between the kind and its giver.

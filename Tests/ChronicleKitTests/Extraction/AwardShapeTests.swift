@@ -58,6 +58,14 @@ struct AwardShapeTests {
         #expect(found == ["Ban Tuyên giáo Tỉnh ủy Bắc Giang|Giấy khen|0|3|0"], "\(found)")
     }
 
+    /// Counted people named, each with a remark in parentheses, before the passive: "Chi đoàn 12 Sinh cùng 2 đoàn viên Nguyễn Minh
+    /// Khang (lớp 12 Tin) và Đỗ Thu Hà (lớp 11 Anh) được … tặng Bằng khen".
+    @Test func namesWithRemarksInParenthesesBeforeThePassive() {
+        let found = summary("Đặc biệt, Chi đoàn 12 Sinh cùng 2 đoàn viên Nguyễn Minh Khang (lớp 12 Tin) và Đỗ Thu Hà (lớp 11 Anh) được Ban Thường vụ Tỉnh Đoàn Phú Thọ tặng Bằng khen vì đã có hành động dũng cảm.",
+                            lead: "Sáng 26/3/2024, Đoàn TNCS Hồ Chí Minh Trường THPT Chuyên Hùng Vương tổ chức Lễ tuyên dương điển hình. ", title: "Tuyên dương điển hình")
+        #expect(found == ["Ban Thường vụ Tỉnh đoàn Phú Thọ|Bằng khen|1|2|0"], "\(found)")
+    }
+
     /// "khen thưởng 6 công đoàn viên": trade union members are people.
     @Test func tradeUnionMembersArePeople() {
         let found = summary("Ban Chấp hành Công đoàn trường cũng khen thưởng 6 công đoàn viên xuất sắc.",
