@@ -38,7 +38,8 @@ extension AwardFinder {
             let length = (name as NSString).length
             let counts = firstIsCollective ? (first, second) : (second, first)
             // A row opening with a verb that names its kind ("3  Biểu dương của Ủy ban MTTQ Việt Nam tỉnh  3  17") is that award too.
-            guard let kind = anyKind.matches(in: name, range: NSRange(location: 0, length: length)).first ?? openingVerbKind(name) else {
+            guard let (kind, kindWritten) = anyKind.matches(in: name, range: NSRange(location: 0, length: length)).first
+                .map({ ($0, kindName(name.substring(utf16: $0))) }) ?? openingVerbKind(name) else {
                 if tableTotal?.matches(name) == true {
                     totalRow = counts
                 } else {
@@ -57,7 +58,7 @@ extension AwardFinder {
             let before = Self.rowNumber.replacingMatches(in: name.substring(utf16To: kind.location), with: "")
             let giverColumn = giver(from: column) ?? (giverFirst ? giver(from: before) : nil)
             awards.append(Award(giver: ofGiver(in: name, from: kind.upperBound, to: length) ?? giverColumn,
-                                kind: verbKind(name.substring(utf16: kind)) ?? kindName(name.substring(utf16: kind)),
+                                kind: kindWritten,
                                 collectives: collectives > 0 ? collectives : nil, individuals: individuals > 0 ? individuals : nil,
                                 evidence: row.evidence, line: row.line))
         }
@@ -204,13 +205,15 @@ extension AwardFinder {
     /// A row's number in its first column ("2  Ban Thường vụ Đảng ủy Khối  Giấy khen  18  27").
     static let rowNumber = Pattern(literal: #"^\s*\d{1,3}\.?\s+"#)
 
-    /// The verb a row's name opens with, after its number, when the verb names a kind of its own ("Biểu dương", "Tuyên dương");
-    /// not the generic "khen thưởng", whose rows ("Khen thưởng đột xuất  3  5") group the recipients of an award named above.
-    func openingVerbKind(_ name: String) -> NSRange? {
-        let start = Self.rowNumber.firstMatch(in: name).map { NSRange($0.range, in: name).upperBound } ?? 0
-        guard let verb = anyVerb.firstMatch(in: name, range: NSRange(location: start, length: (name as NSString).length - start), anchored: true),
+    /// The verb a row's name opens with, after its number, and the kind it names, when it names one of its own ("Biểu dương",
+    /// "Tuyên dương"); not the generic "khen thưởng", whose rows ("Khen thưởng đột xuất  3  5") group the recipients of an award
+    /// named above.
+    func openingVerbKind(_ name: String) -> (NSRange, String)? {
+        let whole = NSRange(location: 0, length: (name as NSString).length)
+        let start = Self.rowNumber.firstMatch(in: name, range: whole, anchored: true)?.upperBound ?? 0
+        guard let verb = anyVerb.firstMatch(in: name, range: NSRange(location: start, length: whole.length - start), anchored: true),
               let kind = verbKind(name.substring(utf16: verb)), !unspecifiedKinds.contains(kind) else { return nil }
-        return verb
+        return (verb, kind)
     }
 
     /// An award's own name in quotation marks, right after its kind.

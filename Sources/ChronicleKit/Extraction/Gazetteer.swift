@@ -72,6 +72,10 @@ public struct Gazetteer: Sendable {
             if case .province = self { return true } else { return false }
         }
 
+        public var isDistrict: Bool {
+            if case .district = self { return true } else { return false }
+        }
+
         public var provinceIndex: Int {
             switch self {
             case .province(let index), .district(_, _, let index), .commune(_, _, let index, _): return index

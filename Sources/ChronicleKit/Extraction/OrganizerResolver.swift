@@ -357,12 +357,16 @@ struct OrganizerResolver: Sendable {
         let mentioned = text.blocks.filter { $0.part != .caption }.map { (folded: $0.folded as NSString, mentions: places.mentions(in: $0.folded)) }
         // Towns named in the story do not count (below), but in a story naming no province otherwise they tell which district
         // of a name two provinces have it means: "Huyện ủy Tam Nông" beside "thị trấn Tràm Chim" is Đồng Tháp's, not Phú Thọ's.
-        var townProvinces: [Int] = [], namesAProvince = false
-        for mention in mentioned.flatMap(\.mentions) {
-            guard let place = places.resolve(mention), permitted(place.provinceIndex) else { continue }
-            if case .commune(_, _, let province, false) = place { townProvinces.append(province) } else { namesAProvince = true }
-        }
-        let townContext = namesAProvince ? [] : Array(Set(townProvinces))
+        // Read only when a name is left unresolved.
+        lazy var townContext: [Int] = {
+            var towns = Set<Int>()
+            for mention in mentioned.flatMap(\.mentions) {
+                guard let place = places.resolve(mention), permitted(place.provinceIndex) else { continue }
+                guard case .commune(_, _, let province, false) = place else { return [] }
+                towns.insert(province)
+            }
+            return Array(towns)
+        }()
         for (folded, mentions) in mentioned {
             for mention in mentions {
                 guard let place = places.resolve(mention, context: Array(counts.keys)) ?? places.resolve(mention, context: townContext),
@@ -608,7 +612,7 @@ struct OrganizerResolver: Sendable {
                 let name = gazetteer.spelling.fold(labels[neighbour]).trimmingWhitespace()
                 let found = places.mentions(in: name)
                 guard found.count == 1, found[0].range.location == 0, found[0].range.length == (name as NSString).length else { continue }
-                let districts = found[0].candidates.filter { if case .district = $0 { return true } else { return false } }
+                let districts = found[0].candidates.filter(\.isDistrict)
                 if districts.count == 1, districts.count == found[0].candidates.count { return districts[0] }
             }
         }

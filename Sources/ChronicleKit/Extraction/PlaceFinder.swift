@@ -218,7 +218,7 @@ struct PlaceFinder: Sendable {
             if provinceKindWords.contains(kind) {
                 candidates = candidates.filter(\.isProvince)
             } else if districtKindWords.contains(kind) {
-                candidates = candidates.filter { if case .district = $0 { return true } else { return false } }
+                candidates = candidates.filter(\.isDistrict)
                 // "thị xã Tân Châu" (An Giang), not "huyện Tân Châu" (Tây Ninh), when the names alone agree.
                 let sameKind = candidates.filter { if case .district(_, kind, _) = $0 { return true } else { return false } }
                 if !sameKind.isEmpty { candidates = sameKind }
