@@ -849,6 +849,14 @@ struct ExtractionCorpusTests {
         ("extraction-holdout-656", "held-out set 656 (blind run read)", true),
         ("extraction-holdout-657", "held-out set 657 (blind run read)", true),
         ("extraction-holdout-658", "held-out set 658 (blind run read)", true),
+        ("extraction-holdout-659", "held-out set 659 (blind)", false),
+        ("extraction-holdout-660", "held-out set 660 (blind)", false),
+        ("extraction-holdout-661", "held-out set 661 (blind)", false),
+        ("extraction-holdout-662", "held-out set 662 (blind)", false),
+        ("extraction-holdout-663", "held-out set 663 (blind)", false),
+        ("extraction-holdout-664", "held-out set 664 (blind)", false),
+        ("extraction-holdout-665", "held-out set 665 (blind)", false),
+        ("extraction-holdout-666", "held-out set 666 (blind)", false),
     ]
 
     @Test(arguments: heldOut.indices)
