@@ -343,6 +343,9 @@ extension AwardFinder {
         return manyGivers.matches(trimmed) && !presenters.matches(trimmed)
     }
 
+    /// Words after a post named with no name, before the verb: "cũng đã".
+    static let wordsAfterPost = 2
+
     /// The giver in a phrase: an office ("Chủ tịch UBND tỉnh"), else a unit, else a short capitalized phrase.
     func giver(from phrase: String) -> String? {
         // "… đón nhận Cờ thi đua của Bộ Y tế.": the sentence's full stop is no part of the name.
@@ -352,6 +355,16 @@ extension AwardFinder {
         if let announced = announcedDecision.firstMatch(in: trimmed) {
             return giverNamed(in: trimmed, from: NSRange(announced.range, in: trimmed).upperBound, to: (trimmed as NSString).length)
         }
+        // "Tại buổi lễ, thầy Hiệu trưởng đã trao Giấy khen …", "… đồng chí Chủ tịch UBND tỉnh trao …": the post, named without a name
+        // (its unit after it, or a word or two with no capital: "đã"), gives. "Thầy Hiệu trưởng Nguyễn Văn Hùng trao …" is a person
+        // presenting; "thầy Hiệu trưởng thay mặt nhà trường tặng …", one acting for another.
+        if let person = personByPost.firstMatch(in: trimmed, range: NSRange(location: 0, length: (trimmed as NSString).length), anchored: true),
+           case let post = trimmed.substring(utf16From: person.upperBound),
+           let title = headPost.firstMatch(in: post, range: NSRange(location: 0, length: (post as NSString).length), anchored: true),
+           case let rest = post.substring(utf16From: title.upperBound),
+           (!rest.contains(where: \.isUppercase) && TextShape.wordCount(rest) <= Self.wordsAfterPost) || units.mentions(in: rest).first?.range.location == 0 {
+            return giver(from: post)
+        }
         // "Đồng chí Nguyễn Văn Hòa - Phó Bí thư Thường trực Tỉnh ủy trao …": a person presents; whose award
         // it is, the clause does not say.
         if singlePerson.matches(trimmed) { return nil }
@@ -360,6 +373,10 @@ extension AwardFinder {
         if let presenter = presenters.firstMatch(in: trimmed, range: NSRange(location: 0, length: (trimmed as NSString).length), anchored: true),
            case let rest = trimmed.substring(utf16From: presenter.upperBound).trimmingWhitespace(), rest.first?.isUppercase == true {
             return giver(from: rest)
+        }
+        // "Công an quận Liên Chiểu tổ chức lễ khen thưởng …": the unit holding the ceremony gives.
+        if let held = heldThenReceived.firstMatch(in: trimmed, range: NSRange(location: 0, length: (trimmed as NSString).length)), held.location > 0 {
+            return giver(from: trimmed.substring(utf16To: held.location))
         }
         // "… đã được các huyện ủy, thị ủy, thành ủy biểu dương": many units, none of them the giver.
         if isManyGivers(trimmed) { return nil }

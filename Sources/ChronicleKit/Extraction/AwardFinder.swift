@@ -93,7 +93,8 @@ struct AwardFinder: Sendable {
     /// A subject opening with one of `grammar.clause_openers` ("Riêng anh A và anh B còn được … tặng Giấy khen"): the word sets
     /// the receivers apart and is no part of their names.
     let clauseOpening: Pattern?
-    /// "… tổ chức Lễ kỷ niệm … và" ending a receiving verb's subject: the unit before it holds the ceremony and receives.
+    /// "… tổ chức Lễ kỷ niệm … và" ending a receiving verb's subject: the unit before it holds the ceremony and receives; ending a
+    /// giving verb's ("… tổ chức lễ khen thưởng …"), it gives.
     let heldThenReceived: Pattern
     /// "Trong số tập thể, cá nhân được Ban Thường vụ Tỉnh ủy tặng Bằng khen, …": a sentence opening among those an award was told of.
     let amongTheAwarded: Pattern?
@@ -193,6 +194,10 @@ struct AwardFinder: Sendable {
     let namedByEvent: Pattern
     /// A post opening a giver's name, and the place name closing it ("… tỉnh Nam Định"), for captions.
     let officeTitleStart: Pattern
+    /// A person word before a post, with no name ("thầy Hiệu trưởng"): the post is who.
+    let personByPost: Pattern
+    /// One of those posts, opening a phrase.
+    let headPost: Pattern
     let placeSuffix: Pattern
     /// Between two counts of one list: "6 tập thể khoa, phòng và", "3 tập thể gồm A, B và".
     let qualifiedJoin: Pattern
@@ -307,6 +312,14 @@ struct AwardFinder: Sendable {
         cumulativeNeverReason = try Pattern("(?<!\\p{L})(?:\(alternation(all(\.cumulative_never_reason).map { $0.replacingOccurrences(of: "{number}", with: anyNumber) })))")
         // "Ông Nguyễn Văn Mười được …", "bác sĩ Vũ Thị Mai": the title in either case, then a capital.
         singlePerson = try Pattern("^\\s*(?i:\(Pattern.phrases(all(\.single_recipient_persons))))\\.?\\s+\\p{Lu}", caseInsensitive: false)
+        // "thầy Hiệu trưởng", "đồng chí Chủ tịch UBND tỉnh": the person named by the post alone, up to the post. Not a deputy's
+        // ("đồng chí Phó Chủ tịch UBND tỉnh trao …" hands over the Chủ tịch's award).
+        let heads = all(\.office_titles).filter { title in
+            !all(\.deputy_words).contains { title.hasPrefix($0 + " ") } && !all(\.presenting_titles).contains(title)
+        }
+        personByPost = try Pattern("^\\s*(?i:\(Pattern.phrases(all(\.single_recipient_persons))))\\.?\\s+(?=(?:\(Pattern.phrases(heads)))(?:\\s+|$))",
+                                   caseInsensitive: false)
+        headPost = try Pattern("^(?:\(Pattern.phrases(heads)))(?:\\s+|$)", caseInsensitive: false)
         onBehalf = try Pattern("(?<!\\p{L})(?:\(alternation(all(\.on_behalf))))\\s+(?<principal>[^,;]{3,80}),")
         handedOverLater = try Pattern("(?<!\\p{L})(?:\(alternation(all(\.handed_over_later))))(?!\\p{L})")
         // Up to "của", with the issuer after it in the same clause: "Theo Quyết định số … của".

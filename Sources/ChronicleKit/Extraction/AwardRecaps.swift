@@ -58,10 +58,12 @@ extension AwardFinder {
                unique.contains(where: { isCentral($0.giver) && Self.sameKindAndCounts($0, award) }) { return false }
             // "30 gương mặt được tuyên dương" and "Bằng khen cho 30 đoàn viên" are the same people. A giver named for the
             // generic one makes it an award of its own ("Ban Thường vụ Tỉnh ủy biểu dương 25 tập thể …; Chủ tịch UBND tỉnh
-            // tặng Bằng khen cho 25 tập thể … được biểu dương").
+            // tặng Bằng khen cho 25 tập thể … được biểu dương"). A ceremony named by a bare "khen thưởng" is named for them, whoever
+            // gives ("Công an quận tổ chức lễ khen thưởng 3 thanh niên" beside "… trao Giấy khen của Giám đốc Công an thành phố cho 3 thanh niên").
             if award.kindFrom == "generic", unique.contains(where: { other in
                 other.kindFrom == nil && Self.sameCounts(other, award)
-                    && (award.giverFrom != nil || award.giver.map { headedUnitOf($0) == headedUnitOf(other.giver ?? "") } ?? true)
+                    && (award.giverFrom != nil || award.giver.map { headedUnitOf($0) == headedUnitOf(other.giver ?? "") } ?? true
+                        || (unspecifiedKinds.contains(award.kind) && namedByEvent.matches(award.evidence)))
             }) { return false }
             // "48 CNVCLĐ tiêu biểu được tuyên dương" beside Bằng khen for 3 and for 45 cá nhân: the same people, counted by kind.
             // "31 cá nhân được tuyên dương tại buổi lễ" beside "tuyên dương, tặng Giấy khen cho 12 tập thể và 31 cá nhân": a part told again.

@@ -80,6 +80,16 @@ struct GiverNormalizer: Sendable {
 
     /// A giver named short at the organizer's own event: "Đảng ủy Trường" when "Đảng ủy Trường Đại
     /// học Cần Thơ" held it is that unit; "Hiệu trưởng nhà trường" is the head of its school.
+    /// The institution a unit's name is ("Trường THCS Nam Thanh"), or ends with after a joiner ("… và Ban Giám hiệu Trường X").
+    private static func institution(in unit: String, units: UnitFinder) -> String? {
+        let words = unit.split(separator: " ")
+        guard let start = words.indices.first(where: { index in
+            (index == 0 || words[..<index].contains { units.catalog.nameJoiners.contains($0.lowercased()) })
+                && units.catalog.selfReferences.values.contains { words[index...].joined(separator: " ").hasPrefix($0 + " ") }
+        }) else { return nil }
+        return words[start...].joined(separator: " ")
+    }
+
     private func completedByOrganizer(_ giver: String, organizer: Organizer?) -> String? {
         // An organizer named as written (a hospital, a school) completes givers as well as a known unit,
         // up to its first comma or "và" ("Bệnh viện X và Công đoàn ngành Y tế" held it together).
@@ -95,8 +105,9 @@ struct GiverNormalizer: Sendable {
         // tâm Y tế huyện" at one of "Đảng ủy Trung tâm Y tế huyện Hải Hậu": of the institution whose committee held it.
         let committee = units.catalog.partyCommitteesLongestFirst.lazy.map(\.written).first { unit.lowercased().hasPrefix($0 + " ") }
         // An organizer that is itself an institution ("Trường THCS Nam Thanh"): a bare "Hiệu trưởng" is its head.
-        let institution = committee.map { String(unit.dropFirst($0.count + 1)) }
-            ?? (units.catalog.selfReferences.values.contains { unit.hasPrefix($0 + " ") } ? unit : nil)
+        // Organizers joined over one institution ("Chi bộ và Ban Giám hiệu Trường PTDTNT THPT tỉnh Hà Giang"): that institution.
+        let institution = committee.map { String(unit.dropFirst($0.count + 1)) }.map { Self.institution(in: $0, units: units) ?? $0 }
+            ?? Self.institution(in: unit, units: units) ?? organizer.flatMap { Self.institution(in: $0.phrase, units: units) }
         for title in officeTitles where giver.hasPrefix(title + " ") || giver == title {
             let rest = VietnameseFolding.looseKey(String(giver.dropFirst(title.count)))
             // "… trong đó Ban Thường vụ Đảng ủy Trường và Hiệu trưởng lần lượt tặng …": the bare post heads the institution.

@@ -86,4 +86,28 @@ struct ShortGiverTests {
         let found = Fixtures.awardLines(title: "Hội Chữ thập đỏ tỉnh Thái Bình tổng kết năm 2020", "Ngày 15/1/2021, Hội Chữ thập đỏ tỉnh Thái Bình tổ chức hội nghị tổng kết.\n\nTại hội nghị, Hội Chữ thập đỏ tỉnh vinh dự đón nhận Cờ thi đua xuất sắc năm 2020 của Trung ương Hội Chữ thập đỏ Việt Nam. Dịp này, Trung ương Hội tặng Bằng khen cho 3 tập thể, 4 cá nhân.")
         #expect(found == ["Trung ương Hội Chữ thập đỏ Việt Nam|Cờ thi đua|1|0|0", "Trung ương Hội Chữ thập đỏ Việt Nam|Bằng khen|3|4|0"], "\(found)")
     }
+
+    /// "thầy Hiệu trưởng đã trao Giấy khen …": the post named with no name gives, and is the organizer's institution's, even where
+    /// two bodies of it held the event ("Chi bộ và Ban Giám hiệu Trường …"). A name after the post is a person presenting, and a
+    /// secretary hands over the committee's award.
+    @Test func aPostNamedWithoutAName() {
+        let lead = "Chiều 26/5/2017, Chi bộ và Ban Giám hiệu Trường PTDTNT THPT tỉnh Hà Giang tổ chức Lễ tuyên dương điển hình.\n\n"
+        let post = Fixtures.awardLines(title: "Tuyên dương điển hình", lead + "Tại buổi lễ, thầy Hiệu trưởng đã trao Giấy khen cho 4 tập thể lớp và 19 cá nhân.")
+        #expect(post == ["Hiệu trưởng Trường Phổ thông Dân tộc nội trú THPT tỉnh Hà Giang|Giấy khen|4|19|0"], "\(post)")
+        let province = Fixtures.awardLines(title: "Tuyên dương điển hình", "Sáng 19/5/2023, UBND tỉnh Hà Giang tổ chức Lễ tuyên dương điển hình.\n\nTại buổi lễ, đồng chí Chủ tịch UBND tỉnh trao Bằng khen cho 3 tập thể.")
+        #expect(province == ["Chủ tịch UBND tỉnh Hà Giang|Bằng khen|3|0|0"], "\(province)")
+        let person = Fixtures.awardLines(title: "Tuyên dương điển hình", "Chiều 26/5/2017, Trường THPT Hàm Rồng tổ chức Lễ tuyên dương điển hình.\n\nTại buổi lễ, thầy Hiệu trưởng Nguyễn Văn Hùng trao Giấy khen cho 4 tập thể lớp.")
+        #expect(person == ["Trường THPT Hàm Rồng|Giấy khen|4|0|0"], "\(person)")
+        let secretary = Fixtures.awardLines(title: "Biểu dương điển hình", "Sáng 19/5/2023, Tỉnh ủy Hà Giang tổ chức hội nghị biểu dương điển hình.\n\nTại hội nghị, đồng chí Bí thư Tỉnh ủy trao Bằng khen cho 15 tập thể.")
+        #expect(secretary == ["Tỉnh ủy Hà Giang|Bằng khen|15|0|0"], "\(secretary)")
+    }
+
+    /// "Công an quận Liên Chiểu tổ chức lễ khen thưởng 3 thanh niên": the unit holding the ceremony, not "… tổ chức lễ", is the
+    /// giver; and the ceremony, named for those whose Giấy khen of another giver the story tells, is no award of its own.
+    @Test func theUnitHoldingACeremonyNamedByItsHonour() {
+        let alone = Fixtures.awardLines(title: "Khen thưởng thanh niên bắt cướp", "Chiều 9/8/2017, Công an quận Liên Chiểu tổ chức hội nghị khen thưởng 3 thanh niên đã dũng cảm bắt cướp.")
+        #expect(alone == ["Công an quận Liên Chiểu|khen thưởng|0|3|0"], "\(alone)")
+        let told = Fixtures.awardLines(title: "Khen thưởng thanh niên bắt cướp", "Chiều 9/8/2017, Công an quận Liên Chiểu tổ chức lễ khen thưởng 3 thanh niên đã dũng cảm bắt cướp.\n\nTại buổi lễ, lãnh đạo Công an quận đã trao Giấy khen của Giám đốc Công an thành phố Đà Nẵng cho 3 thanh niên.")
+        #expect(told == ["Giám đốc Công an thành phố Đà Nẵng|Giấy khen|0|3|0"], "\(told)")
+    }
 }

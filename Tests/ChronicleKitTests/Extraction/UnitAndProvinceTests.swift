@@ -828,4 +828,14 @@ extension UnitAndProvinceTests {
         let committee = facts("Tin tức\n\nSơ kết Kết luận 01\n\nSáng 12/6/2024, Đảng ủy Bộ Chỉ huy Quân sự tỉnh Nghệ An tổ chức hội nghị sơ kết 3 năm thực hiện Kết luận 01-KL/TW.")
         #expect(committee.province?.name == "Nghệ An")
     }
+
+    /// Bodies of ministerial rank not called "Bộ" ("Ủy ban Dân tộc") and their party committees hold central events; a ministry's
+    /// committee of its units in a city ("Đảng ủy Khối Cơ sở Bộ Công Thương tại TP. Hồ Chí Minh") gives in its own name.
+    @Test func bodiesOfMinisterialRankAndTheirCommittees() {
+        let committee = facts("Đảng bộ Ủy ban Dân tộc tổng kết Chỉ thị 05\n\nSáng 22/4/2021, tại Hà Nội, Đảng ủy Ủy ban Dân tộc tổ chức Hội nghị tổng kết 5 năm thực hiện Chỉ thị số 05-CT/TW.")
+        #expect(committee.organizer?.unit == "Đảng ủy Ủy ban Dân tộc")
+        #expect(committee.province?.name == "Trung ương")
+        let found = Fixtures.awardLines(title: "Đảng bộ Trường sơ kết", "Sáng 6/3/2024, Đảng ủy Trường Cao đẳng Kỹ thuật Cao Thắng tổ chức hội nghị quán triệt.\n\nNhân dịp này, Đảng ủy Trường trao Giấy khen của Đảng ủy Khối Cơ sở Bộ Công Thương tại TP. Hồ Chí Minh cho 1 chi bộ và 3 đảng viên.")
+        #expect(found == ["Đảng ủy Khối Cơ sở Bộ Công Thương|Giấy khen|1|3|0"], "\(found)")
+    }
 }
