@@ -857,6 +857,14 @@ struct ExtractionCorpusTests {
         ("extraction-holdout-664", "held-out set 664 (blind)", false),
         ("extraction-holdout-665", "held-out set 665 (blind)", false),
         ("extraction-holdout-666", "held-out set 666 (blind)", false),
+        ("extraction-holdout-667", "held-out set 667 (blind)", false),
+        ("extraction-holdout-668", "held-out set 668 (blind)", false),
+        ("extraction-holdout-669", "held-out set 669 (blind)", false),
+        ("extraction-holdout-670", "held-out set 670 (blind)", false),
+        ("extraction-holdout-671", "held-out set 671 (blind)", false),
+        ("extraction-holdout-672", "held-out set 672 (blind)", false),
+        ("extraction-holdout-673", "held-out set 673 (blind)", false),
+        ("extraction-holdout-674", "held-out set 674 (blind)", false),
     ]
 
     @Test(arguments: heldOut.indices)
