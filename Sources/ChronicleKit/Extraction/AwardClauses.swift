@@ -355,15 +355,20 @@ extension AwardFinder {
         if let announced = announcedDecision.firstMatch(in: trimmed) {
             return giverNamed(in: trimmed, from: NSRange(announced.range, in: trimmed).upperBound, to: (trimmed as NSString).length)
         }
-        // "Tại buổi lễ, thầy Hiệu trưởng đã trao Giấy khen …", "… đồng chí Chủ tịch UBND tỉnh trao …": the post, named without a name
-        // (its unit after it, or a word or two with no capital: "đã"), gives. "Thầy Hiệu trưởng Nguyễn Văn Hùng trao …" is a person
-        // presenting; "thầy Hiệu trưởng thay mặt nhà trường tặng …", one acting for another.
+        // "Tại buổi lễ, thầy Hiệu trưởng (Lê Quang Vinh) đã trao Giấy khen …", "… đồng chí Chủ tịch UBND tỉnh trao …": the post, named
+        // before its holder's name or with none, gives: its unit's if named after it, else the organizer's. "Thầy Hiệu trưởng thay
+        // mặt nhà trường tặng …" is one acting for another.
         if let person = personByPost.firstMatch(in: trimmed, range: NSRange(location: 0, length: (trimmed as NSString).length), anchored: true),
            case let post = trimmed.substring(utf16From: person.upperBound),
-           let title = headPost.firstMatch(in: post, range: NSRange(location: 0, length: (post as NSString).length), anchored: true),
-           case let rest = post.substring(utf16From: title.upperBound),
-           (!rest.contains(where: \.isUppercase) && TextShape.wordCount(rest) <= Self.wordsAfterPost) || units.mentions(in: rest).first?.range.location == 0 {
-            return giver(from: post)
+           let title = headPost.firstMatch(in: post, range: NSRange(location: 0, length: (post as NSString).length), anchored: true) {
+            let rest = post.substring(utf16From: title.upperBound)
+            if units.mentions(in: rest).first?.range.location == 0 { return giver(from: post) }
+            var words = rest.split(separator: " ")
+            let name = words.prefix { $0.first?.isUppercase == true }.count
+            if (2...PlaceFinder.longestPersonalName).contains(name), units.places.surnames.contains(words[0].lowercased()) { words.removeFirst(name) }
+            if words.count <= Self.wordsAfterPost, !words.contains(where: { $0.contains(where: \.isUppercase) }) {
+                return giver(from: post.substring(utf16To: title.upperBound))
+            }
         }
         // "Đồng chí Nguyễn Văn Hòa - Phó Bí thư Thường trực Tỉnh ủy trao …": a person presents; whose award
         // it is, the clause does not say.

@@ -512,7 +512,8 @@ extension AwardFinder {
     /// Counts joined by a comma or a list joiner ("và", "cùng") are one recipient list.
     func joins(_ between: String) -> Bool {
         // "2 tổ chuyên môn (Tổ Toán - Tin và Tổ Ngữ văn) cùng 9 cá nhân": what the parentheses name is of the first count.
-        let text = Self.parenthetical.replacingMatches(in: between, with: "").trimmingWhitespace()
+        // ("3 tập thể lớp (10/2, 11/3), 11 học sinh": the comma after the aside follows the words before it.)
+        let text = Self.parenthetical.replacingMatches(in: between, with: "").replacingOccurrences(of: " ,", with: ",").trimmingWhitespace()
         if bareJoin.matches(text) { return true }
         // "6 tập thể khoa, phòng và 14 cá nhân": a few words saying what the first count is of;
         // "3 tập thể gồm Ủy ban Kiểm tra Huyện ủy A, … và 4 cá nhân": the names of those counted.

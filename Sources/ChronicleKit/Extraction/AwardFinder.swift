@@ -199,7 +199,7 @@ struct AwardFinder: Sendable {
     /// One of those posts, opening a phrase.
     let headPost: Pattern
     let placeSuffix: Pattern
-    /// Between two counts of one list: "6 tập thể khoa, phòng và", "3 tập thể gồm A, B và".
+    /// Between two counts of one list: "6 tập thể khoa, phòng và", "3 tập thể lớp,", "3 tập thể gồm A, B và".
     let qualifiedJoin: Pattern
     /// Nothing between two counts but a comma or a list joiner: ", ", "và", ", và", "cùng".
     let bareJoin: Pattern
@@ -495,7 +495,7 @@ struct AwardFinder: Sendable {
         eventSubject = try Pattern("^(?:\(Pattern.phrases(all(\.event_subjects))))$")
         // "tổ chức lễ tuyên dương 85 tập thể, cá nhân": the award word names the event, whose honourees it counts.
         namedByEvent = try Pattern("(?<!\\p{L})(?:\(Pattern.phrases(all(\.event_subjects))))\\s+(?:\(alternation(verbList.flatMap(\.patterns))))(?!\\p{L})")
-        qualifiedJoin = try Pattern("^\\p{Ll}+(?:,? \\p{Ll}+){0,3},? (?:\(joiners))$", caseInsensitive: false)
+        qualifiedJoin = try Pattern("^\\p{Ll}+(?:,? \\p{Ll}+){0,3}(?:,? (?:\(joiners))|,)$", caseInsensitive: false)
         // Names may hold figures ("ấp Hậu Phú 2, Trường Tiểu học Hậu Thành 1 và"): no count can lie between two counts.
         namedJoin = try Pattern("^(?:(?:\(appositives)):?|:)\\s[^;]{2,240}?,? (?:\(joiners))$", caseInsensitive: false)
         listJoinerEnd = try Pattern("(?:^|\\s)(?:\(joiners))$", caseInsensitive: false)
@@ -504,7 +504,8 @@ struct AwardFinder: Sendable {
         // Then a capital or a figure, perhaps after a word or two of place: "Công an huyện Cầu Kè", "Chi bộ khu phố 1"; after
         // "tập thể", any name ("tập thể tàu cá BĐ 96123 TS", "tập thể thuyền viên tàu cá QB 90868 TS", "tập thể lớp 12A1").
         namedCollective = try Pattern("^(?:(?:\(collectivePrefix))\\s+\(onePrefixed)|(?:(?:\(collectivePrefix))\\s+)?(?:\(Pattern.phrases(all(\.named_collectives))))\\s+(?:\\p{Ll}+\\s+){0,2}[\\p{Lu}\\d])", caseInsensitive: false)
-        prefixedCollective = try Pattern("^\\s*(?:\(joiners))\\s+(?:\(collectivePrefix))\\s+\(onePrefixed)[\\p{L}\\d]*\\s*(?:$|[;.])", caseInsensitive: false)
+        prefixedCollective = try Pattern("^\\s*(?:\(joiners))\\s+(?:\(collectivePrefix))\\s+\(onePrefixed)[\\p{L}\\d]*\\s*(?:$|[;.]|(?<=\\s)(?:\(Pattern.phrases(grammar.reasons ?? [])))(?!\\p{L}))",
+                                         caseInsensitive: false)
         // The same name closing a phrase, for a short name defined after it ("… Tổng công ty Điện lực miền Trung (EVNCPC)").
         namedCollectiveEnding = try Pattern("(?<!\\p{L})(?=\\p{Lu})(?:\(Pattern.phrases(all(\.named_collectives))))(?:\\s+[\\p{L}\\d&-]+){1,10}$", caseInsensitive: false)
         // The post opens the phrase or its clause ("Dịp này, Giám đốc …"): "Bộ Tư lệnh BĐBP" is a unit, not the post "Tư lệnh".

@@ -23,7 +23,7 @@ struct PlaceFinder: Sendable {
     private let provinceKindWords: Set<String>
     private let abbreviations: [String: String]
     /// Family names (people.yml), lowercased: a place name closing a person's ("Trần Quang Vinh") is no place.
-    private let surnames: Set<String>
+    let surnames: Set<String>
     /// Whether the communes of 2025 count (an event from the day the 2025 successors took office): "phường Thủ Dầu Một" is
     /// Hồ Chí Minh's then, and before it no commune's.
     private(set) var communesOf2025 = false

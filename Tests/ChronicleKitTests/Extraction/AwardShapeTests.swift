@@ -436,4 +436,14 @@ struct AwardShapeTests {
                                lead: "Chiều 15/1/2026, Đảng ủy Bệnh viện Đa khoa tỉnh Bình Dương tổ chức hội nghị tổng kết. ", title: "Bệnh viện tổng kết")
         #expect(proposed == ["Đảng ủy Bệnh viện Đa khoa tỉnh Bình Dương|Giấy khen|6|11|0", "Giám đốc Bệnh viện Đa khoa tỉnh Bình Dương|Giấy khen|4|9|0"], "\(proposed)")
     }
+
+    /// "3 tập thể lớp (10/2, 11/3), 11 học sinh và 2 giáo viên": a word and an aside after a count, then a comma, still one list;
+    /// "11 học sinh và tập thể lớp 11A3 có thành tích …": a class named after the counts, before the reason, is one more collective.
+    @Test func classesInAListOfCounts() {
+        let school = "Sáng 13/5/2024, Trường THPT Kim Thành tổ chức lễ tuyên dương. "
+        let aside = summary("Tại buổi lễ, thầy Hiệu trưởng trao Giấy khen cho 3 tập thể lớp (10/2, 11/3, 12/7), 11 học sinh và 2 giáo viên có nhiều việc làm tốt.", lead: school)
+        #expect(aside == ["Hiệu trưởng Trường THPT Kim Thành|Giấy khen|3|13|0"], "\(aside)")
+        let named = summary("Tại buổi lễ, Hiệu trưởng nhà trường trao Giấy khen cho 11 học sinh và tập thể lớp 11A3 có thành tích tiêu biểu trong phong trào.", lead: school)
+        #expect(named == ["Hiệu trưởng Trường THPT Kim Thành|Giấy khen|1|11|0"], "\(named)")
+    }
 }
