@@ -343,9 +343,6 @@ extension AwardFinder {
         return manyGivers.matches(trimmed) && !presenters.matches(trimmed)
     }
 
-    /// Words after a post named with no name, before the verb: "cũng đã".
-    static let wordsAfterPost = 2
-
     /// The giver in a phrase: an office ("Chủ tịch UBND tỉnh"), else a unit, else a short capitalized phrase.
     func giver(from phrase: String) -> String? {
         // "… đón nhận Cờ thi đua của Bộ Y tế.": the sentence's full stop is no part of the name.
@@ -355,20 +352,26 @@ extension AwardFinder {
         if let announced = announcedDecision.firstMatch(in: trimmed) {
             return giverNamed(in: trimmed, from: NSRange(announced.range, in: trimmed).upperBound, to: (trimmed as NSString).length)
         }
-        // "Tại buổi lễ, thầy Hiệu trưởng (Lê Quang Vinh) đã trao Giấy khen …", "… đồng chí Chủ tịch UBND tỉnh trao …": the post, named
-        // before its holder's name or with none, gives: its unit's if named after it, else the organizer's. "Thầy Hiệu trưởng thay
-        // mặt nhà trường tặng …" is one acting for another.
+        // "Tại buổi lễ, thầy Hiệu trưởng Lê Quang Vinh đã trao Giấy khen …", "… đồng chí Chủ tịch UBND tỉnh trao …": the post, named
+        // before its holder's name or with none, gives: its unit's if named after it, else the organizer's. Not one acting for
+        // another ("thầy Hiệu trưởng thay mặt nhà trường tặng …", "đồng chí Chủ tịch UBND huyện thừa ủy quyền …"), nor a post whose
+        // next word is more of its name ("đồng chí Chủ tịch nước trao …", read as written below).
         if let person = personByPost.firstMatch(in: trimmed, range: NSRange(location: 0, length: (trimmed as NSString).length), anchored: true),
            case let post = trimmed.substring(utf16From: person.upperBound),
-           let title = headPost.firstMatch(in: post, range: NSRange(location: 0, length: (post as NSString).length), anchored: true) {
-            let rest = post.substring(utf16From: title.upperBound)
-            if units.mentions(in: rest).first?.range.location == 0 { return giver(from: post) }
-            var words = rest.split(separator: " ")
-            let name = words.prefix { $0.first?.isUppercase == true }.count
-            if (2...PlaceFinder.longestPersonalName).contains(name), units.places.surnames.contains(words[0].lowercased()) { words.removeFirst(name) }
-            if words.count <= Self.wordsAfterPost, !words.contains(where: { $0.contains(where: \.isUppercase) }) {
+           let title = headPost.firstMatch(in: post, range: NSRange(location: 0, length: (post as NSString).length), anchored: true),
+           case let rest = post.substring(utf16From: title.upperBound), !actingForAnother.matches(rest) {
+            // Its unit, then perhaps its holder's name: "Chủ tịch UBND tỉnh Nguyễn Văn Hòa".
+            let unit = units.mentions(in: rest).first.flatMap { $0.range.location == 0 ? $0.range.upperBound : nil }
+            let afterName = units.places.withoutLeadingPersonalName(unit.map { rest.substring(utf16From: $0) } ?? rest)
+            if afterName.isEmpty || postAdverbs?.matches(afterName) == true {
+                return giver(from: post.substring(utf16To: title.upperBound + (unit ?? 0)))
+            }
+            // "thầy Hiệu trưởng nhà trường tặng …": the story's own institution, the organizer's, as for the post alone.
+            if let own = units.catalog.selfReferences.keys.first(where: { afterName.lowercased().hasPrefix($0) }),
+               case let more = String(afterName.dropFirst(own.count)).trimmingWhitespace(), more.isEmpty || postAdverbs?.matches(more) == true {
                 return giver(from: post.substring(utf16To: title.upperBound))
             }
+            if unit != nil { return giver(from: post) }
         }
         // "Đồng chí Nguyễn Văn Hòa - Phó Bí thư Thường trực Tỉnh ủy trao …": a person presents; whose award
         // it is, the clause does not say.
@@ -379,8 +382,9 @@ extension AwardFinder {
            case let rest = trimmed.substring(utf16From: presenter.upperBound).trimmingWhitespace(), rest.first?.isUppercase == true {
             return giver(from: rest)
         }
-        // "Công an quận Liên Chiểu tổ chức lễ khen thưởng …": the unit holding the ceremony gives.
-        if let held = heldThenReceived.firstMatch(in: trimmed, range: NSRange(location: 0, length: (trimmed as NSString).length)), held.location > 0 {
+        // "Công an quận Liên Chiểu tổ chức lễ khen thưởng …": the unit holding the ceremony gives ("Ban tổ chức hội nghị" is a giver's name).
+        if let held = heldThenReceived.firstMatch(in: trimmed, range: NSRange(location: 0, length: (trimmed as NSString).length)), held.location > 0,
+           !units.catalog.organizingCommittees.contains(where: { VietnameseFolding.looseKey(trimmed).hasPrefix(VietnameseFolding.looseKey($0)) }) {
             return giver(from: trimmed.substring(utf16To: held.location))
         }
         // "… đã được các huyện ủy, thị ủy, thành ủy biểu dương": many units, none of them the giver.

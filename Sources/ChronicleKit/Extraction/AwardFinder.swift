@@ -198,8 +198,13 @@ struct AwardFinder: Sendable {
     let personByPost: Pattern
     /// One of those posts, opening a phrase.
     let headPost: Pattern
+    /// Words between a subject and its verb that say nothing of who it is: "cũng đã", "đều".
+    let postAdverbs: Pattern?
+    /// "thừa ủy quyền", "thay mặt" (`on_behalf`) anywhere: one acting for another.
+    let actingForAnother: Pattern
     let placeSuffix: Pattern
-    /// Between two counts of one list: "6 tập thể khoa, phòng và", "3 tập thể lớp,", "3 tập thể gồm A, B và".
+    /// Between two counts of one list: "6 tập thể khoa, phòng và", "3 tập thể gồm A, B và"; a word or two and a comma ("3 tập
+    /// thể lớp,"), not a clause ("4 tập thể có thành tích xuất sắc, 6 cá nhân được …").
     let qualifiedJoin: Pattern
     /// Nothing between two counts but a comma or a list joiner: ", ", "và", ", và", "cùng".
     let bareJoin: Pattern
@@ -321,6 +326,7 @@ struct AwardFinder: Sendable {
                                    caseInsensitive: false)
         headPost = try Pattern("^(?:\(Pattern.phrases(heads)))(?:\\s+|$)", caseInsensitive: false)
         onBehalf = try Pattern("(?<!\\p{L})(?:\(alternation(all(\.on_behalf))))\\s+(?<principal>[^,;]{3,80}),")
+        actingForAnother = try Pattern("(?<!\\p{L})(?:\(alternation(all(\.on_behalf))))(?!\\p{L})")
         handedOverLater = try Pattern("(?<!\\p{L})(?:\(alternation(all(\.handed_over_later))))(?!\\p{L})")
         // Up to "của", with the issuer after it in the same clause: "Theo Quyết định số … của".
         decidedBy = try Pattern("(?<!\\p{L})(?:\(alternation(all(\.decided_by))))\\s+(?=[^,;]{3,80},)")
@@ -449,6 +455,8 @@ struct AwardFinder: Sendable {
             : try Pattern("^\\s*(?:\(Pattern.phrases(grammar.among ?? [])))\\s+[^;]{0,160}?(?<!\\p{L})(?:\(Pattern.phrases(grammar.passive)))\\s[^;]{0,100}?,")
         heldThenReceived = try Pattern(Pattern.alternatives(grammar.held_then_received ?? []))
         subjectAdverbs = (grammar.subject_adverbs ?? []).isEmpty ? nil : try Pattern("^\\s*(?:\(adverbs))(?:\\s+(?:\(adverbs)))*\\s*$")
+        let verbAdverbs = (grammar.subject_adverbs ?? []) + grammar.before_passive
+        postAdverbs = verbAdverbs.isEmpty ? nil : try Pattern("^\\s*(?:\(Pattern.phrases(verbAdverbs)))(?:\\s+(?:\(Pattern.phrases(verbAdverbs))))*\\s*$")
         clauseOpening = (grammar.clause_openers ?? []).isEmpty ? nil
             : try Pattern("^\\s*(?:\(Pattern.phrases(grammar.clause_openers ?? [])))\\s+(?=\\p{L})")
         sampleOpening = (grammar.samples ?? []).isEmpty ? nil : try Pattern("^\\s*(?:\(Pattern.phrases(grammar.samples ?? [])))(?!\\p{L})")
@@ -495,7 +503,7 @@ struct AwardFinder: Sendable {
         eventSubject = try Pattern("^(?:\(Pattern.phrases(all(\.event_subjects))))$")
         // "tổ chức lễ tuyên dương 85 tập thể, cá nhân": the award word names the event, whose honourees it counts.
         namedByEvent = try Pattern("(?<!\\p{L})(?:\(Pattern.phrases(all(\.event_subjects))))\\s+(?:\(alternation(verbList.flatMap(\.patterns))))(?!\\p{L})")
-        qualifiedJoin = try Pattern("^\\p{Ll}+(?:,? \\p{Ll}+){0,3}(?:,? (?:\(joiners))|,)$", caseInsensitive: false)
+        qualifiedJoin = try Pattern("^(?:\\p{Ll}+(?:,? \\p{Ll}+){0,3},? (?:\(joiners))|\\p{Ll}+(?: \\p{Ll}+)?,)$", caseInsensitive: false)
         // Names may hold figures ("ấp Hậu Phú 2, Trường Tiểu học Hậu Thành 1 và"): no count can lie between two counts.
         namedJoin = try Pattern("^(?:(?:\(appositives)):?|:)\\s[^;]{2,240}?,? (?:\(joiners))$", caseInsensitive: false)
         listJoinerEnd = try Pattern("(?:^|\\s)(?:\(joiners))$", caseInsensitive: false)

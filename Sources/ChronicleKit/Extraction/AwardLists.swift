@@ -73,8 +73,9 @@ extension AwardFinder {
         return (2...4).contains(words.count) && words.allSatisfy { $0.first?.isUppercase == true }
     }
 
-    /// "Đoàn Chủ tịch … tặng Bằng khen cho các tập thể, cá nhân có thành tích xuất sắc:" then one bullet line
-    /// per recipient: units are collectives, people individuals. Nil unless every line names one.
+    /// "Đoàn Chủ tịch … tặng Bằng khen cho các tập thể, cá nhân có thành tích xuất sắc:", or a kind and its giver alone ("Huân
+    /// chương Lao động hạng Ba của Chủ tịch nước:"), then one bullet or numbered line per recipient: units are collectives, people
+    /// individuals. Nil unless every line names one.
     func namedList(introducedBy block: ArticleText.Block, followedBy rest: ArraySlice<ArticleText.Block>, eventDate: CalendarDate?) -> Award? {
         guard block.original.trimmingWhitespace().hasSuffix(":"), let sentenceRange = block.sentences.last else { return nil }
         let sentence = block.foldedText(sentenceRange)
@@ -83,13 +84,13 @@ extension AwardFinder {
         var collectives = 0, individuals = 0, combined = 0
         let peopleFollow = peopleFollow.matches(sentence)
         for line in rest {
-            guard let first = line.original.unicodeScalars.first, CaptionDetector.bullets.contains(first) else { break }
+            guard let listed = Self.listItem(line.folded) else { break }
             // "- 09 tập thể;": a line that is one count.
-            if let (number, noun) = countedItem(String(line.folded.drop { $0 == " " || $0.unicodeScalars.first.map(CaptionDetector.bullets.contains) == true })) {
+            if let (number, noun) = countedItem(listed) {
                 if combinedNoun.matches(noun) { combined += number } else if collectiveNoun.matches(noun) { collectives += number } else { individuals += number }
                 continue
             }
-            let item = String(line.folded.drop { !$0.isLetter })
+            let item = String(listed.drop { !$0.isLetter })
             // "- Bộ Tư lệnh Quân khu 1 tặng Bằng khen cho 2 tập thể, 3 cá nhân;": a line telling its own award, read as a sentence.
             if anyKind.matches(item) || !countMatches(in: item).isEmpty { return nil }
             switch namedRecipient(openingWith: item) {
@@ -107,6 +108,19 @@ extension AwardFinder {
                      combined: combined > 0 ? combined : nil, evidence: block.text(sentenceRange).trimmingWhitespace(), line: block.line,
                      kindFrom: group.kindIsGeneric ? "generic" : nil)
     }
+
+    /// A line of a list, after its bullet ("- Công ty …", "• 09 tập thể;") or its number ("1. Sở Kế hoạch và Đầu tư tỉnh", "2) UBND
+    /// huyện Bù Đăng"); nil for a line that is none.
+    static func listItem(_ line: String) -> String? {
+        let trimmed = line.drop { $0 == " " }
+        if let first = trimmed.unicodeScalars.first, CaptionDetector.bullets.contains(first) {
+            return String(trimmed.drop { $0 == " " || $0.unicodeScalars.first.map(CaptionDetector.bullets.contains) == true })
+        }
+        return numberedItem.firstMatch(in: String(trimmed)).map { String($0.text[$0.range.upperBound...]) }
+    }
+
+    /// "1. ", "12) ": a numbered line's number.
+    private static let numberedItem = Pattern(literal: #"^\d{1,3}\s*[.)]\s+(?=\S)"#)
 
     /// A list naming again those a clause above counted: "… Đảng ủy Bệnh viện tặng Giấy khen cho 3 chi bộ và 5 đảng viên. Danh
     /// sách cụ thể như sau:", then "Tập thể được Đảng ủy Bệnh viện tặng Giấy khen:" over three names. Same kind, same counts of

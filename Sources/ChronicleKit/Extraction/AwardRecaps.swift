@@ -59,11 +59,12 @@ extension AwardFinder {
             // "30 gương mặt được tuyên dương" and "Bằng khen cho 30 đoàn viên" are the same people. A giver named for the
             // generic one makes it an award of its own ("Ban Thường vụ Tỉnh ủy biểu dương 25 tập thể …; Chủ tịch UBND tỉnh
             // tặng Bằng khen cho 25 tập thể … được biểu dương"). A ceremony named by a bare "khen thưởng" is named for them, whoever
-            // gives ("Công an quận tổ chức lễ khen thưởng 3 thanh niên" beside "… trao Giấy khen của Giám đốc Công an thành phố cho 3 thanh niên").
+            // gives, when both name them alike ("Công an quận tổ chức lễ khen thưởng 3 thanh niên" beside "… trao Giấy khen của Giám đốc
+            // Công an thành phố cho 3 thanh niên"; not "… lễ khen thưởng 2 học sinh" beside "Giấy khen cho 2 giáo viên").
             if award.kindFrom == "generic", unique.contains(where: { other in
                 other.kindFrom == nil && Self.sameCounts(other, award)
                     && (award.giverFrom != nil || award.giver.map { headedUnitOf($0) == headedUnitOf(other.giver ?? "") } ?? true
-                        || (unspecifiedKinds.contains(award.kind) && namedByEvent.matches(award.evidence)))
+                        || (unspecifiedKinds.contains(award.kind) && namedByEvent.matches(award.evidence) && Self.sameCountedNouns(award, other)))
             }) { return false }
             // "48 CNVCLĐ tiêu biểu được tuyên dương" beside Bằng khen for 3 and for 45 cá nhân: the same people, counted by kind.
             // "31 cá nhân được tuyên dương tại buổi lễ" beside "tuyên dương, tặng Giấy khen cho 12 tập thể và 31 cá nhân": a part told again.
@@ -171,6 +172,21 @@ extension AwardFinder {
             dropped.formUnion(parts)
         }
         return awards.indices.filter { !dropped.contains($0) }.map { awards[$0] }
+    }
+
+    /// Each count of `award` is written before the same word in `other`'s evidence as in its own ("3 thanh niên" in both).
+    static func sameCountedNouns(_ award: Award, _ other: Award) -> Bool {
+        [award.collectives, award.individuals, award.combined].compactMap { $0 }.allSatisfy { count in
+            guard let noun = wordAfter(count, in: award.evidence) else { return false }
+            return wordAfter(count, in: other.evidence) == noun
+        }
+    }
+
+    /// The word after a count in a text ("3 thanh niên" → "thanh"), lowercased; nil when the count is not written in figures.
+    private static func wordAfter(_ count: Int, in text: String) -> String? {
+        let words = text.lowercased().split { $0 == " " || $0 == "," || $0 == ";" }
+        guard let index = words.firstIndex(of: Substring(String(count))), index + 1 < words.count else { return nil }
+        return String(words[index + 1])
     }
 
     /// Clauses looked at for a total adding up some of them: more would take long and prove little.

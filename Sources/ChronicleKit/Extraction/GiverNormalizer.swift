@@ -78,18 +78,25 @@ struct GiverNormalizer: Sendable {
         return giver + " " + province.name
     }
 
-    /// A giver named short at the organizer's own event: "Đảng ủy Trường" when "Đảng ủy Trường Đại
-    /// học Cần Thơ" held it is that unit; "Hiệu trưởng nhà trường" is the head of its school.
-    /// The institution a unit's name is ("Trường THCS Nam Thanh"), or ends with after a joiner ("… và Ban Giám hiệu Trường X").
+    /// The institution a unit's name is ("Trường THCS Nam Thanh"), or ends with a few words after a joiner, past the organ of it
+    /// the joiner adds ("Chi bộ và Ban Giám hiệu Trường X": "Trường X"; not "Sở Giáo dục và Đào tạo phối hợp với Trường Y").
     private static func institution(in unit: String, units: UnitFinder) -> String? {
         let words = unit.split(separator: " ")
         guard let start = words.indices.first(where: { index in
-            (index == 0 || words[..<index].contains { units.catalog.nameJoiners.contains($0.lowercased()) })
-                && units.catalog.selfReferences.values.contains { words[index...].joined(separator: " ").hasPrefix($0 + " ") }
+            let joined = words[..<index].lastIndex { units.catalog.nameJoiners.contains($0.lowercased()) }
+            return (index == 0 || joined.map { index - $0 - 1 <= Self.organWordsAfterJoiner } == true)
+                && units.catalog.selfReferences.values.contains { words[index...].joined(separator: " ").lowercased().hasPrefix($0.lowercased() + " ") }
         }) else { return nil }
-        return words[start...].joined(separator: " ")
+        // "Đoàn trường THPT Phúc Trạch": the school, capitalized as a name.
+        let name = words[start...].joined(separator: " ")
+        return name.prefix(1).uppercased() + name.dropFirst()
     }
 
+    /// Words a joiner and an institution's name may hold between them: its organ ("Ban Giám hiệu").
+    private static let organWordsAfterJoiner = 3
+
+    /// A giver named short at the organizer's own event: "Đảng ủy Trường" when "Đảng ủy Trường Đại
+    /// học Cần Thơ" held it is that unit; "Hiệu trưởng nhà trường" is the head of its school.
     private func completedByOrganizer(_ giver: String, organizer: Organizer?) -> String? {
         // An organizer named as written (a hospital, a school) completes givers as well as a known unit,
         // up to its first comma or "và" ("Bệnh viện X và Công đoàn ngành Y tế" held it together).
@@ -107,7 +114,7 @@ struct GiverNormalizer: Sendable {
         // An organizer that is itself an institution ("Trường THCS Nam Thanh"): a bare "Hiệu trưởng" is its head.
         // Organizers joined over one institution ("Chi bộ và Ban Giám hiệu Trường PTDTNT THPT tỉnh Hà Giang"): that institution.
         let institution = committee.map { String(unit.dropFirst($0.count + 1)) }.map { Self.institution(in: $0, units: units) ?? $0 }
-            ?? Self.institution(in: unit, units: units) ?? organizer.flatMap { Self.institution(in: $0.phrase, units: units) }
+            ?? Self.institution(in: unit, units: units) ?? organizer.flatMap { $0.unit == nil ? Self.institution(in: $0.phrase, units: units) : nil }
         for title in officeTitles where giver.hasPrefix(title + " ") || giver == title {
             let rest = VietnameseFolding.looseKey(String(giver.dropFirst(title.count)))
             // "… trong đó Ban Thường vụ Đảng ủy Trường và Hiệu trưởng lần lượt tặng …": the bare post heads the institution.

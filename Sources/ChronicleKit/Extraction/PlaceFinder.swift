@@ -23,7 +23,7 @@ struct PlaceFinder: Sendable {
     private let provinceKindWords: Set<String>
     private let abbreviations: [String: String]
     /// Family names (people.yml), lowercased: a place name closing a person's ("Trần Quang Vinh") is no place.
-    let surnames: Set<String>
+    private let surnames: Set<String>
     /// Whether the communes of 2025 count (an event from the day the 2025 successors took office): "phường Thủ Dầu Một" is
     /// Hồ Chí Minh's then, and before it no commune's.
     private(set) var communesOf2025 = false
@@ -186,6 +186,15 @@ struct PlaceFinder: Sendable {
 
     /// Words of a Vietnamese person's full name, at most: "Nguyễn Thị Thanh Hương".
     static let longestPersonalName = 4
+
+    /// The text without the personal name opening it ("Lê Quang Vinh đã" → "đã"): two to four capitalized words, the first a surname.
+    func withoutLeadingPersonalName(_ text: String) -> String {
+        let words = text.split(separator: " ")
+        let capitalized = words.prefix { $0.first?.isUppercase == true }.count
+        guard (2...Self.longestPersonalName).contains(capitalized), surnames.contains(words[0].lowercased()) else { return text.trimmingWhitespace() }
+        return words.dropFirst(capitalized).joined(separator: " ")
+    }
+
 
     /// Names a person's may have before its last: a family name and up to two middle names ("Nguyễn Thị Thanh").
     static let givenNamesBefore = 3

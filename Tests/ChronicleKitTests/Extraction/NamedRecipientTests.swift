@@ -90,4 +90,11 @@ struct CountedListTests {
         let found = Fixtures.awardLines(title: "Thái Bình: chung kết hội thi tìm hiểu về Bác", "Sáng 22/9/2017, Ban Tuyên giáo Tỉnh ủy Thái Bình tổ chức vòng chung kết hội thi.\n\nKết quả, Ban tổ chức trao giải Nhất cho đội Huyện ủy Vũ Thư. Dịp này, Ban Thường vụ Tỉnh ủy tặng Bằng khen cho đội đoạt giải Nhất; Ban Tuyên giáo Tỉnh ủy tặng Giấy khen cho 3 đội đoạt giải Nhì và giải Ba.")
         #expect(found == ["Ban Tuyên giáo Tỉnh ủy Thái Bình|Giấy khen|3|0|0", "Ban Thường vụ Tỉnh ủy Thái Bình|Bằng khen|1|0|0"], "\(found)")
     }
+
+    /// "Huân chương Lao động hạng Ba của Chủ tịch nước:" over numbered lines, one recipient each: units and people counted, each
+    /// heading its own award.
+    @Test func numberedListsUnderAKindAndItsGiver() {
+        let found = Fixtures.awardLines(title: "Đại hội thi đua yêu nước tỉnh Bình Phước", "Sáng 22/9/2020, UBND tỉnh Bình Phước tổ chức Đại hội Thi đua yêu nước lần thứ V.\n\nTại đại hội, các tập thể, cá nhân đã được trao những phần thưởng cao quý:\n\nHuân chương Lao động hạng Nhì của Chủ tịch nước:\n1. Công ty TNHH MTV Cao su Phú Riềng\n\nHuân chương Lao động hạng Ba của Chủ tịch nước:\n1. Sở Kế hoạch và Đầu tư tỉnh\n2. UBND huyện Bù Đăng\n3. Ông Nguyễn Văn Lộc, Phó Giám đốc Sở Nông nghiệp và Phát triển nông thôn")
+        #expect(found == ["Chủ tịch nước|Huân chương|1|0|0", "Chủ tịch nước|Huân chương|2|1|0"], "\(found)")
+    }
 }

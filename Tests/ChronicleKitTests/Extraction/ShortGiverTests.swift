@@ -101,8 +101,18 @@ struct ShortGiverTests {
         #expect(named == ["Hiệu trưởng Trường THPT Hàm Rồng|Giấy khen|4|0|0"], "\(named)")
         let acting = Fixtures.awardLines(title: "Tuyên dương điển hình", school + "thầy Hiệu trưởng thay mặt nhà trường trao Giấy khen cho 4 tập thể lớp.")
         #expect(acting == ["Trường THPT Hàm Rồng|Giấy khen|4|0|0"], "\(acting)")
+        // A secretary hands over: the award falls to the organizer, as for any presenter.
         let secretary = Fixtures.awardLines(title: "Biểu dương điển hình", "Sáng 19/5/2023, Tỉnh ủy Hà Giang tổ chức hội nghị biểu dương điển hình.\n\nTại hội nghị, đồng chí Bí thư Tỉnh ủy trao Bằng khen cho 15 tập thể.")
         #expect(secretary == ["Tỉnh ủy Hà Giang|Bằng khen|15|0|0"], "\(secretary)")
+        let provinceLead = "Sáng 19/5/2023, UBND tỉnh Hà Giang tổ chức Lễ tuyên dương điển hình.\n\nTại buổi lễ, "
+        // The holder's name after the post's unit is no part of it.
+        let holder = Fixtures.awardLines(title: "Tuyên dương điển hình", provinceLead + "đồng chí Chủ tịch UBND tỉnh Nguyễn Văn Hòa trao Bằng khen cho 3 tập thể.")
+        #expect(holder == ["Chủ tịch UBND tỉnh Hà Giang|Bằng khen|3|0|0"], "\(holder)")
+        // A post whose next word is more of its name ("Chủ tịch nước"), and a post acting for another, are read as before.
+        let president = Fixtures.awardLines(title: "Tuyên dương điển hình", provinceLead + "đồng chí Chủ tịch nước đã trao Huân chương Lao động hạng Ba cho 2 tập thể.")
+        #expect(president == ["Chủ tịch nước|Huân chương|2|0|0"], "\(president)")
+        let forAnother = Fixtures.awardLines(title: "Tuyên dương điển hình", provinceLead + "đồng chí Chủ tịch UBND huyện thừa ủy quyền Chủ tịch UBND tỉnh trao Bằng khen cho 3 tập thể.")
+        #expect(forAnother.allSatisfy { !$0.hasPrefix("Chủ tịch UBND huyện") }, "\(forAnother)")
     }
 
     /// "Công an quận Liên Chiểu tổ chức lễ khen thưởng 3 thanh niên": the unit holding the ceremony, not "… tổ chức lễ", is the
@@ -112,5 +122,10 @@ struct ShortGiverTests {
         #expect(alone == ["Công an quận Liên Chiểu|khen thưởng|0|3|0"], "\(alone)")
         let told = Fixtures.awardLines(title: "Khen thưởng thanh niên bắt cướp", "Chiều 9/8/2017, Công an quận Liên Chiểu tổ chức lễ khen thưởng 3 thanh niên đã dũng cảm bắt cướp.\n\nTại buổi lễ, lãnh đạo Công an quận đã trao Giấy khen của Giám đốc Công an thành phố Đà Nẵng cho 3 thanh niên.")
         #expect(told == ["Giám đốc Công an thành phố Đà Nẵng|Giấy khen|0|3|0"], "\(told)")
+        // Other people, counted alike, are another award; "Ban tổ chức hội nghị" is a giver's name, not a unit holding a meeting.
+        let others = Fixtures.awardLines(title: "Khen thưởng học sinh", "Sáng 9/8/2017, Trường THCS Lê Lợi tổ chức lễ khen thưởng 2 học sinh đạt giải Nhất cấp tỉnh.\n\nDịp này, Hội Khuyến học huyện tặng Giấy khen cho 2 giáo viên.")
+        #expect(others.count == 2, "\(others)")
+        let committee = Fixtures.awardLines(title: "Biểu dương điển hình", "Sáng 19/5/2023, UBND tỉnh Hà Giang tổ chức hội nghị biểu dương.\n\nTại hội nghị, Ban tổ chức hội nghị tặng Giấy khen cho 10 tập thể.")
+        #expect(committee == ["UBND tỉnh Hà Giang|Giấy khen|10|0|0"], "\(committee)")
     }
 }
