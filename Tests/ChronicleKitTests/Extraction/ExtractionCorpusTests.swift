@@ -865,6 +865,13 @@ struct ExtractionCorpusTests {
         ("extraction-holdout-672", "held-out set 672 (blind run read)", true),
         ("extraction-holdout-673", "held-out set 673 (blind run read)", true),
         ("extraction-holdout-674", "held-out set 674 (blind run read)", true),
+        ("extraction-holdout-675", "held-out set 675 (blind)", false),
+        ("extraction-holdout-676", "held-out set 676 (blind)", false),
+        ("extraction-holdout-677", "held-out set 677 (blind)", false),
+        ("extraction-holdout-678", "held-out set 678 (blind)", false),
+        ("extraction-holdout-679", "held-out set 679 (blind)", false),
+        ("extraction-holdout-680", "held-out set 680 (blind)", false),
+        ("extraction-holdout-681", "held-out set 681 (blind)", false),
     ]
 
     @Test(arguments: heldOut.indices)
