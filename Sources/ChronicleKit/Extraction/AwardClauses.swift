@@ -265,14 +265,18 @@ extension AwardFinder {
         while subjectStart < anchor.location, nsSentence.character(at: subjectStart) == 0x20 { subjectStart += 1 }
         var subjectEnd = anchor.location
         // "Bộ Tư lệnh Quân khu 7 tặng Cờ thi đua cho 1 tập thể là Ban CHQS huyện Đức Trọng và tặng Bằng khen cho 2 tập thể, 3 cá
-        // nhân": after recipients named, "và" joins a second verb to the first one's subject.
-        if namedJoin.matches(sentence.substring(utf16: NSRange(location: subjectStart, length: anchor.location - subjectStart)).trimmingWhitespace()) {
+        // nhân", "… tặng Cờ thi đua cho Ban CHQS huyện Bù Đăng và tặng Bằng khen cho …": after recipients named, "và" joins a second
+        // verb to the first one's subject.
+        let window = NSRange(location: subjectStart, length: anchor.location - subjectStart)
+        if namedJoin.matches(sentence.substring(utf16: window).trimmingWhitespace()) {
             let clauseStart = nsSentence.clauseStart(before: subjectStart)
             if let first = anyVerb.matches(in: sentence, range: NSRange(location: clauseStart, length: subjectStart - clauseStart)).last {
                 comma = nsSentence.range(of: ",", options: .backwards, range: NSRange(location: clauseStart, length: first.location - clauseStart))
                 subjectStart = comma.location == NSNotFound ? clauseStart : comma.upperBound
                 subjectEnd = first.location
             }
+        } else if let first = anyVerb.matches(in: sentence, range: window).first, namedBefore.matches(sentence.substring(utf16: window).trimmingWhitespace()) {
+            subjectEnd = first.location
         }
         let subject = sentence.substring(utf16: NSRange(location: subjectStart, length: subjectEnd - subjectStart))
         group.actor = giver(from: subject)
@@ -343,35 +347,51 @@ extension AwardFinder {
         return manyGivers.matches(trimmed) && !presenters.matches(trimmed)
     }
 
+    /// The giver a post names, when the phrase opens with one of those that give in their own name (`headPost`): its unit's if
+    /// named after it, perhaps before its holder's name ("Chủ tịch UBND tỉnh Nguyễn Văn Hòa"), else the organizer's (nothing
+    /// after it but adverbs, or the story's own institution: "Hiệu trưởng nhà trường đã"). Nil when the post acts for another
+    /// ("Hiệu trưởng thay mặt nhà trường", "Chủ tịch UBND huyện thừa ủy quyền …") or what follows is more of its name ("Chủ
+    /// tịch nước"), left to be read as written.
+    /// `ownUnit` false: only a post with no unit after it, the organizer's.
+    private func postGiving(_ post: String, ownUnit: Bool = true) -> String? {
+        guard let title = headPost.firstMatch(in: post, range: NSRange(location: 0, length: (post as NSString).length), anchored: true),
+              case let rest = post.substring(utf16From: title.upperBound), !actingForAnother.matches(rest) else { return nil }
+        let unit = units.mentions(in: rest).first.flatMap { $0.range.location == 0 ? $0.range.upperBound : nil }
+        if unit != nil, !ownUnit { return nil }
+        let afterName = units.places.withoutLeadingPersonalName(unit.map { rest.substring(utf16From: $0) } ?? rest)
+        if afterName.isEmpty || postAdverbs?.matches(afterName) == true {
+            return giver(from: post.substring(utf16To: title.upperBound + (unit ?? 0)))
+        }
+        if let own = units.catalog.selfReferences.keys.first(where: { afterName.lowercased().hasPrefix($0) }),
+           case let more = String(afterName.dropFirst(own.count)).trimmingWhitespace(), more.isEmpty || postAdverbs?.matches(more) == true {
+            return giver(from: post.substring(utf16To: title.upperBound))
+        }
+        return unit != nil ? giver(from: post) : nil
+    }
+
     /// The giver in a phrase: an office ("Chủ tịch UBND tỉnh"), else a unit, else a short capitalized phrase.
     func giver(from phrase: String) -> String? {
         // "… đón nhận Cờ thi đua của Bộ Y tế.": the sentence's full stop is no part of the name.
-        let trimmed = phrase.trimmingWhitespace().trimming(charactersIn: ".;:, ")
+        // "Hiệu trưởng Trường THCS Hiệp Thạnh cũng tặng …": adverbs before the verb are no part of the name.
+        let written = phrase.trimmingWhitespace().trimming(charactersIn: ".;:, ")
+        let trimmed = trailingAdverbs?.replacingMatches(in: written, with: "") ?? written
         guard !trimmed.isEmpty else { return nil }
         // "Đồng chí A công bố Quyết định của Ban Thường vụ Đảng ủy UBND tỉnh về việc tặng …": the decision's issuer gives.
         if let announced = announcedDecision.firstMatch(in: trimmed) {
             return giverNamed(in: trimmed, from: NSRange(announced.range, in: trimmed).upperBound, to: (trimmed as NSString).length)
         }
         // "Tại buổi lễ, thầy Hiệu trưởng Lê Quang Vinh đã trao Giấy khen …", "… đồng chí Chủ tịch UBND tỉnh trao …": the post, named
-        // before its holder's name or with none, gives: its unit's if named after it, else the organizer's. Not one acting for
-        // another ("thầy Hiệu trưởng thay mặt nhà trường tặng …", "đồng chí Chủ tịch UBND huyện thừa ủy quyền …"), nor a post whose
-        // next word is more of its name ("đồng chí Chủ tịch nước trao …", read as written below).
+        // before its holder's name or with none, gives.
         if let person = personByPost.firstMatch(in: trimmed, range: NSRange(location: 0, length: (trimmed as NSString).length), anchored: true),
-           case let post = trimmed.substring(utf16From: person.upperBound),
-           let title = headPost.firstMatch(in: post, range: NSRange(location: 0, length: (post as NSString).length), anchored: true),
-           case let rest = post.substring(utf16From: title.upperBound), !actingForAnother.matches(rest) {
-            // Its unit, then perhaps its holder's name: "Chủ tịch UBND tỉnh Nguyễn Văn Hòa".
-            let unit = units.mentions(in: rest).first.flatMap { $0.range.location == 0 ? $0.range.upperBound : nil }
-            let afterName = units.places.withoutLeadingPersonalName(unit.map { rest.substring(utf16From: $0) } ?? rest)
-            if afterName.isEmpty || postAdverbs?.matches(afterName) == true {
-                return giver(from: post.substring(utf16To: title.upperBound + (unit ?? 0)))
-            }
-            // "thầy Hiệu trưởng nhà trường tặng …": the story's own institution, the organizer's, as for the post alone.
-            if let own = units.catalog.selfReferences.keys.first(where: { afterName.lowercased().hasPrefix($0) }),
-               case let more = String(afterName.dropFirst(own.count)).trimmingWhitespace(), more.isEmpty || postAdverbs?.matches(more) == true {
-                return giver(from: post.substring(utf16To: title.upperBound))
-            }
-            if unit != nil { return giver(from: post) }
+           let post = postGiving(trimmed.substring(utf16From: person.upperBound)) {
+            return post
+        }
+        // "thầy Nguyễn Văn Hòa - Hiệu trưởng nhà trường đã trao …", "Thầy Trương Minh Khoa, Hiệu trưởng nhà trường đã trao …": a
+        // person, then the post of the organizer's institution: the post gives, as above. (With a unit of its own, "Đại tá A,
+        // Tư lệnh Vùng Cảnh sát biển 3 trao …" hands over a higher body's award as often as its own: read as written below.)
+        if let apposition = personalApposition.firstMatch(in: trimmed),
+           let post = postGiving(String(trimmed[apposition.range.upperBound...]), ownUnit: false) {
+            return post
         }
         // "Đồng chí Nguyễn Văn Hòa - Phó Bí thư Thường trực Tỉnh ủy trao …": a person presents; whose award
         // it is, the clause does not say.
@@ -394,8 +414,9 @@ extension AwardFinder {
             // "Chỉ huy trưởng BĐBP tỉnh", "Hiệu trưởng Trường …": the post gives, not the unit.
             let before = trimmed.substring(utf16To: unit.range.location)
             if let title = officeTitle.firstMatch(in: before)?["title"] { return String(title) + " " + unit.text }
-            // "Trưởng Ban Tuyên giáo Tỉnh ủy tặng Giấy khen …": the head of a department, as the whole subject.
-            if unit.department != nil, headTitles.contains(before.trimmingWhitespace()) {
+            // "Trưởng Ban Tuyên giáo Tỉnh ủy tặng Giấy khen …", "thừa ủy quyền của Trưởng Ban Tuyên giáo Trung ương": the head of a
+            // department or of a central board, as the whole subject.
+            if unit.department != nil || unit.kind.place == "central", headTitles.contains(before.trimmingWhitespace()) {
                 return before.trimmingWhitespace() + " " + unit.text
             }
             // "Đảng ủy Bộ GD&ĐT tặng …": the ministry's party committee gives; "Ban Thường vụ Đảng ủy Cục Thuế

@@ -198,8 +198,12 @@ struct AwardFinder: Sendable {
     let personByPost: Pattern
     /// One of those posts, opening a phrase.
     let headPost: Pattern
+    /// A person's name, after a person word or none, then a dash or a comma: "thầy Nguyễn Văn Hòa - ", "Thầy Trương Minh Khoa, ".
+    let personalApposition: Pattern
     /// Words between a subject and its verb that say nothing of who it is: "cũng đã", "đều".
     let postAdverbs: Pattern?
+    /// Those words closing a subject: " cũng đã".
+    let trailingAdverbs: Pattern?
     /// "thừa ủy quyền", "thay mặt" (`on_behalf`) anywhere: one acting for another.
     let actingForAnother: Pattern
     let placeSuffix: Pattern
@@ -324,6 +328,8 @@ struct AwardFinder: Sendable {
         }
         personByPost = try Pattern("^\\s*(?i:\(Pattern.phrases(all(\.single_recipient_persons))))\\.?\\s+(?=(?:\(Pattern.phrases(heads)))(?:\\s+|$))",
                                    caseInsensitive: false)
+        personalApposition = try Pattern("^\\s*(?:(?i:\(Pattern.phrases(all(\.single_recipient_persons))))\\.?\\s+)?\\p{Lu}\\p{L}*(?:\\s+\\p{Lu}\\p{L}*){1,3}\\s*(?:[-–]\\s+|,\\s*)",
+                                         caseInsensitive: false)
         headPost = try Pattern("^(?:\(Pattern.phrases(heads)))(?:\\s+|$)", caseInsensitive: false)
         onBehalf = try Pattern("(?<!\\p{L})(?:\(alternation(all(\.on_behalf))))\\s+(?<principal>[^,;]{3,80}),")
         actingForAnother = try Pattern("(?<!\\p{L})(?:\(alternation(all(\.on_behalf))))(?!\\p{L})")
@@ -376,8 +382,10 @@ struct AwardFinder: Sendable {
         passiveMarker = try Pattern("(?<!\\p{L})(?:\(Pattern.phrases(grammar.passive)))(?!\\p{L})")
         onlyRecipientMarker = try Pattern("^\\s*(?:(?:\(Pattern.phrases(grammar.recipient_markers)))\\s*)?$")
         recipientMarkerEnd = try Pattern("(?<!\\p{L})(?:\(Pattern.phrases(grammar.recipient_markers)))\\s*$")
-        // "Bằng khen của Chủ tịch UBND tỉnh cho 3 doanh nghiệp": the award's own giver may stand between.
-        adjacentGap = try Pattern("^\\s*(?:[“\"][^”\"]{1,80}[”\"]\\s*)?(?:(?:\(Pattern.phrases(grammar.giver_markers)))\\s+[^,;]{2,80}?\\s+(?=\(recipientAfterKind)))?(?:(?:\(recipientAfterKind))\\s*)?$")
+        // "Bằng khen của Chủ tịch UBND tỉnh cho 3 doanh nghiệp": the award's own giver may stand between; "Giấy khen kèm phần
+        // thưởng cho 11 học sinh": what comes with it, too.
+        let extras = (grammar.award_extras ?? []).isEmpty ? "" : "(?:(?:\(Pattern.phrases(grammar.award_extras ?? [])))\\s+)?"
+        adjacentGap = try Pattern("^\\s*(?:[“\"][^”\"]{1,80}[”\"]\\s*)?\(extras)(?:(?:\(Pattern.phrases(grammar.giver_markers)))\\s+[^,;]{2,80}?\\s+(?=\(recipientAfterKind)))?\(extras)(?:(?:\(recipientAfterKind))\\s*)?$")
         // "5 công nhân lao động được …": a few more words of the noun phrase may come first.
         // "một tập thể là Hội Nông dân huyện Sơn Hà được …": or a name set off by "là", "gồm".
         let appositives = Pattern.phrases(grammar.appositives ?? [])
@@ -457,6 +465,7 @@ struct AwardFinder: Sendable {
         subjectAdverbs = (grammar.subject_adverbs ?? []).isEmpty ? nil : try Pattern("^\\s*(?:\(adverbs))(?:\\s+(?:\(adverbs)))*\\s*$")
         let verbAdverbs = (grammar.subject_adverbs ?? []) + grammar.before_passive
         postAdverbs = verbAdverbs.isEmpty ? nil : try Pattern("^\\s*(?:\(Pattern.phrases(verbAdverbs)))(?:\\s+(?:\(Pattern.phrases(verbAdverbs))))*\\s*$")
+        trailingAdverbs = verbAdverbs.isEmpty ? nil : try Pattern("(?:\\s+(?:\(Pattern.phrases(verbAdverbs))))+\\s*$")
         clauseOpening = (grammar.clause_openers ?? []).isEmpty ? nil
             : try Pattern("^\\s*(?:\(Pattern.phrases(grammar.clause_openers ?? [])))\\s+(?=\\p{L})")
         sampleOpening = (grammar.samples ?? []).isEmpty ? nil : try Pattern("^\\s*(?:\(Pattern.phrases(grammar.samples ?? [])))(?!\\p{L})")

@@ -75,7 +75,10 @@ extension AwardFinder {
             // "Lãnh đạo quận tuyên dương 52 tập thể, cá nhân" beside "tuyên dương … 17 tập thể, 35 cá nhân": told again.
             // (Not another giver's, named in the same paragraph: "Chủ tịch UBND tỉnh tặng Bằng khen cho 18 tập thể, 22 cá nhân; Ban
             // Thường vụ Tỉnh ủy tặng Bằng khen cho 40 tập thể, cá nhân".)
-            if unique.contains(where: { $0.kind == award.kind && Self.countsAllOf($0, award) && !otherGiversInOneParagraph($0, award) }) { return false }
+            // (Nor a clause of its own in the same paragraph naming its kind again: "… trao Huân chương Bảo vệ Tổ quốc hạng Ba cho 1 tập
+            // thể và Huân chương Chiến công hạng Ba cho 1 tập thể, 2 cá nhân".)
+            if unique.contains(where: { $0.kind == award.kind && Self.countsAllOf($0, award) && !otherGiversInOneParagraph($0, award)
+                && !twoClausesNamingTheKind(award, $0) }) { return false }
             // "Công an tỉnh tổ chức lễ khen thưởng Thượng úy A …" beside "… trao Bằng khen của Chủ tịch UBND tỉnh cho Thượng úy A": the
             // ceremony named for the one whose awards are told.
             // (The name as far as its parenthesis, comma or joiner: "Thượng úy A (Đội CSGT …) vì …", "tập thể tàu cá BĐ 96123 TS và 9
@@ -174,6 +177,26 @@ extension AwardFinder {
         return awards.indices.filter { !dropped.contains($0) }.map { awards[$0] }
     }
 
+    /// Two clauses of one paragraph, neither holding the other, naming two awards of the kind by different names ("Huân chương
+    /// Bảo vệ Tổ quốc hạng Ba cho 1 tập thể và Huân chương Chiến công hạng Ba cho …"; not "Bằng khen của Thủ tướng Chính phủ"
+    /// told again).
+    func twoClausesNamingTheKind(_ award: Award, _ other: Award) -> Bool {
+        guard award.line == other.line, award.kindFrom == nil, other.kindFrom == nil, !award.evidence.contains(other.evidence),
+              !other.evidence.contains(award.evidence), let name = awardName(in: award.evidence), let otherName = awardName(in: other.evidence)
+        else { return false }
+        return name != otherName
+    }
+
+    /// The award's own name in an evidence, from its kind to the clause's next word of recipients or giver ("huan chuong chien
+    /// cong hang ba"), loosely keyed.
+    private func awardName(in evidence: String) -> String? {
+        let length = (evidence as NSString).length
+        guard let kind = anyKind.firstMatch(in: evidence, range: NSRange(location: 0, length: length)) else { return nil }
+        let after = NSRange(location: kind.upperBound, length: length - kind.upperBound)
+        let end = ofEnd.firstMatch(in: evidence, range: after)?.location ?? length
+        return VietnameseFolding.looseKey(evidence.substring(utf16: NSRange(location: kind.location, length: end - kind.location)))
+    }
+
     /// Each count of `award` is written before the same word in `other`'s evidence as in its own ("3 thanh niên" in both).
     static func sameCountedNouns(_ award: Award, _ other: Award) -> Bool {
         [award.collectives, award.individuals, award.combined].compactMap { $0 }.allSatisfy { count in
@@ -210,7 +233,7 @@ extension AwardFinder {
         // "Hai tập thể được tặng Bằng khen gồm: …" names no giver: the organizer's stands in, and is no other.
         guard let wholeGiver = whole.giver, let partGiver = part.giver,
               headedUnitOf(wholeGiver) == headedUnitOf(partGiver) || Self.withHoldersName(wholeGiver, partGiver) || part.giverFrom == "organizer",
-              whole.kind == part.kind, whole.evidence != part.evidence,
+              whole.kind == part.kind, whole.evidence != part.evidence, !twoClausesNamingTheKind(whole, part),
               part.combined == nil, whole.combined == nil,
               let wholeCollectives = whole.collectives, let wholeIndividuals = whole.individuals else { return false }
         return (part.collectives == wholeCollectives && part.individuals == nil)

@@ -69,6 +69,8 @@ extension AwardFinder {
         var recipient_markers: [String]
         /// "trao Bằng khen của Tư lệnh Quân khu tặng 4 tập thể": recipients after an award's name only.
         var recipient_markers_after_kind: [String]?
+        /// "trao Giấy khen kèm phần thưởng cho 11 học sinh": what comes with an award, between it and its recipients.
+        var award_extras: [String]?
         var clause_words: [String]
         var giver_fillers: [String]
         /// "X và Y lần lượt tặng Giấy khen, Bằng khen cho A và B": givers and kinds pair with the lists in order.

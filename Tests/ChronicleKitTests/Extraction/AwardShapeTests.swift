@@ -446,4 +446,17 @@ struct AwardShapeTests {
         let named = summary("Tại buổi lễ, Hiệu trưởng nhà trường trao Giấy khen cho 11 học sinh và tập thể lớp 11A3 có thành tích tiêu biểu trong phong trào.", lead: school)
         #expect(named == ["Hiệu trưởng Trường THPT Kim Thành|Giấy khen|1|11|0"], "\(named)")
     }
+
+    /// "Bộ Tư lệnh Quân khu 7 tặng Cờ thi đua cho Ban CHQS huyện Bù Đăng và tặng Bằng khen cho 5 tập thể": the second verb shares
+    /// the first one's subject, not the unit named before "và". Two orders of one kind named apart in one sentence are two
+    /// awards; the same award told again in the next is not.
+    @Test func aSecondVerbAfterANamedRecipientAndTwoOrders() {
+        let lead = "Sáng 20/6/2024, Bộ CHQS tỉnh Bình Phước tổ chức Đại hội thi đua Quyết thắng. ", title = "Đại hội thi đua Quyết thắng"
+        let shared = summary("Tại đại hội, Bộ Tư lệnh Quân khu 7 tặng Cờ thi đua cho Ban CHQS huyện Bù Đăng và tặng Bằng khen cho 5 tập thể, 8 cá nhân.", lead: lead, title: title)
+        #expect(shared == ["Bộ Tư lệnh Quân khu 7|Bằng khen|5|8|0", "Bộ Tư lệnh Quân khu 7|Cờ thi đua|1|0|0"], "\(shared)")
+        let orders = summary("Tại đại hội, thừa ủy quyền của Chủ tịch nước, đồng chí Phạm Quang Hiếu đã trao Huân chương Bảo vệ Tổ quốc hạng Ba cho 1 tập thể và Huân chương Chiến công hạng Ba cho 1 tập thể, 2 cá nhân.", lead: lead, title: title)
+        #expect(orders == ["Chủ tịch nước|Huân chương|1|0|0", "Chủ tịch nước|Huân chương|1|2|0"], "\(orders)")
+        let retold = summary("Tại đại hội, 2 tập thể, 3 cá nhân được Thủ tướng Chính phủ tặng Bằng khen. Hai tập thể nhận Bằng khen của Thủ tướng Chính phủ là Đảng bộ Công ty A và Đảng bộ Công ty B.", lead: lead, title: title)
+        #expect(retold == ["Thủ tướng Chính phủ|Bằng khen|2|3|0"], "\(retold)")
+    }
 }

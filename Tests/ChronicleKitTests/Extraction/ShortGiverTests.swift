@@ -128,4 +128,26 @@ struct ShortGiverTests {
         let committee = Fixtures.awardLines(title: "Biểu dương điển hình", "Sáng 19/5/2023, UBND tỉnh Hà Giang tổ chức hội nghị biểu dương.\n\nTại hội nghị, Ban tổ chức hội nghị tặng Giấy khen cho 10 tập thể.")
         #expect(committee == ["UBND tỉnh Hà Giang|Giấy khen|10|0|0"], "\(committee)")
     }
+
+    /// "thầy Nguyễn Văn Hòa - Hiệu trưởng nhà trường đã trao …", "Thầy Trương Minh Khoa, Hiệu trưởng nhà trường đã trao …": the
+    /// post after its holder's name gives, as the organizer's institution's. "… cũng tặng Giấy khen và phần quà …": adverbs
+    /// before the verb are no part of a giver, and what comes with the award stands between it and its recipients.
+    @Test func aPostAfterItsHoldersName() {
+        let lead = "Sáng 15/5/2023, Trường THCS Lê Quý Đôn tổ chức Lễ tuyên dương người tốt, việc tốt.\n\nTại buổi lễ, "
+        let dash = Fixtures.awardLines(title: "Tuyên dương người tốt, việc tốt", lead + "thầy Nguyễn Văn Hòa - Hiệu trưởng nhà trường đã trao Giấy khen cho 4 tập thể lớp và 21 học sinh có thành tích tiêu biểu.")
+        #expect(dash == ["Hiệu trưởng Trường THCS Lê Quý Đôn|Giấy khen|4|21|0"], "\(dash)")
+        let comma = Fixtures.awardLines(title: "Tuyên dương người tốt, việc tốt", lead + "Thầy Trương Minh Khoa, Hiệu trưởng nhà trường đã trao Giấy khen kèm phần thưởng cho 11 học sinh và 2 tập thể lớp có thành tích xuất sắc.")
+        #expect(comma == ["Hiệu trưởng Trường THCS Lê Quý Đôn|Giấy khen|2|11|0"], "\(comma)")
+        let also = Fixtures.awardLines(title: "Tuyên dương người tốt, việc tốt", lead + "Trưởng Công an huyện Đức Trọng tặng Giấy khen cho 2 học sinh có hành động dũng cảm. Hiệu trưởng Trường THCS Lê Quý Đôn cũng tặng Giấy khen và phần quà cho 3 học sinh có thành tích tiêu biểu trong học tập.")
+        #expect(also == ["Trưởng Công an huyện Đức Trọng|Giấy khen|0|2|0", "Hiệu trưởng Trường THCS Lê Quý Đôn|Giấy khen|0|3|0"], "\(also)")
+    }
+
+    /// "thừa ủy quyền của Trưởng Ban Tuyên giáo Trung ương, … trao Kỷ niệm chương …": the head of a central board gives; "Giám
+    /// đốc PC Quảng Nam": EVN's provincial company, spelled out.
+    @Test func theHeadOfACentralBoardAndAPowerCompany() {
+        let board = Fixtures.awardLines(title: "Biểu dương điển hình", "Sáng 16/5/2019, Tỉnh ủy Quảng Ninh tổ chức hội nghị biểu dương điển hình.\n\nTại hội nghị, thừa ủy quyền của Trưởng Ban Tuyên giáo Trung ương, đồng chí Đỗ Thành Quang đã trao Kỷ niệm chương cho 5 cá nhân.")
+        #expect(board == ["Trưởng Ban Tuyên giáo Trung ương|Kỷ niệm chương|0|5|0"], "\(board)")
+        let power = Fixtures.awardLines(title: "Điện lực Quảng Nam khen thưởng", "Sáng 11/1/2023, Công ty Điện lực Quảng Nam tổ chức lễ khen thưởng.\n\nTại buổi lễ, Giám đốc PC Quảng Nam tặng Giấy khen cho 6 tập thể, 11 cá nhân.")
+        #expect(power == ["Giám đốc Công ty Điện lực Quảng Nam|Giấy khen|6|11|0"], "\(power)")
+    }
 }
