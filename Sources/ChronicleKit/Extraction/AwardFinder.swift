@@ -521,7 +521,7 @@ struct AwardFinder: Sendable {
         // Then a capital or a figure, perhaps after a word or two of place: "Công an huyện Cầu Kè", "Chi bộ khu phố 1"; after
         // "tập thể", any name ("tập thể tàu cá BĐ 96123 TS", "tập thể thuyền viên tàu cá QB 90868 TS", "tập thể lớp 12A1").
         namedCollective = try Pattern("^(?:(?:\(collectivePrefix))\\s+\(onePrefixed)|(?:(?:\(collectivePrefix))\\s+)?(?:\(Pattern.phrases(all(\.named_collectives))))\\s+(?:\\p{Ll}+\\s+){0,2}[\\p{Lu}\\d])", caseInsensitive: false)
-        prefixedCollective = try Pattern("^\\s*(?:\(joiners))\\s+(?:\(collectivePrefix))\\s+\(onePrefixed)[\\p{L}\\d]*\\s*(?:$|[;.]|(?<=\\s)(?:\(Pattern.phrases(grammar.reasons ?? [])))(?!\\p{L}))",
+        prefixedCollective = try Pattern("^\\s*(?:\(joiners))\\s+(?:\(collectivePrefix))\\s+\(onePrefixed)[\\p{L}\\d]*(?:/[\\p{L}\\d]+)?\\s*(?:$|[;.]|(?<=\\s)(?:\(Pattern.phrases(grammar.reasons ?? [])))(?!\\p{L}))",
                                          caseInsensitive: false)
         // The same name closing a phrase, for a short name defined after it ("… Tổng công ty Điện lực miền Trung (EVNCPC)").
         namedCollectiveEnding = try Pattern("(?<!\\p{L})(?=\\p{Lu})(?:\(Pattern.phrases(all(\.named_collectives))))(?:\\s+[\\p{L}\\d&-]+){1,10}$", caseInsensitive: false)

@@ -445,6 +445,9 @@ struct AwardShapeTests {
         #expect(aside == ["Hiệu trưởng Trường THPT Kim Thành|Giấy khen|3|13|0"], "\(aside)")
         let named = summary("Tại buổi lễ, Hiệu trưởng nhà trường trao Giấy khen cho 11 học sinh và tập thể lớp 11A3 có thành tích tiêu biểu trong phong trào.", lead: school)
         #expect(named == ["Hiệu trưởng Trường THPT Kim Thành|Giấy khen|1|11|0"], "\(named)")
+        // A class written with a slash ("lớp 8/3") closing the list.
+        let slashed = summary("Dịp này, Hiệu trưởng nhà trường tặng Giấy khen cho 4 em học sinh và tập thể lớp 8/3.", lead: school)
+        #expect(slashed == ["Hiệu trưởng Trường THPT Kim Thành|Giấy khen|1|4|0"], "\(slashed)")
     }
 
     /// "Bộ Tư lệnh Quân khu 7 tặng Cờ thi đua cho Ban CHQS huyện Bù Đăng và tặng Bằng khen cho 5 tập thể": the second verb shares
