@@ -331,7 +331,9 @@ extension AwardFinder {
         guard end > start else { return nil }
         let rest = NSRange(location: start, length: end - start)
         var stop = ofEnd.firstMatch(in: sentence, range: rest)?.location ?? end
-        if let unit = units.mentions(in: sentence.substring(utf16: rest)).first, unit.range.location == 0 {
+        // A unit's name holding a clause word runs on ("… của Bộ trưởng Bộ Giáo dục và Đào tạo"): from its start, or after a post.
+        if let unit = units.mentions(in: sentence.substring(utf16: rest)).first, rest.location + unit.range.location < stop,
+           unit.range.location == 0 || officeTitleStart.matches(sentence.substring(utf16: NSRange(location: start, length: unit.range.location))) {
             stop = max(stop, min(end, rest.location + unit.range.upperBound))
         }
         return giver(from: sentence.substring(utf16: NSRange(location: start, length: stop - start)))

@@ -1421,4 +1421,11 @@ extension AwardTrapTests {
         let period = lines("Sáng 12/7/2016, Đảng ủy Khối Doanh nghiệp tỉnh Thanh Hóa tổ chức hội nghị quán triệt.\n\nĐảng bộ Khối hiện có 123 tổ chức cơ sở đảng với gần 8.500 đảng viên. 5 năm thực hiện Chỉ thị 03, Đảng ủy Khối đã biểu dương, khen thưởng 96 tập thể, 210 cá nhân điển hình.")
         #expect(period.isEmpty, "\(period)")
     }
+
+    /// "… 1.800 công nhân tiêu biểu được tuyên dương tại chương trình … hằng năm" in a sentence of figures since 2021: a yearly
+    /// occasion is not this event.
+    @Test func aYearlyOccasionIsNotThisEvent() {
+        let found = lines("Sáng 28/5/2024, Tổng Liên đoàn Lao động Việt Nam tổ chức hội nghị sơ kết.\n\nTừ năm 2021 đến nay, các cấp công đoàn đã biểu dương, khen thưởng 4.620 tập thể và 9.800 cá nhân; 1.800 công nhân tiêu biểu được tuyên dương tại chương trình \"Tự hào tiếp bước truyền thống\" hằng năm.")
+        #expect(found.isEmpty, "\(found)")
+    }
 }

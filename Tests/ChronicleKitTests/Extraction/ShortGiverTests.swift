@@ -150,4 +150,13 @@ struct ShortGiverTests {
         let power = Fixtures.awardLines(title: "Điện lực Quảng Nam khen thưởng", "Sáng 11/1/2023, Công ty Điện lực Quảng Nam tổ chức lễ khen thưởng.\n\nTại buổi lễ, Giám đốc PC Quảng Nam tặng Giấy khen cho 6 tập thể, 11 cá nhân.")
         #expect(power == ["Giám đốc Công ty Điện lực Quảng Nam|Giấy khen|6|11|0"], "\(power)")
     }
+
+    /// "… của Bộ trưởng Bộ Giáo dục và Đào tạo": a ministry's name holding "và" runs on after a post; "5 nữ viên chức" are
+    /// people; "Ban Thường vụ Quận đoàn" at a Quận đoàn's event is that quận's, not a huyện's.
+    @Test func aMinistryNameWithVàAndAQuậnĐoàn() {
+        let school = Fixtures.awardLines(title: "Tuyên dương nhà giáo", "Sáng 18/11/2025, Trường Đại học Thủ Dầu Một tổ chức lễ tuyên dương nhà giáo tiêu biểu.\n\nTại buổi lễ, 9 nhà giáo vinh dự nhận Kỷ niệm chương của Bộ trưởng Bộ Giáo dục và Đào tạo. Công đoàn Trường tặng Giấy khen cho 5 nữ viên chức đạt danh hiệu Giỏi việc trường.")
+        #expect(school == ["Bộ trưởng Bộ Giáo dục và Đào tạo|Kỷ niệm chương|0|9|0", "Công đoàn Trường|Giấy khen|0|5|0"], "\(school)")
+        let youth = Fixtures.awardLines(title: "Tuyên dương thanh niên", "Sáng 15/5/2024, Quận đoàn Kiến An tổ chức Lễ tuyên dương Thanh niên tiên tiến làm theo lời Bác năm 2024.\n\nDịp này, Ban Thường vụ Quận đoàn tặng Giấy khen cho 3 tập thể, 24 cá nhân.")
+        #expect(youth == ["Ban Thường vụ Quận đoàn Kiến An|Giấy khen|3|24|0"], "\(youth)")
+    }
 }
