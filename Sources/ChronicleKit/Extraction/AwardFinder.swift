@@ -198,7 +198,8 @@ struct AwardFinder: Sendable {
     let personByPost: Pattern
     /// One of those posts, opening a phrase.
     let headPost: Pattern
-    /// A person's name, after a person word or none, then a dash or a comma: "thầy Nguyễn Văn Hòa - ", "Thầy Trương Minh Khoa, ".
+    /// A person's name, after a person word or none, then a dash: "thầy Nguyễn Văn Hòa - ". (After a comma, the subject
+    /// already opens at the post.)
     let personalApposition: Pattern
     /// Words between a subject and its verb that say nothing of who it is: "cũng đã", "đều".
     let postAdverbs: Pattern?
@@ -328,7 +329,7 @@ struct AwardFinder: Sendable {
         }
         personByPost = try Pattern("^\\s*(?i:\(Pattern.phrases(all(\.single_recipient_persons))))\\.?\\s+(?=(?:\(Pattern.phrases(heads)))(?:\\s+|$))",
                                    caseInsensitive: false)
-        personalApposition = try Pattern("^\\s*(?:(?i:\(Pattern.phrases(all(\.single_recipient_persons))))\\.?\\s+)?\\p{Lu}\\p{L}*(?:\\s+\\p{Lu}\\p{L}*){1,3}\\s*(?:[-–]\\s+|,\\s*)",
+        personalApposition = try Pattern("^\\s*(?:(?i:\(Pattern.phrases(all(\.single_recipient_persons))))\\.?\\s+)?\\p{Lu}\\p{L}*(?:\\s+\\p{Lu}\\p{L}*){1,3}\\s*[-–]\\s+",
                                          caseInsensitive: false)
         headPost = try Pattern("^(?:\(Pattern.phrases(heads)))(?:\\s+|$)", caseInsensitive: false)
         onBehalf = try Pattern("(?<!\\p{L})(?:\(alternation(all(\.on_behalf))))\\s+(?<principal>[^,;]{3,80}),")
@@ -463,7 +464,7 @@ struct AwardFinder: Sendable {
             : try Pattern("^\\s*(?:\(Pattern.phrases(grammar.among ?? [])))\\s+[^;]{0,160}?(?<!\\p{L})(?:\(Pattern.phrases(grammar.passive)))\\s[^;]{0,100}?,")
         heldThenReceived = try Pattern(Pattern.alternatives(grammar.held_then_received ?? []))
         subjectAdverbs = (grammar.subject_adverbs ?? []).isEmpty ? nil : try Pattern("^\\s*(?:\(adverbs))(?:\\s+(?:\(adverbs)))*\\s*$")
-        let verbAdverbs = (grammar.subject_adverbs ?? []) + grammar.before_passive
+        let verbAdverbs = (grammar.subject_adverbs ?? []) + grammar.before_passive + grammar.giver_fillers
         postAdverbs = verbAdverbs.isEmpty ? nil : try Pattern("^\\s*(?:\(Pattern.phrases(verbAdverbs)))(?:\\s+(?:\(Pattern.phrases(verbAdverbs))))*\\s*$")
         trailingAdverbs = verbAdverbs.isEmpty ? nil : try Pattern("(?:\\s+(?:\(Pattern.phrases(verbAdverbs))))+\\s*$")
         clauseOpening = (grammar.clause_openers ?? []).isEmpty ? nil

@@ -83,8 +83,13 @@ extension AwardFinder {
               groups(in: sentence).allSatisfy({ $0.kind == nil }) else { return nil }
         var collectives = 0, individuals = 0, combined = 0
         let peopleFollow = peopleFollow.matches(sentence)
+        // One list keeps one marker: a numbered line after bullets ("2. Giấy khen của …:") opens another part. Numbered lines are
+        // recipients only under a kind named ("Huân chương … của Chủ tịch nước:"), not under a verb (a resolution's numbered points).
+        var numberedList: Bool?
         for line in rest {
-            guard let listed = Self.listItem(line.folded) else { break }
+            guard let (listed, numbered) = Self.listItem(line.folded), numberedList.map({ $0 == numbered }) ?? true,
+                  !numbered || anyKind.matches(sentence) else { break }
+            numberedList = numbered
             // "- 09 tập thể;": a line that is one count.
             if let (number, noun) = countedItem(listed) {
                 if combinedNoun.matches(noun) { combined += number } else if collectiveNoun.matches(noun) { collectives += number } else { individuals += number }
@@ -110,13 +115,13 @@ extension AwardFinder {
     }
 
     /// A line of a list, after its bullet ("- Công ty …", "• 09 tập thể;") or its number ("1. Sở Kế hoạch và Đầu tư tỉnh", "2) UBND
-    /// huyện Bù Đăng"); nil for a line that is none.
-    static func listItem(_ line: String) -> String? {
+    /// huyện Bù Đăng"), and which of the two it had; nil for a line that is none.
+    static func listItem(_ line: String) -> (text: String, numbered: Bool)? {
         let trimmed = line.drop { $0 == " " }
         if let first = trimmed.unicodeScalars.first, CaptionDetector.bullets.contains(first) {
-            return String(trimmed.drop { $0 == " " || $0.unicodeScalars.first.map(CaptionDetector.bullets.contains) == true })
+            return (String(trimmed.drop { $0 == " " || $0.unicodeScalars.first.map(CaptionDetector.bullets.contains) == true }), false)
         }
-        return numberedItem.firstMatch(in: String(trimmed)).map { String($0.text[$0.range.upperBound...]) }
+        return numberedItem.firstMatch(in: String(trimmed)).map { (String($0.text[$0.range.upperBound...]), true) }
     }
 
     /// "1. ", "12) ": a numbered line's number.

@@ -184,7 +184,8 @@ extension AwardFinder {
         guard award.line == other.line, award.kindFrom == nil, other.kindFrom == nil, !award.evidence.contains(other.evidence),
               !other.evidence.contains(award.evidence), let name = awardName(in: award.evidence), let otherName = awardName(in: other.evidence)
         else { return false }
-        return name != otherName
+        // One name holding the other ("bằng khen" told again as "bằng khen là …") is the same award.
+        return !name.hasPrefix(otherName) && !otherName.hasPrefix(name)
     }
 
     /// The award's own name in an evidence, from its kind to the clause's next word of recipients or giver ("huan chuong chien
@@ -208,7 +209,8 @@ extension AwardFinder {
     /// The word after a count in a text ("3 thanh niên" → "thanh"), lowercased; nil when the count is not written in figures.
     private static func wordAfter(_ count: Int, in text: String) -> String? {
         let words = text.lowercased().split { $0 == " " || $0 == "," || $0 == ";" }
-        guard let index = words.firstIndex(of: Substring(String(count))), index + 1 < words.count else { return nil }
+        // ("02 tập thể": a count written with a leading zero.)
+        guard let index = words.firstIndex(where: { Int($0) == count }), index + 1 < words.count else { return nil }
         return String(words[index + 1])
     }
 

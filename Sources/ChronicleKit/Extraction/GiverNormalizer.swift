@@ -85,9 +85,14 @@ struct GiverNormalizer: Sendable {
         guard let start = words.indices.first(where: { index in
             let joined = words[..<index].lastIndex { units.catalog.nameJoiners.contains($0.lowercased()) }
             return (index == 0 || joined.map { index - $0 - 1 <= Self.organWordsAfterJoiner } == true)
-                && units.catalog.selfReferences.values.contains { words[index...].joined(separator: " ").lowercased().hasPrefix($0.lowercased() + " ") }
+                // Written as a name ("Trường"), or opening the unit's name in lowercase ("trường THPT Phúc Trạch" of "Đoàn trường THPT
+                // Phúc Trạch"); not "Môi trường" inside a department's name.
+                && units.catalog.selfReferences.values.contains { reference in
+                    let rest = words[index...].joined(separator: " ")
+                    return rest.hasPrefix(reference + " ") || (index == 0 && rest.lowercased().hasPrefix(reference.lowercased() + " "))
+                }
         }) else { return nil }
-        // "Đoàn trường THPT Phúc Trạch": the school, capitalized as a name.
+        // The school, capitalized as a name.
         let name = words[start...].joined(separator: " ")
         return name.prefix(1).uppercased() + name.dropFirst()
     }

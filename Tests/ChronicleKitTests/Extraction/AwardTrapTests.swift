@@ -1416,8 +1416,11 @@ extension AwardTrapTests {
     /// A paragraph opening with a period of implementation ("5 năm thực hiện Chỉ thị 03, Đảng ủy Khối đã … khen thưởng 96 tập thể
     /// …"), or telling what the whole army holds ("Toàn quân có hơn 1.200 tập thể, 3.500 cá nhân được khen thưởng các cấp"): a tally.
     @Test func periodsOfImplementationAndTheWholeArmy() {
-        let army = lines("Sáng 18/5/2023, Tổng cục Chính trị QĐND Việt Nam tổ chức giao lưu điển hình.\n\nViệc học tập và làm theo Bác trong toàn quân đã đi vào chiều sâu. Toàn quân có hơn 1.200 tập thể, 3.500 cá nhân được khen thưởng các cấp vì có thành tích trong học tập và làm theo Bác.")
+        let lead = "Sáng 18/5/2023, Tổng cục Chính trị QĐND Việt Nam tổ chức giao lưu điển hình.\n\nViệc học tập và làm theo Bác trong toàn quân đã đi vào chiều sâu. "
+        let army = lines(lead + "Toàn quân có hơn 1.200 tập thể, 3.500 cá nhân được tặng Bằng khen vì có thành tích trong học tập và làm theo Bác.")
         #expect(army.isEmpty, "\(army)")
+        let levels = lines(lead + "Hơn 1.200 tập thể, 3.500 cá nhân được khen thưởng các cấp vì có thành tích trong học tập và làm theo Bác.")
+        #expect(levels.isEmpty, "\(levels)")
         let period = lines("Sáng 12/7/2016, Đảng ủy Khối Doanh nghiệp tỉnh Thanh Hóa tổ chức hội nghị quán triệt.\n\nĐảng bộ Khối hiện có 123 tổ chức cơ sở đảng với gần 8.500 đảng viên. 5 năm thực hiện Chỉ thị 03, Đảng ủy Khối đã biểu dương, khen thưởng 96 tập thể, 210 cá nhân điển hình.")
         #expect(period.isEmpty, "\(period)")
     }
