@@ -388,9 +388,9 @@ extension AwardFinder {
            let post = postGiving(trimmed.substring(utf16From: person.upperBound)) {
             return post
         }
-        // "thầy Nguyễn Văn Hòa - Hiệu trưởng nhà trường đã trao …", "Thầy Trương Minh Khoa, Hiệu trưởng nhà trường đã trao …": a
-        // person, then the post of the organizer's institution: the post gives, as above. (With a unit of its own, "Đại tá A,
-        // Tư lệnh Vùng Cảnh sát biển 3 trao …" hands over a higher body's award as often as its own: read as written below.)
+        // "thầy Nguyễn Văn Hòa - Hiệu trưởng nhà trường đã trao …": a person, a dash, then the post of the organizer's institution:
+        // the post gives, as above. (With a unit of its own, "Đại tá A - Tư lệnh Vùng Cảnh sát biển 3 trao …" hands over a higher
+        // body's award as often as its own: read as written below.)
         if let apposition = personalApposition.firstMatch(in: trimmed),
            let post = postGiving(String(trimmed[apposition.range.upperBound...]), ownUnit: false) {
             return post

@@ -195,7 +195,6 @@ struct PlaceFinder: Sendable {
         return words.dropFirst(capitalized).joined(separator: " ")
     }
 
-
     /// Names a person's may have before its last: a family name and up to two middle names ("Nguyễn Thị Thanh").
     static let givenNamesBefore = 3
 
