@@ -218,7 +218,8 @@ public struct UnitCatalog: Sendable {
         var result = "", rest = text[...]
         while let found = rest.range(of: target) {
             result += rest[..<found.lowerBound]
-            let continues = rest[found.upperBound...].first.map { $0.isLetter || $0.isNumber } ?? false
+            // (Nor before "&", "-", "/": "PC" of "PC&CC" or "PC-07" is the police's, not a short name alone.)
+            let continues = rest[found.upperBound...].first.map { $0.isLetter || $0.isNumber || "&-/".contains($0) } ?? false
             result += continues ? rest[found] : Substring(replacement)
             rest = rest[found.upperBound...]
         }

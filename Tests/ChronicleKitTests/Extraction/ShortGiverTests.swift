@@ -142,8 +142,13 @@ struct ShortGiverTests {
         #expect(also == ["Trưởng Công an huyện Đức Trọng|Giấy khen|0|2|0", "Hiệu trưởng Trường THCS Lê Quý Đôn|Giấy khen|0|3|0"], "\(also)")
     }
 
-    /// "thừa ủy quyền của Trưởng Ban Tuyên giáo Trung ương, … trao Kỷ niệm chương …": the head of a central board gives.
-    @Test func theHeadOfACentralBoard() {
+    /// "thừa ủy quyền của Trưởng Ban Tuyên giáo Trung ương, … trao Kỷ niệm chương …": the head of a central board gives; "Giám
+    /// đốc PC Quảng Nam": EVN's provincial company, spelled out (not the police's "PC&CC").
+    @Test func theHeadOfACentralBoardAndAPowerCompany() throws {
+        let power = Fixtures.awardLines(title: "Điện lực Quảng Nam khen thưởng", "Sáng 11/1/2023, Công ty Điện lực Quảng Nam tổ chức lễ khen thưởng.\n\nTại buổi lễ, Giám đốc PC Quảng Nam tặng Giấy khen cho 6 tập thể, 11 cá nhân.")
+        #expect(power == ["Giám đốc Công ty Điện lực Quảng Nam|Giấy khen|6|11|0"], "\(power)")
+        let catalog = try DomainKnowledge.bundled().extraction.units.catalog
+        #expect(catalog.spellingOutNames("Phòng Cảnh sát PC&CC") == "Phòng Cảnh sát PC&CC")
         let board = Fixtures.awardLines(title: "Biểu dương điển hình", "Sáng 16/5/2019, Tỉnh ủy Quảng Ninh tổ chức hội nghị biểu dương điển hình.\n\nTại hội nghị, thừa ủy quyền của Trưởng Ban Tuyên giáo Trung ương, đồng chí Đỗ Thành Quang đã trao Kỷ niệm chương cho 5 cá nhân.")
         #expect(board == ["Trưởng Ban Tuyên giáo Trung ương|Kỷ niệm chương|0|5|0"], "\(board)")
     }
