@@ -405,7 +405,7 @@ extension AwardFinder {
             return giver(from: rest)
         }
         // "Công an quận Liên Chiểu tổ chức lễ khen thưởng …": the unit holding the ceremony gives ("Ban tổ chức hội nghị" is a giver's name).
-        if let held = heldThenReceived.firstMatch(in: trimmed, range: NSRange(location: 0, length: (trimmed as NSString).length)), held.location > 0,
+        if let held = heldCeremonyEnding.firstMatch(in: trimmed, range: NSRange(location: 0, length: (trimmed as NSString).length)), held.location > 0,
            !units.catalog.organizingCommittees.contains(where: { VietnameseFolding.looseKey(trimmed).hasPrefix(VietnameseFolding.looseKey($0)) }) {
             return giver(from: trimmed.substring(utf16To: held.location))
         }

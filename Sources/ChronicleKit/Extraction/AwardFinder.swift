@@ -95,7 +95,7 @@ struct AwardFinder: Sendable {
     let clauseOpening: Pattern?
     /// "… tổ chức Lễ kỷ niệm … và" ending a receiving verb's subject: the unit before it holds the ceremony and receives; ending a
     /// giving verb's ("… tổ chức lễ khen thưởng …"), it gives.
-    let heldThenReceived: Pattern
+    let heldCeremonyEnding: Pattern
     /// "Trong số tập thể, cá nhân được Ban Thường vụ Tỉnh ủy tặng Bằng khen, …": a sentence opening among those an award was told of.
     let amongTheAwarded: Pattern?
     /// "được": the marker of a passive, alone.
@@ -194,7 +194,7 @@ struct AwardFinder: Sendable {
     let namedByEvent: Pattern
     /// A post opening a giver's name, and the place name closing it ("… tỉnh Nam Định"), for captions.
     let officeTitleStart: Pattern
-    /// A person word before a post, with no name ("thầy Hiệu trưởng"): the post is who.
+    /// A person word opening a phrase ("thầy …"): before a post (`headPost`), the post is who.
     let personByPost: Pattern
     /// One of those posts, opening a phrase.
     let headPost: Pattern
@@ -320,17 +320,17 @@ struct AwardFinder: Sendable {
         let anyNumber = "(?:\\d+(?:,\\d+)?|\(Pattern.phrases(NumberWords.words.filter { $0.value <= 10 && !$0.key.contains(" ") }.map(\.key))))"
         cumulative = try Pattern("(?<!\\p{L})(?:\(alternation(all(\.cumulative).map { $0.replacingOccurrences(of: "{number}", with: anyNumber) })))")
         cumulativeNeverReason = try Pattern("(?<!\\p{L})(?:\(alternation(all(\.cumulative_never_reason).map { $0.replacingOccurrences(of: "{number}", with: anyNumber) })))")
+        // A person word opening a phrase, in either case: "Ông", "bác sĩ", "đồng chí".
+        let personWord = "(?i:\(Pattern.phrases(all(\.single_recipient_persons))))\\.?\\s+"
         // "Ông Nguyễn Văn Mười được …", "bác sĩ Vũ Thị Mai": the title in either case, then a capital.
-        singlePerson = try Pattern("^\\s*(?i:\(Pattern.phrases(all(\.single_recipient_persons))))\\.?\\s+\\p{Lu}", caseInsensitive: false)
-        // "thầy Hiệu trưởng", "đồng chí Chủ tịch UBND tỉnh": the person named by the post alone, up to the post. Not a deputy's
-        // ("đồng chí Phó Chủ tịch UBND tỉnh trao …" hands over the Chủ tịch's award).
+        singlePerson = try Pattern("^\\s*\(personWord)\\p{Lu}", caseInsensitive: false)
+        // "thầy Hiệu trưởng", "đồng chí Chủ tịch UBND tỉnh": the person word before a post (`headPost` reads the post). Not a
+        // deputy's ("đồng chí Phó Chủ tịch UBND tỉnh trao …" hands over the Chủ tịch's award).
         let heads = all(\.office_titles).filter { title in
             !all(\.deputy_words).contains { title.hasPrefix($0 + " ") } && !all(\.presenting_titles).contains(title)
         }
-        personByPost = try Pattern("^\\s*(?i:\(Pattern.phrases(all(\.single_recipient_persons))))\\.?\\s+(?=(?:\(Pattern.phrases(heads)))(?:\\s+|$))",
-                                   caseInsensitive: false)
-        personalApposition = try Pattern("^\\s*(?:(?i:\(Pattern.phrases(all(\.single_recipient_persons))))\\.?\\s+)?\\p{Lu}\\p{L}*(?:\\s+\\p{Lu}\\p{L}*){1,3}\\s*[-–]\\s+",
-                                         caseInsensitive: false)
+        personByPost = try Pattern("^\\s*\(personWord)", caseInsensitive: false)
+        personalApposition = try Pattern("^\\s*(?:\(personWord))?\\p{Lu}\\p{L}*(?:\\s+\\p{Lu}\\p{L}*){1,3}\\s*[-–]\\s+", caseInsensitive: false)
         headPost = try Pattern("^(?:\(Pattern.phrases(heads)))(?:\\s+|$)", caseInsensitive: false)
         onBehalf = try Pattern("(?<!\\p{L})(?:\(alternation(all(\.on_behalf))))\\s+(?<principal>[^,;]{3,80}),")
         actingForAnother = try Pattern("(?<!\\p{L})(?:\(alternation(all(\.on_behalf))))(?!\\p{L})")
@@ -462,11 +462,12 @@ struct AwardFinder: Sendable {
         let adverbs = Pattern.phrases(grammar.subject_adverbs ?? [])
         amongTheAwarded = (grammar.among ?? []).isEmpty ? nil
             : try Pattern("^\\s*(?:\(Pattern.phrases(grammar.among ?? [])))\\s+[^;]{0,160}?(?<!\\p{L})(?:\(Pattern.phrases(grammar.passive)))\\s[^;]{0,100}?,")
-        heldThenReceived = try Pattern(Pattern.alternatives(grammar.held_then_received ?? []))
+        heldCeremonyEnding = try Pattern(Pattern.alternatives(grammar.held_then_received ?? []))
         subjectAdverbs = (grammar.subject_adverbs ?? []).isEmpty ? nil : try Pattern("^\\s*(?:\(adverbs))(?:\\s+(?:\(adverbs)))*\\s*$")
-        let verbAdverbs = (grammar.subject_adverbs ?? []) + grammar.before_passive + grammar.giver_fillers
-        postAdverbs = verbAdverbs.isEmpty ? nil : try Pattern("^\\s*(?:\(Pattern.phrases(verbAdverbs)))(?:\\s+(?:\(Pattern.phrases(verbAdverbs))))*\\s*$")
-        trailingAdverbs = verbAdverbs.isEmpty ? nil : try Pattern("(?:\\s+(?:\(Pattern.phrases(verbAdverbs))))+\\s*$")
+        let verbAdverbList = (grammar.subject_adverbs ?? []) + grammar.before_passive + grammar.giver_fillers
+        let verbAdverbs = Pattern.phrases(verbAdverbList)
+        postAdverbs = verbAdverbList.isEmpty ? nil : try Pattern("^\\s*(?:\(verbAdverbs))(?:\\s+(?:\(verbAdverbs)))*\\s*$")
+        trailingAdverbs = verbAdverbList.isEmpty ? nil : try Pattern("(?:\\s+(?:\(verbAdverbs)))+\\s*$")
         clauseOpening = (grammar.clause_openers ?? []).isEmpty ? nil
             : try Pattern("^\\s*(?:\(Pattern.phrases(grammar.clause_openers ?? [])))\\s+(?=\\p{L})")
         sampleOpening = (grammar.samples ?? []).isEmpty ? nil : try Pattern("^\\s*(?:\(Pattern.phrases(grammar.samples ?? [])))(?!\\p{L})")

@@ -195,7 +195,7 @@ extension AwardFinder {
             }
             var name = subject.substring(utf16From: leading).trimmingWhitespace()
             // "Bệnh viện Đa khoa tỉnh tổ chức Lễ kỷ niệm … và đón nhận Huân chương …": the unit holding the ceremony receives.
-            let held = heldThenReceived.firstMatch(in: name, range: NSRange(location: 0, length: (name as NSString).length))
+            let held = heldCeremonyEnding.firstMatch(in: name, range: NSRange(location: 0, length: (name as NSString).length))
             if let held { name = name.substring(utf16To: held.location) }
             var nameStart = clauseStart
             // "ThS Nguyễn Thị A, Trưởng Khoa Xây dựng Đảng, (cũng) được … tặng Bằng khen": the person before the apposition, when the
