@@ -57,7 +57,7 @@ struct ArticleText: Sendable {
         let nsText = text as NSString
         var ranges: [NSRange] = []
         var start = 0
-        for match in boundary.regex.matches(in: text, range: NSRange(location: 0, length: nsText.length)) {
+        for match in boundary.results(in: text, range: NSRange(location: 0, length: nsText.length)) {
             let end = match.range.location
             let candidate = nsText.substring(with: NSRange(location: start, length: end - start))
             if abbreviation.matches(candidate) { continue }

@@ -233,7 +233,7 @@ extension AwardFinder {
             // "Đảng ủy, Bộ Chỉ huy BĐBP tỉnh biểu dương …": a party committee alone before the comma gives jointly with the body after it.
             if isBarePartyCommittee(sentence.substring(utf16: NSRange(location: committeeStart, length: comma.upperBound - committeeStart))) {
                 subjectStart = committeeStart
-            } else if units.catalog.anyKind.regex.matches(in: sentence, range: NSRange(location: committeeStart, length: anchor.location - committeeStart))
+            } else if units.catalog.anyKind.results(in: sentence, range: NSRange(location: committeeStart, length: anchor.location - committeeStart))
                         .contains(where: { NSLocationInRange(comma.location, $0.range) }) {
                 // "Giám đốc Sở Văn hóa, Thể thao và Du lịch tặng …": the comma is inside a unit's name.
                 subjectStart = committeeStart

@@ -66,12 +66,12 @@ extension AwardFinder {
 
     func countMatches(in sentence: String) -> [CountMatch] {
         let whole = NSRange(location: 0, length: (sentence as NSString).length)
-        let counted = count.regex.matches(in: sentence, range: whole).map { match in
+        let counted = count.results(in: sentence, range: whole).map { match in
             let total = match.range(withName: "total").location != NSNotFound
             return CountMatch(range: match.range, number: match.range(withName: "n"), noun: match.range(withName: "noun"),
                               approximate: total || match.range(withName: "approx").location != NSNotFound, runningTotal: total, elided: false)
         }
-        let elided = elidedCount.regex.matches(in: sentence, range: whole).map {
+        let elided = elidedCount.results(in: sentence, range: whole).map {
             CountMatch(range: $0.range(withName: "n"), number: $0.range(withName: "n"), noun: $0.range(withName: "noun"), approximate: false, elided: true)
         }.filter { match in !counted.contains { NSIntersectionRange($0.range, match.range).length > 0 } }
         let all = (counted + elided).sorted { $0.range.location < $1.range.location }
@@ -261,8 +261,8 @@ extension AwardFinder {
             // "tặng Giấy khen cho Chi bộ Xí nghiệp Thủy lợi Phú Ninh và 3 đảng viên": one named unit more;
             // "cho Đảng ủy Khối …, Huyện ủy Quảng Xương, Thị ủy Nghi Sơn và 3 cá nhân": one for each.
             var namedHead: (range: NSRange, count: Int)?
-            if let named = namedBefore.regex.firstMatch(in: sentence, range: left)
-                ?? (groups[index].isPassive ? namedSubjectBefore.regex.firstMatch(in: sentence, range: left) : nil) {
+            if let named = namedBefore.firstResult(in: sentence, range: left)
+                ?? (groups[index].isPassive ? namedSubjectBefore.firstResult(in: sentence, range: left) : nil) {
                 let names = sentence.substring(utf16: named.range(withName: "name")).components(separatedBy: ", ")
                 if names.allSatisfy({ opensWithUnit($0) || units.catalog.selfReferences[$0.lowercased()] != nil }) {
                     namedHead = (named.range(withName: "name"), names.count)
@@ -360,7 +360,7 @@ extension AwardFinder {
         guard phrase.first?.isUppercase == true, !anyVerb.matches(phrase), !anyKind.matches(phrase) else { return nil }
         // The whole phrase (but a closing stop) is the post or the unit.
         func whole(_ range: NSRange) -> Bool { range.location == 0 && range.upperBound >= length - 1 }
-        let isPost = office.regex.firstMatch(in: phrase, range: NSRange(location: 0, length: length)).map { whole($0.range) } ?? false
+        let isPost = office.firstResult(in: phrase, range: NSRange(location: 0, length: length)).map { whole($0.range) } ?? false
         return isPost || units.mentions(in: phrase).contains { whole($0.range) } ? giver(from: phrase) : nil
     }
 

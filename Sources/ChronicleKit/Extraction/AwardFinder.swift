@@ -636,7 +636,7 @@ struct AwardFinder: Sendable {
     /// named is the reason of an award ("… cho 25 tập thể có thành tích xuất sắc trong 5 năm thực hiện …").
     func isCumulative(_ sentence: String) -> Bool {
         let nsSentence = sentence as NSString
-        return cumulative.regex.matches(in: sentence, range: NSRange(location: 0, length: nsSentence.length)).contains { match in
+        return cumulative.results(in: sentence, range: NSRange(location: 0, length: nsSentence.length)).contains { match in
             !achievement.matches(sentence.substring(utf16To: match.range.location))
         } || cumulativeNeverReason.matches(sentence)
     }
@@ -684,7 +684,7 @@ struct AwardFinder: Sendable {
     /// " Hội nghị biểu dương … toàn tỉnh" (the name, and what the clause says of it).
     private func occasions(namedIn text: String) -> [String] {
         let nsText = text as NSString
-        return atEvent.regex.matches(in: text, range: NSRange(location: 0, length: nsText.length)).map { match in
+        return atEvent.results(in: text, range: NSRange(location: 0, length: nsText.length)).map { match in
             nsText.substring(with: NSRange(location: match.range.upperBound, length: nsText.clauseEnd(from: match.range.upperBound) - match.range.upperBound))
         }
     }

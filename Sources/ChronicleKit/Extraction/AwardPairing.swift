@@ -17,7 +17,7 @@ extension AwardFinder {
 
     func pairRespectively(_ groups: inout [Group], in sentence: String) {
         let nsSentence = sentence as NSString
-        guard let marker = respectively?.regex.firstMatch(in: sentence, range: NSRange(location: 0, length: nsSentence.length)) else {
+        guard let marker = respectively?.firstResult(in: sentence, range: NSRange(location: 0, length: nsSentence.length)) else {
             pairImplicitly(&groups, in: sentence)
             return
         }
@@ -55,7 +55,7 @@ extension AwardFinder {
         }
         guard targets.count >= 2 else { return }
         let between = NSRange(location: marker.range.upperBound, length: groups[targets[0]].range.location - marker.range.upperBound)
-        let kindRanges = anyKind.regex.matches(in: sentence, range: between).map(\.range)
+        let kindRanges = anyKind.results(in: sentence, range: between).map(\.range)
         if kindRanges.isEmpty, pairKindsNamedBefore(marker.range, clauseStart: clauseStart, targets: targets, &groups, in: sentence) { return }
         let givers = Array(names.suffix(targets.count)).compactMap { giver(from: $0) }
         // One giver for several lists ("Ban Thường vụ Tỉnh ủy lần lượt tặng … cho 15 tập thể, 20 cá nhân
@@ -111,7 +111,7 @@ extension AwardFinder {
         // cho …" names one kind, B's and C's, for the lists after it.
         let start = groups.map(\.range.upperBound).filter { $0 <= marker.location }.max().map { max($0, clauseStart) } ?? clauseStart
         let before = NSRange(location: start, length: marker.location - start)
-        let kinds = anyKind.regex.matches(in: sentence, range: before).map(\.range)
+        let kinds = anyKind.results(in: sentence, range: before).map(\.range)
         var pairs: [(kind: String, giver: String?)] = []
         if kinds.count == targets.count {
             pairs = kindsWithTheirGivers(kinds, endingAt: before.upperBound, in: sentence)
@@ -145,7 +145,7 @@ extension AwardFinder {
     /// 15 tập thể and 20 cá nhân, Y's 10 and 12, in place of the groups the counts were read into.
     private func splitPairedCounts(_ groups: inout [Group], givers: Int, after location: Int, in sentence: String) {
         let nsSentence = sentence as NSString
-        guard givers == 2, let pairs = pairedCounts.regex.firstMatch(in: sentence, range: NSRange(location: location, length: nsSentence.length - location))
+        guard givers == 2, let pairs = pairedCounts.firstResult(in: sentence, range: NSRange(location: location, length: nsSentence.length - location))
         else { return }
         func part(_ name: String) -> String { sentence.substring(utf16: pairs.range(withName: name)) }
         let inside = groups.indices.filter { NSIntersectionRange(groups[$0].range, pairs.range).length > 0 }
@@ -173,7 +173,7 @@ extension AwardFinder {
     private func hasOwnKind(_ group: Group, after sharedKind: NSRange, in sentence: String) -> Bool {
         guard group.range.location > sharedKind.upperBound else { return false }
         let window = NSRange(location: sharedKind.upperBound, length: group.range.location - sharedKind.upperBound)
-        guard let own = anyKind.regex.matches(in: sentence, range: window).last?.range else { return false }
+        guard let own = anyKind.results(in: sentence, range: window).last?.range else { return false }
         let gap = sentence.substring(utf16: NSRange(location: own.upperBound, length: group.range.location - own.upperBound))
         return adjacentGap.matches(gap)
     }
@@ -185,10 +185,10 @@ extension AwardFinder {
         guard groups.count >= 2, let first = groups.first else { return }
         let clauseStart = nsSentence.clauseStart(before: first.range.location)
         let head = NSRange(location: clauseStart, length: first.range.location - clauseStart)
-        guard let verb = anyVerb.regex.matches(in: sentence, range: head).last?.range else { return }
+        guard let verb = anyVerb.results(in: sentence, range: head).last?.range else { return }
         let clauseEnd = nsSentence.clauseEnd(from: first.range.location)
         let targets = groups.indices.filter { groups[$0].range.location < clauseEnd && !groups[$0].isTotal }
-        let kinds = anyKind.regex.matches(in: sentence, range: NSRange(location: verb.upperBound, length: first.range.location - verb.upperBound))
+        let kinds = anyKind.results(in: sentence, range: NSRange(location: verb.upperBound, length: first.range.location - verb.upperBound))
             .map { kindName(sentence.substring(utf16: $0.range)) }
         let subject = sentence.substring(utf16: NSRange(location: clauseStart, length: verb.location - clauseStart))
         let names = giverNames(in: subject)

@@ -204,7 +204,7 @@ extension AwardFinder {
                 (nameStart, leading, name) = (person.location, 0, sentence.substring(utf16: person))
             }
             // Each name of a list ("A và B") may be that long.
-            let names = 1 + recipientJoiner.regex.numberOfMatches(in: name, range: NSRange(location: 0, length: (name as NSString).length))
+            let names = 1 + recipientJoiner.results(in: name, range: NSRange(location: 0, length: (name as NSString).length)).count
             guard !name.isEmpty, TextShape.wordCount(name) <= Self.longestReceiverWords * names else { continue }
             var group = Group(range: NSRange(location: nameStart + leading, length: (name as NSString).length), evidence: NSRange())
             group.isNamed = true
@@ -293,7 +293,7 @@ extension AwardFinder {
     /// "Chi bộ thôn Đồng Hải và bà Vũ Thị Nhàn": units or people joined, the last a person (whose title follows).
     private func namesEndingWithAPerson(_ text: String) -> Bool {
         let nsText = text as NSString
-        let joiners = recipientJoiner.regex.matches(in: text, range: NSRange(location: 0, length: nsText.length)).filter { $0.range.location > 0 }
+        let joiners = recipientJoiner.results(in: text, range: NSRange(location: 0, length: nsText.length)).filter { $0.range.location > 0 }
         guard let last = joiners.last, singlePerson.matches(nsText.substring(from: last.range.upperBound)) else { return false }
         let starts = [0] + joiners.map(\.range.upperBound)
         return starts.allSatisfy { start in
@@ -305,7 +305,7 @@ extension AwardFinder {
     func namedAfterJoiners(_ names: String) -> (collectives: Int, individuals: Int) {
         let nsNames = names as NSString
         var found = (collectives: 0, individuals: 0)
-        for joiner in recipientJoiner.regex.matches(in: names, range: NSRange(location: 0, length: nsNames.length)) where joiner.range.location > 0 {
+        for joiner in recipientJoiner.results(in: names, range: NSRange(location: 0, length: nsNames.length)) where joiner.range.location > 0 {
             switch namedRecipient(openingWith: nsNames.substring(from: joiner.range.upperBound)) {
             case .person: found.individuals += 1
             case .unit: found.collectives += 1

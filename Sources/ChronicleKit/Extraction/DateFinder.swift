@@ -186,7 +186,7 @@ struct DateFinder: Sendable {
             var (day, month, year) = (item.day, item.month, item.year)
             // "Trong 2 ngày 14 và 15/3": the event begins on the first day of the list (of a lunar month converted, as many
             // days before as the lunar days written say: "ngày 20 và ngày 21 tháng Chạp năm Quý Mão").
-            if let list = vocabulary.dayListBefore.regex.firstMatch(in: before, range: NSRange(location: 0, length: (before as NSString).length)),
+            if let list = vocabulary.dayListBefore.firstResult(in: before, range: NSRange(location: 0, length: (before as NSString).length)),
                let first = Int(before.substring(utf16: list.range(withName: "first"))), first < item.writtenDay,
                let start = CalendarDate(year: year ?? 2000, month: month, day: day)?.adding(days: first - item.writtenDay) {
                 (day, month) = (start.day, start.month)

@@ -434,7 +434,7 @@ struct OrganizerResolver: Sendable {
         if let phrase = match[1].map(String.init), let venue = venue(phrase, permitted: permitted) { return venue }
         var end = NSRange(match.range, in: text).upperBound, ended = match.value.hasSuffix(",")
         for _ in 0..<Self.venueParentsRead where ended {
-            guard let parent = units.catalog.venueParent.regex.firstMatch(in: text, options: [.anchored],
+            guard let parent = units.catalog.venueParent.firstResult(in: text, options: [.anchored],
                                                                         range: NSRange(location: end, length: (text as NSString).length - end))
             else { return nil }
             if let venue = venue(text.substring(utf16: parent.range(at: 1)), permitted: permitted) { return venue }

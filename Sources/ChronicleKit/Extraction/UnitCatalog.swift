@@ -201,7 +201,7 @@ public struct UnitCatalog: Sendable {
     private func spellingOutCommuneWords(_ name: String) -> String {
         guard let communeWordShort else { return name }
         let result = NSMutableString(string: name)
-        for match in communeWordShort.regex.matches(in: name, range: NSRange(location: 0, length: result.length)).reversed() {
+        for match in communeWordShort.results(in: name, range: NSRange(location: 0, length: result.length)).reversed() {
             result.replaceCharacters(in: match.range, with: spelledOutPlaceWord(result.substring(with: match.range).lowercased()))
         }
         return result as String
@@ -367,7 +367,7 @@ public struct UnitCatalog: Sendable {
         let first = nsText.substring(with: nsText.rangeOfComposedCharacterSequence(at: range.location)).lowercased()
         return kindPatterns.indices.first { index in
             kindOpenings[index].map { $0.contains(first) } != false
-                && kindPatterns[index].regex.firstMatch(in: text, options: [.anchored, .withTransparentBounds], range: rest)?.range.length == range.length
+                && kindPatterns[index].firstResult(in: text, options: [.anchored, .withTransparentBounds], range: rest)?.range.length == range.length
         }
     }
 }

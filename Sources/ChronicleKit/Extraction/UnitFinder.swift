@@ -14,7 +14,7 @@ struct UnitFinder: Sendable {
         var raw: [(kind: Int, range: NSRange)] = []
         var searchStart = 0
         while searchStart < nsText.length,
-              let match = catalog.anyKind.regex.firstMatch(in: text, range: NSRange(location: searchStart, length: nsText.length - searchStart)) {
+              let match = catalog.anyKind.firstResult(in: text, range: NSRange(location: searchStart, length: nsText.length - searchStart)) {
             if let kind = catalog.kindIndex(in: text, at: match.range) {
                 var range = match.range
                 if catalog.kinds[kind].place == "named" {
@@ -49,12 +49,12 @@ struct UnitFinder: Sendable {
                 mention.properName = properName(of: raw[index].range, in: nsText)
             } else if kind.place != "central" {
                 var after = range.location + range.length
-                if let abbreviation = Self.abbreviation.regex.firstMatch(in: text, options: [.anchored], range: NSRange(location: after, length: nsText.length - after)) {
+                if let abbreviation = Self.abbreviation.firstResult(in: text, options: [.anchored], range: NSRange(location: after, length: nsText.length - after)) {
                     after = abbreviation.range.location + abbreviation.range.length
                     range = NSRange(location: range.location, length: after - range.location)
                 }
                 var wordStart: Int?
-                if let word = catalog.placeWord.regex.firstMatch(in: text, options: [.anchored], range: NSRange(location: after, length: nsText.length - after)) {
+                if let word = catalog.placeWord.firstResult(in: text, options: [.anchored], range: NSRange(location: after, length: nsText.length - after)) {
                     mention.placeWord = nsText.substring(with: word.range).trimmingWhitespace().lowercased()
                     mention.placeWordLevel = mention.placeWord.flatMap(catalog.level(ofPlaceWord:)).flatMap { $0 == "tinh" ? nil : $0 }
                     wordStart = word.range.location + (nsText.substring(with: word.range).prefix { $0 == " " }.utf16.count)
@@ -72,7 +72,7 @@ struct UnitFinder: Sendable {
                     mention.place = places.resolve(place)
                     range = union(range, place.range)
                 } else if mention.placeWordLevel == "co-so",
-                          let name = Self.communeName.regex.firstMatch(in: text, options: [.anchored], range: NSRange(location: after, length: nsText.length - after)) {
+                          let name = Self.communeName.firstResult(in: text, options: [.anchored], range: NSRange(location: after, length: nsText.length - after)) {
                     // "UBND phường Ghềnh Ráng": a commune communes.yml does not list; its name is the capitalized words after the word.
                     range = union(range, name.range)
                 }
@@ -117,19 +117,19 @@ struct UnitFinder: Sendable {
         var previousCapitalized = false
         while words < Self.maximumNameWords {
             // "Trường Đại học Sư phạm - Đại học Đà Nẵng", "Công ty Than Hà Lầm – TKV": a dash before a capital goes on with the name.
-            if words > 0, end == position, let dash = Self.nameDash.regex.firstMatch(in: text, options: [.anchored], range: NSRange(location: position, length: length - position)) {
+            if words > 0, end == position, let dash = Self.nameDash.firstResult(in: text, options: [.anchored], range: NSRange(location: position, length: length - position)) {
                 position = dash.range.location + dash.range.length
             }
             // "Bộ Nông nghiệp và Phát triển nông thôn": a known name goes on past its lowercase words.
-            if let known = catalog.spelledOutName?.regex.firstMatch(in: text, options: [.anchored], range: NSRange(location: position, length: length - position))
-                ?? catalog.shortName?.regex.firstMatch(in: text, options: [.anchored], range: NSRange(location: position, length: length - position)) {
+            if let known = catalog.spelledOutName?.firstResult(in: text, options: [.anchored], range: NSRange(location: position, length: length - position))
+                ?? catalog.shortName?.firstResult(in: text, options: [.anchored], range: NSRange(location: position, length: length - position)) {
                 position = known.range.upperBound
                 end = position
                 words += 1
                 previousCapitalized = false
                 continue
             }
-            guard let match = Self.nextWord.regex.firstMatch(in: text, options: [.anchored], range: NSRange(location: position, length: length - position)),
+            guard let match = Self.nextWord.firstResult(in: text, options: [.anchored], range: NSRange(location: position, length: length - position)),
                   let wordRange = Range(match.range(at: 1), in: text) else { break }
             let word = text[wordRange]
             let lower = word.lowercased()
@@ -141,7 +141,7 @@ struct UnitFinder: Sendable {
             if catalog.nameJoiners.contains(lower), case let next = min(match.range.upperBound + 1, length),
                case let after = NSRange(location: next, length: length - next),
                catalog.personAfterJoiner.firstMatch(in: text, range: after, anchored: true) != nil
-                || catalog.anyKind.regex.firstMatch(in: text, options: [.anchored], range: after) != nil {
+                || catalog.anyKind.firstResult(in: text, options: [.anchored], range: after) != nil {
                 break
             }
             position = match.range.location + match.range.length

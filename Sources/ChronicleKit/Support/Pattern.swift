@@ -6,8 +6,10 @@ import Foundation
 /// patterns come from data files at run time. Compile once, reuse everywhere.
 public struct Pattern: @unchecked Sendable {
     // NSRegularExpression is immutable and documented as thread-safe.
-    public let regex: NSRegularExpression
+    private let regex: NSRegularExpression
     public let source: String
+    /// The phrases one of which every match holds, when the source tells; a text without them is not put to ICU.
+    private let prefilter: LiteralPrefilter?
 
     /// A pattern from a data file; a bad one is reported with its text, so it can be found.
     public init(_ source: String, caseInsensitive: Bool = true) throws {
@@ -20,6 +22,7 @@ public struct Pattern: @unchecked Sendable {
                                  hint: "check the patterns in Content/data/*.yml (ICU regular expressions)")
         }
         self.source = source
+        self.prefilter = LiteralPrefilter(source: source)
     }
 
     /// For patterns written in code, which are known to compile.
@@ -66,23 +69,40 @@ public struct Pattern: @unchecked Sendable {
         }
     }
 
+    /// False when the text holds none of the phrases every match holds, so ICU need not be asked.
+    private func mayMatch(_ text: String) -> Bool {
+        guard let prefilter, let folded = FoldedTextCache.current.folded(text) else { return true }
+        let admitted = prefilter.admits(folded)
+        #if DEBUG
+        // Debug builds (the tests, `make evaluate`) prove each refusal against ICU.
+        if !admitted, let found = regex.firstMatch(in: text, range: NSRange(text.startIndex..., in: text)) {
+            preconditionFailure("the prefilter of `\(source)` refused a text it matches at \(found.range): \(text)")
+        }
+        #endif
+        return admitted
+    }
+
     public func firstMatch(in text: String) -> Match? {
+        guard mayMatch(text) else { return nil }
         let range = NSRange(text.startIndex..., in: text)
         return regex.firstMatch(in: text, options: [], range: range).map { Match(text: text, result: $0) }
     }
 
     public func matches(in text: String) -> [Match] {
+        guard mayMatch(text) else { return [] }
         let range = NSRange(text.startIndex..., in: text)
         return regex.matches(in: text, options: [], range: range).map { Match(text: text, result: $0) }
     }
 
     public func matches(_ text: String) -> Bool {
+        guard mayMatch(text) else { return false }
         let range = NSRange(text.startIndex..., in: text)
         return regex.firstMatch(in: text, options: [], range: range) != nil
     }
 
     /// The text between matches.
     public func split(_ text: String) -> [String] {
+        guard mayMatch(text) else { return [text] }
         let nsText = text as NSString
         var parts: [String] = []
         var start = 0
@@ -95,22 +115,35 @@ public struct Pattern: @unchecked Sendable {
     }
 
     public func replacingMatches(in text: String, with template: String) -> String {
+        guard mayMatch(text) else { return text }
         let range = NSRange(text.startIndex..., in: text)
         return regex.stringByReplacingMatches(in: text, options: [], range: range, withTemplate: template)
     }
 
     /// The first match inside `range` (UTF-16), optionally only one starting at its start.
     public func firstMatch(in text: String, range: NSRange, anchored: Bool = false) -> NSRange? {
-        regex.firstMatch(in: text, options: anchored ? [.anchored] : [], range: range).map(\.range)
+        firstResult(in: text, options: anchored ? [.anchored] : [], range: range).map(\.range)
     }
 
     /// As `firstMatch(in:range:)`, with the match's groups.
     public func match(in text: String, range: NSRange) -> Match? {
-        regex.firstMatch(in: text, options: [], range: range).map { Match(text: text, result: $0) }
+        firstResult(in: text, range: range).map { Match(text: text, result: $0) }
     }
 
     public func matches(in text: String, range: NSRange) -> [NSRange] {
-        regex.matches(in: text, options: [], range: range).map(\.range)
+        results(in: text, range: range).map(\.range)
+    }
+
+    /// Foundation's results inside `range` (UTF-16), for callers that read groups by offset.
+    public func results(in text: String, range: NSRange) -> [NSTextCheckingResult] {
+        guard mayMatch(text) else { return [] }
+        return regex.matches(in: text, options: [], range: range)
+    }
+
+    /// Foundation's first result inside `range` (UTF-16); `.anchored` for one starting at its start.
+    public func firstResult(in text: String, options: NSRegularExpression.MatchingOptions = [], range: NSRange) -> NSTextCheckingResult? {
+        guard mayMatch(text) else { return nil }
+        return regex.firstMatch(in: text, options: options, range: range)
     }
 
     /// Literal phrases as one alternation, longest first so "Ngày cập nhật" wins over "Ngày".
