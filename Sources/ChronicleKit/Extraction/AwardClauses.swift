@@ -416,9 +416,9 @@ extension AwardFinder {
             // "Chỉ huy trưởng BĐBP tỉnh", "Hiệu trưởng Trường …": the post gives, not the unit.
             let before = trimmed.substring(utf16To: unit.range.location)
             if let title = officeTitle.firstMatch(in: before)?["title"] { return String(title) + " " + unit.text }
-            // "Trưởng Ban Tuyên giáo Tỉnh ủy tặng Giấy khen …", "thừa ủy quyền của Trưởng Ban Tuyên giáo Trung ương": the head of a
-            // department or of a central board, as the whole subject.
-            if unit.department != nil || unit.kind.place == "central", headTitles.contains(before.trimmingWhitespace()) {
+            // "Trưởng Ban Tuyên giáo Tỉnh ủy tặng Giấy khen …", "thừa ủy quyền của Trưởng Ban Tuyên giáo Trung ương", "Trưởng Công an TP
+            // Thủ Đức tặng …": the head of the unit, as the whole subject.
+            if headTitles.contains(before.trimmingWhitespace()) {
                 return before.trimmingWhitespace() + " " + unit.text
             }
             // "Đảng ủy Bộ GD&ĐT tặng …": the ministry's party committee gives; "Ban Thường vụ Đảng ủy Cục Thuế

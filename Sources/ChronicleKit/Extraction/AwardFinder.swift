@@ -176,6 +176,8 @@ struct AwardFinder: Sendable {
     let unitReferredTo: Pattern
     /// "cho các đồng chí: …": a list of people, one individual each.
     let namedPeople: Pattern
+    /// "cho các anh Trần Văn Lộc (34 tuổi), Nguyễn Minh Tâm …": a plural word and a person word before names, one per name.
+    let pluralPersons: Pattern
     /// "các tập thể:" opening a list of units named one by one.
     let namedUnits: Pattern
     /// "Các cá nhân:", "Các cá nhân được tặng Giấy khen gồm:": a sentence opening with the people listed after a list of units.
@@ -324,6 +326,7 @@ struct AwardFinder: Sendable {
         let personWord = "(?i:\(Pattern.phrases(all(\.single_recipient_persons))))\\.?\\s+"
         // "Ông Nguyễn Văn Mười được …", "bác sĩ Vũ Thị Mai": the title in either case, then a capital.
         singlePerson = try Pattern("^\\s*\(personWord)\\p{Lu}", caseInsensitive: false)
+        pluralPersons = try Pattern("^\\s*(?i:\(Pattern.phrases(all(\.collective_plural_words))))\\s+\(personWord)(?=\\p{Lu})", caseInsensitive: false)
         // "thầy Hiệu trưởng", "đồng chí Chủ tịch UBND tỉnh": the person word before a post (`headPost` reads the post). Not a
         // deputy's ("đồng chí Phó Chủ tịch UBND tỉnh trao …" hands over the Chủ tịch's award).
         let heads = all(\.office_titles).filter { title in
@@ -439,7 +442,8 @@ struct AwardFinder: Sendable {
         let giving = Pattern.alternatives(verbList.filter { $0.kind == nil }.flatMap(\.patterns))
         givenEnd = try Pattern("(?<!\\p{L})(?:(?:\(Pattern.phrases(grammar.before_passive)))\\s+)*(?:\(Pattern.phrases(grammar.passive)))\\s+\\S[^,;]{0,80}?\\s(?:\(giving))\\s*$")
         let deputy = all(\.deputy_words).isEmpty ? "" : "(?:(?:\(Pattern.phrases(all(\.deputy_words))))\\s+)?"
-        officeTitleStart = try Pattern("^\(deputy)(?:\(Pattern.phrases(all(\.office_titles))))\\s+", caseInsensitive: false)
+        // Heads too: "Phó Trưởng Công an quận Hải Châu" retelling the award of "Trưởng Công an quận Hải Châu" heads its unit.
+        officeTitleStart = try Pattern("^\(deputy)(?:\(Pattern.phrases(all(\.office_titles) + all(\.head_titles))))\\s+", caseInsensitive: false)
         let placeWords = Set(units.catalog.allPlaceWords).union(units.catalog.districtPlaceWords).union(units.catalog.communePlaceWords)
         placeSuffix = try Pattern("(\\s(?:\(Pattern.phrases(placeWords.sorted()))))(?:\\s\\p{Lu}[\\p{L}\\d]*)+$", caseInsensitive: false)
         // Named ("Khoa Nhi", "tập thể tàu cá BĐ 96123 TS"), or the organizer's own institution by its common name ("cho nhà

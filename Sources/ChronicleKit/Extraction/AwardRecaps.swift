@@ -117,13 +117,17 @@ extension AwardFinder {
             // an honour a verb names heads others so ("Bằng khen cho 8 cá nhân" beside Giấy khen for 6 and 1 + 1 is its own).
             // (Not one more giver's, in the paragraph naming theirs: "…; 5 y, bác sĩ được Bộ Y tế trao Kỷ niệm chương; Giám đốc bệnh
             // viện khen thưởng 25 cá nhân …".)
+            // A ceremony named by those it honours ("… tổ chức Lễ tuyên dương 100 công nhân" beside Bằng khen for 10, 20 and 70 of
+            // them, and for 5 công đoàn) heads what is given at it, whoever holds it: its people may be the others' people alone.
             let otherKinds = others.filter { $0.kind != award.kind }
+            let namesCeremony = namedByEvent.matches(award.evidence)
             if verbKinds.contains(award.kind), award.collectives == nil, award.combined == nil, let individuals = award.individuals, award.recipientNamed != true,
                otherKinds.count >= 2, otherKinds.contains(where: { ($0.collectives ?? 0) > 0 }), !otherKinds.contains(where: { otherGiversInOneParagraph($0, award) }),
                // (Nor the honour of a giver it names, none of the others': "…; Ban Chấp hành Đoàn trường tuyên dương 26 đoàn viên …"
                // beside the principal's Giấy khen for 4 classes and 17 pupils and the cell's biểu dương of 5 teachers.)
-               !(award.giverFrom == nil && award.giver.map { giver in !others.contains { unitOf($0.giver ?? "") == unitOf(giver) } } == true),
-               otherKinds.map(\.total).reduce(0, +) == individuals { return false }
+               !(award.giverFrom == nil && !namesCeremony && award.giver.map { giver in !others.contains { unitOf($0.giver ?? "") == unitOf(giver) } } == true),
+               otherKinds.map(\.total).reduce(0, +) == individuals
+                || (namesCeremony && otherKinds.map { $0.individuals ?? 0 }.reduce(0, +) == individuals) { return false }
             guard let combined = award.combined, award.collectives == nil, award.individuals == nil else { return true }
             // "Tổng công ty Đường sắt Việt Nam vừa tuyên dương 32 tập thể, cá nhân" beside "Tổng giám đốc Tổng công ty … đã tặng Giấy
             // khen cho 5 tập thể và 27 cá nhân": an honour a verb names, all of one award of its unit's, told again.

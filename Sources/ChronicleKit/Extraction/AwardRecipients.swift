@@ -123,6 +123,10 @@ extension AwardFinder {
                 guard count > 0 else { continue }
                 group = Group(range: NSRange(location: recipientStart, length: nsSentence.length - recipientStart), evidence: NSRange())
                 group.individuals = count
+            } else if let plural = pluralPersons.firstMatch(in: rest, range: NSRange(location: 0, length: (rest as NSString).length), anchored: true),
+                      case let count = namesListed(sentence.substring(utf16From: recipientStart + plural.upperBound)), count > 1 {
+                group = Group(range: NSRange(location: recipientStart, length: nsSentence.length - recipientStart), evidence: NSRange())
+                group.individuals = count
             } else if singlePerson.matches(rest) {
                 let personEnd = (rest as NSString).range(of: ",").location
                 group = Group(range: NSRange(location: recipientStart, length: personEnd == NSNotFound ? (rest as NSString).length : personEnd),

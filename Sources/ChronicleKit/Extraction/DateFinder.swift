@@ -13,6 +13,8 @@ public struct DateMention: Sendable, Codable, Hashable {
         case deadline
         /// The start of a state that goes on: "từ ngày 1/7/2025 là phường trung tâm của tỉnh".
         case since
+        /// The end of a span of weeks whose start is a `since`: "(từ ngày 01/10 đến ngày 31/10/2025)", a campaign's month.
+        case until
         /// Long before the article's time: "ngày 19/5/1890".
         case historical
         /// The lunar calendar's name for a day: "Sáng 29-1, nhằm ngày 19 tháng Chạp năm Quý Mão".
@@ -179,6 +181,9 @@ struct DateFinder: Sendable {
                 // "từ ngày 12/7 đến 14/7" is the event's span; "từ ngày 1/7/2025 là …" a state since then, and so is a span of
                 // weeks ("nhận tác phẩm từ ngày 15/11/2024 đến hết ngày 31/3/2025"): no meeting lasts that long.
                 role = .since
+            } else if index > 0, vocabulary.sinceBefore.matches(String(sentence[..<found[index - 1].match.range.lowerBound])),
+                      spansWeeks(index - 1, found, sentence) {
+                role = .until
             } else if let partner = rangePartner(index, found, sentence), let a = item.year, let b = partner.year, a != b {
                 role = .anniversary
             }

@@ -57,7 +57,7 @@ public struct Extractor: Sendable {
                 award.giverFrom = "kind"
             } else {
                 // "15 tập thể được khen thưởng": given by whoever held the event.
-                award.giver = organizer?.unit ?? organizer?.phrase
+                award.giver = organizer.map(knowledge.units.catalog.givingName)
                 award.giverFrom = "organizer"
             }
             return award

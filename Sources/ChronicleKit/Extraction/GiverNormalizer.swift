@@ -135,7 +135,12 @@ struct GiverNormalizer: Sendable {
             if units.mentions(in: giver).contains(where: { $0.kind.place == "central" }) { return nil }
             let office = giver.dropLast(reference.count).trimmingWhitespace()
             guard let institution = unit.range(of: start, options: [.caseInsensitive]) else { continue }
-            return office + " " + unit[institution.lowerBound...]
+            // Capitalized as a name ("trường THPT …" of "Đoàn trường THPT …"), unless the giver wrote the word before it as its own
+            // ("Tổng giám đốc Tổng công ty" of "Tổng công ty Đường sắt Việt Nam").
+            let name = unit[institution.lowerBound...]
+            let wordBefore = unit[..<institution.lowerBound].split(separator: " ").last
+            if let wordBefore, office.hasSuffix(" " + wordBefore) { return office + " " + name }
+            return office + " " + name.prefix(1).uppercased() + name.dropFirst()
         }
         return nil
     }

@@ -72,7 +72,14 @@ struct OrganizerResolver: Sendable {
                 for sentence in block.sentences {
                     let folded = block.foldedText(sentence)
                     if namingAnEvent, eventNamed?.matches(folded) != true { continue }
-                    guard let found = subjectPhrases(in: folded).lazy.compactMap(holder(in:)).first else { continue }
+                    guard let found = subjectPhrases(in: folded).lazy.compactMap(holder(in:)).first else {
+                        // "nhà trường đã tổ chức …" on the school's own site: the unit its banner names.
+                        if let own = subjectPhrases(in: folded).lazy.compactMap({ ownSiteUnit(namedBy: $0, article: article) }).first {
+                            organizerMention = own
+                            return
+                        }
+                        continue
+                    }
                     switch found {
                     case .unit(let mention): organizerMention = mention
                     case .phrase(let phrase, let owner): (organizerPhrase, ownerMention) = (phrase, owner)
@@ -545,6 +552,35 @@ struct OrganizerResolver: Sendable {
             return .phrase(clause, owner: mentions.first)
         }
         return mentions.first.map(Holder.unit)
+    }
+
+    /// The unit a site's banner names ("TRƯỜNG THPT BUÔN MA THUỘT", "TRƯỜNG THPT PHAN CHÂU TRINH - ĐÀ NẴNG") when a subject refers to
+    /// its own kind and nothing else ("nhà trường đã", a `self_references` word and a few lowercase ones).
+    private func ownSiteUnit(namedBy subject: String, article: Article) -> UnitMention? {
+        let clause = (subject.components(separatedBy: ",").last ?? subject).trimmingWhitespace()
+        guard let (reference, start) = units.catalog.selfReferences.first(where: { clause.lowercased().hasPrefix($0.key) }),
+              case let rest = clause.dropFirst(reference.count), !rest.contains(where: \.isUppercase),
+              TextShape.wordCount(String(rest)) <= Self.ownSiteFillerWords else { return nil }
+        for label in article.headerLabels where isBannerLine(label) && TextShape.isMostlyUppercase(label) {
+            // Its place after a dash is the site's address, not the name.
+            let name = Self.casedBanner(label.components(separatedBy: " - ").first ?? label)
+            guard name.lowercased().hasPrefix(start.lowercased() + " "),
+                  let mention = units.mentions(in: gazetteer.spelling.fold(name)).first, mention.range.location == 0 else { continue }
+            return mention
+        }
+        return nil
+    }
+
+    /// Words after a self-reference in a subject that are no name ("đã", "long trọng").
+    static let ownSiteFillerWords = 3
+
+    /// A banner's words in capitals cased as a name: "TRƯỜNG THPT BUÔN MA THUỘT" → "Trường THPT Buôn Ma Thuột" (a word without
+    /// vowels, "THPT", stays an abbreviation).
+    static func casedBanner(_ line: String) -> String {
+        line.split(separator: " ").map { word in
+            guard !word.contains(where: \.isLowercase), VietnameseFolding.looseKey(String(word)).contains(where: { "aeiouy".contains($0) }) else { return String(word) }
+            return word.prefix(1) + word.dropFirst().lowercased()
+        }.joined(separator: " ").trimmingWhitespace()
     }
 
     /// The first district of this kind ("thị xã") named in the title or the body, when the text names one

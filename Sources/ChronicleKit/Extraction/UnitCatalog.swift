@@ -47,6 +47,7 @@ public struct UnitCatalog: Sendable {
     struct Source: Codable, Sendable {
         var schema: String
         var organs: [String]?
+        var giving_organs: [String]?
         var organizer_phrases: OrganizerPhrases?
         var place_words: [String]?
         var level_names: [String: String]?
@@ -74,7 +75,7 @@ public struct UnitCatalog: Sendable {
         var kinds: [Kind]?
 
         static let schemaName = "chronicle.units/1"
-        static let keys: Set<String> = ["schema", "organs", "organizer_phrases", "place_words", "level_names", "name_connectors", "name_joiners", "name_endings", "name_stop_words",
+        static let keys: Set<String> = ["schema", "organs", "giving_organs", "organizer_phrases", "place_words", "level_names", "name_connectors", "name_joiners", "name_endings", "name_stop_words",
                                         "self_references", "organizing_committees", "organ_abbreviations", "district_place_words",
                                         "commune_place_words", "commune_bodies", "centre_names", "hamlet_place_words", "national_name_endings", "enterprise_words", "name_abbreviations", "party_committee", "party_bodies",
                                         "province_only_place_words", "place_word_abbreviations", "kinds"]
@@ -92,6 +93,8 @@ public struct UnitCatalog: Sendable {
     /// "Ban Thường vụ" etc. ending exactly where a unit begins.
     let organBefore: Pattern
     let organs: [String]
+    /// Organs giving in their unit's name (lowercased), kept when the organizer is named with one and gives.
+    let givingOrgans: Set<String>
     /// "Đảng ủy " ending where an institution begins: "Đảng ủy Cục Thuế tỉnh Bình Định" is the party
     /// committee of the tax office, a unit of its own.
     let partyCommitteeBefore: Pattern
@@ -141,6 +144,14 @@ public struct UnitCatalog: Sendable {
     func organ(opening name: String) -> String? {
         let lowered = name.lowercased()
         return organs.first { lowered.hasPrefix($0.lowercased() + " ") }
+    }
+
+    /// The organizer as the giver of an award naming none ("86 gương được tuyên dương"): its unit, with the organ it was named
+    /// with when that organ gives ("Ban Bí thư Trung ương Đoàn TNCS Hồ Chí Minh tổ chức …": "Ban Bí thư Trung ương Đoàn").
+    func givingName(of organizer: Organizer) -> String {
+        guard let unit = organizer.unit else { return organizer.phrase }
+        guard let organ = organ(opening: organizer.phrase).map(fullOrgan), givingOrgans.contains(organ.lowercased()) else { return unit }
+        return organ + " " + unit
     }
 
     /// The name without the organ opening it: "Ban Thường vụ Tỉnh ủy X" → "Tỉnh ủy X".
@@ -312,6 +323,7 @@ public struct UnitCatalog: Sendable {
         }
         organs = (sources.all(\.organs) + sources.flatMap { Array(($0.organ_abbreviations ?? [:]).keys) }).sorted { $0.count > $1.count }
         organBefore = try Pattern("(?<!\\p{L})(?:\(Pattern.phrases(organs)))\\s+$")
+        givingOrgans = Set(sources.all(\.giving_organs).map { $0.lowercased() })
         partyCommitteeNames = sources.reduce(into: [:]) { names, source in
             for (written, name) in source.party_committee ?? [:] { names[written.lowercased()] = name }
         }

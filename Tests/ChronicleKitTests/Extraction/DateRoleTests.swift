@@ -113,6 +113,20 @@ struct DateRoleTests {
         // With no time of day it is an ordinal ("Thứ hai, …": secondly); before another day, a list of days.
         #expect(event("Thứ hai, cần tổ chức tốt các hội nghị học tập chuyên đề.", published: "Thứ Ba, 05/03/2024 09:15").date == nil)
         #expect(event("Câu lạc bộ sinh hoạt vào sáng thứ Bảy, Chủ nhật hằng tuần tại nhà văn hóa.", published: "Thứ Ba, 05/03/2024 09:15").date == nil)
+        // "Sáng thứ Hai đầu tuần, …" in a Tuesday's post: this week's Monday.
+        let thisWeek = event("Sáng thứ Hai đầu tuần, trong buổi chào cờ, Trường THCS Lý Tự Trọng tổ chức lễ khen thưởng hai học sinh.", published: "Thứ Ba, 19/03/2024 - 15:42")
+        #expect(thisWeek.date?.iso == "2024-03-18")
+    }
+
+    /// "Tháng cao điểm Dân vận (từ ngày 01/10 đến ngày 31/10/2025)": a campaign's month, neither end of it the event's day.
+    @Test func neitherEndOfASpanOfWeeks() {
+        let article = Fixtures.extract("Biểu dương Dân vận khéo\n\nHưởng ứng Tháng cao điểm Dân vận (từ ngày 01/10 đến ngày 31/10/2025), vừa qua, Đảng ủy phường Bà Rịa tổ chức Hội nghị biểu dương điển hình “Dân vận khéo” năm 2025.")
+        #expect(article.facts.eventDate.date == nil)
+        #expect(article.facts.eventDate.undatedEstimate == "2025")
+        #expect(article.facts.referenceDates.map(\.role) == [.since, .until])
+        // A span of days is the event's: its first day.
+        let days = Fixtures.extract("Hội thi tuyên truyền viên\n\nTừ ngày 12/7 đến ngày 14/7/2023, Tỉnh đoàn Cà Mau tổ chức Hội thi tuyên truyền viên giỏi.")
+        #expect(days.facts.eventDate.date?.iso == "2023-07-12")
     }
 
     /// "… tại cuộc họp Ban Tổ chức ngày 6/9, ngày 19/9, Ban Tuyên giáo Tỉnh ủy … tổ chức Hội thảo": the last day before the

@@ -150,7 +150,7 @@ struct RosterAwardTests {
                     "Tại hội nghị, Hiệu trưởng nhà trường đã trao Giấy khen cho các tập thể, cá nhân có thành tích tiêu biểu, cụ thể như sau:",
                     "STT | Tập thể, cá nhân | Chức vụ, đơn vị | Thành tích\n1 | Tổ Khoa học Tự nhiên | | Đổi mới phương pháp dạy học\n2 | Tổ chuyên môn Toán - Tin | | Bồi dưỡng học sinh giỏi\n3 | Cô Nguyễn Thị Thu Hà | Giáo viên Toán | Bồi dưỡng học sinh giỏi\n4 | Thầy Lê Văn Hùng | Giáo viên Thể dục | Tổ chức tốt phong trào",
                     "Phát biểu kết luận, cô Bí thư Chi bộ đề nghị mỗi đảng viên tiếp tục làm theo Bác."].joined(separator: "\n\n")
-        #expect(Fixtures.awardLines(title: "Chi bộ trường THCS Hải Đình sơ kết", text) == ["Hiệu trưởng trường THCS Hải Đình|Giấy khen|2|2|0"])
+        #expect(Fixtures.awardLines(title: "Chi bộ trường THCS Hải Đình sơ kết", text) == ["Hiệu trưởng Trường THCS Hải Đình|Giấy khen|2|2|0"])
     }
 
     /// "(danh sách kèm theo)" with more of the story between: the roster under its title at the page's end, its parts named by

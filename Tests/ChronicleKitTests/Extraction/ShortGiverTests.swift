@@ -161,4 +161,28 @@ struct ShortGiverTests {
         let youth = Fixtures.awardLines(title: "Tuyên dương thanh niên", "Sáng 15/5/2024, Quận đoàn Kiến An tổ chức Lễ tuyên dương Thanh niên tiên tiến làm theo lời Bác năm 2024.\n\nDịp này, Ban Thường vụ Quận đoàn tặng Giấy khen cho 3 tập thể, 24 cá nhân.")
         #expect(youth == ["Ban Thường vụ Quận đoàn Kiến An|Giấy khen|3|24|0"], "\(youth)")
     }
+
+    /// The organizer gives what no giver is named for, through the organ it was named with when that organ gives ("Ban Bí thư
+    /// Trung ương Đoàn tổ chức …; 86 gương … được tuyên dương"); a decision opening the giver's words names it ("Quyết định của
+    /// Ban Thường vụ Đảng ủy phường tặng …"); "Trưởng" before a unit heads it, and a deputy's post retelling the award is the same.
+    @Test func theOrganizersOrganAndTheHeadOfAUnit() {
+        let youth = Fixtures.awardLines(title: "Tuyên dương thanh niên", "Tối 18/5/2023, tại Hà Nội, Ban Bí thư Trung ương Đoàn TNCS Hồ Chí Minh tổ chức Lễ tuyên dương Thanh niên tiên tiến làm theo lời Bác.\n\n86 gương thanh niên được tuyên dương năm nay đến từ nhiều lĩnh vực.")
+        #expect(youth == ["Ban Bí thư Trung ương Đoàn|tuyên dương|0|86|0"], "\(youth)")
+        // Not a board acting for its school: the school gives.
+        let school = Fixtures.awardLines(title: "Tuyên dương học sinh", "Sáng 17/5/2018, Ban Giám hiệu Trường THPT Chuyên Lê Quý Đôn tổ chức lễ tuyên dương.\n\nDịp này, 12 học sinh được tuyên dương.")
+        #expect(school == ["Trường THPT Chuyên Lê Quý Đôn|tuyên dương|0|12|0"], "\(school)")
+        let decision = Fixtures.awardLines(title: "Phường Cửa Nam biểu dương", "Sáng 19/12/2025, Đảng ủy phường Cửa Nam tổ chức hội nghị biểu dương.\n\nQuyết định của Ban Thường vụ Đảng ủy phường tặng Giấy khen cho 15 tập thể, 20 cá nhân.")
+        #expect(decision == ["Ban Thường vụ Đảng ủy phường Cửa Nam|Giấy khen|15|20|0"], "\(decision)")
+        let police = Fixtures.awardLines(title: "Tuyên dương học sinh", "Sáng 25/3/2019, Trường THPT Phan Châu Trinh tổ chức lễ tuyên dương.\n\nTại buổi lễ, Trưởng Công an quận Hải Châu tặng Giấy khen cho 2 học sinh. Thiếu tá Nguyễn Hữu Phước, Phó Trưởng Công an quận Hải Châu trao Giấy khen cho 2 học sinh.")
+        #expect(police == ["Trưởng Công an quận Hải Châu|Giấy khen|0|2|0"], "\(police)")
+    }
+
+    /// "cho các anh Trần Văn Lộc (34 tuổi, tài xế), Nguyễn Minh Tâm (28 tuổi) …": one person a name after a plural person word.
+    @Test func peopleNamedAfterAPluralPersonWord() {
+        let people = Fixtures.awardLines(title: "Khen thưởng người dân", "Chiều 6/6/2023, UBND TP Thủ Đức tổ chức họp mặt.\n\nTại buổi lễ, ông Hồ Văn Phát đã trao Giấy khen của Chủ tịch UBND TP Thủ Đức cho các anh Trần Văn Lộc (34 tuổi, tài xế xe công nghệ), Nguyễn Minh Tâm (28 tuổi), Phạm Quốc Huy (41 tuổi) và Đặng Văn Nghĩa (52 tuổi, chủ tiệm sửa xe).")
+        #expect(people == ["Chủ tịch UBND thành phố Thủ Đức|Giấy khen|0|4|0"], "\(people)")
+        // Not a plural of people left unnamed.
+        let unnamed = Fixtures.awardLines(title: "Khen thưởng học sinh", "Chiều 6/6/2023, Trường THCS Lê Lợi tổ chức họp mặt.\n\nHiệu trưởng nhà trường trao Giấy khen cho các em học sinh có thành tích tốt.")
+        #expect(unnamed.isEmpty, "\(unnamed)")
+    }
 }

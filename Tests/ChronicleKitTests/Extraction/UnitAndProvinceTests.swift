@@ -157,6 +157,27 @@ struct UnitAndProvinceTests {
         #expect(found.organizer?.unit == "Đảng ủy phường Hà Giang 1")
     }
 
+    /// "nhà trường đã tổ chức …" on a school's own site: the school its banner names, cased as a name ("THPT" an abbreviation), its
+    /// place after a dash left out; "Đoàn trường THPT …" is the school's Youth Union, a unit of its own.
+    @Test func aSchoolNamedByItsOwnSitesBanner() {
+        let found = facts("""
+            SỞ GIÁO DỤC VÀ ĐÀO TẠO ĐẮK LẮK
+            TRƯỜNG THPT BUÔN MA THUỘT - ĐẮK LẮK
+            Trang chủ   Giới thiệu   Tin tức - Sự kiện   Liên hệ
+
+            Tuyên dương học sinh nhặt được của rơi trả lại người đánh mất
+
+            Đăng lúc: 16/01/2024 - 09:12
+
+            Sáng thứ Hai, ngày 15/01/2024, trong tiết chào cờ đầu tuần, nhà trường đã tổ chức tuyên dương 3 em học sinh lớp 11A5.
+            """)
+        #expect(found.organizer?.unit == "Trường THPT Buôn Ma Thuột")
+        #expect(found.province?.name == "Đắk Lắk")
+        #expect(OrganizerResolver.casedBanner("TRƯỜNG PTDTNT THPT HUYỆN MƯỜNG TÈ") == "Trường PTDTNT THPT Huyện Mường Tè")
+        let youth = facts("Giao lưu người tốt, việc tốt\n\nSáng 9/1/2017, Đoàn trường THPT Phan Châu Trinh tổ chức chương trình giao lưu “Tấm gương người tốt, việc tốt”.")
+        #expect(youth.organizer?.unit == "Đoàn trường THPT Phan Châu Trinh")
+    }
+
     /// A district's portal whose district two provinces have ("HUYỆN TAM NÔNG": Phú Thọ and Đồng Tháp): the footer's province
     /// chooses between them.
     @Test func aFooterChoosesTheProvinceOfAnAmbiguousPortalsDistrict() {
