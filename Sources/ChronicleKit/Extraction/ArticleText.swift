@@ -45,11 +45,11 @@ struct ArticleText: Sendable {
     /// A sentence ends at . ! ? … before a capital or a figure ("… 26 cá nhân. 46 điển hình …").
     private static let boundary = Pattern(literal: #"(?<=[.!?…])[”"]?\s+(?=[“"(]?[\p{Lu}\d])"#, caseInsensitive: false)
     /// Titles and place words written short that end in a full stop without ending a sentence: "TS.",
-    /// "TP.", "GS.", "ThS.", "Tp.". Other acronyms end theirs ("… Sáu điều Bác Hồ dạy CAND. Giám đốc …"),
+    /// "TP.", "GS.", "ThS.", "Tp.", also after another ("PGS.TS. Đinh Văn Quang"). Other acronyms end theirs ("… Sáu điều Bác Hồ dạy CAND. Giám đốc …"),
     /// as does a capitalized word ("… làm theo lời Bác.", "… chị Hà.") or one letter closing a name
     /// ("Trường Tiểu học Ngãi Xuyên A.", "Nguyễn Văn A."), while one after a small word does not ("tại P. Tân Định") unless it
     /// numbers a period or a rank ("… học kỳ I. Trước đó, …").
-    private static let abbreviation = Pattern(literal: #"(?:^|[\s(])(?:TS|GS|PGS|TP|TX|TT|BS|KS|CN|ThS|Ths|Tp|ĐC|Đ/c|đ/c)\.$|(?:^|[\s(])(?<!\p{Lu}\p{Ll}{0,12}\s)(?<!(?:kỳ|quý|khóa|khoá|đợt|thứ|phần|hạng)\s)\p{Lu}\.$"#,
+    private static let abbreviation = Pattern(literal: #"(?:^|[\s(.])(?:TS|GS|PGS|TP|TX|TT|BS|KS|CN|ThS|Ths|Tp|ĐC|Đ/c|đ/c)\.$|(?:^|[\s(])(?<!\p{Lu}\p{Ll}{0,12}\s)(?<!(?:kỳ|quý|khóa|khoá|đợt|thứ|phần|hạng)\s)\p{Lu}\.$"#,
                                               caseInsensitive: false)
 
     /// Sentence ranges (UTF-16) of a paragraph.

@@ -277,6 +277,14 @@ extension AwardFinder {
                 groups[index].collectives += namedHead.count
                 groups[index].evidence = NSUnionRange(groups[index].evidence, namedHead.range)
             }
+            // "tặng Bằng khen cho 30 điển hình được tuyên dương, trong đó có 8 tập thể và 22 cá nhân": a verb telling who the total's
+            // people are is not the kind of its split.
+            if groups[index].kindIsGeneric, !groups[index].isPassive, index > 0, groups[index - 1].isTotal, groups[index - 1].kind != nil,
+               !groups[index - 1].kindIsGeneric,
+               passiveMarker.firstMatch(in: sentence, range: NSRange(location: groups[index - 1].range.upperBound,
+                                                                     length: groups[index].range.location - groups[index - 1].range.upperBound)) != nil {
+                groups[index].kind = nil
+            }
             // "tặng Giấy khen cho 18 tập thể, cá nhân, trong đó có 7 tập thể và 11 cá nhân": the split is the award, also
             // past a semicolon ("… 5 tập thể, cá nhân, gồm: 2 tập thể là …; 3 cá nhân là …") while the parts stay within the total.
             if groups[index].kind == nil, let total = (0..<index).last(where: { groups[$0].isTotal }), groups[total].kind != nil,
@@ -441,8 +449,10 @@ extension AwardFinder {
                 // "cho 3 tập thể: A, B, C; và 4 cá nhân: …": a semicolon may stand before the joiner of one list.
                 let semicolonOnlyBeforeJoiner = text.split(separator: ";").last.map { listJoinerEnd.matches(" " + $0.trimmingWhitespace()) } ?? false
                 // Asides in parentheses ("(xã Thượng Bằng La)") do not lengthen a list.
-                if TextShape.wordCount(Self.parenthetical.replacingMatches(in: text, with: "")) <= Self.longestContinuationWords, listJoinerEnd.matches(text),
-                   !text.contains(";") || semicolonOnlyBeforeJoiner, namesNoAward(text) {
+                let continuesList = TextShape.wordCount(Self.parenthetical.replacingMatches(in: text, with: "")) <= Self.longestContinuationWords
+                    && listJoinerEnd.matches(text) && (!text.contains(";") || semicolonOnlyBeforeJoiner) && namesNoAward(text)
+                // "Huân chương … hạng Nhì cho 1 tập thể, hạng Ba cho 2 tập thể và 3 cá nhân": another class of the award, one kind.
+                if continuesList || anotherClass?.matches(text) == true {
                     var joined = last
                     joined.collectives += group.collectives
                     joined.individuals += group.individuals

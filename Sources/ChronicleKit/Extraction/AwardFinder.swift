@@ -217,6 +217,8 @@ struct AwardFinder: Sendable {
     let bareJoin: Pattern
     let namedJoin: Pattern
     let listJoinerEnd: Pattern
+    /// ", hạng Ba cho" between two counts: the second is another class of the first's award (grammar `award_classes`).
+    let anotherClass: Pattern?
     /// What introduces counts as recipients, right before them: "cho", "gồm", "tuyên dương", a kind, ":".
     let recipientIntroduction: Pattern
     /// "Thay mặt tập thể, đồng chí A nhận …": the person receives for a unit.
@@ -522,6 +524,8 @@ struct AwardFinder: Sendable {
         // Names may hold figures ("ấp Hậu Phú 2, Trường Tiểu học Hậu Thành 1 và"): no count can lie between two counts.
         namedJoin = try Pattern("^(?:(?:\(appositives)):?|:)\\s[^;]{2,240}?,? (?:\(joiners))$", caseInsensitive: false)
         listJoinerEnd = try Pattern("(?:^|\\s)(?:\(joiners))$", caseInsensitive: false)
+        anotherClass = try (grammar.award_classes ?? []).isEmpty ? nil
+            : Pattern("^[,;]?\\s*(?:\(Pattern.phrases(grammar.award_classes ?? [])))\\s+(?:\(Pattern.phrases(grammar.recipient_markers)))$")
         recipientIntroduction = try Pattern("(?:(?<!\\p{L})(?:\(recipient)|\(appositives)|\(alternation(all(\.breakdown)))|\(alternation(verbList.flatMap(\.patterns)))|\(alternation(kindList.flatMap(\.patterns))))|[:,(])\\s*$")
         representing = try Pattern("(?<!\\p{L})(?:\(Pattern.phrases(grammar.representing ?? ["thay mặt"])))(?!\\p{L})")
         // Then a capital or a figure, perhaps after a word or two of place: "Công an huyện Cầu Kè", "Chi bộ khu phố 1"; after
@@ -848,10 +852,11 @@ struct AwardFinder: Sendable {
                     return anyVerb.firstMatch(in: sentence, range: after) == nil && anyKind.firstMatch(in: sentence, range: after) == nil
                 }
                 let uncounted = singleRecipients(in: sentence, besides: counted) + sameRecipientsAgain(in: sentence, after: sentenceGroups, toldBefore: toldBefore)
-                    + remainderAwarded(in: sentence, after: sentenceGroups) + jointVerbAwards(in: sentence, groups: sentenceGroups)
+                    + remainderAwarded(in: sentence, after: sentenceGroups, previous: sentenceIndex > 0 ? groups(in: sentences[sentenceIndex - 1]) : []) + jointVerbAwards(in: sentence, groups: sentenceGroups)
                     + prizeWinnersAwarded(in: sentence, after: body[..<index].flatMap { $0.sentences.map($0.foldedText) } + sentences[..<sentenceIndex],
                                           besides: counted)
-                // A total whose parts the sentence gives each its award ("trong đó, 4 tập thể … được …, các tập thể … còn lại được …").
+                // A total whose parts the sentence gives each its award ("trong đó, 4 tập thể … được …, các tập thể … còn lại được …"), when
+                // it names an honour of its own ("biểu dương 6 tập thể, 10 cá nhân"); a bare "khen thưởng" only heads them.
                 let brokenDownTotals = Set(uncounted.compactMap(\.remainderOf?.location))
                 for var group in sentenceGroups + uncounted where !group.isTotal && !group.isPartOfTotal
                     && !brokenDown(group, by: next) && !breaksDownTheAwarded(group)
@@ -880,7 +885,7 @@ struct AwardFinder: Sendable {
                                         evidence: evidence.trimmingWhitespace(), line: block.line,
                                         kindFrom: group.kindIsGeneric ? "generic" : nil, recipientNamed: group.isNamed ? true : nil,
                                         recipient: group.recipientName, inLead: block.paragraph == 0 ? true : nil,
-                                        partsTold: brokenDownTotals.contains(group.range.location) ? true : nil))
+                                        partsTold: brokenDownTotals.contains(group.range.location) && !unspecifiedKinds.contains(kind) ? true : nil))
                 }
             }
             let listed = namedList(introducedBy: block, followedBy: body[(index + 1)...], eventDate: eventDate)

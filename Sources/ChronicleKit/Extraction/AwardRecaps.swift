@@ -122,7 +122,8 @@ extension AwardFinder {
             let otherKinds = others.filter { $0.kind != award.kind }
             let namesCeremony = namedByEvent.matches(award.evidence)
             if verbKinds.contains(award.kind), award.collectives == nil, award.combined == nil, let individuals = award.individuals, award.recipientNamed != true,
-               otherKinds.count >= 2, otherKinds.contains(where: { ($0.collectives ?? 0) > 0 }), !otherKinds.contains(where: { otherGiversInOneParagraph($0, award) }),
+               otherKinds.count >= 2, namesCeremony || otherKinds.contains(where: { ($0.collectives ?? 0) > 0 }),
+               !otherKinds.contains(where: { otherGiversInOneParagraph($0, award) }),
                // (Nor the honour of a giver it names, none of the others': "…; Ban Chấp hành Đoàn trường tuyên dương 26 đoàn viên …"
                // beside the principal's Giấy khen for 4 classes and 17 pupils and the cell's biểu dương of 5 teachers.)
                !(award.giverFrom == nil && !namesCeremony && award.giver.map { giver in !others.contains { unitOf($0.giver ?? "") == unitOf(giver) } } == true),

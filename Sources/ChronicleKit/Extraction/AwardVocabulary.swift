@@ -71,6 +71,8 @@ extension AwardFinder {
         var recipient_markers_after_kind: [String]?
         /// "trao Giấy khen kèm phần thưởng cho 11 học sinh": what comes with an award, between it and its recipients.
         var award_extras: [String]?
+        /// "Huân chương … hạng Nhì cho 1 tập thể, hạng Ba cho 2 tập thể": another class of the award just named, its kind left out.
+        var award_classes: [String]?
         var clause_words: [String]
         var giver_fillers: [String]
         /// "X và Y lần lượt tặng Giấy khen, Bằng khen cho A và B": givers and kinds pair with the lists in order.

@@ -181,8 +181,7 @@ struct DateFinder: Sendable {
                 // "từ ngày 12/7 đến 14/7" is the event's span; "từ ngày 1/7/2025 là …" a state since then, and so is a span of
                 // weeks ("nhận tác phẩm từ ngày 15/11/2024 đến hết ngày 31/3/2025"): no meeting lasts that long.
                 role = .since
-            } else if index > 0, vocabulary.sinceBefore.matches(String(sentence[..<found[index - 1].match.range.lowerBound])),
-                      spansWeeks(index - 1, found, sentence) {
+            } else if index > 0, mentions[index - 1].role == .since, spansWeeks(index - 1, found, sentence) {
                 role = .until
             } else if let partner = rangePartner(index, found, sentence), let a = item.year, let b = partner.year, a != b {
                 role = .anniversary

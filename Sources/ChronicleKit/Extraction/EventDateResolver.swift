@@ -325,7 +325,8 @@ struct EventDateResolver: Sendable {
         if let clock = article.pageClock?.date {
             return before(clock, "giờ của trang \(clock.display) (trang được lưu sau sự kiện)")
         }
-        if let other = dates.first(where: { ($0.role == .candidate || $0.role == .deadline) && $0.year != nil }), let year = other.year,
+        // (The end of a campaign's span, "đến ngày 31/10/2025", often alone holds the year.)
+        if let other = dates.first(where: { ($0.role == .candidate || $0.role == .deadline || $0.role == .until) && $0.year != nil }), let year = other.year,
            let date = day(year) {
             return (date, "'\(other.evidence)' ở đoạn khác của bài")
         }

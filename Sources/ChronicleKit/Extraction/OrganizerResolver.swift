@@ -74,7 +74,7 @@ struct OrganizerResolver: Sendable {
                     if namingAnEvent, eventNamed?.matches(folded) != true { continue }
                     guard let found = subjectPhrases(in: folded).lazy.compactMap(holder(in:)).first else {
                         // "nhà trường đã tổ chức …" on the school's own site: the unit its banner names.
-                        if let own = subjectPhrases(in: folded).lazy.compactMap({ ownSiteUnit(namedBy: $0, article: article) }).first {
+                        if let own = subjectPhrases(in: folded).lazy.compactMap({ ownSiteUnit(namedBy: $0, article: article, text: text) }).first {
                             organizerMention = own
                             return
                         }
@@ -555,21 +555,27 @@ struct OrganizerResolver: Sendable {
     }
 
     /// The unit a site's banner names ("TRƯỜNG THPT BUÔN MA THUỘT", "TRƯỜNG THPT PHAN CHÂU TRINH - ĐÀ NẴNG") when a subject refers to
-    /// its own kind and nothing else ("nhà trường đã", a `self_references` word and a few lowercase ones).
-    private func ownSiteUnit(namedBy subject: String, article: Article) -> UnitMention? {
+    /// its own kind and nothing else ("nhà trường đã", a `self_references` word and a few lowercase ones), spelled as the story
+    /// spells it if it does.
+    private func ownSiteUnit(namedBy subject: String, article: Article, text: ArticleText) -> UnitMention? {
         let clause = (subject.components(separatedBy: ",").last ?? subject).trimmingWhitespace()
         guard let (reference, start) = units.catalog.selfReferences.first(where: { clause.lowercased().hasPrefix($0.key) }),
               case let rest = clause.dropFirst(reference.count), !rest.contains(where: \.isUppercase),
               TextShape.wordCount(String(rest)) <= Self.ownSiteFillerWords else { return nil }
         for label in article.headerLabels where isBannerLine(label) && TextShape.isMostlyUppercase(label) {
             // Its place after a dash is the site's address, not the name.
-            let name = Self.casedBanner(label.components(separatedBy: " - ").first ?? label)
+            let name = Self.casedBanner(Self.bannerDash.split(label).first ?? label)
             guard name.lowercased().hasPrefix(start.lowercased() + " "),
                   let mention = units.mentions(in: gazetteer.spelling.fold(name)).first, mention.range.location == 0 else { continue }
-            return mention
+            let key = VietnameseFolding.looseKey(mention.text)
+            return ([text.title] + text.body).lazy.flatMap { self.units.mentions(in: $0.folded) }
+                .first { VietnameseFolding.looseKey($0.text) == key } ?? mention
         }
         return nil
     }
+
+    /// A dash between a banner's name and its place, of any length.
+    private static let bannerDash = Pattern(literal: "\\s+[-–—]\\s+")
 
     /// Words after a self-reference in a subject that are no name ("đã", "long trọng").
     static let ownSiteFillerWords = 3

@@ -323,7 +323,12 @@ public struct UnitCatalog: Sendable {
         }
         organs = (sources.all(\.organs) + sources.flatMap { Array(($0.organ_abbreviations ?? [:]).keys) }).sorted { $0.count > $1.count }
         organBefore = try Pattern("(?<!\\p{L})(?:\(Pattern.phrases(organs)))\\s+$")
-        givingOrgans = Set(sources.all(\.giving_organs).map { $0.lowercased() })
+        let giving = sources.all(\.giving_organs), known = Set(organs.map { $0.lowercased() })
+        givingOrgans = Set(giving.map { $0.lowercased() })
+        if let stray = giving.first(where: { !known.contains($0.lowercased()) }) {
+            throw ChronicleError(file: "units.yml", "giving_organs: '\(stray)' is not one of the organs",
+                                 hint: "add it to organs, or remove it from giving_organs")
+        }
         partyCommitteeNames = sources.reduce(into: [:]) { names, source in
             for (written, name) in source.party_committee ?? [:] { names[written.lowercased()] = name }
         }

@@ -7,8 +7,10 @@ import Glibc
 /// literal phrase implies the folded phrase's bytes stand in the folded text.
 ///
 /// That holds only where ICU's case folding of a character is its lowercase letter. It is so for every letter of
-/// Vietnamese, but not for "ß", "ſ", "İ", Cherokee and a few more: a text holding one of those folds to nil, and
-/// then the prefilter lets ICU decide.
+/// Vietnamese, but not for "ß", "ſ", "İ", Cherokee, nor for letters whose full folding is two or three code points while
+/// Unicode says they do not change when folded (its property is defined on the decomposed form: "ǰ" folds to "j" and a
+/// combining caron, which ICU then matches to the decomposed text). A text holding one of those folds to nil, and then
+/// the prefilter lets ICU decide.
 enum CaseFolding {
     /// The folded scalar, or nil for a character whose case folding is not its own lowercase scalar.
     static func fold(_ scalar: Unicode.Scalar) -> Unicode.Scalar? {
@@ -47,7 +49,13 @@ enum CaseFolding {
         return computeFold(scalar)?.value ?? unsafe
     }
 
+    /// Letters folding to more than one code point though `changesWhenCaseFolded` is false (CaseFolding.txt's F entries of
+    /// lowercase letters), and the scripts holding them: Greek, Armenian, and the few Latin ones ("ǰ", "ẖ"…"ẞ").
+    private static let expandingFolds: [ClosedRange<UInt32>] = [0x01F0...0x01F0, 0x0370...0x03FF, 0x0530...0x058F, 0x1E96...0x1E9F,
+                                                                  0x1F00...0x1FFF, 0xFB00...0xFB17]
+
     private static func computeFold(_ scalar: Unicode.Scalar) -> Unicode.Scalar? {
+        if expandingFolds.contains(where: { $0.contains(scalar.value) }) { return nil }
         let properties = scalar.properties
         if !properties.changesWhenCaseFolded { return properties.changesWhenLowercased ? nil : scalar }
         // An upper or title case letter folding to the letter it lowercases to, which folds to itself.
@@ -89,7 +97,9 @@ final class FoldedTextCache {
     static var current: FoldedTextCache {
         if let pointer = pthread_getspecific(key) { return Unmanaged<FoldedTextCache>.fromOpaque(pointer).takeUnretainedValue() }
         let cache = FoldedTextCache()
-        pthread_setspecific(key, Unmanaged.passRetained(cache).toOpaque())
+        let retained = Unmanaged.passRetained(cache)
+        // Without a slot for it, the cache serves this call only.
+        if pthread_setspecific(key, retained.toOpaque()) != 0 { retained.release() }
         return cache
     }
 

@@ -182,7 +182,7 @@ struct LiteralPrefilter: Sendable {
             position += 1
             switch scalar {
             case "(": return parseGroup()
-            case "[": return skipClass()
+            case "[": return readClass()
             case ".": return .unknown
             case "^", "$": return .empty
             case "\\": return parseEscape()
@@ -236,7 +236,7 @@ struct LiteralPrefilter: Sendable {
         }
 
         /// A character class: a small list of plain letters is an exact set of them; anything else is one unknown character.
-        private mutating func skipClass() -> Info? {
+        private mutating func readClass() -> Info? {
             var depth = 1, members: [Unicode.Scalar] = [], plain = current != "^" && current != "]"
             guard current != "]" && !(current == "^" && peek(1) == "]") else { return nil }
             while depth > 0 {
@@ -245,7 +245,8 @@ struct LiteralPrefilter: Sendable {
                 switch scalar {
                 case "\\":
                     plain = false
-                    guard let escaped = current else { return nil }
+                    // "[\Q]\E]": a quoted "]" would end the class as read here.
+                    guard let escaped = current, escaped != "Q", escaped != "E" else { return nil }
                     position += 1
                     if "pPxN".unicodeScalars.contains(escaped), current == "{" {
                         while let inner = current, inner != "}" { position += 1 }

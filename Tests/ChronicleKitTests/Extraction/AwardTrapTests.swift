@@ -900,6 +900,13 @@ extension AwardTrapTests {
             """, title: "Bình Dương tuyên dương 100 công nhân")
         #expect(!summary(found).contains { $0.contains("tuyên dương") }, "\(summary(found))")
         #expect(summary(found).count == 4, "\(summary(found))")
+        // With no collectives among the others either.
+        let peopleOnly = awards("""
+            Ngày 18.5.2024, Liên đoàn Lao động tỉnh Bình Dương tổ chức Lễ tuyên dương 100 công nhân, lao động tiêu biểu.
+
+            Dịp này, 10 công nhân được Tổng LĐLĐ Việt Nam tặng Bằng khen; 20 công nhân nhận Bằng khen của Chủ tịch UBND tỉnh Bình Dương; 70 công nhân còn lại nhận Bằng khen của LĐLĐ tỉnh.
+            """, title: "Bình Dương tuyên dương 100 công nhân")
+        #expect(summary(peopleOnly).count == 3 && !summary(peopleOnly).contains { $0.contains("tuyên dương") }, "\(summary(peopleOnly))")
     }
 
     /// "… đã tuyên dương 96 tập thể, cá nhân …. Trong đó có 35 tập thể và 61 cá nhân là cán bộ, …": a total the next sentence

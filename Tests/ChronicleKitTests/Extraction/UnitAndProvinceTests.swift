@@ -173,9 +173,12 @@ struct UnitAndProvinceTests {
             """)
         #expect(found.organizer?.unit == "Trường THPT Buôn Ma Thuột")
         #expect(found.province?.name == "Đắk Lắk")
-        #expect(OrganizerResolver.casedBanner("TRƯỜNG PTDTNT THPT HUYỆN MƯỜNG TÈ") == "Trường PTDTNT THPT Huyện Mường Tè")
+        #expect(OrganizerResolver.casedBanner("TRƯỜNG PTDTNT THPT MƯỜNG TÈ") == "Trường PTDTNT THPT Mường Tè")
         let youth = facts("Giao lưu người tốt, việc tốt\n\nSáng 9/1/2017, Đoàn trường THPT Phan Châu Trinh tổ chức chương trình giao lưu “Tấm gương người tốt, việc tốt”.")
         #expect(youth.organizer?.unit == "Đoàn trường THPT Phan Châu Trinh")
+        // The school's trade union is no Youth Union.
+        let union = facts("Tọa đàm\n\nSáng 9/1/2017, Công đoàn trường THPT Phan Châu Trinh tổ chức tọa đàm về học tập và làm theo Bác.")
+        #expect(union.organizer?.kind != "Đoàn trường", "\(String(describing: union.organizer))")
     }
 
     /// A district's portal whose district two provinces have ("HUYỆN TAM NÔNG": Phú Thọ and Đồng Tháp): the footer's province

@@ -50,6 +50,20 @@ struct DomainKnowledgeTests {
         #expect(wordless?.description.contains("commune_words") == true, "\(String(describing: wordless))")
     }
 
+    /// A giving organ a user adds must be one of the organs (else it would never be read), and the error says which.
+    @Test func aGivingOrganMustBeAnOrgan() throws {
+        let content = try Fixtures.temporaryFolder("chronicle-giving-organs")
+        defer { Fixtures.remove(content) }
+        let data = content.appendingPathComponent(DomainKnowledge.userDataFolder)
+        try FileManager.default.createDirectory(at: data, withIntermediateDirectories: true)
+        let units = data.appendingPathComponent("units.yml")
+        try Data("schema: chronicle.units/1\ngiving_organs: [Hội đồng Thi đua]\n".utf8).write(to: units)
+        let stray = #expect(throws: ChronicleError.self) { try DomainKnowledge.load(content: content, displayRoot: "Content") }
+        #expect(stray?.description.contains("Hội đồng Thi đua") == true, "\(String(describing: stray))")
+        try Data("schema: chronicle.units/1\norgans: [Hội đồng Thi đua]\ngiving_organs: [Hội đồng Thi đua]\n".utf8).write(to: units)
+        #expect(try DomainKnowledge.load(content: content, displayRoot: "Content").extraction.units.catalog.givingOrgans.contains("hội đồng thi đua"))
+    }
+
     /// In `{id: …, name: Sở Văn hóa, Thể thao và Du lịch, …}` the comma would end the name and make the rest a key with no
     /// value, silently: the file is refused at that line, with the quoting that fixes it.
     @Test func aCommaInsideBracesIsRefused() throws {
