@@ -147,6 +147,26 @@ struct AwardShapeTests {
                             lead: "Ngày 21/11/2025, Đảng ủy xã Ea Kar tổ chức Lễ biểu dương điển hình tiên tiến. ", title: "Xã Ea Kar biểu dương điển hình")
         #expect(found == ["Ban Thường vụ Đảng ủy xã Ea Kar|biểu dương|6|10|0", "Ban Thường vụ Đảng ủy xã Ea Kar|Giấy khen|4|7|0",
                           "Chủ tịch UBND xã Ea Kar|Giấy khen|2|3|0"], "\(found)")
+        // The total closing the sentence before one opening with the breakdown; a bare "khen thưởng" only heads its parts' awards.
+        let lead = "Sáng 24/5/2024, Đảng ủy Công an tỉnh Lâm Đồng tổ chức hội nghị sơ kết. ", title = "Công an Lâm Đồng sơ kết Kết luận 01"
+        let before = summary("Dịp này, 32 tập thể và 57 cá nhân có thành tích xuất sắc được khen thưởng. Trong đó, 2 tập thể, 4 cá nhân được Chủ tịch UBND tỉnh tặng Bằng khen; số tập thể, cá nhân còn lại được Giám đốc Công an tỉnh tặng Giấy khen.", lead: lead, title: title)
+        #expect(before == ["Chủ tịch UBND tỉnh Lâm Đồng|Bằng khen|2|4|0", "Giám đốc Công an tỉnh Lâm Đồng|Giấy khen|30|53|0"], "\(before)")
+        let same = summary("Dịp này, 32 tập thể và 57 cá nhân có thành tích xuất sắc được khen thưởng; trong đó, 2 tập thể, 4 cá nhân được Chủ tịch UBND tỉnh tặng Bằng khen, số tập thể, cá nhân còn lại được Giám đốc Công an tỉnh tặng Giấy khen.", lead: lead, title: title)
+        #expect(same == before, "\(same)")
+    }
+
+    /// "tặng Bằng khen cho 30 điển hình được tuyên dương, trong đó có 8 tập thể và 22 cá nhân": the split takes the total's kind,
+    /// not the verb telling who its people are. "Huân chương … hạng Nhì cho 1 tập thể, hạng Ba cho 2 tập thể và 3 cá nhân": another
+    /// class of the order, counted with it.
+    @Test func aSplitsKindAndAnotherClassOfAnOrder() {
+        let lead = "Sáng 28/12/2019, UBND tỉnh Bình Dương tổ chức giao lưu điển hình. ", title = "Bình Dương giao lưu điển hình"
+        let split = summary("Dịp này, Chủ tịch UBND tỉnh tặng Bằng khen cho 30 điển hình được tuyên dương, trong đó có 8 tập thể và 22 cá nhân.", lead: lead, title: title)
+        #expect(split == ["Chủ tịch UBND tỉnh Bình Dương|Bằng khen|8|22|0"], "\(split)")
+        let classes = summary("Dịp này, Chủ tịch nước tặng thưởng Huân chương Bảo vệ Tổ quốc hạng Nhì cho 1 tập thể, hạng Ba cho 2 tập thể và 3 cá nhân; Bộ trưởng Bộ Quốc phòng tặng Cờ thi đua cho 2 tập thể.", lead: lead, title: title)
+        #expect(classes == ["Chủ tịch nước|Huân chương|3|3|0", "Bộ trưởng Bộ Quốc phòng|Cờ thi đua|2|0|0"], "\(classes)")
+        // "PGS.TS. Đinh Văn Quang" ends no sentence: the principal he acts for gives.
+        let acting = summary("Dịp này, thừa ủy quyền của Bộ trưởng Bộ Giáo dục và Đào tạo, PGS.TS. Đinh Văn Quang trao Kỷ niệm chương cho 11 viên chức.", lead: lead, title: title)
+        #expect(acting == ["Bộ trưởng Bộ Giáo dục và Đào tạo|Kỷ niệm chương|0|11|0"], "\(acting)")
     }
 
     /// "Đảng ủy BĐBP tỉnh tuyên dương và Chỉ huy trưởng BĐBP tỉnh tặng Giấy khen cho 9 tập thể, 14 cá nhân": two givers, an award
