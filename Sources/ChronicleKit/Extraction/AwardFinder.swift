@@ -42,6 +42,8 @@ struct AwardFinder: Sendable {
     let anyVerb: Pattern
     let count: Pattern
     let elidedCount: Pattern
+    /// "cho số tập thể, cá nhân tương ứng là 20 và 31": the nouns first, their counts after (grammar `respective_counts`).
+    let respectiveCounts: Pattern?
     let combinedNoun: Pattern
     let collectiveNoun: Pattern
     /// A whole phrase naming individuals ("cá nhân", "đảng viên", "công nhân"): a table row's label.
@@ -382,6 +384,9 @@ struct AwardFinder: Sendable {
                           caseInsensitive: false)
         elidedCount = try Pattern("(?:(?<=(?:\(Pattern.phrases(grammar.recipient_markers)))\\s)|(?<=\\d,\\s))(?<n>\\d{1,3}(?:\\.\\d{3})+|\\d+)"
                                   + "(?=(?:\\s*,\\s*(?:\(number)))*(?:\\s*,|\\s+(?:\(joiners)))\\s+(?:\(number))\\s+(?<noun>\(noun))(?!\\p{L}))")
+        respectiveCounts = try (grammar.respective_counts ?? []).isEmpty ? nil
+            : Pattern("(?<!\\p{L})(?<c>\(alternation(collectives)))\\s*(?:,|\\s(?:\(joiners)))\\s*(?<i>\(alternation(individuals)))(?!\\p{L})[^.;\\d]{0,60}?"
+                      + "(?:\(Pattern.phrases(grammar.respective_counts ?? [])))\\s+(?<n1>\\d+)\\s+(?:\(joiners))\\s+(?<n2>\\d+)(?!\\d)")
         let recipientAfterKind = Pattern.phrases(grammar.recipient_markers + (grammar.recipient_markers_after_kind ?? []))
         // The award's quoted name may come first: "Kỷ niệm chương “Vì sự nghiệp phát triển của phụ nữ Việt Nam” của … cho".
         forRecipient = try Pattern("\\G(?:\\s*[“\"][^”\"]{1,100}[”\"])?[^,;.]{0,60}?\\s+(?:\(recipientAfterKind))\\s*:?\\s+")

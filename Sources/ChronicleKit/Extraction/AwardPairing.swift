@@ -15,6 +15,40 @@ extension AwardFinder {
         }
     }
 
+    /// "5 tập thể, 8 cá nhân và 14 tập thể, 21 cá nhân lần lượt được Ban Thường vụ Tỉnh ủy tặng Bằng khen và Ban Thường vụ Đảng ủy
+    /// Khối … tặng Giấy khen": the lists before the marker, then a passive whose givers, each with its verb and kind, pair with them
+    /// in order. Only when there are as many givers as lists.
+    private func pairPassively(_ groups: inout [Group], marker: NSRange, clauseStart: Int, in sentence: String) -> Bool {
+        let lists = groups.indices.filter { groups[$0].range.location >= clauseStart && groups[$0].range.upperBound <= marker.location && !groups[$0].isTotal }
+        let nsSentence = sentence as NSString
+        let end = nsSentence.clauseEnd(from: marker.upperBound)
+        var start = marker.upperBound
+        while start < end, nsSentence.character(at: start) == 0x20 { start += 1 }
+        guard lists.count >= 2, !groups.contains(where: { $0.range.location >= marker.upperBound && $0.range.location < end }),
+              let by = passiveMarker.firstMatch(in: sentence, range: NSRange(location: start, length: end - start), anchored: true)
+        else { return false }
+        // Up to the reason: "… tặng Giấy khen vì đã có thành tích … trong học tập và làm theo …" names no more givers.
+        let saidEnd = reason.firstMatch(in: sentence, range: NSRange(location: by.upperBound, length: end - by.upperBound))?.location ?? end
+        let said = sentence.substring(utf16: NSRange(location: by.upperBound, length: saidEnd - by.upperBound))
+        let pieces = giverJoiner.split(said).flatMap { $0.split(separator: ",").map(String.init) }
+        let pairs = pieces.compactMap { piece -> (giver: String, kind: String)? in
+            let whole = NSRange(location: 0, length: (piece as NSString).length)
+            guard let verb = anyVerb.firstMatch(in: piece, range: whole), verb.location > 0,
+                  let kind = anyKind.firstMatch(in: piece, range: NSRange(location: verb.upperBound, length: whole.length - verb.upperBound)),
+                  let giver = giver(from: piece.substring(utf16To: verb.location)) else { return nil }
+            return (giver, kindName(piece.substring(utf16: kind)))
+        }
+        guard pairs.count == lists.count, pairs.count == pieces.count else { return false }
+        for (index, pair) in zip(lists, pairs) {
+            groups[index].kind = pair.kind
+            groups[index].kindIsGeneric = false
+            groups[index].giver = pair.giver
+            groups[index].isPassive = true
+            groups[index].evidence = NSRange(location: groups[index].range.location, length: end - groups[index].range.location)
+        }
+        return true
+    }
+
     func pairRespectively(_ groups: inout [Group], in sentence: String) {
         let nsSentence = sentence as NSString
         guard let marker = respectively?.firstResult(in: sentence, range: NSRange(location: 0, length: nsSentence.length)) else {
@@ -25,6 +59,7 @@ extension AwardFinder {
         // commas ("Ban Thường vụ Tỉnh ủy, Chủ tịch UBND tỉnh lần lượt tặng …"); only pieces that name a
         // giver ("Dịp này" names the occasion).
         let clauseStart = nsSentence.clauseStart(before: marker.range.location)
+        if pairPassively(&groups, marker: marker.range, clauseStart: clauseStart, in: sentence) { return }
         // "Bộ trưởng Bộ Quốc phòng và Tư lệnh Quân khu 7 đã tặng Bằng khen lần lượt cho …": the subject ends at the verb.
         let phraseStart = max(clauseStart, nsSentence.clauseStart(before: marker.range.location, separator: ","))
         let subjectEnd = anyVerb.firstMatch(in: sentence, range: NSRange(location: phraseStart, length: marker.range.location - phraseStart))?.location

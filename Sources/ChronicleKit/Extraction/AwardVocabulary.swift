@@ -73,6 +73,8 @@ extension AwardFinder {
         var award_extras: [String]?
         /// "Huân chương … hạng Nhì cho 1 tập thể, hạng Ba cho 2 tập thể": another class of the award just named, its kind left out.
         var award_classes: [String]?
+        /// "cho số tập thể, cá nhân tương ứng là 20 và 31": the counts after the nouns, in their order.
+        var respective_counts: [String]?
         var clause_words: [String]
         var giver_fillers: [String]
         /// "X và Y lần lượt tặng Giấy khen, Bằng khen cho A và B": givers and kinds pair with the lists in order.

@@ -1,4 +1,5 @@
 import Foundation
+import Synchronization
 #if canImport(Glibc)
 import Glibc
 #endif
@@ -306,5 +307,27 @@ struct LiteralPrefilter: Sendable {
                 return literal(scalar)
             }
         }
+    }
+}
+
+/// A pattern's prefilter, read from its source the first time the pattern is asked: a run asks few of the thousand patterns
+/// the data files compile (one article's `chronicle extract`), and reading them all would cost it 50 ms.
+final class LazyPrefilter: @unchecked Sendable {
+    private let source: String
+    private let ready = Atomic<Bool>(false)
+    private let lock = NSLock()
+    // Written once, under the lock, before `ready` is released; read only after it is acquired.
+    private var computed: LiteralPrefilter?
+
+    init(source: String) { self.source = source }
+
+    var value: LiteralPrefilter? {
+        if ready.load(ordering: .acquiring) { return computed }
+        lock.withLock {
+            guard !ready.load(ordering: .relaxed) else { return }
+            computed = LiteralPrefilter(source: source)
+            ready.store(true, ordering: .releasing)
+        }
+        return computed
     }
 }

@@ -9,7 +9,7 @@ public struct Pattern: @unchecked Sendable {
     private let regex: NSRegularExpression
     public let source: String
     /// The phrases one of which every match holds, when the source tells; a text without them is not put to ICU.
-    private let prefilter: LiteralPrefilter?
+    private let prefilter: LazyPrefilter
 
     /// A pattern from a data file; a bad one is reported with its text, so it can be found.
     public init(_ source: String, caseInsensitive: Bool = true) throws {
@@ -22,7 +22,7 @@ public struct Pattern: @unchecked Sendable {
                                  hint: "check the patterns in Content/data/*.yml (ICU regular expressions)")
         }
         self.source = source
-        self.prefilter = LiteralPrefilter(source: source)
+        self.prefilter = LazyPrefilter(source: source)
     }
 
     /// For patterns written in code, which are known to compile.
@@ -71,7 +71,7 @@ public struct Pattern: @unchecked Sendable {
 
     /// False when the text holds none of the phrases every match holds, so ICU need not be asked.
     private func mayMatch(_ text: String) -> Bool {
-        guard let prefilter, let folded = FoldedTextCache.current.folded(text) else { return true }
+        guard let prefilter = prefilter.value, let folded = FoldedTextCache.current.folded(text) else { return true }
         let admitted = prefilter.admits(folded)
         #if DEBUG || FUZZING
         // Debug builds (the tests, `make evaluate`) and the fuzzer prove each refusal against ICU.

@@ -164,6 +164,9 @@ struct AwardShapeTests {
         #expect(split == ["Chủ tịch UBND tỉnh Bình Dương|Bằng khen|8|22|0"], "\(split)")
         let classes = summary("Dịp này, Chủ tịch nước tặng thưởng Huân chương Bảo vệ Tổ quốc hạng Nhì cho 1 tập thể, hạng Ba cho 2 tập thể và 3 cá nhân; Bộ trưởng Bộ Quốc phòng tặng Cờ thi đua cho 2 tập thể.", lead: lead, title: title)
         #expect(classes == ["Chủ tịch nước|Huân chương|3|3|0", "Bộ trưởng Bộ Quốc phòng|Cờ thi đua|2|0|0"], "\(classes)")
+        // "cho số tập thể, cá nhân tương ứng là 20 và 31": the counts after their nouns, in order.
+        let respective = summary("Dịp này, Bằng khen của Ban Thường vụ Tỉnh ủy được trao cho 12 tập thể và 15 cá nhân; Giấy khen của Ban Tuyên giáo Tỉnh ủy được trao cho số tập thể, cá nhân tương ứng là 20 và 31 có thành tích xuất sắc.", lead: "Sáng 29/5/2018, Tỉnh ủy Bình Phước tổ chức hội nghị sơ kết. ", title: title)
+        #expect(respective == ["Ban Thường vụ Tỉnh ủy Bình Phước|Bằng khen|12|15|0", "Ban Tuyên giáo Tỉnh ủy Bình Phước|Giấy khen|20|31|0"], "\(respective)")
         // "PGS.TS. Đinh Văn Quang" ends no sentence: the principal he acts for gives.
         let acting = summary("Dịp này, thừa ủy quyền của Bộ trưởng Bộ Giáo dục và Đào tạo, PGS.TS. Đinh Văn Quang trao Kỷ niệm chương cho 11 viên chức.", lead: lead, title: title)
         #expect(acting == ["Bộ trưởng Bộ Giáo dục và Đào tạo|Kỷ niệm chương|0|11|0"], "\(acting)")

@@ -10,6 +10,16 @@ struct RespectiveAwardTests {
                           "Trưởng Công an huyện Hải Hậu|Giấy khen|0|14|0"], "\(found)")
     }
 
+    /// "5 tập thể, 8 cá nhân và 14 tập thể, 21 cá nhân lần lượt được A tặng Bằng khen và B tặng Giấy khen": the lists first, then
+    /// a passive naming each giver with its kind, paired in order; not when the givers are fewer than the lists.
+    @Test func listsBeforeAPassiveOfGiversAndKinds() {
+        let lead = "Sáng 17/5/2023, Tỉnh ủy Quảng Ninh tổ chức Lễ biểu dương.\n\n"
+        let found = Fixtures.awardLines(title: "Quảng Ninh biểu dương điển hình", lead + "Dịp này, 5 tập thể, 8 cá nhân và 14 tập thể, 21 cá nhân lần lượt được Ban Thường vụ Tỉnh ủy tặng Bằng khen và Ban Thường vụ Đảng ủy Khối các cơ quan tỉnh tặng Giấy khen vì đã có thành tích tiêu biểu.")
+        #expect(found == ["Ban Thường vụ Tỉnh ủy Quảng Ninh|Bằng khen|5|8|0", "Ban Thường vụ Đảng ủy Khối các cơ quan tỉnh Quảng Ninh|Giấy khen|14|21|0"], "\(found)")
+        let fewer = Fixtures.awardLines(title: "Quảng Ninh biểu dương điển hình", lead + "Dịp này, 5 tập thể, 8 cá nhân; 14 tập thể, 21 cá nhân và 3 cá nhân lần lượt được Ban Thường vụ Tỉnh ủy tặng Bằng khen và Ban Thường vụ Đảng ủy Khối các cơ quan tỉnh tặng Giấy khen.")
+        #expect(!fewer.contains("Ban Thường vụ Tỉnh ủy Quảng Ninh|Bằng khen|5|8|0"), "\(fewer)")
+    }
+
     /// "trao Bằng khen của A, B và C lần lượt cho …": one kind, a giver per list.
     @Test func oneKindOfSeveralGivers() {
         let found = Fixtures.awardLines(title: "Thái Bình sơ kết 3 năm thực hiện Kết luận 01", "Sáng 20/6/2024, Tỉnh ủy Thái Bình tổ chức hội nghị sơ kết.\n\nThừa ủy quyền, các đồng chí lãnh đạo tỉnh đã trao Bằng khen của Thủ tướng Chính phủ, Ban Tuyên giáo Trung ương và Ban Thường vụ Tỉnh ủy lần lượt cho 1 tập thể, 2 cá nhân; 2 tập thể, 2 cá nhân và 20 tập thể, 27 cá nhân.")
