@@ -3,7 +3,7 @@ import PackageDescription
 
 let package = Package(
     name: "Chronicle",
-    platforms: [.macOS(.v14)],
+    platforms: [.macOS(.v15)],
     products: [
         .executable(name: "chronicle", targets: ["chronicle"]),
         .library(name: "ChronicleKit", targets: ["ChronicleKit"]),

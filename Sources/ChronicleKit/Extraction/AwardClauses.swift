@@ -50,6 +50,13 @@ extension AwardFinder {
             let predicate = NSRange(location: group.range.upperBound, length: verb.upperBound - group.range.upperBound)
             if let marker = passiveMarker.matches(in: sentence, range: predicate).last,
                past.matches(in: sentence, range: predicate).contains(where: { NSIntersectionRange($0, marker).length > 0 }) { return true }
+            // "2 cá nhân có hành động dũng cảm … đã được Chủ tịch UBND tỉnh tặng Bằng khen hồi tháng 6": the reason qualifies the
+            // subject, and the time after the award, up to a reason of its own, is the award's.
+            let told = NSRange(location: verb.upperBound, length: max(0, end - verb.upperBound))
+            let toldEnd = reason.firstMatch(in: sentence, range: told)?.location ?? end
+            if reasonStart < verb.location, !past.matches(in: sentence, range: NSRange(location: verb.upperBound, length: toldEnd - verb.upperBound)).isEmpty {
+                return true
+            }
         }
         // "Bằng khen của Chủ tịch UBND tỉnh cho 4 tập thể, 10 cá nhân có thành tích … sẽ được trao tại hội nghị …": the award named
         // as the subject, with no verb of its own before, is handed over later, past its reason.

@@ -75,10 +75,13 @@ extension AwardFinder {
             CountMatch(range: $0.range(withName: "n"), number: $0.range(withName: "n"), noun: $0.range(withName: "noun"), approximate: false, elided: true)
         }.filter { match in !counted.contains { NSIntersectionRange($0.range, match.range).length > 0 } }
         // "số tập thể, cá nhân tương ứng là 20 và 31": each number with its noun named before.
-        let respective = respectiveCounts?.results(in: sentence, range: whole).flatMap { match in
+        // (Both or neither: a number read as another count already leaves no pair.)
+        let respective = (respectiveCounts?.results(in: sentence, range: whole) ?? []).filter { match in
+            !(counted + elided).contains { NSIntersectionRange($0.range, NSUnionRange(match.range(withName: "n1"), match.range(withName: "n2"))).length > 0 }
+        }.flatMap { match in
             [CountMatch(range: match.range(withName: "n1"), number: match.range(withName: "n1"), noun: match.range(withName: "c"), approximate: false, elided: false),
              CountMatch(range: match.range(withName: "n2"), number: match.range(withName: "n2"), noun: match.range(withName: "i"), approximate: false, elided: false)]
-        }.filter { match in !(counted + elided).contains { NSIntersectionRange($0.range, match.range).length > 0 } } ?? []
+        }
         let all = (counted + elided + respective).sorted { $0.range.location < $1.range.location }
         // "8 tổ chức đảng (gồm 3 đảng bộ cơ sở và 5 chi bộ …) và 17 đảng viên": counts in parentheses right after a count
         // are some of it, and the list goes on after them. Not when the count before is a combined one ("45 tập thể, cá

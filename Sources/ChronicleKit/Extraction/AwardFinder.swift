@@ -385,8 +385,10 @@ struct AwardFinder: Sendable {
         elidedCount = try Pattern("(?:(?<=(?:\(Pattern.phrases(grammar.recipient_markers)))\\s)|(?<=\\d,\\s))(?<n>\\d{1,3}(?:\\.\\d{3})+|\\d+)"
                                   + "(?=(?:\\s*,\\s*(?:\(number)))*(?:\\s*,|\\s+(?:\(joiners)))\\s+(?:\(number))\\s+(?<noun>\(noun))(?!\\p{L}))")
         respectiveCounts = try (grammar.respective_counts ?? []).isEmpty ? nil
-            : Pattern("(?<!\\p{L})(?<c>\(alternation(collectives)))\\s*(?:,|\\s(?:\(joiners)))\\s*(?<i>\(alternation(individuals)))(?!\\p{L})[^.;\\d]{0,60}?"
-                      + "(?:\(Pattern.phrases(grammar.respective_counts ?? [])))\\s+(?<n1>\\d+)\\s+(?:\(joiners))\\s+(?<n2>\\d+)(?!\\d)")
+            // The two counts end the clause or lead to its reason: not "… lần lượt là 3 và 1,5 triệu đồng", "… 85 và 92%".
+            : Pattern("(?<!\\p{L})(?<c>\(alternation(collectives)))\\s*(?:,|\\s(?:\(joiners)))\\s*(?<i>\(alternation(individuals)))(?!\\p{L})[^.;,\\d]{0,60}?"
+                      + "(?:\(Pattern.phrases(grammar.respective_counts ?? [])))\\s+(?<n1>\(number))\\s+(?:\(joiners))\\s+(?<n2>\(number))"
+                      + "(?![.,]?\\d)(?=\\s*(?:[.;,)]|$)|\\s+(?:\(Pattern.phrases(grammar.reasons ?? [])))(?!\\p{L}))")
         let recipientAfterKind = Pattern.phrases(grammar.recipient_markers + (grammar.recipient_markers_after_kind ?? []))
         // The award's quoted name may come first: "Kỷ niệm chương “Vì sự nghiệp phát triển của phụ nữ Việt Nam” của … cho".
         forRecipient = try Pattern("\\G(?:\\s*[“\"][^”\"]{1,100}[”\"])?[^,;.]{0,60}?\\s+(?:\(recipientAfterKind))\\s*:?\\s+")
@@ -443,7 +445,8 @@ struct AwardFinder: Sendable {
         // "1 tập thể và 1 cá nhân của huyện vinh dự nhận Bằng khen": a few lowercase words may say whose they are.
         // "1 tập thể và 2 cá nhân có thành tích xuất sắc nhận Bằng khen …": a qualifier may run longer (the kind must follow).
         // "1 tập thể (Phòng Giáo dục và Đào tạo huyện) đón nhận Huân chương …": who they are, in parentheses, as before a passive.
-        receive = try Pattern("\\s*(?:\\([^()]{1,80}\\)\\s*)?(?:(?:\\p{Ll}+\\s+){0,2}?(?:\(qualifiers))\\s+(?:[^,;.\\d]|,(?!\\s*(?:\(Pattern.phrases(grammar.clause_openers ?? [])))(?!\\p{L}))){2,80}?\\s+|(?:\\p{Ll}+\\s+){0,\(Self.wordsBeforeReceiving)}?)(?:\(alternation(all(\.receive))))\\s+")
+        // (A year in it too: "… có thành tích xuất sắc trong phong trào thi đua giai đoạn 2015 - 2020 vinh dự nhận Bằng khen …".)
+        receive = try Pattern("\\s*(?:\\([^()]{1,80}\\)\\s*)?(?:(?:\\p{Ll}+\\s+){0,2}?(?:\(qualifiers))\\s+(?:[^,;.\\d]|(?<!\\d)\\d{4}(?!\\d)|,(?!\\s*(?:\(Pattern.phrases(grammar.clause_openers ?? [])))(?!\\p{L}))){2,80}?\\s+|(?:\\p{Ll}+\\s+){0,\(Self.wordsBeforeReceiving)}?)(?:\(alternation(all(\.receive))))\\s+")
         // "… công nhận", "… ghi nhận" are other verbs, not a subject receiving.
         receiveEnd = try Pattern("(?<!\\p{L})(?<!(?:\(Pattern.phrases(grammar.not_receive ?? [])))\\s)(?:\(alternation(all(\.receive))))\\s*$")
         let giving = Pattern.alternatives(verbList.filter { $0.kind == nil }.flatMap(\.patterns))
@@ -857,7 +860,7 @@ struct AwardFinder: Sendable {
                     return anyVerb.firstMatch(in: sentence, range: after) == nil && anyKind.firstMatch(in: sentence, range: after) == nil
                 }
                 let uncounted = singleRecipients(in: sentence, besides: counted) + sameRecipientsAgain(in: sentence, after: sentenceGroups, toldBefore: toldBefore)
-                    + remainderAwarded(in: sentence, after: sentenceGroups, previous: sentenceIndex > 0 ? groups(in: sentences[sentenceIndex - 1]) : []) + jointVerbAwards(in: sentence, groups: sentenceGroups)
+                    + remainderAwarded(in: sentence, after: sentenceGroups, previous: sentenceIndex > 0 ? sentences[sentenceIndex - 1] : nil) + jointVerbAwards(in: sentence, groups: sentenceGroups)
                     + prizeWinnersAwarded(in: sentence, after: body[..<index].flatMap { $0.sentences.map($0.foldedText) } + sentences[..<sentenceIndex],
                                           besides: counted)
                 // A total whose parts the sentence gives each its award ("trong đó, 4 tập thể … được …, các tập thể … còn lại được …"), when

@@ -2,9 +2,6 @@ import Foundation
 
 /// Several givers and kinds paired with several lists in order ("X và Y lần lượt tặng …").
 extension AwardFinder {
-    /// "Ban Thường vụ Đảng ủy Khối và LĐLĐ tỉnh lần lượt tặng Giấy khen, Bằng khen cho 8 tập thể,
-    /// 12 cá nhân và 3 tập thể, 4 cá nhân": the n-th giver and kind go with the n-th list. Only when
-    /// the numbers of givers (or kinds) and lists agree; otherwise the clauses stay as they were read.
     /// The pieces of a subject listing givers with joiners or commas, without those naming the occasion.
     /// A breakdown's opener is no part of a name: "…, trong đó Ban Thường vụ Đảng ủy Trường và Hiệu trưởng lần lượt …".
     func giverNames(in subject: String) -> [String] {
@@ -18,9 +15,19 @@ extension AwardFinder {
     /// "5 tập thể, 8 cá nhân và 14 tập thể, 21 cá nhân lần lượt được Ban Thường vụ Tỉnh ủy tặng Bằng khen và Ban Thường vụ Đảng ủy
     /// Khối … tặng Giấy khen": the lists before the marker, then a passive whose givers, each with its verb and kind, pair with them
     /// in order. Only when there are as many givers as lists.
-    private func pairPassively(_ groups: inout [Group], marker: NSRange, clauseStart: Int, in sentence: String) -> Bool {
-        let lists = groups.indices.filter { groups[$0].range.location >= clauseStart && groups[$0].range.upperBound <= marker.location && !groups[$0].isTotal }
+    private func pairPassively(_ groups: inout [Group], marker: NSRange, in sentence: String) -> Bool {
         let nsSentence = sentence as NSString
+        // The lists right before the marker, back over semicolons between them ("5 tập thể, 8 cá nhân; 14 tập thể …"), while
+        // nothing but joiners stands between two (no verb, no kind: another clause).
+        var lists: [Int] = []
+        for index in groups.indices.reversed() where groups[index].range.upperBound <= marker.location && !groups[index].isTotal {
+            let gapEnd = lists.last.map { groups[$0].range.location } ?? marker.location
+            let gap = NSRange(location: groups[index].range.upperBound, length: gapEnd - groups[index].range.upperBound)
+            guard gap.length >= 0, anyVerb.firstMatch(in: sentence, range: gap) == nil, anyKind.firstMatch(in: sentence, range: gap) == nil,
+                  !nsSentence.substring(with: gap).contains(":") else { break }
+            lists.append(index)
+        }
+        lists.reverse()
         let end = nsSentence.clauseEnd(from: marker.upperBound)
         var start = marker.upperBound
         while start < end, nsSentence.character(at: start) == 0x20 { start += 1 }
@@ -49,6 +56,9 @@ extension AwardFinder {
         return true
     }
 
+    /// "Ban Thường vụ Đảng ủy Khối và LĐLĐ tỉnh lần lượt tặng Giấy khen, Bằng khen cho 8 tập thể,
+    /// 12 cá nhân và 3 tập thể, 4 cá nhân": the n-th giver and kind go with the n-th list. Only when
+    /// the numbers of givers (or kinds) and lists agree; otherwise the clauses stay as they were read.
     func pairRespectively(_ groups: inout [Group], in sentence: String) {
         let nsSentence = sentence as NSString
         guard let marker = respectively?.firstResult(in: sentence, range: NSRange(location: 0, length: nsSentence.length)) else {
@@ -59,7 +69,7 @@ extension AwardFinder {
         // commas ("Ban Thường vụ Tỉnh ủy, Chủ tịch UBND tỉnh lần lượt tặng …"); only pieces that name a
         // giver ("Dịp này" names the occasion).
         let clauseStart = nsSentence.clauseStart(before: marker.range.location)
-        if pairPassively(&groups, marker: marker.range, clauseStart: clauseStart, in: sentence) { return }
+        if pairPassively(&groups, marker: marker.range, in: sentence) { return }
         // "Bộ trưởng Bộ Quốc phòng và Tư lệnh Quân khu 7 đã tặng Bằng khen lần lượt cho …": the subject ends at the verb.
         let phraseStart = max(clauseStart, nsSentence.clauseStart(before: marker.range.location, separator: ","))
         let subjectEnd = anyVerb.firstMatch(in: sentence, range: NSRange(location: phraseStart, length: marker.range.location - phraseStart))?.location

@@ -5,7 +5,7 @@ import Foundation
 /// UBND xã tặng Giấy khen" (2 tập thể, 3 cá nhân). The total may close the sentence before one opening with the breakdown: "… 32 tập
 /// thể và 57 cá nhân … được khen thưởng. Trong đó, 2 tập thể, 4 cá nhân được …; số tập thể, cá nhân còn lại được …" (30 and 53).
 extension AwardFinder {
-    func remainderAwarded(in sentence: String, after groups: [Group], previous: @autoclosure () -> [Group]) -> [Group] {
+    func remainderAwarded(in sentence: String, after groups: [Group], previous: String?) -> [Group] {
         let nsSentence = sentence as NSString
         guard let remainder, let marker = remainder.firstMatch(in: sentence, range: NSRange(location: 0, length: nsSentence.length)),
               // Counts of their own after the marker are an award of their own.
@@ -16,7 +16,11 @@ extension AwardFinder {
             group.remainderOf = whole.range
             return [group]
         }
-        guard breakdown.matches(sentence), let whole = previous().last(where: { $0.kind != nil }),
+        // The total closes the sentence before, which tells this event's awards (not a tally over years).
+        guard let previous, breakdown.matches(sentence), !isCumulative(previous),
+              let whole = self.groups(in: previous).last(where: { $0.kind != nil }),
+              !inPastClause(whole, of: previous, eventDate: nil),
+              (previous as NSString).clauseEnd(from: whole.range.upperBound) == (previous as NSString).length,
               case let parts = groups.filter({ $0.range.upperBound <= marker.location }), !parts.isEmpty,
               let group = rest(of: whole, after: parts, marker: marker, in: sentence) else { return [] }
         return [group]

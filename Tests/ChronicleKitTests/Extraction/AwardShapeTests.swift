@@ -167,6 +167,9 @@ struct AwardShapeTests {
         // "cho số tập thể, cá nhân tương ứng là 20 và 31": the counts after their nouns, in order.
         let respective = summary("Dịp này, Bằng khen của Ban Thường vụ Tỉnh ủy được trao cho 12 tập thể và 15 cá nhân; Giấy khen của Ban Tuyên giáo Tỉnh ủy được trao cho số tập thể, cá nhân tương ứng là 20 và 31 có thành tích xuất sắc.", lead: "Sáng 29/5/2018, Tỉnh ủy Bình Phước tổ chức hội nghị sơ kết. ", title: title)
         #expect(respective == ["Ban Thường vụ Tỉnh ủy Bình Phước|Bằng khen|12|15|0", "Ban Tuyên giáo Tỉnh ủy Bình Phước|Giấy khen|20|31|0"], "\(respective)")
+        // Not amounts of money: "… tương ứng là 3 và 1,5 triệu đồng".
+        let money = summary("Dịp này, Ban Thường vụ Tỉnh ủy tặng Bằng khen cho các tập thể, cá nhân kèm tiền thưởng tương ứng là 3 và 1,5 triệu đồng.", lead: "Sáng 29/5/2018, Tỉnh ủy Bình Phước tổ chức hội nghị sơ kết. ", title: title)
+        #expect(!money.contains { $0.hasSuffix("|3|1|0") }, "\(money)")
         // "PGS.TS. Đinh Văn Quang" ends no sentence: the principal he acts for gives.
         let acting = summary("Dịp này, thừa ủy quyền của Bộ trưởng Bộ Giáo dục và Đào tạo, PGS.TS. Đinh Văn Quang trao Kỷ niệm chương cho 11 viên chức.", lead: lead, title: title)
         #expect(acting == ["Bộ trưởng Bộ Giáo dục và Đào tạo|Kỷ niệm chương|0|11|0"], "\(acting)")

@@ -909,6 +909,24 @@ extension AwardTrapTests {
         #expect(summary(peopleOnly).count == 3 && !summary(peopleOnly).contains { $0.contains("tuyên dương") }, "\(summary(peopleOnly))")
     }
 
+    /// Times that are not the award's: "16 cá nhân điển hình trong 1 năm thực hiện …" is the reason, not a tally; "2 cá nhân đã
+    /// dũng cảm cứu người … hồi tháng 6 vừa qua" dates the deed. And one that is: "… tại Lễ tuyên dương của tỉnh tổ chức hồi đầu
+    /// tháng 5" dates an earlier ceremony.
+    @Test func timesOfTheReasonAndOfAnEarlierCeremony() {
+        let police = awards("Ngày 18/5/2017, Đảng ủy Công an tỉnh Hà Nam tổ chức hội nghị sơ kết 1 năm thực hiện Chỉ thị số 05-CT/TW. Tại hội nghị, Đảng ủy Công an tỉnh tặng Giấy khen cho 5 chi bộ có thành tích xuất sắc; Giám đốc Công an tỉnh tặng Giấy khen cho 10 tập thể, 16 cá nhân điển hình trong 1 năm thực hiện Chỉ thị 05-CT/TW.", title: "Công an Hà Nam sơ kết Chỉ thị 05")
+        #expect(summary(police) == ["Đảng ủy Công an tỉnh Hà Nam|Giấy khen|5|0|0", "Giám đốc Công an tỉnh Hà Nam|Giấy khen|10|16|0"], "\(summary(police))")
+        let deed = awards("Sáng 25/8/2022, UBND quận Ninh Kiều tổ chức lễ tuyên dương. Dịp này, Chủ tịch UBND quận tặng Giấy khen cho 18 tập thể và 42 cá nhân có thành tích tiêu biểu; Chủ tịch UBND thành phố tặng Bằng khen cho 2 cá nhân đã dũng cảm cứu người bị đuối nước trên sông Cần Thơ hồi tháng 6 vừa qua.", title: "Ninh Kiều tuyên dương người tốt, việc tốt")
+        #expect(summary(deed) == ["Chủ tịch UBND quận Ninh Kiều|Giấy khen|18|42|0", "Chủ tịch UBND thành phố Cần Thơ|Bằng khen|0|2|0"], "\(summary(deed))")
+        let earlier = awards("Chiều 17/5/2023, Thành ủy Hạ Long tổ chức Lễ tuyên dương. Tại buổi lễ, Ban Thường vụ Thành ủy Hạ Long tặng Giấy khen cho 25 tập thể và 40 cá nhân. Trong số này có 4 tập thể, 6 cá nhân đã được Ban Thường vụ Tỉnh ủy tặng Bằng khen tại Lễ tuyên dương của tỉnh tổ chức hồi đầu tháng 5.", title: "Hạ Long tuyên dương điển hình")
+        #expect(summary(earlier) == ["Ban Thường vụ Thành ủy Hạ Long|Giấy khen|25|40|0"], "\(summary(earlier))")
+        // A year in the qualifier before "nhận": the honour received is still this congress's.
+        let congress = awards("Ngày 23/6/2020, UBND huyện Lâm Hà tổ chức Đại hội thi đua yêu nước. Tại đại hội, 2 tập thể và 4 cá nhân có thành tích xuất sắc trong phong trào thi đua yêu nước giai đoạn 2015 - 2020 vinh dự nhận Bằng khen của Chủ tịch UBND tỉnh Lâm Đồng.", title: "Lâm Hà đại hội thi đua")
+        #expect(summary(congress) == ["Chủ tịch UBND tỉnh Lâm Đồng|Bằng khen|2|4|0"], "\(summary(congress))")
+        // The reason in a passive's subject: a time after the award is still the award's.
+        let passive = awards("Ngày 23/6/2020, UBND huyện Lâm Hà tổ chức Đại hội thi đua yêu nước. Dịp này, 2 cá nhân có hành động dũng cảm cứu người đã được Chủ tịch UBND tỉnh tặng Bằng khen hồi tháng 3; Chủ tịch UBND huyện tặng Giấy khen cho 3 tập thể.", title: "Lâm Hà đại hội thi đua")
+        #expect(summary(passive) == ["Chủ tịch UBND huyện Lâm Hà|Giấy khen|3|0|0"], "\(summary(passive))")
+    }
+
     /// "… đã tuyên dương 96 tập thể, cá nhân …. Trong đó có 35 tập thể và 61 cá nhân là cán bộ, …": a total the next sentence
     /// splits, with no award of its own, is the award so split; split into awards of their own, it is their headline.
     @Test func aTotalSplitByTheNextSentence() {
