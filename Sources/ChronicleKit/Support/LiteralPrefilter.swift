@@ -1,8 +1,5 @@
 import Foundation
 import Synchronization
-#if canImport(Glibc)
-import Glibc
-#endif
 
 /// The literal phrases one of which every match of a pattern holds, read from the pattern's source, so that a text
 /// holding none of them is turned away without asking ICU. ICU tries a pattern at every position of a text, and a long
@@ -29,25 +26,11 @@ struct LiteralPrefilter: Sendable {
 
     /// Whether folded text may hold a match.
     func admits(_ folded: [UInt8]) -> Bool {
-        folded.withUnsafeBytes { text in phrases.contains { phrase in phrase.withUnsafeBytes { Self.find($0, in: text) } } }
+        folded.withUnsafeBytes { text in phrases.contains { phrase in phrase.withUnsafeBytes { ByteSearch.contains($0, in: text) } } }
     }
 
     private static func contains(_ haystack: [UInt8], _ needle: [UInt8]) -> Bool {
-        haystack.withUnsafeBytes { text in needle.withUnsafeBytes { find($0, in: text) } }
-    }
-
-    /// Whether the bytes of `needle` stand in `haystack` (glibc's memmem is not exported to Swift): memchr to each
-    /// place the first byte stands, then memcmp.
-    private static func find(_ needle: UnsafeRawBufferPointer, in haystack: UnsafeRawBufferPointer) -> Bool {
-        guard let needleStart = needle.baseAddress, !needle.isEmpty else { return true }
-        guard let base = haystack.baseAddress, needle.count <= haystack.count else { return false }
-        let first = Int32(needle[0]), last = base + (haystack.count - needle.count)
-        var start = base
-        while start <= last, let hit = memchr(start, first, last - start + 1) {
-            if memcmp(hit, needleStart, needle.count) == 0 { return true }
-            start = UnsafeRawPointer(hit) + 1
-        }
-        return false
+        haystack.withUnsafeBytes { text in needle.withUnsafeBytes { ByteSearch.contains($0, in: text) } }
     }
 
     // MARK: - Reading a pattern

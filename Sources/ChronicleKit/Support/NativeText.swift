@@ -14,21 +14,12 @@ extension StringProtocol {
     public func includes(_ other: some StringProtocol) -> Bool {
         guard !other.isEmpty else { return false }
         var haystack = String(self), needle = String(other)
-        return haystack.withUTF8 { text in
-            needle.withUTF8 { phrase in
-                guard phrase.count <= text.count, let start = text.baseAddress, let wanted = phrase.baseAddress else { return false }
-                let first = phrase[0], lastStart = text.count - phrase.count
-                var offset = 0
-                while offset <= lastStart {
-                    // memchr finds the next candidate first byte; memcmp checks the rest.
-                    guard let found = memchr(start + offset, Int32(first), lastStart - offset + 1) else { return false }
-                    let position = start.distance(to: found.assumingMemoryBound(to: UInt8.self))
-                    if memcmp(start + position, wanted, phrase.count) == 0 { return true }
-                    offset = position + 1
-                }
-                return false
-            }
-        }
+        return haystack.withUTF8 { text in needle.withUTF8 { ByteSearch.contains(UnsafeRawBufferPointer($0), in: UnsafeRawBufferPointer(text)) } }
+    }
+
+    /// The text with its first letter a capital, the rest as written: "trường THPT Phúc Trạch" → "Trường THPT Phúc Trạch".
+    public func capitalizingFirst() -> String {
+        prefix(1).uppercased() + dropFirst()
     }
 
     /// As `trimmingCharacters(in: .whitespaces)`: spaces (Unicode category Zs) and tabs, at both ends.
@@ -48,6 +39,23 @@ extension StringProtocol {
         let last = scalars.lastIndex(where: { !shouldTrim($0) })!
         // Scalar indices are indices of the text itself: the slice is copied whole, not scalar by scalar.
         return String(self[first..<scalars.index(after: last)])
+    }
+}
+
+/// Byte strings found in byte strings (glibc's memmem is not exported to Swift): memchr to each place the first byte
+/// stands, then memcmp.
+enum ByteSearch {
+    /// Whether the bytes of `needle` stand in `haystack`; an empty needle stands everywhere.
+    static func contains(_ needle: UnsafeRawBufferPointer, in haystack: UnsafeRawBufferPointer) -> Bool {
+        guard let needleStart = needle.baseAddress, !needle.isEmpty else { return true }
+        guard let base = haystack.baseAddress, needle.count <= haystack.count else { return false }
+        let first = Int32(needle[0]), last = base + (haystack.count - needle.count)
+        var start = base
+        while start <= last, let hit = memchr(start, first, last - start + 1) {
+            if memcmp(hit, needleStart, needle.count) == 0 { return true }
+            start = UnsafeRawPointer(hit) + 1
+        }
+        return false
     }
 }
 
