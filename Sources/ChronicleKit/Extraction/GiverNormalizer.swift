@@ -93,8 +93,7 @@ struct GiverNormalizer: Sendable {
                 }
         }) else { return nil }
         // The school, capitalized as a name.
-        let name = words[start...].joined(separator: " ")
-        return name.prefix(1).uppercased() + name.dropFirst()
+        return words[start...].joined(separator: " ").capitalizingFirst()
     }
 
     /// Words a joiner and an institution's name may hold between them: its organ ("Ban Giám hiệu").
@@ -140,7 +139,7 @@ struct GiverNormalizer: Sendable {
             let name = unit[institution.lowerBound...]
             let wordBefore = unit[..<institution.lowerBound].split(separator: " ").last
             if let wordBefore, office.hasSuffix(" " + wordBefore) { return office + " " + name }
-            return office + " " + name.prefix(1).uppercased() + name.dropFirst()
+            return office + " " + name.capitalizingFirst()
         }
         return nil
     }

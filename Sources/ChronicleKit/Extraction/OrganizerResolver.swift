@@ -799,7 +799,7 @@ struct OrganizerResolver: Sendable {
                 if kind.format != "direct" {
                     name += " \(districtKind) \(district)"
                 } else if district.allSatisfy(\.isNumber) {
-                    name += " \(districtKind.prefix(1).uppercased() + districtKind.dropFirst()) \(district)"
+                    name += " \(districtKind.capitalizingFirst()) \(district)"
                 } else {
                     name += " \(district)"
                 }

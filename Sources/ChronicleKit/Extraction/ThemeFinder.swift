@@ -154,7 +154,7 @@ struct ThemeFinder: Sendable {
             for match in document.matches(in: block.folded) {
                 guard let kind = match[1], var number = match[2].map(String.init) else { continue }
                 number = number.trimming(charactersIn: ".,-/")
-                let mention = DocumentMention(kind: String(kind).prefix(1).uppercased() + kind.dropFirst(), number: number)
+                let mention = DocumentMention(kind: kind.capitalizingFirst(), number: number)
                 if seen.insert(mention.name.lowercased()).inserted { documents.append(mention) }
             }
         }
