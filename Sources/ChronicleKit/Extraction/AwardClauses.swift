@@ -413,7 +413,8 @@ extension AwardFinder {
         }
         // "Công an quận Liên Chiểu tổ chức lễ khen thưởng …": the unit holding the ceremony gives ("Ban tổ chức hội nghị" is a giver's name).
         if let held = heldCeremonyEnding.firstMatch(in: trimmed, range: NSRange(location: 0, length: (trimmed as NSString).length)), held.location > 0,
-           !units.catalog.organizingCommittees.contains(where: { VietnameseFolding.looseKey(trimmed).hasPrefix(VietnameseFolding.looseKey($0)) }) {
+           case let key = VietnameseFolding.looseKey(trimmed),
+           !units.catalog.organizingCommittees.contains(where: { key.hasPrefix(VietnameseFolding.looseKey($0)) }) {
             return giver(from: trimmed.substring(utf16To: held.location))
         }
         // "… đã được các huyện ủy, thị ủy, thành ủy biểu dương": many units, none of them the giver.

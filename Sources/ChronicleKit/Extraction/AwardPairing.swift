@@ -5,11 +5,16 @@ extension AwardFinder {
     /// The pieces of a subject listing givers with joiners or commas, without those naming the occasion.
     /// A breakdown's opener is no part of a name: "…, trong đó Ban Thường vụ Đảng ủy Trường và Hiệu trưởng lần lượt …".
     func giverNames(in subject: String) -> [String] {
-        giverJoiner.split(subject).flatMap { $0.split(separator: ",").map(String.init) }.filter { !atEvent.matches($0) }.map { name in
+        givingPieces(subject).filter { !atEvent.matches($0) }.map { name in
             let trimmed = name.trimmingWhitespace()
             guard let opener = breakdown.firstMatch(in: trimmed, range: NSRange(location: 0, length: (trimmed as NSString).length), anchored: true) else { return name }
             return trimmed.substring(utf16From: opener.upperBound)
         }
+    }
+
+    /// A list of givers (or of givers with what each gives) cut at its joiners and commas.
+    private func givingPieces(_ list: String) -> [String] {
+        giverJoiner.split(list).flatMap { $0.split(separator: ",").map(String.init) }
     }
 
     /// "5 tập thể, 8 cá nhân và 14 tập thể, 21 cá nhân lần lượt được Ban Thường vụ Tỉnh ủy tặng Bằng khen và Ban Thường vụ Đảng ủy
@@ -37,7 +42,7 @@ extension AwardFinder {
         // Up to the reason: "… tặng Giấy khen vì đã có thành tích … trong học tập và làm theo …" names no more givers.
         let saidEnd = reason.firstMatch(in: sentence, range: NSRange(location: by.upperBound, length: end - by.upperBound))?.location ?? end
         let said = sentence.substring(utf16: NSRange(location: by.upperBound, length: saidEnd - by.upperBound))
-        let pieces = giverJoiner.split(said).flatMap { $0.split(separator: ",").map(String.init) }
+        let pieces = givingPieces(said)
         let pairs = pieces.compactMap { piece -> (giver: String, kind: String)? in
             let whole = NSRange(location: 0, length: (piece as NSString).length)
             guard let verb = anyVerb.firstMatch(in: piece, range: whole), verb.location > 0,
