@@ -912,6 +912,14 @@ struct ExtractionCorpusTests {
         ("extraction-holdout-719", "held-out set 719 (blind run read)", true),
         ("extraction-holdout-720", "held-out set 720 (blind run read)", true),
         ("extraction-holdout-721", "held-out set 721 (blind run read)", true),
+        ("extraction-holdout-722", "held-out set 722 (blind)", false),
+        ("extraction-holdout-723", "held-out set 723 (blind)", false),
+        ("extraction-holdout-724", "held-out set 724 (blind)", false),
+        ("extraction-holdout-725", "held-out set 725 (blind)", false),
+        ("extraction-holdout-726", "held-out set 726 (blind)", false),
+        ("extraction-holdout-727", "held-out set 727 (blind)", false),
+        ("extraction-holdout-728", "held-out set 728 (blind)", false),
+        ("extraction-holdout-729", "held-out set 729 (blind)", false),
     ]
 
     @Test(arguments: heldOut.indices)
