@@ -4,18 +4,30 @@ import Foundation
 import Glibc
 #endif
 
-/// Tells whether anything under some folders may have changed since it was last asked, from the
-/// kernel (inotify), so an idle preview does not walk tens of thousands of files every interval.
-/// It only says "look again": the watcher still compares snapshots, which decide what changed.
-/// Nil where the kernel cannot watch (another system, a folder missing, no watches left): the
-/// watcher then polls.
+/// Tells what may have changed under some folders since it was last asked, from the kernel
+/// (inotify): an idle preview does not walk tens of thousands of files every interval, and a
+/// saved article is looked at alone. It only names paths: the watcher's snapshots decide what
+/// changed. Nil where the kernel cannot watch (another system, a folder missing, no watches left):
+/// the watcher then polls.
 final class ChangeNotifier {
+    /// What the kernel reported since the last question.
+    enum Changes: Equatable {
+        case none
+        /// Only files were written, made, removed or renamed: these, by absolute path.
+        case files(Set<String>)
+        /// Something a list of files cannot tell: a folder made, moved or gone, events lost, or a folder that could
+        /// not be watched. The files must be walked.
+        case unknown
+    }
+
     #if os(Linux)
     private let descriptor: Int32
     private let roots: [String]
     private let excluded: String?
     private var buffer = [UInt8](repeating: 0, count: 64 * 1024)
-    /// Some folder could not be watched (no watches left, a root gone): from then on every interval looks.
+    /// The folder each watch descriptor stands for: events name a file within it.
+    private var folderOfWatch: [Int32: String] = [:]
+    /// Some folder could not be watched (no watches left, a root gone): from then on every question says `.unknown`.
     private var incomplete = false
 
     private static let mask = UInt32(IN_CREATE | IN_DELETE | IN_MODIFY | IN_CLOSE_WRITE | IN_MOVED_FROM | IN_MOVED_TO
@@ -36,46 +48,71 @@ final class ChangeNotifier {
         if descriptor >= 0 { close(descriptor) }
     }
 
-    /// True when the kernel reported anything since the last call. A new folder is watched too.
-    func changed() -> Bool {
-        var any = false, rewatch = false
+    /// What happened since the last call. A new folder is watched too.
+    func changes() -> Changes {
+        var files = Set<String>(), unknown = false, rewatch = false
         while true {
             let count = buffer.withUnsafeMutableBytes { read(descriptor, $0.baseAddress, $0.count) }
             guard count > 0 else { break }
-            any = true
             var offset = 0
             while offset + MemoryLayout<inotify_event>.size <= count {
-                let (mask, length) = buffer.withUnsafeBytes { bytes in
+                let (event, name) = buffer.withUnsafeBytes { bytes in
                     let event = bytes.loadUnaligned(fromByteOffset: offset, as: inotify_event.self)
-                    return (event.mask, Int(event.len))
+                    // The name is padded with NULs to the record's length.
+                    let start = offset + MemoryLayout<inotify_event>.size
+                    let field = bytes[start..<min(start + Int(event.len), bytes.count)]
+                    return (event, String(decoding: field.prefix { $0 != 0 }, as: UTF8.self))
                 }
-                if mask & Self.rewatching != 0 { rewatch = true }
-                offset += MemoryLayout<inotify_event>.size + length
+                offset += MemoryLayout<inotify_event>.size + Int(event.len)
+                if event.mask & UInt32(IN_IGNORED) != 0 { folderOfWatch[event.wd] = nil }
+                if let path = path(of: event.wd, name), name.hasPrefix(".") || path == excluded {
+                    // Neither walked nor watched: a hidden file or folder (the build's staging folder), the site itself.
+                    continue
+                }
+                if event.mask & Self.rewatching != 0 { rewatch = true }
+                if event.mask & Self.rewatching == 0, let path = path(of: event.wd, name) {
+                    files.insert(path)
+                } else {
+                    unknown = true
+                }
             }
         }
         if rewatch, !watchAll() { incomplete = true }
-        return any || incomplete
+        if unknown || incomplete { return .unknown }
+        return files.isEmpty ? .none : .files(files)
+    }
+
+    /// The path an event names: a file in a watched folder; nil for an event about the folder itself.
+    private func path(of watch: Int32, _ name: String) -> String? {
+        guard !name.isEmpty, let folder = folderOfWatch[watch] else { return nil }
+        return folder + "/" + name
     }
 
     /// Every folder is watched: asking costs one read of the kernel's queue, however many files there are.
     var watchesAll: Bool { !incomplete }
 
     /// Watches every root and every folder under them, as the snapshots walk them. Adding a watch twice is
-    /// harmless (the kernel keeps one); a folder gone meanwhile needs none. False when one could not be watched.
+    /// harmless (the kernel keeps one, and gives its descriptor again); a folder gone meanwhile needs none.
+    /// False when one could not be watched.
     private func watchAll() -> Bool {
         var complete = true
         for root in roots {
             let folders = FileSystemCalls.folders(under: root, excluding: excluded)
             if folders.isEmpty { complete = false }
-            for folder in folders where inotify_add_watch(descriptor, folder, Self.mask) < 0 && errno != ENOENT && errno != ENOTDIR {
-                complete = false
+            for folder in folders {
+                let watch = inotify_add_watch(descriptor, folder, Self.mask)
+                if watch >= 0 {
+                    folderOfWatch[watch] = folder
+                } else if errno != ENOENT && errno != ENOTDIR {
+                    complete = false
+                }
             }
         }
         return complete
     }
     #else
     init?(folders: [URL], excluding: URL?) { return nil }
-    func changed() -> Bool { true }
+    func changes() -> Changes { .unknown }
     var watchesAll: Bool { false }
     #endif
 }

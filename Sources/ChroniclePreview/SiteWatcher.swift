@@ -1,14 +1,16 @@
 import ServiceLifecycle
 
-/// Looks at the content and templates every interval when the kernel says something happened
-/// there (every interval where it cannot say); after a change, waits until they stay the same for
-/// one more interval (an editor saving several files, a copy in progress) and then rebuilds.
+/// Looks at the content and templates when the kernel says something happened there (every
+/// interval where it cannot say); after a change, waits until they stay the same for a while (an
+/// editor saving several files, a copy in progress) and then rebuilds.
 struct SiteWatcher: Service {
     let session: PreviewSession
     /// Between walks of every file, when the kernel cannot say that something changed.
     var interval: Duration = .milliseconds(300)
-    /// Between looks at the kernel's word, which costs nothing: a save shows within two of them.
-    var notifiedInterval: Duration = .milliseconds(50)
+    /// Between looks at the kernel's word, which costs one read: a save is seen within this.
+    var notifiedInterval: Duration = .milliseconds(20)
+    /// How long the files must stay as they are before a build starts (at least one interval when polling).
+    var settling: Duration = .milliseconds(100)
     /// Pages are pinged this often, which also ends streams of closed pages.
     var pingInterval: Duration = .seconds(15)
 
@@ -24,29 +26,35 @@ struct SiteWatcher: Service {
     private func watch() async {
         let clock = ContinuousClock()
         var lastPing = clock.now
-        var changing: FolderSnapshot?
         let notifier = ChangeNotifier(folders: session.watchedFolders, excluding: session.options.output.url)
-        // The first look is unconditional: files saved during the first build reached no notifier.
-        var firstLook = true
+        /// The files as last looked at. Nil until the first look, which walks them all: files saved during the
+        /// first build reached no notifier.
+        var latest: FolderSnapshot?
+        /// The files when they last changed, unlike the last build's, and when that was seen.
+        var changing: (files: FolderSnapshot, since: ContinuousClock.Instant)?
         while !Task.isCancelled {
             do { try await Task.sleep(for: notifier?.watchesAll == true ? min(interval, notifiedInterval) : interval) } catch { return }
-            // Unless something happened or is settling, there is nothing to look at.
-            let reported = notifier?.changed() ?? true
-            if reported || changing != nil || firstLook {
-                firstLook = false
-                // Settling, and quiet since by the kernel's word: the files are as the last look found them
-                // (a walk is tens of milliseconds at 10,000 articles).
-                let now = !reported && notifier?.watchesAll == true ? changing ?? session.takeSnapshot() : session.takeSnapshot()
+            let reported = notifier?.changes() ?? .unknown
+            if reported != .none || latest == nil {
+                let now: FolderSnapshot
+                if case .files(let paths) = reported, let latest {
+                    // A stat of each file named: at 10,000 articles a walk is a hundred times longer than the rest of showing a save.
+                    now = latest.updating(paths)
+                } else {
+                    now = session.takeSnapshot()
+                }
+                latest = now
                 if now == session.snapshotAtLastBuild {
                     changing = nil
-                } else if now == changing {
-                    changing = nil
-                    await session.rebuild(from: now)
-                } else {
-                    changing = now
+                } else if now != changing?.files {
+                    changing = (now, clock.now)
                     // A saved article's page needs no settling: if the files change again, it is shown again.
                     session.showSavedArticles(in: now)
                 }
+            }
+            if let settled = changing, clock.now - settled.since >= settling {
+                changing = nil
+                await session.rebuild(from: settled.files)
             }
             if clock.now - lastPing >= pingInterval {
                 session.hub.send(.ping)

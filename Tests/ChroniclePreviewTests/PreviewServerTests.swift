@@ -222,6 +222,27 @@ struct FolderSnapshotTests {
     }
 
 
+    /// What the watcher does with the files the kernel names: the same as walking them all again.
+    @Test func updatingTheNamedFilesFindsWhatAWalkFinds() throws {
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("chronicle-updating-\(UUID().uuidString)")
+        defer { try? FileManager.default.removeItem(at: folder) }
+        try FileManager.default.createDirectory(at: folder.appendingPathComponent("articles"), withIntermediateDirectories: true)
+        for name in ["a.txt", "b.txt", "c.txt"] { try Data(name.utf8).write(to: folder.appendingPathComponent("articles/" + name)) }
+        let before = FolderSnapshot.take([folder])
+        try Data("a, saved".utf8).write(to: folder.appendingPathComponent("articles/a.txt"))
+        try FileManager.default.removeItem(at: folder.appendingPathComponent("articles/b.txt"))
+        try Data("d".utf8).write(to: folder.appendingPathComponent("articles/d.txt"))
+        try Data("swap".utf8).write(to: folder.appendingPathComponent("articles/.a.txt.swp"))
+        try Data("backup".utf8).write(to: folder.appendingPathComponent("articles/a.txt~"))
+        try FileManager.default.removeItem(at: folder.appendingPathComponent("articles/c.txt"))
+        try FileManager.default.createSymbolicLink(at: folder.appendingPathComponent("articles/c.txt"), withDestinationURL: folder.appendingPathComponent("articles/a.txt"))
+        let root = folder.standardizedFileURL.path + "/articles/"
+        let named = Set(["a.txt", "b.txt", "c.txt", "d.txt", ".a.txt.swp", "a.txt~", "never-there.txt"].map { root + $0 })
+        let updated = before.updating(named)
+        #expect(updated == FolderSnapshot.take([folder]))
+        #expect(updated.files.keys.sorted() == [root + "a.txt", root + "d.txt"])
+    }
+
     @Test func aSiteWrittenInsideTheContentAndHiddenFilesAreNotWatched() throws {
         let content = FileManager.default.temporaryDirectory.appendingPathComponent("chronicle-snapshot-\(UUID().uuidString)")
         defer { try? FileManager.default.removeItem(at: content) }
@@ -238,42 +259,53 @@ struct FolderSnapshotTests {
 
 /// The kernel's word that something changed: no walk of the files while nothing happens.
 struct ChangeNotifierTests {
-    @Test func saysWhenAFileOrANewFoldersFileChangedAndNothingElse() throws {
+    @Test func namesTheFilesThatChangedAndWalksAfterAFolderChanged() throws {
         let content = FileManager.default.temporaryDirectory.appendingPathComponent("chronicle-notifier-\(UUID().uuidString)")
         defer { try? FileManager.default.removeItem(at: content) }
         try FileManager.default.createDirectory(at: content.appendingPathComponent("articles"), withIntermediateDirectories: true)
         try FileManager.default.createDirectory(at: content.appendingPathComponent("Site"), withIntermediateDirectories: true)
+        let articles = content.standardizedFileURL.path + "/articles"
         #if os(Linux)
         let notifier = try #require(ChangeNotifier(folders: [content], excluding: content.appendingPathComponent("Site")))
-        #expect(!notifier.changed())
+        #expect(notifier.changes() == .none)
         try Data("x".utf8).write(to: content.appendingPathComponent("articles/a.txt"))
-        #expect(notifier.changed())
-        #expect(!notifier.changed())
-        // The site written inside the content is not watched.
+        #expect(notifier.changes() == .files([articles + "/a.txt"]))
+        #expect(notifier.changes() == .none)
+        try FileManager.default.removeItem(at: content.appendingPathComponent("articles/a.txt"))
+        #expect(notifier.changes() == .files([articles + "/a.txt"]), "a file gone")
+        // The site written inside the content is not watched, nor are hidden files and folders (the build's staging).
         try Data("x".utf8).write(to: content.appendingPathComponent("Site/index.html"))
-        #expect(!notifier.changed())
-        // A folder made later is watched from then on.
+        try Data("x".utf8).write(to: content.appendingPathComponent("articles/.#a.txt"))
+        try FileManager.default.createDirectory(at: content.appendingPathComponent(".Site.staging-1"), withIntermediateDirectories: true)
+        try FileManager.default.moveItem(at: content.appendingPathComponent("Site"), to: content.appendingPathComponent(".Site.old-1"))
+        try FileManager.default.moveItem(at: content.appendingPathComponent(".Site.staging-1"), to: content.appendingPathComponent("Site"))
+        #expect(notifier.changes() == .none)
+        // A folder made later means a walk, and is watched from then on.
         try FileManager.default.createDirectory(at: content.appendingPathComponent("articles/2024"), withIntermediateDirectories: true)
-        #expect(notifier.changed())
-        #expect(!notifier.changed())
+        #expect(notifier.changes() == .unknown)
+        #expect(notifier.changes() == .none)
         try Data("x".utf8).write(to: content.appendingPathComponent("articles/2024/b.txt"))
-        #expect(notifier.changed())
-        #expect(!notifier.changed())
-        // A folder made and gone before the notifier looks costs nothing.
+        #expect(notifier.changes() == .files([articles + "/2024/b.txt"]))
+        // A folder made and gone before the notifier looks costs a walk.
         try FileManager.default.createDirectory(at: content.appendingPathComponent("articles/tmp"), withIntermediateDirectories: true)
         try FileManager.default.removeItem(at: content.appendingPathComponent("articles/tmp"))
-        #expect(notifier.changed())
-        #expect(!notifier.changed())
+        #expect(notifier.changes() == .unknown)
+        #expect(notifier.changes() == .none)
+        // A folder renamed: its files are named by the new path.
+        try FileManager.default.moveItem(at: content.appendingPathComponent("articles/2024"), to: content.appendingPathComponent("articles/2025"))
+        #expect(notifier.changes() == .unknown)
+        try Data("y".utf8).write(to: content.appendingPathComponent("articles/2025/b.txt"))
+        #expect(notifier.changes() == .files([articles + "/2025/b.txt"]))
         // A watched folder replaced by another of the same name ("mv Templates Templates.old && cp -r new Templates").
         let templates = content.appendingPathComponent("Templates")
         try FileManager.default.createDirectory(at: templates, withIntermediateDirectories: true)
         let watchingTemplates = try #require(ChangeNotifier(folders: [templates], excluding: nil))
         try FileManager.default.moveItem(at: templates, to: content.appendingPathComponent("Templates.old"))
         try FileManager.default.createDirectory(at: templates, withIntermediateDirectories: true)
-        #expect(watchingTemplates.changed())
-        #expect(!watchingTemplates.changed())
+        #expect(watchingTemplates.changes() == .unknown)
+        #expect(watchingTemplates.changes() == .none)
         try Data("x".utf8).write(to: templates.appendingPathComponent("layout.mustache"))
-        #expect(watchingTemplates.changed())
+        #expect(watchingTemplates.changes() == .files([templates.standardizedFileURL.path + "/layout.mustache"]))
         // A folder that is not there cannot be watched: the watcher polls instead.
         #expect(ChangeNotifier(folders: [content.appendingPathComponent("missing")], excluding: nil) == nil)
         #else

@@ -159,6 +159,13 @@ public enum FileSystemCalls {
         return Stamp(size: Int(status.st_size), modifiedNanoseconds: nanoseconds(status.st_mtim), changedNanoseconds: nanoseconds(status.st_ctim))
     }
 
+    /// The stamp of the regular file at `path` (links not followed, as `regularFiles` walks), or nil when there is none.
+    public static func regularFileStamp(_ path: String) -> Stamp? {
+        var status = stat()
+        guard lstat(path, &status) == 0, (status.st_mode & S_IFMT) == S_IFREG else { return nil }
+        return Stamp(size: Int(status.st_size), modifiedNanoseconds: nanoseconds(status.st_mtim), changedNanoseconds: nanoseconds(status.st_ctim))
+    }
+
     private static func nanoseconds(_ time: timespec) -> Int64 {
         Int64(time.tv_sec) * 1_000_000_000 + Int64(time.tv_nsec)
     }
