@@ -920,6 +920,14 @@ struct ExtractionCorpusTests {
         ("extraction-holdout-727", "held-out set 727 (blind)", false),
         ("extraction-holdout-728", "held-out set 728 (blind)", false),
         ("extraction-holdout-729", "held-out set 729 (blind)", false),
+        ("extraction-holdout-730", "held-out set 730 (blind)", false),
+        ("extraction-holdout-731", "held-out set 731 (blind)", false),
+        ("extraction-holdout-732", "held-out set 732 (blind)", false),
+        ("extraction-holdout-733", "held-out set 733 (blind)", false),
+        ("extraction-holdout-734", "held-out set 734 (blind)", false),
+        ("extraction-holdout-735", "held-out set 735 (blind)", false),
+        ("extraction-holdout-736", "held-out set 736 (blind)", false),
+        ("extraction-holdout-737", "held-out set 737 (blind)", false),
     ]
 
     @Test(arguments: heldOut.indices)
