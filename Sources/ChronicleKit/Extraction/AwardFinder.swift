@@ -219,6 +219,8 @@ struct AwardFinder: Sendable {
     let bareJoin: Pattern
     let namedJoin: Pattern
     let listJoinerEnd: Pattern
+    /// "hạng Nhì": an award's class, ending its name (grammar `award_classes`).
+    let awardClass: Pattern?
     /// ", hạng Ba cho" between two counts: the second is another class of the first's award (grammar `award_classes`).
     let anotherClass: Pattern?
     /// What introduces counts as recipients, right before them: "cho", "gồm", "tuyên dương", a kind, ":".
@@ -532,6 +534,8 @@ struct AwardFinder: Sendable {
         // Names may hold figures ("ấp Hậu Phú 2, Trường Tiểu học Hậu Thành 1 và"): no count can lie between two counts.
         namedJoin = try Pattern("^(?:(?:\(appositives)):?|:)\\s[^;]{2,240}?,? (?:\(joiners))$", caseInsensitive: false)
         listJoinerEnd = try Pattern("(?:^|\\s)(?:\(joiners))$", caseInsensitive: false)
+        awardClass = try (grammar.award_classes ?? []).isEmpty ? nil
+            : Pattern("(?<!\\p{L})(?:\(Pattern.phrases(grammar.award_classes ?? [])))(?!\\p{L})")
         anotherClass = try (grammar.award_classes ?? []).isEmpty ? nil
             : Pattern("^[,;]?\\s*(?:\(Pattern.phrases(grammar.award_classes ?? [])))\\s+(?:\(Pattern.phrases(grammar.recipient_markers)))$")
         recipientIntroduction = try Pattern("(?:(?<!\\p{L})(?:\(recipient)|\(appositives)|\(alternation(all(\.breakdown)))|\(alternation(verbList.flatMap(\.patterns)))|\(alternation(kindList.flatMap(\.patterns))))|[:,(])\\s*$")

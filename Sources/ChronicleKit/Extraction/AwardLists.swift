@@ -90,8 +90,8 @@ extension AwardFinder {
             guard let (listed, numbered) = Self.listItem(line.folded), numberedList.map({ $0 == numbered }) ?? true,
                   !numbered || anyKind.matches(sentence) else { break }
             numberedList = numbered
-            // "- 09 tập thể;": a line that is one count.
-            if let (number, noun) = countedItem(listed) {
+            // "- 09 tập thể;": a line that is one count ("- 22 tập thể, gồm: 12 đảng bộ huyện; 6 …": and what it holds).
+            if let (number, noun) = countedItem(withoutBreakdown(listed)) {
                 if combinedNoun.matches(noun) { combined += number } else if collectiveNoun.matches(noun) { collectives += number } else { individuals += number }
                 continue
             }
@@ -159,6 +159,12 @@ extension AwardFinder {
         // "Theo Quyết định … của Ban Tuyên giáo Trung ương, các tập thể … được tặng Bằng khen gồm:".
         applyPrincipal(&group, clauseStart: (sentence as NSString).clauseStart(before: length), in: sentence)
         return group
+    }
+
+    /// The item up to the breakdown of what its count holds: "22 tập thể, gồm: 12 đảng bộ huyện; 6 …" gives "22 tập thể".
+    private func withoutBreakdown(_ item: String) -> String {
+        guard let comma = item.firstIndex(of: ","), breakdown.matches(String(item[comma...])) else { return item }
+        return String(item[..<comma])
     }
 
     /// "09 tập thể;", "14 cá nhân tiêu biểu.": one count opening the item, and no more than a few words after it.

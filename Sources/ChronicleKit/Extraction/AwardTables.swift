@@ -54,10 +54,21 @@ extension AwardFinder {
             guard collectives + individuals > 0, past.firstMatch(in: name, range: NSRange(location: 0, length: length)) == nil else { continue }
             // "Cờ thi đua  Ban Thường vụ Tỉnh ủy  3  -", "Kỷ niệm chương “Vì sự nghiệp Tuyên giáo”  Ban Tuyên giáo Trung ương  -  4":
             // the giver in a column of its own, after the kind and its name, or before the kind ("Chủ tịch UBND huyện  Giấy khen  6  8").
-            let column = Self.quotedName.replacingMatches(in: name.substring(utf16From: kind.upperBound), with: "")
+            var column = Self.quotedName.replacingMatches(in: name.substring(utf16From: kind.upperBound), with: "")
+            // "Huân chương Lao động hạng Nhì  1  0": the award's own name, up to its class, names no giver.
+            if let named = awardClass?.matches(in: column, range: NSRange(location: 0, length: (column as NSString).length)).last {
+                column = column.substring(utf16From: named.upperBound)
+            }
             let before = Self.rowNumber.replacingMatches(in: name.substring(utf16To: kind.location), with: "")
             let giverColumn = giver(from: column) ?? (giverFirst ? giver(from: before) : nil)
-            awards.append(Award(giver: ofGiver(in: name, from: kind.upperBound, to: length) ?? giverColumn,
+            let rowGiver = ofGiver(in: name, from: kind.upperBound, to: length) ?? giverColumn
+            // "Huân chương Lao động hạng Nhì  1  0" over "Huân chương Lao động hạng Ba  1  1": classes of one award, as in a sentence.
+            if let same = awards.lastIndex(where: { $0.kind == kindWritten && $0.giver == rowGiver }) {
+                awards[same].collectives = Self.sum(awards[same].collectives, collectives)
+                awards[same].individuals = Self.sum(awards[same].individuals, individuals)
+                continue
+            }
+            awards.append(Award(giver: rowGiver,
                                 kind: kindWritten,
                                 collectives: collectives > 0 ? collectives : nil, individuals: individuals > 0 ? individuals : nil,
                                 evidence: row.evidence, line: row.line))
@@ -74,6 +85,12 @@ extension AwardFinder {
             }
         }
         return awards
+    }
+
+    /// A count plus a row's (nil when both are none).
+    private static func sum(_ count: Int?, _ row: Int) -> Int? {
+        let total = (count ?? 0) + row
+        return total > 0 ? total : nil
     }
 
     /// A table whose columns are the awards and whose rows are the kinds of recipient: "Hình thức khen thưởng  Bằng khen của Ban

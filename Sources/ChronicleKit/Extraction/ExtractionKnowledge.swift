@@ -44,7 +44,7 @@ public struct ExtractionKnowledge: Sendable {
         let catalog = try UnitCatalog(personTitles: awardSources.all(\.single_recipient_persons), sources: decode(UnitCatalog.Source.self, "extraction/units.yml",
                                                       UnitCatalog.Source.schemaName, UnitCatalog.Source.keys))
         let peopleSources = try decode(PeopleFinder.Source.self, "extraction/people.yml", PeopleFinder.Source.schemaName, PeopleFinder.Source.keys)
-        places = PlaceFinder(gazetteer: gazetteer, catalog: catalog, surnames: peopleSources.all(\.surnames))
+        places = PlaceFinder(gazetteer: gazetteer, catalog: catalog, surnames: peopleSources.all(\.surnames), honorifics: peopleSources.all(\.honorifics))
         units = UnitFinder(catalog: catalog, places: places)
         let eventTypes = try EventTypeClassifier(sources: decode(EventTypeClassifier.Source.self, "extraction/events.yml",
                                                                  EventTypeClassifier.Source.schemaName, EventTypeClassifier.Source.keys))

@@ -16,6 +16,9 @@ public struct Gazetteer: Sendable {
         /// Other spellings of districts the press uses, to the name in `districts`: "Krông Ana" → "Krông A Na".
         public var district_aliases: [String: String]?
         public var name_needs_kind_word: Bool?
+        /// District names (as in `districts`, without their kind) that are mostly not the place: they count only after their kind
+        /// word. "Điện Biên Phủ" is a street in every city and the 1954 victory; "thành phố Điện Biên Phủ" is the place.
+        public var districts_needing_kind_word: [String]?
         /// The capital, where central bodies sit: a central body meeting there is of no province.
         public var seat_of_central_bodies: Bool?
     }
@@ -138,6 +141,7 @@ public struct Gazetteer: Sendable {
                     province.districts = Self.union(province.districts, entry.districts)
                     province.former_districts = Self.union(province.former_districts, entry.former_districts)
                     province.district_aliases = (province.district_aliases ?? [:]).merging(entry.district_aliases ?? [:]) { _, user in user }
+                    province.districts_needing_kind_word = Self.union(province.districts_needing_kind_word, entry.districts_needing_kind_word)
                     if let successor = entry.successor_2025 { province.successor_2025 = successor }
                     if let seat = entry.seat_of_central_bodies { province.seat_of_central_bodies = seat }
                     merged[index] = province
@@ -169,6 +173,7 @@ public struct Gazetteer: Sendable {
         for (index, province) in merged.enumerated() {
             add(province.name, .province(index))
             if province.name_needs_kind_word == true { needsKindWord.insert(Self.key(province.name, spelling: spelling)) }
+            for name in province.districts_needing_kind_word ?? [] { needsKindWord.insert(Self.key(name, spelling: spelling)) }
             for alias in province.aliases ?? [] { add(alias, .province(index)) }
             for district in (province.districts ?? []) + (province.former_districts ?? []) {
                 let (kind, name) = Self.splitDistrict(district)

@@ -30,12 +30,14 @@ struct PeopleFinder: Sendable {
         var title_enders: [String]?
         var title_continuations: [String]?
         var not_people: [String]?
+        /// Words before a name that are no part of it ("Bà Phan Thị Lệ Thủy"): a person's name never runs back over one.
+        var honorifics: [String]?
         var title_breaks: [String]?
         var participation_prefixes: [String]?
         var participation: [ParticipationNoun]?
 
         static let schemaName = "chronicle.people/1"
-        static let keys: Set<String> = ["schema", "surnames", "title_openers", "title_enders", "title_continuations", "not_people", "title_breaks", "participation_prefixes", "participation"]
+        static let keys: Set<String> = ["schema", "surnames", "title_openers", "title_enders", "title_continuations", "not_people", "honorifics", "title_breaks", "participation_prefixes", "participation"]
     }
 
     private let name: Pattern

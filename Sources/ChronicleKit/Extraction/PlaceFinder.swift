@@ -21,15 +21,21 @@ struct PlaceFinder: Sendable {
     /// The last words of those commune words (and of their short forms): only after one may a commune's name start.
     private let communeWordEnds: Set<String>
     private let provinceKindWords: Set<String>
+    /// "thành ủy", "huyện ủy", split into words: a committee named for its place, so the name after it is the place even where
+    /// the name needs its kind word ("Thành ủy Điện Biên Phủ").
+    private let committeeWords: [[String]]
     private let abbreviations: [String: String]
     /// Family names (people.yml), lowercased: a place name closing a person's ("Trần Quang Vinh") is no place.
     private let surnames: Set<String>
+    /// "bà", "ông" (people.yml), lowercased: a person's name does not run back over one ("Bà Phan Thị Lệ Thủy").
+    private let honorifics: Set<String>
     /// Whether the communes of 2025 count (an event from the day the 2025 successors took office): "phường Thủ Dầu Một" is
     /// Hồ Chí Minh's then, and before it no commune's.
     private(set) var communesOf2025 = false
 
-    init(gazetteer: Gazetteer, catalog: UnitCatalog, surnames: [String] = []) {
+    init(gazetteer: Gazetteer, catalog: UnitCatalog, surnames: [String] = [], honorifics: [String] = []) {
         self.surnames = Set(surnames.map { $0.lowercased() })
+        self.honorifics = Set(honorifics.map { $0.lowercased() })
         self.gazetteer = gazetteer
         kindWords = (catalog.placeKindWords + catalog.hamletPlaceWords.sorted()).map { $0.split(separator: " ").map(String.init) }.sorted { $0.count > $1.count }
         districtKindWords = catalog.districtPlaceWords
@@ -45,6 +51,21 @@ struct PlaceFinder: Sendable {
         }.compactMap(\.last))
         provinceKindWords = catalog.provinceOnlyPlaceWords
         abbreviations = catalog.placeWordAbbreviations
+        committeeWords = catalog.kinds.filter { $0.format == "direct" && $0.place_word != nil }
+            .flatMap { [$0.name] + ($0.city_name.map { [$0] } ?? []) }
+            .map { Self.committeeKey($0).split(separator: " ").map(String.init) }
+    }
+
+    /// Lowercased, with the older tone placement of "uỷ" as "ủy".
+    private static func committeeKey(_ text: String) -> String {
+        text.lowercased().replacingOccurrences(of: "uỷ", with: "ủy")
+    }
+
+    /// The words before `index` are a committee named for its place: "Thành ủy" before "Điện Biên Phủ".
+    private func followsCommittee(_ index: Int, words: [Word]) -> Bool {
+        committeeWords.contains { parts in
+            index >= parts.count && words[(index - parts.count)..<index].map { Self.committeeKey($0.key) } == parts
+        }
     }
 
     struct Word {
@@ -130,7 +151,12 @@ struct PlaceFinder: Sendable {
                     if candidates.isEmpty { continue }
                 }
                 let kind = kindWord(before: index, words: words, text: text)
-                if kind == nil, gazetteer.needsKindWord.contains(key) || closesPersonalName(at: index, length: length, words: words, text: text) { continue }
+                if kind == nil, gazetteer.needsKindWord.contains(key), !followsCommittee(index, words: words) {
+                    // Not the place, and no shorter place inside it either: "Điện Biên Phủ" (a street) names no Điện Biên.
+                    index += length - 1
+                    break
+                }
+                if kind == nil, closesPersonalName(at: index, length: length, words: words, text: text) { continue }
                 // "quận 5" is a district; "cấp huyện; 5/5 tổ" is not: a number is a place only after its own kind word.
                 if key.allSatisfy(\.isNumber), !candidates.contains(where: { if case .district(_, kind, _) = $0 { return true } else { return false } }) { continue }
                 let first = slice.first!.range, last = slice.last!.range
@@ -176,7 +202,7 @@ struct PlaceFinder: Sendable {
         }
         guard titleCased(words[index]) else { return false }
         var start = index
-        while start > 0, index - start < Self.givenNamesBefore, titleCased(words[start - 1]),
+        while start > 0, index - start < Self.givenNamesBefore, titleCased(words[start - 1]), !honorifics.contains(words[start - 1].key),
               text.substring(utf16: NSRange(location: words[start - 1].range.upperBound, length: words[start].range.location - words[start - 1].range.upperBound)) == " " {
             start -= 1
         }

@@ -699,6 +699,9 @@ struct GiverPlaceTests {
         // Not the generic "khen thưởng": its rows group the recipients of the award the sentence above names (12 + 3, 30 + 5).
         let grouped = summary("Sáng 27/12/2018, Huyện ủy Cao Lãnh tổ chức hội nghị tổng kết.\n\nDịp này, Chủ tịch UBND huyện tặng Giấy khen cho các tập thể, cá nhân, cụ thể:\n\nTT\tHình thức khen thưởng\tTập thể\tCá nhân\n1\tKhen thưởng thường xuyên\t12\t30\n2\tKhen thưởng đột xuất\t3\t5", title: "Cao Lãnh tổng kết")
         #expect(grouped == ["Chủ tịch UBND huyện Cao Lãnh|Giấy khen|15|35|0"], "\(grouped)")
+        // Rows of one award's classes are that award (its own name, "Lao động hạng Nhì", is no giver), as in a sentence.
+        let classes = summary("Sáng 28/8/2020, UBND tỉnh Bình Phước tổ chức Đại hội thi đua yêu nước.\n\nTại đại hội, lãnh đạo tỉnh trao các phần thưởng. Cụ thể như sau:\n\nSTT | Hình thức khen thưởng | Tập thể | Cá nhân\n1 | Huân chương Lao động hạng Nhì | 1 | 0\n2 | Huân chương Lao động hạng Ba | 1 | 1\n3 | Bằng khen của Chủ tịch UBND tỉnh | 35 | 60", title: "Bình Phước đại hội thi đua")
+        #expect(classes == ["Chủ tịch nước|Huân chương|2|1|0", "Chủ tịch UBND tỉnh Bình Phước|Bằng khen|35|60|0"], "\(classes)")
     }
 
     /// The giver in a column of its own, after the kind and its quoted name; a dash for an empty cell.

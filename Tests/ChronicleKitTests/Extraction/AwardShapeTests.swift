@@ -488,4 +488,45 @@ struct AwardShapeTests {
         let retold = summary("Tại đại hội, 2 tập thể, 3 cá nhân được Thủ tướng Chính phủ tặng Bằng khen. Hai tập thể nhận Bằng khen của Thủ tướng Chính phủ là Đảng bộ Công ty A và Đảng bộ Công ty B.", lead: lead, title: title)
         #expect(retold == ["Thủ tướng Chính phủ|Bằng khen|2|3|0"], "\(retold)")
     }
+
+    /// "cụ thể:" over "- 22 tập thể, gồm: 12 đảng bộ …; 6 …" and "- 28 cá nhân, trong đó …": each line's count, not what it holds.
+    @Test func aListOfCountsEachBrokenDown() {
+        let found = summary("""
+            Tại hội nghị, Ban Thường vụ Tỉnh ủy tặng Bằng khen cho các tập thể, cá nhân có thành tích xuất sắc, cụ thể:
+
+            - 22 tập thể, gồm: 12 đảng bộ huyện, thành phố, thị xã; 6 đảng bộ trực thuộc Tỉnh ủy; 4 tổ chức cơ sở đảng.
+
+            - 28 cá nhân, trong đó có 9 đồng chí là bí thư cấp ủy.
+            """, lead: "Sáng 18/6/2021, Tỉnh ủy Nghệ An tổ chức hội nghị tổng kết 5 năm thực hiện Chỉ thị 05-CT/TW. ", title: "Nghệ An tổng kết Chỉ thị 05")
+        #expect(found == ["Ban Thường vụ Tỉnh ủy Nghệ An|Bằng khen|22|28|0"], "\(found)")
+    }
+
+    /// "cho 5 tập thể, gồm: A; B; C; D; E, cùng 9 cá nhân": the units a count names, however many, do not part it from the next count.
+    @Test func aCountsMembersNamedBeforeTheNextCount() {
+        let found = summary("Nhân dịp này, Giám đốc Công an tỉnh trao Giấy khen cho 5 tập thể, gồm: Phòng Cảnh sát giao thông; Phòng An ninh kinh tế; Công an huyện Krông Pắc; Công an huyện Ea Súp; Trại tạm giam Công an tỉnh, cùng 9 cá nhân có thành tích xuất sắc.",
+                            lead: "Sáng 16/5/2022, Công an tỉnh Đắk Lắk tổ chức hội nghị sơ kết. ", title: "Công an Đắk Lắk sơ kết")
+        #expect(found == ["Giám đốc Công an tỉnh Đắk Lắk|Giấy khen|5|9|0"], "\(found)")
+    }
+
+    /// "tặng thưởng Huân chương", a giver's name ended by "do" (a reason), and a village cell "Chi bộ khu dân cư …" as recipient.
+    @Test func namedRecipientsWithTheirGivers() {
+        let found = summary("Tại đại hội, huyện Giồng Trôm vinh dự đón nhận Cờ thi đua của UBND tỉnh do dẫn đầu phong trào thi đua khối huyện. Dịp này, Ban CHQS huyện vinh dự được Chủ tịch nước tặng thưởng Huân chương Bảo vệ Tổ quốc hạng Ba. Đồng chí Bí thư Tỉnh ủy trao Bằng khen của Ban Thường vụ Tỉnh ủy cho Chi bộ khu dân cư Phạm Ngũ Lão có thành tích xuất sắc.",
+                            lead: "Sáng 10/7/2020, huyện Giồng Trôm tổ chức Đại hội thi đua yêu nước lần thứ V. ", title: "Giồng Trôm đại hội thi đua")
+        #expect(found == ["UBND tỉnh Bến Tre|Cờ thi đua|1|0|0", "Chủ tịch nước|Huân chương|1|0|0", "Ban Thường vụ Tỉnh ủy Bến Tre|Bằng khen|1|0|0"], "\(found)")
+    }
+
+    /// "… tặng thưởng Huân chương Lao động hạng Nhì năm 2017" at a 2020 event: that year's award, told as background.
+    @Test func anAwardOfAnEarlierYearTellsNoAwardHere() {
+        let found = summary("Được biết, Trường Chính trị tỉnh đã vinh dự được Chủ tịch nước tặng thưởng Huân chương Lao động hạng Nhì năm 2017.",
+                            lead: "Chiều 9/12/2020, Trường Chính trị tỉnh Nghệ An tổ chức hội thảo khoa học. ", title: "Hội thảo khoa học")
+        #expect(found.isEmpty, "\(found)")
+    }
+
+    /// "… có 215 gương điển hình được biểu dương tại hội nghị các cấp": meetings of every level over the years, not this one.
+    @Test func honouredAtMeetingsOfEveryLevel() {
+        let found = summary("Trong 5 năm, các cấp trong Quân khu đã khen thưởng 1.124 tập thể, 2.356 cá nhân; có 215 gương điển hình được biểu dương tại hội nghị các cấp.",
+                            lead: "Sáng 28-4-2021, Đảng ủy, Bộ Tư lệnh Quân khu 9 tổ chức hội nghị tổng kết 5 năm thực hiện Chỉ thị 05. ", title: "Quân khu 9 tổng kết")
+        #expect(found.isEmpty, "\(found)")
+    }
+
 }

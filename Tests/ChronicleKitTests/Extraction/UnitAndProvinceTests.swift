@@ -487,6 +487,21 @@ struct UnitAndProvinceTests {
         #expect(found.province?.name == "Long An")
     }
 
+    /// "Điện Biên Phủ" is a street in every city and the 1954 victory: the city only after its kind word or its committee.
+    @Test func dienBienPhuIsAPlaceOnlyAfterItsKindWord() {
+        let street = facts("Tiêu đề\n\n275 Điện Biên Phủ, Phường Võ Thị Sáu, Quận 3\n\nSáng 15/1/2024, Đoàn trường THPT Nguyễn Thị Minh Khai tổ chức tuyên dương học sinh tiêu biểu.")
+        #expect(street.province?.name != "Điện Biên", "\(String(describing: street.province))")
+        let city = facts("Tiêu đề\n\nSáng 12/5/2023, Thành ủy Điện Biên Phủ tổ chức hội nghị sơ kết. Chủ tịch UBND thành phố Điện Biên Phủ tặng Giấy khen cho 7 cá nhân.")
+        #expect(city.organizer?.unit == "Thành ủy Điện Biên Phủ")
+        #expect(city.province?.name == "Điện Biên")
+    }
+
+    /// "Bà Phan Thị Lệ Thủy, Chủ tịch Công đoàn …": a person (the sentence's "Bà" is no part of her name), not huyện Lệ Thủy.
+    @Test func aPersonNamedLikeADistrictAfterAnHonorific() {
+        let found = facts("Tiêu đề\n\nChiều 30/12/2022, Công đoàn Bệnh viện Bạch Mai tổ chức lễ biểu dương.\n\nBà Phan Thị Lệ Thủy, Chủ tịch Công đoàn Bệnh viện Bạch Mai cho biết, phong trào được duy trì thường xuyên.")
+        #expect(found.province?.name != "Quảng Bình", "\(String(describing: found.province))")
+    }
+
     @Test func provinceFromTheTitlePrefix() {
         let found = facts("Nghệ An: Hội nghị tổng kết chuyên đề\n\nTheo đánh giá của Tỉnh ủy, chuyên đề được triển khai sâu rộng.")
         #expect(found.organizer?.unit == "Tỉnh ủy Nghệ An")
