@@ -928,6 +928,14 @@ struct ExtractionCorpusTests {
         ("extraction-holdout-735", "held-out set 735 (blind run read)", true),
         ("extraction-holdout-736", "held-out set 736 (blind run read)", true),
         ("extraction-holdout-737", "held-out set 737 (blind run read)", true),
+        ("extraction-holdout-738", "held-out set 738 (blind)", false),
+        ("extraction-holdout-739", "held-out set 739 (blind)", false),
+        ("extraction-holdout-740", "held-out set 740 (blind)", false),
+        ("extraction-holdout-741", "held-out set 741 (blind)", false),
+        ("extraction-holdout-742", "held-out set 742 (blind)", false),
+        ("extraction-holdout-743", "held-out set 743 (blind)", false),
+        ("extraction-holdout-744", "held-out set 744 (blind)", false),
+        ("extraction-holdout-745", "held-out set 745 (blind)", false),
     ]
 
     @Test(arguments: heldOut.indices)
