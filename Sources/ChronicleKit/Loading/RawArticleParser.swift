@@ -235,13 +235,16 @@ public struct RawArticleParser: Sendable {
     static func joiningBrokenLines(_ lines: [SourceLine]) -> [SourceLine] {
         let adjacent = lines.indices.dropFirst().filter { lines[$0].number == lines[$0 - 1].number + 1 }
         let broken = adjacent.count(where: { continuesWrapped(lines[$0 - 1].text, with: lines[$0].text, inBrokenParagraph: false) })
-        guard broken >= brokenLinesOfAWrappedCopy else { return lines }
+        let wrappedCopy = broken >= brokenLinesOfAWrappedCopy
+        // Elsewhere only a sentence a crawl split, going on in lowercase: a table's cells or a list's lines do not.
+        guard wrappedCopy || adjacent.contains(where: { goesOnWithJoiner(lines[$0 - 1].text, lines[$0].text) }) else { return lines }
         var joined: [SourceLine] = []
         var lastWasJoined = false
         for (index, line) in lines.enumerated() {
             // The line before as the copy broke it, not the paragraph joined so far: its own width and ending tell.
             if index > 0, line.number == lines[index - 1].number + 1,
-               continuesWrapped(lines[index - 1].text, with: line.text, inBrokenParagraph: lastWasJoined) {
+               wrappedCopy ? continuesWrapped(lines[index - 1].text, with: line.text, inBrokenParagraph: lastWasJoined)
+                           : goesOnWithJoiner(lines[index - 1].text, line.text) {
                 joined[joined.count - 1].text += " " + line.text
                 lastWasJoined = true
             } else {
@@ -250,6 +253,12 @@ public struct RawArticleParser: Sendable {
             }
         }
         return joined
+    }
+
+    /// A sentence a crawl split: a long line with no sentence's end, then one going on with a lowercase word ("… phong cách Hồ
+    /// Chí Minh" then "và thực hiện phong trào …").
+    static func goesOnWithJoiner(_ previous: String, _ next: String) -> Bool {
+        continuesWrapped(previous, with: next, inBrokenParagraph: false) && next.first?.isLetter == true
     }
 
     /// Lines going on in lowercase after a long line, in a copy broken at a fixed width: the corpus's wrapped copies have

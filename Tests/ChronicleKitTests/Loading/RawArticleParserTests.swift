@@ -478,8 +478,8 @@ extension RawArticleParserTests {
     }
 
     /// A copy that broke its lines at a fixed width: the lines going on mid-sentence join the line before (a capital too, once
-    /// the paragraph is found broken); the title and a line ending its paragraph stay apart. A copy with only a couple of such
-    /// lines is left as it is.
+    /// the paragraph is found broken); the title and a line ending its paragraph stay apart. In a copy with only a couple of such
+    /// lines, only those going on with a lowercase word join (a sentence a crawl split), not one going on with a day or a capital.
     @Test func aCopyBrokenAtAFixedWidth() {
         let wrapped = [
             "Hải Hậu sơ kết 2 năm thực hiện Chỉ thị 05-CT/TW",
@@ -500,9 +500,22 @@ extension RawArticleParserTests {
         #expect(article.paragraphs.first?.text.contains("Chỉ thị số 05-CT/TW ngày 15-5-2016 của Bộ Chính trị") == true)
         #expect(article.paragraphs.first?.text.contains("Đồng chí Vũ Đức Hạnh") == true)
         #expect(article.paragraphs.first?.text.hasSuffix("Chủ tịch UBND huyện tặng Giấy khen cho 5 tập thể có thành tích xuất sắc trong xây dựng nông thôn mới kiểu mẫu.") == true)
-        // Two lines going on in lowercase are not a broken copy: a flattened table or a list looks the same.
+        // Two such lines are not a broken copy: the one going on with a day stays apart (a flattened table looks the same).
         let twice = Fixtures.parse(wrapped.split(separator: "\n", omittingEmptySubsequences: false).prefix(5).joined(separator: "\n"))
-        #expect(twice.paragraphs.count == 3, "\(twice.paragraphs.map(\.text))")
+        #expect(twice.paragraphs.count == 2, "\(twice.paragraphs.map(\.text))")
+        #expect(twice.paragraphs.last?.text.hasPrefix("15-5-2016 của Bộ Chính trị") == true)
+        #expect(twice.paragraphs.last?.text.contains("Hồ Chí Minh và triển khai học tập chuyên đề năm 2018") == true)
+        // A lead a crawl split once, on a page with no blank lines: the line going on in lowercase is its end, not the title.
+        let split = Fixtures.parse([
+            "TRANG THÔNG TIN ĐIỆN TỬ CÔNG AN TỈNH QUẢNG BÌNH",
+            "Khen thưởng điển hình tiên tiến trong học tập và làm theo Bác",
+            "15/08/2018 16:05   |   Lượt xem: 312",
+            "Sáng ngày 15/8/2018, Công an tỉnh tổ chức Lễ khen thưởng các tập thể, cá nhân điển hình tiên tiến trong học tập và làm theo Bác",
+            "và thực hiện phong trào \"Công an nhân dân học tập, thực hiện Sáu điều Bác Hồ dạy\", chào mừng 73 năm Ngày truyền thống lực lượng CAND.",
+            "Đại tá Trần Hải Quân, Giám đốc Công an tỉnh chủ trì buổi lễ và trao Giấy khen cho 11 tập thể, 23 cá nhân có thành tích xuất sắc.",
+        ].joined(separator: "\n"))
+        #expect(split.title == "Khen thưởng điển hình tiên tiến trong học tập và làm theo Bác", "\(split.title)")
+        #expect(split.paragraphs.first?.text.contains("làm theo Bác và thực hiện phong trào") == true, "\(split.paragraphs.map(\.text))")
     }
 
     /// The story goes on after an inline related-news box even when the copy glued the byline to its last sentence.
