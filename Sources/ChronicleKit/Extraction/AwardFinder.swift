@@ -416,7 +416,8 @@ struct AwardFinder: Sendable {
         passiveAgain = try Pattern("\\s+(?:\(Pattern.phrases(grammar.before_passive)))\\s+(?:\(Pattern.phrases(grammar.passive)))\\s+")
         giverMarker = try Pattern("(?<!\\p{L})(?:\(Pattern.phrases(grammar.giver_markers)))\\s")
         // "Cờ thi đua xuất sắc năm 2020 của Trung ương Hội …": words, and a year, between the kind and its giver.
-        of = try Pattern(#"\s*(?:[“"][^”"]{1,80}[”"]\s*)?(?:(?:(?:[\p{L}]+|\d{4})\s){0,8})?(?:"# + Pattern.phrases(grammar.giver_markers) + #")\s+"#)
+        // The first marker: "Cờ thi đua của UBND tỉnh do dẫn đầu …" is the province's (not "do …"'s).
+        of = try Pattern(#"\s*(?:[“"][^”"]{1,80}[”"]\s*)?(?:(?:(?:[\p{L}]+|\d{4})\s){0,8}?)?(?:"# + Pattern.phrases(grammar.giver_markers) + #")\s+"#)
         notInAwardName = try Pattern("(?<!\\p{L})(?:\(clauseWords))(?!\\p{L})")
         ofEnd = try Pattern("\\s+(?:\(clauseWords))(?!\\p{L})|[,;.:]")
         fillers = try Pattern("(?<!\\p{L})(?:\(Pattern.phrases(grammar.giver_fillers)))(?!\\p{L})")
@@ -447,8 +448,9 @@ struct AwardFinder: Sendable {
         // "1 tập thể và 1 cá nhân của huyện vinh dự nhận Bằng khen": a few lowercase words may say whose they are.
         // "1 tập thể và 2 cá nhân có thành tích xuất sắc nhận Bằng khen …": a qualifier may run longer (the kind must follow).
         // "1 tập thể (Phòng Giáo dục và Đào tạo huyện) đón nhận Huân chương …": who they are, in parentheses, as before a passive.
-        // (A year in it too: "… có thành tích xuất sắc trong phong trào thi đua giai đoạn 2015 - 2020 vinh dự nhận Bằng khen …".)
-        receive = try Pattern("\\s*(?:\\([^()]{1,80}\\)\\s*)?(?:(?:\\p{Ll}+\\s+){0,2}?(?:\(qualifiers))\\s+(?:[^,;.\\d]|(?<!\\d)\\d{4}(?!\\d)|,(?!\\s*(?:\(Pattern.phrases(grammar.clause_openers ?? [])))(?!\\p{L}))){2,80}?\\s+|(?:\\p{Ll}+\\s+){0,\(Self.wordsBeforeReceiving)}?)(?:\(alternation(all(\.receive))))\\s+")
+        // (A year in it too: "… có thành tích xuất sắc trong phong trào thi đua giai đoạn 2015 - 2020 vinh dự nhận Bằng khen …", and a
+        // document's number: "… trong thực hiện Chỉ thị 05-CT/TW của Bộ Chính trị nhận Giấy khen …".)
+        receive = try Pattern("\\s*(?:\\([^()]{1,80}\\)\\s*)?(?:(?:\\p{Ll}+\\s+){0,2}?(?:\(qualifiers))\\s+(?:[^,;.\\d]|(?<!\\d)\\d{4}(?!\\d)|\\d+(?=[-/])|,(?!\\s*(?:\(Pattern.phrases(grammar.clause_openers ?? [])))(?!\\p{L}))){2,\(Self.longestReceivingQualifier)}?\\s+|(?:\\p{Ll}+\\s+){0,\(Self.wordsBeforeReceiving)}?)(?:\(alternation(all(\.receive))))\\s+")
         // "… công nhận", "… ghi nhận" are other verbs, not a subject receiving.
         receiveEnd = try Pattern("(?<!\\p{L})(?<!(?:\(Pattern.phrases(grammar.not_receive ?? [])))\\s)(?:\(alternation(all(\.receive))))\\s*$")
         let giving = Pattern.alternatives(verbList.filter { $0.kind == nil }.flatMap(\.patterns))
@@ -688,6 +690,10 @@ struct AwardFinder: Sendable {
 
     /// UTF-16 units after an award read for the level it was given at.
     static let levelWordsAfterAward = 24
+
+    /// UTF-16 units a qualifier between counts and their receiving may run: "có thành tích xuất sắc trong học tập và làm theo tư
+    /// tưởng, đạo đức, phong cách Hồ Chí Minh vinh dự nhận …".
+    static let longestReceivingQualifier = 160
 
     /// "… toàn tỉnh" after "tại Hội nghị biểu dương" at a district's event: an occasion of a higher level.
     func ofHigherLevel(_ occasion: String) -> Bool {

@@ -510,7 +510,7 @@ struct AwardShapeTests {
 
     /// "tặng thưởng Huân chương", a giver's name ended by "do" (a reason), and a village cell "Chi bộ khu dân cư …" as recipient.
     @Test func namedRecipientsWithTheirGivers() {
-        let found = summary("Tại đại hội, huyện Giồng Trôm vinh dự đón nhận Cờ thi đua của UBND tỉnh do dẫn đầu phong trào thi đua khối huyện. Dịp này, Ban CHQS huyện vinh dự được Chủ tịch nước tặng thưởng Huân chương Bảo vệ Tổ quốc hạng Ba. Đồng chí Bí thư Tỉnh ủy trao Bằng khen của Ban Thường vụ Tỉnh ủy cho Chi bộ khu dân cư Phạm Ngũ Lão có thành tích xuất sắc.",
+        let found = summary("Tại đại hội, huyện Giồng Trôm vinh dự đón nhận Cờ thi đua của UBND tỉnh do dẫn đầu phong trào thi đua khối huyện, thành phố năm 2019. Dịp này, Ban CHQS huyện vinh dự được Chủ tịch nước tặng thưởng Huân chương Bảo vệ Tổ quốc hạng Ba. Đồng chí Bí thư Tỉnh ủy trao Bằng khen của Ban Thường vụ Tỉnh ủy cho Chi bộ khu dân cư Phạm Ngũ Lão có thành tích xuất sắc.",
                             lead: "Sáng 10/7/2020, huyện Giồng Trôm tổ chức Đại hội thi đua yêu nước lần thứ V. ", title: "Giồng Trôm đại hội thi đua")
         #expect(found == ["UBND tỉnh Bến Tre|Cờ thi đua|1|0|0", "Chủ tịch nước|Huân chương|1|0|0", "Ban Thường vụ Tỉnh ủy Bến Tre|Bằng khen|1|0|0"], "\(found)")
     }
@@ -527,6 +527,22 @@ struct AwardShapeTests {
         let found = summary("Trong 5 năm, các cấp trong Quân khu đã khen thưởng 1.124 tập thể, 2.356 cá nhân; có 215 gương điển hình được biểu dương tại hội nghị các cấp.",
                             lead: "Sáng 28-4-2021, Đảng ủy, Bộ Tư lệnh Quân khu 9 tổ chức hội nghị tổng kết 5 năm thực hiện Chỉ thị 05. ", title: "Quân khu 9 tổng kết")
         #expect(found.isEmpty, "\(found)")
+    }
+
+
+    /// An agency's party committee and its head give apart: "Đảng ủy Văn phòng UBND tỉnh" and "Chánh Văn phòng UBND tỉnh".
+    @Test func theOfficeOfThePeoplesCommitteeAndItsHead() {
+        let found = summary("Dịp này, Đảng ủy Văn phòng UBND tỉnh tặng Giấy khen cho 2 chi bộ và 6 đảng viên; Chánh Văn phòng UBND tỉnh tặng Giấy khen cho 3 phòng, đơn vị và 5 công chức, viên chức có thành tích tiêu biểu.",
+                            lead: "Sáng 8/1/2020, Đảng ủy Văn phòng UBND tỉnh Đồng Tháp tổ chức hội nghị tổng kết. ", title: "Văn phòng UBND tỉnh tổng kết")
+        #expect(found == ["Đảng ủy Văn phòng UBND tỉnh Đồng Tháp|Giấy khen|2|6|0", "Chánh Văn phòng UBND tỉnh Đồng Tháp|Giấy khen|3|5|0"], "\(found)")
+    }
+
+    /// Counts that receive after a long qualifier, holding a document's number: "… có thành tích xuất sắc trong thực hiện Chỉ thị
+    /// 05-CT/TW của Bộ Chính trị nhận Giấy khen của …".
+    @Test func countsReceivingAfterALongQualifier() {
+        let found = summary("Dịp này, 2 tập thể và 2 cá nhân có thành tích xuất sắc trong học tập và làm theo tư tưởng, đạo đức, phong cách Hồ Chí Minh vinh dự nhận Bằng khen của Ban Tuyên giáo Trung ương. Cùng dịp, 9 tập thể, 14 cá nhân có thành tích xuất sắc trong thực hiện Chỉ thị 05-CT/TW của Bộ Chính trị nhận Giấy khen của Ban Thường vụ Huyện ủy.",
+                            lead: "Sáng 29/8/2019, Huyện ủy Đức Trọng tổ chức lễ tuyên dương. ", title: "Đức Trọng tuyên dương")
+        #expect(found == ["Ban Tuyên giáo Trung ương|Bằng khen|2|2|0", "Ban Thường vụ Huyện ủy Đức Trọng|Giấy khen|9|14|0"], "\(found)")
     }
 
 }
