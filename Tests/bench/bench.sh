@@ -29,6 +29,9 @@ serve_rebuild() {
   "$chronicle" serve -v --content "content-$size" --templates "$templates" --output "site-$size" --port "$port" > serve.log 2>&1 &
   local pid=$!
   for _ in $(seq 1 1500); do grep -q '^Serving' serve.log && break; sleep 0.2; done
+  # As it starts, the watcher walks every file once (saves during the first build reached no notifier): a writer saves
+  # later than that, when only the kernel's word is read.
+  sleep 1
   local shown
   shown=$("$here/save-to-page.py" "$article" "http://127.0.0.1:$port/${page#site-$size/}" || true)
   for _ in $(seq 1 600); do [ "$(grep -c '^chronicle:' serve.log)" -ge 2 ] && break; sleep 0.1; done
