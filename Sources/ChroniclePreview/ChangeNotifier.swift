@@ -65,12 +65,11 @@ final class ChangeNotifier {
                 }
                 offset += MemoryLayout<inotify_event>.size + Int(event.len)
                 if event.mask & UInt32(IN_IGNORED) != 0 { folderOfWatch[event.wd] = nil }
-                if let path = path(of: event.wd, name), name.hasPrefix(".") || path == excluded {
-                    // Neither walked nor watched: a hidden file or folder (the build's staging folder), the site itself.
-                    continue
-                }
+                let path = path(of: event.wd, name)
+                // Neither walked nor watched: a hidden file or folder (the build's staging folder), the site itself.
+                if let path, name.hasPrefix(".") || path == excluded { continue }
                 if event.mask & Self.rewatching != 0 { rewatch = true }
-                if event.mask & Self.rewatching == 0, let path = path(of: event.wd, name) {
+                if event.mask & Self.rewatching == 0, let path {
                     files.insert(path)
                 } else {
                     unknown = true
@@ -93,18 +92,25 @@ final class ChangeNotifier {
 
     /// Watches every root and every folder under them, as the snapshots walk them. Adding a watch twice is
     /// harmless (the kernel keeps one, and gives its descriptor again); a folder gone meanwhile needs none.
-    /// False when one could not be watched.
+    /// The folders are listed again until no new one turns up: one made inside a new folder before that folder's
+    /// watch existed (`cp -r`, a checkout) reached no watch. False when one could not be watched.
     private func watchAll() -> Bool {
         var complete = true
         for root in roots {
-            let folders = FileSystemCalls.folders(under: root, excluding: excluded)
-            if folders.isEmpty { complete = false }
-            for folder in folders {
-                let watch = inotify_add_watch(descriptor, folder, Self.mask)
-                if watch >= 0 {
-                    folderOfWatch[watch] = folder
-                } else if errno != ENOENT && errno != ENOTDIR {
-                    complete = false
+            var watched = Set<String>()
+            while true {
+                let folders = FileSystemCalls.folders(under: root, excluding: excluded)
+                if folders.isEmpty { complete = false }
+                let new = folders.filter { !watched.contains($0) }
+                if new.isEmpty { break }
+                for folder in new {
+                    watched.insert(folder)
+                    let watch = inotify_add_watch(descriptor, folder, Self.mask)
+                    if watch >= 0 {
+                        folderOfWatch[watch] = folder
+                    } else if errno != ENOENT && errno != ENOTDIR {
+                        complete = false
+                    }
                 }
             }
         }

@@ -35,10 +35,13 @@ struct SiteWatcher: Service {
         while !Task.isCancelled {
             do { try await Task.sleep(for: notifier?.watchesAll == true ? min(interval, notifiedInterval) : interval) } catch { return }
             let reported = notifier?.changes() ?? .unknown
+            // Any word of a change restarts the settling, even one the files' stamps do not show (a rewrite of the same size
+            // within one tick of the clock).
+            if reported != .none, notifier != nil, changing != nil { changing?.since = clock.now }
             if reported != .none || latest == nil {
                 let now: FolderSnapshot
                 if case .files(let paths) = reported, let latest {
-                    // A stat of each file named: at 10,000 articles a walk is a hundred times longer than the rest of showing a save.
+                    // A stat of each file named: at 10,000 articles a walk takes several times as long as the rest of showing a save.
                     now = latest.updating(paths)
                 } else {
                     now = session.takeSnapshot()

@@ -150,23 +150,34 @@ public enum FileSystemCalls {
         public var size: Int
         public var modifiedNanoseconds: Int64
         public var changedNanoseconds: Int64
+
+        init(size: Int, modifiedNanoseconds: Int64, changedNanoseconds: Int64) {
+            self.size = size
+            self.modifiedNanoseconds = modifiedNanoseconds
+            self.changedNanoseconds = changedNanoseconds
+        }
+
+        init(_ status: stat) {
+            self.init(size: Int(status.st_size), modifiedNanoseconds: FileSystemCalls.nanoseconds(status.st_mtim),
+                      changedNanoseconds: FileSystemCalls.nanoseconds(status.st_ctim))
+        }
     }
 
     /// The stamp of the file at `path` (following links), or nil when it cannot be looked at.
     static func stamp(_ path: String) -> Stamp? {
         var status = stat()
         guard stat(path, &status) == 0 else { return nil }
-        return Stamp(size: Int(status.st_size), modifiedNanoseconds: nanoseconds(status.st_mtim), changedNanoseconds: nanoseconds(status.st_ctim))
+        return Stamp(status)
     }
 
     /// The stamp of the regular file at `path` (links not followed, as `regularFiles` walks), or nil when there is none.
     public static func regularFileStamp(_ path: String) -> Stamp? {
         var status = stat()
         guard lstat(path, &status) == 0, (status.st_mode & S_IFMT) == S_IFREG else { return nil }
-        return Stamp(size: Int(status.st_size), modifiedNanoseconds: nanoseconds(status.st_mtim), changedNanoseconds: nanoseconds(status.st_ctim))
+        return Stamp(status)
     }
 
-    private static func nanoseconds(_ time: timespec) -> Int64 {
+    fileprivate static func nanoseconds(_ time: timespec) -> Int64 {
         Int64(time.tv_sec) * 1_000_000_000 + Int64(time.tv_nsec)
     }
 

@@ -325,10 +325,11 @@ extension AwardFinder {
     /// "Bằng khen của Thủ tướng Chính phủ cho …": the giver after "của".
     func ofGiver(in sentence: String, from start: Int, to end: Int) -> String? {
         guard end > start, let of = of.firstMatch(in: sentence, range: NSRange(location: start, length: end - start), anchored: true) else { return nil }
-        // Words of the award's name may come before "của", but not a clause ("… cho 5 tập thể của …").
+        // Words of the award's name may come before "của", but not a clause ("… cho 5 tập thể của …"). (The marker itself,
+        // the match's last word, may be one: "Bằng khen do UBND tỉnh trao".)
         let skipped = sentence.substring(utf16: of)
         let unquoted = skipped.split(whereSeparator: { $0 == "”" || $0 == "\"" }).last.map(String.init) ?? skipped
-        guard !notInAwardName.matches(unquoted) else { return nil }
+        guard !notInAwardName.matches(unquoted.split(separator: " ").dropLast().joined(separator: " ")) else { return nil }
         return giverNamed(in: sentence, from: of.upperBound, to: end)
     }
 

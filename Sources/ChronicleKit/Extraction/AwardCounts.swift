@@ -456,11 +456,12 @@ extension AwardFinder {
                 let text = between.trimmingWhitespace()
                 // "cho 3 tập thể: A, B, C; và 4 cá nhân: …": a semicolon may stand before the joiner of one list.
                 let semicolonOnlyBeforeJoiner = text.split(separator: ";").last.map { listJoinerEnd.matches(" " + $0.trimmingWhitespace()) } ?? false
-                // Asides in parentheses ("(xã Thượng Bằng La)") do not lengthen a list.
-                // "cho 5 tập thể, gồm: A; B; C; D; E, cùng 9 cá nhân": the members a count's breakdown names are its own, however many;
-                // what follows the last of them joins the next count.
-                let membersNamed = breakdown.matches(text)
+                // "cho 5 tập thể, gồm: A; B; C; D; E, cùng 9 cá nhân": the members a count's breakdown lists after its colon are its
+                // own, however many; what follows the last of them joins the next count.
+                let colon = text.firstIndex(of: ":")
+                let membersNamed = breakdown.matches(text) && colon.map { colon in text.firstIndex(of: ";").map { colon < $0 } ?? true } == true
                 let tail = membersNamed ? text.split(whereSeparator: { $0 == ";" || $0 == "," }).last.map(String.init) ?? text : text
+                // Asides in parentheses ("(xã Thượng Bằng La)") do not lengthen a list.
                 let continuesList = TextShape.wordCount(Self.parenthetical.replacingMatches(in: tail, with: "")) <= Self.longestContinuationWords
                     && listJoinerEnd.matches(text) && (!text.contains(";") || semicolonOnlyBeforeJoiner || membersNamed) && namesNoAward(text)
                 // "Huân chương … hạng Nhì cho 1 tập thể, hạng Ba cho 2 tập thể và 3 cá nhân": another class of the award, one kind.

@@ -56,14 +56,14 @@ extension AwardFinder {
             // the giver in a column of its own, after the kind and its name, or before the kind ("Chủ tịch UBND huyện  Giấy khen  6  8").
             var column = Self.quotedName.replacingMatches(in: name.substring(utf16From: kind.upperBound), with: "")
             // "Huân chương Lao động hạng Nhì  1  0": the award's own name, up to its class, names no giver.
-            if let named = awardClass?.matches(in: column, range: NSRange(location: 0, length: (column as NSString).length)).last {
-                column = column.substring(utf16From: named.upperBound)
-            }
+            let classNamed = awardClass?.matches(in: column, range: NSRange(location: 0, length: (column as NSString).length)).last
+            if let classNamed { column = column.substring(utf16From: classNamed.upperBound) }
             let before = Self.rowNumber.replacingMatches(in: name.substring(utf16To: kind.location), with: "")
             let giverColumn = giver(from: column) ?? (giverFirst ? giver(from: before) : nil)
             let rowGiver = ofGiver(in: name, from: kind.upperBound, to: length) ?? giverColumn
-            // "Huân chương Lao động hạng Nhì  1  0" over "Huân chương Lao động hạng Ba  1  1": classes of one award, as in a sentence.
-            if let same = awards.lastIndex(where: { $0.kind == kindWritten && $0.giver == rowGiver }) {
+            // "Huân chương Lao động hạng Nhì  1  0" over "Huân chương Lao động hạng Ba  1  1": classes of one award, as in a sentence
+            // (not two awards of one kind named otherwise: "Kỷ niệm chương “Vì sự nghiệp Tuyên giáo”", "… “Vì sự nghiệp Dân vận”").
+            if classNamed != nil, let same = awards.lastIndex(where: { $0.kind == kindWritten && $0.giver == rowGiver }) {
                 awards[same].collectives = Self.sum(awards[same].collectives, collectives)
                 awards[same].individuals = Self.sum(awards[same].individuals, individuals)
                 continue

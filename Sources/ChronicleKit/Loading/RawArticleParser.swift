@@ -231,20 +231,20 @@ public struct RawArticleParser: Sendable {
     /// A copy that broke the story's lines at a fixed width ("… Chỉ thị số 05-CT/TW ngày" then "15-5-2016 của Bộ Chính
     /// trị …") is told by many lines going on in lowercase (`brokenLinesOfAWrappedCopy`); in such a copy those lines, and
     /// within a paragraph so found broken those going on with a capital ("… Đồng chí Vũ" then "Đức Hạnh, …"), join the
-    /// line before them. A copy with only a few is left as it is: a table's cells or a list can look the same.
+    /// line before them. In a copy with only a few, only a line going on with a lowercase word joins (`goesOnInLowercase`):
+    /// one going on with a number or a capital may be a table's cell or a list's item.
     static func joiningBrokenLines(_ lines: [SourceLine]) -> [SourceLine] {
         let adjacent = lines.indices.dropFirst().filter { lines[$0].number == lines[$0 - 1].number + 1 }
         let broken = adjacent.count(where: { continuesWrapped(lines[$0 - 1].text, with: lines[$0].text, inBrokenParagraph: false) })
         let wrappedCopy = broken >= brokenLinesOfAWrappedCopy
-        // Elsewhere only a sentence a crawl split, going on in lowercase: a table's cells or a list's lines do not.
-        guard wrappedCopy || adjacent.contains(where: { goesOnWithJoiner(lines[$0 - 1].text, lines[$0].text) }) else { return lines }
+        guard wrappedCopy || adjacent.contains(where: { goesOnInLowercase(lines[$0 - 1].text, lines[$0].text) }) else { return lines }
         var joined: [SourceLine] = []
         var lastWasJoined = false
         for (index, line) in lines.enumerated() {
             // The line before as the copy broke it, not the paragraph joined so far: its own width and ending tell.
             if index > 0, line.number == lines[index - 1].number + 1,
                wrappedCopy ? continuesWrapped(lines[index - 1].text, with: line.text, inBrokenParagraph: lastWasJoined)
-                           : goesOnWithJoiner(lines[index - 1].text, line.text) {
+                           : goesOnInLowercase(lines[index - 1].text, line.text) {
                 joined[joined.count - 1].text += " " + line.text
                 lastWasJoined = true
             } else {
@@ -256,13 +256,15 @@ public struct RawArticleParser: Sendable {
     }
 
     /// A sentence a crawl split: a long line with no sentence's end, then one going on with a lowercase word ("… phong cách Hồ
-    /// Chí Minh" then "và thực hiện phong trào …").
-    static func goesOnWithJoiner(_ previous: String, _ next: String) -> Bool {
-        continuesWrapped(previous, with: next, inBrokenParagraph: false) && next.first?.isLetter == true
+    /// Chí Minh" then "và thực hiện phong trào …"). Not a credit under a caption ("ảnh: Văn Hùng"): its first word ends in a colon.
+    static func goesOnInLowercase(_ previous: String, _ next: String) -> Bool {
+        guard continuesWrapped(previous, with: next, inBrokenParagraph: false), next.first?.isLetter == true else { return false }
+        let firstWord = next.prefix { $0 != " " }
+        return !firstWord.hasSuffix(":") && !next.dropFirst(firstWord.count).drop(while: { $0 == " " }).hasPrefix(":")
     }
 
     /// Lines going on in lowercase after a long line, in a copy broken at a fixed width: the corpus's wrapped copies have
-    /// 12 or more, other copies at most 3 (tables flattened, lists, a line a crawl split).
+    /// 12 or more, other copies at most 3 (a line a crawl split, lists, tables flattened).
     static let brokenLinesOfAWrappedCopy = 5
 
     /// A long line ending with no sentence's end, then a line going on in lowercase (or with a day or a number after a

@@ -702,6 +702,9 @@ struct GiverPlaceTests {
         // Rows of one award's classes are that award (its own name, "Lao động hạng Nhì", is no giver), as in a sentence.
         let classes = summary("Sáng 28/8/2020, UBND tỉnh Bình Phước tổ chức Đại hội thi đua yêu nước.\n\nTại đại hội, lãnh đạo tỉnh trao các phần thưởng. Cụ thể như sau:\n\nSTT | Hình thức khen thưởng | Tập thể | Cá nhân\n1 | Huân chương Lao động hạng Nhì | 1 | 0\n2 | Huân chương Lao động hạng Ba | 1 | 1\n3 | Bằng khen của Chủ tịch UBND tỉnh | 35 | 60", title: "Bình Phước đại hội thi đua")
         #expect(classes == ["Chủ tịch nước|Huân chương|2|1|0", "Chủ tịch UBND tỉnh Bình Phước|Bằng khen|35|60|0"], "\(classes)")
+        // Two awards of one kind named otherwise stay apart.
+        let named = summary("Sáng 20/12/2022, Ban Tuyên giáo Tỉnh ủy Sóc Trăng tổ chức hội nghị tổng kết.\n\nTại hội nghị, lãnh đạo tỉnh trao các phần thưởng. Cụ thể như sau:\n\nSTT | Hình thức khen thưởng | Tập thể | Cá nhân\n1 | Kỷ niệm chương “Vì sự nghiệp Tuyên giáo” của Ban Tuyên giáo Trung ương | 0 | 9\n2 | Kỷ niệm chương “Vì sự nghiệp Dân vận” của Ban Tuyên giáo Trung ương | 0 | 4", title: "Sóc Trăng tổng kết")
+        #expect(named == ["Ban Tuyên giáo Trung ương|Kỷ niệm chương|0|9|0", "Ban Tuyên giáo Trung ương|Kỷ niệm chương|0|4|0"], "\(named)")
     }
 
     /// The giver in a column of its own, after the kind and its quoted name; a dash for an empty cell.

@@ -545,4 +545,12 @@ struct AwardShapeTests {
         #expect(found == ["Ban Tuyên giáo Trung ương|Bằng khen|2|2|0", "Ban Thường vụ Huyện ủy Đức Trọng|Giấy khen|9|14|0"], "\(found)")
     }
 
+
+    /// "do" ends a giver's name read after "của", and is itself a giver's marker: "Bằng khen do UBND tỉnh trao".
+    @Test func aGiverAfterDo() {
+        let found = summary("Dịp này, 5 tập thể nhận Bằng khen do UBND tỉnh trao; 3 cá nhân nhận Giấy khen của Chủ tịch UBND huyện do có thành tích xuất sắc.",
+                            lead: "Sáng 8/1/2020, Huyện ủy Cao Lãnh tổ chức hội nghị tổng kết. ", title: "Cao Lãnh tổng kết")
+        #expect(found == ["UBND tỉnh Đồng Tháp|Bằng khen|5|0|0", "Chủ tịch UBND huyện Cao Lãnh|Giấy khen|0|3|0"], "\(found)")
+    }
+
 }

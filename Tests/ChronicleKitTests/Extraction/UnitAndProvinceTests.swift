@@ -490,7 +490,7 @@ struct UnitAndProvinceTests {
     /// "Điện Biên Phủ" is a street in every city and the 1954 victory: the city only after its kind word or its committee.
     @Test func dienBienPhuIsAPlaceOnlyAfterItsKindWord() {
         let street = facts("Tiêu đề\n\n275 Điện Biên Phủ, Phường Võ Thị Sáu, Quận 3\n\nSáng 15/1/2024, Đoàn trường THPT Nguyễn Thị Minh Khai tổ chức tuyên dương học sinh tiêu biểu.")
-        #expect(street.province?.name != "Điện Biên", "\(String(describing: street.province))")
+        #expect(street.province?.name == "Hồ Chí Minh", "\(String(describing: street.province))")
         let city = facts("Tiêu đề\n\nSáng 12/5/2023, Thành ủy Điện Biên Phủ tổ chức hội nghị sơ kết. Chủ tịch UBND thành phố Điện Biên Phủ tặng Giấy khen cho 7 cá nhân.")
         #expect(city.organizer?.unit == "Thành ủy Điện Biên Phủ")
         #expect(city.province?.name == "Điện Biên")
