@@ -936,6 +936,13 @@ struct ExtractionCorpusTests {
         ("extraction-holdout-743", "held-out set 743 (blind run read)", true),
         ("extraction-holdout-744", "held-out set 744 (blind run read)", true),
         ("extraction-holdout-745", "held-out set 745 (blind run read, dates 9/11)", false),
+        ("extraction-holdout-746", "held-out set 746 (blind)", false),
+        ("extraction-holdout-747", "held-out set 747 (blind)", false),
+        ("extraction-holdout-748", "held-out set 748 (blind)", false),
+        ("extraction-holdout-749", "held-out set 749 (blind)", false),
+        ("extraction-holdout-750", "held-out set 750 (blind)", false),
+        ("extraction-holdout-751", "held-out set 751 (blind)", false),
+        ("extraction-holdout-752", "held-out set 752 (blind)", false),
     ]
 
     @Test(arguments: heldOut.indices)
