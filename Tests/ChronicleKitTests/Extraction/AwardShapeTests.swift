@@ -553,4 +553,12 @@ struct AwardShapeTests {
         #expect(found == ["UBND tỉnh Đồng Tháp|Bằng khen|5|0|0", "Chủ tịch UBND huyện Cao Lãnh|Giấy khen|0|3|0"], "\(found)")
     }
 
+
+    /// "cho các tổ chức đảng: A, B, C, D; và các đảng viên: đồng chí E (…), đồng chí F (…)": one per name, units and members.
+    @Test func partyOrganisationsAndMembersNamedOneByOne() {
+        let found = summary("Nhân dịp này, Ban Thường vụ Đảng ủy Bộ Tư pháp tặng Giấy khen cho các tổ chức đảng: Đảng bộ Tổng cục Thi hành án dân sự, Đảng bộ Trường Đại học Luật Hà Nội, Chi bộ Cục Con nuôi, Đảng bộ Báo Pháp luật Việt Nam; và các đảng viên: đồng chí Nguyễn Thị Thanh Vân (Vụ Pháp luật hình sự - hành chính), đồng chí Lê Hoàng Sơn (Cục Kiểm tra văn bản), đồng chí Phạm Thu Hằng (Trung tâm Lý lịch tư pháp quốc gia) đã có thành tích tiêu biểu.",
+                            lead: "Sáng 11/7/2024, Đảng ủy Bộ Tư pháp tổ chức hội nghị sơ kết. ", title: "Đảng ủy Bộ Tư pháp sơ kết")
+        #expect(found == ["Ban Thường vụ Đảng ủy Bộ Tư pháp|Giấy khen|4|3|0"], "\(found)")
+    }
+
 }

@@ -1471,4 +1471,19 @@ extension AwardTrapTests {
         let found = lines("Sáng 28/5/2024, Tổng Liên đoàn Lao động Việt Nam tổ chức hội nghị sơ kết.\n\nTừ năm 2021 đến nay, các cấp công đoàn đã biểu dương, khen thưởng 4.620 tập thể và 9.800 cá nhân; 1.800 công nhân tiêu biểu được tuyên dương tại chương trình \"Tự hào tiếp bước truyền thống\" hằng năm.")
         #expect(found.isEmpty, "\(found)")
     }
+
+    /// Figures over the year or over all levels, beside this event's awards: "…; trong năm, Ủy ban MTTQ phường đã biểu dương 56
+    /// gương …", "… có 118 tập thể, 172 cá nhân được cấp ủy các cấp biểu dương", "Với những thành tích đạt được, 5 năm qua, … trong
+    /// đó có 4 tập thể, 9 cá nhân được Thủ tướng Chính phủ tặng Bằng khen".
+    @Test func theYearsAndAllLevelsFigures() {
+        let found = lines("""
+            Sáng 9/1/2026, Đảng ủy phường Hạc Thành tổ chức hội nghị tổng kết năm 2025.
+
+            Phong trào "Người tốt, việc tốt" được hưởng ứng tích cực; trong năm, Ủy ban MTTQ Việt Nam phường đã biểu dương 56 gương người tốt, việc tốt tại các khu dân cư. Đồng chí Bí thư nhấn mạnh, năm 2025 toàn Đảng bộ có 118 tập thể, 172 cá nhân được cấp ủy các cấp biểu dương, khen thưởng vì có thành tích tiêu biểu. Với những thành tích đạt được, 5 năm qua, nhiều tập thể, cá nhân đã được tặng thưởng nhiều phần thưởng cao quý, trong đó có 4 tập thể, 9 cá nhân được Thủ tướng Chính phủ tặng Bằng khen.
+
+            Dịp này, Ban Thường vụ Đảng ủy phường tặng Giấy khen cho 12 chi bộ và 20 đảng viên.
+            """, title: "Phường Hạc Thành tổng kết năm 2025")
+        #expect(found == ["Ban Thường vụ Đảng ủy phường Hạc Thành|Giấy khen|12|20|0"], "\(found)")
+    }
+
 }
