@@ -53,18 +53,13 @@ struct PlaceFinder: Sendable {
         abbreviations = catalog.placeWordAbbreviations
         committeeWords = catalog.kinds.filter { $0.format == "direct" && $0.place_word != nil }
             .flatMap { [$0.name] + ($0.city_name.map { [$0] } ?? []) }
-            .map { Self.committeeKey($0).split(separator: " ").map(String.init) }
-    }
-
-    /// Lowercased, with the older tone placement of "uỷ" as "ủy".
-    private static func committeeKey(_ text: String) -> String {
-        text.lowercased().replacingOccurrences(of: "uỷ", with: "ủy")
+            .map { Gazetteer.key($0, spelling: gazetteer.spelling).split(separator: " ").map(String.init) }
     }
 
     /// The words before `index` are a committee named for its place: "Thành ủy" before "Điện Biên Phủ".
     private func followsCommittee(_ index: Int, words: [Word]) -> Bool {
         committeeWords.contains { parts in
-            index >= parts.count && words[(index - parts.count)..<index].map { Self.committeeKey($0.key) } == parts
+            index >= parts.count && words[(index - parts.count)..<index].map(\.key) == parts
         }
     }
 
