@@ -393,7 +393,7 @@ struct AwardFinder: Sendable {
                       + "(?![.,]?\\d)(?=\\s*(?:[.;,)]|$)|\\s+(?:\(Pattern.phrases(grammar.reasons ?? [])))(?!\\p{L}))")
         let recipientAfterKind = Pattern.phrases(grammar.recipient_markers + (grammar.recipient_markers_after_kind ?? []))
         // The award's quoted name may come first: "Kỷ niệm chương “Vì sự nghiệp phát triển của phụ nữ Việt Nam” của … cho".
-        forRecipient = try Pattern("\\G(?:\\s*[“\"][^”\"]{1,100}[”\"])?[^,;.]{0,60}?\\s+(?:\(recipientAfterKind))\\s*:?\\s+")
+        forRecipient = try Pattern("\\G(?:\\s*[“\"][^”\"]{1,100}[”\"])?[^,;.]{0,\(Self.kindToRecipient)}?\\s+(?:\(recipientAfterKind))\\s*:?\\s+")
         passiveMarker = try Pattern("(?<!\\p{L})(?:\(Pattern.phrases(grammar.passive)))(?!\\p{L})")
         onlyRecipientMarker = try Pattern("^\\s*(?:(?:\(Pattern.phrases(grammar.recipient_markers)))\\s*)?$")
         recipientMarkerEnd = try Pattern("(?<!\\p{L})(?:\(Pattern.phrases(grammar.recipient_markers)))\\s*$")
@@ -687,6 +687,10 @@ struct AwardFinder: Sendable {
         return levelAfterAward?.firstMatch(in: tail, range: NSRange(location: 0, length: (tail as NSString).length), anchored: true) != nil
             && ofHigherLevel(String(tail.prefix { $0 != "," && $0 != "." }))
     }
+
+    /// UTF-16 units between an award and "cho" its recipients: its class and the decision giving it ("Huân chương Lao động
+    /// hạng Ba theo Quyết định số 1792/QĐ-CTN ngày 23/9/2019 của Chủ tịch nước cho …").
+    static let kindToRecipient = 100
 
     /// UTF-16 units after an award read for the level it was given at.
     static let levelWordsAfterAward = 24

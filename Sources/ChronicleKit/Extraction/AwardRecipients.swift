@@ -39,6 +39,8 @@ extension AwardFinder {
         }
         for (kind, recipientStart) in afterKinds + afterVerbs {
             let end = nsSentence.clauseEnd(from: recipientStart)
+            // The names may go on past semicolons: "cho Đảng bộ xã A; đồng chí B, Bí thư …, và đồng chí C, …".
+            let listed = sentence.substring(utf16: NSRange(location: recipientStart, length: recipientsGoOn(in: sentence, after: end) - recipientStart))
             // Counts after the kind in the same clause make it a counted award, told already, unless they
             // only follow the named unit: "cho Trường THPT chuyên Bến Tre và ba nhà giáo".
             // "tặng Cờ thi đua cho Ban CHQS huyện Tân Biên và Bằng khen cho 5 tập thể": counts after another kind are that kind's.
@@ -86,6 +88,9 @@ extension AwardFinder {
                     group.individuals += more.individuals
                     group.combined += more.combined
                     group.range = NSUnionRange(group.range, more.range)
+                } else if more == nil {
+                    // "cho Hội Chữ thập đỏ huyện Trà Ôn, ông Trần Văn Tư (xã Tân Mỹ) và bà Lê Thị Hoa vì …": a person after the unit, then another.
+                    countListed(&group, in: listed)
                 }
             } else if namedCollective.matches(rest) {
                 // "cho Phòng Cảnh sát điều tra tội phạm về ma túy Công an tỉnh": a unit named, up to the clause's next comma;
@@ -100,7 +105,7 @@ extension AwardFinder {
                 let more = namedAfterJoiners(rest.substring(utf16To: group.range.length))
                 group.collectives = 1 + more.collectives
                 group.individuals = more.individuals
-                countListed(&group, in: rest)
+                countListed(&group, in: listed)
             } else if let unit = unitReferredTo.firstMatch(in: rest)?["unit"] {
                 // "trao Huân chương Lao động hạng Ba cho Công ty vì …": the unit the article named before.
                 group = Group(range: NSRange(location: recipientStart, length: (String(unit) as NSString).length), evidence: NSRange())
@@ -135,7 +140,7 @@ extension AwardFinder {
                 let more = namedAfterJoiners(rest.substring(utf16To: group.range.length))
                 group.collectives = more.collectives
                 group.individuals = 1 + more.individuals
-                countListed(&group, in: rest)
+                countListed(&group, in: listed)
             } else {
                 continue
             }
@@ -264,6 +269,22 @@ extension AwardFinder {
         group.collectives = names.filter { $0.kind == .unit }.count
         group.individuals = names.filter { $0.kind == .person }.count
         group.range.length = (listed as NSString).length
+    }
+
+    /// Where a list of names that reaches the semicolon at `end` stops: past each part after a semicolon that opens with a
+    /// name and tells no award ("…; đồng chí B, Bí thư Chi bộ thôn X và đồng chí C, …, là những tập thể, cá nhân …"), not a
+    /// clause of its own ("…; đồng chí D trao Giấy khen cho …").
+    func recipientsGoOn(in sentence: String, after end: Int) -> Int {
+        let nsSentence = sentence as NSString
+        var stop = end
+        while stop < nsSentence.length, nsSentence.character(at: stop) == 0x3B {
+            let next = nsSentence.clauseEnd(from: stop + 1)
+            let part = NSRange(location: stop + 1, length: next - stop - 1)
+            guard namedRecipient(openingWith: sentence.substring(utf16: part).trimmingWhitespace()) != nil,
+                  anyKind.firstMatch(in: sentence, range: part) == nil, anyVerb.firstMatch(in: sentence, range: part) == nil else { break }
+            stop = next
+        }
+        return stop
     }
 
     /// Past the group a company's name ends with: "Công ty Than Hà Lầm – TKV", "Công ty CP Than Núi Béo - Vinacomin".

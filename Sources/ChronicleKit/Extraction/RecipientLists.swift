@@ -27,7 +27,8 @@ extension AwardFinder {
             return namedRecipient(openingWith: trimmed).map { (trimmed, $0) }
         }
         // "ông A (tổ dân phố 5, phường Phúc Đồng), bà B …": what a name's parentheses say is no name, commas and all.
-        var parts = giverJoiner.split(Self.parenthetical.replacingMatches(in: subject, with: ""))
+        // Semicolons part names as "và" does: "Đảng bộ xã A; đồng chí B, Bí thư …".
+        var parts = giverJoiner.split(Self.parenthetical.replacingMatches(in: subject, with: "")).flatMap { $0.split(separator: ";").map(String.init) }
         // An opener ("Dịp này,", "Tại buổi lễ,") may come before the first name.
         if let first = parts.first {
             let pieces = first.split(separator: ",")
@@ -39,11 +40,14 @@ extension AwardFinder {
             let pieces = part.split(separator: ",")
             guard let head = pieces.first.flatMap(named) else { return [] }
             recipients.append(head)
+            var last = head.kind
             for piece in pieces.dropFirst() {
-                // "khu vực 5, phường Long Hòa": a place after a name is where it is, unless the list is of places.
-                guard let more = named(piece), more.kind == head.kind, !isRoleAt(more.name),
+                // "khu vực 5, phường Long Hòa": a place after a name is where it is, unless the list is of places. A person
+                // may follow a unit ("Hội Chữ thập đỏ huyện A, ông B"); a unit after a person is where the person works.
+                guard let more = named(piece), more.kind == last || (last == .unit && more.kind == .person), !isRoleAt(more.name),
                       !opensWithPlaceWord(more.name) || opensWithPlaceWord(head.name) else { break }
                 recipients.append(more)
+                last = more.kind
             }
         }
         return recipients

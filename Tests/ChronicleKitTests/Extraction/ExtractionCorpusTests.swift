@@ -943,14 +943,14 @@ struct ExtractionCorpusTests {
         ("extraction-holdout-750", "held-out set 750 (blind run read)", true),
         ("extraction-holdout-751", "held-out set 751 (blind run read, awards 5/12)", false),
         ("extraction-holdout-752", "held-out set 752 (blind run read)", true),
-        ("extraction-holdout-753", "held-out set 753 (blind)", false),
-        ("extraction-holdout-754", "held-out set 754 (blind)", false),
-        ("extraction-holdout-755", "held-out set 755 (blind)", false),
-        ("extraction-holdout-756", "held-out set 756 (blind)", false),
-        ("extraction-holdout-757", "held-out set 757 (blind)", false),
-        ("extraction-holdout-758", "held-out set 758 (blind)", false),
-        ("extraction-holdout-759", "held-out set 759 (blind)", false),
-        ("extraction-holdout-760", "held-out set 760 (blind)", false),
+        ("extraction-holdout-753", "held-out set 753 (blind run read)", true),
+        ("extraction-holdout-754", "held-out set 754 (blind run read)", true),
+        ("extraction-holdout-755", "held-out set 755 (blind run read)", true),
+        ("extraction-holdout-756", "held-out set 756 (blind run read)", true),
+        ("extraction-holdout-757", "held-out set 757 (blind run read)", true),
+        ("extraction-holdout-758", "held-out set 758 (blind run read)", true),
+        ("extraction-holdout-759", "held-out set 759 (blind run read)", true),
+        ("extraction-holdout-760", "held-out set 760 (blind run read)", true),
     ]
 
     @Test(arguments: heldOut.indices)

@@ -44,6 +44,24 @@ struct NamedRecipientTests {
         #expect(found == ["Ban Tuyên giáo Trung ương|Bằng khen|1|1|0", "Ban Thường vụ Tỉnh ủy Quảng Trị|Giấy khen|1|1|0"])
     }
 
+    /// A person may follow the unit after a comma, and the names may go on past a semicolon, each part opening with a name
+    /// and telling no award of its own.
+    @Test func aUnitThenPeopleListedPastCommasAndSemicolons() {
+        let commas = summary("Tại buổi lễ, đồng chí Lê Văn Hậu trao Bằng khen của Thủ tướng Chính phủ cho Hội Chữ thập đỏ huyện Vĩnh Linh, ông Trần Văn Tư (xã Vĩnh Tú) và bà Lê Thị Hoa (phường Đông Lễ) vì đã có thành tích xuất sắc trong công tác nhân đạo.")
+        #expect(commas == ["Thủ tướng Chính phủ|Bằng khen|1|2|0"], "\(commas)")
+        let semicolons = summary("Dịp này, đồng chí Lê Văn Hậu trao Bằng khen của Ban Thường vụ Tỉnh ủy cho Đảng bộ xã Gio Sơn; đồng chí Nguyễn Văn Toản, Bí thư Chi bộ thôn Tân Mỹ, xã Hải Thượng và đồng chí Lê Thị Hằng, Chủ tịch Hội Nông dân xã Triệu Ái, là những tập thể, cá nhân có thành tích tiêu biểu.")
+        #expect(semicolons == ["Ban Thường vụ Tỉnh ủy Quảng Trị|Bằng khen|1|2|0"], "\(semicolons)")
+        // A part after the semicolon telling an award of its own is a clause of its own.
+        let clauses = summary("Dịp này, đồng chí Lê Văn Hậu trao Bằng khen của Ban Thường vụ Tỉnh ủy cho Đảng bộ xã Gio Sơn; đồng chí Nguyễn Văn Toản trao Giấy khen của Ban Tuyên giáo Tỉnh ủy cho 5 tập thể.")
+        #expect(clauses == ["Ban Tuyên giáo Tỉnh ủy Quảng Trị|Giấy khen|5|0|0", "Ban Thường vụ Tỉnh ủy Quảng Trị|Bằng khen|1|0|0"], "\(clauses)")
+    }
+
+    /// The award's class and the decision giving it may stand between it and "cho"; a village elder is a person.
+    @Test func aDecisionBetweenTheAwardAndItsRecipients() {
+        let found = summary("Thừa ủy quyền của Chủ tịch nước, đồng chí Hà Sỹ Đồng trao Huân chương Lao động hạng Ba theo Quyết định số 1792/QĐ-CTN ngày 23/9/2023 của Chủ tịch nước cho già làng Hồ Văn Thao (bản Ka Tăng) và ông Hồ Văn Hiên (bản Ba Rầu).")
+        #expect(found == ["Chủ tịch nước|Huân chương|0|2|0"], "\(found)")
+    }
+
     @Test func companiesListedWithTheirGroupsSuffix() {
         let found = summary("Tập đoàn EVN tặng Cờ thi đua cho Công ty Điện lực Quảng Trị – EVNCPC, Công ty Thủy điện Quảng Trị - EVNGENCO và Công ty Truyền tải điện Bắc Trung Bộ là những đơn vị dẫn đầu phong trào thi đua.")
         #expect(found == ["Tập đoàn Điện lực Việt Nam|Cờ thi đua|3|0|0"])
