@@ -49,7 +49,7 @@ struct AwardFinder: Sendable {
     /// A whole phrase naming individuals ("cá nhân", "đảng viên", "công nhân"): a table row's label.
     let individualNoun: Pattern
     let weakNoun: Pattern
-    let cumulative: Pattern
+    let cumulative: PatternSet
     let cumulativeNeverReason: Pattern
     let atEvent: Pattern
     let past: Pattern
@@ -326,7 +326,7 @@ struct AwardFinder: Sendable {
         // number word would be tried at every position of every sentence asked about, a third of extraction's time.
         // "Trong 2,5 năm, …": a decimal count of years too.
         let anyNumber = "(?:\\d+(?:,\\d+)?|\(Pattern.phrases(NumberWords.words.filter { $0.value <= 10 && !$0.key.contains(" ") }.map(\.key))))"
-        cumulative = try Pattern("(?<!\\p{L})(?:\(alternation(all(\.cumulative).map { $0.replacingOccurrences(of: "{number}", with: anyNumber) })))")
+        cumulative = try PatternSet(all(\.cumulative).map { $0.replacingOccurrences(of: "{number}", with: anyNumber) }, prefix: "(?<!\\p{L})")
         cumulativeNeverReason = try Pattern("(?<!\\p{L})(?:\(alternation(all(\.cumulative_never_reason).map { $0.replacingOccurrences(of: "{number}", with: anyNumber) })))")
         // A person word opening a phrase, in either case: "Ông", "bác sĩ", "đồng chí".
         let personWord = "(?i:\(Pattern.phrases(all(\.single_recipient_persons))))\\.?\\s+"
@@ -356,7 +356,11 @@ struct AwardFinder: Sendable {
             + (grammar.article_one_after ?? []).map { "(?!(?<=\(Pattern.escape($0))\\s)(?!\(approximateWithOne)(?!\\p{L}))\(NumberWords.one)\\s)" }.joined()
         // "tuyên dương 25 “Thanh niên tiên tiến làm theo lời Bác”": the title honoured may open with the noun, in quotes.
         // The lookahead repeats what must follow, so the look-behinds after it are tried only where a count may begin.
-        count = try Pattern("(?<![\\p{L}\\d.,])(?=(?:(?:\(runningTotals)|\(approximate))\\s+)?(?:\(number))\\s)\(notCountedAfter)(?:(?:(?<total>\(runningTotals))|(?<approx>\(approximate)))\\s+)?(?<n>\(number))\\s+[“\"]?(?<noun>\(noun))(?!\\p{L})")
+        // A count opens with a digit or the first letter of a number or of a word before one: ICU tries that one class at each
+        // position, before the look-behind and the number words.
+        let countOpening = Pattern.openingLetters(all(\.approximate) + all(\.running_totals) + NumberWords.words.keys)
+            .map { letters in "(?=[\\d" + Set(letters.flatMap { [$0, $0.uppercased()] }).sorted().joined() + "])" } ?? ""
+        count = try Pattern("\(countOpening)(?<![\\p{L}\\d.,])(?=(?:(?:\(runningTotals)|\(approximate))\\s+)?(?:\(number))\\s)\(notCountedAfter)(?:(?:(?<total>\(runningTotals))|(?<approx>\(approximate)))\\s+)?(?<n>\(number))\\s+[“\"]?(?<noun>\(noun))(?!\\p{L})")
         presenters = try Pattern("^(?:\(Pattern.phrases(grammar.presenters ?? [])))(?!\\p{L})")
         manyGivers = try Pattern("^(?:\(Pattern.phrases(grammar.many_givers ?? [])))\\s")
         unitReferredTo = try Pattern("^(?<unit>\(Pattern.phrases(all(\.named_collectives))))\\s*(?:$|[,.;]|\\s(?:\(Pattern.phrases(grammar.reasons ?? [])))(?!\\p{L}))",
@@ -657,10 +661,8 @@ struct AwardFinder: Sendable {
     /// A sentence telling figures over a period ("Trong 5 năm, đã khen thưởng …"), unless every period
     /// named is the reason of an award ("… cho 25 tập thể có thành tích xuất sắc trong 5 năm thực hiện …").
     func isCumulative(_ sentence: String) -> Bool {
-        let nsSentence = sentence as NSString
-        return cumulative.results(in: sentence, range: NSRange(location: 0, length: nsSentence.length)).contains { match in
-            !achievement.matches(sentence.substring(utf16To: match.range.location))
-        } || cumulativeNeverReason.matches(sentence)
+        cumulative.contains(in: sentence) { match in !achievement.matches(sentence.substring(utf16To: match.location)) }
+            || cumulativeNeverReason.matches(sentence)
     }
 
     /// "Dịp này", "tại hội nghị": the sentence speaks of this event, unless the occasion it names is dated

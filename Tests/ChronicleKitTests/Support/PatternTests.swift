@@ -64,5 +64,20 @@ struct PatternTests {
         // With case: "Ban" and "ban" are two letters.
         #expect(Pattern.letterGroupedAlternatives(["Ban", "ban"], caseInsensitive: false) == "(?:Ban)|(?:ban)")
     }
-}
 
+    /// Patterns asked one at a time find a match wherever their alternation finds one, and offer each pattern's matches: one
+    /// that an earlier pattern's match overlaps is asked too.
+    @Test func aPatternSetAsksEachPatternsMatches() throws {
+        let sources = ["trong \\d+ năm", "\\d+ năm liền", "đến nay"]
+        let set = try PatternSet(sources, prefix: "(?<!\\p{L})")
+        let plain = try Pattern("(?<!\\p{L})(?:" + Pattern.alternatives(sources) + ")")
+        for text in ["Trong 5 năm liền, đơn vị được …", "3 năm liền được tặng", "Từ năm 2020 đến nay", "trong 5 nămxx", "không có gì"] {
+            #expect(set.matches(text) == plain.matches(text), "\(text)")
+        }
+        // The alternation's one match starts at "Trong"; the set also offers "5 năm liền", inside it.
+        var offered: [Int] = []
+        #expect(!set.contains(in: "Trong 5 năm liền, …") { offered.append($0.location); return false })
+        #expect(offered.sorted() == [0, 6])
+        #expect(set.contains(in: "Trong 5 năm liền, …") { $0.location == 6 })
+    }
+}
