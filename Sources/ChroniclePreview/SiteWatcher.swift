@@ -30,35 +30,24 @@ struct SiteWatcher: Service {
         /// The files as last looked at. Nil until the first look, which walks them all: files saved during the
         /// first build reached no notifier.
         var latest: FolderSnapshot?
-        /// The files when they last changed, unlike the last build's, and when that was seen.
-        var changing: (files: FolderSnapshot, since: ContinuousClock.Instant)?
+        var changes = ChangeSettling<FolderSnapshot>(settling: settling)
         while !Task.isCancelled {
             do { try await Task.sleep(for: notifier?.watchesAll == true ? min(interval, notifiedInterval) : interval) } catch { return }
             let reported = notifier?.changes() ?? .unknown
-            // Any word of a change restarts the settling, even one the files' stamps do not show (a rewrite of the same size
-            // within one tick of the clock).
-            if reported != .none, notifier != nil, changing != nil { changing?.since = clock.now }
+            var found: FolderSnapshot?
             if reported != .none || latest == nil {
-                let now: FolderSnapshot
                 if case .files(let paths) = reported, let latest {
                     // A stat of each file named: at 10,000 articles a walk takes several times as long as the rest of showing a save.
-                    now = latest.updating(paths)
+                    found = latest.updating(paths)
                 } else {
-                    now = session.takeSnapshot()
+                    found = session.takeSnapshot()
                 }
-                latest = now
-                if now == session.snapshotAtLastBuild {
-                    changing = nil
-                } else if now != changing?.files {
-                    changing = (now, clock.now)
-                    // A saved article's page needs no settling: if the files change again, it is shown again.
-                    session.showSavedArticles(in: now)
-                }
+                latest = found
             }
-            if let settled = changing, clock.now - settled.since >= settling {
-                changing = nil
-                await session.rebuild(from: settled.files)
-            }
+            let step = changes.look(found, reported: notifier != nil && reported != .none, built: session.snapshotAtLastBuild, at: clock.now)
+            // A saved article's page needs no settling: if the files change again, it is shown again.
+            if let changed = step.show { session.showSavedArticles(in: changed) }
+            if let settled = step.build { await session.rebuild(from: settled) }
             if clock.now - lastPing >= pingInterval {
                 session.hub.send(.ping)
                 lastPing = clock.now
