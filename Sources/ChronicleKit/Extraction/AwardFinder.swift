@@ -184,6 +184,10 @@ struct AwardFinder: Sendable {
     let namedUnits: Pattern
     /// "Các cá nhân:", "Các cá nhân được tặng Giấy khen gồm:": a sentence opening with the people listed after a list of units.
     let peopleListOpening: Pattern
+    /// "Các tập thể được khen gồm: …": a sentence listing units by name (awards.yml `named_units`).
+    let unitsListOpening: Pattern
+    /// "… tặng Giấy khen cho các tập thể, cá nhân …": recipients in the plural, named nowhere in the sentence.
+    let pluralRecipients: Pattern?
     /// "… gồm các đồng chí:" ending a sentence: the lines below it name people, each by a name with no title before it.
     let peopleFollow: Pattern
     /// "… và các đồng chí đảng viên:" after counted recipients: more of them, named one by one.
@@ -349,6 +353,9 @@ struct AwardFinder: Sendable {
         announcedDecision = try Pattern("(?<!\\p{L})(?:\(alternation(all(\.announced_decision))))\\s+(?=\\p{Lu})")
         guard let grammar = sources.compactMap(\.grammar).last else { throw ChronicleError(file: "awards.yml", "grammar is required") }
         let recipient = Pattern.phrases(grammar.recipient_markers)
+        let pluralWords = all(\.collective_plural_words)
+        pluralRecipients = pluralWords.isEmpty ? nil
+            : try Pattern("(?<!\\p{L})(?:\(recipient))\\s+(?:\(Pattern.phrases(pluralWords)))\\s+(?:\(alternation(combined + collectives + individuals)))(?!\\p{L})")
         let approximateWithOne = Pattern.phrases(all(\.approximate).filter { $0.hasPrefix(NumberWords.one + " ") })
         let notCountedAfter = (grammar.not_counted_after ?? []).map { "(?<!\(Pattern.escape($0))\\s)" }.joined()
             // "là một tấm gương": after these "một" is the article; "là một trong 68 điển hình" stays an approximate
@@ -372,6 +379,7 @@ struct AwardFinder: Sendable {
             + (grammar.achievement_after_count.map { "|\\d[\\d.]*(?:\\s+\\p{L}+){1,3},?\\s+(?:\(Pattern.phrases($0)))(?!\\p{L})[^;]*$" } ?? ""))
         namedPeople = try Pattern("^(?:\(Pattern.phrases(grammar.named_people ?? [])))\\s*:\\s*")
         peopleListOpening = try Pattern("^(?:\(Pattern.phrases(grammar.named_people ?? [])))(?:\\s+[^:;.]{1,60})?\\s*:\\s*")
+        unitsListOpening = try Pattern("^(?:\(Pattern.phrases(grammar.named_units ?? [])))(?:\\s+[^:;.]{1,60})?\\s*:\\s*")
         namedUnits = try Pattern("^(?:\(Pattern.phrases(grammar.named_units ?? [])))\\s*:\\s*")
         peopleFollow = try Pattern("(?<!\\p{L})(?:\(Pattern.phrases(grammar.named_people ?? [])))\\s*:\\s*$")
         let clauseWords = Pattern.phrases(grammar.clause_words)
@@ -469,7 +477,6 @@ struct AwardFinder: Sendable {
         let selfReferences = Pattern.phrases(Array(units.catalog.selfReferences.keys))
         let collectivePrefix = Pattern.phrases(all(\.collective_prefixes))
         // Not many units ("tập thể các lớp 9A1, 9A2"), nor a year for a name ("tập thể tiêu biểu năm 2024").
-        let pluralWords = all(\.collective_plural_words)
         let onePrefixed = (pluralWords.isEmpty ? "" : "(?!(?:\(Pattern.phrases(pluralWords)))\\s)") + "(?:\\p{Ll}+\\s+){1,4}(?!(?:19|20)\\d{2}(?!\\d))[\\p{Lu}\\d]"
         namedBefore = try Pattern("(?<!\\p{L})(?:\(recipient))\\s+(?<name>(?:\(collectivePrefix))\\s+\\p{L}[^;:]{2,240}?|\\p{Lu}[^;:]{2,240}?|\(selfReferences))\\s+(?:\(joiners))\\s*$", caseInsensitive: false)
         // The subject of a passive clause: "Khoa Hồi sức tích cực - Chống độc và 4 cá nhân được … tặng".
@@ -910,6 +917,17 @@ struct AwardFinder: Sendable {
                                         kindFrom: group.kindIsGeneric ? "generic" : nil, recipientNamed: group.isNamed ? true : nil,
                                         recipient: group.recipientName, inLead: block.paragraph == 0 ? true : nil,
                                         partsTold: brokenDownTotals.contains(group.range.location) && !unspecifiedKinds.contains(kind) ? true : nil))
+                }
+                // "… tặng Giấy khen cho các tập thể, cá nhân …. Các tập thể được khen gồm: …": named in the sentences after it.
+                if sentenceGroups.allSatisfy({ $0.kind == nil }), uncounted.isEmpty, !(cumulative && !namesThisEvent(sentence, eventDate: eventDate)),
+                   let named = namedInSentences(after: sentence, following: Array(sentences[(sentenceIndex + 1)...])
+                       + (index + 1 < body.count ? body[index + 1].sentences.map(body[index + 1].foldedText) : [])),
+                   let kind = named.kind, !past.matches(sentence) {
+                    toldJustBefore = named
+                    awards.append(Award(giver: awardingGiver(named, kind: kind), kind: kind, collectives: named.collectives > 0 ? named.collectives : nil,
+                                        individuals: named.individuals > 0 ? named.individuals : nil, combined: nil,
+                                        evidence: block.text(sentenceRange).trimmingWhitespace(), line: block.line,
+                                        kindFrom: named.kindIsGeneric ? "generic" : nil, inLead: block.paragraph == 0 ? true : nil))
                 }
             }
             let listed = namedList(introducedBy: block, followedBy: body[(index + 1)...], eventDate: eventDate)

@@ -161,6 +161,30 @@ extension AwardFinder {
         return group
     }
 
+    /// "… tặng Giấy khen cho các tập thể, cá nhân có thành tích …. Các tập thể được khen gồm: A, B và C." then, perhaps in the next
+    /// paragraph, "Các cá nhân được khen gồm các đồng chí: D, …; E, …": recipients named in sentences of their own after an award
+    /// that counted none. Units are collectives, names individuals; nil unless a sentence right after names some.
+    func namedInSentences(after sentence: String, following: [String]) -> Group? {
+        let length = (sentence as NSString).length
+        guard pluralRecipients?.firstMatch(in: sentence, range: NSRange(location: 0, length: length)) != nil else { return nil }
+        var group = introduction(sentence)
+        guard group.kind != nil else { return nil }
+        for list in following {
+            let whole = NSRange(location: 0, length: (list as NSString).length)
+            if let opening = unitsListOpening.firstMatch(in: list, range: whole, anchored: true) {
+                let pieces = listedPieces(Self.parenthetical.replacingMatches(in: list.substring(utf16From: opening.upperBound), with: ""))
+                guard !pieces.isEmpty, pieces.allSatisfy(opensWithUnit) else { break }
+                group.collectives += pieces.count
+            } else if let opening = peopleListOpening.firstMatch(in: list, range: whole, anchored: true),
+                      case let named = namesListed(list.substring(utf16From: opening.upperBound)), named > 0 {
+                group.individuals += named
+            } else {
+                break
+            }
+        }
+        return group.collectives + group.individuals > 0 ? group : nil
+    }
+
     /// The item up to the breakdown of what its count holds: "22 tập thể, gồm: 12 đảng bộ huyện; 6 …" gives "22 tập thể".
     private func withoutBreakdown(_ item: String) -> String {
         guard let comma = item.firstIndex(of: ","), breakdown.matches(String(item[comma...])) else { return item }

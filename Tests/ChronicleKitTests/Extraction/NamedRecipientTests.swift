@@ -62,6 +62,18 @@ struct NamedRecipientTests {
         #expect(found == ["Chủ tịch nước|Huân chương|0|2|0"], "\(found)")
     }
 
+    /// An award to "các tập thể, cá nhân", counted nowhere, then sentences naming them: "Các tập thể được khen gồm: …" and, in
+    /// the next paragraph, "Các cá nhân được khen gồm các đồng chí: …". A counted award is not counted again from its list.
+    @Test func recipientsNamedInSentencesOfTheirOwn() {
+        let named = summary("Dịp này, Ban Thường vụ Tỉnh ủy tặng Giấy khen cho các tập thể, cá nhân có thành tích tiêu biểu. Các tập thể được khen gồm: Đảng bộ xã Gio Sơn, Đảng bộ xã Vĩnh Tú và Chi bộ thôn Tân Mỹ.\n\nCác cá nhân được khen gồm các đồng chí: Nguyễn Thị Hằng, Bí thư Chi bộ thôn An Hưng; Lê Văn Quý, Trưởng thôn Bích Khê và Ngô Quang Hưng, chuyên viên Văn phòng Tỉnh ủy.")
+        #expect(named == ["Ban Thường vụ Tỉnh ủy Quảng Trị|Giấy khen|3|3|0"], "\(named)")
+        let counted = summary("Dịp này, Ban Thường vụ Tỉnh ủy tặng Giấy khen cho 3 tập thể có thành tích tiêu biểu. Các tập thể được khen gồm: Đảng bộ xã Gio Sơn, Đảng bộ xã Vĩnh Tú và Chi bộ thôn Tân Mỹ.")
+        #expect(counted == ["Ban Thường vụ Tỉnh ủy Quảng Trị|Giấy khen|3|0|0"], "\(counted)")
+        // No list after it: no count can be known.
+        let unnamed = summary("Dịp này, Ban Thường vụ Tỉnh ủy tặng Giấy khen cho các tập thể, cá nhân có thành tích tiêu biểu. Các tập thể đều là những điển hình của phong trào.")
+        #expect(unnamed.isEmpty, "\(unnamed)")
+    }
+
     @Test func companiesListedWithTheirGroupsSuffix() {
         let found = summary("Tập đoàn EVN tặng Cờ thi đua cho Công ty Điện lực Quảng Trị – EVNCPC, Công ty Thủy điện Quảng Trị - EVNGENCO và Công ty Truyền tải điện Bắc Trung Bộ là những đơn vị dẫn đầu phong trào thi đua.")
         #expect(found == ["Tập đoàn Điện lực Việt Nam|Cờ thi đua|3|0|0"])
