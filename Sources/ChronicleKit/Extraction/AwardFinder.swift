@@ -186,6 +186,8 @@ struct AwardFinder: Sendable {
     let peopleListOpening: Pattern
     /// "Các tập thể được khen gồm: …": a sentence listing units by name (awards.yml `named_units`).
     let unitsListOpening: Pattern
+    /// "Tập thể: …", "Cá nhân: …" opening a list's line.
+    let listLabel: Pattern
     /// "… tặng Giấy khen cho các tập thể, cá nhân …": recipients in the plural, named nowhere in the sentence.
     let pluralRecipients: Pattern?
     /// "… gồm các đồng chí:" ending a sentence: the lines below it name people, each by a name with no title before it.
@@ -326,6 +328,7 @@ struct AwardFinder: Sendable {
         collectiveNoun = try Pattern("^(?:\(alternation(collectives + collectivesAfterAward)))$")
         individualNoun = try Pattern("^(?:\(alternation(individuals + individualsAfterAward)))$")
         weakNoun = try Pattern("^(?:\(alternation(afterAwardNouns)))$")
+        listLabel = try Pattern("^\\s*(?:\(alternation(combined + collectives + individuals)))\\s*:\\s*")
         // "{number}" in a pattern: a count in digits or one word ("Ba năm qua, …"). Only the words up to ten: every
         // number word would be tried at every position of every sentence asked about, a third of extraction's time.
         // "Trong 2,5 năm, …": a decimal count of years too.

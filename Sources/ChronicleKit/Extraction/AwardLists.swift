@@ -91,7 +91,9 @@ extension AwardFinder {
                   !numbered || anyKind.matches(sentence) else { break }
             numberedList = numbered
             // "- 09 tập thể;": a line that is one count ("- 22 tập thể, gồm: 12 đảng bộ huyện; 6 …": and what it holds).
-            if let (number, noun) = countedItem(withoutBreakdown(listed)) {
+            // "- Tập thể: 3 lớp (9A, 8B, 6C);", "- Cá nhân: 16 học sinh (có danh sách kèm theo).": a label, and what parentheses say.
+            let counted = Self.parenthetical.replacingMatches(in: listLabel.replacingMatches(in: listed, with: ""), with: "")
+            if let (number, noun) = countedItem(withoutBreakdown(counted)) {
                 if combinedNoun.matches(noun) { combined += number } else if collectiveNoun.matches(noun) { collectives += number } else { individuals += number }
                 continue
             }

@@ -146,7 +146,10 @@ extension AwardFinder {
             // (Or by an office: "…; Chủ tịch UBND huyện tặng Giấy khen cho 7 tập thể, cá nhân" beside another giver's 2 and 5.)
             // (Its organ written in the clause: "(Baohatinh.vn) - Huyện ủy Can Lộc biểu dương 60 tập thể, cá nhân …" names the unit
             // as a headline does, though its Ban Thường vụ gave.)
-            if let giver = award.giver, award.giverFrom == nil, !unspecifiedKinds.contains(award.kind), namedByOrganOrOffice(giver),
+            // (Or a unit giving a kind a verb does not name, in the very paragraph of the clauses it would add up: "… tặng Bằng khen cho 8
+            // tập thể và 12 cá nhân …; Ban Tuyên giáo Tỉnh ủy tặng Giấy khen cho 20 tập thể, cá nhân …".)
+            if let giver = award.giver, award.giverFrom == nil, !unspecifiedKinds.contains(award.kind),
+               namedByOrganOrOffice(giver) || (!verbKinds.contains(award.kind) && others.allSatisfy { $0.line == award.line && unitOf($0.giver ?? "") != unitOf(giver) }),
                units.catalog.organ(opening: giver).map({ VietnameseFolding.looseKey(award.evidence).contains(VietnameseFolding.looseKey($0)) }) ?? true,
                !namedByEvent.matches(award.evidence),
                !others.contains(where: { $0.kind == award.kind && !otherGiversInOneParagraph($0, award) }) { return true }

@@ -348,10 +348,16 @@ struct OrganizerResolver: Sendable {
         // The organizer's own site, its name over its address in the footer ("TRƯỜNG ĐẠI HỌC SƯ PHẠM HÀ NỘI 2", "Địa chỉ: …,
         // thành phố Phúc Yên, tỉnh Vĩnh Phúc"): where it is, whatever place its name holds.
         // (An address ends with its province, its places written with their words: "Đường Chi Lăng" is a street.)
-        if let name = organizer?.text ?? phrase, let address = siteAddress(of: name, in: article),
-           let place = placesWithTheirWords(in: gazetteer.spelling.fold(address)).last,
-           permitted(place.provinceIndex) {
-            return fact(place.provinceIndex, "địa chỉ của đơn vị cuối trang '\(address)'", place: place)
+        if let name = organizer?.text ?? phrase, let address = siteAddress(of: name, in: article) {
+            if let place = placesWithTheirWords(in: gazetteer.spelling.fold(address.text)).last, permitted(place.provinceIndex) {
+                return fact(place.provinceIndex, "địa chỉ của đơn vị '\(address.text)'", place: place)
+            }
+            // "…, Ba Đình, Hà Nội" right under its name: the address's last part, its province named alone. (A footer's address may
+            // be a parent body's: "Trụ sở: 226 Lê Duẩn, Đống Đa, Hà Nội" on a group's site carrying a mine's news.)
+            if address.underName, let last = address.text.split(separator: ",").last,
+               let index = gazetteer.province(named: last.trimmingWhitespace()), permitted(index) {
+                return fact(index, "địa chỉ của đơn vị '\(address.text)'")
+            }
         }
         // "Đảng ủy Bệnh viện Đa khoa tỉnh" on the site whose banner is "BỆNH VIỆN ĐA KHOA TỈNH NINH BÌNH": a name stopping at its
         // province's word is the site owner's, whose own lines say which province (places the story names are elsewhere).
@@ -688,7 +694,7 @@ struct OrganizerResolver: Sendable {
     /// The address line under the name of a unit's own site in its footer ("TRƯỜNG THPT PHAN CHÂU TRINH", then "Địa chỉ: 154 Lê
     /// Lợi, quận Hải Châu, TP Đà Nẵng"), when that name ends the unit's (its committee's or organ's too: "Chi bộ Trường THPT Phan
     /// Châu Trinh").
-    private func siteAddress(of unit: String, in article: Article) -> String? {
+    private func siteAddress(of unit: String, in article: Article) -> (text: String, underName: Bool)? {
         let footer = article.footer
         let key = VietnameseFolding.looseKey(unit)
         // A line in capitals that is the unit's name, or its institution's ("TRƯỜNG THCS TÂN BÌNH" for "Chi bộ Trường THCS Tân Bình").
@@ -696,13 +702,15 @@ struct OrganizerResolver: Sendable {
             let siteName = VietnameseFolding.looseKey(line)
             return TextShape.isMostlyUppercase(line) && !siteName.isEmpty && (key == siteName || key.hasSuffix(" " + siteName))
         }
-        // Its name over the title, its address in the footer.
-        if article.headerLabels.contains(where: namesTheUnit), let address = footer.last(where: { gazetteer.isAddress($0.text) }) {
-            return address.text
+        // Its name over the title, its address in the footer, or right under its name there ("TRƯỜNG THPT PHAN ĐÌNH PHÙNG" over
+        // "Địa chỉ: 67B Cửa Bắc, Ba Đình, Hà Nội"), which may end with its province named alone.
+        if let named = article.headerLabels.firstIndex(where: namesTheUnit) {
+            if let address = footer.last(where: { gazetteer.isAddress($0.text) }) { return (address.text, false) }
+            if named + 1 < article.headerLabels.count, gazetteer.isAddress(article.headerLabels[named + 1]) { return (article.headerLabels[named + 1], true) }
         }
         for (index, line) in footer.enumerated().dropLast() where namesTheUnit(line.text) {
             let next = footer[index + 1].text
-            return gazetteer.isSiteName(next) ? next : nil
+            return gazetteer.isSiteName(next) ? (next, false) : nil
         }
         return nil
     }

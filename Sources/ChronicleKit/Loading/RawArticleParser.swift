@@ -243,7 +243,8 @@ public struct RawArticleParser: Sendable {
         for (index, line) in lines.enumerated() {
             // The line before as the copy broke it, not the paragraph joined so far: its own width and ending tell.
             if index > 0, line.number == lines[index - 1].number + 1,
-               wrappedCopy ? continuesWrapped(lines[index - 1].text, with: line.text, inBrokenParagraph: lastWasJoined)
+               wrappedCopy ? continuesWrapped(lines[index - 1].text, with: line.text, inBrokenParagraph: lastWasJoined
+                                                || splitsAName(lines[index - 1].text, line.text, then: index + 1 < lines.count ? lines[index + 1] : nil, of: line))
                            : goesOnInLowercase(lines[index - 1].text, line.text) {
                 joined[joined.count - 1].text += " " + line.text
                 lastWasJoined = true
@@ -253,6 +254,16 @@ public struct RawArticleParser: Sendable {
             }
         }
         return joined
+    }
+
+    /// A paragraph's first line cut inside a name, in a wrapped copy: "Tại Đại hội, thừa ủy quyền của Chủ tịch nước, Thiếu tướng Nguyễn"
+    /// then "Văn Long đã trao … cho 1 tập", which itself goes on in lowercase. The line before holds a comma and ends with a
+    /// capital word, as a title seldom does.
+    static func splitsAName(_ previous: String, _ line: String, then following: SourceLine?, of current: SourceLine) -> Bool {
+        guard previous.contains(","), let lastWord = previous.split(separator: " ").last, lastWord.first?.isUppercase == true,
+              lastWord.allSatisfy(\.isLetter), line.first?.isUppercase == true,
+              let following, following.number == current.number + 1 else { return false }
+        return continuesWrapped(line, with: following.text, inBrokenParagraph: false)
     }
 
     /// A sentence a crawl split: a long line with no sentence's end, then one going on with a lowercase word ("… phong cách Hồ

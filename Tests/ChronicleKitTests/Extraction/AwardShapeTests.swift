@@ -245,6 +245,21 @@ struct AwardShapeTests {
                           "Chỉ huy trưởng Bộ Chỉ huy Bộ đội Biên phòng tỉnh Quảng Trị|Giấy khen|3|7|0"])
     }
 
+    /// A unit's own kind, unsplit, in the very paragraph of another giver's clause its count happens to add up: an award, no recap.
+    @Test func anotherUnitsUnsplitAwardThatAddsUpByChance() {
+        let found = summary("Dịp này, Ban Thường vụ Tỉnh ủy tặng Bằng khen cho 8 tập thể và 12 cá nhân là điển hình tiêu biểu; Ban Tuyên giáo Tỉnh ủy tặng Giấy khen cho 20 tập thể, cá nhân có nhiều đóng góp trong tuyên truyền.")
+        #expect(found == ["Ban Thường vụ Tỉnh ủy Quảng Trị|Bằng khen|8|12|0", "Ban Tuyên giáo Tỉnh ủy Quảng Trị|Giấy khen|0|0|20"], "\(found)")
+    }
+
+    /// Counts opening the clause after a semicolon, with a reason and no award of their own, are more of the award's recipients;
+    /// counts naming the members of those before ("…; ba chi bộ gồm …") are not.
+    @Test func moreRecipientsAfterASemicolon() {
+        let more = summary("Tại buổi lễ, Đảng ủy BĐBP tỉnh tặng Giấy khen cho 6 tập thể, 10 cá nhân có thành tích xuất sắc trong phong trào thi đua năm 2022; 3 tập thể, 5 cá nhân có thành tích tiêu biểu trong học tập và làm theo Bác.")
+        #expect(more == ["Đảng ủy Bộ đội Biên phòng tỉnh Quảng Trị|Giấy khen|9|15|0"], "\(more)")
+        let members = summary("Dịp này, Đảng ủy BĐBP tỉnh tặng Giấy khen cho ba chi bộ và năm đảng viên có thành tích tiêu biểu; ba chi bộ gồm Chi bộ Đồn Biên phòng A Dơi, Chi bộ Đồn Biên phòng Thanh và Chi bộ Hải đội 2.")
+        #expect(members == ["Đảng ủy Bộ đội Biên phòng tỉnh Quảng Trị|Giấy khen|3|5|0"], "\(members)")
+    }
+
     /// "Bộ Chỉ huy BĐBP tỉnh" is the provincial command itself: its commander gives, not the command.
     @Test func theCommanderOfACommandNamedWithItsAbbreviation() {
         let found = summary("Tại đại hội, Tư lệnh BĐBP tặng Bằng khen cho 4 tập thể, 6 cá nhân; Chỉ huy trưởng Bộ Chỉ huy BĐBP tỉnh tặng Giấy khen cho 15 tập thể, 27 cá nhân.")

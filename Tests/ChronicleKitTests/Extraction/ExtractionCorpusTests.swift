@@ -951,14 +951,14 @@ struct ExtractionCorpusTests {
         ("extraction-holdout-758", "held-out set 758 (blind run read)", true),
         ("extraction-holdout-759", "held-out set 759 (blind run read)", true),
         ("extraction-holdout-760", "held-out set 760 (blind run read)", true),
-        ("extraction-holdout-761", "held-out set 761 (blind)", false),
-        ("extraction-holdout-762", "held-out set 762 (blind)", false),
-        ("extraction-holdout-763", "held-out set 763 (blind)", false),
-        ("extraction-holdout-764", "held-out set 764 (blind)", false),
-        ("extraction-holdout-765", "held-out set 765 (blind)", false),
-        ("extraction-holdout-766", "held-out set 766 (blind)", false),
-        ("extraction-holdout-767", "held-out set 767 (blind)", false),
-        ("extraction-holdout-768", "held-out set 768 (blind)", false),
+        ("extraction-holdout-761", "held-out set 761 (blind run read)", true),
+        ("extraction-holdout-762", "held-out set 762 (blind run read)", true),
+        ("extraction-holdout-763", "held-out set 763 (blind run read)", true),
+        ("extraction-holdout-764", "held-out set 764 (blind run read)", true),
+        ("extraction-holdout-765", "held-out set 765 (blind run read)", true),
+        ("extraction-holdout-766", "held-out set 766 (blind run read)", true),
+        ("extraction-holdout-767", "held-out set 767 (blind run read)", true),
+        ("extraction-holdout-768", "held-out set 768 (blind run read)", true),
     ]
 
     @Test(arguments: heldOut.indices)

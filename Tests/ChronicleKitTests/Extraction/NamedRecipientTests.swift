@@ -91,6 +91,10 @@ struct CountedListTests {
         let found = Fixtures.awardLines(title: "Krông Pắc sơ kết Kết luận 01",
             "Sáng 12/6/2024, Ban Thường vụ Huyện ủy Krông Pắc tổ chức hội nghị sơ kết.\n\nNhân dịp này, Ban Thường vụ Huyện ủy đã tặng Giấy khen cho các tập thể, cá nhân có thành tích tiêu biểu trong 3 năm thực hiện Kết luận 01-KL/TW, gồm:\n- 09 tập thể;\n- 14 cá nhân tiêu biểu.\n\nChủ tịch UBND huyện tặng Giấy khen cho 04 tập thể.")
         #expect(found == ["Ban Thường vụ Huyện ủy Krông Pắc|Giấy khen|9|14|0", "Chủ tịch UBND huyện Krông Pắc|Giấy khen|4|0|0"])
+        // A line may open with a label and say more in parentheses: "- Tập thể: 3 lớp (9A, 8B, 6C);"; classes are collectives.
+        let labelled = Fixtures.awardLines(title: "Trường THCS Lê Văn Thiêm tuyên dương người tốt, việc tốt",
+            "Sáng 17/5/2024, Trường THCS Lê Văn Thiêm (thành phố Hà Tĩnh) tổ chức Lễ tuyên dương.\n\nTại buổi lễ, nhà trường đã trao Giấy khen của Hiệu trưởng cho các tập thể và cá nhân có thành tích tiêu biểu trong năm học 2023 - 2024, cụ thể:\n- Tập thể: 3 lớp (9A, 8B, 6C);\n- Cá nhân: 16 học sinh (có danh sách kèm theo).")
+        #expect(labelled == ["Hiệu trưởng Trường THCS Lê Văn Thiêm|Giấy khen|3|16|0"], "\(labelled)")
     }
 
     /// A line that tells its own award is read as its own sentence, and never counted again in the list.

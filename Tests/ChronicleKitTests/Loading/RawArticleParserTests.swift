@@ -516,6 +516,19 @@ extension RawArticleParserTests {
         ].joined(separator: "\n"))
         #expect(split.title == "Khen thưởng điển hình tiên tiến trong học tập và làm theo Bác", "\(split.title)")
         #expect(split.paragraphs.first?.text.contains("làm theo Bác và thực hiện phong trào") == true, "\(split.paragraphs.map(\.text))")
+        // A paragraph's first line cut inside a name ("… Thiếu tướng Nguyễn" then "Văn Long đã trao …", which goes on in lowercase)
+        // joins; a title over a paragraph, holding no comma, stays apart though the paragraph's first line opens with a capital.
+        let lines = wrapped.split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
+        let name = Fixtures.parse((lines[0...9] + [
+            "",
+            "Tại Đại hội, thừa ủy quyền của Chủ tịch nước, Thiếu tướng Nguyễn",
+            "Văn Long đã trao Huân chương Bảo vệ Tổ quốc hạng Ba cho 1 tập",
+            "thể và 2 cá nhân có thành tích xuất sắc trong phong trào thi đua.",
+        ]).joined(separator: "\n"))
+        #expect(name.paragraphs.last?.text.hasPrefix("Tại Đại hội, thừa ủy quyền của Chủ tịch nước, Thiếu tướng Nguyễn Văn Long đã trao") == true,
+                "\(name.paragraphs.map(\.text))")
+        let titled = Fixtures.parse((["Hải Hậu sơ kết 2 năm thực hiện Chỉ thị 05-CT/TW của Bộ Chính trị về học tập Bác"] + lines[2...9]).joined(separator: "\n"))
+        #expect(titled.title == "Hải Hậu sơ kết 2 năm thực hiện Chỉ thị 05-CT/TW của Bộ Chính trị về học tập Bác", "\(titled.title)")
     }
 
     /// The story goes on after an inline related-news box even when the copy glued the byline to its last sentence.
