@@ -18,11 +18,11 @@ struct ChangeSettlingTests {
         #expect(settling.look(nil, reported: false, built: "saved", at: at(300)).build == nil)
     }
 
-    /// Files changing again restart the wait and are shown again; the build has the last of them.
+    /// Files found changed again restart the wait by themselves (a poll, no report) and are shown again; the build has the last of them.
     @Test func filesChangingAgainRestartTheWait() {
         var settling = ChangeSettling<String>(settling: .milliseconds(100))
         _ = settling.look("first", reported: true, built: "old", at: at(0))
-        let again = settling.look("second", reported: true, built: "old", at: at(80))
+        let again = settling.look("second", reported: false, built: "old", at: at(80))
         #expect(again.show == "second" && again.build == nil)
         #expect(settling.look(nil, reported: false, built: "old", at: at(160)).build == nil)
         #expect(settling.look(nil, reported: false, built: "old", at: at(180)).build == "second")

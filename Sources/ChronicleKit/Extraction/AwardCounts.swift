@@ -466,12 +466,14 @@ extension AwardFinder {
                     && listJoinerEnd.matches(text) && (!text.contains(";") || semicolonOnlyBeforeJoiner || membersNamed) && namesNoAward(text)
                 // "Huân chương … hạng Nhì cho 1 tập thể, hạng Ba cho 2 tập thể và 3 cá nhân": another class of the award, one kind.
                 // "tặng Giấy khen cho 6 tập thể, 10 cá nhân có thành tích …; 3 tập thể, 5 cá nhân có thành tích …": counts opening the
-                // clause after a semicolon, telling no award before or after them (to the next semicolon), are more recipients.
-                // (Not counts naming the members of those before: "…; ba chi bộ gồm Chi bộ ấp Chợ, …".)
+                // clause after a semicolon with a reason of their own, telling no award before or after them (to the next semicolon),
+                // are more recipients. (Not counts naming the members of those before, "…; ba chi bộ gồm Chi bộ ấp Chợ, …", nor who
+                // they are, "… cho 15 tập thể, cá nhân; 5 tập thể, 10 cá nhân là đảng viên trẻ".)
                 let clauseEnd = (sentence as NSString).clauseEnd(from: group.range.upperBound)
                 let after = sentence.substring(utf16: NSRange(location: group.range.upperBound, length: clauseEnd - group.range.upperBound))
-                let recipientsGoOn = text.hasSuffix(";") && namesNoAward(text) && namesNoAward(after) && !breakdown.matches(after)
-                if continuesList || recipientsGoOn || anotherClass?.matches(text) == true {
+                let moreAfterSemicolon = text.hasSuffix(";") && last.combined == 0 && namesNoAward(text) && namesNoAward(after)
+                    && !breakdown.matches(after) && reason.firstMatch(in: after) != nil
+                if continuesList || moreAfterSemicolon || anotherClass?.matches(text) == true {
                     var joined = last
                     joined.collectives += group.collectives
                     joined.individuals += group.individuals

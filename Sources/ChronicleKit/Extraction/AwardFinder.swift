@@ -408,7 +408,7 @@ struct AwardFinder: Sendable {
                       + "(?![.,]?\\d)(?=\\s*(?:[.;,)]|$)|\\s+(?:\(Pattern.phrases(grammar.reasons ?? [])))(?!\\p{L}))")
         let recipientAfterKind = Pattern.phrases(grammar.recipient_markers + (grammar.recipient_markers_after_kind ?? []))
         // The award's quoted name may come first: "Kỷ niệm chương “Vì sự nghiệp phát triển của phụ nữ Việt Nam” của … cho".
-        forRecipient = try Pattern("\\G(?:\\s*[“\"][^”\"]{1,100}[”\"])?[^,;.]{0,\(Self.kindToRecipient)}?\\s+(?:\(recipientAfterKind))\\s*:?\\s+")
+        forRecipient = try Pattern("\\G(?:\\s*[“\"][^”\"]{1,100}[”\"])?(?:[^,;.]{0,60}?|(?=[^,;.]{0,\(Self.kindToRecipient)}?\\d+/)[^,;.]{0,\(Self.kindToRecipient)}?)\\s+(?:\(recipientAfterKind))\\s*:?\\s+")
         passiveMarker = try Pattern("(?<!\\p{L})(?:\(Pattern.phrases(grammar.passive)))(?!\\p{L})")
         onlyRecipientMarker = try Pattern("^\\s*(?:(?:\(Pattern.phrases(grammar.recipient_markers)))\\s*)?$")
         recipientMarkerEnd = try Pattern("(?<!\\p{L})(?:\(Pattern.phrases(grammar.recipient_markers)))\\s*$")
@@ -700,8 +700,8 @@ struct AwardFinder: Sendable {
             && ofHigherLevel(String(tail.prefix { $0 != "," && $0 != "." }))
     }
 
-    /// UTF-16 units between an award and "cho" its recipients: its class and the decision giving it ("Huân chương Lao động
-    /// hạng Ba theo Quyết định số 1792/QĐ-CTN ngày 23/9/2019 của Chủ tịch nước cho …").
+    /// UTF-16 units between an award and "cho" its recipients when a document's number stands between, the decision giving it
+    /// ("Huân chương Lao động hạng Ba theo Quyết định số 1792/QĐ-CTN ngày 23/9/2019 của Chủ tịch nước cho …"); else 60.
     static let kindToRecipient = 100
 
     /// UTF-16 units after an award read for the level it was given at.

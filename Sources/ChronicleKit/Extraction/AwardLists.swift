@@ -91,8 +91,11 @@ extension AwardFinder {
                   !numbered || anyKind.matches(sentence) else { break }
             numberedList = numbered
             // "- 09 tập thể;": a line that is one count ("- 22 tập thể, gồm: 12 đảng bộ huyện; 6 …": and what it holds).
-            // "- Tập thể: 3 lớp (9A, 8B, 6C);", "- Cá nhân: 16 học sinh (có danh sách kèm theo).": a label, and what parentheses say.
-            let counted = Self.parenthetical.replacingMatches(in: listLabel.replacingMatches(in: listed, with: ""), with: "")
+            // "- Tập thể: 3 lớp (9A, 8B, 6C);", "- Cá nhân: 16 học sinh (có danh sách kèm theo).": a label, and what parentheses say
+            // (unless they name an award: "- 05 tập thể (được Chủ tịch UBND tỉnh tặng Bằng khen);" tells its own).
+            let unlabelled = listLabel.replacingMatches(in: listed, with: "")
+            let counted = Self.parenthetical.matches(in: unlabelled).allSatisfy({ namesNoAward(String($0.value)) })
+                ? Self.parenthetical.replacingMatches(in: unlabelled, with: "") : unlabelled
             if let (number, noun) = countedItem(withoutBreakdown(counted)) {
                 if combinedNoun.matches(noun) { combined += number } else if collectiveNoun.matches(noun) { collectives += number } else { individuals += number }
                 continue
@@ -173,6 +176,9 @@ extension AwardFinder {
         guard group.kind != nil else { return nil }
         for list in following {
             let whole = NSRange(location: 0, length: (list as NSString).length)
+            // "Các cá nhân được Chủ tịch UBND tỉnh tặng Bằng khen gồm: …" after a Giấy khen: a list naming another award is that one's.
+            if let colon = list.firstIndex(of: ":"), case let opening = String(list[..<colon]),
+               anyKind.matches(in: opening).contains(where: { kindName(String($0.value)) != group.kind }) { break }
             if let opening = unitsListOpening.firstMatch(in: list, range: whole, anchored: true) {
                 let pieces = listedPieces(Self.parenthetical.replacingMatches(in: list.substring(utf16From: opening.upperBound), with: ""))
                 guard !pieces.isEmpty, pieces.allSatisfy(opensWithUnit) else { break }

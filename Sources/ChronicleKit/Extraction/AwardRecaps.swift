@@ -149,7 +149,10 @@ extension AwardFinder {
             // (Or a unit giving a kind a verb does not name, in the very paragraph of the clauses it would add up: "… tặng Bằng khen cho 8
             // tập thể và 12 cá nhân …; Ban Tuyên giáo Tỉnh ủy tặng Giấy khen cho 20 tập thể, cá nhân …".)
             if let giver = award.giver, award.giverFrom == nil, !unspecifiedKinds.contains(award.kind),
-               namedByOrganOrOffice(giver) || (!verbKinds.contains(award.kind) && others.allSatisfy { $0.line == award.line && unitOf($0.giver ?? "") != unitOf(giver) }),
+               namedByOrganOrOffice(giver) || (!verbKinds.contains(award.kind) && others.allSatisfy { other in
+                   // (Heading none of them: "Tỉnh ủy" summing its Ban's and its Ban Thường vụ's awards is a total.)
+                   other.line == award.line && !unitOf(other.giver ?? "").contains(unitOf(giver))
+               }),
                units.catalog.organ(opening: giver).map({ VietnameseFolding.looseKey(award.evidence).contains(VietnameseFolding.looseKey($0)) }) ?? true,
                !namedByEvent.matches(award.evidence),
                !others.contains(where: { $0.kind == award.kind && !otherGiversInOneParagraph($0, award) }) { return true }

@@ -273,15 +273,17 @@ extension AwardFinder {
 
     /// Where a list of names that reaches the semicolon at `end` stops: past each part after a semicolon that opens with a
     /// name and tells no award ("…; đồng chí B, Bí thư Chi bộ thôn X và đồng chí C, …, là những tập thể, cá nhân …"), not a
-    /// clause of its own ("…; đồng chí D trao Giấy khen cho …").
+    /// clause of its own ("…; đồng chí D trao Giấy khen cho …", "…; đồng chí E thay mặt đơn vị đón nhận").
     func recipientsGoOn(in sentence: String, after end: Int) -> Int {
         let nsSentence = sentence as NSString
         var stop = end
         while stop < nsSentence.length, nsSentence.character(at: stop) == 0x3B {
             let next = nsSentence.clauseEnd(from: stop + 1)
             let part = NSRange(location: stop + 1, length: next - stop - 1)
-            guard namedRecipient(openingWith: sentence.substring(utf16: part).trimmingWhitespace()) != nil,
-                  anyKind.firstMatch(in: sentence, range: part) == nil, anyVerb.firstMatch(in: sentence, range: part) == nil else { break }
+            // ("…; Thượng tá B, Trưởng Công an huyện thay mặt đơn vị đón nhận": who received it for the unit, no recipient.)
+            let text = sentence.substring(utf16: part)
+            guard namedRecipient(openingWith: text.trimmingWhitespace()) != nil, namesNoAward(text), representing.firstMatch(in: text) == nil
+            else { break }
             stop = next
         }
         return stop

@@ -345,7 +345,7 @@ struct OrganizerResolver: Sendable {
         if let place = bannerDistrict(article), permitted(place.provinceIndex) {
             return fact(place.provinceIndex, "tên trang của huyện", place: place)
         }
-        // The organizer's own site, its name over its address in the footer ("TRƯỜNG ĐẠI HỌC SƯ PHẠM HÀ NỘI 2", "Địa chỉ: …,
+        // The organizer's own site, its name over its address in the footer or right under it ("TRƯỜNG ĐẠI HỌC SƯ PHẠM HÀ NỘI 2", "Địa chỉ: …,
         // thành phố Phúc Yên, tỉnh Vĩnh Phúc"): where it is, whatever place its name holds.
         // (An address ends with its province, its places written with their words: "Đường Chi Lăng" is a street.)
         if let name = organizer?.text ?? phrase, let address = siteAddress(of: name, in: article) {
@@ -354,7 +354,7 @@ struct OrganizerResolver: Sendable {
             }
             // "…, Ba Đình, Hà Nội" right under its name: the address's last part, its province named alone. (A footer's address may
             // be a parent body's: "Trụ sở: 226 Lê Duẩn, Đống Đa, Hà Nội" on a group's site carrying a mine's news.)
-            if address.underName, let last = address.text.split(separator: ",").last,
+            if address.inHeader, let last = address.text.split(separator: ",").last,
                let index = gazetteer.province(named: last.trimmingWhitespace()), permitted(index) {
                 return fact(index, "địa chỉ của đơn vị '\(address.text)'")
             }
@@ -691,10 +691,10 @@ struct OrganizerResolver: Sendable {
         places.mentions(in: folded).filter { $0.kindWord.map(units.catalog.provinceOnlyPlaceWords.contains) == true }
     }
 
-    /// The address line under the name of a unit's own site in its footer ("TRƯỜNG THPT PHAN CHÂU TRINH", then "Địa chỉ: 154 Lê
-    /// Lợi, quận Hải Châu, TP Đà Nẵng"), when that name ends the unit's (its committee's or organ's too: "Chi bộ Trường THPT Phan
-    /// Châu Trinh").
-    private func siteAddress(of unit: String, in article: Article) -> (text: String, underName: Bool)? {
+    /// The address line of a unit's own site, under its name in the footer ("TRƯỜNG THPT PHAN CHÂU TRINH", then "Địa chỉ: 154 Lê
+    /// Lợi, quận Hải Châu, TP Đà Nẵng") or in the footer under its name over the title, or right under that name (`inHeader`),
+    /// when that name ends the unit's (its committee's or organ's too: "Chi bộ Trường THPT Phan Châu Trinh").
+    private func siteAddress(of unit: String, in article: Article) -> (text: String, inHeader: Bool)? {
         let footer = article.footer
         let key = VietnameseFolding.looseKey(unit)
         // A line in capitals that is the unit's name, or its institution's ("TRƯỜNG THCS TÂN BÌNH" for "Chi bộ Trường THCS Tân Bình").

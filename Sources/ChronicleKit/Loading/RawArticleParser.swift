@@ -239,15 +239,16 @@ public struct RawArticleParser: Sendable {
         let wrappedCopy = broken >= brokenLinesOfAWrappedCopy
         guard wrappedCopy || adjacent.contains(where: { goesOnInLowercase(lines[$0 - 1].text, lines[$0].text) }) else { return lines }
         var joined: [SourceLine] = []
-        var lastWasJoined = false
+        var lastWasJoined = false, joinedAny = false
         for (index, line) in lines.enumerated() {
             // The line before as the copy broke it, not the paragraph joined so far: its own width and ending tell.
             if index > 0, line.number == lines[index - 1].number + 1,
                wrappedCopy ? continuesWrapped(lines[index - 1].text, with: line.text, inBrokenParagraph: lastWasJoined
-                                                || splitsAName(lines[index - 1].text, line.text, then: index + 1 < lines.count ? lines[index + 1] : nil, of: line))
+                                                || (joinedAny && splitsAName(lines[index - 1], line, then: index + 1 < lines.count ? lines[index + 1] : nil)))
                            : goesOnInLowercase(lines[index - 1].text, line.text) {
                 joined[joined.count - 1].text += " " + line.text
                 lastWasJoined = true
+                joinedAny = true
             } else {
                 joined.append(line)
                 lastWasJoined = false
@@ -256,14 +257,16 @@ public struct RawArticleParser: Sendable {
         return joined
     }
 
-    /// A paragraph's first line cut inside a name, in a wrapped copy: "Tại Đại hội, thừa ủy quyền của Chủ tịch nước, Thiếu tướng Nguyễn"
-    /// then "Văn Long đã trao … cho 1 tập", which itself goes on in lowercase. The line before holds a comma and ends with a
-    /// capital word, as a title seldom does.
-    static func splitsAName(_ previous: String, _ line: String, then following: SourceLine?, of current: SourceLine) -> Bool {
-        guard previous.contains(","), let lastWord = previous.split(separator: " ").last, lastWord.first?.isUppercase == true,
-              lastWord.allSatisfy(\.isLetter), line.first?.isUppercase == true,
-              let following, following.number == current.number + 1 else { return false }
-        return continuesWrapped(line, with: following.text, inBrokenParagraph: false)
+    /// A paragraph's first line cut inside a name, in a wrapped copy past its title (some line was joined before): "Tại Đại hội,
+    /// thừa ủy quyền của Chủ tịch nước, Thiếu tướng Nguyễn" then "Văn Long đã trao … cho 1 tập", which itself goes on in
+    /// lowercase. The line before holds a comma and ends with a capital word, and holds no colon or sentence's end, as a caption
+    /// does ("… trao Bằng khen cho các tập thể, cá nhân. Ảnh: Thu Hà").
+    static func splitsAName(_ previous: SourceLine, _ line: SourceLine, then following: SourceLine?) -> Bool {
+        let text = previous.text
+        guard text.contains(","), !text.contains(":"), !text.contains(". "), let lastWord = text.split(separator: " ").last,
+              lastWord.first?.isUppercase == true, lastWord.allSatisfy(\.isLetter), line.text.first?.isUppercase == true,
+              let following, following.number == line.number + 1 else { return false }
+        return continuesWrapped(line.text, with: following.text, inBrokenParagraph: false)
     }
 
     /// A sentence a crawl split: a long line with no sentence's end, then one going on with a lowercase word ("… phong cách Hồ

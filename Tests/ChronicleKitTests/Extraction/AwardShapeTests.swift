@@ -258,6 +258,9 @@ struct AwardShapeTests {
         #expect(more == ["Đảng ủy Bộ đội Biên phòng tỉnh Quảng Trị|Giấy khen|9|15|0"], "\(more)")
         let members = summary("Dịp này, Đảng ủy BĐBP tỉnh tặng Giấy khen cho ba chi bộ và năm đảng viên có thành tích tiêu biểu; ba chi bộ gồm Chi bộ Đồn Biên phòng A Dơi, Chi bộ Đồn Biên phòng Thanh và Chi bộ Hải đội 2.")
         #expect(members == ["Đảng ủy Bộ đội Biên phòng tỉnh Quảng Trị|Giấy khen|3|5|0"], "\(members)")
+        // Nor counts saying who some of them are, with no reason of their own.
+        let who = summary("Dịp này, Đảng ủy BĐBP tỉnh tặng Giấy khen cho 15 tập thể, cá nhân; 5 tập thể, 10 cá nhân là đảng viên trẻ.")
+        #expect(who == ["Đảng ủy Bộ đội Biên phòng tỉnh Quảng Trị|Giấy khen|0|0|15"], "\(who)")
     }
 
     /// "Bộ Chỉ huy BĐBP tỉnh" is the provincial command itself: its commander gives, not the command.

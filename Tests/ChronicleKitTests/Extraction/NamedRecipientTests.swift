@@ -54,6 +54,9 @@ struct NamedRecipientTests {
         // A part after the semicolon telling an award of its own is a clause of its own.
         let clauses = summary("Dịp này, đồng chí Lê Văn Hậu trao Bằng khen của Ban Thường vụ Tỉnh ủy cho Đảng bộ xã Gio Sơn; đồng chí Nguyễn Văn Toản trao Giấy khen của Ban Tuyên giáo Tỉnh ủy cho 5 tập thể.")
         #expect(clauses == ["Ban Tuyên giáo Tỉnh ủy Quảng Trị|Giấy khen|5|0|0", "Ban Thường vụ Tỉnh ủy Quảng Trị|Bằng khen|1|0|0"], "\(clauses)")
+        // Nor one receiving it for the unit.
+        let received = summary("Dịp này, đồng chí Lê Văn Hậu trao Cờ thi đua của Bộ Công an cho Công an huyện Vĩnh Linh; Thượng tá Nguyễn Văn Bình, Trưởng Công an huyện thay mặt đơn vị đón nhận.")
+        #expect(received == ["Bộ Công an|Cờ thi đua|1|0|0"], "\(received)")
     }
 
     /// The award's class and the decision giving it may stand between it and "cho"; a village elder is a person.
@@ -72,6 +75,9 @@ struct NamedRecipientTests {
         // No list after it: no count can be known.
         let unnamed = summary("Dịp này, Ban Thường vụ Tỉnh ủy tặng Giấy khen cho các tập thể, cá nhân có thành tích tiêu biểu. Các tập thể đều là những điển hình của phong trào.")
         #expect(unnamed.isEmpty, "\(unnamed)")
+        // A list naming another award is that award's, not more of the first.
+        let other = summary("Dịp này, Ban Thường vụ Tỉnh ủy tặng Giấy khen cho các tập thể, cá nhân có thành tích tiêu biểu. Các tập thể được khen gồm: Đảng bộ xã Gio Sơn và Chi bộ thôn Tân Mỹ. Các cá nhân được Chủ tịch UBND tỉnh tặng Bằng khen gồm các đồng chí: Nguyễn Thị Hằng, Bí thư Chi bộ thôn An Hưng; Lê Văn Quý, Trưởng thôn Bích Khê.")
+        #expect(other.first == "Ban Thường vụ Tỉnh ủy Quảng Trị|Giấy khen|2|0|0", "\(other)")
     }
 
     @Test func companiesListedWithTheirGroupsSuffix() {
@@ -95,6 +101,10 @@ struct CountedListTests {
         let labelled = Fixtures.awardLines(title: "Trường THCS Lê Văn Thiêm tuyên dương người tốt, việc tốt",
             "Sáng 17/5/2024, Trường THCS Lê Văn Thiêm (thành phố Hà Tĩnh) tổ chức Lễ tuyên dương.\n\nTại buổi lễ, nhà trường đã trao Giấy khen của Hiệu trưởng cho các tập thể và cá nhân có thành tích tiêu biểu trong năm học 2023 - 2024, cụ thể:\n- Tập thể: 3 lớp (9A, 8B, 6C);\n- Cá nhân: 16 học sinh (có danh sách kèm theo).")
         #expect(labelled == ["Hiệu trưởng Trường THCS Lê Văn Thiêm|Giấy khen|3|16|0"], "\(labelled)")
+        // Parentheses naming an award of their own are no aside: the line is read as its own sentence, not counted in the list.
+        let ownAward = Fixtures.awardLines(title: "Krông Pắc sơ kết Kết luận 01",
+            "Sáng 12/6/2024, Ban Thường vụ Huyện ủy Krông Pắc tổ chức hội nghị sơ kết.\n\nNhân dịp này, Ban Thường vụ Huyện ủy đã khen thưởng các tập thể, cá nhân có thành tích tiêu biểu, cụ thể:\n- 05 tập thể (được Chủ tịch UBND huyện tặng Giấy khen);\n- 14 cá nhân tiêu biểu.")
+        #expect(!ownAward.contains("Ban Thường vụ Huyện ủy Krông Pắc|khen thưởng|5|14|0"), "\(ownAward)")
     }
 
     /// A line that tells its own award is read as its own sentence, and never counted again in the list.

@@ -529,6 +529,11 @@ extension RawArticleParserTests {
                 "\(name.paragraphs.map(\.text))")
         let titled = Fixtures.parse((["Hải Hậu sơ kết 2 năm thực hiện Chỉ thị 05-CT/TW của Bộ Chính trị về học tập Bác"] + lines[2...9]).joined(separator: "\n"))
         #expect(titled.title == "Hải Hậu sơ kết 2 năm thực hiện Chỉ thị 05-CT/TW của Bộ Chính trị về học tập Bác", "\(titled.title)")
+        // Nor a title holding a comma (no line was joined before it), nor a caption with its credit.
+        let commaTitle = Fixtures.parse((["Biểu dương 60 tập thể, cá nhân tiêu biểu học tập và làm theo Bác tại Hải Hậu"] + lines[2...9]).joined(separator: "\n"))
+        #expect(commaTitle.title == "Biểu dương 60 tập thể, cá nhân tiêu biểu học tập và làm theo Bác tại Hải Hậu", "\(commaTitle.title)")
+        #expect(!RawArticleParser.splitsAName(SourceLine(number: 1, text: "Đồng chí Vũ Đức Hạnh trao Bằng khen cho các tập thể, cá nhân. Ảnh: Thu Hà"),
+                                              SourceLine(number: 2, text: lines[2]), then: SourceLine(number: 3, text: lines[3])))
     }
 
     /// The story goes on after an inline related-news box even when the copy glued the byline to its last sentence.
