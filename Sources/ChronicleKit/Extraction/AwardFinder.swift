@@ -303,7 +303,7 @@ struct AwardFinder: Sendable {
         let alternation = { (patterns: [String]) in Pattern.letterGroupedAlternatives(patterns, caseInsensitive: true) }
         let kindList = sources.flatMap { $0.kinds ?? [] }
         // A first-letter guard ahead of each look-behind: most positions of a sentence open no kind or verb.
-        let guarded = Pattern.leadingLetterGuard
+        let guarded = { (patterns: [String]) in Pattern.leadingLetterGuard(patterns) }
         kinds = try kindList.map { ($0.name, try Pattern("\(guarded($0.patterns))(?<!\\p{L})(?:\(alternation($0.patterns)))")) }
         centralOnly = Dictionary(kindList.filter { $0.central_only == true }.map { ($0.name, $0.default_giver) }) { first, _ in first }
         anyKind = try Pattern("\(guarded(kindList.flatMap(\.patterns)))(?<!\\p{L})(?:\(alternation(kindList.flatMap(\.patterns))))")
@@ -368,8 +368,7 @@ struct AwardFinder: Sendable {
         // The lookahead repeats what must follow, so the look-behinds after it are tried only where a count may begin.
         // A count opens with a digit or the first letter of a number or of a word before one: ICU tries that one class at each
         // position, before the look-behind and the number words.
-        let countOpening = Pattern.openingLetters(all(\.approximate) + all(\.running_totals) + NumberWords.words.keys)
-            .map { letters in "(?=[\\d" + Set(letters.flatMap { [$0, $0.uppercased()] }).sorted().joined() + "])" } ?? ""
+        let countOpening = Pattern.leadingLetterGuard(all(\.approximate) + all(\.running_totals) + NumberWords.words.keys, orDigit: true)
         count = try Pattern("\(countOpening)(?<![\\p{L}\\d.,])(?=(?:(?:\(runningTotals)|\(approximate))\\s+)?(?:\(number))\\s)\(notCountedAfter)(?:(?:(?<total>\(runningTotals))|(?<approx>\(approximate)))\\s+)?(?<n>\(number))\\s+[“\"]?(?<noun>\(noun))(?!\\p{L})")
         presenters = try Pattern("^(?:\(Pattern.phrases(grammar.presenters ?? [])))(?!\\p{L})")
         manyGivers = try Pattern("^(?:\(Pattern.phrases(grammar.many_givers ?? [])))\\s")
@@ -380,10 +379,14 @@ struct AwardFinder: Sendable {
         achievement = try Pattern("(?<!\\p{L})(?:\(Pattern.phrases(grammar.achievement ?? [])))(?!\\p{L})"
             + "(?!\\s+(?:\(Pattern.phrases(grammar.achievement_told_before ?? []))),)[^;]*$"
             + (grammar.achievement_after_count.map { "|\\d[\\d.]*(?:\\s+\\p{L}+){1,3},?\\s+(?:\(Pattern.phrases($0)))(?!\\p{L})[^;]*$" } ?? ""))
-        namedPeople = try Pattern("^(?:\(Pattern.phrases(grammar.named_people ?? [])))\\s*:\\s*")
-        peopleListOpening = try Pattern("^(?:\(Pattern.phrases(grammar.named_people ?? [])))(?:\\s+[^:;.]{1,60})?\\s*:\\s*")
-        unitsListOpening = try Pattern("^(?:\(Pattern.phrases(grammar.named_units ?? [])))(?:\\s+[^:;.]{1,60})?\\s*:\\s*")
-        namedUnits = try Pattern("^(?:\(Pattern.phrases(grammar.named_units ?? [])))\\s*:\\s*")
+        // "các đồng chí:" right after "cho", or opening a sentence of its own with words before the colon ("Các cá nhân được khen gồm:").
+        func listOpening(_ words: [String]?, wordsBefore: Bool) throws -> Pattern {
+            try Pattern("^(?:\(Pattern.phrases(words ?? [])))" + (wordsBefore ? "(?:\\s+[^:;.]{1,60})?" : "") + "\\s*:\\s*")
+        }
+        namedPeople = try listOpening(grammar.named_people, wordsBefore: false)
+        peopleListOpening = try listOpening(grammar.named_people, wordsBefore: true)
+        unitsListOpening = try listOpening(grammar.named_units, wordsBefore: true)
+        namedUnits = try listOpening(grammar.named_units, wordsBefore: false)
         peopleFollow = try Pattern("(?<!\\p{L})(?:\(Pattern.phrases(grammar.named_people ?? [])))\\s*:\\s*$")
         let clauseWords = Pattern.phrases(grammar.clause_words)
         // "cho 45 và 60 cựu chiến binh": the first count takes the noun of the second; only right after the

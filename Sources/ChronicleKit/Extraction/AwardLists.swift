@@ -180,9 +180,8 @@ extension AwardFinder {
             if let colon = list.firstIndex(of: ":"), case let opening = String(list[..<colon]),
                anyKind.matches(in: opening).contains(where: { kindName(String($0.value)) != group.kind }) { break }
             if let opening = unitsListOpening.firstMatch(in: list, range: whole, anchored: true) {
-                let pieces = listedPieces(Self.parenthetical.replacingMatches(in: list.substring(utf16From: opening.upperBound), with: ""))
-                guard !pieces.isEmpty, pieces.allSatisfy(opensWithUnit) else { break }
-                group.collectives += pieces.count
+                guard let units = unitsListed(list.substring(utf16From: opening.upperBound)) else { break }
+                group.collectives += units
             } else if let opening = peopleListOpening.firstMatch(in: list, range: whole, anchored: true),
                       case let named = namesListed(list.substring(utf16From: opening.upperBound)), named > 0 {
                 group.individuals += named

@@ -114,11 +114,9 @@ extension AwardFinder {
                 // "cho các tập thể: Đồn Biên phòng A Dơi, …, Hải đội Biên phòng 2 và các cá nhân: A (…); B (…)": one per name.
                 let listed = sentence.substring(utf16From: recipientStart + list.upperBound), whole = NSRange(location: 0, length: (listed as NSString).length)
                 let people = peopleJoined.firstMatch(in: listed, range: whole)
-                // Names with what they are in parentheses go between semicolons: "Chi bộ thôn Tân Mỹ (xã Thạch Châu); Đảng bộ xã …".
-                let pieces = listedPieces(Self.parenthetical.replacingMatches(in: people.map { listed.substring(utf16To: $0.location) } ?? listed, with: ""))
-                guard !pieces.isEmpty, pieces.allSatisfy(opensWithUnit) else { continue }
+                guard let units = unitsListed(people.map { listed.substring(utf16To: $0.location) } ?? listed) else { continue }
                 group = Group(range: NSRange(location: recipientStart, length: nsSentence.length - recipientStart), evidence: NSRange())
-                group.collectives = pieces.count
+                group.collectives = units
                 group.individuals = people.map { namesListed(listed.substring(utf16From: $0.upperBound)) } ?? 0
                 group.listsUnitsByName = people == nil
             } else if let list = namedPeople.firstMatch(in: rest, range: NSRange(location: 0, length: (rest as NSString).length), anchored: true) {
@@ -269,6 +267,13 @@ extension AwardFinder {
         group.collectives = names.filter { $0.kind == .unit }.count
         group.individuals = names.filter { $0.kind == .person }.count
         group.range.length = (listed as NSString).length
+    }
+
+    /// How many units a list names, one each, when every name is a unit's ("Chi bộ thôn Tân Mỹ (xã Thạch Châu); Đảng bộ xã …":
+    /// what they are in parentheses, between semicolons); nil otherwise.
+    func unitsListed(_ list: String) -> Int? {
+        let pieces = listedPieces(Self.parenthetical.replacingMatches(in: list, with: ""))
+        return !pieces.isEmpty && pieces.allSatisfy(opensWithUnit) ? pieces.count : nil
     }
 
     /// Where a list of names that reaches the semicolon at `end` stops: past each part after a semicolon that opens with a

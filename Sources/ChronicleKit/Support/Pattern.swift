@@ -208,11 +208,12 @@ public struct Pattern: @unchecked Sendable {
 
     /// "(?=[bgk])" for patterns that each open with a plain letter ("Bằng khen", "Giấy khen", "Kỷ niệm chương"), put
     /// before look-behinds that ICU would otherwise test at every position of a sentence; empty when any opens otherwise.
-    public static func leadingLetterGuard(_ patterns: [String]) -> String {
+    /// `orDigit`: a digit may open a match too (a count: "15 tập thể", "mười tập thể").
+    public static func leadingLetterGuard(_ patterns: [String], orDigit: Bool = false) -> String {
         guard let letters = openingLetters(patterns), !letters.isEmpty else { return "" }
         // Strings, not Characters: a capital may be two letters ("ß" is "SS"), no one Character.
         let both = Set(letters.flatMap { [$0, $0.uppercased()] })
-        return "(?=[" + both.sorted().joined() + "])"
+        return "(?=[" + (orDigit ? "\\d" : "") + both.sorted().joined() + "])"
     }
 
     /// The letters (lowercased) the patterns open with, when each opens with a plain letter; nil when any opens otherwise

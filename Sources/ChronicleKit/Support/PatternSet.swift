@@ -19,8 +19,4 @@ struct PatternSet: Sendable {
         let whole = NSRange(location: 0, length: (text as NSString).length)
         return patterns.contains { pattern in pattern.matches(in: text, range: whole).contains(where: accept) }
     }
-
-    func matches(_ text: String) -> Bool {
-        patterns.contains { $0.matches(text) }
-    }
 }
