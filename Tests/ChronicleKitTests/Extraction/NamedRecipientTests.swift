@@ -101,10 +101,11 @@ struct CountedListTests {
         let labelled = Fixtures.awardLines(title: "Trường THCS Lê Văn Thiêm tuyên dương người tốt, việc tốt",
             "Sáng 17/5/2024, Trường THCS Lê Văn Thiêm (thành phố Hà Tĩnh) tổ chức Lễ tuyên dương.\n\nTại buổi lễ, nhà trường đã trao Giấy khen của Hiệu trưởng cho các tập thể và cá nhân có thành tích tiêu biểu trong năm học 2023 - 2024, cụ thể:\n- Tập thể: 3 lớp (9A, 8B, 6C);\n- Cá nhân: 16 học sinh (có danh sách kèm theo).")
         #expect(labelled == ["Hiệu trưởng Trường THCS Lê Văn Thiêm|Giấy khen|3|16|0"], "\(labelled)")
-        // Parentheses naming an award of their own are no aside: the line is read as its own sentence, not counted in the list.
+        // Parentheses naming an award of their own are no aside: the list gives up rather than count that line under its generic
+        // award. (The line's own Giấy khen, in a bullet ending with a semicolon, is not read either: a known miss.)
         let ownAward = Fixtures.awardLines(title: "Krông Pắc sơ kết Kết luận 01",
             "Sáng 12/6/2024, Ban Thường vụ Huyện ủy Krông Pắc tổ chức hội nghị sơ kết.\n\nNhân dịp này, Ban Thường vụ Huyện ủy đã khen thưởng các tập thể, cá nhân có thành tích tiêu biểu, cụ thể:\n- 05 tập thể (được Chủ tịch UBND huyện tặng Giấy khen);\n- 14 cá nhân tiêu biểu.")
-        #expect(!ownAward.contains("Ban Thường vụ Huyện ủy Krông Pắc|khen thưởng|5|14|0"), "\(ownAward)")
+        #expect(ownAward.isEmpty, "\(ownAward)")
     }
 
     /// A line that tells its own award is read as its own sentence, and never counted again in the list.
