@@ -320,8 +320,9 @@ struct AwardFinder: Sendable {
         let collectivesAfterAward = recipients.flatMap { $0.collectives_after_award ?? [] }
         let individualsAfterAward = recipients.flatMap { $0.individuals_after_award ?? [] }
         let afterAwardNouns = individualsAfterAward + collectivesAfterAward
-        let numberWords = Pattern.phrases(Array(NumberWords.words.keys))
-        let approximate = Pattern.phrases(all(\.approximate)), runningTotals = Pattern.phrases(all(\.running_totals))
+        // Grouped too: ICU tries them wherever a count's guard lets it, at most letters of a sentence.
+        let numberWords = alternation(Pattern.phraseList(Array(NumberWords.words.keys)))
+        let approximate = alternation(Pattern.phraseList(all(\.approximate))), runningTotals = alternation(Pattern.phraseList(all(\.running_totals)))
         let number = "\\d{1,3}(?:\\.\\d{3})+|\\d+|\(numberWords)"
         let noun = alternation(combined + collectives + individuals + afterAwardNouns)
         combinedNoun = try Pattern("^(?:\(alternation(combined)))$")

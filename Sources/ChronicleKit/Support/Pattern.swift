@@ -16,13 +16,21 @@ public struct Pattern: @unchecked Sendable {
         var options: NSRegularExpression.Options = [.useUnicodeWordBoundaries]
         if caseInsensitive { options.insert(.caseInsensitive) }
         do {
-            self.regex = try NSRegularExpression(pattern: source, options: options)
+            self.regex = try NSRegularExpression(pattern: Self.guardedAtOpening(source), options: options)
         } catch {
             throw ChronicleError("invalid pattern `\(source.count > 160 ? String(source.prefix(160)) + "…" : source)`",
                                  hint: "check the patterns in Content/data/*.yml (ICU regular expressions)")
         }
         self.source = source
         self.prefilter = LazyPrefilter(source: source)
+    }
+
+    /// A pattern opening with a look-behind ("(?<!\\p{L})(?:Bằng khen|Giấy khen)") is tried by ICU at every position of a text,
+    /// look-behind first: led by a guard of the letters its matches open with, most positions fail at one comparison. A
+    /// pattern opening otherwise is left as written (ICU finds the places a plain letter or phrase opens by itself).
+    static func guardedAtOpening(_ source: String) -> String {
+        guard source.hasPrefix("(?<!") || source.hasPrefix("(?<=") else { return source }
+        return leadingLetterGuard([source]) + source
     }
 
     /// For patterns written in code, which are known to compile.
@@ -151,7 +159,12 @@ public struct Pattern: @unchecked Sendable {
     public static func phrases(_ phrases: [String]) -> String {
         // None matches nothing: an empty alternation would match everywhere (a missing data key, say).
         guard !phrases.isEmpty else { return "(?!)" }
-        return Array(Set(phrases)).sorted { $0.count != $1.count ? $0.count > $1.count : $0 < $1 }.map(escape).joined(separator: "|")
+        return phraseList(phrases).joined(separator: "|")
+    }
+
+    /// The phrases `phrases` joins, each once, escaped, longest first: for `letterGroupedAlternatives`.
+    public static func phraseList(_ phrases: [String]) -> [String] {
+        Array(Set(phrases)).sorted { $0.count != $1.count ? $0.count > $1.count : $0 < $1 }.map(escape)
     }
 
     /// Patterns from a data file as one alternation, in their order; none matches nothing (an empty
@@ -206,7 +219,7 @@ public struct Pattern: @unchecked Sendable {
         return "^(?:" + alternatives(patterns.map { String($0.dropFirst()) }) + ")"
     }
 
-    /// "(?=[bgk])" for patterns that each open with a plain letter ("Bằng khen", "Giấy khen", "Kỷ niệm chương"), put
+    /// "(?=[bgk])" for patterns that each open with a letter ("Bằng khen", "Giấy khen", "Kỷ niệm chương"), put
     /// before look-behinds that ICU would otherwise test at every position of a sentence; empty when any opens otherwise.
     /// `orDigit`: a digit may open a match too (a count: "15 tập thể", "mười tập thể").
     public static func leadingLetterGuard(_ patterns: [String], orDigit: Bool = false) -> String {
@@ -216,35 +229,20 @@ public struct Pattern: @unchecked Sendable {
         return "(?=[" + (orDigit ? "\\d" : "") + both.sorted().joined() + "])"
     }
 
-    /// The letters (lowercased) the patterns open with, when each opens with a plain letter; nil when any opens otherwise
-    /// (a group, a class, an escape), and then any character may begin a match.
+    /// The letters (lowercased) the patterns open with (see `PatternOpenings`); nil when any pattern may open otherwise
+    /// (with a class or an escape, say), and then any character may begin a match.
     public static func openingLetters(_ patterns: [String]) -> Set<String>? {
         var letters = Set<String>()
         for pattern in patterns {
-            let characters = Array(pattern)
-            guard let first = characters.first, first.isLetter, characters.count < 2 || !"?*{".contains(characters[1]),
-                  !hasTopLevelBar(pattern) else { return nil }
-            letters.insert(first.lowercased())
+            guard let opening = PatternOpenings.letters(pattern) else { return nil }
+            letters.formUnion(opening)
         }
         return letters
     }
 
     /// A `|` outside every group and character class: "^a|b" is "(^a)|b".
     static func hasTopLevelBar(_ pattern: String) -> Bool {
-        var depth = 0, inClass = false, escaped = false
-        for character in pattern {
-            if escaped { escaped = false; continue }
-            switch character {
-            case "\\": escaped = true
-            case "[" where !inClass: inClass = true
-            case "]" where inClass: inClass = false
-            case "(" where !inClass: depth += 1
-            case ")" where !inClass: depth -= 1
-            case "|" where !inClass && depth == 0: return true
-            default: break
-            }
-        }
-        return false
+        PatternOpenings.topLevelAlternatives(Array(pattern)[...]).count > 1
     }
 
     /// Escapes a literal phrase from a data file for use inside a pattern.
