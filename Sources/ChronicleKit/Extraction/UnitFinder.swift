@@ -7,8 +7,16 @@ struct UnitFinder: Sendable {
     let places: PlaceFinder
     static let maximumNameWords = 10
     static let communeName = Pattern(literal: #"\s+\p{Lu}[\p{L}\d]*(?:\s+(?:\p{Lu}[\p{L}\d]*|\d+))*"#, caseInsensitive: false)
+    /// The same phrase is read again and again: a giver's name by the award reader, the giver's normalizer and the organizer's
+    /// resolver, and in article after article; what it names depends on nothing else (on 200 articles, 3 reads in 4 were repeats).
+    let remembered = BoundedMemo<String, [UnitMention]>(capacity: 8_192)
 
+    /// The units `text` names, in order.
     func mentions(in text: String) -> [UnitMention] {
+        remembered.value(for: text) { findMentions(in: text) }
+    }
+
+    private func findMentions(in text: String) -> [UnitMention] {
         let nsText = text as NSString
         let placeMentions = places.mentions(in: text)
         var raw: [(kind: Int, range: NSRange)] = []

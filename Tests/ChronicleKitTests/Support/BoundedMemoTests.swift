@@ -1,0 +1,26 @@
+import Testing
+@testable import ChronicleKit
+
+/// A memo derives a value once per key, and forgets everything when full rather than growing.
+struct BoundedMemoTests {
+    @Test func derivesOncePerKeyAndForgetsWhenFull() {
+        let memo = BoundedMemo<String, Int>(capacity: 2)
+        var derived: [String] = []
+        func value(_ key: String) -> Int { memo.value(for: key) { derived.append(key); return key.count } }
+        #expect(value("Tỉnh ủy") == 7 && value("Tỉnh ủy") == 7)
+        #expect(value("UBND") == 4)
+        #expect(derived == ["Tỉnh ủy", "UBND"])
+        // Full: the third key empties it, so the first is derived again.
+        #expect(value("Huyện ủy") == 8 && value("Tỉnh ủy") == 7)
+        #expect(derived == ["Tỉnh ủy", "UBND", "Huyện ủy", "Tỉnh ủy"])
+    }
+
+    /// Units found through the memo are the ones found anew.
+    @Test func unitMentionsRememberedAreTheSame() {
+        let units = Fixtures.knowledge.extraction.units
+        let phrase = "Ban Thường vụ Huyện ủy Thạnh Hóa và UBND tỉnh Long An"
+        let first = units.mentions(in: phrase).map(\.text), again = units.mentions(in: phrase).map(\.text)
+        #expect(first == ["Ban Thường vụ Huyện ủy Thạnh Hóa", "UBND tỉnh Long An"])
+        #expect(again == first)
+    }
+}
