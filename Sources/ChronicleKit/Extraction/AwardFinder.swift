@@ -235,11 +235,14 @@ struct AwardFinder: Sendable {
     let representing: Pattern
     /// Words a named collective starts with: "Công đoàn …", "Chi bộ …".
     let namedCollective: Pattern
+    /// A receiving subject that is the article's unit named by its kind alone: "công ty", "nhà trường".
+    let referredReceiver: Pattern
     let namedCollectiveEnding: Pattern
     /// After counts and a joiner, one collective named with its word: "cho 4 em học sinh và tập thể lớp 8A3".
     let prefixedCollective: Pattern
     let respectively: Pattern?
     let sameRecipients: Pattern?
+    let sameRecipientsAfterAward: Pattern?
     /// "1 giải Nhất", "hai giải Nhì": a prize and how many (awards.yml `prizes`).
     let prizeCount: Pattern?
     /// "cho các đội đoạt giải Nhất, Nhì, Ba", "Các thí sinh đoạt giải": those a prize ranked, collectives or individuals.
@@ -484,7 +487,7 @@ struct AwardFinder: Sendable {
         let selfReferences = Pattern.phrases(Array(units.catalog.selfReferences.keys))
         let collectivePrefix = Pattern.phrases(all(\.collective_prefixes))
         // Not many units ("tập thể các lớp 9A1, 9A2"), nor a year for a name ("tập thể tiêu biểu năm 2024").
-        let onePrefixed = (pluralWords.isEmpty ? "" : "(?!(?:\(Pattern.phrases(pluralWords)))\\s)") + "(?:\\p{Ll}+\\s+){1,4}(?!(?:19|20)\\d{2}(?!\\d))[\\p{Lu}\\d]"
+        let onePrefixed = (pluralWords.isEmpty ? "" : "(?!(?:\(Pattern.phrases(pluralWords)))\\s)") + "(?:(?:\\p{Ll}+\\s+){1,4}(?!(?:19|20)\\d{2}(?!\\d))[\\p{Lu}\\d]|\\p{Lu})"
         namedBefore = try Pattern("(?<!\\p{L})(?:\(recipient))\\s+(?<name>(?:\(collectivePrefix))\\s+\\p{L}[^;:]{2,240}?|\\p{Lu}[^;:]{2,240}?|\(selfReferences))\\s+(?:\(joiners))\\s*$", caseInsensitive: false)
         // The subject of a passive clause: "Khoa Hồi sức tích cực - Chống độc và 4 cá nhân được … tặng".
         namedSubjectBefore = try Pattern("(?:^|[;,:])\\s*(?<name>\\p{Lu}[^,;:]{2,120}?)\\s+(?:\(joiners))\\s*$", caseInsensitive: false)
@@ -562,6 +565,7 @@ struct AwardFinder: Sendable {
         representing = try Pattern("(?<!\\p{L})(?:\(Pattern.phrases(grammar.representing ?? ["thay mặt"])))(?!\\p{L})")
         // Then a capital or a figure, perhaps after a word or two of place: "Công an huyện Cầu Kè", "Chi bộ khu phố 1"; after
         // "tập thể", any name ("tập thể tàu cá BĐ 96123 TS", "tập thể thuyền viên tàu cá QB 90868 TS", "tập thể lớp 12A1").
+        referredReceiver = try Pattern("^(?:\(Pattern.alternatives(all(\.referred_receivers))))$")
         namedCollective = try Pattern("^(?:(?:\(collectivePrefix))\\s+\(onePrefixed)|(?:(?:\(collectivePrefix))\\s+)?(?:\(Pattern.phrases(all(\.named_collectives))))\\s+(?:\\p{Ll}+\\s+){0,2}[\\p{Lu}\\d])", caseInsensitive: false)
         prefixedCollective = try Pattern("^\\s*(?:\(joiners))\\s+(?:\(collectivePrefix))\\s+\(onePrefixed)[\\p{L}\\d]*(?:/[\\p{L}\\d]+)?\\s*(?:$|[;.]|(?<=\\s)(?:\(Pattern.phrases(grammar.reasons ?? [])))(?!\\p{L}))",
                                          caseInsensitive: false)
@@ -572,6 +576,7 @@ struct AwardFinder: Sendable {
         respectively = try grammar.respectively.map { try Pattern("(?<!\\p{L})(?:\(Pattern.phrases($0)))(?!\\p{L})") }
         levelAfterAward = try grammar.level_words.map { try Pattern("\\s+(?:\(Pattern.phrases($0)))\\s") }
         sameRecipients = try grammar.same_recipients.map { try Pattern("(?<!\\p{L})(?:\(Pattern.alternatives($0)))(?!\\p{L})") }
+        sameRecipientsAfterAward = try grammar.same_recipients_after_award.map { try Pattern("(?<!\\p{L})(?:\(Pattern.alternatives($0)))(?!\\p{L})") }
         let prizes = sources.compactMap(\.prizes).last
         let ranks = Pattern.phrases(prizes?.ranks ?? [])
         let prizeWord = Pattern.phrases(prizes?.words ?? [])
@@ -890,6 +895,7 @@ struct AwardFinder: Sendable {
                     return anyVerb.firstMatch(in: sentence, range: after) == nil && anyKind.firstMatch(in: sentence, range: after) == nil
                 }
                 let uncounted = singleRecipients(in: sentence, besides: counted) + sameRecipientsAgain(in: sentence, after: sentenceGroups, toldBefore: toldBefore)
+                    + sameRecipientsNamedAfter(in: sentence, after: sentenceGroups, toldBefore: toldBefore)
                     + remainderAwarded(in: sentence, after: sentenceGroups, previous: sentenceIndex > 0 ? sentences[sentenceIndex - 1] : nil) + jointVerbAwards(in: sentence, groups: sentenceGroups)
                     + prizeWinnersAwarded(in: sentence, after: body[..<index].flatMap { $0.sentences.map($0.foldedText) } + sentences[..<sentenceIndex],
                                           besides: counted)

@@ -217,7 +217,10 @@ extension AwardFinder {
             group.isNamed = true
             group.recipientName = name
             // "Phân xưởng Khai thác 3 và Phân xưởng Vận tải lò vinh dự đón nhận …": each one named counts.
-            switch namedRecipient(openingWith: name) {
+            // "Dịp này, công ty vinh dự đón nhận Huân chương …": the article's unit, named by its kind alone, receiving. (Given to,
+            // it is most often told of an earlier year: "năm 2021, nhà trường được Chủ tịch UBND tỉnh tặng Cờ thi đua".)
+            let receiving = receiveEnd.firstMatch(in: sentence, range: before) != nil
+            switch namedRecipient(openingWith: name) ?? (receiving && referredReceiver.matches(name) ? .unit : nil) {
             case .person: group.individuals = 1
             case .unit: group.collectives = 1
             case nil: continue

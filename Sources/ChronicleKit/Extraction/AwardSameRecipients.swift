@@ -64,3 +64,34 @@ extension AwardFinder {
     /// "tặng Giấy khen", "trao tặng Bằng khen": the kind right after the verb (UTF-16 units between them).
     static let sameRecipientsKindGap = 2
 }
+
+extension AwardFinder {
+    /// "… biểu dương 15 tập thể và 32 cá nhân; đồng thời, Chủ tịch UBND thành phố tặng Giấy khen cho các tập thể, cá nhân được biểu
+    /// dương": named after the award by the honour they had, the recipients of the last award before the clause (or, when the
+    /// sentence counts none, of the sentence before). Only for another giver and another kind: one who hands over the same
+    /// award ("Đồng chí X trao Bằng khen cho các tập thể được khen thưởng") retells it.
+    func sameRecipientsNamedAfter(in sentence: String, after groups: [Group], toldBefore: Group?) -> [Group] {
+        let nsSentence = sentence as NSString
+        guard let sameRecipientsAfterAward,
+              let marker = sameRecipientsAfterAward.firstMatch(in: sentence, range: NSRange(location: 0, length: nsSentence.length)) else { return [] }
+        let clauseStart = nsSentence.clauseStart(before: marker.location)
+        guard !groups.contains(where: { $0.range.location >= clauseStart }),
+              let earlier = groups.last(where: { $0.range.upperBound <= clauseStart }) ?? (groups.isEmpty ? toldBefore : nil),
+              let earlierKind = earlier.kind,
+              let verb = anyVerb.firstMatch(in: sentence, range: NSRange(location: clauseStart, length: marker.location - clauseStart)),
+              let kind = anyKind.firstMatch(in: sentence, range: NSRange(location: verb.upperBound, length: marker.location - verb.upperBound)),
+              case let kindName = kindName(sentence.substring(utf16: kind)), kindName != earlierKind else { return [] }
+        // "đồng thời, Chủ tịch UBND thành phố tặng": the giver is what stands after the clause's last comma before the verb.
+        let comma = nsSentence.range(of: ",", options: .backwards, range: NSRange(location: clauseStart, length: verb.location - clauseStart))
+        let giverStart = comma.location == NSNotFound ? clauseStart : comma.upperBound
+        guard let giver = giver(from: sentence.substring(utf16: NSRange(location: giverStart, length: verb.location - giverStart))),
+              giver != earlier.giver else { return [] }
+        var group = Group(range: NSRange(location: giverStart, length: marker.upperBound - giverStart),
+                          evidence: NSRange(location: giverStart, length: marker.upperBound - giverStart))
+        group.giver = giver
+        group.actor = giver
+        group.kind = kindName
+        (group.collectives, group.individuals, group.combined) = (earlier.collectives, earlier.individuals, earlier.combined)
+        return [group]
+    }
+}

@@ -81,6 +81,8 @@ extension AwardFinder {
         var respectively: [String]?
         /// "…; mỗi tập thể, cá nhân được tuyên dương còn được X tặng Giấy khen": the recipients counted before, given a second award.
         var same_recipients: [String]?
+        /// "…; đồng thời, X tặng Giấy khen cho các tập thể, cá nhân được biểu dương": the same, named after the second award.
+        var same_recipients_after_award: [String]?
         var remainder: [String]?
         var earlier_day: [String]?
         var giver_joiners: [String]?
@@ -172,6 +174,8 @@ extension AwardFinder {
         var handed_over_later: [String]?
         var single_recipient_persons: [String]?
         var named_collectives: [String]?
+        /// "Dịp này, công ty vinh dự đón nhận Huân chương …": a receiving subject naming the article's unit by its kind alone.
+        var referred_receivers: [String]?
         /// "tập thể Khoa Cấp cứu": words a named collective may follow.
         var collective_prefixes: [String]?
         /// "tập thể các lớp 9A1, 9A2": after a collective prefix these make the name many units, none counted as one.
@@ -206,6 +210,6 @@ extension AwardFinder {
 
         static let schemaName = "chronicle.awards/1"
         static let keys: Set<String> = ["schema", "kinds", "verbs", "recipients", "approximate", "running_totals", "cumulative", "cumulative_never_reason", "at_event", "at_event_elsewhere", "at_event_reported",
-                                        "breakdown", "offices", "office_titles", "deputy_words", "presenting_titles", "receive", "past", "past_after_lead", "on_behalf", "decided_by", "announced_decision", "handed_over_later", "single_recipient_persons", "named_collectives", "collective_prefixes", "collective_plural_words", "event_subjects", "head_titles", "earlier_occasion", "another_days_occasion", "dated_award", "award_of_year", "reason_of_year", "month_of_year", "higher_level_occasions", "school_year", "prizes", "table_header", "table_flattened", "table_giver_columns", "table_total_rows", "roster", "grammar"]
+                                        "breakdown", "offices", "office_titles", "deputy_words", "presenting_titles", "receive", "past", "past_after_lead", "on_behalf", "decided_by", "announced_decision", "handed_over_later", "single_recipient_persons", "named_collectives", "referred_receivers", "collective_prefixes", "collective_plural_words", "event_subjects", "head_titles", "earlier_occasion", "another_days_occasion", "dated_award", "award_of_year", "reason_of_year", "month_of_year", "higher_level_occasions", "school_year", "prizes", "table_header", "table_flattened", "table_giver_columns", "table_total_rows", "roster", "grammar"]
     }
 }

@@ -183,6 +183,8 @@ struct OrganizerResolver: Sendable {
                 organizer = Organizer(phrase: phrase + " " + name)
             } else if let full = fullName(of: phrase, before: text) {
                 organizer = describe(full, province: province)
+            } else if let full = properName(of: phrase, before: text) {
+                organizer = Organizer(phrase: full)
             } else {
                 organizer = Organizer(phrase: phrase)
             }
@@ -191,6 +193,30 @@ struct OrganizerResolver: Sendable {
             organizer = units.mentions(in: name).first.map { describe($0, province: province) } ?? Organizer(phrase: name)
         }
         return (organizer, province)
+    }
+
+    /// "…, tại trụ sở Công ty Xăng dầu Hà Bắc (TP Bắc Giang), Công ty đã tổ chức …": a kind of unit the catalog does not know, written
+    /// alone (a capital, then lowercase words only), completed by the one proper name the lead gives it before (capitals after it).
+    private func properName(of phrase: String, before text: ArticleText) -> String? {
+        let words = phrase.split(separator: " ")
+        guard words.count <= 3, words.dropFirst().allSatisfy({ $0.first?.isLowercase == true }), let lead = text.body.first?.folded else { return nil }
+        // Where the phrase stands alone, not opening the name itself.
+        var from = lead.startIndex
+        while let said = lead.range(of: phrase, range: from..<lead.endIndex) {
+            if lead[said.upperBound...].drop(while: { $0 == " " }).first?.isUppercase != true {
+                let names = Set(Self.namedAfterKind(phrase).matches(in: String(lead[..<said.lowerBound])).map { String($0.value) })
+                return names.count == 1 ? names.first : nil
+            }
+            from = said.upperBound
+        }
+        return nil
+    }
+
+    /// The phrase, then a name: a capitalized word or a number, then more, perhaps with a lowercase word or two between them
+    /// ("Công ty Xăng dầu Hà Bắc").
+    private static func namedAfterKind(_ phrase: String) -> Pattern {
+        let word = "[\\p{Lu}\\d][\\p{L}\\d]*"
+        return Pattern(literal: "(?<!\\p{L})\(Pattern.escape(phrase))\\s+\(word)(?:(?:\\s+\\p{Ll}+){0,2}\\s+\(word))*", caseInsensitive: false)
     }
 
     /// "Bí thư Đảng ủy thị trấn Cái Nhum tặng hoa …" in an article that otherwise writes "Đảng ủy thị trấn": the one unit

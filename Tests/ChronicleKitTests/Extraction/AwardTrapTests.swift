@@ -280,6 +280,15 @@ extension AwardTrapTests {
         // Not after a sentence telling no award.
         #expect(lines("Tại buổi lễ, Ban Thường vụ Huyện ủy tuyên dương 20 tập thể, 35 cá nhân. Hội nghị nghe 5 tham luận. Các tập thể, cá nhân được tuyên dương đồng thời được Chủ tịch UBND huyện tặng Giấy khen.")
                 == ["Ban Thường vụ Huyện ủy|tuyên dương|20|35|0"])
+        // Named after the second award by the honour they had ("cho các tập thể, cá nhân được biểu dương"); not when the same
+        // award is handed over ("trao Bằng khen cho các tập thể được tuyên dương" after a Bằng khen), nor after no count.
+        #expect(lines("Tại buổi lễ, Ban Thường vụ Huyện ủy biểu dương 15 tập thể và 32 cá nhân; đồng thời, Chủ tịch UBND huyện tặng Giấy khen cho các tập thể, cá nhân được biểu dương.")
+                == ["Ban Thường vụ Huyện ủy|biểu dương|15|32|0", "Chủ tịch UBND huyện|Giấy khen|15|32|0"])
+        #expect(lines("Tại buổi lễ, Ban Thường vụ Huyện ủy tuyên dương 20 tập thể. Chủ tịch UBND huyện tặng Giấy khen cho các tập thể được tuyên dương.")
+                == ["Ban Thường vụ Huyện ủy|tuyên dương|20|0|0", "Chủ tịch UBND huyện|Giấy khen|20|0|0"])
+        #expect(lines("Tại buổi lễ, Ban Thường vụ Huyện ủy tuyên dương và tặng Giấy khen cho 20 tập thể. Chủ tịch UBND huyện trao Giấy khen cho các tập thể được tuyên dương.")
+                .allSatisfy { !$0.hasPrefix("Chủ tịch") })
+        #expect(lines("Hội nghị nghe 5 tham luận. Chủ tịch UBND huyện tặng Giấy khen cho các tập thể được tuyên dương.") == [])
     }
 
     /// A person reading out a body's decision is no giver, and does not hide the body: it gives, its standing board named as
@@ -419,6 +428,17 @@ extension AwardTrapTests {
     @Test func aNamedUnitReceivingAFlag() {
         let found = awards("Tại buổi lễ, Công đoàn Công ty Cổ phần Dệt may Quảng Trị vinh dự đón nhận Cờ thi đua của Ban Chấp hành Tổng Liên đoàn Lao động Việt Nam. Các tập thể, cá nhân nhận Bằng khen của Chủ tịch UBND tỉnh.")
         #expect(summary(found) == ["Ban Chấp hành Tổng Liên đoàn Lao động Việt Nam|Cờ thi đua|1|0|0"])
+    }
+
+    /// The article's unit named by its kind alone ("công ty", "nhà trường") receiving: one collective. Not many units ("các đơn vị"),
+    /// nor a kind with more words than the unit's ("công ty con"), nor given to ("được … tặng"), most often of an earlier year.
+    @Test func theArticlesUnitReceivingByItsKindAlone() {
+        #expect(summary(awards("Dịp này, công ty vinh dự đón nhận Huân chương Lao động hạng Nhì của Chủ tịch nước vì đã có thành tích xuất sắc.")) == ["Chủ tịch nước|Huân chương|1|0|0"])
+        #expect(summary(awards("Tại buổi lễ, nhà trường vinh dự đón nhận Cờ thi đua của UBND tỉnh.")) == ["UBND tỉnh Quảng Trị|Cờ thi đua|1|0|0"])
+        #expect(summary(awards("Tại buổi lễ, các đơn vị vinh dự đón nhận Cờ thi đua của UBND tỉnh.")) == [])
+        #expect(summary(awards("Tại buổi lễ, công ty con vinh dự đón nhận Cờ thi đua của UBND tỉnh.")) == [])
+        // Given to, it is told of an earlier year.
+        #expect(summary(awards("Kết quả đó góp phần để năm 2021, nhà trường được Chủ tịch UBND tỉnh tặng Cờ thi đua xuất sắc.")) == [])
     }
 
     @Test func eachIsNotAPastMarker() {
@@ -576,6 +596,7 @@ extension AwardTrapTests {
         // After "tập thể", any name is one unit: a fishing boat's crew, a class.
         #expect(summary(awards("Dịp này, Ban Thường vụ Tỉnh ủy tặng Giấy khen cho tập thể tàu cá QT 90123 TS và 9 cá nhân là thuyền trưởng, thuyền viên.")) == ["Ban Thường vụ Tỉnh ủy Quảng Trị|Giấy khen|1|9|0"])
         #expect(summary(awards("Dịp này, Ban Thường vụ Tỉnh ủy tặng Giấy khen cho tập thể lớp 12A1.")) == ["Ban Thường vụ Tỉnh ủy Quảng Trị|Giấy khen|1|0|0"])
+        #expect(summary(awards("Tại buổi lễ, Giám đốc Công ty trao Giấy khen cho tập thể Cửa hàng xăng dầu số 27 và 3 cá nhân.")) == ["Giám đốc Công ty|Giấy khen|1|3|0"])
     }
 
     @Test func aSentenceSetInThePastGovernsAllItsClauses() {
