@@ -180,6 +180,8 @@ struct AwardFinder: Sendable {
     let namedPeople: Pattern
     /// "cho các anh Trần Văn Lộc (34 tuổi), Nguyễn Minh Tâm …": a plural word and a person word before names, one per name.
     let pluralPersons: Pattern
+    /// "… và các điển hình tham gia giao lưu": more recipients after a joiner, in the plural, not counted.
+    let joinedPlural: Pattern
     /// "các tập thể:" opening a list of units named one by one.
     let namedUnits: Pattern
     /// "Các cá nhân:", "Các cá nhân được tặng Giấy khen gồm:": a sentence opening with the people listed after a list of units.
@@ -397,6 +399,7 @@ struct AwardFinder: Sendable {
         // recipient marker and before a list joiner (never "Chỉ thị 05, 25 tập thể").
         // "cho 45 và 60 cựu chiến binh", "cho 3, 7 và 66 tập thể, cá nhân": each number but the last has its noun elided.
         let joiners = Pattern.phrases(grammar.list_joiners ?? ["và"])
+        joinedPlural = try Pattern("(?<!\\p{L})(?:\(joiners))\\s+(?:\(Pattern.phrases(pluralWords)))\\s")
         recipientJoiner = try Pattern("\\s*(?:,\\s*(?:(?:\(joiners))\\s+)?|(?:\(joiners))\\s+)")
         peopleJoined = try Pattern("(?<!\\p{L})(?:\(joiners))\\s+(?:\(Pattern.phrases(grammar.named_people ?? [])))(?:\\s+(?-i:\\p{Ll})+){0,3}\\s*:\\s*")
         // "… lần lượt tặng Giấy khen cho 15 và 10 tập thể, 20 và 12 cá nhân": each noun's counts, one per giver.

@@ -100,6 +100,8 @@ extension AwardFinder {
                                   peopleJoined.firstMatch(in: rest, range: NSRange(location: 0, length: (rest as NSString).length))?.location ?? NSNotFound)
                 group = Group(range: NSRange(location: recipientStart, length: nameEnd == NSNotFound ? (rest as NSString).length : nameEnd),
                               evidence: NSRange())
+                // "cho tập thể Bệnh xá Quân dân y kết hợp và các điển hình tham gia giao lưu": more, not counted; no count is right.
+                if joinedPlural.firstMatch(in: rest, range: NSRange(location: 0, length: group.range.length)) != nil { continue }
                 // "cho Khoa Hồi sức tích cực và Khoa Nhi", "cho Phòng Cảnh sát giao thông và Công an huyện Quảng Xương":
                 // more units after a joiner; "… và bác sĩ Vũ Thị Mai": a person.
                 let more = namedAfterJoiners(rest.substring(utf16To: group.range.length))

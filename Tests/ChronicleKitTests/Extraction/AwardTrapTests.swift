@@ -597,6 +597,8 @@ extension AwardTrapTests {
         #expect(summary(awards("Dịp này, Ban Thường vụ Tỉnh ủy tặng Giấy khen cho tập thể tàu cá QT 90123 TS và 9 cá nhân là thuyền trưởng, thuyền viên.")) == ["Ban Thường vụ Tỉnh ủy Quảng Trị|Giấy khen|1|9|0"])
         #expect(summary(awards("Dịp này, Ban Thường vụ Tỉnh ủy tặng Giấy khen cho tập thể lớp 12A1.")) == ["Ban Thường vụ Tỉnh ủy Quảng Trị|Giấy khen|1|0|0"])
         #expect(summary(awards("Tại buổi lễ, Giám đốc Công ty trao Giấy khen cho tập thể Cửa hàng xăng dầu số 27 và 3 cá nhân.")) == ["Giám đốc Công ty|Giấy khen|1|3|0"])
+        // More after the joiner, in the plural and not counted: no count is right.
+        #expect(summary(awards("Kết thúc chương trình, Đại tá Lò Văn Hùng trao Giấy khen của Bộ Chỉ huy BĐBP tỉnh cho tập thể Bệnh xá Quân dân y kết hợp và các điển hình tham gia giao lưu.")) == [])
     }
 
     @Test func aSentenceSetInThePastGovernsAllItsClauses() {
