@@ -180,8 +180,9 @@ struct AwardFinder: Sendable {
     let namedPeople: Pattern
     /// "cho các anh Trần Văn Lộc (34 tuổi), Nguyễn Minh Tâm …": a plural word and a person word before names, one per name.
     let pluralPersons: Pattern
-    /// "… và các điển hình tham gia giao lưu": more recipients after a joiner, in the plural, not counted.
-    let joinedPlural: Pattern
+    /// "… và các điển hình tham gia giao lưu": more recipients after a joiner, in the plural and named by no one, so not counted
+    /// ("… và các bác sĩ Nguyễn Văn A, Trần Thị B" names them).
+    let morePluralAfterJoiner: Pattern
     /// "các tập thể:" opening a list of units named one by one.
     let namedUnits: Pattern
     /// "Các cá nhân:", "Các cá nhân được tặng Giấy khen gồm:": a sentence opening with the people listed after a list of units.
@@ -325,7 +326,8 @@ struct AwardFinder: Sendable {
         let collectivesAfterAward = recipients.flatMap { $0.collectives_after_award ?? [] }
         let individualsAfterAward = recipients.flatMap { $0.individuals_after_award ?? [] }
         let afterAwardNouns = individualsAfterAward + collectivesAfterAward
-        // Grouped too: ICU tries them wherever a count's guard lets it, at most letters of a sentence.
+        // Grouped by letter too: the count's guard lets ICU try them at most positions of a sentence (numbers in words open with
+        // most letters), and grouped, a position tries one letter a group, not every word.
         let numberWords = alternation(Pattern.phraseList(Array(NumberWords.words.keys)))
         let approximate = alternation(Pattern.phraseList(all(\.approximate))), runningTotals = alternation(Pattern.phraseList(all(\.running_totals)))
         let number = "\\d{1,3}(?:\\.\\d{3})+|\\d+|\(numberWords)"
@@ -399,7 +401,7 @@ struct AwardFinder: Sendable {
         // recipient marker and before a list joiner (never "Chỉ thị 05, 25 tập thể").
         // "cho 45 và 60 cựu chiến binh", "cho 3, 7 và 66 tập thể, cá nhân": each number but the last has its noun elided.
         let joiners = Pattern.phrases(grammar.list_joiners ?? ["và"])
-        joinedPlural = try Pattern("(?<!\\p{L})(?:\(joiners))\\s+(?:\(Pattern.phrases(pluralWords)))\\s")
+        morePluralAfterJoiner = try Pattern("(?<!\\p{L})(?:\(joiners))\\s+(?:\(Pattern.phrases(pluralWords)))\\s+(?:\(noun))(?!\\p{L})(?!\\s+(?-i:\\p{Lu}))")
         recipientJoiner = try Pattern("\\s*(?:,\\s*(?:(?:\(joiners))\\s+)?|(?:\(joiners))\\s+)")
         peopleJoined = try Pattern("(?<!\\p{L})(?:\(joiners))\\s+(?:\(Pattern.phrases(grammar.named_people ?? [])))(?:\\s+(?-i:\\p{Ll})+){0,3}\\s*:\\s*")
         // "… lần lượt tặng Giấy khen cho 15 và 10 tập thể, 20 và 12 cá nhân": each noun's counts, one per giver.

@@ -101,7 +101,11 @@ extension AwardFinder {
                 group = Group(range: NSRange(location: recipientStart, length: nameEnd == NSNotFound ? (rest as NSString).length : nameEnd),
                               evidence: NSRange())
                 // "cho tập thể Bệnh xá Quân dân y kết hợp và các điển hình tham gia giao lưu": more, not counted; no count is right.
-                if joinedPlural.firstMatch(in: rest, range: NSRange(location: 0, length: group.range.length)) != nil { continue }
+                // (Only in the names, not in the reason after them: "… vì có thành tích xuất sắc trong giảng dạy và các phong trào".)
+                let names = rest.substring(utf16To: group.range.length)
+                let beforeReason = reason.firstMatch(in: names, range: NSRange(location: 0, length: (names as NSString).length))?.location
+                    ?? (names as NSString).length
+                if morePluralAfterJoiner.firstMatch(in: names, range: NSRange(location: 0, length: beforeReason)) != nil { continue }
                 // "cho Khoa Hồi sức tích cực và Khoa Nhi", "cho Phòng Cảnh sát giao thông và Công an huyện Quảng Xương":
                 // more units after a joiner; "… và bác sĩ Vũ Thị Mai": a person.
                 let more = namedAfterJoiners(rest.substring(utf16To: group.range.length))
@@ -219,10 +223,7 @@ extension AwardFinder {
             group.isNamed = true
             group.recipientName = name
             // "Phân xưởng Khai thác 3 và Phân xưởng Vận tải lò vinh dự đón nhận …": each one named counts.
-            // "Dịp này, công ty vinh dự đón nhận Huân chương …": the article's unit, named by its kind alone, receiving. (Given to,
-            // it is most often told of an earlier year: "năm 2021, nhà trường được Chủ tịch UBND tỉnh tặng Cờ thi đua".)
-            let receiving = receiveEnd.firstMatch(in: sentence, range: before) != nil
-            switch namedRecipient(openingWith: name) ?? (receiving && referredReceiver.matches(name) ? .unit : nil) {
+            switch namedRecipient(openingWith: name) ?? (referredReceiverAtEvent(name, verb: verb, in: sentence) ? .unit : nil) {
             case .person: group.individuals = 1
             case .unit: group.collectives = 1
             case nil: continue
@@ -244,6 +245,15 @@ extension AwardFinder {
     }
 
     static let longestReceiverWords = 14
+
+    /// "Dịp này, công ty vinh dự đón nhận Huân chương …": the article's unit, named by its kind alone, receiving at this event: the
+    /// sentence says so ("Dịp này", "Tại buổi lễ") and the verb is one of receiving. Given to ("năm 2021, nhà trường được … tặng"),
+    /// or with no occasion ("Nhiều năm liền, nhà trường đón nhận …"), it is most often told of earlier years.
+    func referredReceiverAtEvent(_ name: String, verb: NSRange, in sentence: String) -> Bool {
+        let before = NSRange(location: 0, length: verb.upperBound)
+        return referredReceiver.matches(name) && receiveEnd.firstMatch(in: sentence, range: before) != nil
+            && atEvent.firstMatch(in: sentence, range: NSRange(location: 0, length: verb.location)) != nil
+    }
 
     /// Where a list of names ending at `end` starts: its clause's start, or earlier when the clauses before it
     /// (set off by semicolons) are names too, with no verb or kind of their own.

@@ -48,8 +48,7 @@ extension AwardFinder {
                       verbKind(sentence.substring(utf16: verb)) != nil
                           && giverJoiner.firstMatch(in: sentence, range: NSRange(location: verb.upperBound, length: group.range.location - verb.upperBound), anchored: true) != nil
                   }), let kind = verbKind(sentence.substring(utf16: verb)) else { return nil }
-            let comma = nsSentence.range(of: ",", options: .backwards, range: NSRange(location: clauseStart, length: verb.location - clauseStart))
-            let start = comma.location == NSNotFound ? clauseStart : comma.upperBound
+            let start = giverStart(before: verb.location, clauseStart: clauseStart, in: nsSentence)
             guard let giver = giver(from: sentence.substring(utf16: NSRange(location: start, length: verb.location - start))), giver != group.giver else { return nil }
             var joint = group
             joint.giver = giver
@@ -67,31 +66,46 @@ extension AwardFinder {
 
 extension AwardFinder {
     /// "… biểu dương 15 tập thể và 32 cá nhân; đồng thời, Chủ tịch UBND thành phố tặng Giấy khen cho các tập thể, cá nhân được biểu
-    /// dương": named after the award by the honour they had, the recipients of the last award before the clause (or, when the
-    /// sentence counts none, of the sentence before). Only for another giver and another kind: one who hands over the same
-    /// award ("Đồng chí X trao Bằng khen cho các tập thể được khen thưởng") retells it.
+    /// dương": named after the award by the honour they had, the recipients of the last award of that honour before the clause (or,
+    /// when the sentence counts none, of the sentence before), those of them the marker names ("các cá nhân …": the individuals).
+    /// Only for another giver and another kind: one who hands over the same award retells it.
     func sameRecipientsNamedAfter(in sentence: String, after groups: [Group], toldBefore: Group?) -> [Group] {
         let nsSentence = sentence as NSString
         guard let sameRecipientsAfterAward,
-              let marker = sameRecipientsAfterAward.firstMatch(in: sentence, range: NSRange(location: 0, length: nsSentence.length)) else { return [] }
+              let marker = sameRecipientsAfterAward.firstMatch(in: sentence, range: NSRange(location: 0, length: nsSentence.length)),
+              let honour = anyVerb.matches(in: sentence, range: marker).last.flatMap({ verbKind(sentence.substring(utf16: $0)) }) else { return [] }
         let clauseStart = nsSentence.clauseStart(before: marker.location)
         guard !groups.contains(where: { $0.range.location >= clauseStart }),
-              let earlier = groups.last(where: { $0.range.upperBound <= clauseStart }) ?? (groups.isEmpty ? toldBefore : nil),
-              let earlierKind = earlier.kind,
+              let earlier = groups.last(where: { $0.range.upperBound <= clauseStart && $0.kind == honour })
+                ?? (groups.isEmpty && toldBefore?.kind == honour ? toldBefore : nil),
               let verb = anyVerb.firstMatch(in: sentence, range: NSRange(location: clauseStart, length: marker.location - clauseStart)),
               let kind = anyKind.firstMatch(in: sentence, range: NSRange(location: verb.upperBound, length: marker.location - verb.upperBound)),
-              case let kindName = kindName(sentence.substring(utf16: kind)), kindName != earlierKind else { return [] }
-        // "đồng thời, Chủ tịch UBND thành phố tặng": the giver is what stands after the clause's last comma before the verb.
-        let comma = nsSentence.range(of: ",", options: .backwards, range: NSRange(location: clauseStart, length: verb.location - clauseStart))
-        let giverStart = comma.location == NSNotFound ? clauseStart : comma.upperBound
-        guard let giver = giver(from: sentence.substring(utf16: NSRange(location: giverStart, length: verb.location - giverStart))),
-              giver != earlier.giver else { return [] }
-        var group = Group(range: NSRange(location: giverStart, length: marker.upperBound - giverStart),
-                          evidence: NSRange(location: giverStart, length: marker.upperBound - giverStart))
+              case let kindName = kindName(sentence.substring(utf16: kind)), kindName != honour,
+              case let start = giverStart(before: verb.location, clauseStart: clauseStart, in: nsSentence),
+              let giver = giver(from: sentence.substring(utf16: NSRange(location: start, length: verb.location - start))), giver != earlier.giver
+        else { return [] }
+        // The marker may name some of them: "các tập thể" the collectives, "các cá nhân" the individuals (not a count given only for both).
+        let named = sentence.substring(utf16: marker).lowercased()
+        let (collectivesNamed, individualsNamed) = (named.includes("tập thể"), named.includes("cá nhân"))
+        var group = Group(range: NSRange(location: clauseStart, length: marker.upperBound - clauseStart),
+                          evidence: NSRange(location: clauseStart, length: marker.upperBound - clauseStart))
         group.giver = giver
         group.actor = giver
         group.kind = kindName
-        (group.collectives, group.individuals, group.combined) = (earlier.collectives, earlier.individuals, earlier.combined)
-        return [group]
+        switch (collectivesNamed, individualsNamed) {
+        case (true, false): group.collectives = earlier.collectives
+        case (false, true): group.individuals = earlier.individuals
+        default: (group.collectives, group.individuals, group.combined) = (earlier.collectives, earlier.individuals, earlier.combined)
+        }
+        return group.total > 0 ? [group] : []
+    }
+}
+
+extension AwardFinder {
+    /// Where the giver before a verb starts: after the clause's last comma before it ("đồng thời, Chủ tịch UBND huyện tặng"), or at
+    /// the clause's start.
+    func giverStart(before verb: Int, clauseStart: Int, in sentence: NSString) -> Int {
+        let comma = sentence.range(of: ",", options: .backwards, range: NSRange(location: clauseStart, length: verb - clauseStart))
+        return comma.location == NSNotFound ? clauseStart : comma.upperBound
     }
 }

@@ -199,24 +199,31 @@ struct OrganizerResolver: Sendable {
     /// alone (a capital, then lowercase words only), completed by the one proper name the lead gives it before (capitals after it).
     private func properName(of phrase: String, before text: ArticleText) -> String? {
         let words = phrase.split(separator: " ")
-        guard words.count <= 3, words.dropFirst().allSatisfy({ $0.first?.isLowercase == true }), let lead = text.body.first?.folded else { return nil }
-        // Where the phrase stands alone, not opening the name itself.
-        var from = lead.startIndex
-        while let said = lead.range(of: phrase, range: from..<lead.endIndex) {
-            if lead[said.upperBound...].drop(while: { $0 == " " }).first?.isUppercase != true {
-                let names = Set(Self.namedAfterKind(phrase).matches(in: String(lead[..<said.lowerBound])).map { String($0.value) })
-                return names.count == 1 ? names.first : nil
-            }
-            from = said.upperBound
-        }
-        return nil
+        guard words.count <= 3, words.dropFirst().allSatisfy({ $0.first?.isLowercase == true }), let lead = text.body.first?.folded,
+              let said = Self.standingAlone(phrase, in: lead) else { return nil }
+        let names = Set(Self.namedAfterKind(phrase).matches(in: String(lead[..<said.lowerBound])).map { String($0.value) })
+        return names.count == 1 ? names.first : nil
     }
 
     /// The phrase, then a name: a capitalized word or a number, then more, perhaps with a lowercase word or two between them
-    /// ("Công ty Xăng dầu Hà Bắc").
+    /// ("Công ty Xăng dầu Hà Bắc"), not a joiner or a preposition ("Công ty A và Công ty B" is two). Not the end of a longer
+    /// name ("Tổng Công ty Điện lực miền Bắc": no capitalized word before the phrase).
     private static func namedAfterKind(_ phrase: String) -> Pattern {
-        let word = "[\\p{Lu}\\d][\\p{L}\\d]*"
-        return Pattern(literal: "(?<!\\p{L})\(Pattern.escape(phrase))\\s+\(word)(?:(?:\\s+\\p{Ll}+){0,2}\\s+\(word))*", caseInsensitive: false)
+        let word = "[\\p{Lu}\\d][\\p{L}\\d]*", notJoining = "(?!(?:và|cùng|với|của|tại|ở|cho|tổ chức)(?!\\p{L}))"
+        return Pattern(literal: "(?<!\\p{L})(?<!\\p{Lu}\\p{L}{0,12}\\s)\(Pattern.escape(phrase))\\s+\(word)(?:(?:\\s+\(notJoining)\\p{Ll}+){0,2}\\s+\(word))*",
+                       caseInsensitive: false)
+    }
+
+    /// Where `phrase` first stands alone in `text`: a word or words of their own, not opening a name (no capital after them).
+    private static func standingAlone(_ phrase: String, in text: String) -> Range<String.Index>? {
+        var from = text.startIndex
+        while let said = text.range(of: phrase, range: from..<text.endIndex) {
+            let before = said.lowerBound > text.startIndex ? text[text.index(before: said.lowerBound)] : nil
+            let next = text[said.upperBound...].drop { $0 == " " }.first
+            if before?.isLetter != true, text[said.upperBound...].first?.isLetter != true, next?.isUppercase != true { return said }
+            from = said.upperBound
+        }
+        return nil
     }
 
     /// "Bí thư Đảng ủy thị trấn Cái Nhum tặng hoa …" in an article that otherwise writes "Đảng ủy thị trấn": the one unit
@@ -229,15 +236,8 @@ struct OrganizerResolver: Sendable {
     /// the title or the lead names before `phrase` whose name it opens. (Named after it, another is another body: "Học viện
     /// Chính trị phối hợp với Viện … (Học viện Chính trị quốc gia Hồ Chí Minh)".)
     private func fullName(of phrase: String, before text: ArticleText) -> UnitMention? {
-        guard let lead = text.body.first?.folded else { return nil }
-        // Where the phrase stands alone, not opening the full name itself: no capital after it.
-        var from = lead.startIndex
-        while let said = lead.range(of: phrase, range: from..<lead.endIndex) {
-            let next = lead[said.upperBound...].drop { $0 == " " }.first
-            if next?.isUppercase != true { return onlyFullName(of: phrase, in: [text.title.folded, String(lead[..<said.lowerBound])]) }
-            from = said.upperBound
-        }
-        return nil
+        guard let lead = text.body.first?.folded, let said = Self.standingAlone(phrase, in: lead) else { return nil }
+        return onlyFullName(of: phrase, in: [text.title.folded, String(lead[..<said.lowerBound])])
     }
 
     /// The one unit `texts` name whose name, after the organ acting for it ("Ban Thường vụ Đảng ủy Khối Doanh nghiệp tỉnh"), opens with `phrase`.

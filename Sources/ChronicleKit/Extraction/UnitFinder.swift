@@ -8,12 +8,15 @@ struct UnitFinder: Sendable {
     static let maximumNameWords = 10
     static let communeName = Pattern(literal: #"\s+\p{Lu}[\p{L}\d]*(?:\s+(?:\p{Lu}[\p{L}\d]*|\d+))*"#, caseInsensitive: false)
     /// The same phrase is read again and again: a giver's name by the award reader, the giver's normalizer and the organizer's
-    /// resolver, and in article after article; what it names depends on nothing else (on 200 articles, 3 reads in 4 were repeats).
-    let remembered = BoundedMemo<String, [UnitMention]>(capacity: 8_192)
+    /// resolver, and in article after article; what it names depends on nothing else (on 212 articles, 3 reads in 4 were repeats).
+    let remembered = BoundedMemo<ExactText, [UnitMention]>(capacity: 8_192)
+    /// UTF-8 bytes of the longest text remembered: phrases repeat, paragraphs seldom, and would fill the memo.
+    static let longestRemembered = 512
 
     /// The units `text` names, in order.
     func mentions(in text: String) -> [UnitMention] {
-        remembered.value(for: text) { findMentions(in: text) }
+        guard text.utf8.count <= Self.longestRemembered else { return findMentions(in: text) }
+        return remembered.value(for: ExactText(text)) { findMentions(in: text) }
     }
 
     private func findMentions(in text: String) -> [UnitMention] {

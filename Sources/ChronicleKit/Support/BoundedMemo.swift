@@ -22,3 +22,18 @@ final class BoundedMemo<Key: Hashable & Sendable, Value: Sendable>: Sendable {
         return value
     }
 }
+
+/// A text as a memo's key, equal only to the same code points: Swift's string equality holds a decomposed text equal to its
+/// composed form, whose UTF-16 offsets differ, and a result holding offsets must not be handed from one to the other.
+struct ExactText: Hashable, Sendable {
+    let text: String
+
+    init(_ text: String) { self.text = text }
+
+    static func == (left: ExactText, right: ExactText) -> Bool { left.text.utf8.elementsEqual(right.text.utf8) }
+
+    func hash(into hasher: inout Hasher) {
+        var text = text
+        text.withUTF8 { hasher.combine(bytes: UnsafeRawBufferPointer($0)) }
+    }
+}

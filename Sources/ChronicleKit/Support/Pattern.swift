@@ -1,4 +1,5 @@
 import Foundation
+import Synchronization
 
 /// A compiled regular expression with a Swift-string API.
 ///
@@ -7,6 +8,10 @@ import Foundation
 public struct Pattern: @unchecked Sendable {
     // NSRegularExpression is immutable and documented as thread-safe.
     private let regex: NSRegularExpression
+    /// As written, without the guard `guardedAtOpening` put before it: for a text holding a character whose case folding is
+    /// more than one letter ("ß" is "ss", "ﬁ" is "fi"), which ICU matches to a pattern opening with those letters though the
+    /// guard's class does not hold it. Nil when no guard was put.
+    private let unguarded: NSRegularExpression?
     public let source: String
     /// The phrases one of which every match holds, when the source tells; a text without them is not put to ICU.
     private let prefilter: LazyPrefilter
@@ -16,7 +21,12 @@ public struct Pattern: @unchecked Sendable {
         var options: NSRegularExpression.Options = [.useUnicodeWordBoundaries]
         if caseInsensitive { options.insert(.caseInsensitive) }
         do {
-            self.regex = try NSRegularExpression(pattern: Self.guardedAtOpening(source), options: options)
+            let guarded = Self.guardedAtOpening(source)
+            self.regex = try NSRegularExpression(pattern: guarded, options: options)
+            self.unguarded = guarded == source ? nil : try NSRegularExpression(pattern: source, options: options)
+            #if DEBUG
+            if unguarded != nil { Self.guardedSources.withLock { $0.insert(GuardedSource(source: source, caseInsensitive: caseInsensitive)) } }
+            #endif
         } catch {
             throw ChronicleError("invalid pattern `\(source.count > 160 ? String(source.prefix(160)) + "…" : source)`",
                                  hint: "check the patterns in Content/data/*.yml (ICU regular expressions)")
@@ -32,6 +42,12 @@ public struct Pattern: @unchecked Sendable {
         guard source.hasPrefix("(?<!") || source.hasPrefix("(?<=") else { return source }
         return leadingLetterGuard([source]) + source
     }
+
+    #if DEBUG
+    struct GuardedSource: Hashable { let source: String, caseInsensitive: Bool }
+    /// Every source a guard was put before, for the tests to prove the guard changes no match.
+    static let guardedSources = Mutex<Set<GuardedSource>>([])
+    #endif
 
     /// For patterns written in code, which are known to compile.
     public init(literal source: String, caseInsensitive: Bool = true) {
@@ -77,13 +93,19 @@ public struct Pattern: @unchecked Sendable {
         }
     }
 
+    /// The guarded expression, but for a text whose case folding the guard does not hold (see `unguarded`).
+    private func matcher(for text: String) -> NSRegularExpression {
+        guard let unguarded, FoldedTextCache.current.folded(text) == nil else { return regex }
+        return unguarded
+    }
+
     /// False when the text holds none of the phrases every match holds, so ICU need not be asked.
     private func mayMatch(_ text: String) -> Bool {
         guard let prefilter = prefilter.value, let folded = FoldedTextCache.current.folded(text) else { return true }
         let admitted = prefilter.admits(folded)
         #if DEBUG || FUZZING
         // Debug builds (the tests, `make evaluate`) and the fuzzer prove each refusal against ICU.
-        if !admitted, let found = regex.firstMatch(in: text, range: NSRange(text.startIndex..., in: text)) {
+        if !admitted, let found = (unguarded ?? regex).firstMatch(in: text, range: NSRange(text.startIndex..., in: text)) {
             preconditionFailure("the prefilter of `\(source)` refused a text it matches at \(found.range): \(text)")
         }
         #endif
@@ -93,19 +115,19 @@ public struct Pattern: @unchecked Sendable {
     public func firstMatch(in text: String) -> Match? {
         guard mayMatch(text) else { return nil }
         let range = NSRange(text.startIndex..., in: text)
-        return regex.firstMatch(in: text, options: [], range: range).map { Match(text: text, result: $0) }
+        return matcher(for: text).firstMatch(in: text, options: [], range: range).map { Match(text: text, result: $0) }
     }
 
     public func matches(in text: String) -> [Match] {
         guard mayMatch(text) else { return [] }
         let range = NSRange(text.startIndex..., in: text)
-        return regex.matches(in: text, options: [], range: range).map { Match(text: text, result: $0) }
+        return matcher(for: text).matches(in: text, options: [], range: range).map { Match(text: text, result: $0) }
     }
 
     public func matches(_ text: String) -> Bool {
         guard mayMatch(text) else { return false }
         let range = NSRange(text.startIndex..., in: text)
-        return regex.firstMatch(in: text, options: [], range: range) != nil
+        return matcher(for: text).firstMatch(in: text, options: [], range: range) != nil
     }
 
     /// The text between matches.
@@ -114,7 +136,7 @@ public struct Pattern: @unchecked Sendable {
         let nsText = text as NSString
         var parts: [String] = []
         var start = 0
-        for match in regex.matches(in: text, range: NSRange(location: 0, length: nsText.length)) {
+        for match in matcher(for: text).matches(in: text, range: NSRange(location: 0, length: nsText.length)) {
             parts.append(nsText.substring(with: NSRange(location: start, length: match.range.location - start)))
             start = match.range.upperBound
         }
@@ -125,7 +147,7 @@ public struct Pattern: @unchecked Sendable {
     public func replacingMatches(in text: String, with template: String) -> String {
         guard mayMatch(text) else { return text }
         let range = NSRange(text.startIndex..., in: text)
-        return regex.stringByReplacingMatches(in: text, options: [], range: range, withTemplate: template)
+        return matcher(for: text).stringByReplacingMatches(in: text, options: [], range: range, withTemplate: template)
     }
 
     /// The first match inside `range` (UTF-16), optionally only one starting at its start.
@@ -145,14 +167,14 @@ public struct Pattern: @unchecked Sendable {
     /// Foundation's results inside `range` (UTF-16), for callers that read groups by offset.
     public func results(in text: String, range: NSRange) -> [NSTextCheckingResult] {
         guard mayMatch(text) else { return [] }
-        return regex.matches(in: text, options: [], range: range)
+        return matcher(for: text).matches(in: text, options: [], range: range)
     }
 
     /// Foundation's first result inside `range` (UTF-16); `.anchored` for one starting at its start.
     public func firstResult(in text: String, options: NSRegularExpression.MatchingOptions = [], range: NSRange) -> NSTextCheckingResult? {
         // An anchored try costs ICU one position, less than looking through the whole text for the phrases.
         guard options.contains(.anchored) || mayMatch(text) else { return nil }
-        return regex.firstMatch(in: text, options: options, range: range)
+        return matcher(for: text).firstMatch(in: text, options: options, range: range)
     }
 
     /// Literal phrases as one alternation, longest first so "Ngày cập nhật" wins over "Ngày".

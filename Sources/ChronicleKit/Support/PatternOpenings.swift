@@ -2,15 +2,27 @@
 /// text; a guard built from these letters ("(?=[BbĐđ])") fails at most positions in one comparison, before the
 /// look-behinds and alternatives that would each be tried there.
 ///
-/// Conservative: any construct it does not read (a class, an escape, a quantifier that lets a part be skipped, a flag)
-/// makes the answer nil, "any character may open a match". Zero-width parts (look-arounds, `^`, `\b`) are passed over,
-/// groups are read through, and a part that may be skipped (`?`, `*`) adds what follows it: "(?<=Tư lệnh )(Bộ đội Biên
-/// phòng|BĐBP)" opens with "b", "(?-i:TU)" with "t", "(?:Ban )?TGTW" with "b" or "t".
+/// Conservative: any construct it does not read (a class, an escape, a count `{n,m}`, a flag, quoted text `\Q…\E`) makes the
+/// answer nil, "any character may open a match", and so does a letter whose cases are not one code point each that map to each
+/// other ("ß", "ǅ", the Kelvin sign). Zero-width parts (look-arounds, `^`, `\b`) are passed over, groups are read through,
+/// and a part that may be skipped (`?`, `*`) adds what follows it: "(?<=Tư lệnh )(Bộ đội Biên phòng|BĐBP)" opens with "b",
+/// "(?-i:TU)" with "t", "(?:Ban )?TGTW" with "b" or "t".
 enum PatternOpenings {
     /// Lowercased letters, one of which opens every match; nil when the source does not tell.
     static func letters(_ pattern: String) -> Set<String>? {
+        guard !pattern.contains("\\Q") else { return nil }
         let characters = Array(pattern)
         return alternation(characters[...])
+    }
+
+    /// A letter whose two cases are one code point each and map to each other ("đ" and "Đ", "ằ" and "Ằ"): a guard of both cases
+    /// holds every character ICU matches it to, with case or without.
+    static func isPlainLetter(_ character: Character) -> Bool {
+        // Code points compared, not strings: Swift's string equality holds the Kelvin sign equal to "K".
+        func scalars(_ text: String) -> [Unicode.Scalar] { Array(text.unicodeScalars) }
+        let written = scalars(String(character)), lower = scalars(character.lowercased()), upper = scalars(character.uppercased())
+        return character.isLetter && lower.count == 1 && upper.count == 1 && (written == lower || written == upper)
+            && scalars(String(upper[0]).lowercased()) == lower && scalars(String(lower[0]).uppercased()) == upper
     }
 
     /// The union over `|`-separated alternatives; nil when any of them does not tell.
@@ -43,7 +55,7 @@ enum PatternOpenings {
                 guard let body = groupBody(inner), let opening = alternation(body) else { return nil }
                 return opening.orWhatFollows(characters, after: after)
             }
-            guard character.isLetter else { return nil }
+            guard isPlainLetter(character) else { return nil }
             return Set([character.lowercased()]).orWhatFollows(characters, after: index + 1)
         }
         // Nothing that consumes text: an empty alternative matches anywhere.
@@ -95,20 +107,25 @@ enum PatternOpenings {
         return parts
     }
 
-    /// Calls `visit` with each character outside escapes and classes, and the depth of groups it stands at (after a ")",
-    /// the depth it closes to), until `visit` returns false.
+    /// Calls `visit` with each character outside escapes and classes (which ICU nests: "[a[b]]"), and the depth of groups it
+    /// stands at (after a ")", the depth it closes to), until `visit` returns false.
     private static func walkStructure(_ characters: ArraySlice<Character>, _ visit: (Int, Character, Int) -> Bool) {
-        var depth = 0, inClass = false, escaped = false
+        var depth = 0, classDepth = 0, escaped = false
         for index in characters.indices {
             let character = characters[index]
             if escaped { escaped = false; continue }
-            if inClass {
-                if character == "\\" { escaped = true } else if character == "]" { inClass = false }
+            if classDepth > 0 {
+                switch character {
+                case "\\": escaped = true
+                case "[": classDepth += 1
+                case "]": classDepth -= 1
+                default: break
+                }
                 continue
             }
             switch character {
             case "\\": escaped = true; continue
-            case "[": inClass = true; continue
+            case "[": classDepth = 1; continue
             case "(": depth += 1
             case ")": depth -= 1
             default: break

@@ -289,6 +289,11 @@ extension AwardTrapTests {
         #expect(lines("Tại buổi lễ, Ban Thường vụ Huyện ủy tuyên dương và tặng Giấy khen cho 20 tập thể. Chủ tịch UBND huyện trao Giấy khen cho các tập thể được tuyên dương.")
                 .allSatisfy { !$0.hasPrefix("Chủ tịch") })
         #expect(lines("Hội nghị nghe 5 tham luận. Chủ tịch UBND huyện tặng Giấy khen cho các tập thể được tuyên dương.") == [])
+        // Those of them the marker names, of the honour it names.
+        #expect(lines("Tại buổi lễ, Ban Thường vụ Huyện ủy biểu dương 15 tập thể và 32 cá nhân; đồng thời, Chủ tịch UBND huyện tặng Giấy khen cho các cá nhân được biểu dương.")
+                == ["Ban Thường vụ Huyện ủy|biểu dương|15|32|0", "Chủ tịch UBND huyện|Giấy khen|0|32|0"])
+        #expect(lines("Tại buổi lễ, Ban Thường vụ Huyện ủy biểu dương 15 tập thể và tặng Giấy khen cho 5 tập thể; Chủ tịch UBND huyện tặng Bằng khen cho các tập thể được biểu dương.").last
+                == "Chủ tịch UBND huyện|Bằng khen|15|0|0")
     }
 
     /// A person reading out a body's decision is no giver, and does not hide the body: it gives, its standing board named as
@@ -437,8 +442,10 @@ extension AwardTrapTests {
         #expect(summary(awards("Tại buổi lễ, nhà trường vinh dự đón nhận Cờ thi đua của UBND tỉnh.")) == ["UBND tỉnh Quảng Trị|Cờ thi đua|1|0|0"])
         #expect(summary(awards("Tại buổi lễ, các đơn vị vinh dự đón nhận Cờ thi đua của UBND tỉnh.")) == [])
         #expect(summary(awards("Tại buổi lễ, công ty con vinh dự đón nhận Cờ thi đua của UBND tỉnh.")) == [])
-        // Given to, it is told of an earlier year.
+        // Given to, or received with no occasion said, it is told of earlier years.
         #expect(summary(awards("Kết quả đó góp phần để năm 2021, nhà trường được Chủ tịch UBND tỉnh tặng Cờ thi đua xuất sắc.")) == [])
+        #expect(summary(awards("Kết quả đó góp phần để năm 2021, nhà trường được nhận Cờ thi đua của UBND tỉnh.")) == [])
+        #expect(summary(awards("Nhiều năm liền, nhà trường đón nhận Cờ thi đua của UBND tỉnh.")) == [])
     }
 
     @Test func eachIsNotAPastMarker() {
@@ -597,8 +604,14 @@ extension AwardTrapTests {
         #expect(summary(awards("Dịp này, Ban Thường vụ Tỉnh ủy tặng Giấy khen cho tập thể tàu cá QT 90123 TS và 9 cá nhân là thuyền trưởng, thuyền viên.")) == ["Ban Thường vụ Tỉnh ủy Quảng Trị|Giấy khen|1|9|0"])
         #expect(summary(awards("Dịp này, Ban Thường vụ Tỉnh ủy tặng Giấy khen cho tập thể lớp 12A1.")) == ["Ban Thường vụ Tỉnh ủy Quảng Trị|Giấy khen|1|0|0"])
         #expect(summary(awards("Tại buổi lễ, Giám đốc Công ty trao Giấy khen cho tập thể Cửa hàng xăng dầu số 27 và 3 cá nhân.")) == ["Giám đốc Công ty|Giấy khen|1|3|0"])
+        // Trade unions, farms, factories counted right after the award; a trade union's members are people.
+        #expect(summary(awards("Dịp này, Tổng Liên đoàn Lao động Việt Nam tặng Bằng khen cho 5 công đoàn giáo dục tỉnh có thành tích xuất sắc.")).map { $0.hasSuffix("|Bằng khen|5|0|0") } == [true])
+        #expect(summary(awards("Dịp này, Tập đoàn tặng Cờ thi đua cho 2 nông trường và Bằng khen cho 3 nhà máy.")).map { $0.hasSuffix("|2|0|0") || $0.hasSuffix("|3|0|0") } == [true, true])
+        #expect(summary(awards("Dịp này, Liên đoàn Lao động tỉnh tặng Bằng khen cho 60 công đoàn viên.")).map { $0.hasSuffix("|Bằng khen|0|60|0") } == [true])
         // More after the joiner, in the plural and not counted: no count is right.
         #expect(summary(awards("Kết thúc chương trình, Đại tá Lò Văn Hùng trao Giấy khen của Bộ Chỉ huy BĐBP tỉnh cho tập thể Bệnh xá Quân dân y kết hợp và các điển hình tham gia giao lưu.")) == [])
+        // Not in the reason ("… và các phong trào thi đua"), nor before people named ("và các bác sĩ Nguyễn Văn An, Trần Thị Bình").
+        #expect(summary(awards("Dịp này, Giám đốc Sở Giáo dục và Đào tạo trao Cờ thi đua cho tập thể Trường THPT Chuyên Lê Quý Đôn vì có thành tích xuất sắc trong giảng dạy và các phong trào thi đua.")).map { $0.hasSuffix("|Cờ thi đua|1|0|0") } == [true])
     }
 
     @Test func aSentenceSetInThePastGovernsAllItsClauses() {

@@ -959,14 +959,14 @@ struct ExtractionCorpusTests {
         ("extraction-holdout-766", "held-out set 766 (blind run read)", true),
         ("extraction-holdout-767", "held-out set 767 (blind run read)", true),
         ("extraction-holdout-768", "held-out set 768 (blind run read)", true),
-        ("extraction-holdout-769", "held-out set 769 (blind)", false),
-        ("extraction-holdout-770", "held-out set 770 (blind)", false),
-        ("extraction-holdout-771", "held-out set 771 (blind)", false),
-        ("extraction-holdout-772", "held-out set 772 (blind)", false),
-        ("extraction-holdout-773", "held-out set 773 (blind)", false),
-        ("extraction-holdout-774", "held-out set 774 (blind)", false),
-        ("extraction-holdout-775", "held-out set 775 (blind)", false),
-        ("extraction-holdout-776", "held-out set 776 (blind)", false),
+        ("extraction-holdout-769", "held-out set 769 (blind run read)", true),
+        ("extraction-holdout-770", "held-out set 770 (blind run read)", true),
+        ("extraction-holdout-771", "held-out set 771 (blind run read)", true),
+        ("extraction-holdout-772", "held-out set 772 (blind run read)", true),
+        ("extraction-holdout-773", "held-out set 773 (blind run read)", true),
+        ("extraction-holdout-774", "held-out set 774 (blind run read)", true),
+        ("extraction-holdout-775", "held-out set 775 (blind run read)", true),
+        ("extraction-holdout-776", "held-out set 776 (blind run read)", true),
     ]
 
     @Test(arguments: heldOut.indices)

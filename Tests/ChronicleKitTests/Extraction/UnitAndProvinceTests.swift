@@ -869,12 +869,17 @@ extension UnitAndProvinceTests {
     }
 
     /// "…, tại trụ sở Công ty Xăng dầu Hà Bắc (TP Bắc Giang), Công ty đã tổ chức …": a kind the catalog does not know, written alone,
-    /// is the one name the lead gave it before; not when the lead names two ("Công ty A" and "Công ty B").
+    /// is the one name the lead gave it before; not when the lead names two, nor a longer name it ends ("Tổng Công ty …").
     @Test func aKindWrittenAloneIsTheNameTheLeadGaveItBefore() {
         let one = facts("Tin tức\n\nKhen thưởng đột xuất\n\nNgày 14/9/2023, tại trụ sở Công ty Xăng dầu Hà Bắc (TP Bắc Giang), Công ty đã tổ chức lễ khen thưởng đột xuất cho tập thể Cửa hàng xăng dầu số 27.")
         #expect(one.organizer?.phrase == "Công ty Xăng dầu Hà Bắc", "\(String(describing: one.organizer))")
         let two = facts("Tin tức\n\nKhen thưởng\n\nNgày 14/9/2023, sau khi Công ty Xăng dầu Hà Bắc ký kết với Công ty Vận tải Bắc Giang, Công ty đã tổ chức lễ khen thưởng.")
         #expect(two.organizer?.phrase == "Công ty", "\(String(describing: two.organizer))")
+        // Nor the end of a longer name ("Tổng Công ty …"), nor two names joined ("Công ty A và Công ty B").
+        let parent = facts("Tin tức\n\nKhen thưởng\n\nNgày 14/9/2023, thực hiện kế hoạch của Tổng Công ty Điện lực miền Bắc, Công ty đã tổ chức lễ khen thưởng.")
+        #expect(parent.organizer?.phrase == "Công ty", "\(String(describing: parent.organizer))")
+        let joined = facts("Tin tức\n\nKhen thưởng\n\nNgày 14/9/2023, sau khi Công ty Xăng dầu Hà Bắc và Công ty Vận tải Bắc Giang ký kết, Công ty đã tổ chức lễ khen thưởng.")
+        #expect(joined.organizer?.phrase == "Công ty", "\(String(describing: joined.organizer))")
     }
 
     /// A ministry holds a central event wherever it meets ("Bộ Giáo dục và Đào tạo tổ chức … tại Hà Nội"); a province's

@@ -15,6 +15,13 @@ struct BoundedMemoTests {
         #expect(derived == ["Tỉnh ủy", "UBND", "Huyện ủy", "Tỉnh ủy"])
     }
 
+    /// A decomposed text is another key than its composed form (their offsets differ), though Swift holds the strings equal.
+    @Test func aKeyIsItsCodePoints() {
+        let composed = "Huyện ủy", decomposed = "Huye\u{0302}\u{0323}n u\u{0309}y"
+        #expect(composed == decomposed && ExactText(composed) != ExactText(decomposed))
+        #expect(ExactText(composed) == ExactText(String(composed)))
+    }
+
     /// Units found through the memo are the ones found anew.
     @Test func unitMentionsRememberedAreTheSame() {
         let units = Fixtures.knowledge.extraction.units
