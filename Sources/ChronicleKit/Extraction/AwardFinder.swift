@@ -246,6 +246,10 @@ struct AwardFinder: Sendable {
     let respectively: Pattern?
     let sameRecipients: Pattern?
     let sameRecipientsAfterAward: Pattern?
+    /// A noun of collectives ("tập thể"), or of individuals ("cá nhân", "gương"), anywhere in a phrase: which of the recipients
+    /// counted before a marker names ("cho các cá nhân được biểu dương").
+    let collectiveWord: Pattern
+    let individualWord: Pattern
     /// "1 giải Nhất", "hai giải Nhì": a prize and how many (awards.yml `prizes`).
     let prizeCount: Pattern?
     /// "cho các đội đoạt giải Nhất, Nhì, Ba", "Các thí sinh đoạt giải": those a prize ranked, collectives or individuals.
@@ -308,18 +312,18 @@ struct AwardFinder: Sendable {
         // Grouped by first letter, which every case-insensitive list here may be (not `offices`, matched with case).
         let alternation = { (patterns: [String]) in Pattern.letterGroupedAlternatives(patterns, caseInsensitive: true) }
         let kindList = sources.flatMap { $0.kinds ?? [] }
-        // A first-letter guard ahead of each look-behind: most positions of a sentence open no kind or verb.
-        let guarded = { (patterns: [String]) in Pattern.leadingLetterGuard(patterns) }
-        kinds = try kindList.map { ($0.name, try Pattern("\(guarded($0.patterns))(?<!\\p{L})(?:\(alternation($0.patterns)))")) }
+        // (Each opens with a look-behind: `Pattern` puts the guard of their first letters before it, as most positions of a
+        // sentence open no kind or verb.)
+        kinds = try kindList.map { ($0.name, try Pattern("(?<!\\p{L})(?:\(alternation($0.patterns)))")) }
         centralOnly = Dictionary(kindList.filter { $0.central_only == true }.map { ($0.name, $0.default_giver) }) { first, _ in first }
-        anyKind = try Pattern("\(guarded(kindList.flatMap(\.patterns)))(?<!\\p{L})(?:\(alternation(kindList.flatMap(\.patterns))))")
+        anyKind = try Pattern("(?<!\\p{L})(?:\(alternation(kindList.flatMap(\.patterns))))")
         let verbList = sources.flatMap { $0.verbs ?? [] }
         unspecifiedKinds = Set(verbList.filter { $0.unspecified == true }.compactMap(\.kind))
         verbKinds = Set(verbList.compactMap(\.kind))
         // "Hội đồng Thi đua - Khen thưởng": the verb's words in a body's name.
         let inName = (sources.compactMap(\.grammar).last?.verb_in_name_after ?? []).map { "(?<!\(Pattern.escape($0)))" }.joined()
-        verbs = try verbList.map { ($0.name, $0.kind, try Pattern("\(guarded($0.patterns))(?<!\\p{L})\(inName)(?:\(alternation($0.patterns)))(?!\\p{L})")) }
-        anyVerb = try Pattern("\(guarded(verbList.flatMap(\.patterns)))(?<!\\p{L})\(inName)(?:\(alternation(verbList.flatMap(\.patterns))))(?!\\p{L})")
+        verbs = try verbList.map { ($0.name, $0.kind, try Pattern("(?<!\\p{L})\(inName)(?:\(alternation($0.patterns)))(?!\\p{L})")) }
+        anyVerb = try Pattern("(?<!\\p{L})\(inName)(?:\(alternation(verbList.flatMap(\.patterns))))(?!\\p{L})")
         let recipients = sources.compactMap(\.recipients)
         let combined = recipients.flatMap(\.combined), collectives = recipients.flatMap(\.collectives)
         let individuals = recipients.flatMap(\.individuals)
@@ -336,6 +340,8 @@ struct AwardFinder: Sendable {
         collectiveNoun = try Pattern("^(?:\(alternation(collectives + collectivesAfterAward)))$")
         individualNoun = try Pattern("^(?:\(alternation(individuals + individualsAfterAward)))$")
         weakNoun = try Pattern("^(?:\(alternation(afterAwardNouns)))$")
+        collectiveWord = try Pattern("(?<!\\p{L})(?:\(alternation(collectives)))(?!\\p{L})")
+        individualWord = try Pattern("(?<!\\p{L})(?:\(alternation(individuals)))(?!\\p{L})")
         listLabel = try Pattern("^\\s*(?:\(alternation(combined + collectives + individuals)))\\s*:\\s*")
         // "{number}" in a pattern: a count in digits or one word ("Ba năm qua, …"). Only the words up to ten: every
         // number word would be tried at every position of every sentence asked about, a third of extraction's time.

@@ -55,7 +55,7 @@ struct PeopleFinder: Sendable {
 
     init(sources: [Source]) throws {
         func all(_ path: KeyPath<Source, [String]?>) -> String { Pattern.phrases(sources.all(path)) }
-        name = try Pattern("\(Pattern.leadingLetterGuard(sources.all(\.surnames)))(?<![\\p{L}])(?:\(all(\.surnames)))(?: \\p{Lu}\\p{Ll}*){1,3}(?![\\p{L}]| \\p{Lu})", caseInsensitive: false)
+        name = try Pattern("(?<![\\p{L}])(?:\(all(\.surnames)))(?: \\p{Lu}\\p{Ll}*){1,3}(?![\\p{L}]| \\p{Lu})", caseInsensitive: false)
         let openers = all(\.title_openers)
         opener = try Pattern("(?<![\\p{L}])(?:\(openers))(?![\\p{L}])", caseInsensitive: false)
         openerAtStart = try Pattern("^\\s*(?:\(openers))(?![\\p{L}])", caseInsensitive: false)
