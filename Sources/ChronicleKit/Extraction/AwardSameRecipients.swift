@@ -85,8 +85,8 @@ extension AwardFinder {
               let giver = giver(from: sentence.substring(utf16: NSRange(location: start, length: verb.location - start))), giver != earlier.giver
         else { return [] }
         // The marker may name some of them: "các tập thể" the collectives, "các cá nhân" the individuals (not a count given only for both).
-        let named = sentence.substring(utf16: marker).lowercased()
-        let (collectivesNamed, individualsNamed) = (named.includes("tập thể"), named.includes("cá nhân"))
+        let named = sentence.substring(utf16: marker)
+        let (collectivesNamed, individualsNamed) = (collectiveWord.matches(named), individualWord.matches(named))
         var group = Group(range: NSRange(location: clauseStart, length: marker.upperBound - clauseStart),
                           evidence: NSRange(location: clauseStart, length: marker.upperBound - clauseStart))
         group.giver = giver

@@ -201,16 +201,17 @@ struct OrganizerResolver: Sendable {
         let words = phrase.split(separator: " ")
         guard words.count <= 3, words.dropFirst().allSatisfy({ $0.first?.isLowercase == true }), let lead = text.body.first?.folded,
               let said = Self.standingAlone(phrase, in: lead) else { return nil }
-        let names = Set(Self.namedAfterKind(phrase).matches(in: String(lead[..<said.lowerBound])).map { String($0.value) })
+        let names = Set(namedAfterKind(phrase).matches(in: String(lead[..<said.lowerBound])).map { String($0.value) })
         return names.count == 1 ? names.first : nil
     }
 
     /// The phrase, then a name: a capitalized word or a number, then more, perhaps with a lowercase word or two between them
-    /// ("Công ty Xăng dầu Hà Bắc"), not a joiner or a preposition ("Công ty A và Công ty B" is two). Not the end of a longer
-    /// name ("Tổng Công ty Điện lực miền Bắc": no capitalized word before the phrase).
-    private static func namedAfterKind(_ phrase: String) -> Pattern {
-        let word = "[\\p{Lu}\\d][\\p{L}\\d]*", notJoining = "(?!(?:và|cùng|với|của|tại|ở|cho|tổ chức)(?!\\p{L}))"
-        return Pattern(literal: "(?<!\\p{L})(?<!\\p{Lu}\\p{L}{0,12}\\s)\(Pattern.escape(phrase))\\s+\(word)(?:(?:\\s+\(notJoining)\\p{Ll}+){0,2}\\s+\(word))*",
+    /// ("Công ty Xăng dầu Hà Bắc"), not one ending a name (units.yml `name_stop_words`, `name_joiners`: "Công ty A và Công ty B"
+    /// is two). Not the end of a longer name ("Tổng Công ty Điện lực miền Bắc": no capitalized word before the phrase).
+    private func namedAfterKind(_ phrase: String) -> Pattern {
+        let word = "[\\p{Lu}\\d][\\p{L}\\d]*"
+        let notEnding = "(?!(?:\(Pattern.phrases(Array(units.catalog.nameStopWords.union(units.catalog.nameJoiners)))))(?!\\p{L}))"
+        return Pattern(literal: "(?<!\\p{L})(?<!\\p{Lu}\\p{L}{0,12}\\s)\(Pattern.escape(phrase))\\s+\(word)(?:(?:\\s+\(notEnding)\\p{Ll}+){0,2}\\s+\(word))*",
                        caseInsensitive: false)
     }
 
