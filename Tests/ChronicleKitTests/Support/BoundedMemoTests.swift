@@ -22,12 +22,16 @@ struct BoundedMemoTests {
         #expect(ExactText(composed) == ExactText(String(composed)))
     }
 
-    /// Units found through the memo are the ones found anew.
+    /// A phrase's units are remembered once found, and found again the same; a paragraph is not remembered.
     @Test func unitMentionsRememberedAreTheSame() {
         let units = Fixtures.knowledge.extraction.units
         let phrase = "Ban Thường vụ Huyện ủy Thạnh Hóa và UBND tỉnh Long An"
-        let first = units.mentions(in: phrase).map(\.text), again = units.mentions(in: phrase).map(\.text)
+        let first = units.mentions(in: phrase).map(\.text)
         #expect(first == ["Ban Thường vụ Huyện ủy Thạnh Hóa", "UBND tỉnh Long An"])
-        #expect(again == first)
+        #expect(units.remembered.value(for: ExactText(phrase)) { [] }.map(\.text) == first, "remembered, not derived again")
+        #expect(units.mentions(in: phrase).map(\.text) == first)
+        let paragraph = String(repeating: phrase + ". ", count: 12)
+        #expect(units.mentions(in: paragraph).count == 24)
+        #expect(units.remembered.value(for: ExactText(paragraph)) { [] }.isEmpty, "too long to remember")
     }
 }
