@@ -43,6 +43,10 @@ public struct ExtractionKnowledge: Sendable {
         let awardSources = try decode(AwardFinder.Source.self, "extraction/awards.yml", AwardFinder.Source.schemaName, AwardFinder.Source.keys)
         let catalog = try UnitCatalog(personTitles: awardSources.all(\.single_recipient_persons), sources: decode(UnitCatalog.Source.self, "extraction/units.yml",
                                                       UnitCatalog.Source.schemaName, UnitCatalog.Source.keys))
+        for seat in catalog.seats where gazetteer.province(named: seat.province) == nil {
+            throw ChronicleError(file: "units.yml", "seats: '\(seat.name)' sits in '\(seat.province)', a province provinces.yml does not name",
+                                 hint: "write the province as provinces.yml names it (\"Cần Thơ\", \"Hồ Chí Minh\")")
+        }
         let peopleSources = try decode(PeopleFinder.Source.self, "extraction/people.yml", PeopleFinder.Source.schemaName, PeopleFinder.Source.keys)
         places = PlaceFinder(gazetteer: gazetteer, catalog: catalog, surnames: peopleSources.all(\.surnames), honorifics: peopleSources.all(\.honorifics))
         units = UnitFinder(catalog: catalog, places: places)

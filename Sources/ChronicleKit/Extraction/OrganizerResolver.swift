@@ -312,11 +312,16 @@ struct OrganizerResolver: Sendable {
         // Where the lead (or the paragraph after it) says a body of the whole country met outside the capital, else no province.
         // A central body's event at a venue outside the capital is that province's; in the capital, the central level's, unless the
         // body is a business ("Đảng ủy Ngân hàng … tổ chức … tại Hà Nội": its seat, a city's like any company's).
+        // A body sitting in one province ("Đảng ủy Quân khu 9") meets there when no venue is said, and in the capital is the capital's.
         func centralVenue(_ how: String, name: String) -> ProvinceFact {
+            let seat = units.catalog.seat(of: name)
             if let venue = venueProvince(text, permitted: permitted, firstOnly: true) ?? venueAfterLead(text, permitted: permitted),
                let index = gazetteer.province(id: venue.id),
-               gazetteer.provinces[index].seat_of_central_bodies != true || units.catalog.enterpriseName?.matches(name) == true {
+               gazetteer.provinces[index].seat_of_central_bodies != true || units.catalog.enterpriseName?.matches(name) == true || seat != nil {
                 return venue
+            }
+            if let seat, let index = gazetteer.province(named: seat), permitted(index), let found = fact(index, "trụ sở của \(name)") {
+                return found
             }
             return ProvinceFact(name: Gazetteer.central, inferredFrom: how)
         }

@@ -66,6 +66,7 @@ public struct UnitCatalog: Sendable {
         var centre_names: [String]?
         var hamlet_place_words: [String]?
         var national_name_endings: [String]?
+        var seats: [String: String]?
         var enterprise_words: [String]?
         var name_abbreviations: [String: String]?
         var party_committee: [String: String]?
@@ -77,7 +78,7 @@ public struct UnitCatalog: Sendable {
         static let schemaName = "chronicle.units/1"
         static let keys: Set<String> = ["schema", "organs", "giving_organs", "organizer_phrases", "place_words", "level_names", "name_connectors", "name_joiners", "name_endings", "name_stop_words",
                                         "self_references", "organizing_committees", "organ_abbreviations", "district_place_words",
-                                        "commune_place_words", "commune_bodies", "centre_names", "hamlet_place_words", "national_name_endings", "enterprise_words", "name_abbreviations", "party_committee", "party_bodies",
+                                        "commune_place_words", "commune_bodies", "centre_names", "hamlet_place_words", "national_name_endings", "seats", "enterprise_words", "name_abbreviations", "party_committee", "party_bodies",
                                         "province_only_place_words", "place_word_abbreviations", "kinds"]
     }
 
@@ -135,6 +136,8 @@ public struct UnitCatalog: Sendable {
     let hamletPlaceWords: Set<String>
     /// "Việt Nam": a body named with it is the whole country's ("Công đoàn Giao thông vận tải Việt Nam").
     let nationalNameEndings: [String]
+    /// "Quân khu 9" → "Cần Thơ": bodies of the whole country that sit in one province, longest name first.
+    let seats: [(name: String, province: String)]
     /// "Ngân hàng", "Tập đoàn": a business, whose events at its seat in the capital are the capital's, not the central level's.
     let enterpriseName: Pattern?
     /// "BTV" → "Ban Thường vụ": organs written short, and their one name.
@@ -189,6 +192,13 @@ public struct UnitCatalog: Sendable {
         if communePlaceWords.contains(spelledOut) { return "co-so" }
         if districtPlaceWords.contains(spelledOut) { return "huyen" }
         return provincePlaceWords.contains(word) || provincePlaceWords.contains(spelledOut) ? "tinh" : nil
+    }
+
+    /// The province `name`'s body sits in ("Đảng ủy Quân khu 9" → "Cần Thơ"): a seat's name ending as a word in it.
+    func seat(of name: String) -> String? {
+        seats.first { seat in
+            name.range(of: seat.name).map { found in found.upperBound == name.endIndex || !name[found.upperBound].isLetter && !name[found.upperBound].isNumber } ?? false
+        }?.province
     }
 
     /// Short names spelled out where they stand as words ("Bộ GD&ĐT", "BTGTW" alone, "Ban TG Tỉnh ủy"; never the
@@ -290,6 +300,8 @@ public struct UnitCatalog: Sendable {
         communePlaceWords = Set(sources.all(\.commune_place_words).map { $0.lowercased() })
         hamletPlaceWords = Set(sources.all(\.hamlet_place_words).map { $0.lowercased() })
         nationalNameEndings = sources.all(\.national_name_endings)
+        seats = sources.reduce(into: [String: String]()) { merged, source in merged.merge(source.seats ?? [:]) { _, new in new } }
+            .sorted { $0.key.count > $1.key.count }.map { ($0.key, $0.value) }
         let enterpriseWords = sources.all(\.enterprise_words)
         enterpriseName = enterpriseWords.isEmpty ? nil
             : try Pattern("^(?:(?:\(Pattern.phrases(sources.flatMap { ($0.party_committee ?? [:]).keys })))\\s+)?(?:\(Pattern.phrases(enterpriseWords)))(?!\\p{L})")

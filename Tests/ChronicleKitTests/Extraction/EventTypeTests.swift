@@ -143,4 +143,22 @@ extension EventTypeTests {
         #expect(found.eventType == "khác")
         #expect(found.organizer?.unit == "Trung tâm Chính trị huyện Bù Đăng")
     }
+
+    /// "Tôn vinh 95 công nhân …" holds a ceremony; "Nhằm tôn vinh những tấm gương …" gives the purpose of another event.
+    @Test func honouringIsACeremonyUnlessItIsThePurpose() {
+        #expect(type("Tôn vinh 95 công nhân, viên chức, lao động tiêu biểu học tập và làm theo Bác",
+                     "Tối 16/5, tại Hà Nội, Tổng Liên đoàn Lao động Việt Nam tổ chức chương trình tôn vinh công nhân, viên chức, lao động tiêu biểu.")
+                == "lễ tuyên dương, biểu dương, khen thưởng")
+        #expect(type("Giao lưu điển hình phụ nữ tiêu biểu năm 2023",
+                     "Nhằm tôn vinh những tấm gương phụ nữ tiêu biểu, ngày 5/8, Hội LHPN tỉnh Hà Tĩnh đã tổ chức chương trình giao lưu điển hình.")
+                == "giao lưu điển hình")
+    }
+
+    /// "Thời gian qua, …" tells what went on over a period, not the event reported; a feature has none. ("tổ chức" here is a
+    /// noun: "các tổ chức cơ sở đảng".)
+    @Test func whatWentOnOverAPeriodIsNoEvent() {
+        #expect(type("Krông Pắc: Học Bác từ những việc làm cụ thể",
+                     "Không ồn ào, phô trương, việc học tập và làm theo Bác ở huyện Krông Pắc được cụ thể hóa bằng những việc làm nhỏ.\n\nThời gian qua, Ban Thường vụ Huyện ủy Krông Pắc chỉ đạo các tổ chức cơ sở đảng đưa nội dung học tập chuyên đề năm 2020 vào sinh hoạt chi bộ.")
+                == "khác")
+    }
 }

@@ -903,4 +903,34 @@ extension UnitAndProvinceTests {
         let found = Fixtures.awardLines(title: "Đảng bộ Trường sơ kết", "Sáng 6/3/2024, Đảng ủy Trường Cao đẳng Kỹ thuật Cao Thắng tổ chức hội nghị quán triệt.\n\nNhân dịp này, Đảng ủy Trường trao Giấy khen của Đảng ủy Khối Cơ sở Bộ Công Thương tại TP. Hồ Chí Minh cho 1 chi bộ và 3 đảng viên.")
         #expect(found == ["Đảng ủy Khối Cơ sở Bộ Công Thương|Giấy khen|1|3|0"], "\(found)")
     }
+
+    /// A province's departments are its own units, named with it ("Đảng ủy Sở Tài nguyên và Môi trường tỉnh Đồng Tháp"); an
+    /// army region's political department is the department, not the region.
+    @Test func departmentsOfAProvinceAndOfAnArmyRegion() {
+        let department = facts("Báo Đồng Tháp\n\nĐảng bộ Sở Tài nguyên và Môi trường tổng kết năm 2022\n\nChiều ngày 11/01/2023, Đảng ủy Sở Tài nguyên và Môi trường tỉnh Đồng Tháp tổ chức Hội nghị tổng kết công tác xây dựng Đảng năm 2022.")
+        #expect(department.organizer?.unit == "Đảng ủy Sở Tài nguyên và Môi trường tỉnh Đồng Tháp", "\(String(describing: department.organizer))")
+        let trade = facts("Tin tức\n\nĐại hội thi đua ngành Công Thương\n\nSáng 26/8/2020, Sở Công Thương tỉnh Bắc Ninh tổ chức Đại hội thi đua yêu nước lần thứ V.")
+        #expect(trade.organizer?.unit == "Sở Công Thương tỉnh Bắc Ninh", "\(String(describing: trade.organizer))")
+        let army = facts("QĐND Online\n\nQuân khu 9 giao lưu điển hình\n\nNgày 16-5-2017, tại TP Cần Thơ, Cục Chính trị Quân khu 9 tổ chức chương trình giao lưu điển hình tiên tiến.")
+        #expect(army.organizer?.unit == "Cục Chính trị Quân khu 9", "\(String(describing: army.organizer))")
+        #expect(army.province?.name == "Cần Thơ")
+    }
+
+    /// "Sở Nông nghiệp và PTNT" is "Sở Nông nghiệp và Phát triển nông thôn", so its director's awards count with those of the
+    /// name in full.
+    @Test func aDepartmentsNameHalfShort() {
+        let found = Fixtures.awardLines(title: "Hà Tĩnh: Sở Nông nghiệp và PTNT sơ kết công tác dân vận", "Dịp này, Giám đốc Sở Nông nghiệp và PTNT tặng Giấy khen cho 4 tập thể và 6 cá nhân có thành tích tiêu biểu.")
+        #expect(found == ["Giám đốc Sở Nông nghiệp và Phát triển nông thôn tỉnh Hà Tĩnh|Giấy khen|4|6|0"], "\(found)")
+    }
+
+    /// An army region meets where its command sits when the article names no venue ("Đảng ủy Quân khu 9" → Cần Thơ), else at the
+    /// venue, the capital included.
+    @Test func anArmyRegionMeetsAtItsSeatUnlessAVenueIsSaid() {
+        let seat = facts("QĐND Online\n\nĐảng ủy Quân khu 9 sơ kết Kết luận 01\n\nNgày 16-10-2024, Đảng ủy Quân khu 9 tổ chức hội nghị sơ kết 3 năm thực hiện Kết luận số 01-KL/TW.")
+        #expect(seat.province?.name == "Cần Thơ", "\(String(describing: seat.province))")
+        let capital = facts("QĐND Online\n\nĐảng ủy Quân khu 9 sơ kết Kết luận 01\n\nNgày 16-10-2024, tại Hà Nội, Đảng ủy Quân khu 9 tổ chức hội nghị sơ kết 3 năm thực hiện Kết luận số 01-KL/TW.")
+        #expect(capital.province?.name == "Hà Nội", "\(String(describing: capital.province))")
+        let elsewhere = facts("QĐND Online\n\nĐảng ủy Quân khu 5 sơ kết Kết luận 01\n\nNgày 16-10-2024, tại tỉnh Quảng Ngãi, Đảng ủy Quân khu 5 tổ chức hội nghị sơ kết 3 năm thực hiện Kết luận số 01-KL/TW.")
+        #expect(elsewhere.province?.name == "Quảng Ngãi", "\(String(describing: elsewhere.province))")
+    }
 }

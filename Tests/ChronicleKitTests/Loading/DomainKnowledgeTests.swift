@@ -64,6 +64,20 @@ struct DomainKnowledgeTests {
         #expect(try DomainKnowledge.load(content: content, displayRoot: "Content").extraction.units.catalog.givingOrgans.contains("hội đồng thi đua"))
     }
 
+    /// A seat must be a province the gazetteer names; a user's own seat places the body's events there.
+    @Test func aSeatMustBeAProvince() throws {
+        let content = try Fixtures.temporaryFolder("chronicle-seats")
+        defer { Fixtures.remove(content) }
+        let data = content.appendingPathComponent(DomainKnowledge.userDataFolder)
+        try FileManager.default.createDirectory(at: data, withIntermediateDirectories: true)
+        let units = data.appendingPathComponent("units.yml")
+        try Data("schema: chronicle.units/1\nseats: {'Quân đoàn 34': Bình Dươn}\n".utf8).write(to: units)
+        let unknown = #expect(throws: ChronicleError.self) { try DomainKnowledge.load(content: content, displayRoot: "Content") }
+        #expect(unknown?.description.contains("Bình Dươn") == true, "\(String(describing: unknown))")
+        try Data("schema: chronicle.units/1\nseats: {'Quân đoàn 34': Bình Dương}\n".utf8).write(to: units)
+        #expect(try DomainKnowledge.load(content: content, displayRoot: "Content").extraction.units.catalog.seat(of: "Đảng ủy Quân đoàn 34") == "Bình Dương")
+    }
+
     /// In `{id: …, name: Sở Văn hóa, Thể thao và Du lịch, …}` the comma would end the name and make the rest a key with no
     /// value, silently: the file is refused at that line, with the quoting that fixes it.
     @Test func aCommaInsideBracesIsRefused() throws {
