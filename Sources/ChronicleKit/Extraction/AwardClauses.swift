@@ -244,6 +244,9 @@ extension AwardFinder {
                         .contains(where: { NSLocationInRange(comma.location, $0.range) }) {
                 // "Giám đốc Sở Văn hóa, Thể thao và Du lịch tặng …": the comma is inside a unit's name.
                 subjectStart = committeeStart
+            } else if officeTitles.contains(sentence.substring(utf16: NSRange(location: committeeStart, length: comma.location - committeeStart)).trimmingWhitespace()) {
+                // "Dịp này, Bộ trưởng, Chủ nhiệm Ủy ban Dân tộc cũng trao …": one holder's two posts.
+                subjectStart = committeeStart
             }
         }
         let colon = nsSentence.range(of: ":", options: .backwards, range: NSRange(location: subjectStart, length: anchor.location - subjectStart))
@@ -383,7 +386,8 @@ extension AwardFinder {
     func giver(from phrase: String) -> String? {
         // "… đón nhận Cờ thi đua của Bộ Y tế.": the sentence's full stop is no part of the name.
         // "Hiệu trưởng Trường THCS Hiệp Thạnh cũng tặng …": adverbs before the verb are no part of the name.
-        let written = phrase.trimmingWhitespace().trimming(charactersIn: ".;:, ")
+        // "+ Giám đốc Sở … tặng …" on a list's line: the bullet is no part of the name either.
+        let written = String(CaptionDetector.withoutBullet(Substring(phrase.trimmingWhitespace()))).trimming(charactersIn: ".;:, ")
         let trimmed = trailingAdverbs?.replacingMatches(in: written, with: "") ?? written
         guard !trimmed.isEmpty else { return nil }
         // "Đồng chí A công bố Quyết định của Ban Thường vụ Đảng ủy UBND tỉnh về việc tặng …": the decision's issuer gives.

@@ -583,7 +583,8 @@ struct AwardFinder: Sendable {
         // The same name closing a phrase, for a short name defined after it ("… Tổng công ty Điện lực miền Trung (EVNCPC)").
         namedCollectiveEnding = try Pattern("(?<!\\p{L})(?=\\p{Lu})(?:\(Pattern.phrases(all(\.named_collectives))))(?:\\s+[\\p{L}\\d&-]+){1,10}$", caseInsensitive: false)
         // The post opens the phrase or its clause ("Dịp này, Giám đốc …"): "Bộ Tư lệnh BĐBP" is a unit, not the post "Tư lệnh".
-        officeTitle = try Pattern("(?:^|,)\\s*(?<title>\(Pattern.phrases(all(\.office_titles))))\\s+$", caseInsensitive: false)
+        let titleAlternatives = Pattern.phrases(all(\.office_titles))
+        officeTitle = try Pattern("(?:^|,)\\s*(?<title>(?:\(titleAlternatives))(?:,\\s*(?:\(titleAlternatives)))*)\\s+$", caseInsensitive: false)
         respectively = try grammar.respectively.map { try Pattern("(?<!\\p{L})(?:\(Pattern.phrases($0)))(?!\\p{L})") }
         levelAfterAward = try grammar.level_words.map { try Pattern("\\s+(?:\(Pattern.phrases($0)))\\s") }
         sameRecipients = try grammar.same_recipients.map { try Pattern("(?<!\\p{L})(?:\(Pattern.alternatives($0)))(?!\\p{L})") }

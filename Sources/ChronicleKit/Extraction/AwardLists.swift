@@ -124,7 +124,7 @@ extension AwardFinder {
     static func listItem(_ line: String) -> (text: String, numbered: Bool)? {
         let trimmed = line.drop { $0 == " " }
         if let first = trimmed.unicodeScalars.first, CaptionDetector.bullets.contains(first) {
-            return (String(trimmed.drop { $0 == " " || $0.unicodeScalars.first.map(CaptionDetector.bullets.contains) == true }), false)
+            return (String(CaptionDetector.withoutBullet(trimmed)), false)
         }
         return numberedItem.firstMatch(in: String(trimmed)).map { (String($0.text[$0.range.upperBound...]), true) }
     }

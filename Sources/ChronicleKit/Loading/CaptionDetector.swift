@@ -22,6 +22,11 @@ struct CaptionDetector: Sendable {
 
     static let bullets: Set<Unicode.Scalar> = ["-", "–", "•", "+", "*"]
 
+    /// The text after its bullet and the spaces around it ("+ Giám đốc Sở …" → "Giám đốc Sở …"); the text itself when it has none.
+    static func withoutBullet(_ text: Substring) -> Substring {
+        text.drop { $0 == " " || $0.unicodeScalars.first.map(bullets.contains) == true }
+    }
+
     func separate(_ units: [SourceLine], title: String) -> Result {
         let titleKey = VietnameseFolding.looseKey(title)
         let keys = units.map { VietnameseFolding.looseKey($0.text) }

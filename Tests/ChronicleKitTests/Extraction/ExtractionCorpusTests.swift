@@ -979,14 +979,14 @@ struct ExtractionCorpusTests {
         ("extraction-holdout-782", "held-out set 782 (blind run read)", true),
         ("extraction-holdout-783", "held-out set 783 (blind run read)", true),
         ("extraction-holdout-784", "held-out set 784 (blind run read)", true),
-        ("extraction-holdout-785", "held-out set 785 (blind)", false),
-        ("extraction-holdout-786", "held-out set 786 (blind)", false),
-        ("extraction-holdout-787", "held-out set 787 (blind)", false),
-        ("extraction-holdout-788", "held-out set 788 (blind)", false),
-        ("extraction-holdout-789", "held-out set 789 (blind)", false),
-        ("extraction-holdout-790", "held-out set 790 (blind)", false),
-        ("extraction-holdout-791", "held-out set 791 (blind)", false),
-        ("extraction-holdout-792", "held-out set 792 (blind)", false),
+        ("extraction-holdout-785", "held-out set 785 (blind run read)", true),
+        ("extraction-holdout-786", "held-out set 786 (blind run read)", true),
+        ("extraction-holdout-787", "held-out set 787 (blind run read)", true),
+        ("extraction-holdout-788", "held-out set 788 (blind run read)", true),
+        ("extraction-holdout-789", "held-out set 789 (blind run read)", true),
+        ("extraction-holdout-790", "held-out set 790 (blind run read)", true),
+        ("extraction-holdout-791", "held-out set 791 (blind run read)", true),
+        ("extraction-holdout-792", "held-out set 792 (blind run read)", true),
     ]
 
     @Test(arguments: heldOut.indices)

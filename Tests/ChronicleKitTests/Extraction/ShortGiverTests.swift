@@ -185,4 +185,13 @@ struct ShortGiverTests {
         let unnamed = Fixtures.awardLines(title: "Khen thưởng học sinh", "Chiều 6/6/2023, Trường THCS Lê Lợi tổ chức họp mặt.\n\nHiệu trưởng nhà trường trao Giấy khen cho các em học sinh có thành tích tốt.")
         #expect(unnamed.isEmpty, "\(unnamed)")
     }
+
+    /// A list's line opening with its bullet ("+ Giám đốc Sở … tặng …") gives in the post's name; so does one holder with two posts
+    /// ("Bộ trưởng, Chủ nhiệm Ủy ban Dân tộc"), as written, whether the posts follow "được" or open the clause.
+    @Test func aPostAfterABulletAndTwoPostsOfOneHolder() {
+        let listed = Fixtures.awardLines(title: "Lễ khen thưởng học sinh", "Sáng 9/12/2019, Trường THPT Phan Châu Trinh tổ chức Lễ khen thưởng học sinh có hành động đẹp.\n\nTại buổi lễ, nhà trường công bố các quyết định khen thưởng:\n+ Giám đốc Sở Giáo dục và Đào tạo thành phố Đà Nẵng tặng Giấy khen cho 02 học sinh: em Lê Minh Khoa và em Trần Ngọc Bảo Anh.\n+ Hiệu trưởng nhà trường tặng Giấy khen cho 15 học sinh có hành động nhặt được của rơi trả lại người mất.")
+        #expect(listed == ["Giám đốc Sở Giáo dục và Đào tạo thành phố Đà Nẵng|Giấy khen|0|2|0", "Hiệu trưởng Trường THPT Phan Châu Trinh|Giấy khen|0|15|0"], "\(listed)")
+        let twoPosts = Fixtures.awardLines(title: "Biểu dương Người có uy tín", "Ngày 29/3/2021, Ban Dân tộc tỉnh Quảng Ngãi tổ chức Hội nghị biểu dương Người có uy tín tiêu biểu.\n\nTại Hội nghị, 5 Người có uy tín được Bộ trưởng, Chủ nhiệm Ủy ban Dân tộc tặng Bằng khen. Dịp này, Bộ trưởng, Chủ nhiệm Ủy ban Dân tộc cũng trao Kỷ niệm chương cho 3 cá nhân.")
+        #expect(twoPosts == ["Bộ trưởng, Chủ nhiệm Ủy ban Dân tộc|Bằng khen|0|5|0", "Bộ trưởng, Chủ nhiệm Ủy ban Dân tộc|Kỷ niệm chương|0|3|0"], "\(twoPosts)")
+    }
 }
