@@ -244,7 +244,8 @@ extension AwardFinder {
                         .contains(where: { NSLocationInRange(comma.location, $0.range) }) {
                 // "Giám đốc Sở Văn hóa, Thể thao và Du lịch tặng …": the comma is inside a unit's name.
                 subjectStart = committeeStart
-            } else if officeTitles.contains(sentence.substring(utf16: NSRange(location: committeeStart, length: comma.location - committeeStart)).trimmingWhitespace()) {
+            } else if case let clause = sentence.substring(utf16: NSRange(location: committeeStart, length: anchor.location - committeeStart)).trimmingWhitespace(),
+                      jointPosts.contains(where: { clause.hasPrefix($0 + " ") }) {
                 // "Dịp này, Bộ trưởng, Chủ nhiệm Ủy ban Dân tộc cũng trao …": one holder's two posts.
                 subjectStart = committeeStart
             }

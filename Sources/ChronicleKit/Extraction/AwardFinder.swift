@@ -270,6 +270,8 @@ struct AwardFinder: Sendable {
     let barePartyCommitteeKeys: Set<String>
     /// Posts that give awards in their own name, longest first ("Phó Chủ tịch" before "Chủ tịch").
     let officeTitles: [String]
+    /// "Bộ trưởng, Chủ nhiệm": two posts of one holder, written together (awards.yml `joint_posts`).
+    let jointPosts: [String]
     /// "Trưởng": a post named with what it heads ("Trưởng Ban Tuyên giáo Tỉnh ủy tặng Giấy khen …").
     let headTitles: Set<String>
 
@@ -490,7 +492,7 @@ struct AwardFinder: Sendable {
         givenEnd = try Pattern("(?<!\\p{L})(?:(?:\(Pattern.phrases(grammar.before_passive)))\\s+)*(?:\(Pattern.phrases(grammar.passive)))\\s+\\S[^,;]{0,80}?\\s(?:\(giving))\\s*$")
         let deputy = all(\.deputy_words).isEmpty ? "" : "(?:(?:\(Pattern.phrases(all(\.deputy_words))))\\s+)?"
         // Heads too: "Phó Trưởng Công an quận Hải Châu" retelling the award of "Trưởng Công an quận Hải Châu" heads its unit.
-        officeTitleStart = try Pattern("^\(deputy)(?:\(Pattern.phrases(all(\.office_titles) + all(\.head_titles))))\\s+", caseInsensitive: false)
+        officeTitleStart = try Pattern("^\(deputy)(?:\(Pattern.phrases(all(\.joint_posts) + all(\.office_titles) + all(\.head_titles))))\\s+", caseInsensitive: false)
         let placeWords = Set(units.catalog.allPlaceWords).union(units.catalog.districtPlaceWords).union(units.catalog.communePlaceWords)
         placeSuffix = try Pattern("(\\s(?:\(Pattern.phrases(placeWords.sorted()))))(?:\\s\\p{Lu}[\\p{L}\\d]*)+$", caseInsensitive: false)
         // Named ("Khoa Nhi", "tập thể tàu cá BĐ 96123 TS"), or the organizer's own institution by its common name ("cho nhà
@@ -583,8 +585,7 @@ struct AwardFinder: Sendable {
         // The same name closing a phrase, for a short name defined after it ("… Tổng công ty Điện lực miền Trung (EVNCPC)").
         namedCollectiveEnding = try Pattern("(?<!\\p{L})(?=\\p{Lu})(?:\(Pattern.phrases(all(\.named_collectives))))(?:\\s+[\\p{L}\\d&-]+){1,10}$", caseInsensitive: false)
         // The post opens the phrase or its clause ("Dịp này, Giám đốc …"): "Bộ Tư lệnh BĐBP" is a unit, not the post "Tư lệnh".
-        let titleAlternatives = Pattern.phrases(all(\.office_titles))
-        officeTitle = try Pattern("(?:^|,)\\s*(?<title>(?:\(titleAlternatives))(?:,\\s*(?:\(titleAlternatives)))*)\\s+$", caseInsensitive: false)
+        officeTitle = try Pattern("(?:^|,)\\s*(?<title>\(Pattern.phrases(all(\.joint_posts) + all(\.office_titles))))\\s+$", caseInsensitive: false)
         respectively = try grammar.respectively.map { try Pattern("(?<!\\p{L})(?:\(Pattern.phrases($0)))(?!\\p{L})") }
         levelAfterAward = try grammar.level_words.map { try Pattern("\\s+(?:\(Pattern.phrases($0)))\\s") }
         sameRecipients = try grammar.same_recipients.map { try Pattern("(?<!\\p{L})(?:\(Pattern.alternatives($0)))(?!\\p{L})") }
@@ -604,7 +605,8 @@ struct AwardFinder: Sendable {
         giverJoiner = try Pattern("\\s+(?:\(grammar.giver_joiners.map { Pattern.phrases($0) } ?? "(?!)"))\\s+")
         self.units = units
         barePartyCommitteeKeys = Set(units.catalog.partyCommitteesLongestFirst.map { VietnameseFolding.looseKey($0.written) })
-        officeTitles = (all(\.office_titles) + all(\.head_titles)).sorted { $0.count > $1.count }
+        officeTitles = (all(\.joint_posts) + all(\.office_titles) + all(\.head_titles)).sorted { $0.count > $1.count }
+        jointPosts = all(\.joint_posts)
         headTitles = Set(all(\.head_titles))
     }
 

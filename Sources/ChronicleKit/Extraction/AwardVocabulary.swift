@@ -202,6 +202,8 @@ extension AwardFinder {
         var table_total_rows: [String]?
         var roster: Roster?
         var office_titles: [String]?
+        /// "Bộ trưởng, Chủ nhiệm": two posts one holder has, written together; they give as one.
+        var joint_posts: [String]?
         /// "Phó Bí thư …": a deputy's post, of the same unit as the post.
         var deputy_words: [String]?
         /// Posts whose holder hands over the committee's awards, giving none in the post's name ("đồng chí Bí thư Tỉnh ủy trao …").
@@ -210,6 +212,6 @@ extension AwardFinder {
 
         static let schemaName = "chronicle.awards/1"
         static let keys: Set<String> = ["schema", "kinds", "verbs", "recipients", "approximate", "running_totals", "cumulative", "cumulative_never_reason", "at_event", "at_event_elsewhere", "at_event_reported",
-                                        "breakdown", "offices", "office_titles", "deputy_words", "presenting_titles", "receive", "past", "past_after_lead", "on_behalf", "decided_by", "announced_decision", "handed_over_later", "single_recipient_persons", "named_collectives", "referred_receivers", "collective_prefixes", "collective_plural_words", "event_subjects", "head_titles", "earlier_occasion", "another_days_occasion", "dated_award", "award_of_year", "reason_of_year", "month_of_year", "higher_level_occasions", "school_year", "prizes", "table_header", "table_flattened", "table_giver_columns", "table_total_rows", "roster", "grammar"]
+                                        "breakdown", "offices", "office_titles", "joint_posts", "deputy_words", "presenting_titles", "receive", "past", "past_after_lead", "on_behalf", "decided_by", "announced_decision", "handed_over_later", "single_recipient_persons", "named_collectives", "referred_receivers", "collective_prefixes", "collective_plural_words", "event_subjects", "head_titles", "earlier_occasion", "another_days_occasion", "dated_award", "award_of_year", "reason_of_year", "month_of_year", "higher_level_occasions", "school_year", "prizes", "table_header", "table_flattened", "table_giver_columns", "table_total_rows", "roster", "grammar"]
     }
 }

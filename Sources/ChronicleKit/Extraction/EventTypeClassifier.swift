@@ -18,6 +18,8 @@ public struct EventTypeClassifier: Sendable {
         var copulas: [String]?
         /// "Trước đó, ngày 15-3, … đã tổ chức hội nghị quán triệt": a sentence opening so tells another event.
         var other_event_openers: [String]?
+        /// "Thời gian qua, …": a sentence opening so tells what went on over a period; it names no type (its dates stay read).
+        var period_openers: [String]?
         /// "tại": an award kind's phrase followed by one of these and another kind tells where it was given.
         var occasion_prepositions: [String]?
         /// "sau hội nghị sơ kết …, Ban Thường vụ … tổ chức Lễ biểu dương": a kind after these is another event, before or after.
@@ -26,7 +28,7 @@ public struct EventTypeClassifier: Sendable {
         var event_types: [Kind]
 
         static let schemaName = "chronicle.event-types/1"
-        static let keys: Set<String> = ["schema", "reporting_verbs", "copulas", "other_event_openers", "occasion_prepositions", "other_event_prepositions", "not_events_after_prepositions", "event_types"]
+        static let keys: Set<String> = ["schema", "reporting_verbs", "copulas", "other_event_openers", "period_openers", "occasion_prepositions", "other_event_prepositions", "not_events_after_prepositions", "event_types"]
     }
 
     public static let other = "khác"
@@ -43,6 +45,8 @@ public struct EventTypeClassifier: Sendable {
     let copulas: [String]
     /// "Trước đó, …" opening a sentence: it tells another event (`other_event_openers`).
     let otherEventOpener: Pattern
+    /// That, or "Thời gian qua, …" (`period_openers`): a sentence opening so names no type of this event.
+    let noTypeOpener: Pattern
     /// Text ending with an occasion preposition ("… tại "): the kind after it is where awards were given.
     let occasionBefore: Pattern
     /// Text ending with "sau " or "sau hội nghị ": the kind after it is another event (`other_event_prepositions`).
@@ -57,6 +61,7 @@ public struct EventTypeClassifier: Sendable {
     init(sources: [Source]) throws {
         reportingVerbs = try Pattern("(?<!\\p{L})(?:\(Pattern.phrases(sources.all(\.reporting_verbs))))(?!\\p{L})", caseInsensitive: false)
         otherEventOpener = try Pattern("^\\s*(?:\(Pattern.phrases(sources.all(\.other_event_openers))))(?!\\p{L})")
+        noTypeOpener = try Pattern("^\\s*(?:\(Pattern.phrases(sources.all(\.other_event_openers) + sources.all(\.period_openers))))(?!\\p{L})")
         copulas = sources.all(\.copulas)
         reportingVerbWords = sources.all(\.reporting_verbs)
         occasionBefore = try Pattern("(?<!\\p{L})(?:\(Pattern.phrases(sources.all(\.occasion_prepositions))))\\s+$")
@@ -105,7 +110,7 @@ public struct EventTypeClassifier: Sendable {
             // A sapo may stand before the lead: "Sáng 10-9, Quận ủy … tổ chức hội nghị tổng kết …".
             for block in text.body.dropFirst().prefix(2) {
                 places += block.sentences.prefix(1).map { block.foldedText($0) }
-                    .filter { reportingVerbs.matches($0) && Self.writtenDay.matches($0) && !otherEventOpener.matches($0) }
+                    .filter { reportingVerbs.matches($0) && Self.writtenDay.matches($0) && !noTypeOpener.matches($0) }
             }
             places.append(text.title.folded)
             places.append(opening.joined(separator: " "))
@@ -113,7 +118,7 @@ public struct EventTypeClassifier: Sendable {
             places.append(text.title.folded)
         }
         for block in text.body.dropFirst().prefix(2) {
-            places += block.sentences.map { block.foldedText($0) }.filter { reportingVerbs.matches($0) && !otherEventOpener.matches($0) }
+            places += block.sentences.map { block.foldedText($0) }.filter { reportingVerbs.matches($0) && !noTypeOpener.matches($0) }
         }
         for place in places {
             var best: (position: String.Index, order: Int, evidence: String)?

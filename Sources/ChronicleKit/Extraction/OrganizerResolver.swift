@@ -315,7 +315,8 @@ struct OrganizerResolver: Sendable {
         // A body sitting in one province ("Đảng ủy Quân khu 9") meets there when no venue is said, and in the capital is the capital's.
         func centralVenue(_ how: String, name: String) -> ProvinceFact {
             let seat = units.catalog.seat(of: name)
-            if let venue = venueProvince(text, permitted: permitted, firstOnly: true) ?? venueAfterLead(text, permitted: permitted),
+            // A seated body's venue may be any the lead names ("tại Hội trường Bộ Tư lệnh Quân khu, … tại tỉnh Sóc Trăng"), before its seat.
+            if let venue = venueProvince(text, permitted: permitted, firstOnly: seat == nil) ?? venueAfterLead(text, permitted: permitted),
                let index = gazetteer.province(id: venue.id),
                gazetteer.provinces[index].seat_of_central_bodies != true || units.catalog.enterpriseName?.matches(name) == true || seat != nil {
                 return venue

@@ -301,7 +301,7 @@ public struct UnitCatalog: Sendable {
         hamletPlaceWords = Set(sources.all(\.hamlet_place_words).map { $0.lowercased() })
         nationalNameEndings = sources.all(\.national_name_endings)
         seats = sources.reduce(into: [String: String]()) { merged, source in merged.merge(source.seats ?? [:]) { _, new in new } }
-            .sorted { $0.key.count > $1.key.count }.map { ($0.key, $0.value) }
+            .sorted { ($0.key.count, $1.key) > ($1.key.count, $0.key) }.map { ($0.key, $0.value) }
         let enterpriseWords = sources.all(\.enterprise_words)
         enterpriseName = enterpriseWords.isEmpty ? nil
             : try Pattern("^(?:(?:\(Pattern.phrases(sources.flatMap { ($0.party_committee ?? [:]).keys })))\\s+)?(?:\(Pattern.phrases(enterpriseWords)))(?!\\p{L})")

@@ -193,5 +193,8 @@ struct ShortGiverTests {
         #expect(listed == ["Giám đốc Sở Giáo dục và Đào tạo thành phố Đà Nẵng|Giấy khen|0|2|0", "Hiệu trưởng Trường THPT Phan Châu Trinh|Giấy khen|0|15|0"], "\(listed)")
         let twoPosts = Fixtures.awardLines(title: "Biểu dương Người có uy tín", "Ngày 29/3/2021, Ban Dân tộc tỉnh Quảng Ngãi tổ chức Hội nghị biểu dương Người có uy tín tiêu biểu.\n\nTại Hội nghị, 5 Người có uy tín được Bộ trưởng, Chủ nhiệm Ủy ban Dân tộc tặng Bằng khen. Dịp này, Bộ trưởng, Chủ nhiệm Ủy ban Dân tộc cũng trao Kỷ niệm chương cho 3 cá nhân.")
         #expect(twoPosts == ["Bộ trưởng, Chủ nhiệm Ủy ban Dân tộc|Bằng khen|0|5|0", "Bộ trưởng, Chủ nhiệm Ủy ban Dân tộc|Kỷ niệm chương|0|3|0"], "\(twoPosts)")
+        // Two people's posts ("Tư lệnh, Chính ủy Quân khu 9 trao …") are not one giver.
+        let twoPeople = Fixtures.awardLines(title: "Quân khu 9 tổng kết", "Ngày 20/12/2023, Đảng ủy Quân khu 9 tổ chức hội nghị tổng kết.\n\nDịp này, Tư lệnh, Chính ủy Quân khu 9 trao Bằng khen cho 3 tập thể.")
+        #expect(!twoPeople.contains { $0.hasPrefix("Tư lệnh, Chính ủy") }, "\(twoPeople)")
     }
 }

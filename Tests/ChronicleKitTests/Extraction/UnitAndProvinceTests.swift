@@ -911,6 +911,9 @@ extension UnitAndProvinceTests {
         #expect(department.organizer?.unit == "Đảng ủy Sở Tài nguyên và Môi trường tỉnh Đồng Tháp", "\(String(describing: department.organizer))")
         let trade = facts("Tin tức\n\nĐại hội thi đua ngành Công Thương\n\nSáng 26/8/2020, Sở Công Thương tỉnh Bắc Ninh tổ chức Đại hội thi đua yêu nước lần thứ V.")
         #expect(trade.organizer?.unit == "Sở Công Thương tỉnh Bắc Ninh", "\(String(describing: trade.organizer))")
+        // "cơ sở xây dựng kế hoạch" (grassroots … drawing up plans) names no department: "Sở" has its capital.
+        let grassroots = facts("Tin tức\n\nHuyện ủy quán triệt chuyên đề\n\nSáng 12/3/2024, Huyện ủy Yên Thành tổ chức hội nghị quán triệt chuyên đề năm 2024. Các chi, đảng bộ cơ sở xây dựng kế hoạch và tổ chức học tập.")
+        #expect(grassroots.organizer?.unit == "Huyện ủy Yên Thành", "\(String(describing: grassroots.organizer))")
         let army = facts("QĐND Online\n\nQuân khu 9 giao lưu điển hình\n\nNgày 16-5-2017, tại TP Cần Thơ, Cục Chính trị Quân khu 9 tổ chức chương trình giao lưu điển hình tiên tiến.")
         #expect(army.organizer?.unit == "Cục Chính trị Quân khu 9", "\(String(describing: army.organizer))")
         #expect(army.province?.name == "Cần Thơ")
@@ -930,6 +933,9 @@ extension UnitAndProvinceTests {
         #expect(seat.province?.name == "Cần Thơ", "\(String(describing: seat.province))")
         let capital = facts("QĐND Online\n\nĐảng ủy Quân khu 9 sơ kết Kết luận 01\n\nNgày 16-10-2024, tại Hà Nội, Đảng ủy Quân khu 9 tổ chức hội nghị sơ kết 3 năm thực hiện Kết luận số 01-KL/TW.")
         #expect(capital.province?.name == "Hà Nội", "\(String(describing: capital.province))")
+        // Any venue the lead names comes before the seat, not only the first "tại".
+        let later = facts("QĐND Online\n\nĐảng ủy Quân khu 9 sơ kết Kết luận 01\n\nNgày 16-10-2024, tại Hội trường Bộ Chỉ huy Quân sự tỉnh, Đảng ủy Quân khu 9 tổ chức hội nghị sơ kết 3 năm thực hiện Kết luận số 01-KL/TW tại tỉnh Kiên Giang.")
+        #expect(later.province?.name == "Kiên Giang", "\(String(describing: later.province))")
         let elsewhere = facts("QĐND Online\n\nĐảng ủy Quân khu 5 sơ kết Kết luận 01\n\nNgày 16-10-2024, tại tỉnh Quảng Ngãi, Đảng ủy Quân khu 5 tổ chức hội nghị sơ kết 3 năm thực hiện Kết luận số 01-KL/TW.")
         #expect(elsewhere.province?.name == "Quảng Ngãi", "\(String(describing: elsewhere.province))")
     }
