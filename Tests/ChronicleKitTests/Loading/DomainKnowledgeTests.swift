@@ -50,32 +50,30 @@ struct DomainKnowledgeTests {
         #expect(wordless?.description.contains("commune_words") == true, "\(String(describing: wordless))")
     }
 
-    /// A giving organ a user adds must be one of the organs (else it would never be read), and the error says which.
-    @Test func aGivingOrganMustBeAnOrgan() throws {
-        let content = try Fixtures.temporaryFolder("chronicle-giving-organs")
+    /// The knowledge with `yaml` as the user's units.yml, in a content folder of its own.
+    func knowledge(withUserUnits yaml: String) throws -> DomainKnowledge {
+        let content = try Fixtures.temporaryFolder("chronicle-user-units")
         defer { Fixtures.remove(content) }
         let data = content.appendingPathComponent(DomainKnowledge.userDataFolder)
         try FileManager.default.createDirectory(at: data, withIntermediateDirectories: true)
-        let units = data.appendingPathComponent("units.yml")
-        try Data("schema: chronicle.units/1\ngiving_organs: [Hội đồng Thi đua]\n".utf8).write(to: units)
-        let stray = #expect(throws: ChronicleError.self) { try DomainKnowledge.load(content: content, displayRoot: "Content") }
+        try Data(yaml.utf8).write(to: data.appendingPathComponent("units.yml"))
+        return try DomainKnowledge.load(content: content, displayRoot: "Content")
+    }
+
+    /// A giving organ a user adds must be one of the organs (else it would never be read), and the error says which.
+    @Test func aGivingOrganMustBeAnOrgan() throws {
+        let stray = #expect(throws: ChronicleError.self) { try knowledge(withUserUnits: "schema: chronicle.units/1\ngiving_organs: [Hội đồng Thi đua]\n") }
         #expect(stray?.description.contains("Hội đồng Thi đua") == true, "\(String(describing: stray))")
-        try Data("schema: chronicle.units/1\norgans: [Hội đồng Thi đua]\ngiving_organs: [Hội đồng Thi đua]\n".utf8).write(to: units)
-        #expect(try DomainKnowledge.load(content: content, displayRoot: "Content").extraction.units.catalog.givingOrgans.contains("hội đồng thi đua"))
+        let organs = try knowledge(withUserUnits: "schema: chronicle.units/1\norgans: [Hội đồng Thi đua]\ngiving_organs: [Hội đồng Thi đua]\n")
+        #expect(organs.extraction.units.catalog.givingOrgans.contains("hội đồng thi đua"))
     }
 
     /// A seat must be a province the gazetteer names; a user's own seat places the body's events there.
     @Test func aSeatMustBeAProvince() throws {
-        let content = try Fixtures.temporaryFolder("chronicle-seats")
-        defer { Fixtures.remove(content) }
-        let data = content.appendingPathComponent(DomainKnowledge.userDataFolder)
-        try FileManager.default.createDirectory(at: data, withIntermediateDirectories: true)
-        let units = data.appendingPathComponent("units.yml")
-        try Data("schema: chronicle.units/1\nseats: {'Quân đoàn 34': Bình Dươn}\n".utf8).write(to: units)
-        let unknown = #expect(throws: ChronicleError.self) { try DomainKnowledge.load(content: content, displayRoot: "Content") }
+        let unknown = #expect(throws: ChronicleError.self) { try knowledge(withUserUnits: "schema: chronicle.units/1\nseats: {'Quân đoàn 34': Bình Dươn}\n") }
         #expect(unknown?.description.contains("Bình Dươn") == true, "\(String(describing: unknown))")
-        try Data("schema: chronicle.units/1\nseats: {'Quân đoàn 34': Bình Dương}\n".utf8).write(to: units)
-        #expect(try DomainKnowledge.load(content: content, displayRoot: "Content").extraction.units.catalog.seat(of: "Đảng ủy Quân đoàn 34") == "Bình Dương")
+        let seated = try knowledge(withUserUnits: "schema: chronicle.units/1\nseats: {'Quân đoàn 34': Bình Dương}\n")
+        #expect(seated.extraction.units.catalog.seat(of: "Đảng ủy Quân đoàn 34") == "Bình Dương")
     }
 
     /// In `{id: …, name: Sở Văn hóa, Thể thao và Du lịch, …}` the comma would end the name and make the rest a key with no
