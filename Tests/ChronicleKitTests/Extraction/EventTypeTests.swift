@@ -163,5 +163,12 @@ extension EventTypeTests {
         #expect(type("Krông Pắc: Học Bác từ những việc làm cụ thể",
                      "Không ồn ào, phô trương, việc học tập và làm theo Bác ở huyện Krông Pắc được cụ thể hóa bằng những việc làm nhỏ.\n\nThời gian qua, Ban Thường vụ Huyện ủy Krông Pắc chỉ đạo các tổ chức cơ sở đảng đưa nội dung học tập chuyên đề năm 2020 vào sinh hoạt chi bộ.")
                 == "khác")
+        // Nor does "tổ chức" as a noun ("các tổ chức cơ sở đảng") report one; "tổ chức đảng viên học tập" (held for members) does.
+        #expect(type("Krông Pắc: Học Bác từ những việc làm cụ thể",
+                     "Không ồn ào, phô trương, việc học tập và làm theo Bác ở huyện Krông Pắc được cụ thể hóa bằng những việc làm nhỏ.\n\nBan Thường vụ Huyện ủy Krông Pắc chỉ đạo các tổ chức cơ sở đảng đưa nội dung học tập chuyên đề năm 2020 vào sinh hoạt chi bộ.")
+                == "khác")
+        #expect(type("Krông Pắc: Học Bác từ những việc làm cụ thể",
+                     "Không ồn ào, phô trương, việc học tập và làm theo Bác ở huyện Krông Pắc được cụ thể hóa bằng những việc làm nhỏ.\n\nNgày 12/3/2020, Ban Thường vụ Huyện ủy Krông Pắc tổ chức đảng viên học tập chuyên đề năm 2020.")
+                == "hội nghị quán triệt")
     }
 }
