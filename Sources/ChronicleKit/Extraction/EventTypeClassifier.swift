@@ -14,9 +14,10 @@ public struct EventTypeClassifier: Sendable {
     struct Source: Codable, Sendable {
         var schema: String
         var reporting_verbs: [String]?
-        /// "các tổ chức", "tổ chức cơ sở đảng": words right before (phrases) or after (patterns) that make a reporting verb a noun.
-        var reporting_verb_nouns_after: [String]?
-        var reporting_verb_nouns_before: [String]?
+        /// "các tổ chức", "tổ chức cơ sở đảng": words standing right before a reporting verb (phrases), or right after it (patterns),
+        /// that make it a noun.
+        var verb_as_noun_before: [String]?
+        var verb_as_noun_after: [String]?
         /// "Hội thảo là diễn đàn …": after an event's kind these say what one is, and report none.
         var copulas: [String]?
         /// "Trước đó, ngày 15-3, … đã tổ chức hội nghị quán triệt": a sentence opening so tells another event.
@@ -31,7 +32,7 @@ public struct EventTypeClassifier: Sendable {
         var event_types: [Kind]
 
         static let schemaName = "chronicle.event-types/1"
-        static let keys: Set<String> = ["schema", "reporting_verbs", "reporting_verb_nouns_after", "reporting_verb_nouns_before", "copulas", "other_event_openers", "period_openers", "occasion_prepositions", "other_event_prepositions", "not_events_after_prepositions", "event_types"]
+        static let keys: Set<String> = ["schema", "reporting_verbs", "verb_as_noun_before", "verb_as_noun_after", "copulas", "other_event_openers", "period_openers", "occasion_prepositions", "other_event_prepositions", "not_events_after_prepositions", "event_types"]
     }
 
     public static let other = "khác"
@@ -62,11 +63,11 @@ public struct EventTypeClassifier: Sendable {
     let otherEventOpening: Pattern?
 
     init(sources: [Source]) throws {
-        let nounAfter = sources.all(\.reporting_verb_nouns_after), nounBefore = sources.all(\.reporting_verb_nouns_before)
+        let nounBefore = sources.all(\.verb_as_noun_before), nounAfter = sources.all(\.verb_as_noun_after)
         reportingVerbs = try Pattern("(?<!\\p{L})"
-                                     + (nounAfter.isEmpty ? "" : "(?<!(?i:\(Pattern.phrases(nounAfter))) )")
+                                     + (nounBefore.isEmpty ? "" : "(?<!(?i:\(Pattern.phrases(nounBefore))) )")
                                      + "(?:\(Pattern.phrases(sources.all(\.reporting_verbs))))(?!\\p{L})"
-                                     + (nounBefore.isEmpty ? "" : "(?!\\s+(?i:\(Pattern.alternatives(nounBefore)))(?!\\p{L}))"), caseInsensitive: false)
+                                     + (nounAfter.isEmpty ? "" : "(?!\\s+(?i:\(Pattern.alternatives(nounAfter)))(?!\\p{L}))"), caseInsensitive: false)
         otherEventOpener = try Pattern("^\\s*(?:\(Pattern.phrases(sources.all(\.other_event_openers))))(?!\\p{L})")
         noTypeOpener = try Pattern("^\\s*(?:\(Pattern.phrases(sources.all(\.other_event_openers) + sources.all(\.period_openers))))(?!\\p{L})")
         copulas = sources.all(\.copulas)
