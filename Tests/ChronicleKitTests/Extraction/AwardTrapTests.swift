@@ -1525,7 +1525,7 @@ extension AwardTrapTests {
     /// A school year's or a year's tally ("Năm học 2021 - 2022, Chi bộ có 2 đảng viên được … tặng Giấy khen") and a year's figures
     /// reported ("… cho biết, năm 2019 UBND tỉnh đã biểu dương 150 người …") are no awards of this event.
     @Test func aYearsTallyAndAYearsFiguresReported() {
-        let tally = Fixtures.awardLines(title: "Chi bộ sơ kết học tập và làm theo Bác", "Chiều 14/11/2022, Chi bộ Trường THPT Bùi Hữu Nghĩa tổ chức hội nghị sơ kết.\n\nNăm học 2021 - 2022, Chi bộ có 2 đảng viên được Đảng ủy Sở Giáo dục và Đào tạo tặng Giấy khen vì có thành tích tiêu biểu.\n\nTại hội nghị, Chi bộ đã biểu dương 3 tổ chuyên môn và 7 đảng viên.")
+        let tally = Fixtures.awardLines(title: "Chi bộ sơ kết học tập và làm theo Bác", "Chi bộ Trường THPT Bùi Hữu Nghĩa vừa tổ chức hội nghị sơ kết việc học tập và làm theo Bác.\n\nNăm học 2021 - 2022, Chi bộ có 2 đảng viên được Đảng ủy Sở Giáo dục và Đào tạo tặng Giấy khen vì có thành tích tiêu biểu.\n\nTại hội nghị, Chi bộ đã biểu dương 3 tổ chuyên môn và 7 đảng viên.")
         #expect(tally == ["Chi bộ Trường THPT Bùi Hữu Nghĩa|biểu dương|3|7|0"], "\(tally)")
         let reported = Fixtures.awardLines(title: "Hội thảo về người có uy tín", "Ngày 26/6/2020, Trường Chính trị tỉnh Đắk Lắk tổ chức hội thảo khoa học.\n\nTham luận của Ban Dân tộc tỉnh cho biết, năm 2019 UBND tỉnh đã biểu dương 150 người có uy tín tiêu biểu.")
         #expect(reported.isEmpty, "\(reported)")

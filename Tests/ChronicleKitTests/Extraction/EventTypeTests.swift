@@ -157,11 +157,10 @@ extension EventTypeTests {
                 == "giao lưu điển hình")
     }
 
-    /// "Thời gian qua, …" tells what went on over a period, not the event reported; a feature has none. ("tổ chức" here is a
-    /// noun: "các tổ chức cơ sở đảng".)
+    /// "Thời gian qua, …" tells what went on over a period, not the event reported; a feature has none.
     @Test func whatWentOnOverAPeriodIsNoEvent() {
         #expect(type("Krông Pắc: Học Bác từ những việc làm cụ thể",
-                     "Không ồn ào, phô trương, việc học tập và làm theo Bác ở huyện Krông Pắc được cụ thể hóa bằng những việc làm nhỏ.\n\nThời gian qua, Ban Thường vụ Huyện ủy Krông Pắc chỉ đạo các tổ chức cơ sở đảng đưa nội dung học tập chuyên đề năm 2020 vào sinh hoạt chi bộ.")
+                     "Không ồn ào, phô trương, việc học tập và làm theo Bác ở huyện Krông Pắc được cụ thể hóa bằng những việc làm nhỏ.\n\nThời gian qua, Ban Thường vụ Huyện ủy Krông Pắc đã tổ chức học tập chuyên đề năm 2020 cho cán bộ, đảng viên.")
                 == "khác")
         // Nor does "tổ chức" as a noun ("các tổ chức cơ sở đảng") report one; "tổ chức đảng viên học tập" (held for members) does.
         #expect(type("Krông Pắc: Học Bác từ những việc làm cụ thể",
