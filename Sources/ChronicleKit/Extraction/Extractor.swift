@@ -31,18 +31,22 @@ public struct Extractor: Sendable {
         let (dates, periods) = knowledge.dates.find(in: text)
         let eventDate = knowledge.eventDates.resolve(article: article, dates: dates, periods: periods)
         let (eventType, eventTypeEvidence) = knowledge.eventTypes.classify(text)
-        let (organizer, province) = knowledge.organizers.resolve(text, article: article, frontMatter: article.frontMatter, eventDate: eventDate.date)
+        // An undated event still has its likely year: occasions of earlier years are not its own. Within that year it is told
+        // when it was published: a feature of August 2016 recalls "Bằng khen … năm 2015" as an earlier award, and one of
+        // November 2025 names its places by the provinces of the 2025 merger.
+        let estimatedYear = eventDate.undatedEstimate.flatMap { Int($0.prefix(4)) }
+        let when = eventDate.date ?? article.published.flatMap { $0.date.year == estimatedYear ? $0.date : nil }
+            ?? estimatedYear.flatMap { CalendarDate(year: $0, month: 1, day: 1) }
+        let (organizer, province) = knowledge.organizers.resolve(text, article: article, frontMatter: article.frontMatter, eventDate: when)
         // "Đảng ủy EVNCPC tặng Giấy khen" after "Đảng ủy Tổng công ty Điện lực miền Trung (EVNCPC)": the unit's full name. Written
         // out after the giver's own spelling-out, so short names the vocabulary knows ("Bộ CHQS", "Hội LHPN") keep their meaning.
         let shortNames = ShortNames(text, units: knowledge.units, namedUnitEnding: knowledge.awards.namedCollectiveEnding)
-        func giverName(_ giver: String) -> String {
-            let named = knowledge.givers.normalize(giver, organizer: organizer, province: province)
+        func giverName(_ giver: String, sentence: String?) -> String {
+            let named = knowledge.givers.normalize(giver, organizer: organizer, province: province, sentence: sentence)
             let spelledOut = shortNames.expanded(named)
-            return spelledOut == named ? named : knowledge.givers.normalize(spelledOut, organizer: organizer, province: province)
+            return spelledOut == named ? named : knowledge.givers.normalize(spelledOut, organizer: organizer, province: province, sentence: sentence)
         }
         let otherDays = dates.filter { Self.namesAnotherDay($0, than: eventDate, lunar: knowledge.dateVocabulary.lunar) }
-        // An undated event still has its likely year: occasions of earlier years are not its own.
-        let when = eventDate.date ?? eventDate.undatedEstimate.flatMap { Int($0.prefix(4)) }.flatMap { CalendarDate(year: $0, month: 1, day: 1) }
         let found = knowledge.awards.at(level: organizer?.level, undated: eventDate.date == nil).awards(in: text, eventDate: when, otherDays: { block, sentence in
             otherDays.filter { $0.paragraph == block.paragraph && $0.line == block.line && $0.sentence == sentence }.map(\.range)
         }).map { award in
@@ -50,7 +54,7 @@ public struct Extractor: Sendable {
             // "Ban tổ chức tuyên dương 20 gương": the organizer, through the committee it set up (as written: "Ban Tổ chức" is
             // the party's department).
             if let giver = award.giver, !knowledge.units.catalog.organizingCommittees.contains(giver) {
-                award.giver = giverName(giver)
+                award.giver = giverName(giver, sentence: award.evidence)
             } else if award.giver == nil, let kindsGiver = knowledge.awards.soleGiver(of: award.kind) {
                 // "… trao Huân chương Lao động hạng Ba cho Bệnh viện": only the President awards it, whoever held the event.
                 award.giver = kindsGiver
@@ -74,7 +78,7 @@ public struct Extractor: Sendable {
             guard award.giverFrom == "organizer", award.kindFrom == "caption",
                   let giver = knowledge.awards.captionGiver(of: award.kind, in: text.captions) else { return award }
             var award = award
-            award.giver = giverName(giver)
+            award.giver = giverName(giver, sentence: nil)
             award.giverFrom = "caption"
             return award
         }

@@ -9,8 +9,9 @@ struct GiverNormalizer: Sendable {
     let organizers: OrganizerResolver
     let officeTitles: [String]
 
-    func normalize(_ giver: String, organizer: Organizer?, province: ProvinceFact?) -> String {
-        let named = named(giver, organizer: organizer, province: province)
+    /// `sentence` is where the award is told: it may name the place a giver leaves out.
+    func normalize(_ giver: String, organizer: Organizer?, province: ProvinceFact?, sentence: String? = nil) -> String {
+        let named = named(giver, organizer: organizer, province: province, sentence: sentence)
         // "Tỉnh ủy Lào Cai tặng Bằng khen": the Ban Thường vụ gives a committee's commendations.
         if let mention = units.mentions(in: named).first, mention.organ == nil, mention.department == nil, mention.partyCommittee == nil,
            mention.range.location == 0,
@@ -20,7 +21,7 @@ struct GiverNormalizer: Sendable {
         return named
     }
 
-    private func named(_ giver: String, organizer: Organizer?, province: ProvinceFact?) -> String {
+    private func named(_ giver: String, organizer: Organizer?, province: ProvinceFact?, sentence: String?) -> String {
         let giver = units.catalog.spellingOutWrittenName(giver)
         if let completed = completedByOrganizer(giver, organizer: organizer) { return completed }
         guard let mention = units.mentions(in: giver).first else { return withProvinceNamed(giver, province: province) }
@@ -52,6 +53,13 @@ struct GiverNormalizer: Sendable {
                   mention.text.lowercased().hasSuffix(placeWord), let place = organizerPlace(placeWord, organizer) {
             // "Chủ tịch UBND phường" at an event of "Đảng ủy phường Vĩnh Hải": that ward's.
             return (prefix + written + " " + place + suffix)
+                .replacingOccurrences(of: "  ", with: " ").trimmingWhitespace()
+        } else if mention.place == nil, let placeWord = mention.placeWord.map(units.catalog.spelledOutPlaceWord),
+                  let city = cityPlaceWordInProvince(placeWord, province: province) {
+            // "Chủ tịch UBND thành phố" in a tỉnh is one of its cities, not the province: the one the sentence names ("đại diện
+            // UBND thành phố Phú Quốc trao Giấy khen của Chủ tịch UBND thành phố"), else as written.
+            let named = sentence.flatMap { self.city(ofKind: placeWord, namedIn: $0, province: city) }
+            return (prefix + withPlaceWordSpelledOut(written, mention) + (named.map { " " + $0 } ?? "") + suffix)
                 .replacingOccurrences(of: "  ", with: " ").trimmingWhitespace()
         } else if mention.place == nil, mention.placeWordLevel != nil {
             // "UBND xã Thụy Trình" at a province's event: a commune's, as written (the gazetteer places few communes); "Chủ tịch
@@ -177,6 +185,22 @@ struct GiverNormalizer: Sendable {
             if case .district(let name, let kind, let index)? = organizers.places.resolve(found, context: context), context.contains(index) { return (name, kind) }
         }
         return nil
+    }
+
+    /// The province's index when `placeWord` names a province elsewhere but not this one: "thành phố" in a tỉnh.
+    private func cityPlaceWordInProvince(_ placeWord: String, province: ProvinceFact?) -> Int? {
+        guard units.catalog.level(ofPlaceWord: placeWord) == "tinh", let index = organizers.gazetteer.province(id: province?.id),
+              let kind = organizers.gazetteer.provinces[index].kind, kind != placeWord else { return nil }
+        return index
+    }
+
+    /// The one district of `kind` in the province that `sentence` names.
+    private func city(ofKind kind: String, namedIn sentence: String, province: Int) -> String? {
+        let names = Set(organizers.places.mentions(in: sentence).compactMap { found -> String? in
+            guard case .district(let name, kind, province)? = organizers.places.resolve(found, context: [province]) else { return nil }
+            return name
+        })
+        return names.count == 1 ? names.first : nil
     }
 
     /// "Chủ tịch UBND TP" → "Chủ tịch UBND thành phố".

@@ -98,14 +98,12 @@ struct OrganizerResolver: Sendable {
         if organizerMention == nil, organizerPhrase == nil { search(text.body.dropFirst(Self.paragraphsSearched), namingAnEvent: true) }
         // Nor is any event held (a feature): the unit it speaks for, its figures credited to it ("Theo Ban Dân vận Huyện ủy Mường Nhé,
         // giai đoạn 2019 - 2022, toàn huyện có 124 mô hình …"); not a body of the whole country quoted ("Theo Bộ Nội vụ, cả nước có …").
-        if organizerMention == nil, organizerPhrase == nil, let source = units.catalog.reportSource {
-            organizerMention = text.body.prefix(Self.reportParagraphsSearched).lazy.flatMap { block in block.sentences.lazy.map(block.foldedText) }
-                .compactMap { sentence -> UnitMention? in
-                    guard sentence.contains(where: \.isNumber),
-                          let opening = source.firstMatch(in: sentence, range: NSRange(location: 0, length: (sentence as NSString).length), anchored: true)
-                    else { return nil }
-                    return units.mentions(in: sentence).first { $0.range.location == opening.upperBound && $0.kind.place != "central" && $0.level != "trung-uong" }
-                }.first
+        if organizerMention == nil, organizerPhrase == nil {
+            // Its figures may come in the paragraph's next sentence ("Theo Ban Dân vận Huyện ủy Si Ma Cai, mỗi năm huyện lựa chọn
+            // …. Năm 2023, …").
+            organizerMention = text.body.prefix(Self.reportParagraphsSearched).lazy
+                .flatMap { block in block.original.contains(where: \.isNumber) ? block.sentences.map(block.foldedText) : [] }
+                .compactMap(reportSourceUnit).first
         }
         // A district's committee by its kind ("Huyện ủy"), or a body of any level written with a district's word ("UBND huyện").
         let writtenDistrictWord = organizerMention.flatMap { $0.placeWordLevel == "huyen" ? $0.placeWord.map(units.catalog.spelledOutPlaceWord) : nil }
@@ -816,6 +814,28 @@ struct OrganizerResolver: Sendable {
             if case .district = place { return place.provinceIndex == index } else { return false }
         }
     }
+
+    /// The unit a report opening `sentence` speaks for: "Theo Ban Dân vận Huyện ủy X, …", or through its head ("Theo ông Nguyễn
+    /// Văn Thắng, Chủ tịch Hội Nông dân huyện Mộc Châu, …": the unit of the title between the name and the next comma).
+    private func reportSourceUnit(_ sentence: String) -> UnitMention? {
+        let whole = NSRange(location: 0, length: (sentence as NSString).length)
+        let ofTheWholeCountry = { (mention: UnitMention) in mention.kind.place == "central" || mention.level == "trung-uong" }
+        if let head = units.catalog.reportSourcePerson?.firstMatch(in: sentence, range: whole, anchored: true) {
+            // A post is capitalized ("Chủ tịch …"); "người nhiều năm gắn bó với Hội …" is no title.
+            guard sentence.substring(utf16: NSRange(location: head.upperBound, length: min(1, whole.length - head.upperBound))).first?.isUppercase == true
+            else { return nil }
+            let titleEnd = (sentence as NSString).range(of: ",", range: NSRange(location: head.upperBound, length: whole.length - head.upperBound)).location
+            return units.mentions(in: sentence).first { mention in
+                mention.range.location >= head.upperBound && mention.range.location - head.upperBound <= Self.longestReportTitle
+                    && mention.range.upperBound <= titleEnd && !ofTheWholeCountry(mention)
+            }
+        }
+        guard let opening = units.catalog.reportSource?.firstMatch(in: sentence, range: whole, anchored: true) else { return nil }
+        return units.mentions(in: sentence).first { $0.range.location == opening.upperBound && !ofTheWholeCountry($0) }
+    }
+
+    /// UTF-16 units a head's title may take before the unit it names ("Phó Chủ tịch Thường trực ").
+    private static let longestReportTitle = 40
 
     func describe(_ mention: UnitMention, province: ProvinceFact?) -> Organizer {
         var mention = mention

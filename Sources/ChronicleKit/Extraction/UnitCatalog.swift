@@ -42,6 +42,9 @@ public struct UnitCatalog: Sendable {
         var not_held_before: [String]?
         /// "Theo Ban Dân vận Huyện ủy X, …": a report holding no event speaks for the unit after these, opening a sentence.
         var report_sources: [String]?
+        /// "Theo ông Nguyễn Văn Thắng, Chủ tịch Hội Nông dân huyện Mộc Châu, …": before a name, these make the unit in its
+        /// title the one the report speaks for.
+        var report_source_persons: [String]?
     }
 
     struct Source: Codable, Sendable {
@@ -256,6 +259,8 @@ public struct UnitCatalog: Sendable {
     let heldBy: Pattern
     /// "Theo " opening a sentence, before the unit a report speaks for (`report_sources`).
     let reportSource: Pattern?
+    /// "Theo ông Nguyễn Văn Thắng, " opening a sentence (`report_sources`, then `report_source_persons` and a name).
+    let reportSourcePerson: Pattern?
     /// "… phối hợp với Đài …" to the end: partners are not the organizer.
     let partner: Pattern
     /// A phrase ending in a passive marker ("Lễ tuyên dương được"): the event itself.
@@ -364,6 +369,11 @@ public struct UnitCatalog: Sendable {
         heldBy = try Pattern("(?<!\\p{L})(?:\(Pattern.phrases(phrases.held_by)))\\s+(.{3,120}?)\\s+(?:\(Pattern.phrases(phrases.held_by_verbs)))(?!\\p{L})",
                              caseInsensitive: false)
         reportSource = try phrases.report_sources.map { try Pattern("^\\s*(?:\(Pattern.phrases($0)))\\s+") }
+        reportSourcePerson = try phrases.report_sources.flatMap { sources in
+            try phrases.report_source_persons.map { persons in
+                try Pattern("^\\s*(?:\(Pattern.phrases(sources)))\\s+(?:\(Pattern.phrases(persons)))\\s+(?-i:\\p{Lu})\\p{L}*(?:\\s+(?-i:\\p{Lu})\\p{L}*){0,4}\\s*,\\s*")
+            }
+        }
         // ("… vừa phối hợp với …": the filler goes with the verb.)
         partner = try Pattern("(?:\\s+(?:\(Pattern.phrases(phrases.leading ?? []))),?)?(?:\\s+(?:\(Pattern.phrases(phrases.fillers))))*\\s+(?:\(Pattern.phrases(phrases.partners)))\\s.*$")
         passiveSubject = try Pattern("(?<!\\p{L})(?:\(Pattern.phrases(phrases.passive ?? [])))\\s*$")

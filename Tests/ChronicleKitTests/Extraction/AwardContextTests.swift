@@ -480,6 +480,16 @@ struct GiverPlaceTests {
         #expect(february == ["Chủ tịch UBND tỉnh Lào Cai|Bằng khen|0|1|0"])
     }
 
+    /// The award's title may stand before its year ("Bằng khen “Nông dân sản xuất, kinh doanh giỏi” năm 2015"); an undated
+    /// feature is of the day it was published, so in August 2016 that is an earlier award, in February 2016 perhaps not yet.
+    @Test func anAwardOfTheYearBeforeInAnUndatedFeature() {
+        func feature(published: String) -> [String] {
+            Fixtures.awardLines(title: "Nông dân Mộc Châu làm theo lời Bác\nCập nhật lúc 09:20, \(published)", "Không hô hào, nhiều hội viên nông dân ở Mộc Châu đang làm theo Bác bằng những việc rất cụ thể.\n\nÔng Piểng từng được Trung ương Hội Nông dân Việt Nam tặng Bằng khen năm 2014; chị Hoa được UBND tỉnh tặng Bằng khen “Nông dân sản xuất, kinh doanh giỏi” năm 2015.")
+        }
+        #expect(feature(published: "09/08/2016") == [])
+        #expect(feature(published: "09/02/2016") == ["UBND tỉnh Sơn La|Bằng khen|0|1|0"])
+    }
+
     /// "NHCSXH" in a giver is spelled out, as in the unit's name.
     @Test func theSocialPolicyBankWrittenShort() {
         let found = summary("Ngày 28/12/2023, Chi nhánh Ngân hàng Chính sách xã hội tỉnh Sơn La tổ chức hội nghị tổng kết. Dịp này, Giám đốc Chi nhánh NHCSXH tỉnh Sơn La tặng Giấy khen cho 6 tập thể và 11 cá nhân.", title: "NHCSXH Sơn La tổng kết")

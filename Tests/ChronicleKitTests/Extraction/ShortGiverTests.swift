@@ -22,6 +22,18 @@ struct ShortGiverTests {
         #expect(found == ["Trung ương Hội Chữ thập đỏ Việt Nam|Bằng khen|2|3|0", "Trung ương Hội Chữ thập đỏ Việt Nam|Cờ thi đua|1|0|0"], "\(found)")
     }
 
+    /// "Chủ tịch UBND thành phố" in a tỉnh is one of its cities, not the province: the one the sentence names, else as written.
+    @Test func aCitysChairmanInAProvince() {
+        let lead = "Sáng 5/7/2023, Bộ Chỉ huy BĐBP tỉnh Kiên Giang tổ chức lễ khen thưởng.\n\n"
+        let named = Fixtures.awardLines(title: "Khen thưởng cứu ngư dân", lead + "Cùng dịp, đại diện lãnh đạo UBND thành phố Phú Quốc trao Giấy khen của Chủ tịch UBND thành phố cho 2 cá nhân.")
+        #expect(named == ["Chủ tịch UBND thành phố Phú Quốc|Giấy khen|0|2|0"], "\(named)")
+        let unnamed = Fixtures.awardLines(title: "Khen thưởng cứu ngư dân", lead + "Cùng dịp, Chủ tịch UBND thành phố tặng Giấy khen cho 2 cá nhân.")
+        #expect(unnamed == ["Chủ tịch UBND thành phố|Giấy khen|0|2|0"], "\(unnamed)")
+        // In a centrally-run city, "thành phố" is the province's own word.
+        let capital = Fixtures.awardLines(title: "Khen thưởng", "Sáng 5/7/2023, Công an thành phố Hà Nội tổ chức lễ khen thưởng.\n\nChủ tịch UBND thành phố tặng Bằng khen cho 2 cá nhân.")
+        #expect(capital == ["Chủ tịch UBND thành phố Hà Nội|Bằng khen|0|2|0"], "\(capital)")
+    }
+
     /// An award naming a giver of its own keeps it, whoever hands it over on another's behalf.
     @Test func anAwardsOwnGiverStays() {
         let found = Fixtures.awardLines(title: "Công an Hà Tĩnh tổng kết phong trào", "Sáng 20/1/2025, Công an tỉnh Hà Tĩnh tổ chức hội nghị tổng kết.\n\nThừa ủy quyền của Bộ trưởng Bộ Công an, Đại tá Nguyễn Hồng Phong trao Cờ thi đua của Chính phủ cho 1 tập thể.")
