@@ -70,7 +70,8 @@ public struct ExtractionKnowledge: Sendable {
                                        eventKinds: eventTypes.kinds.map { ($0.kind.id, $0.pattern) })
         awards = try AwardFinder(sources: awardSources, units: units, anniversaries: vocabulary.anniversaries, weekdays: vocabulary.weekdayAlternation,
                                              tableRowNumberHeaders: chrome.tableRowNumberHeaders)
-        people = try PeopleFinder(sources: peopleSources)
+        people = try PeopleFinder(sources: peopleSources, gazetteer: gazetteer,
+                                  placeWords: Set(catalog.allPlaceWords.map { $0.lowercased() }).union(catalog.hamletPlaceWords))
         organizers = OrganizerResolver(units: units, places: places, gazetteer: gazetteer,
                                        copula: try Pattern("\\s(?:\(Pattern.phrases(eventTypes.copulas)))\\s"),
                                        afterAnother: eventTypes.otherEventSubject,

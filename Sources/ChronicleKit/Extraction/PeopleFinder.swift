@@ -48,13 +48,23 @@ struct PeopleFinder: Sendable {
     /// Text before a name is read after the last of these: "…; đồng chí Trần Văn Thọ", "… và Trưởng Ban …".
     private let clauseBreak: Pattern
     private let notPeople: Set<String>
+    private let surnames: Set<String>
+    private let honorifics: Set<String>
+    /// Province and district names: "Bí thư Thành ủy Hà Nội" ends with a place, not a person.
+    private let gazetteer: Gazetteer?
+    /// "xã", "thôn" …: after one, capitalized words are a place's name, and a name's words going on from them are its end.
+    private let placeWords: Set<String>
     private let participation: [(key: String, label: String, pattern: Pattern)]
     /// "hơn", "gần" … right before a participation count: part of its evidence.
     private let participationPrefix: Pattern
     private let longestParticipationPrefix: Int
 
-    init(sources: [Source]) throws {
+    init(sources: [Source], gazetteer: Gazetteer? = nil, placeWords: Set<String> = []) throws {
         func all(_ path: KeyPath<Source, [String]?>) -> String { Pattern.phrases(sources.all(path)) }
+        self.gazetteer = gazetteer
+        self.placeWords = placeWords
+        surnames = Set(sources.all(\.surnames))
+        honorifics = Set(sources.all(\.honorifics))
         name = try Pattern("(?<![\\p{L}])(?:\(all(\.surnames)))(?: \\p{Lu}\\p{Ll}*){1,3}(?![\\p{L}]| \\p{Lu})", caseInsensitive: false)
         let openers = all(\.title_openers)
         opener = try Pattern("(?<![\\p{L}])(?:\(openers))(?![\\p{L}])", caseInsensitive: false)
@@ -82,19 +92,62 @@ struct PeopleFinder: Sendable {
             for sentenceRange in block.sentences {
                 let sentence = block.text(sentenceRange)
                 for match in name.matches(in: sentence) {
-                    let person = String(match.value)
-                    guard !notPeople.contains(person), !authors.contains(person),
-                          !openerAtStart.matches(String(sentence[match.range.lowerBound...])) else { continue }
-                    let before = titleBefore(String(sentence[..<match.range.lowerBound]))
+                    guard let (person, start) = personsName(match.value, at: match.range.lowerBound, in: sentence),
+                          !notPeople.contains(person), !authors.contains(person),
+                          !openerAtStart.matches(String(sentence[start...])) else { continue }
+                    let before = titleBefore(String(sentence[..<start]))
                     let after = titleAfter(String(sentence[match.range.upperBound...]))
-                    let title = [before, after].compactMap { $0 }.joined(separator: ", ")
-                    guard !title.isEmpty else { continue }
-                    if titles[person] == nil { order.append(person) }
+                    // "Ông", "Bà" say a person is meant, but are no title of theirs.
+                    let segments = [before, after].compactMap { $0 }.flatMap { $0.components(separatedBy: ", ") }
+                    let title = segments.filter { !honorifics.contains($0) }.joined(separator: ", ")
+                    guard !segments.isEmpty else { continue }
+                    if titles[person] == nil { order.append(person); titles[person] = "" }
                     if title.count > (titles[person]?.count ?? 0) { titles[person] = title }
                 }
             }
         }
-        return order.map { Person(name: $0, title: titles[$0]) }
+        return order.map { Person(name: $0, title: titles[$0].flatMap { $0.isEmpty ? nil : $0 }) }
+    }
+
+    /// The person's name in a match, and where it starts: past an honorific read as a family name ("Ông Lê Thanh Bình") and past
+    /// a place named before it ("Huyện ủy Thanh Sơn Hà Văn Chiến", "huyện Yên Thành Nguyễn Văn An"). None when the words are a
+    /// place ("Thành ủy Hà Nội", "huyện Si Ma Cai") or end one after its place word ("xã Tam Giang Tây"). A name opening with a
+    /// district's ("Vũ Quang Huy") is a person's.
+    private func personsName(_ match: Substring, at start: String.Index, in sentence: String) -> (String, String.Index)? {
+        var words = match.split(separator: " ").map(String.init)
+        var start = start
+        func dropFirstWords(_ count: Int) {
+            for word in words.prefix(count) { start = sentence.index(start, offsetBy: word.count + 1) }
+            words.removeFirst(count)
+        }
+        if let first = words.first, openerAtStart.matches(first), words.count > 2, surnames.contains(words[1]) { dropFirstWords(1) }
+        let wordsBefore = sentence[..<start].split(separator: " ").map(String.init)
+        let capitalizedBefore = Array(wordsBefore.reversed()
+            .prefix { $0.first?.isUppercase == true && $0.allSatisfy(\.isLetter) && !$0.dropFirst().contains(where: \.isUppercase) }.reversed())
+        if let gazetteer {
+            func isPlace(_ words: [String]) -> Bool { gazetteer.places[Gazetteer.key(words.joined(separator: " "), spelling: gazetteer.spelling)] != nil }
+            // Places ending on the match's words: the words they take, and the word of the title's they open at (or the match's).
+            let places = (1...words.count).reversed().flatMap { count in
+                (0...capitalizedBefore.count).filter { isPlace(Array(capitalizedBefore[$0...]) + words.prefix(count)) }.map { (count: count, from: $0) }
+            }
+            // A place going on from the title's words wins over one the name opens with: "Huyện ủy Thanh Sơn Hà Văn Chiến" is
+            // Thanh Sơn's, not Sơn Hà's.
+            if let place = places.first(where: { $0.from < capitalizedBefore.count }) ?? places.first {
+                let rest = words.count - place.count
+                if rest >= 2, surnames.contains(words[place.count]) {
+                    dropFirstWords(place.count)
+                    return (words.joined(separator: " "), start)
+                }
+                if rest == 0 || place.from < capitalizedBefore.count { return nil }
+            }
+        }
+        // "xã Tam Giang Tây": after a place word and capitalized words, two words go on with the place's name (a person's
+        // has three or more: "xã Cẩm Bình Võ Minh Tâm").
+        if !capitalizedBefore.isEmpty, words.count <= 2, wordsBefore.count > capitalizedBefore.count,
+           placeWords.contains(wordsBefore[wordsBefore.count - capitalizedBefore.count - 1].lowercased()) {
+            return nil
+        }
+        return (words.joined(separator: " "), start)
     }
 
     /// "… nghe Ủy viên Ban Thường vụ, Trưởng Ban Tuyên giáo Huyện ủy- " → "Ủy viên Ban Thường vụ, Trưởng Ban Tuyên giáo Huyện ủy".

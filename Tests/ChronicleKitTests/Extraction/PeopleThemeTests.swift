@@ -21,6 +21,26 @@ struct PeopleThemeTests {
         #expect(!found.people.contains { $0.name.contains("Hồ Chí Minh") || $0.name == "Minh Anh" })
     }
 
+    /// A title ending in a place: the place is no person ("Thành ủy Hà Nội", "huyện Si Ma Cai", "xã Tam Giang Tây"), and a name
+    /// after it is the person's whole ("Huyện ủy Thanh Sơn Hà Văn Chiến", "xã Cẩm Bình Võ Minh Tâm"); a name opening like a
+    /// district ("Vũ Quang Huy") is still a person's. The northern peoples' family names ("Vàng Văn Pao") open names; an honorific
+    /// is no title ("Ông Lê Thanh Bình"), nor is a rank's next post a name ("Đại tá A, Phó Chỉ huy trưởng …").
+    @Test func titlesEndingInAPlace() {
+        let found = facts("""
+        Tiêu đề
+
+        Dự hội nghị có đồng chí Nguyễn Thanh Bình, Phó Trưởng ban Tuyên giáo Thành ủy Hà Nội; đồng chí Vàng Văn Pao, Trưởng Ban Dân vận Huyện ủy Si Ma Cai.
+        Bí thư Huyện ủy Thanh Sơn Hà Văn Chiến chủ trì hội nghị; Phó Bí thư Thường trực Đảng ủy Tập đoàn Vũ Quang Huy phát biểu.
+        Ông Lê Thanh Bình, Chủ tịch Hội Cựu chiến binh xã Tam Giang Tây, nhận xét về phong trào.
+        Bí thư Đảng ủy xã Cẩm Bình Võ Minh Tâm trao Giấy khen; Đại tá Phan Văn Hòa, Phó Chỉ huy trưởng Bộ Chỉ huy Quân sự tỉnh dự.
+        """)
+        let titles = Dictionary(found.people.map { ($0.name, $0.title ?? "") }, uniquingKeysWith: { a, _ in a })
+        #expect(Set(titles.keys) == ["Nguyễn Thanh Bình", "Vàng Văn Pao", "Hà Văn Chiến", "Vũ Quang Huy", "Lê Thanh Bình", "Võ Minh Tâm", "Phan Văn Hòa"], "\(titles)")
+        #expect(titles["Hà Văn Chiến"] == "Bí thư Huyện ủy Thanh Sơn")
+        #expect(titles["Lê Thanh Bình"] == "Chủ tịch Hội Cựu chiến binh xã Tam Giang Tây")
+        #expect(titles["Phan Văn Hòa"] == "Đại tá, Phó Chỉ huy trưởng Bộ Chỉ huy Quân sự tỉnh")
+    }
+
     @Test func themesIncludingTheOlderFormAndChuyenDeTitles() {
         let found = facts("""
         Học tập và làm theo tấm gương đạo đức Hồ Chí Minh ở Kiên Giang
