@@ -9,7 +9,7 @@ struct GiverNormalizer: Sendable {
     let organizers: OrganizerResolver
     let officeTitles: [String]
 
-    /// `sentence` is where the award is told: it may name the place a giver leaves out.
+    /// `sentence` is the award's evidence: it may name the place a giver leaves out.
     func normalize(_ giver: String, organizer: Organizer?, province: ProvinceFact?, sentence: String? = nil) -> String {
         let named = named(giver, organizer: organizer, province: province, sentence: sentence)
         // "Tỉnh ủy Lào Cai tặng Bằng khen": the Ban Thường vụ gives a committee's commendations.
@@ -56,7 +56,7 @@ struct GiverNormalizer: Sendable {
                 .replacingOccurrences(of: "  ", with: " ").trimmingWhitespace()
         } else if mention.place == nil, let placeWord = mention.placeWord.map(units.catalog.spelledOutPlaceWord),
                   let city = cityPlaceWordInProvince(placeWord, province: province) {
-            // "Chủ tịch UBND thành phố" in a tỉnh is one of its cities, not the province: the one the sentence names ("đại diện
+            // "Chủ tịch UBND thành phố" in a tỉnh is one of its cities, not the province: the one the award's words name ("đại diện
             // UBND thành phố Phú Quốc trao Giấy khen của Chủ tịch UBND thành phố"), else as written.
             let named = sentence.flatMap { self.city(ofKind: placeWord, namedIn: $0, province: city) }
             return (prefix + withPlaceWordSpelledOut(written, mention) + (named.map { " " + $0 } ?? "") + suffix)
@@ -189,7 +189,8 @@ struct GiverNormalizer: Sendable {
 
     /// The province's index when `placeWord` names a province elsewhere but not this one: "thành phố" in a tỉnh.
     private func cityPlaceWordInProvince(_ placeWord: String, province: ProvinceFact?) -> Int? {
-        guard units.catalog.level(ofPlaceWord: placeWord) == "tinh", let index = organizers.gazetteer.province(id: province?.id),
+        guard units.catalog.level(ofPlaceWord: placeWord) == "tinh", !units.catalog.provinceOnlyPlaceWords.contains(placeWord),
+              let index = organizers.gazetteer.province(id: province?.id),
               let kind = organizers.gazetteer.provinces[index].kind, kind != placeWord else { return nil }
         return index
     }

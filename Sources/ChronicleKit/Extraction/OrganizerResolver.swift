@@ -99,8 +99,8 @@ struct OrganizerResolver: Sendable {
         // Nor is any event held (a feature): the unit it speaks for, its figures credited to it ("Theo Ban Dân vận Huyện ủy Mường Nhé,
         // giai đoạn 2019 - 2022, toàn huyện có 124 mô hình …"); not a body of the whole country quoted ("Theo Bộ Nội vụ, cả nước có …").
         if organizerMention == nil, organizerPhrase == nil {
-            // Its figures may come in the paragraph's next sentence ("Theo Ban Dân vận Huyện ủy Si Ma Cai, mỗi năm huyện lựa chọn
-            // …. Năm 2023, …").
+            // Its figures may come anywhere in the paragraph ("Theo Ban Dân vận Huyện ủy Si Ma Cai, mỗi năm huyện lựa chọn …. Năm
+            // 2023, …").
             organizerMention = text.body.prefix(Self.reportParagraphsSearched).lazy
                 .flatMap { block in block.original.contains(where: \.isNumber) ? block.sentences.map(block.foldedText) : [] }
                 .compactMap(reportSourceUnit).first
@@ -816,7 +816,8 @@ struct OrganizerResolver: Sendable {
     }
 
     /// The unit a report opening `sentence` speaks for: "Theo Ban Dân vận Huyện ủy X, …", or through its head ("Theo ông Nguyễn
-    /// Văn Thắng, Chủ tịch Hội Nông dân huyện Mộc Châu, …": the unit of the title between the name and the next comma).
+    /// Văn Thắng, Ủy viên Ban Thường vụ Huyện ủy, Chủ tịch Hội Nông dân huyện Mộc Châu, …": the unit of the last of the posts after
+    /// the name, which run to a comma a lowercase word follows).
     private func reportSourceUnit(_ sentence: String) -> UnitMention? {
         let whole = NSRange(location: 0, length: (sentence as NSString).length)
         let ofTheWholeCountry = { (mention: UnitMention) in mention.kind.place == "central" || mention.level == "trung-uong" }
@@ -824,18 +825,21 @@ struct OrganizerResolver: Sendable {
             // A post is capitalized ("Chủ tịch …"); "người nhiều năm gắn bó với Hội …" is no title.
             guard sentence.substring(utf16: NSRange(location: head.upperBound, length: min(1, whole.length - head.upperBound))).first?.isUppercase == true
             else { return nil }
-            let titleEnd = (sentence as NSString).range(of: ",", range: NSRange(location: head.upperBound, length: whole.length - head.upperBound)).location
-            return units.mentions(in: sentence).first { mention in
-                mention.range.location >= head.upperBound && mention.range.location - head.upperBound <= Self.longestReportTitle
-                    && mention.range.upperBound <= titleEnd && !ofTheWholeCountry(mention)
+            let postsEnd = Self.postsEnd.firstMatch(in: sentence, range: NSRange(location: head.upperBound, length: whole.length - head.upperBound))?.location
+                ?? whole.length
+            guard postsEnd - head.upperBound <= Self.longestReportTitle else { return nil }
+            return units.mentions(in: sentence).last { mention in
+                mention.range.location >= head.upperBound && mention.range.upperBound <= postsEnd && !ofTheWholeCountry(mention)
             }
         }
         guard let opening = units.catalog.reportSource?.firstMatch(in: sentence, range: whole, anchored: true) else { return nil }
         return units.mentions(in: sentence).first { $0.range.location == opening.upperBound && !ofTheWholeCountry($0) }
     }
 
-    /// UTF-16 units a head's title may take before the unit it names ("Phó Chủ tịch Thường trực ").
-    private static let longestReportTitle = 40
+    /// UTF-16 units a head's posts may take ("Ủy viên Ban Thường vụ Huyện ủy, Chủ tịch Hội Nông dân huyện Mộc Châu").
+    private static let longestReportTitle = 160
+    /// A comma a lowercase word follows: the end of a head's posts ("…, Chủ tịch Hội Nông dân huyện Mộc Châu, toàn huyện …").
+    private static let postsEnd = Pattern(literal: #",\s+(?-i:\p{Ll})"#)
 
     func describe(_ mention: UnitMention, province: ProvinceFact?) -> Organizer {
         var mention = mention

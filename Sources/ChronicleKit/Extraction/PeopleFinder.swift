@@ -54,6 +54,10 @@ struct PeopleFinder: Sendable {
     private let gazetteer: Gazetteer?
     /// "xã", "thôn" …: after one, capitalized words are a place's name, and a name's words going on from them are its end.
     private let placeWords: Set<String>
+    /// Keys (`Gazetteer.key`) of the gazetteer's communes' names without their place word: "vàng danh", "lộc thiện".
+    private let communeNames: Set<String>
+    /// Words that stand before a name and end no place's name: honorifics and one-word titles ("Cô Tô Thị Hạnh" is no Cô Tô's).
+    private let wordsOpeningAName: Set<String>
     private let participation: [(key: String, label: String, pattern: Pattern)]
     /// "hơn", "gần" … right before a participation count: part of its evidence.
     private let participationPrefix: Pattern
@@ -63,6 +67,11 @@ struct PeopleFinder: Sendable {
         func all(_ path: KeyPath<Source, [String]?>) -> String { Pattern.phrases(sources.all(path)) }
         self.gazetteer = gazetteer
         self.placeWords = placeWords
+        let placeWordsLongestFirst = placeWords.sorted { $0.count > $1.count }
+        communeNames = Set((gazetteer?.communes.keys).map { keys in
+            keys.compactMap { key in placeWordsLongestFirst.first { key.hasPrefix($0 + " ") }.map { String(key.dropFirst($0.count + 1)) } }
+        } ?? [])
+        wordsOpeningAName = Set(sources.all(\.honorifics) + sources.all(\.title_openers).filter { !$0.contains(" ") })
         surnames = Set(sources.all(\.surnames))
         honorifics = Set(sources.all(\.honorifics))
         name = try Pattern("(?<![\\p{L}])(?:\(all(\.surnames)))(?: \\p{Lu}\\p{Ll}*){1,3}(?![\\p{L}]| \\p{Lu})", caseInsensitive: false)
@@ -111,8 +120,8 @@ struct PeopleFinder: Sendable {
 
     /// The person's name in a match, and where it starts: past an honorific read as a family name ("Ông Lê Thanh Bình") and past
     /// a place named before it ("Huyện ủy Thanh Sơn Hà Văn Chiến", "huyện Yên Thành Nguyễn Văn An"). None when the words are a
-    /// place ("Thành ủy Hà Nội", "huyện Si Ma Cai") or end one after its place word ("xã Tam Giang Tây"). A name opening with a
-    /// district's ("Vũ Quang Huy") is a person's.
+    /// place ("Thành ủy Hà Nội", "huyện Si Ma Cai", "phường Vàng Danh") or end one after its place word ("xã Tam Giang Tây"). A
+    /// name opening with a district's ("Vũ Quang Huy") is a person's.
     private func personsName(_ match: Substring, at start: String.Index, in sentence: String) -> (String, String.Index)? {
         var words = match.split(separator: " ").map(String.init)
         var start = start
@@ -120,10 +129,17 @@ struct PeopleFinder: Sendable {
             for word in words.prefix(count) { start = sentence.index(start, offsetBy: word.count + 1) }
             words.removeFirst(count)
         }
-        if let first = words.first, openerAtStart.matches(first), words.count > 2, surnames.contains(words[1]) { dropFirstWords(1) }
+        if let first = words.first, honorifics.contains(first), words.count > 2, surnames.contains(words[1]) { dropFirstWords(1) }
         let wordsBefore = sentence[..<start].split(separator: " ").map(String.init)
         let capitalizedBefore = Array(wordsBefore.reversed()
-            .prefix { $0.first?.isUppercase == true && $0.allSatisfy(\.isLetter) && !$0.dropFirst().contains(where: \.isUppercase) }.reversed())
+            .prefix { $0.first?.isUppercase == true && $0.allSatisfy(\.isLetter) && !$0.dropFirst().contains(where: \.isUppercase)
+                && !wordsOpeningAName.contains($0) }.reversed())
+        // Two words right after a place word, or a commune's name: "phường Vàng Danh", "xã Lộc Thiện, huyện Lộc Ninh".
+        if words.count == 2, let gazetteer,
+           (capitalizedBefore.isEmpty && wordsBefore.last.map { placeWords.contains($0.lowercased()) } == true)
+            || communeNames.contains(Gazetteer.key(words.joined(separator: " "), spelling: gazetteer.spelling)) {
+            return nil
+        }
         if let gazetteer {
             func isPlace(_ words: [String]) -> Bool { gazetteer.places[Gazetteer.key(words.joined(separator: " "), spelling: gazetteer.spelling)] != nil }
             // Places ending on the match's words: the words they take, and the word of the title's they open at (or the match's).

@@ -162,9 +162,7 @@ public struct PageChromeRules: Sendable {
     static let longestWidgetWords = 6
 
     func isEndMarker(_ line: String) -> Bool {
-        // Markers are short labels; a line of prose is never one and skips the key. A label may end in a colon ("Các tin khác:").
-        guard line.utf8.count <= longestEndMarker else { return false }
-        let key = Self.lineKey(line)
-        return endMarkers.contains(key) || (key.hasSuffix(":") && endMarkers.contains(String(key.dropLast()).trimmingWhitespace()))
+        // Markers are short labels; a line of prose is never one and skips the key.
+        line.utf8.count <= longestEndMarker && endMarkers.contains(Self.lineKey(line))
     }
 }

@@ -41,6 +41,24 @@ struct PeopleThemeTests {
         #expect(titles["Phan Văn Hòa"] == "Đại tá, Phó Chỉ huy trưởng Bộ Chỉ huy Quân sự tỉnh")
     }
 
+    /// A commune's name is no person, though it opens with a family name ("phường Vàng Danh", "xã Lộc Thiện"); an honorific ending
+    /// a district's name with the family name after it does not make a place ("Cô Tô Thị Hạnh"); a person named with an
+    /// honorific alone has no title; "làm" ends a title.
+    @Test func communesHonorificsAndTheEndOfATitle() {
+        let found = facts("""
+        Tiêu đề
+
+        Chị Lê Thị Hồng Nhung, Chủ tịch Hội LHPN xã Lộc Thiện, huyện Lộc Ninh chia sẻ kinh nghiệm; Chủ tịch UBND phường Vàng Danh cho biết thêm.
+        Cô Tô Thị Hạnh, giáo viên Trường Tiểu học Kim Đồng, kể về học trò của mình. Bà Trần Thị Lụa kể lại chuyện cũ.
+        Mô hình do chị Giàng Thị Dợ, Chủ tịch Hội Liên hiệp Phụ nữ xã làm chủ nhiệm đã giúp xã không có trường hợp tảo hôn.
+        """)
+        let titles = Dictionary(found.people.map { ($0.name, $0.title) }, uniquingKeysWith: { a, _ in a })
+        #expect(Set(titles.keys) == ["Lê Thị Hồng Nhung", "Tô Thị Hạnh", "Trần Thị Lụa", "Giàng Thị Dợ"], "\(titles)")
+        #expect(titles["Lê Thị Hồng Nhung"] == "Chủ tịch Hội LHPN xã Lộc Thiện")
+        #expect(titles["Trần Thị Lụa"] == .some(nil))
+        #expect(titles["Giàng Thị Dợ"] == "Chủ tịch Hội Liên hiệp Phụ nữ xã")
+    }
+
     @Test func themesIncludingTheOlderFormAndChuyenDeTitles() {
         let found = facts("""
         Học tập và làm theo tấm gương đạo đức Hồ Chí Minh ở Kiên Giang

@@ -225,12 +225,18 @@ struct RawArticleParserTests {
         #expect(!article.paragraphs.map(\.text).contains { $0.contains("Thủ tướng tặng") || $0.contains("300 mô hình") })
     }
 
-    /// The comment box's labels and placeholders, a footer marker ending in a colon, and "Cùng chuyên mục" are no part of the story.
-    @Test func theCommentBoxAndAMarkerWithAColon() {
+    /// The comment box's labels and placeholders are no part of the story, and "Cùng chuyên mục" opens the footer; "Bài liên
+    /// quan" inside the story opens a box of headlines, and the story goes on below it.
+    @Test func theCommentBoxAndMoreFooterMarkers() {
         let article = Fixtures.parse("""
         Hội Nông dân sơ kết chuyên đề
 
-        Sáng 12/6/2023, Hội Nông dân huyện Mộc Châu tổ chức hội nghị sơ kết chuyên đề năm 2023.
+        Sáng 12/6/2023, Hội Nông dân huyện Mộc Châu tổ chức hội nghị sơ kết chuyên đề năm 2023 với sự tham dự của 120 đại biểu.
+
+        Bài liên quan
+        Thuận Châu: 1.500 hội viên được vay vốn sản xuất
+
+        Dịp này, Ban Thường vụ Hội Nông dân huyện tặng Giấy khen cho 6 tập thể và 11 cá nhân có thành tích xuất sắc.
 
         Ý kiến bạn đọc (0)
         Viết bình luận của bạn...
@@ -238,12 +244,11 @@ struct RawArticleParserTests {
         Mời bạn để lại bình luận...
         Chưa có bình luận nào. Hãy là người đầu tiên bình luận!
         Bạn cần đăng nhập để bình luận.
-        Các tin khác:
-        Thuận Châu: 1.500 hội viên được vay vốn sản xuất
         Cùng chuyên mục
         Yên Châu: Hiến đất xây nhà văn hóa bản
         """)
-        #expect(article.paragraphs.map(\.text) == ["Sáng 12/6/2023, Hội Nông dân huyện Mộc Châu tổ chức hội nghị sơ kết chuyên đề năm 2023."])
+        #expect(article.paragraphs.map(\.text) == ["Sáng 12/6/2023, Hội Nông dân huyện Mộc Châu tổ chức hội nghị sơ kết chuyên đề năm 2023 với sự tham dự của 120 đại biểu.",
+                                                   "Dịp này, Ban Thường vụ Hội Nông dân huyện tặng Giấy khen cho 6 tập thể và 11 cá nhân có thành tích xuất sắc."])
     }
 
     /// Under the footer's marker, each story's headline, its date and a teaser: the teasers are not the article's, though prose.
