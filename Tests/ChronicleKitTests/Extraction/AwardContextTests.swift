@@ -490,6 +490,18 @@ struct GiverPlaceTests {
         #expect(feature(published: "09/02/2016") == ["UBND tỉnh Sơn La|Bằng khen|0|1|0"])
     }
 
+    /// Earlier years and quarters told inside the story: "Theo Ban …, năm 2020 Thành ủy … đã biểu dương …", "…; riêng năm 2017 có 1
+    /// tập thể … được … tặng Bằng khen", "Quý I vừa qua, Đảng ủy Khối đã biểu dương 12 chi bộ" at a June meeting; and "Danh
+    /// sách một số điển hình … được tuyên dương:" over a table lists some of those already counted.
+    @Test func earlierYearsQuartersAndAListOfSome() {
+        let lead = "Sáng 14/6/2023, Thành ủy Nha Trang tổ chức hội nghị sơ kết 2 năm thực hiện Kết luận 01-KL/TW.\n\n"
+        #expect(summary(lead + "Theo Ban Tuyên giáo Thành ủy, năm 2020 Thành ủy Nha Trang đã biểu dương, khen thưởng 14 tập thể, 21 cá nhân điển hình.", title: "Nha Trang sơ kết") == [])
+        #expect(summary(lead + "Các cấp ủy đã biểu dương 246 tập thể và 718 cá nhân điển hình; riêng năm 2017 có 1 tập thể và 2 cá nhân được Ban Tuyên giáo Trung ương tặng Bằng khen.", title: "Nha Trang sơ kết") == [])
+        #expect(summary(lead + "Quý I vừa qua, Đảng ủy Khối đã biểu dương 12 chi bộ có cách làm hay.", title: "Nha Trang sơ kết") == [])
+        let listed = summary(lead + "Dịp này, Ban Thường vụ Thành ủy đã tặng Giấy khen cho 15 tập thể và 30 cá nhân.\n\nDanh sách một số điển hình cá nhân tiêu biểu được tuyên dương:\n\nTT\tHọ và tên\tChức vụ, đơn vị\n1\tPhan Văn Hòe\tBí thư Chi bộ xóm 5\n2\tNguyễn Thị Lài\tGiáo viên Trường Tiểu học Hợp Thành\n3\tĐặng Quốc Toản\tTrưởng Công an xã Phúc Thành", title: "Nha Trang sơ kết")
+        #expect(listed == ["Ban Thường vụ Thành ủy Nha Trang|Giấy khen|15|30|0"], "\(listed)")
+    }
+
     /// "NHCSXH" in a giver is spelled out, as in the unit's name.
     @Test func theSocialPolicyBankWrittenShort() {
         let found = summary("Ngày 28/12/2023, Chi nhánh Ngân hàng Chính sách xã hội tỉnh Sơn La tổ chức hội nghị tổng kết. Dịp này, Giám đốc Chi nhánh NHCSXH tỉnh Sơn La tặng Giấy khen cho 6 tập thể và 11 cá nhân.", title: "NHCSXH Sơn La tổng kết")

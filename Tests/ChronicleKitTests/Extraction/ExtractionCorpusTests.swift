@@ -1005,14 +1005,14 @@ struct ExtractionCorpusTests {
         ("extraction-holdout-798", "held-out set 798 (blind run read)", true),
         ("extraction-holdout-799", "held-out set 799 (blind run read)", true),
         ("extraction-holdout-800", "held-out set 800 (blind run read)", true),
-        ("extraction-holdout-801", "held-out set 801 (blind)", false),
-        ("extraction-holdout-802", "held-out set 802 (blind)", false),
-        ("extraction-holdout-803", "held-out set 803 (blind)", false),
-        ("extraction-holdout-804", "held-out set 804 (blind)", false),
-        ("extraction-holdout-805", "held-out set 805 (blind)", false),
-        ("extraction-holdout-806", "held-out set 806 (blind)", false),
-        ("extraction-holdout-807", "held-out set 807 (blind)", false),
-        ("extraction-holdout-808", "held-out set 808 (blind)", false),
+        ("extraction-holdout-801", "held-out set 801 (blind run read)", true),
+        ("extraction-holdout-802", "held-out set 802 (blind run read)", true),
+        ("extraction-holdout-803", "held-out set 803 (blind run read)", true),
+        ("extraction-holdout-804", "held-out set 804 (blind run read)", true),
+        ("extraction-holdout-805", "held-out set 805 (blind run read)", true),
+        ("extraction-holdout-806", "held-out set 806 (blind run read)", true),
+        ("extraction-holdout-807", "held-out set 807 (blind run read)", true),
+        ("extraction-holdout-808", "held-out set 808 (blind run read)", true),
     ]
 
     @Test(arguments: heldOut.indices)
