@@ -33,11 +33,14 @@ struct PeopleFinder: Sendable {
         /// Words before a name that are no part of it ("Bà Phan Thị Lệ Thủy"): a person's name never runs back over one.
         var honorifics: [String]?
         var title_breaks: [String]?
+        /// Words joining the parts of a post's unit ("Sở Giáo dục và Đào tạo"): they end a title, and break one before a name,
+        /// only before a lowercase word or a title opener ("… Bí thư Tỉnh ủy và Chủ tịch UBND tỉnh").
+        var title_joiners: [String]?
         var participation_prefixes: [String]?
         var participation: [ParticipationNoun]?
 
         static let schemaName = "chronicle.people/1"
-        static let keys: Set<String> = ["schema", "surnames", "title_openers", "title_enders", "title_continuations", "not_people", "honorifics", "title_breaks", "participation_prefixes", "participation"]
+        static let keys: Set<String> = ["schema", "surnames", "title_openers", "title_enders", "title_continuations", "not_people", "honorifics", "title_breaks", "title_joiners", "participation_prefixes", "participation"]
     }
 
     private let name: Pattern
@@ -79,8 +82,11 @@ struct PeopleFinder: Sendable {
         opener = try Pattern("(?<![\\p{L}])(?:\(openers))(?![\\p{L}])", caseInsensitive: false)
         openerAtStart = try Pattern("^\\s*(?:\(openers))(?![\\p{L}])", caseInsensitive: false)
         continuationAtStart = try Pattern("^\\s*(?:\(all(\.title_continuations)))(?![\\p{L}])", caseInsensitive: false)
-        ender = try Pattern("\\s(?:\(all(\.title_enders)))(?![\\p{L}])|[;(.:“\"]", caseInsensitive: false)
-        clauseBreak = try Pattern(#"[;:(“”"]|(?<!\p{L})(?:"# + all(\.title_breaks) + #")(?!\p{L})"#)
+        // A joiner before a capitalized word that opens no title goes on with the unit's name.
+        let joiner = sources.all(\.title_joiners).isEmpty ? ""
+            : "|(?<!\\p{L})(?:\(all(\.title_joiners)))(?=\\s)(?!\\s(?!(?:\(openers))(?![\\p{L}]))(?-i:\\p{Lu}))"
+        ender = try Pattern("\\s(?:\(all(\.title_enders)))(?![\\p{L}])|[;(.:“\"]\(joiner)", caseInsensitive: false)
+        clauseBreak = try Pattern(#"[;:(“”"]|(?<!\p{L})(?:"# + all(\.title_breaks) + #")(?!\p{L})"# + joiner)
         let prefixes = all(\.participation_prefixes)
         notPeople = Set(sources.flatMap { $0.not_people ?? [] })
         // The count first, so the regex engine can skip to digits; the word before it is looked up after.
@@ -191,6 +197,8 @@ struct PeopleFinder: Sendable {
         guard let separator = Self.afterSeparator.firstMatch(in: text) else { return nil }
         var rest = String(text[separator.range.upperBound...])
         if let end = ender.firstMatch(in: rest) { rest = String(rest[..<end.range.lowerBound]) }
+        // "…, Chủ tịch Hội Cựu chiến binh xã Tam Giang Tây, nhận xét": the comma before the verb is no part of the title.
+        while let last = rest.last, last == "," || last == " " { rest.removeLast() }
         var segments: [String] = []
         for segment in rest.components(separatedBy: ", ") {
             guard openerAtStart.matches(segment) || (!segments.isEmpty && continuationAtStart.matches(segment)) else { break }

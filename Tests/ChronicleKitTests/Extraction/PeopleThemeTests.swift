@@ -54,9 +54,27 @@ struct PeopleThemeTests {
         """)
         let titles = Dictionary(found.people.map { ($0.name, $0.title) }, uniquingKeysWith: { a, _ in a })
         #expect(Set(titles.keys) == ["Lê Thị Hồng Nhung", "Tô Thị Hạnh", "Trần Thị Lụa", "Giàng Thị Dợ"], "\(titles)")
-        #expect(titles["Lê Thị Hồng Nhung"] == "Chủ tịch Hội LHPN xã Lộc Thiện")
+        #expect(titles["Lê Thị Hồng Nhung"] == "Chủ tịch Hội LHPN xã Lộc Thiện, huyện Lộc Ninh")
         #expect(titles["Trần Thị Lụa"] == .some(nil))
         #expect(titles["Giàng Thị Dợ"] == "Chủ tịch Hội Liên hiệp Phụ nữ xã")
+    }
+
+    /// "và" inside a unit's name goes on with the title ("Ban Tuyên giáo và Dân vận"), before another post it ends it; a verb
+    /// of speech ends a title ("trình bày", "nhận xét"); a post's place after a comma is its own ("…, xã Công Thành"); a
+    /// committee member's rank opens a title ("Tỉnh ủy viên").
+    @Test func titlesWithJoinersVerbsPlacesAndRanks() {
+        let found = facts("""
+        Tiêu đề
+
+        Đồng chí Ngô Thị Bích Trâm, Phó Trưởng Ban Tuyên giáo và Dân vận Tỉnh ủy Đồng Tháp trình bày báo cáo đề dẫn.
+        Bà Nguyễn Thị Hằng, Bí thư Chi bộ xóm 5, xã Công Thành nhận xét về phong trào.
+        Dự hội nghị có đồng chí Trần Thị Thu Hà, Tỉnh ủy viên, Bí thư Thị ủy Ayun Pa và Chủ tịch UBND thị xã Ayun Pa Lê Văn Minh.
+        """)
+        let titles = Dictionary(found.people.map { ($0.name, $0.title ?? "") }, uniquingKeysWith: { a, _ in a })
+        #expect(titles["Ngô Thị Bích Trâm"] == "Phó Trưởng Ban Tuyên giáo và Dân vận Tỉnh ủy Đồng Tháp", "\(titles)")
+        #expect(titles["Nguyễn Thị Hằng"] == "Bí thư Chi bộ xóm 5, xã Công Thành", "\(titles)")
+        #expect(titles["Trần Thị Thu Hà"] == "Tỉnh ủy viên, Bí thư Thị ủy Ayun Pa", "\(titles)")
+        #expect(titles["Lê Văn Minh"] == "Chủ tịch UBND thị xã Ayun Pa", "\(titles)")
     }
 
     @Test func themesIncludingTheOlderFormAndChuyenDeTitles() {
