@@ -34,7 +34,7 @@ struct PeopleFinder: Sendable {
         var honorifics: [String]?
         var title_breaks: [String]?
         /// Words joining the parts of a post's unit ("Sở Giáo dục và Đào tạo"): they end a title, and break one before a name,
-        /// only before a lowercase word or a title opener ("… Bí thư Tỉnh ủy và Chủ tịch UBND tỉnh").
+        /// only before a lowercase word, a title opener or a family name ("… Bí thư Tỉnh ủy và Chủ tịch UBND tỉnh", "… và Ngô Đức Thành").
         var title_joiners: [String]?
         var participation_prefixes: [String]?
         var participation: [ParticipationNoun]?
@@ -84,7 +84,7 @@ struct PeopleFinder: Sendable {
         continuationAtStart = try Pattern("^\\s*(?:\(all(\.title_continuations)))(?![\\p{L}])", caseInsensitive: false)
         // A joiner before a capitalized word that opens no title goes on with the unit's name.
         let joiner = sources.all(\.title_joiners).isEmpty ? ""
-            : "|(?<!\\p{L})(?:\(all(\.title_joiners)))(?=\\s)(?!\\s(?!(?:\(openers))(?![\\p{L}]))(?-i:\\p{Lu}))"
+            : "|(?<!\\p{L})(?:\(all(\.title_joiners)))(?=\\s)(?-i:(?!\\s(?!(?:\(openers)|\(all(\.surnames)))(?![\\p{L}]))\\p{Lu}))"
         ender = try Pattern("\\s(?:\(all(\.title_enders)))(?![\\p{L}])|[;(.:“\"]\(joiner)", caseInsensitive: false)
         clauseBreak = try Pattern(#"[;:(“”"]|(?<!\p{L})(?:"# + all(\.title_breaks) + #")(?!\p{L})"# + joiner)
         let prefixes = all(\.participation_prefixes)
@@ -201,8 +201,18 @@ struct PeopleFinder: Sendable {
         while let last = rest.last, last == "," || last == " " { rest.removeLast() }
         var segments: [String] = []
         for segment in rest.components(separatedBy: ", ") {
-            guard openerAtStart.matches(segment) || (!segments.isEmpty && continuationAtStart.matches(segment)) else { break }
-            segments.append(segment.trimmingWhitespace())
+            if openerAtStart.matches(segment) {
+                segments.append(segment.trimmingWhitespace())
+                continue
+            }
+            guard !segments.isEmpty, let continuation = continuationAtStart.firstMatch(in: segment) else { break }
+            // A place going on from a post ("…, xã Công Thành kể lại …") is its word and the name after it, and the verb that
+            // follows with no comma is not the title's; a place word with no name after it opens the next clause ("…, tỉnh hiện có").
+            guard segment.first?.isLowercase == true else { segments.append(segment.trimmingWhitespace()); continue }
+            let name = segment[continuation.range.upperBound...].split(separator: " ").prefix { $0.first?.isUppercase == true || $0.first?.isNumber == true }
+            guard !name.isEmpty else { break }
+            segments.append((segment[..<continuation.range.upperBound].trimmingWhitespace() + " " + name.joined(separator: " ")))
+            if name.count < segment[continuation.range.upperBound...].split(separator: " ").count { break }
         }
         let title = segments.joined(separator: ", ")
         return title.isEmpty ? nil : title
