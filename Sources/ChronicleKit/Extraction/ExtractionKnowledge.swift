@@ -71,7 +71,7 @@ public struct ExtractionKnowledge: Sendable {
         awards = try AwardFinder(sources: awardSources, units: units, anniversaries: vocabulary.anniversaries, weekdays: vocabulary.weekdayAlternation,
                                              tableRowNumberHeaders: chrome.tableRowNumberHeaders)
         people = try PeopleFinder(sources: peopleSources, gazetteer: gazetteer,
-                                  placeWords: Set(catalog.allPlaceWords.map { $0.lowercased() }).union(catalog.hamletPlaceWords))
+                                  placeWords: Set(catalog.placeKindWords).union(catalog.hamletPlaceWords))
         organizers = OrganizerResolver(units: units, places: places, gazetteer: gazetteer,
                                        copula: try Pattern("\\s(?:\(Pattern.phrases(eventTypes.copulas)))\\s"),
                                        afterAnother: eventTypes.otherEventSubject,

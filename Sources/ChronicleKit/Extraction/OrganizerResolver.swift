@@ -822,9 +822,6 @@ struct OrganizerResolver: Sendable {
         let whole = NSRange(location: 0, length: (sentence as NSString).length)
         let ofTheWholeCountry = { (mention: UnitMention) in mention.kind.place == "central" || mention.level == "trung-uong" }
         if let head = units.catalog.reportSourcePerson?.firstMatch(in: sentence, range: whole, anchored: true) {
-            // A post is capitalized ("Chủ tịch …"); "người nhiều năm gắn bó với Hội …" is no title.
-            guard sentence.substring(utf16: NSRange(location: head.upperBound, length: min(1, whole.length - head.upperBound))).first?.isUppercase == true
-            else { return nil }
             let postsEnd = Self.postsEnd.firstMatch(in: sentence, range: NSRange(location: head.upperBound, length: whole.length - head.upperBound))?.location
                 ?? whole.length
             guard postsEnd - head.upperBound <= Self.longestReportTitle else { return nil }

@@ -55,7 +55,8 @@ struct PeopleFinder: Sendable {
     private let honorifics: Set<String>
     /// Province and district names: "Bí thư Thành ủy Hà Nội" ends with a place, not a person.
     private let gazetteer: Gazetteer?
-    /// "xã", "thôn" …: after one, capitalized words are a place's name, and a name's words going on from them are its end.
+    /// "xã", "thôn" … (lowercased, without an abbreviation's dot): after one, capitalized words are a place's name, and a name's
+    /// words going on from them are its end.
     private let placeWords: Set<String>
     /// Keys (`Gazetteer.key`) of the gazetteer's communes' names without their place word: "vàng danh", "lộc thiện".
     private let communeNames: Set<String>
@@ -116,8 +117,8 @@ struct PeopleFinder: Sendable {
                     let segments = [before, after].compactMap { $0 }.flatMap { $0.components(separatedBy: ", ") }
                     let title = segments.filter { !honorifics.contains($0) }.joined(separator: ", ")
                     guard !segments.isEmpty else { continue }
-                    if titles[person] == nil { order.append(person); titles[person] = "" }
-                    if title.count > (titles[person]?.count ?? 0) { titles[person] = title }
+                    if titles[person] == nil { order.append(person) }
+                    if title.count > titles[person]?.count ?? -1 { titles[person] = title }
                 }
             }
         }
@@ -140,10 +141,12 @@ struct PeopleFinder: Sendable {
         let capitalizedBefore = Array(wordsBefore.reversed()
             .prefix { $0.first?.isUppercase == true && $0.allSatisfy(\.isLetter) && !$0.dropFirst().contains(where: \.isUppercase)
                 && !wordsOpeningAName.contains($0) }.reversed())
-        // Two words right after a place word, or a commune's name: "phường Vàng Danh", "xã Lộc Thiện, huyện Lộc Ninh".
-        if words.count == 2, let gazetteer,
-           (capitalizedBefore.isEmpty && wordsBefore.last.map { placeWords.contains($0.lowercased()) } == true)
-            || communeNames.contains(Gazetteer.key(words.joined(separator: " "), spelling: gazetteer.spelling)) {
+        // Two words after a place word, right after it or ending more of the place's name ("phường Vàng Danh", "xã Tam Giang
+        // Tây"; a person's name after a place has three or more: "xã Cẩm Bình Võ Minh Tâm"), or a commune's name ("xã Lộc Thiện,
+        // huyện Lộc Ninh").
+        if words.count == 2,
+           wordsBefore.dropLast(capitalizedBefore.count).last.map({ placeWords.contains($0.lowercased().trimming(charactersIn: ".")) }) == true
+            || gazetteer.map({ communeNames.contains(Gazetteer.key(words.joined(separator: " "), spelling: $0.spelling)) }) == true {
             return nil
         }
         if let gazetteer {
@@ -162,12 +165,6 @@ struct PeopleFinder: Sendable {
                 }
                 if rest == 0 || place.from < capitalizedBefore.count { return nil }
             }
-        }
-        // "xã Tam Giang Tây": after a place word and capitalized words, two words go on with the place's name (a person's
-        // has three or more: "xã Cẩm Bình Võ Minh Tâm").
-        if !capitalizedBefore.isEmpty, words.count <= 2, wordsBefore.count > capitalizedBefore.count,
-           placeWords.contains(wordsBefore[wordsBefore.count - capitalizedBefore.count - 1].lowercased()) {
-            return nil
         }
         return (words.joined(separator: " "), start)
     }
@@ -209,10 +206,11 @@ struct PeopleFinder: Sendable {
             // A place going on from a post ("…, xã Công Thành kể lại …") is its word and the name after it, and the verb that
             // follows with no comma is not the title's; a place word with no name after it opens the next clause ("…, tỉnh hiện có").
             guard segment.first?.isLowercase == true else { segments.append(segment.trimmingWhitespace()); continue }
-            let name = segment[continuation.range.upperBound...].split(separator: " ").prefix { $0.first?.isUppercase == true || $0.first?.isNumber == true }
+            let wordsAfter = segment[continuation.range.upperBound...].split(separator: " ")
+            let name = wordsAfter.prefix { $0.first?.isUppercase == true || $0.first?.isNumber == true }
             guard !name.isEmpty else { break }
-            segments.append((segment[..<continuation.range.upperBound].trimmingWhitespace() + " " + name.joined(separator: " ")))
-            if name.count < segment[continuation.range.upperBound...].split(separator: " ").count { break }
+            segments.append(segment[..<continuation.range.upperBound].trimmingWhitespace() + " " + name.joined(separator: " "))
+            if name.count < wordsAfter.count { break }
         }
         let title = segments.joined(separator: ", ")
         return title.isEmpty ? nil : title

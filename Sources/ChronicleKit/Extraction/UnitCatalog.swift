@@ -259,7 +259,7 @@ public struct UnitCatalog: Sendable {
     let heldBy: Pattern
     /// "Theo " opening a sentence, before the unit a report speaks for (`report_sources`).
     let reportSource: Pattern?
-    /// "Theo ông Nguyễn Văn Thắng, " opening a sentence (`report_sources`, then `report_source_persons` and a name).
+    /// "Theo ông Nguyễn Văn Thắng, " opening a sentence before a post (`report_sources`, then `report_source_persons` and a name).
     let reportSourcePerson: Pattern?
     /// "… phối hợp với Đài …" to the end: partners are not the organizer.
     let partner: Pattern
@@ -371,7 +371,8 @@ public struct UnitCatalog: Sendable {
         reportSource = try phrases.report_sources.map { try Pattern("^\\s*(?:\(Pattern.phrases($0)))\\s+") }
         reportSourcePerson = try phrases.report_sources.flatMap { sources in
             try phrases.report_source_persons.map { persons in
-                try Pattern("^\\s*(?:\(Pattern.phrases(sources)))\\s+(?:\(Pattern.phrases(persons)))\\s+(?-i:\\p{Lu})\\p{L}*(?:\\s+(?-i:\\p{Lu})\\p{L}*){0,4}\\s*,\\s*")
+                // A post follows the name capitalized ("Chủ tịch …"); "người nhiều năm gắn bó với Hội …" is no title.
+                try Pattern("^\\s*(?:\(Pattern.phrases(sources)))\\s+(?:\(Pattern.phrases(persons)))\\s+(?-i:\\p{Lu})\\p{L}*(?:\\s+(?-i:\\p{Lu})\\p{L}*){0,4}\\s*,\\s*(?=(?-i:\\p{Lu}))")
             }
         }
         // ("… vừa phối hợp với …": the filler goes with the verb.)

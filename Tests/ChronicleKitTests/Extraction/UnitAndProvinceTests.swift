@@ -471,9 +471,9 @@ struct UnitAndProvinceTests {
         #expect(feature.organizer?.unit == "Ban Dân vận Huyện ủy Mường Nhé", "\(String(describing: feature.organizer))")
     }
 
-    /// The figures may come in the paragraph's next sentence; and a head may speak for the unit: "Theo ông A, Chủ tịch Hội
+    /// The figures may come anywhere in the paragraph; and a head may speak for the unit: "Theo ông A, Chủ tịch Hội
     /// Nông dân huyện X, …" credits them to that unit (not to a body of the whole country, nor to one named past the title).
-    @Test func aFeatureSpeaksThroughTheNextSentenceOrTheUnitsHead() {
+    @Test func aFeatureSpeaksThroughItsParagraphOrTheUnitsHead() {
         let next = facts("“Dân vận khéo” trên cao nguyên\n\nTrên cao nguyên đá, những con đường bê tông đã nối đến tận cổng nhà.\n\nTheo Ban Dân vận Huyện ủy Si Ma Cai, mỗi năm huyện lựa chọn một số việc khó để làm mô hình. Năm 2023, toàn huyện có thêm 37 mô hình.")
         #expect(next.organizer?.unit == "Ban Dân vận Huyện ủy Si Ma Cai", "\(String(describing: next.organizer))")
         let head = facts("Nông dân làm theo lời Bác\n\nKhông hô hào, nhiều hội viên nông dân đang làm theo Bác bằng những việc rất cụ thể.\n\nTheo ông Nguyễn Văn Thắng, Chủ tịch Hội Nông dân huyện Mộc Châu, toàn huyện hiện có 114 chi hội với hơn 21.000 hội viên.")
